@@ -1,0 +1,1 @@
+"""The Streamlit dashboard: pages that call queries/ and draw the network with pyvis."""

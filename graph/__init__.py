@@ -1,0 +1,1 @@
+"""Reaching Neo4j: settings and connection, the managed local server, the schema."""

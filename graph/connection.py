@@ -1,0 +1,186 @@
+"""How MechGraph reaches Neo4j: one place builds the driver, one class runs queries.
+
+Settings come from flags, else ``NEO4J_URI``, ``NEO4J_USERNAME``, ``NEO4J_PASSWORD`` and
+``NEO4J_DATABASE``, else the managed local server (``mechgraph db start``). Any URI the
+official driver takes works: ``bolt://`` for one server, ``neo4j://`` for routing, and
+``neo4j+s://`` for Aura and clusters behind TLS.
+
+Every query runs in a managed transaction (``execute_read`` / ``execute_write``), so the
+driver retries it when a cluster changes leader or a connection drops, and every value is a
+query parameter.
+
+>>> with connect() as graph:                                        # doctest: +SKIP
+...     graph.read("MATCH (m:Mechanism {id: $id}) RETURN m.name AS name", {"id": "achpr"})
+[{'name': 'African Commission on Human and Peoples’ Rights'}]
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping, TypeVar
+
+import neo4j
+from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from graph.errors import MechGraphError
+
+T = TypeVar("T")
+
+# The driver logs each retry as a warning; users get one explained error instead.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the graph lives. The password never shows in ``repr`` or messages."""
+
+    uri: str
+    username: str
+    password: str = field(repr=False)
+    database: str | None = None
+    managed: bool = False
+
+
+def settings_from(
+    uri: str | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+    server=None,
+) -> Settings:
+    """Settings from the arguments, else the environment, else the managed local server."""
+    database = database or os.environ.get("NEO4J_DATABASE") or None
+    uri = uri or os.environ.get("NEO4J_URI")
+    if uri:
+        return Settings(
+            uri=uri,
+            username=username or os.environ.get("NEO4J_USERNAME") or "neo4j",
+            password=password if password is not None else os.environ.get("NEO4J_PASSWORD", ""),
+            database=database,
+        )
+    from graph.server import USERNAME, LocalServer
+
+    server = server or LocalServer()
+    if not server.is_running():
+        raise MechGraphError(
+            "The local Neo4j server is not running: start it with `mechgraph db start`, "
+            "or set NEO4J_URI to use another Neo4j server."
+        )
+    return Settings(uri=server.uri, username=USERNAME, password=server.password(), database=database, managed=True)
+
+
+def _explain(error: Exception, settings: Settings) -> MechGraphError:
+    """Turn a driver error into one sentence that names the URI, never the password."""
+    where = f"Neo4j at {settings.uri}"
+    if isinstance(error, AuthError):
+        return MechGraphError(
+            f"{where} refused the user name or password (user {settings.username!r}); "
+            "check NEO4J_USERNAME and NEO4J_PASSWORD."
+        )
+    if isinstance(error, (ServiceUnavailable, SessionExpired, OSError)):
+        return MechGraphError(
+            f"Cannot reach {where}: check that the server is running and that NEO4J_URI is right."
+        )
+    if isinstance(error, Neo4jError) and error.code and "DatabaseNotFound" in error.code:
+        return MechGraphError(f"{where} has no database {settings.database!r}; check NEO4J_DATABASE.")
+    if isinstance(error, Neo4jError):
+        return MechGraphError(f"{where} refused the query: {error.message}")
+    return MechGraphError(f"{where}: {error}")
+
+
+class Graph:
+    """One Neo4j database, reached through the official driver.
+
+    ``read`` and ``write`` run one query each and return its rows as plain dicts;
+    ``read_transaction`` and ``write_transaction`` run a function of the transaction, for
+    work that must succeed or fail as a whole.
+    """
+
+    def __init__(self, driver: neo4j.Driver, settings: Settings):
+        self.driver = driver
+        self.settings = settings
+
+    def __repr__(self) -> str:
+        return f"Graph(uri={self.settings.uri!r}, database={self.settings.database!r})"
+
+    def __enter__(self) -> "Graph":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def _session(self, access_mode: str) -> neo4j.Session:
+        return self.driver.session(database=self.settings.database, default_access_mode=access_mode)
+
+    def read_transaction(self, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
+        try:
+            with self._session(neo4j.READ_ACCESS) as session:
+                return session.execute_read(work)
+        except (DriverError, Neo4jError, OSError) as error:
+            raise _explain(error, self.settings) from None
+
+    def write_transaction(self, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
+        try:
+            with self._session(neo4j.WRITE_ACCESS) as session:
+                return session.execute_write(work)
+        except (DriverError, Neo4jError, OSError) as error:
+            raise _explain(error, self.settings) from None
+
+    def read(self, query: str, parameters: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        return self.read_transaction(lambda tx: rows(tx, query, parameters))
+
+    def write(self, query: str, parameters: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        return self.write_transaction(lambda tx: rows(tx, query, parameters))
+
+
+def rows(tx: neo4j.ManagedTransaction, query: str, parameters: Mapping[str, Any] | None = None) -> list[dict]:
+    """Run one query inside a transaction and return its records as dicts."""
+    return [record.data() for record in tx.run(query, dict(parameters or {}))]
+
+
+def driver_for(settings: Settings, **options) -> neo4j.Driver:
+    scheme = settings.uri.split("://", 1)[0] if "://" in settings.uri else ""
+    if scheme not in URI_SCHEMES:
+        raise MechGraphError(
+            f"{settings.uri!r} is not a Neo4j URI: use bolt://host:7687, neo4j://host or neo4j+s://host."
+        )
+    try:
+        return neo4j.GraphDatabase.driver(
+            settings.uri, auth=(settings.username, settings.password), user_agent="mechgraph",
+            # Server hints (such as "label does not exist" on an empty graph) are not for users.
+            notifications_min_severity="OFF", **options
+        )
+    except (DriverError, ValueError) as error:
+        raise MechGraphError(f"{settings.uri!r} is not a usable Neo4j URI: {error}") from None
+
+
+def connect(settings: Settings | None = None) -> Graph:
+    """Open the graph and check that it answers; errors come as :class:`MechGraphError`."""
+    settings = settings or settings_from()
+    driver = driver_for(settings)
+    try:
+        # One attempt, not the retried transaction: a wrong URI should fail at once.
+        driver.verify_connectivity()
+        with driver.session(database=settings.database) as session:
+            session.run("RETURN 1").consume()
+    except (DriverError, Neo4jError, OSError) as error:
+        driver.close()
+        raise _explain(error, settings) from None
+    return Graph(driver, settings)
+
+
+def probe(settings: Settings) -> bool:
+    """True when the server answers a query now (no retries: for polling a starting server)."""
+    try:
+        with driver_for(settings, connection_timeout=2, max_connection_lifetime=5) as driver:
+            with driver.session(database=settings.database) as session:
+                session.run("RETURN 1").consume()
+        return True
+    except (DriverError, Neo4jError, OSError):
+        return False

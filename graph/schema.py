@@ -1,0 +1,101 @@
+"""The graph's schema: a unique ``id`` on every label, lookup indexes, and a version.
+
+``init`` is idempotent: every statement is ``IF NOT EXISTS``, and the version node is
+merged, so running it twice changes nothing.
+
+>>> init(graph)                                  # doctest: +SKIP
+SchemaReport(version=1, created=[...])
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.connection import Graph
+
+SCHEMA_VERSION = 1
+
+#: Every node label of the data model; each has a unique, stable ``id``.
+LABELS = (
+    "Mechanism",
+    "Organization",
+    "FocalPoint",
+    "Document",
+    "Paragraph",
+    "Activity",
+    "Event",
+    "Workplan",
+    "WorkplanItem",
+    "Evidence",
+    "Correction",
+    "Country",
+)
+
+#: Properties users search or filter on, beyond ``id``.
+INDEXED = (
+    ("Mechanism", "name"),
+    ("Mechanism", "system"),
+    ("Organization", "name"),
+    ("Document", "symbol"),
+    ("Evidence", "status"),
+    ("WorkplanItem", "term"),
+    ("Activity", "kind"),
+)
+
+#: The node that records the schema version; it is not data and is left out of exports.
+VERSION_LABEL = "SchemaVersion"
+
+
+def statements() -> list[tuple[str, str]]:
+    """(name, Cypher) for every constraint and index, in the order they are created."""
+    result = [
+        (f"{label.lower()}_id", f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS "
+         f"FOR (n:{label}) REQUIRE n.id IS UNIQUE")
+        for label in LABELS
+    ]
+    result += [
+        (f"{label.lower()}_{prop}", f"CREATE INDEX {label.lower()}_{prop} IF NOT EXISTS "
+         f"FOR (n:{label}) ON (n.{prop})")
+        for label, prop in INDEXED
+    ]
+    return result
+
+
+@dataclass
+class SchemaReport:
+    version: int
+    created: list[str] = field(default_factory=list)
+    existing: list[str] = field(default_factory=list)
+
+
+def existing_names(graph: Graph) -> set[str]:
+    constraints = graph.read("SHOW CONSTRAINTS YIELD name RETURN name")
+    indexes = graph.read("SHOW INDEXES YIELD name RETURN name")
+    return {row["name"] for row in constraints + indexes}
+
+
+def init(graph: Graph) -> SchemaReport:
+    """Create the missing constraints and indexes and record the schema version."""
+    before = existing_names(graph)
+    report = SchemaReport(version=SCHEMA_VERSION)
+    for name, cypher in statements():
+        if name in before:
+            report.existing.append(name)
+        else:
+            # Schema commands cannot share a transaction with data writes: one each.
+            graph.write(cypher)
+            report.created.append(name)
+    graph.write(
+        f"MERGE (v:{VERSION_LABEL} {{id: 'mechgraph'}}) "
+        "ON CREATE SET v.version = $version, v.applied_at = datetime() "
+        "WITH v WHERE v.version <> $version SET v.version = $version, v.applied_at = datetime()",
+        {"version": SCHEMA_VERSION},
+    )
+    graph.read("CALL db.awaitIndexes(300)")
+    return report
+
+
+def version(graph: Graph) -> int | None:
+    """The schema version recorded in the database, or None before ``init``."""
+    found = graph.read(f"MATCH (v:{VERSION_LABEL} {{id: 'mechgraph'}}) RETURN v.version AS version")
+    return found[0]["version"] if found else None

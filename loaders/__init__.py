@@ -1,0 +1,1 @@
+"""Reading and validating input (seed files, documents) and writing it to the graph."""

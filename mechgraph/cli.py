@@ -1,0 +1,280 @@
+"""The ``mechgraph`` command: the composition root that ties graph/, loaders/ and queries/.
+
+Exit codes: 0 success, 1 a problem explained in one line, 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+
+import click
+
+from graph import schema
+from graph.connection import connect, settings_from
+from graph.errors import MechGraphError
+from graph.server import LocalServer
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def say(message: str) -> None:
+    """Progress and notes go to standard error, so standard output stays data."""
+    click.echo(message, err=True)
+
+
+def human_bytes(count: int | None) -> str:
+    if count is None:
+        return "unknown"
+    for unit in ("B", "KB", "MB", "GB"):
+        if count < 1024 or unit == "GB":
+            return f"{count:.0f} {unit}" if unit == "B" else f"{count:.1f} {unit}"
+        count /= 1024
+    return f"{count:.1f} GB"
+
+
+class Options:
+    """The connection flags every command shares."""
+
+    def __init__(self, uri: str | None, username: str | None, database: str | None):
+        self.uri, self.username, self.database = uri, username, database
+
+    def settings(self):
+        return settings_from(uri=self.uri, username=self.username, database=self.database)
+
+    def connect(self):
+        return connect(self.settings())
+
+
+@click.group(context_settings=CONTEXT)
+@click.option("--uri", envvar="NEO4J_URI", metavar="URI",
+              help="Neo4j to use (bolt://, neo4j://, neo4j+s://). Default: $NEO4J_URI, else the local server.")
+@click.option("--username", envvar="NEO4J_USERNAME", metavar="NAME",
+              help="User name. Default: $NEO4J_USERNAME, else neo4j. The password is read from "
+                   "$NEO4J_PASSWORD only, so that it stays out of shell history.")
+@click.option("--database", envvar="NEO4J_DATABASE", metavar="NAME",
+              help="Database name. Default: $NEO4J_DATABASE, else the server's default.")
+@click.version_option(package_name="mechgraph")
+@click.pass_context
+def main(context: click.Context, uri, username, database):
+    """MechGraph: how UN and regional human rights mechanisms work together, as a Neo4j graph.
+
+    \b
+    Start here:
+      mechgraph db start      fetch (once) and start the local Neo4j server
+      mechgraph db init       create constraints and indexes
+      mechgraph db status     is it running, where, how big
+
+    Every command talks to $NEO4J_URI when it is set, else to the local server.
+    """
+    context.obj = Options(uri, username, database)
+
+
+pass_options = click.make_pass_decorator(Options)
+
+
+# -- db ---------------------------------------------------------------------------------
+@main.group(context_settings=CONTEXT)
+def db():
+    """The managed local Neo4j server (127.0.0.1 only) and the schema.
+
+    The server's files live in the user data folder (set MECHGRAPH_HOME to move them), the
+    Neo4j release in the user cache folder (MECHGRAPH_CACHE). Heap and page cache sizes come
+    from MECHGRAPH_NEO4J_HEAP (default 1g) and MECHGRAPH_NEO4J_PAGECACHE (default 512m).
+    """
+
+
+@db.command(context_settings=CONTEXT)
+@click.option("--port", type=click.IntRange(1, 65535), default=None,
+              help="Bolt port. Default: the last one used, else 7687, else any free port.")
+def start(port):
+    """Start the local server, fetching Neo4j first if needed; returns once it answers.
+
+    Prints the Bolt URI on standard output. The generated password of user neo4j is in the
+    file shown by `mechgraph db status` (readable by you alone).
+    """
+    server = LocalServer()
+    if server.is_running() and (port is None or port == server.port):
+        say(f"The local Neo4j server is already running at {server.uri}.")
+        click.echo(server.uri)
+        return
+    status = server.start(port=port, report=say)
+    say(f"Neo4j {status.version} is running at {status.uri} (process {status.pid}).")
+    click.echo(status.uri)
+
+
+@db.command(context_settings=CONTEXT)
+def stop():
+    """Shut the local server down cleanly; its data is kept for the next start."""
+    LocalServer().stop(report=say)
+    say("Neo4j stopped; the data is kept.")
+
+
+@db.command(context_settings=CONTEXT)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@pass_options
+def status(options: Options, as_json):
+    """Whether the local server runs, its URI, version, process, data folder and size.
+
+    With a running server it also counts nodes and relationships and shows the schema version.
+    """
+    server = LocalServer()
+    state = server.status()
+    report = {
+        "running": state.running,
+        "uri": state.uri,
+        "neo4j_version": state.version,
+        "pid": state.pid,
+        "data_dir": str(state.data_dir),
+        "store_bytes": state.store_bytes,
+        "memory_bytes": state.memory_bytes,
+        "peak_memory_bytes": state.peak_memory_bytes,
+        "password_file": str(server.password_file),
+        "nodes": None,
+        "relationships": None,
+        "schema_version": None,
+    }
+    if state.running:
+        with connect(settings_from(server=server, database=options.database)) as graph:
+            report["nodes"] = graph.read(
+                f"MATCH (n) WHERE NOT n:{schema.VERSION_LABEL} RETURN count(n) AS count"
+            )[0]["count"]
+            report["relationships"] = graph.read("MATCH ()-[r]->() RETURN count(r) AS count")[0]["count"]
+            report["schema_version"] = schema.version(graph)
+    if as_json:
+        click.echo(json.dumps(report))
+        return
+    click.echo(f"Neo4j {state.version} (local server): {'running' if state.running else 'not running'}")
+    if state.running:
+        click.echo(f"  URI:       {state.uri}")
+        click.echo(f"  process:   {state.pid}")
+        click.echo(f"  memory:    {human_bytes(state.memory_bytes)} (peak {human_bytes(state.peak_memory_bytes)})")
+    click.echo(f"  data:      {state.data_dir} ({human_bytes(state.store_bytes)})")
+    click.echo(f"  password:  {server.password_file}")
+    if state.running:
+        version = report["schema_version"]
+        click.echo(
+            f"  graph:     {report['nodes']} nodes, {report['relationships']} relationships, "
+            + (f"schema version {version}" if version is not None else "no schema yet (run `mechgraph db init`)")
+        )
+    if os.environ.get("NEO4J_URI"):
+        click.echo(f"  note:      NEO4J_URI is set, so the other commands use {os.environ['NEO4J_URI']}")
+
+
+@db.command(context_settings=CONTEXT)
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def reset(yes):
+    """Wipe the local server's database (every node, relationship and index).
+
+    A running server is stopped, wiped and started again, empty.
+    """
+    server = LocalServer()
+    if not yes:
+        if not sys.stdin.isatty():
+            raise MechGraphError("`db reset` wipes all data: confirm with --yes when not at a terminal.")
+        click.confirm(f"Wipe all data in {server.data_dir}?", abort=True)
+    server.reset(report=say)
+
+
+@db.command(context_settings=CONTEXT)
+@pass_options
+def init(options: Options):
+    """Create the constraints and indexes and record the schema version (safe to rerun)."""
+    with options.connect() as graph:
+        report = schema.init(graph)
+    say(
+        f"Schema version {report.version}: {len(report.created)} constraints and indexes created, "
+        f"{len(report.existing)} already there."
+    )
+
+
+# -- what later work fills in ---------------------------------------------------------
+def not_available(function):
+    """Mark a command whose work is not built yet: it says so and exits 2."""
+
+    @functools.wraps(function)
+    def wrapper(*_args, **_kwargs):
+        say(f"mechgraph {function.__name__.replace('_', '-')}: not available yet in this version.")
+        sys.exit(2)
+
+    return wrapper
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--dry-run", is_flag=True, help="Validate and report; write nothing.")
+@not_available
+def load(paths, dry_run):
+    """Load curated seed data (default: seeds/): validated first, written in one transaction."""
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--lang", type=click.Choice(["en", "fr", "zh"]), help="Language, when not detected.")
+@not_available
+def ingest(paths, lang):
+    """Read documents (txt, md, pdf) into paragraphs, mentions and citations."""
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("names", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@not_available
+def resolve(names, as_json):
+    """The canonical mechanism id for any name, acronym or spelling (no server needed)."""
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table")
+@not_available
+def queries(output_format):
+    """The catalogue of questions, with descriptions and parameters."""
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("name")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter.")
+@click.option("--format", "output_format", type=click.Choice(["table", "json", "csv"]), default="table")
+@not_available
+def query(name, params, output_format):
+    """Run one question of the catalogue."""
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--format", "output_format", type=click.Choice(["json", "graphml", "gexf", "csv"]), required=True)
+@click.option("-o", "--output", type=click.Path(), help="File to write (default: standard output).")
+@not_available
+def export(output_format, output):
+    """The whole graph as node-link JSON, GraphML, GEXF or CSV."""
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--port", type=click.IntRange(1, 65535), default=8501, help="Port of the web app.")
+@not_available
+def dashboard(port):
+    """Open the Streamlit dashboard on the graph."""
+
+
+def run() -> None:
+    """Entry point: user errors in one line (exit 1), never a bare traceback."""
+    try:
+        main.main(standalone_mode=False, prog_name="mechgraph")
+    except click.exceptions.Abort:
+        say("Aborted.")
+        sys.exit(1)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except MechGraphError as error:
+        say(f"Error: {error}")
+        sys.exit(1)
+    except KeyboardInterrupt:
+        say("Interrupted.")
+        sys.exit(130)
+    except Exception as error:  # a bug: still one readable line, with a way to see more
+        if os.environ.get("MECHGRAPH_DEBUG"):
+            raise
+        say(f"Unexpected error: {type(error).__name__}: {error}. Set MECHGRAPH_DEBUG=1 to see the details.")
+        sys.exit(1)

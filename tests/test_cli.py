@@ -1,0 +1,37 @@
+"""The command line as users meet it: help, exit codes, and commands still to come."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_cli
+
+
+def test_help_lists_every_command():
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for command in ("db", "load", "ingest", "resolve", "queries", "query", "export", "dashboard"):
+        assert f"  {command} " in result.stdout
+
+
+def test_db_help_lists_the_server_commands():
+    result = run_cli("db", "--help")
+    assert result.returncode == 0
+    for command in ("start", "stop", "status", "reset", "init"):
+        assert f"  {command} " in result.stdout
+
+
+@pytest.mark.parametrize("arguments", [
+    ["load"], ["ingest", "report.pdf"], ["resolve", "ACHPR"], ["queries"],
+    ["query", "who-cites-whom"], ["export", "--format", "json"], ["dashboard"],
+])
+def test_commands_still_to_come_say_so_and_exit_2(arguments):
+    result = run_cli(*arguments)
+    assert result.returncode == 2
+    assert "not available yet" in result.stderr
+
+
+def test_a_usage_error_exits_2():
+    result = run_cli("db", "start", "--port", "not-a-number")
+    assert result.returncode == 2
+    assert "Invalid value for '--port'" in result.stderr

@@ -1,0 +1,140 @@
+"""The managed local server: start, status, stop, restart with data kept, reset.
+
+These tests run a second server of their own, in a temporary home, so that stopping and
+wiping it never touches the server the other tests use.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import stat
+
+import psutil
+import pytest
+
+from graph.connection import connect, settings_from
+from graph.errors import MechGraphError
+from graph.server import LocalServer, free_port
+from tests.conftest import cli_env, run_cli
+
+
+@pytest.fixture(scope="module")
+def occupied_port():
+    """A port held by another program for the whole module."""
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", 0))
+    holder.listen()
+    yield holder.getsockname()[1]
+    holder.close()
+
+
+@pytest.fixture(scope="module")
+def managed(tmp_path_factory, occupied_port):
+    """A started server whose remembered port was taken meanwhile by another program."""
+    server = LocalServer(home=tmp_path_factory.mktemp("managed-home"))
+    server.home.mkdir(parents=True, exist_ok=True)
+    server.state_file.write_text(json.dumps({"bolt_port": occupied_port}))
+    messages: list[str] = []
+    server.start(report=messages.append)
+    server.start_messages = messages
+    yield server
+    if server.is_running():
+        server.stop()
+
+
+def ensure_running(server: LocalServer) -> None:
+    if not server.is_running():
+        server.start()
+
+
+def test_a_taken_default_port_is_replaced_by_a_free_one(managed, occupied_port):
+    assert managed.port != occupied_port
+    assert any(f"Port {occupied_port} is taken" in message for message in managed.start_messages)
+
+
+def test_the_server_listens_on_loopback_only_with_a_private_password(managed):
+    ensure_running(managed)
+    listening = [c for c in psutil.Process(managed.pid()).net_connections() if c.status == psutil.CONN_LISTEN]
+    assert listening, "the server listens on no port"
+    assert {c.laddr.ip for c in listening} <= {"127.0.0.1", "::ffff:127.0.0.1"}
+    assert managed.port in {c.laddr.port for c in listening}
+    assert stat.S_IMODE(managed.password_file.stat().st_mode) == 0o600
+    assert len(managed.password()) >= 24
+
+
+def test_status_reports_uri_version_process_and_store(managed):
+    ensure_running(managed)
+    status = managed.status()
+    assert status.running
+    assert status.uri == f"bolt://127.0.0.1:{managed.port}"
+    assert status.version.startswith("5.26.")
+    assert status.pid == managed.pid()
+    assert status.store_bytes > 0
+    assert status.peak_memory_bytes >= status.memory_bytes > 0
+    with connect(settings_from(server=managed)) as graph:
+        components = graph.read("CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition")
+    assert components == [{"version": status.version, "edition": "community"}]
+
+
+def test_start_when_running_changes_nothing(managed):
+    ensure_running(managed)
+    pid = managed.pid()
+    assert managed.start().pid == pid
+    result = run_cli("db", "start", env=cli_env(managed))
+    assert result.returncode == 0
+    assert "already running" in result.stderr
+    assert result.stdout.strip() == managed.uri
+
+
+def test_data_survives_stop_and_start(managed):
+    ensure_running(managed)
+    with connect(settings_from(server=managed)) as graph:
+        graph.write("MATCH (n:Kept) DELETE n")
+        graph.write("CREATE (:Kept {id: 'kept-1'})")
+    managed.stop()
+    assert not managed.is_running()
+    assert managed.status().uri is None
+    managed.start()
+    with connect(settings_from(server=managed)) as graph:
+        assert graph.read("MATCH (n:Kept) RETURN n.id AS id") == [{"id": "kept-1"}]
+    status = json.loads(run_cli("db", "status", "--json", env=cli_env(managed)).stdout)
+    assert status["running"] and status["nodes"] >= 1
+
+
+def test_reset_wipes_the_data_and_restarts(managed):
+    ensure_running(managed)
+    with connect(settings_from(server=managed)) as graph:
+        graph.write("CREATE (:Doomed {id: 'doomed'})")
+    result = run_cli("db", "reset", "--yes", env=cli_env(managed))
+    assert result.returncode == 0, result.stderr
+    assert managed.is_running()
+    with connect(settings_from(server=managed)) as graph:
+        assert graph.read("MATCH (n) RETURN count(n) AS count") == [{"count": 0}]
+
+
+def test_reset_without_yes_refuses_when_it_cannot_ask(managed):
+    result = run_cli("db", "reset", env=cli_env(managed), input="")
+    assert result.returncode == 1
+    assert "--yes" in result.stderr
+
+
+def test_stop_when_not_running_says_so(tmp_path):
+    result = run_cli("db", "stop", env=cli_env(LocalServer(home=tmp_path)))
+    assert result.returncode == 1
+    assert result.stderr.strip() == "Error: The local Neo4j server is not running; there is nothing to stop."
+    with pytest.raises(MechGraphError, match="not running"):
+        LocalServer(home=tmp_path).stop()
+
+
+def test_an_explicitly_requested_port_that_is_taken_is_an_error(tmp_path, occupied_port):
+    result = run_cli("db", "start", "--port", str(occupied_port), env=cli_env(LocalServer(home=tmp_path)))
+    assert result.returncode == 1
+    assert f"Port {occupied_port} on 127.0.0.1 is taken by another program" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_commands_that_need_the_local_server_say_how_to_start_it(tmp_path):
+    result = run_cli("db", "init", env=cli_env(LocalServer(home=tmp_path)))
+    assert result.returncode == 1
+    assert "mechgraph db start" in result.stderr
