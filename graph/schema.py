@@ -29,6 +29,7 @@ LABELS = (
     "Evidence",
     "Correction",
     "Country",
+    "Reference",
 )
 
 #: Properties users search or filter on, beyond ``id``.

@@ -12,10 +12,15 @@ import sys
 
 import click
 
+from pathlib import Path
+
+from graph import export as export_module
 from graph import schema
 from graph.connection import connect, settings_from
 from graph.errors import MechGraphError
 from graph.server import LocalServer
+from loaders import seeds
+from loaders.names import SEEDS, Resolver
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -203,11 +208,39 @@ def not_available(function):
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("folder", required=False, type=click.Path(path_type=Path), default=None)
 @click.option("--dry-run", is_flag=True, help="Validate and report; write nothing.")
-@not_available
-def load(paths, dry_run):
-    """Load curated seed data (default: seeds/): validated first, written in one transaction."""
+@pass_options
+def load(options: Options, folder, dry_run):
+    """Load curated seed data from FOLDER (default: the project's seeds/).
+
+    Every file is validated first and every problem reported at once (file:line: field:
+    what was expected); with any problem nothing is written and the exit code is 1. Then the
+    curated part of the graph is made equal to the seeds in one transaction: new rows are
+    created, changed rows updated, rows no longer in the seeds removed. Loading twice changes
+    nothing.
+
+    \b
+    Examples:
+      mechgraph load --dry-run
+      mechgraph load seeds/
+    """
+    folder = folder or SEEDS
+    if dry_run:
+        plan, _ = seeds.load(None, folder, dry_run=True, report=say)
+        counts = ", ".join(f"{len(nodes)} {label}" for label, nodes in sorted(plan.nodes.items()))
+        say(f"Valid: {counts}; {len(plan.relationships)} relationships. Nothing was written (--dry-run).")
+        return
+    with options.connect() as graph:
+        schema.init(graph)
+        _plan, summary = seeds.load(graph, folder, report=say)
+    for label in sorted(set(summary.created) | set(summary.updated) | set(summary.unchanged) | set(summary.deleted)):
+        say(f"  {label:<14} {summary.created[label]:>5} created {summary.updated[label]:>5} updated "
+            f"{summary.unchanged[label]:>5} unchanged {summary.deleted[label]:>5} removed")
+    created, deleted = sum(summary.relationships_created.values()), sum(summary.relationships_deleted.values())
+    say(f"  relationships  {created:>5} created {deleted:>5} removed "
+        f"{sum(summary.relationships_unchanged.values()):>5} unchanged")
+    say("Loaded." if summary.changed else "Already up to date: nothing changed.")
 
 
 @main.command(context_settings=CONTEXT)
@@ -220,10 +253,39 @@ def ingest(paths, lang):
 
 @main.command(context_settings=CONTEXT)
 @click.argument("names", nargs=-1, required=True)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-@not_available
-def resolve(names, as_json):
-    """The canonical mechanism id for any name, acronym or spelling (no server needed)."""
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line: input, id, name, matched, lang.")
+@click.option("--seeds", "seed_folder", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Seed folder whose mechanisms.yaml and organizations.yaml hold the names. Default: seeds/.")
+def resolve(names, as_json, seed_folder):
+    """The canonical id of a body for any name, acronym or spelling (no server needed).
+
+    Case, accents, apostrophes, hyphens, line breaks and spaces do not matter; English,
+    French and Chinese names all work. Give several NAMES, or - to read one per line from
+    standard input. Prints one id per line, in order, and an empty line for an unknown name
+    (its nearest candidates go to standard error); exits 1 if any name is unknown.
+
+    \b
+    Examples:
+      mechgraph resolve "Inter-American Court of Human Rights"     # iacthr
+      mechgraph resolve ACHPR 人权理事会 "Cour africaine"
+      cut -d, -f3 owners.csv | mechgraph resolve - --json
+    """
+    if names == ("-",):
+        names = tuple(line.strip() for line in sys.stdin if line.strip())
+    resolver = Resolver.from_seeds(seed_folder or SEEDS)
+    unknown = 0
+    for name in names:
+        match = resolver.resolve(name)
+        if as_json:
+            click.echo(json.dumps(match.as_dict(), ensure_ascii=False))
+        else:
+            click.echo(match.id or "")
+        if match.id is None:
+            unknown += 1
+            nearest = "; ".join(f"{c.id} ({c.surface})" for c in resolver.candidates(name))
+            say(f"Unknown name {name!r}" + (f"; nearest: {nearest}" if nearest else ""))
+    if unknown:
+        sys.exit(1)
 
 
 @main.command(context_settings=CONTEXT)
@@ -243,11 +305,28 @@ def query(name, params, output_format):
 
 
 @main.command(context_settings=CONTEXT)
-@click.option("--format", "output_format", type=click.Choice(["json", "graphml", "gexf", "csv"]), required=True)
-@click.option("-o", "--output", type=click.Path(), help="File to write (default: standard output).")
-@not_available
-def export(output_format, output):
-    """The whole graph as node-link JSON, GraphML, GEXF or CSV."""
+@click.option("--format", "output_format", type=click.Choice(export_module.FORMATS), required=True,
+              help="json: node-link; graphml and gexf: for Gephi and networkx; csv: nodes.csv and relationships.csv.")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="File to write (a folder for csv). Default: standard output.")
+@pass_options
+def export(options: Options, output_format, output):
+    """The whole graph: every node and relationship with their properties.
+
+    \b
+    Examples:
+      mechgraph export --format json -o mechgraph.json
+      mechgraph export --format gexf -o mechgraph.gexf      # opens in Gephi
+      mechgraph export --format csv -o mechgraph-csv/
+    """
+    with options.connect() as graph:
+        counts, files = export_module.export(graph, output_format, output)
+    if output is None:
+        if len(files) > 1:
+            raise MechGraphError("CSV export writes two files (nodes.csv, relationships.csv): give a folder with -o.")
+        click.echo(next(iter(files.values())), nl=False)
+    say(f"Exported {counts.nodes} nodes and {counts.links} relationships"
+        + (f" to {output}." if output else "."))
 
 
 @main.command(context_settings=CONTEXT)

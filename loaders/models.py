@@ -1,0 +1,204 @@
+"""The typed rows of the seed files, one model per file; unknown fields are errors."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+def _date_text(value):
+    """YAML reads 2012-12-14 as a date: keep dates as the text the curator wrote."""
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()[:10]
+    if isinstance(value, int):
+        return str(value)
+    return value
+
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+#: A reference to another row: an id, or any name the resolver knows (mapped to an id later).
+Ref = Annotated[str, StringConstraints(min_length=1)]
+Text = Annotated[str, StringConstraints(min_length=1)]
+PartialDate = Annotated[str, BeforeValidator(_date_text), StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+Region = Literal["africa", "americas", "europe", "asia_pacific", "middle_east_north_africa", "global"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Evidence(Strict):
+    document: Id
+    locator: Text
+    quote: Text
+
+
+Evidences = Annotated[list[Evidence], Field(min_length=1)]
+
+
+class Document(Strict):
+    id: Id
+    symbol: str | None = None
+    title: Text
+    lang: Literal["en", "fr", "zh"]
+    date: PartialDate | None = None
+    session: str | None = None
+    kind: Literal["report", "concept_note", "guidance", "resolution", "decision", "other"]
+    file: Text
+    translation_of: Id | None = None
+    source: str | None = None
+    evidence: Evidences
+
+
+class Names(Strict):
+    id: Id
+    name: Text
+    name_fr: str | None = None
+    name_zh: str | None = None
+    acronyms: list[Text] = []
+    aliases: list[Text] = []
+    aliases_fr: list[Text] = []
+    aliases_zh: list[Text] = []
+    region: Region | None = None
+    evidence: Evidences
+
+
+class Organization(Names):
+    pass
+
+
+class Mechanism(Names):
+    system: Literal["UN", "regional", "subregional", "national", "civil_society", "other"]
+    kind: Literal[
+        "treaty_body", "special_procedure", "charter_body", "court", "commission", "committee",
+        "secretariat_unit", "agency", "parliament", "network", "actor_class", "office", "other",
+    ]
+    part_of: list[Ref] = []
+    generic: bool = False
+
+
+class FocalPoint(Strict):
+    id: Id
+    title: Text
+    focal_point_of: Ref
+    held_by: Ref | None = None
+    covers: str | None = None
+    since: PartialDate | None = None
+    designated_by: Ref | None = None
+    liaises_with: list[Ref] = []
+    evidence: Evidences
+
+
+ReferenceKind = Literal[
+    "cites_case_law", "follows_up_recommendations", "takes_into_account", "quotes",
+    "submits_information_to", "implements_recommendations_of",
+]
+
+
+class Reference(Strict):
+    source: Ref
+    target: Ref
+    kind: ReferenceKind
+    status: Literal["practice", "recommended", "proposed"]
+    note: str | None = None
+    evidence: Evidences
+
+
+class Participant(Strict):
+    mechanism: Ref
+    role: Literal["organizer", "participant", "host", "signatory"] = "participant"
+
+
+class Activity(Strict):
+    id: Id
+    kind: Literal[
+        "joint_visit", "joint_mission", "joint_press_release", "joint_statement", "joint_report",
+        "dialogue", "meeting", "consultation", "staff_exchange", "agreement", "joint_training",
+        "joint_event", "information_exchange",
+    ]
+    title: Text
+    participants: Annotated[list[Participant], Field(min_length=1)]
+    country: Country | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    precision: Literal["day", "month", "year", "unknown"] = "unknown"
+    status: Literal["held", "planned", "proposed"]
+    evidence: Evidences
+
+
+class Event(Strict):
+    id: Id
+    kind: Literal["workshop", "regional_consultation", "focal_point_meeting", "seminar", "meeting", "conference"]
+    title: Text
+    place: str | None = None
+    country: Country | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    organized_by: list[Ref] = []
+    attended_by: list[Ref] = []
+    evidence: Evidences
+
+
+class Workplan(Strict):
+    id: Id
+    title: Text
+    kind: Literal["workplan", "recommendations"]
+    document: Id
+    adopted_at: Id | None = None
+    evidence: Evidences
+
+
+class Owner(Strict):
+    owner: Ref
+    role: Literal["lead", "named", "in_particular", "collective"]
+    except_: list[Ref] = Field(default=[], alias="except")
+
+
+class WorkplanItem(Strict):
+    id: Id
+    workplan: Id
+    code: Text
+    term: Literal["short", "mid", "long"] | None = None
+    title: str | None = None
+    text: Text
+    implementation: str | None = None
+    status: Literal["agreed", "recommended", "proposed", "ongoing", "done"] | None = None
+    owners: list[Owner] = []
+    evidence: Evidences
+
+
+class Correction(Strict):
+    id: Id
+    document: Id
+    locator: Text
+    as_written: Text
+    reading: Text
+    note: Text
+    evidence: Evidences
+
+
+#: Seed file name -> the model of its rows, in the order they are validated and written.
+FILES: dict[str, type[Strict]] = {
+    "documents.yaml": Document,
+    "organizations.yaml": Organization,
+    "mechanisms.yaml": Mechanism,
+    "focal_points.yaml": FocalPoint,
+    "events.yaml": Event,
+    "activities.yaml": Activity,
+    "references.yaml": Reference,
+    "workplans.yaml": Workplan,
+    "workplan_items.yaml": WorkplanItem,
+    "corrections.yaml": Correction,
+}
+
+
+def words(quote: str) -> int:
+    """How long a quote is: words, or for Chinese text, characters / 2.4 (60 characters = 25)."""
+    cjk = len(re.findall(r"[\u3400-\u9fff]", quote))
+    return len(quote.split()) if cjk < len(quote) / 3 else round(cjk / 2.4)

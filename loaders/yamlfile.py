@@ -1,0 +1,75 @@
+"""Read a YAML seed file and remember the line of every row and field, for error messages.
+
+>>> rows = read_rows(Path("seeds/mechanisms.yaml"))           # doctest: +SKIP
+>>> rows[0].data["id"], rows[0].line_of(("name",))            # doctest: +SKIP
+('achpr', 3)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graph.errors import MechGraphError
+
+
+@dataclass
+class Row:
+    """One mapping of a seed file, with 1-based line numbers of its fields."""
+
+    path: Path
+    line: int
+    data: Any
+    lines: dict[tuple, int] = field(default_factory=dict)
+
+    def line_of(self, location: tuple) -> int:
+        """The line of the deepest part of ``location`` that exists (the row's line at worst)."""
+        for end in range(len(location), 0, -1):
+            if location[:end] in self.lines:
+                return self.lines[location[:end]]
+        return self.line
+
+
+def _construct(node: yaml.Node, path: tuple, lines: dict[tuple, int]) -> Any:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        result = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            result[key] = _construct(value_node, path + (key,), lines)
+            lines[path + (key,)] = key_node.start_mark.line + 1
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(item, path + (index,), lines) for index, item in enumerate(node.value)]
+    return _SCALARS.construct_object(node)
+
+
+# Builds scalars with YAML's safe rules, so that null, true and 12 keep their types.
+_SCALARS = yaml.SafeLoader("")
+
+
+def read_rows(path: Path) -> list[Row]:
+    """The rows of a seed file: a YAML list of mappings. Raises on broken YAML."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise MechGraphError(f"{path}: not UTF-8 text (byte {error.start}); save it as UTF-8.") from None
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise MechGraphError(f"{where}: not valid YAML: {getattr(error, 'problem', error)}") from None
+    if root is None:
+        return []
+    if not isinstance(root, yaml.SequenceNode):
+        raise MechGraphError(f"{path}:{root.start_mark.line + 1}: expected a list of rows (lines starting with '- ').")
+    rows = []
+    for item in root.value:
+        lines: dict[tuple, int] = {}
+        data = _construct(item, (), lines)
+        rows.append(Row(path=path, line=item.start_mark.line + 1, data=data, lines=lines))
+    return rows
