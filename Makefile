@@ -8,6 +8,7 @@ BIN    := $(VENV)/bin
 run: install
 	$(BIN)/mechgraph db start
 	$(BIN)/mechgraph db init
+	$(BIN)/mechgraph load
 
 test: install
 	$(BIN)/pytest

@@ -119,16 +119,16 @@ class Graph:
         return self.driver.session(database=self.settings.database, default_access_mode=access_mode)
 
     def read_transaction(self, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
-        try:
-            with self._session(neo4j.READ_ACCESS) as session:
-                return session.execute_read(work)
-        except (DriverError, Neo4jError, OSError) as error:
-            raise _explain(error, self.settings) from None
+        return self._execute(neo4j.READ_ACCESS, work)
 
     def write_transaction(self, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
+        return self._execute(neo4j.WRITE_ACCESS, work)
+
+    def _execute(self, access_mode: str, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
         try:
-            with self._session(neo4j.WRITE_ACCESS) as session:
-                return session.execute_write(work)
+            with self._session(access_mode) as session:
+                execute = session.execute_read if access_mode == neo4j.READ_ACCESS else session.execute_write
+                return execute(work)
         except (DriverError, Neo4jError, OSError) as error:
             raise _explain(error, self.settings) from None
 

@@ -279,8 +279,7 @@ def _evidenced(plan: Plan, check: Checker, label: str, item: Loaded, properties:
 
 
 def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
-    bodies = lambda name: [item for item in loaded[name]]  # noqa: E731 - reads as prose below
-    for item in bodies("documents.yaml"):
+    for item in loaded["documents.yaml"]:
         document = item.model
         _evidenced(plan, check, "Document", item, document.model_dump(exclude={"evidence", "translation_of"}))
         if document.translation_of:
@@ -289,7 +288,7 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
             else:
                 plan.relate("TRANSLATION_OF", document.id, document.translation_of)
     for file_name, label in (("organizations.yaml", "Organization"), ("mechanisms.yaml", "Mechanism")):
-        for item in bodies(file_name):
+        for item in loaded[file_name]:
             body = item.model
             _evidenced(plan, check, label, item, body.model_dump(exclude={"evidence", "part_of"}))
             for index, parent in enumerate(getattr(body, "part_of", [])):
@@ -297,7 +296,7 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
                 if parent_id:
                     plan.relate("PART_OF", body.id, parent_id)
     focal_ids = {item.model.id for item in loaded["focal_points.yaml"]}
-    for item in bodies("focal_points.yaml"):
+    for item in loaded["focal_points.yaml"]:
         point = item.model
         properties = point.model_dump(exclude={"evidence", "focal_point_of", "liaises_with"})
         for key in ("held_by", "designated_by"):
@@ -312,7 +311,7 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
             if other_id:
                 plan.relate("LIAISES_WITH", point.id, other_id)
     countries = set()
-    for item in bodies("events.yaml"):
+    for item in loaded["events.yaml"]:
         event = item.model
         country = check.country(item.row, event.country)
         _evidenced(plan, check, "Event", item, event.model_dump(exclude={"evidence", "organized_by", "attended_by"}))
@@ -324,7 +323,7 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
         if country:
             countries.add(country)
             plan.relate("IN_COUNTRY", event.id, country.lower())
-    for item in bodies("activities.yaml"):
+    for item in loaded["activities.yaml"]:
         activity = item.model
         country = check.country(item.row, activity.country)
         _evidenced(plan, check, "Activity", item, activity.model_dump(exclude={"evidence", "participants"}))
@@ -338,7 +337,7 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
     for code in sorted(countries):
         country = pycountry.countries.get(alpha_3=code)
         plan.add_node("Country", {"id": code.lower(), "code": code, "name": getattr(country, "common_name", None) or country.name})
-    for item in bodies("references.yaml"):
+    for item in loaded["references.yaml"]:
         reference = item.model
         source = check.body(item.row, ("source",), reference.source)
         target = check.body(item.row, ("target",), reference.target)
@@ -353,7 +352,7 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
         plan.relate("ABOUT", reference_id, target)
         plan.relate("REFERENCES", source, target, kind=reference.kind, status=reference.status, reference=reference_id)
     event_ids = {item.model.id for item in loaded["events.yaml"]}
-    for item in bodies("workplans.yaml"):
+    for item in loaded["workplans.yaml"]:
         workplan = item.model
         _evidenced(plan, check, "Workplan", item, workplan.model_dump(exclude={"evidence", "adopted_at", "document"})
                    | {"document": workplan.document})
@@ -367,7 +366,7 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
             else:
                 plan.relate("ADOPTED", workplan.adopted_at, workplan.id)
     workplan_ids = {item.model.id for item in loaded["workplans.yaml"]}
-    for item in bodies("workplan_items.yaml"):
+    for item in loaded["workplan_items.yaml"]:
         work = item.model
         if work.workplan not in workplan_ids:
             check.problem(item.row, ("workplan",), f"unknown workplan {work.workplan!r}; expected an id of workplans.yaml")
@@ -380,7 +379,7 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
             if body:
                 plan.relate("RESPONSIBLE_FOR", body, work.id, role=owner.role,
                             **({"except": sorted(e for e in excluded if e)} if owner.except_ else {}))
-    for item in bodies("corrections.yaml"):
+    for item in loaded["corrections.yaml"]:
         correction = item.model
         _evidenced(plan, check, "Correction", item, correction.model_dump(exclude={"evidence"}))
         if correction.document not in check.documents:

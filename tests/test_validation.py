@@ -58,28 +58,29 @@ def test_every_problem_is_reported_with_file_line_and_field(broken):
     assert len(messages) == 9
 
 
-def test_a_country_code_is_checked_once_the_row_is_valid(tmp_path):
+def problems_after_edit(tmp_path, file_name: str, old: str, new: str) -> list[str]:
+    """The problems of a copy of the mini seeds with one text replaced in one file."""
     folder = tmp_path / "seeds"
     shutil.copytree(MINI, folder)
-    path = folder / "activities.yaml"
-    path.write_text(path.read_text().replace("country: CIV", "country: XXX"))
+    path = folder / file_name
+    assert old in path.read_text()
+    path.write_text(path.read_text().replace(old, new))
     _plan, problems = seeds.validate(folder)
-    assert [str(p).replace(str(folder) + "/", "") for p in problems] == [
+    return [str(problem).replace(str(folder) + "/", "") for problem in problems]
+
+
+def test_a_country_code_is_checked_once_the_row_is_valid(tmp_path):
+    assert problems_after_edit(tmp_path, "activities.yaml", "country: CIV", "country: XXX") == [
         "activities.yaml:7: country: 'XXX' is not an ISO 3166 alpha-3 country code"
     ]
 
 
 def test_quotes_longer_than_25_words_are_refused(tmp_path):
-    folder = tmp_path / "seeds"
-    shutil.copytree(MINI, folder)
-    path = folder / "corrections.yaml"
     long_quote = ("The African Commission on Human and Peoples’ Rights (ACHPR) and the Special Rapporteur on human "
                   "rights defenders carried out a joint visit to Côte d'Ivoire in February 2012. "
                   "2. The Inter-American Court of Human Rights")
-    path.write_text(path.read_text().replace('quote: "The Inter-American Commission of Human Rights"',
-                                             f'quote: "{long_quote}"'))
-    _plan, problems = seeds.validate(folder)
-    assert [str(p).replace(str(folder) + "/", "") for p in problems] == [
+    assert problems_after_edit(tmp_path, "corrections.yaml", 'quote: "The Inter-American Commission of Human Rights"',
+                               f'quote: "{long_quote}"') == [
         "corrections.yaml:8: evidence[0].quote: 35 words; a quote has at most 25 words (60 Chinese characters)"
     ]
 
