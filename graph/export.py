@@ -21,7 +21,7 @@ import networkx as nx
 
 from graph.connection import Graph
 from graph.errors import MechGraphError
-from graph.schema import VERSION_LABEL
+from graph.schema import META_LABEL
 
 FORMATS = ("json", "graphml", "gexf", "csv")
 
@@ -35,7 +35,7 @@ class ExportCounts:
 def node_link(graph: Graph) -> dict:
     """Every node and relationship as node-link data (plain lists and dicts)."""
     nodes = graph.read(
-        f"MATCH (n) WHERE NOT n:{VERSION_LABEL} "
+        f"MATCH (n) WHERE NOT n:{META_LABEL} "
         "RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY id"
     )
     links = graph.read(

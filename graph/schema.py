@@ -30,6 +30,7 @@ LABELS = (
     "Correction",
     "Country",
     "Reference",
+    "Meta",
 )
 
 #: Properties users search or filter on, beyond ``id``.
@@ -43,8 +44,9 @@ INDEXED = (
     ("Activity", "kind"),
 )
 
-#: The node that records the schema version; it is not data and is left out of exports.
-VERSION_LABEL = "SchemaVersion"
+#: Nodes about the database itself (schema version, when each source was loaded): not data,
+#: so they are left out of counts and exports.
+META_LABEL = "Meta"
 
 
 def statements() -> list[tuple[str, str]]:
@@ -87,7 +89,7 @@ def init(graph: Graph) -> SchemaReport:
             graph.write(cypher)
             report.created.append(name)
     graph.write(
-        f"MERGE (v:{VERSION_LABEL} {{id: 'mechgraph'}}) "
+        f"MERGE (v:{META_LABEL} {{id: 'schema'}}) "
         "ON CREATE SET v.version = $version, v.applied_at = datetime() "
         "WITH v WHERE v.version <> $version SET v.version = $version, v.applied_at = datetime()",
         {"version": SCHEMA_VERSION},
@@ -98,5 +100,17 @@ def init(graph: Graph) -> SchemaReport:
 
 def version(graph: Graph) -> int | None:
     """The schema version recorded in the database, or None before ``init``."""
-    found = graph.read(f"MATCH (v:{VERSION_LABEL} {{id: 'mechgraph'}}) RETURN v.version AS version")
+    found = graph.read(f"MATCH (v:{META_LABEL} {{id: 'schema'}}) RETURN v.version AS version")
     return found[0]["version"] if found else None
+
+
+def record_load(tx, source: str, **details) -> None:
+    """Note when a source (the seeds, a document) last changed the graph, for "data freshness"."""
+    tx.run(f"MERGE (m:{META_LABEL} {{id: $id}}) SET m += $details, m.loaded_at = datetime()",
+           {"id": f"load-{source}", "details": details}).consume()
+
+
+def loads(graph: Graph) -> list[dict]:
+    """When each source last changed the graph, newest first."""
+    return graph.read(f"MATCH (m:{META_LABEL}) WHERE m.id STARTS WITH 'load-' "
+                      "RETURN substring(m.id, 5) AS source, toString(m.loaded_at) AS loaded_at ORDER BY loaded_at DESC")

@@ -131,6 +131,10 @@ class Activity(Strict):
     status: Literal["held", "planned", "proposed"]
     evidence: Evidences
 
+    def expected_precision(self) -> str:
+        """The precision that the start date is written with."""
+        return {0: "unknown", 4: "year", 7: "month", 10: "day"}[len(self.start or "")]
+
 
 class Event(Strict):
     id: Id

@@ -25,11 +25,12 @@ from typing import Callable, Iterable
 import pycountry
 from pydantic import ValidationError
 
+from graph import schema
 from graph.connection import Graph, rows as run_rows
 from graph.errors import MechGraphError
 from loaders import models
 from loaders.names import SEEDS, Resolver
-from loaders.yamlfile import Row, read_rows
+from loaders.yamlfile import Row, SeedFileError, read_rows
 
 CURATED = "curated"
 BATCH = 5000
@@ -140,8 +141,8 @@ def read_folder(folder: Path) -> tuple[dict[str, list[Loaded]], list[Problem]]:
             continue
         try:
             file_rows = read_rows(path)
-        except MechGraphError as error:
-            problems.append(Problem(path, 0, "", str(error).split(": ", 1)[-1]))
+        except SeedFileError as error:
+            problems.append(Problem(path, error.line, "", error.problem))
             continue
         for row in file_rows:
             if not isinstance(row.data, dict):
@@ -326,6 +327,9 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
     for item in loaded["activities.yaml"]:
         activity = item.model
         country = check.country(item.row, activity.country)
+        if activity.precision != activity.expected_precision():
+            check.problem(item.row, ("precision",), f"got {activity.precision!r} for start {activity.start!r}; "
+                                                    f"expected {activity.expected_precision()!r}")
         _evidenced(plan, check, "Activity", item, activity.model_dump(exclude={"evidence", "participants"}))
         for index, participant in enumerate(activity.participants):
             body = check.body(item.row, ("participants", index, "mechanism"), participant.mechanism)
@@ -463,6 +467,8 @@ def _sync(tx, plan: Plan, report: Report) -> Summary:
                 f"CREATE (a)-[r:`{kind}`]->(b) SET r = row.props",
                 {"rows": batch},
             ).consume()
+    if summary.changed:
+        schema.record_load(tx, "seeds")
     return summary
 
 
@@ -483,5 +489,6 @@ def load(graph: Graph | None, folder: Path = SEEDS, dry_run: bool = False, repor
         raise InvalidSeeds(problems)
     if dry_run or graph is None:
         return plan, None
+    schema.init(graph)  # MERGE on ids relies on the unique constraints
     report("Writing in one transaction…")
     return plan, write(graph, plan, report)

@@ -51,22 +51,29 @@ def _construct(node: yaml.Node, path: tuple, lines: dict[tuple, int]) -> Any:
 _SCALARS = yaml.SafeLoader("")
 
 
+class SeedFileError(MechGraphError):
+    """A seed file that cannot be read as a list of rows; ``line`` is 1-based (0 when unknown)."""
+
+    def __init__(self, path: Path, line: int, problem: str):
+        self.path, self.line, self.problem = path, line, problem
+        super().__init__(f"{path}:{line}: {problem}" if line else f"{path}: {problem}")
+
+
 def read_rows(path: Path) -> list[Row]:
     """The rows of a seed file: a YAML list of mappings. Raises on broken YAML."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        raise MechGraphError(f"{path}: not UTF-8 text (byte {error.start}); save it as UTF-8.") from None
+        raise SeedFileError(path, 0, f"not UTF-8 text (byte {error.start}); save it as UTF-8") from None
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise MechGraphError(f"{where}: not valid YAML: {getattr(error, 'problem', error)}") from None
+        raise SeedFileError(path, mark.line + 1 if mark else 0, f"not valid YAML: {getattr(error, 'problem', error)}") from None
     if root is None:
         return []
     if not isinstance(root, yaml.SequenceNode):
-        raise MechGraphError(f"{path}:{root.start_mark.line + 1}: expected a list of rows (lines starting with '- ').")
+        raise SeedFileError(path, root.start_mark.line + 1, "expected a list of rows (lines starting with '- ')")
     rows = []
     for item in root.value:
         lines: dict[tuple, int] = {}

@@ -5,7 +5,9 @@ Exit codes: 0 success, 1 a problem explained in one line, 2 a usage error.
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
 import json
 import os
 import sys
@@ -21,6 +23,7 @@ from graph.errors import MechGraphError
 from graph.server import LocalServer
 from loaders import seeds
 from loaders.names import SEEDS, Resolver
+from queries.catalogue import Catalogue
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -144,7 +147,7 @@ def status(options: Options, as_json):
     if state.running:
         with connect(settings_from(server=server, database=options.database)) as graph:
             report["nodes"] = graph.read(
-                f"MATCH (n) WHERE NOT n:{schema.VERSION_LABEL} RETURN count(n) AS count"
+                f"MATCH (n) WHERE NOT n:{schema.META_LABEL} RETURN count(n) AS count"
             )[0]["count"]
             report["relationships"] = graph.read("MATCH ()-[r]->() RETURN count(r) AS count")[0]["count"]
             report["schema_version"] = schema.version(graph)
@@ -232,7 +235,6 @@ def load(options: Options, folder, dry_run):
         say(f"Valid: {counts}; {len(plan.relationships)} relationships. Nothing was written (--dry-run).")
         return
     with options.connect() as graph:
-        schema.init(graph)
         _plan, summary = seeds.load(graph, folder, report=say)
     for label in sorted(set(summary.created) | set(summary.updated) | set(summary.unchanged) | set(summary.deleted)):
         say(f"  {label:<14} {summary.created[label]:>5} created {summary.updated[label]:>5} updated "
@@ -289,19 +291,81 @@ def resolve(names, as_json, seed_folder):
 
 
 @main.command(context_settings=CONTEXT)
-@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table")
-@not_available
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
+              help="table for people; json: [{name, description, parameters: [{name, type, required, default}]}].")
 def queries(output_format):
     """The catalogue of questions, with descriptions and parameters."""
+    catalogue = Catalogue.load()
+    if output_format == "json":
+        click.echo(json.dumps([query.as_dict() for query in catalogue], ensure_ascii=False, indent=1))
+        return
+    for query in catalogue:
+        click.echo(query.name)
+        click.echo(f"    {query.description}")
+        for parameter in query.parameters:
+            default = "required" if parameter.required else f"default {parameter.default!r}" if parameter.default is not None else "optional"
+            click.echo(f"    --param {parameter.name}=<{parameter.type}>  {default}" + (f"; {parameter.help}" if parameter.help else ""))
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(_cell(item) for item in value)
+    return str(value)
+
+
+def print_rows(rows: list[dict], output_format: str) -> None:
+    """Rows as an aligned table, a JSON list of objects, or CSV."""
+    if output_format == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+        return
+    columns = list(rows[0]) if rows else []
+    if output_format == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(columns)
+        writer.writerows([[_cell(row[column]) for column in columns] for row in rows])
+        click.echo(buffer.getvalue(), nl=False)
+        return
+    if not rows:
+        say("No rows.")
+        return
+    cells = [[_cell(row[column]) for column in columns] for row in rows]
+    widths = [min(60, max(len(column), *(len(line[i]) for line in cells))) for i, column in enumerate(columns)]
+    fit = lambda text, width: text if len(text) <= width else text[: width - 1] + "…"  # noqa: E731
+    click.echo("  ".join(column.ljust(width) for column, width in zip(columns, widths)).rstrip())
+    click.echo("  ".join("-" * width for width in widths))
+    for line in cells:
+        click.echo("  ".join(fit(cell, width).ljust(width) for cell, width in zip(line, widths)).rstrip())
 
 
 @main.command(context_settings=CONTEXT)
 @click.argument("name")
-@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter.")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="A parameter of the query (repeat for several). Bodies may be named by any spelling.")
 @click.option("--format", "output_format", type=click.Choice(["table", "json", "csv"]), default="table")
-@not_available
-def query(name, params, output_format):
-    """Run one question of the catalogue."""
+@pass_options
+def query(options: Options, name, params, output_format):
+    """Run the question NAME of the catalogue (see `mechgraph queries`).
+
+    \b
+    Examples:
+      mechgraph query who-cites-whom --param limit=10
+      mechgraph query references-of --param body="Inter-American Court"
+      mechgraph query item-owners --param item=wp2012-mid-7 --format json
+    """
+    catalogue = Catalogue.load()
+    given = {}
+    for pair in params:
+        key, separator, value = pair.partition("=")
+        if not separator:
+            raise MechGraphError(f"--param {pair!r} must be KEY=VALUE")
+        given[key.strip()] = value
+    catalogue.bind(name, given)  # check the parameters before connecting
+    with options.connect() as graph:
+        rows = catalogue.run(graph, name, given)
+    print_rows(rows, output_format)
 
 
 @main.command(context_settings=CONTEXT)

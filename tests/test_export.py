@@ -19,7 +19,7 @@ MINI = Path(__file__).parent / "fixtures" / "mini"
 def loaded(graph):
     seeds.load(graph, MINI)
     counts = graph.read(
-        "CALL () { MATCH (n) WHERE NOT n:SchemaVersion RETURN count(n) AS nodes } "
+        "CALL () { MATCH (n) WHERE NOT n:Meta RETURN count(n) AS nodes } "
         "CALL () { MATCH ()-[r]->() RETURN count(r) AS links } RETURN nodes, links"
     )[0]
     return graph, counts

@@ -35,13 +35,13 @@ def test_a_dry_run_validates_and_writes_nothing(graph):
     plan, summary = seeds.load(graph, MINI, dry_run=True)
     assert summary is None
     assert len(plan.nodes["Mechanism"]) == 9
-    assert graph.read("MATCH (n) WHERE NOT n:SchemaVersion RETURN count(n) AS count") == [{"count": 0}]
+    assert graph.read("MATCH (n) WHERE NOT n:Meta RETURN count(n) AS count") == [{"count": 0}]
 
 
 def test_every_fact_leads_to_its_evidence_and_document(graph):
     seeds.load(graph, MINI)
     unproven = graph.read(
-        "MATCH (n) WHERE NOT n:Evidence AND NOT n:Country AND NOT n:SchemaVersion "
+        "MATCH (n) WHERE NOT n:Evidence AND NOT n:Country AND NOT n:Meta "
         "AND NOT (n)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(:Document) RETURN n.id AS id"
     )
     assert unproven == []
@@ -172,3 +172,13 @@ def _env(settings) -> dict:
 
     return {**os.environ, "NEO4J_URI": settings.uri, "NEO4J_USERNAME": settings.username,
             "NEO4J_PASSWORD": settings.password, **({"NEO4J_DATABASE": settings.database} if settings.database else {})}
+
+
+def test_a_load_that_changes_the_graph_records_when(graph):
+    from graph import schema
+
+    seeds.load(graph, MINI)
+    [first] = schema.loads(graph)
+    assert first["source"] == "seeds" and first["loaded_at"].startswith("20")
+    seeds.load(graph, MINI)
+    assert schema.loads(graph) == [first]

@@ -26,7 +26,7 @@ def test_init_twice_changes_nothing(bare_graph):
     assert second.created == []
     assert sorted(second.existing) == sorted(first.created)
     assert schema.existing_names(bare_graph) == names
-    assert bare_graph.read("MATCH (v:SchemaVersion) RETURN count(v) AS count") == [{"count": 1}]
+    assert bare_graph.read("MATCH (v:Meta {id: 'schema'}) RETURN count(v) AS count") == [{"count": 1}]
 
 
 def test_the_unique_id_is_enforced(graph):

@@ -75,6 +75,12 @@ def test_a_country_code_is_checked_once_the_row_is_valid(tmp_path):
     ]
 
 
+def test_the_precision_of_a_date_is_the_one_it_is_written_with(tmp_path):
+    assert problems_after_edit(tmp_path, "activities.yaml", "precision: month", "precision: day") == [
+        "activities.yaml:9: precision: got 'day' for start '2012-02'; expected 'month'"
+    ]
+
+
 def test_quotes_longer_than_25_words_are_refused(tmp_path):
     long_quote = ("The African Commission on Human and Peoples’ Rights (ACHPR) and the Special Rapporteur on human "
                   "rights defenders carried out a joint visit to Côte d'Ivoire in February 2012. "
@@ -90,7 +96,10 @@ def test_broken_yaml_names_the_line(tmp_path):
     shutil.copytree(MINI, folder)
     (folder / "events.yaml").write_text("- id: x\n  title: [unclosed\n")
     _plan, problems = seeds.validate(folder)
-    assert any(str(p).startswith(f"{folder}/events.yaml:") and "not valid YAML" in str(p) for p in problems)
+    messages = [str(p).replace(str(folder) + "/", "") for p in problems]
+    assert messages[0].startswith("events.yaml:3: not valid YAML: ")
+    # The events of that file are then unknown where other rows point at them.
+    assert messages[1:] == ["workplans.yaml:5: adopted_at: unknown event 'fp-meeting-test'; expected an id of events.yaml"]
 
 
 def test_the_cli_lists_every_problem_and_exits_1(broken):
