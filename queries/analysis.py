@@ -1,0 +1,74 @@
+"""Steps that follow a query's Cypher when networkx does the work better than Cypher.
+
+A query names its step in a ``// python: NAME`` header line; the step receives the rows of
+the Cypher and the bound parameters and returns the final rows.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import networkx as nx
+
+
+def network(rows: list[dict], parameters: dict) -> list[dict]:
+    """Merge the edge rows into one drawing: nodes with their degree, edges, and what the cap left out.
+
+    >>> edge = lambda a, b: {"source": {"id": a}, "target": {"id": b}, "type": "activity", "details": [], "via": [], "weight": 1}
+    >>> result = network([edge("a", "b"), edge("b", "c"), edge("c", "d")], {"body": "a", "depth": 2, "max_nodes": 300})
+    >>> sorted(node["id"] for node in result[0]["nodes"]), result[0]["total_nodes"]
+    (['a', 'b', 'c'], 3)
+    """
+    graph = nx.MultiDiGraph()  # references keep their direction; neighbourhoods ignore it
+    for row in rows:
+        for end in (row["source"], row["target"]):
+            graph.add_node(end["id"], **end)
+        graph.add_edge(row["source"]["id"], row["target"]["id"], type=row["type"], details=row["details"],
+                       via=row["via"], weight=row["weight"])
+    body = parameters.get("body")
+    if body is not None:
+        if body not in graph:
+            return [{"nodes": [], "edges": [], "total_nodes": 0, "dropped_nodes": 0}]
+        depth = min(max(int(parameters.get("depth") or 1), 1), 3)
+        graph = nx.ego_graph(graph, body, radius=depth, undirected=True)
+    degree = dict(graph.degree())
+    ranked = sorted(graph.nodes, key=lambda node: (node != body, -degree[node], node))
+    kept = set(ranked[: parameters.get("max_nodes") or len(ranked)])
+    nodes = [{**graph.nodes[node], "degree": degree[node]} for node in ranked if node in kept]
+    edges = [{"source": a, "target": b, **data} for a, b, data in graph.edges(data=True) if a in kept and b in kept]
+    edges.sort(key=lambda edge: (edge["source"], edge["target"], edge["type"]))
+    return [{"nodes": nodes, "edges": edges, "total_nodes": len(ranked), "dropped_nodes": len(ranked) - len(kept)}]
+
+
+def centrality(rows: list[dict], parameters: dict) -> list[dict]:
+    """Degree, betweenness and PageRank of every body in the edge rows.
+
+    >>> rows = [{"source": "a", "source_name": "A", "target": "b", "target_name": "B", "weight": 1},
+    ...         {"source": "c", "source_name": "C", "target": "b", "target_name": "B", "weight": 1}]
+    >>> [(r["body"], r["in_degree"]) for r in centrality(rows, {"network": "references", "limit": 2})]
+    [('b', 2), ('a', 0)]
+    """
+    directed = parameters.get("network", "references") == "references"
+    graph = nx.DiGraph() if directed else nx.Graph()
+    names = {}
+    for row in rows:
+        names[row["source"]], names[row["target"]] = row["source_name"], row["target_name"]
+        if graph.has_edge(row["source"], row["target"]):
+            graph[row["source"]][row["target"]]["weight"] += row["weight"]
+        else:
+            graph.add_edge(row["source"], row["target"], weight=row["weight"])
+    if graph.number_of_nodes() == 0:
+        return []
+    betweenness = nx.betweenness_centrality(graph)
+    pagerank = nx.pagerank(graph, weight="weight")
+    result = [{
+        "body": node, "name": names[node], "degree": graph.degree(node),
+        "in_degree": graph.in_degree(node) if directed else graph.degree(node),
+        "out_degree": graph.out_degree(node) if directed else graph.degree(node),
+        "betweenness": round(betweenness[node], 4), "pagerank": round(pagerank[node], 4),
+    } for node in graph.nodes]
+    result.sort(key=lambda row: (-row["pagerank"], -row["degree"], row["body"]))
+    return result[: parameters.get("limit") or len(result)]
+
+
+STEPS: dict[str, Callable[[list[dict], dict], list[dict]]] = {"network": network, "centrality": centrality}

@@ -1,0 +1,193 @@
+"""The catalogue of questions: one ``.cypher`` file each, with a header, run with parameters.
+
+A query file starts with comment lines that describe it::
+
+    // name: who-cites-whom
+    // description: Pairs of bodies ranked by how often one references the other.
+    // param: kind: string = null  (a reference kind, or all)
+    // param: limit: int = 50
+    // columns: source, target, references
+
+``param`` lines give a name, a type (``string``, ``int``, ``float``, ``bool``, ``body``,
+``bodies``) and, after ``=``, a default; a parameter without a default is required. A ``body``
+parameter takes any name, acronym or spelling the resolver knows and is passed to Cypher as
+the body's id; ``bodies`` takes several, separated by commas or semicolons (or a list), and
+passes a list of ids.
+Values are always query parameters, never text pasted into Cypher.
+
+>>> catalogue = Catalogue.load()                                   # doctest: +SKIP
+>>> catalogue.run(graph, "who-cites-whom", {"limit": "5"})          # doctest: +SKIP
+[{'source': 'iacthr', 'target': 'cedaw', 'references': 2}, ...]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from graph.connection import Graph
+from graph.errors import MechGraphError
+
+QUERIES = Path(__file__).resolve().parent
+TYPES = ("string", "int", "float", "bool", "body", "bodies")
+_PARAM = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*)\s*:\s*(?P<type>\w+)\s*(?:=\s*(?P<default>[^(]*?))?\s*(?:\((?P<help>.*)\))?$")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    required: bool
+    default: Any = None
+    help: str = ""
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "type": self.type, "required": self.required, "default": self.default}
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    description: str
+    cypher: str
+    path: Path
+    parameters: tuple[Parameter, ...] = ()
+    columns: tuple[str, ...] = field(default=())
+    step: str | None = None  # a function of queries/analysis.py applied to the rows
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "description": self.description,
+                "parameters": [parameter.as_dict() for parameter in self.parameters],
+                "columns": list(self.columns)}
+
+
+def _convert(value: Any, kind: str, name: str) -> Any:
+    """A parameter value of the declared type; text from the command line is converted."""
+    if value is None:
+        return None
+    try:
+        if kind == "int":
+            return int(value)
+        if kind == "float":
+            return float(value)
+        if kind == "bool":
+            if isinstance(value, bool):
+                return value
+            lowered = str(value).strip().lower()
+            if lowered in ("true", "yes", "1"):
+                return True
+            if lowered in ("false", "no", "0"):
+                return False
+            raise ValueError(value)
+    except ValueError:
+        raise MechGraphError(f"parameter {name} must be {'a whole number' if kind == 'int' else 'a number' if kind == 'float' else 'true or false'}; got {value!r}") from None
+    return str(value)
+
+
+def parse(path: Path) -> Query:
+    """Read one query file and its header."""
+    text = path.read_text(encoding="utf-8")
+    header: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.startswith("//"):
+            if line.strip():
+                break
+            continue
+        key, _, value = line[2:].strip().partition(":")
+        header.setdefault(key.strip(), []).append(value.strip())
+    if not header.get("name") or not header.get("description"):
+        raise MechGraphError(f"{path}: the header needs '// name:' and '// description:' lines")
+    parameters = []
+    for spec in header.get("param", []):
+        match = _PARAM.match(spec)
+        if not match or match["type"] not in TYPES:
+            raise MechGraphError(f"{path}: cannot read '// param: {spec}'; expected 'name: type = default (help)' "
+                                 f"with a type among {', '.join(TYPES)}")
+        default = match["default"]
+        required = default is None
+        if default is not None:
+            default = None if default == "null" else _convert(default.strip("'\""), match["type"], match["name"])
+        parameters.append(Parameter(match["name"], match["type"], required, default, (match["help"] or "").strip()))
+    columns = tuple(c.strip() for c in ",".join(header.get("columns", [])).split(",") if c.strip())
+    step = header.get("python", [None])[0]
+    from queries.analysis import STEPS
+
+    if step is not None and step not in STEPS:
+        raise MechGraphError(f"{path}: '// python: {step}' names no step; known: {', '.join(STEPS)}")
+    return Query(header["name"][0], " ".join(header["description"]), text, path, tuple(parameters), columns, step)
+
+
+class Catalogue:
+    """Every query of a folder (by default queries/), by name."""
+
+    def __init__(self, queries: list[Query]):
+        self.queries = {query.name: query for query in queries}
+
+    @classmethod
+    def load(cls, folder: Path = QUERIES) -> "Catalogue":
+        return cls([parse(path) for path in sorted(Path(folder).glob("*.cypher"))])
+
+    def __iter__(self):
+        return iter(self.queries.values())
+
+    def get(self, name: str) -> Query:
+        if name not in self.queries:
+            raise MechGraphError(f"unknown query {name!r}; the catalogue has: {', '.join(sorted(self.queries))}")
+        return self.queries[name]
+
+    def bind(self, name: str, given: Mapping[str, Any], resolver=None) -> dict[str, Any]:
+        """The parameters of a run: given values converted and checked, defaults for the rest."""
+        query = self.get(name)
+        known = {parameter.name: parameter for parameter in query.parameters}
+        unknown = sorted(set(given) - set(known))
+        if unknown:
+            valid = ", ".join(known) or "none"
+            raise MechGraphError(f"query {name} has no parameter {unknown[0]!r}; its parameters: {valid}")
+        bound = {}
+        for parameter in query.parameters:
+            if parameter.name not in given or given[parameter.name] in (None, ""):
+                if parameter.required:
+                    raise MechGraphError(f"query {name} needs --param {parameter.name}=… ({parameter.type})")
+                bound[parameter.name] = parameter.default
+                continue
+            if parameter.type == "bodies":
+                names = given[parameter.name]
+                names = re.split(r"[;,]", names) if isinstance(names, str) else list(names)
+                bound[parameter.name] = [self._body(name.strip(), resolver) for name in names if name.strip()]
+                continue
+            value = _convert(given[parameter.name], parameter.type, parameter.name)
+            if parameter.type == "body":
+                value = self._body(value, resolver)
+            bound[parameter.name] = value
+        return bound
+
+    @staticmethod
+    def _body(name: str, resolver) -> str:
+        from loaders.names import Resolver
+
+        resolver = resolver or Resolver.from_seeds()
+        match = resolver.resolve(name)
+        if match.id is None:
+            nearest = ", ".join(f"{c.id} ({c.surface})" for c in resolver.candidates(name, 3))
+            raise MechGraphError(f"unknown body {name!r}" + (f"; nearest: {nearest}" if nearest else ""))
+        return match.id
+
+    def run(self, graph: Graph, name: str, given: Mapping[str, Any] | None = None, resolver=None) -> list[dict]:
+        """The rows of one query, read in a read transaction."""
+        query = self.get(name)
+        parameters = self.bind(name, given or {}, resolver)
+        rows = graph.read(query.cypher, parameters)
+        if query.step:
+            from queries.analysis import STEPS
+
+            rows = STEPS[query.step](rows, parameters)
+        return rows
+
+    def frame(self, graph: Graph, name: str, given: Mapping[str, Any] | None = None, resolver=None):
+        """The rows of one query as a pandas DataFrame, with the declared columns even when empty."""
+        import pandas
+
+        rows = self.run(graph, name, given, resolver)
+        return pandas.DataFrame(rows, columns=list(self.get(name).columns) or None)

@@ -1,0 +1,24 @@
+// name: joint-activities
+// description: Joint activities (visits, missions, statements, dialogues...) with their participants, filterable by country, year, kind, body and status.
+// param: country: string = null (ISO 3166 alpha-3 code, e.g. TUN)
+// param: year: int = null
+// param: kind: string = null (e.g. joint_visit)
+// param: body: body = null (only activities this body took part in)
+// param: status: string = null (held, planned or proposed)
+// param: limit: int = 200
+// columns: activity, kind, title, country, start, status, participants
+MATCH (a:Activity)
+WHERE ($kind IS NULL OR a.kind = $kind)
+  AND ($status IS NULL OR a.status = $status)
+  AND ($year IS NULL OR a.start STARTS WITH toString($year))
+  AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
+  AND ($body IS NULL OR EXISTS { (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a) })
+OPTIONAL MATCH (a)-[:IN_COUNTRY]->(c:Country)
+CALL (a) {
+  MATCH (m)-[:PARTICIPATED_IN]->(a)
+  WITH m ORDER BY m.id RETURN collect(m.id) AS participants
+}
+RETURN a.id AS activity, a.kind AS kind, a.title AS title, c.code AS country, a.start AS start, a.status AS status,
+       participants
+ORDER BY start DESC, activity
+LIMIT $limit
