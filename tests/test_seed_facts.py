@@ -254,3 +254,43 @@ def test_documented_slips_are_corrections_not_aliases(loaded, names):
     assert any(row["document"] == "a-hrc-23-18-fr" and row["written"] == "IACtHR" for row in corrections)
     assert any(row["document"] == "a-hrc-15-56-zh" and "人权理事会" in row["written"] for row in corrections)
     assert names.resolve("IACtHR").id != "iachr"
+
+
+# -- the catalogue's answers on the seed graph ---------------------------------------------
+@pytest.fixture(scope="module")
+def ask(loaded):
+    from queries.catalogue import Catalogue
+
+    catalogue = Catalogue.load()
+    return lambda name, **params: catalogue.run(loaded[0], name, params)
+
+
+def test_the_owners_of_the_emailing_list_item(ask):
+    assert ask("item-owners", item="wp2012-short-1") == [
+        {"owner": "ohchr-nirms", "owner_name": "National Institutions and Regional Mechanisms Section",
+         "role": "named", "except": [], "implementation": "focal point OHCHR NIRMS"}]
+
+
+def test_what_nirms_is_responsible_for_in_annex_ii(ask):
+    # NIRMS is named in short-term 1, 2, 3 and 7 and long-term 1, and "in particular" in mid-term 4 (the matrix).
+    assert [(row["item"], row["role"]) for row in ask("owner-items", owner="NIRMS", workplan=ANNEX_II)] == [
+        ("wp2012-short-1", "named"), ("wp2012-short-2", "named"), ("wp2012-short-3", "named"),
+        ("wp2012-short-7", "named"), ("wp2012-mid-4", "in_particular"), ("wp2012-long-1", "named")]
+
+
+def test_the_joint_mission_to_mexico_by_query(ask):
+    [mission] = ask("joint-activities", country="MEX", kind="joint_mission")
+    assert mission["participants"] == ["iachr-rapporteur-freedom-expression", "sr-freedom-expression"]
+
+
+def test_who_cites_the_inter_american_court(ask):
+    cited_by = {(row["other"], row["kind"]) for row in ask("references-of", body="IACourtHR") if row["direction"] == "in"}
+    assert ("cedaw", "cites_case_law") in cited_by
+    [evidence] = [row for row in ask("reference-evidence", source="CEDAW", target="iacthr") if row["locator"] == "para. 53"]
+    assert evidence["symbol"] == "A/HRC/23/18"
+
+
+def test_the_ohchr_units_carry_named_items_and_the_rhrms_only_collective_ones(ask):
+    load = {row["owner"]: row for row in ask("owner-load", workplan=ANNEX_II, limit=100)}
+    assert load["rhrms"]["collective"] == load["rhrms"]["items"] > 10
+    assert load["ohchr-spb"]["named"] == load["ohchr-spb"]["items"]
