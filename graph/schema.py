@@ -108,9 +108,3 @@ def record_load(tx, source: str, **details) -> None:
     """Note when a source (the seeds, a document) last changed the graph, for "data freshness"."""
     tx.run(f"MERGE (m:{META_LABEL} {{id: $id}}) SET m += $details, m.loaded_at = datetime()",
            {"id": f"load-{source}", "details": details}).consume()
-
-
-def loads(graph: Graph) -> list[dict]:
-    """When each source last changed the graph, newest first."""
-    return graph.read(f"MATCH (m:{META_LABEL}) WHERE m.id STARTS WITH 'load-' "
-                      "RETURN substring(m.id, 5) AS source, toString(m.loaded_at) AS loaded_at ORDER BY loaded_at DESC")

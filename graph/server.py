@@ -163,6 +163,8 @@ def verify_runtime(lib_dir: Path) -> None:
 
 def port_is_free(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        # As Neo4j binds: a port left in TIME_WAIT by our own stopped server is still free.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((LOOPBACK, port))
         except OSError:

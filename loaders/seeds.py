@@ -160,13 +160,13 @@ def read_folder(folder: Path) -> tuple[dict[str, list[Loaded]], list[Problem]]:
 
 def _location_of(row: Row, spelling: str) -> tuple:
     """The field of a mechanism row that holds ``spelling`` (for pointing at its line)."""
-    for field in ("acronyms", "aliases", "aliases_fr", "aliases_zh"):
-        for index, value in enumerate(row.data.get(field) or []):
+    for key in ("acronyms", "aliases", "aliases_fr", "aliases_zh"):
+        for index, value in enumerate(row.data.get(key) or []):
             if value == spelling:
-                return (field, index)
-    for field in ("name", "name_fr", "name_zh", "id"):
-        if row.data.get(field) == spelling:
-            return (field,)
+                return (key, index)
+    for key in ("name", "name_fr", "name_zh", "id"):
+        if row.data.get(key) == spelling:
+            return (key,)
     return ()
 
 
@@ -474,8 +474,9 @@ def _sync(tx, plan: Plan, report: Report) -> Summary:
 
 def write(graph: Graph, plan: Plan, report: Report = lambda _message: None) -> Summary:
     """Make the curated part of the graph equal to ``plan``, in one transaction."""
+    label_of = plan.label_of()
     missing = [(kind, start, end) for kind, start, end, _ in plan.relationships
-               if start not in plan.label_of() or end not in plan.label_of()]
+               if start not in label_of or end not in label_of]
     if missing:
         raise MechGraphError(f"the plan links nodes it does not hold: {missing[:3]}")
     return graph.write_transaction(lambda tx: _sync(tx, plan, report))
