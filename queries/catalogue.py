@@ -8,11 +8,11 @@ A query file starts with comment lines that describe it::
     // param: limit: int = 50
     // columns: source, target, references
 
-``param`` lines give a name, a type (``string``, ``int``, ``float``, ``bool``, ``body``,
-``bodies``) and, after ``=``, a default; a parameter without a default is required. A ``body``
+``param`` lines give a name, a type (``string``, ``strings``, ``int``, ``float``, ``bool``,
+``body``, ``bodies``) and, after ``=``, a default; a parameter without a default is required. A ``body``
 parameter takes any name, acronym or spelling the resolver knows and is passed to Cypher as
 the body's id; ``bodies`` takes several, separated by commas or semicolons (or a list), and
-passes a list of ids.
+passes a list of ids; ``strings`` likewise passes a list of texts.
 Values are always query parameters, never text pasted into Cypher.
 
 >>> catalogue = Catalogue.load()                                   # doctest: +SKIP
@@ -31,7 +31,7 @@ from graph.connection import Graph
 from graph.errors import MechGraphError
 
 QUERIES = Path(__file__).resolve().parent
-TYPES = ("string", "int", "float", "bool", "body", "bodies")
+TYPES = ("string", "strings", "int", "float", "bool", "body", "bodies")
 _PARAM = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*)\s*:\s*(?P<type>\w+)\s*(?:=\s*(?P<default>[^(]*?))?\s*(?:\((?P<help>.*)\))?$")
 
 
@@ -152,10 +152,11 @@ class Catalogue:
                     raise MechGraphError(f"query {name} needs --param {parameter.name}=… ({parameter.type})")
                 bound[parameter.name] = parameter.default
                 continue
-            if parameter.type == "bodies":
-                names = given[parameter.name]
-                names = re.split(r"[;,]", names) if isinstance(names, str) else list(names)
-                bound[parameter.name] = [self._body(name.strip(), resolver) for name in names if name.strip()]
+            if parameter.type in ("bodies", "strings"):
+                values = given[parameter.name]
+                values = re.split(r"[;,]", values) if isinstance(values, str) else list(values)
+                values = [str(value).strip() for value in values if str(value).strip()]
+                bound[parameter.name] = [self._body(v, resolver) for v in values] if parameter.type == "bodies" else values
                 continue
             value = _convert(given[parameter.name], parameter.type, parameter.name)
             if parameter.type == "body":

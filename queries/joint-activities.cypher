@@ -20,5 +20,5 @@ CALL (a) {
 }
 RETURN a.id AS activity, a.kind AS kind, a.title AS title, c.code AS country, a.start AS start, a.status AS status,
        participants
-ORDER BY start DESC, activity
+ORDER BY start IS NULL, start DESC, activity
 LIMIT $limit

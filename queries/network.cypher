@@ -1,13 +1,14 @@
 // name: network
 // description: Nodes and edges for drawing the cooperation network: bodies linked by references, shared joint activities, shared events and focal-point liaison; filtered by system, region, edge type, years, or the neighbourhood of one body, with a cap on nodes (the best connected are kept).
-// param: system: string = null (only bodies of this system)
-// param: region: string = null (only bodies of this region)
-// param: relationship: string = null (only one edge type: references, activity, event or liaison)
+// param: systems: strings = null (only bodies of these systems: UN, regional, subregional, national, civil_society, other)
+// param: regions: strings = null (only bodies of these regions: global, africa, americas, europe, asia_pacific, middle_east_north_africa)
+// param: relationships: strings = null (only these edge types: references, activity, event, liaison)
 // param: year_from: int = null (activities and events from this year; references and liaison are kept)
 // param: year_to: int = null
 // param: body: body = null (only the neighbourhood of this body)
 // param: depth: int = 1 (with body: how many edges away, 1 to 3)
 // param: include_generic: bool = false (include classes such as "NHRIs" and "all RHRMs")
+// param: include_organizations: bool = true (include intergovernmental organisations such as the CoE)
 // param: max_nodes: int = 300
 // python: network
 // columns: nodes, edges, total_nodes, dropped_nodes
@@ -30,12 +31,13 @@ CALL () {
   RETURN s AS a, t AS b, 'liaison' AS type, null AS detail, f.id AS via, null AS year
 }
 WITH a, b, type, detail, via, year
-WHERE ($relationship IS NULL OR type = $relationship)
+WHERE ($relationships IS NULL OR type IN $relationships)
   AND ($year_from IS NULL OR year IS NULL OR year >= $year_from)
   AND ($year_to IS NULL OR year IS NULL OR year <= $year_to)
-  AND all(n IN [a, b] WHERE ($system IS NULL OR n.system = $system)
-                        AND ($region IS NULL OR n.region = $region)
-                        AND ($include_generic OR NOT coalesce(n.generic, false)))
+  AND all(n IN [a, b] WHERE ($systems IS NULL OR n.system IN $systems OR n:Organization)
+                        AND ($regions IS NULL OR n.region IN $regions)
+                        AND ($include_generic OR NOT coalesce(n.generic, false))
+                        AND ($include_organizations OR NOT n:Organization))
 RETURN a {.id, .name, .name_fr, .name_zh, .system, .region, .kind, .acronyms, label: labels(a)[0]} AS source,
        b {.id, .name, .name_fr, .name_zh, .system, .region, .kind, .acronyms, label: labels(b)[0]} AS target,
        type, collect(DISTINCT detail) AS details, collect(DISTINCT via) AS via, count(*) AS weight

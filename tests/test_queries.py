@@ -194,13 +194,16 @@ def test_the_network_for_drawing(ask):
     assert ("achpr", "iachr", "liaison") in edges and ("achpr", "iacthr", "event") in edges
     [capped] = ask("network", max_nodes=2)
     assert len(capped["nodes"]) == 2 and capped["dropped_nodes"] == 4
-    [around] = ask("network", body="sr-hrd", depth=1, relationship="activity")
+    [around] = ask("network", body="sr-hrd", depth=1, relationships="activity")
     assert {node["id"] for node in around["nodes"]} == {"sr-hrd", "achpr", "iachr"}
     assert around["nodes"][0]["id"] == "sr-hrd"
-    [americas] = ask("network", region="americas")
+    [americas] = ask("network", regions=["americas"])
     assert {node["id"] for node in americas["nodes"]} == {"iachr", "iacthr"}
-    [with_classes] = ask("network", include_generic=True, relationship="liaison")
+    [with_classes] = ask("network", include_generic=True, relationships="liaison")
     assert {node["id"] for node in with_classes["nodes"]} == {"achpr", "iachr"}
+    [un_only] = ask("network", systems="UN", relationships=["references", "activity"])
+    # Every link of the fixture has a regional body at one end.
+    assert un_only == {"nodes": [], "edges": [], "total_nodes": 0, "dropped_nodes": 0}
 
 
 def test_centrality_in_the_reference_and_cooperation_networks(ask):
@@ -264,7 +267,7 @@ def test_parameters_are_checked_before_running(catalogue):
     with pytest.raises(MechGraphError, match="unknown query 'who-is-who'; the catalogue has: "):
         catalogue.bind("who-is-who", {})
     assert catalogue.bind("who-cites-whom", {"limit": "7"}) == {
-        "kind": None, "system": None, "region": None, "status": None, "limit": 7}
+        "kind": None, "system": None, "include_generic": True, "region": None, "status": None, "limit": 7}
 
 
 def test_the_catalogue_from_the_command_line():

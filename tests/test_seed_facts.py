@@ -6,7 +6,6 @@ Each test names the paragraph it checks, so a reader can open seeds/documents/ a
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 

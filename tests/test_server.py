@@ -15,7 +15,7 @@ import pytest
 
 from graph.connection import connect, settings_from
 from graph.errors import MechGraphError
-from graph.server import LocalServer, free_port
+from graph.server import LocalServer
 from tests.conftest import cli_env, run_cli
 
 
