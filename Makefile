@@ -9,6 +9,7 @@ run: install
 	$(BIN)/mechgraph db start
 	$(BIN)/mechgraph db init
 	$(BIN)/mechgraph load
+	$(BIN)/mechgraph dashboard
 
 test: install
 	$(BIN)/pytest

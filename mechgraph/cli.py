@@ -10,11 +10,11 @@ import functools
 import io
 import json
 import os
+import subprocess
 import sys
+from pathlib import Path
 
 import click
-
-from pathlib import Path
 
 from graph import export as export_module
 from graph import schema
@@ -394,10 +394,29 @@ def export(options: Options, output_format, output):
 
 
 @main.command(context_settings=CONTEXT)
-@click.option("--port", type=click.IntRange(1, 65535), default=8501, help="Port of the web app.")
-@not_available
-def dashboard(port):
-    """Open the Streamlit dashboard on the graph."""
+@click.option("--port", type=click.IntRange(1, 65535), default=8501, show_default=True, help="Port of the web app.")
+@pass_options
+def dashboard(options: Options, port):
+    """Open the Streamlit dashboard on the graph, at http://127.0.0.1:PORT (Ctrl-C stops it).
+
+    It listens on 127.0.0.1 only and uses the same graph as the other commands ($NEO4J_URI,
+    else the local server).
+    """
+    options.connect().close()  # a clear message now rather than on every page
+    app = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+    environment = dict(os.environ)
+    for variable, value in (("NEO4J_URI", options.uri), ("NEO4J_USERNAME", options.username),
+                            ("NEO4J_DATABASE", options.database)):
+        if value:
+            environment[variable] = value
+    say(f"MechGraph dashboard: http://127.0.0.1:{port} (Ctrl-C to stop)")
+    command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.address", "127.0.0.1",
+               "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+               "--client.toolbarMode", "viewer"]
+    try:
+        sys.exit(subprocess.run(command, env=environment).returncode)
+    except KeyboardInterrupt:
+        say("Dashboard stopped.")
 
 
 def run() -> None:

@@ -21,7 +21,7 @@ def test_db_help_lists_the_server_commands():
         assert f"  {command} " in result.stdout
 
 
-@pytest.mark.parametrize("arguments", [["ingest", "report.pdf"], ["dashboard"]])
+@pytest.mark.parametrize("arguments", [["ingest", "report.pdf"]])
 def test_commands_still_to_come_say_so_and_exit_2(arguments):
     result = run_cli(*arguments)
     assert result.returncode == 2

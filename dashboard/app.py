@@ -1,0 +1,22 @@
+"""MechGraph dashboard: `mechgraph dashboard` runs this file with Streamlit."""
+
+from pathlib import Path
+
+import streamlit as st
+
+HERE = Path(__file__).parent
+
+st.set_page_config(page_title="MechGraph", page_icon="🕸", layout="wide")
+
+PAGES = [
+    st.Page(HERE / "views" / "overview.py", title="Overview", default=True),
+    st.Page(HERE / "views" / "network.py", title="Network", url_path="network"),
+    st.Page(HERE / "views" / "citations.py", title="Who cites whom", url_path="citations"),
+    st.Page(HERE / "views" / "workplan.py", title="Workplan", url_path="workplan"),
+    st.Page(HERE / "views" / "activities.py", title="Joint activities", url_path="activities"),
+    st.Page(HERE / "views" / "focal_points.py", title="Focal points", url_path="focal_points"),
+    st.Page(HERE / "views" / "briefing.py", title="Briefing", url_path="briefing"),
+    st.Page(HERE / "views" / "console.py", title="Query console", url_path="console"),
+]
+
+st.navigation(PAGES).run()

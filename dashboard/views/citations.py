@@ -1,0 +1,52 @@
+"""Who cites whom: ranked pairs, the matrix as a heat map, and the evidence of a chosen pair."""
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from dashboard.common import ask, choice, evidence_table, graph_or_stop, index_of, keep_in_url, stop_if_empty, url_value
+
+KINDS = ["cites_case_law", "follows_up_recommendations", "takes_into_account", "quotes", "submits_information_to",
+         "implements_recommendations_of"]
+
+st.title("Who cites whom")
+graph_or_stop()
+stop_if_empty()
+
+with st.sidebar:
+    kind = choice("Kind of reference", KINDS, "kind", "all kinds")
+    system = choice("System of either body", ["UN", "regional", "subregional", "national", "civil_society"], "system",
+                    "all systems")
+    status = choice("Status", ["practice", "recommended", "proposed"], "status")
+    classes = st.toggle("Include classes of bodies (NHRIs, all RHRMs…)", value=url_value("classes") == "on", key="classes")
+keep_in_url(kind=kind, system=system, status=status, classes="on" if classes else None)
+
+pairs = ask("who-cites-whom", kind=kind, system=system, status=status, include_generic=classes, limit=500)
+if not pairs:
+    st.info("No reference matches these filters.")
+    st.stop()
+
+st.subheader("Ranked pairs")
+st.dataframe([{"cites": row["source_name"], "is cited": row["target_name"], "references": row["references"],
+               "kinds": ", ".join(k.replace("_", " ") for k in row["kinds"])} for row in pairs], hide_index=True)
+
+st.subheader("Matrix")
+matrix = pd.DataFrame(ask("reference-matrix", kind=kind, system=system, include_generic=classes))
+if not matrix.empty:
+    top = set(pd.concat([matrix.groupby("source")["references"].sum(), matrix.groupby("target")["references"].sum()])
+              .groupby(level=0).sum().nlargest(40).index)
+    shown = matrix[matrix["source"].isin(top) & matrix["target"].isin(top)]
+    st.caption(f"The {len(top)} bodies most involved in references; rows cite columns.")
+    st.altair_chart(alt.Chart(shown).mark_rect().encode(
+        x=alt.X("target:N", title="is cited"), y=alt.Y("source:N", title="cites"),
+        color=alt.Color("references:Q", scale=alt.Scale(scheme="viridis")), tooltip=["source", "target", "references"]))
+
+st.subheader("Evidence of one pair")
+labels = [f"{row['source']} → {row['target']}" for row in pairs]
+chosen = st.selectbox("Pair", labels, index=index_of(labels, url_value("pair")), key="pair")
+keep_in_url(pair=chosen)
+source, target = chosen.split(" → ")
+evidence = ask("reference-evidence", source=source, target=target)
+for row in evidence:
+    row["quote"] = f"[{row['kind'].replace('_', ' ')}, {row['status']}] {row['quote']}"
+evidence_table(evidence)

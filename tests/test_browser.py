@@ -1,0 +1,148 @@
+"""The dashboard in a real headless Chromium: the network draws, filters and search work, a briefing downloads.
+
+Chromium is Debian's (`apt-get install chromium`), driven by Playwright; no browser is downloaded.
+Screenshots of each step go to the folder in $MECHGRAPH_SCREENSHOTS (default: a temporary one).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from graph.connection import connect
+from graph.server import free_port
+from loaders import seeds
+from tests.conftest import wipe
+
+CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def chromium() -> str:
+    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
+        if candidate and Path(candidate).exists():
+            return candidate
+    pytest.fail("Chromium is needed for the browser tests: install Debian's chromium (apt-get install chromium) "
+                "or set CHROMIUM to its path.")
+
+
+@pytest.fixture(scope="module")
+def dashboard(neo4j_settings, tmp_path_factory):
+    """`mechgraph dashboard` on a free port, over the seed graph, as a user starts it."""
+    with connect(neo4j_settings) as graph:
+        wipe(graph, drop_schema=False)
+        seeds.load(graph)
+    port = free_port()
+    env = {**os.environ, "NEO4J_URI": neo4j_settings.uri, "NEO4J_USERNAME": neo4j_settings.username,
+           "NEO4J_PASSWORD": neo4j_settings.password}
+    process = subprocess.Popen([str(Path(sys.executable).parent / "mechgraph"), "dashboard", "--port", str(port)],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            urllib.request.urlopen(url + "/_stcore/health", timeout=2)
+            break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the dashboard did not start: {process.stderr.read() if process.poll() is not None else 'timeout'}")
+            time.sleep(0.5)
+    yield url
+    process.terminate()
+    process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def screenshots(tmp_path_factory) -> Path:
+    folder = Path(os.environ.get("MECHGRAPH_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def drawn_nodes(page, timeout: float = 60) -> int:
+    """The number of nodes in the network canvas, once vis-network has drawn it."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for frame in page.frames:
+            try:
+                count = frame.evaluate("typeof network !== 'undefined' && typeof nodes !== 'undefined' ? nodes.length : -1")
+            except Exception:  # a frame still loading
+                count = -1
+            if count >= 0:
+                return count
+        time.sleep(0.2)
+    raise AssertionError("the network canvas was not drawn")
+
+
+def caption_count(page) -> int:
+    text = page.get_by_text(" bodies, ").first.inner_text(timeout=60_000)
+    return int(text.split()[0])
+
+
+def test_the_network_draws_filters_and_searches(dashboard, browser, screenshots):
+    page = browser.new_page(viewport={"width": 1500, "height": 1000})
+    started = time.monotonic()
+    page.goto(dashboard + "/network")
+    drawn = drawn_nodes(page)
+    first_render = time.monotonic() - started
+    assert drawn == caption_count(page) > 20
+    page.screenshot(path=str(screenshots / "network.png"))
+    print(f"first render of the network: {first_render:.1f} s for {drawn} nodes")
+
+    started = time.monotonic()
+    page.goto(dashboard + "/network?region=africa")
+    africa = drawn_nodes(page)
+    print(f"render of a filtered network, warm: {time.monotonic() - started:.1f} s for {africa} nodes")
+    assert 0 < africa < drawn and africa == caption_count(page)
+    page.screenshot(path=str(screenshots / "network-africa.png"))
+
+    page.goto(dashboard + "/network")
+    drawn_nodes(page)
+    search = page.get_by_label("Find a body (any name or acronym, en/fr/zh)")
+    search.fill("Cour interaméricaine des droits de l'homme")
+    search.press("Enter")
+    page.get_by_text("→ Inter-American Court of Human Rights [iacthr]").wait_for(timeout=60_000)
+    page.wait_for_function("() => new URLSearchParams(location.search).get('body') !== null", timeout=30_000)
+    neighbourhood = page.get_by_text("within 1 of iacthr")
+    neighbourhood.wait_for(timeout=60_000)
+    around = int(neighbourhood.inner_text().split()[0])
+    assert around < drawn
+    page.screenshot(path=str(screenshots / "network-search.png"))
+    page.close()
+
+
+def test_a_briefing_downloads_as_a_standalone_page(dashboard, browser, screenshots, tmp_path):
+    page = browser.new_page(viewport={"width": 1500, "height": 1000}, accept_downloads=True)
+    page.goto(dashboard + "/briefing?body=achpr&body=iachr&body=ohchr-nirms")
+    page.get_by_text("Gaps: items owned by nobody in particular").wait_for(timeout=60_000)
+    page.screenshot(path=str(screenshots / "briefing.png"), full_page=True)
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="Download the briefing (HTML)").click()
+    saved = tmp_path / "briefing.html"
+    download.value.save_as(saved)
+    text = saved.read_text(encoding="utf-8")
+    assert "African Commission on Human and Peoples’ Rights" in text
+    assert "National Institutions and Regional Mechanisms Section" in text
+    assert "data:image/png;base64," in text and "A/HRC/23/18" in text
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="Download the network (PNG)").click()
+    image = tmp_path / "network.png"
+    download.value.save_as(image)
+    assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    page.close()

@@ -1,0 +1,147 @@
+"""Every dashboard page, run by Streamlit's own app testing against the seed graph (and an empty one)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from graph.connection import connect
+from loaders import seeds
+from queries.catalogue import Catalogue
+from tests.conftest import wipe
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+PAGES = ["overview", "network", "citations", "workplan", "activities", "focal_points", "briefing", "console"]
+
+
+@pytest.fixture(scope="module")
+def seed_graph(neo4j_settings):
+    """The seed graph, and the dashboard pointed at it through the usual NEO4J_* variables."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NEO4J_URI", neo4j_settings.uri)
+        patch.setenv("NEO4J_USERNAME", neo4j_settings.username)
+        patch.setenv("NEO4J_PASSWORD", neo4j_settings.password)
+        with connect(neo4j_settings) as graph:
+            wipe(graph, drop_schema=False)
+            seeds.load(graph)
+            yield graph
+
+
+def page(name: str, **query) -> AppTest:
+    """Run one page as a browser would open it, with the view given in its URL."""
+    st.cache_data.clear()
+    app = AppTest.from_file(APP, default_timeout=120)
+    app.switch_page(f"views/{name}.py")
+    for key, value in query.items():
+        app.query_params[key] = value
+    return app.run()
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_renders_without_an_exception(seed_graph, name):
+    app = page(name)
+    assert not app.exception
+    assert not app.error
+    assert app.title[0].value
+
+
+def test_the_overview_counts_what_the_graph_holds(seed_graph):
+    app = page("overview")
+    counts = {row["name"]: row["count"] for row in Catalogue.load().run(seed_graph, "graph-counts") if row["kind"] == "node"}
+    metrics = {metric.label: metric.value for metric in app.metric}
+    assert metrics["Bodies"] == str(counts["Mechanism"])
+    assert metrics["Joint activities"] == str(counts["Activity"])
+    assert metrics["Workplan items"] == str(counts["WorkplanItem"])
+    assert "seeds" in app.dataframe[2].value["source"].tolist()
+
+
+def test_the_network_finds_a_body_by_its_french_name_and_shows_its_evidence(seed_graph):
+    app = page("network", body="Cour interaméricaine des droits de l'homme", depth="1")
+    assert not app.exception
+    assert "→ Inter-American Court of Human Rights [iacthr]" in [caption.value for caption in app.caption]
+    assert app.selectbox(key="node").value == "iacthr"
+    quotes = app.dataframe[0].value["quote"].tolist()
+    assert any("Inter-American Court" in quote for quote in quotes)
+    assert any(option.startswith("cedaw → iacthr: references") for option in app.selectbox(key="edge").options)
+
+
+def test_the_network_caps_and_says_what_it_left_out(seed_graph):
+    app = page("network", max="10")
+    assert any("Showing the 10 best connected of" in warning.value for warning in app.warning)
+
+
+def test_the_network_filters_keep_in_the_url(seed_graph):
+    app = page("network")
+    app.multiselect(key="regions").select("africa").run()
+    assert app.query_params["region"] in ("africa", ["africa"])  # one value, as the URL holds it
+    caption = next(c.value for c in app.caption if " bodies, " in c.value)
+    everything = next(c.value for c in page("network").caption if " bodies, " in c.value)
+    assert int(caption.split()[0]) < int(everything.split()[0])
+
+
+def test_who_cites_the_inter_american_court_and_the_evidence(seed_graph):
+    app = page("citations", pair="cedaw → iacthr")
+    assert not app.exception
+    evidence = app.dataframe[-1].value
+    assert "para. 53" in evidence["where"].tolist()
+    assert set(evidence["document"]) == {"A/HRC/23/18"}
+
+
+def test_the_workplan_matrix_marks_owners_and_gaps(seed_graph):
+    app = page("workplan", workplan="fp-meeting-2012-workplan")
+    matrix = app.dataframe[0].value
+    assert len(matrix) == 26
+    row = matrix[matrix["title"].str.startswith("Increase the number of joint country visits")].iloc[0]
+    assert {owner for owner in matrix.columns[2:] if row[owner]} == {"achpr", "iachr", "coe", "osce-odihr", "ohchr-spb", "ohchr-fotcd"}
+    assert matrix[matrix["title"].str.startswith("Thematic reports")].iloc[0]["rhrms"] == "C −afchpr"
+
+
+def test_which_bodies_met_in_tunisia_in_2012(seed_graph):
+    app = page("activities", country="TUN", year="2012")
+    table = app.dataframe[0].value
+    assert not table.empty
+    assert all(table["country"] == "TUN")
+    assert any("sr-hrd" in participants for participants in table["participants"])
+
+
+def test_the_focal_point_directory_and_the_bodies_without_one(seed_graph):
+    app = page("focal_points")
+    assert len(app.dataframe[0].value) == len(Catalogue.load().run(seed_graph, "focal-points"))
+    assert len(app.dataframe[1].value) == len(Catalogue.load().run(seed_graph, "bodies-without-focal-point"))
+
+
+def test_a_briefing_for_the_african_commission_the_iachr_and_nirms(seed_graph):
+    app = page("briefing", body=["achpr", "IACHR", "NIRMS"])
+    assert not app.exception
+    assert app.multiselect(key="attendees").value == ["achpr", "iachr", "ohchr-nirms"]
+    headings = [subheader.value for subheader in app.subheader]
+    assert any(heading.startswith("African Commission on Human and Peoples’ Rights") for heading in headings)
+    assert "Gaps: items owned by nobody in particular" in headings
+    assert len(app.get("download_button")) == 2
+
+
+def test_the_console_reads_and_the_database_refuses_writes(seed_graph):
+    app = page("console")
+    app.text_area(key="cypher").input("MATCH (m:Mechanism {id: 'achpr'}) RETURN m.name AS name").run()
+    app.button(key="run").click().run()
+    assert app.dataframe[0].value["name"].tolist() == ["African Commission on Human and Peoples’ Rights"]
+    app.text_area(key="cypher").input("CREATE (:Mechanism {id: 'intruder'}) RETURN 1").run()
+    app.button(key="run").click().run()
+    assert any("read access mode" in error.value.lower() or "read only" in error.value.lower() for error in app.error)
+    assert Catalogue.load().run(seed_graph, "fact-evidence", {"id": "intruder"}) == []
+    assert seed_graph.read("MATCH (m:Mechanism {id: 'intruder'}) RETURN count(m) AS count") == [{"count": 0}]
+
+
+def test_every_page_works_on_an_empty_graph(seed_graph):
+    wipe(seed_graph, drop_schema=False)
+    try:
+        for name in PAGES:
+            app = page(name)
+            assert not app.exception, name
+            if name != "console":
+                assert any("The graph is empty" in info.value for info in app.info), name
+    finally:
+        seeds.load(seed_graph)
