@@ -83,8 +83,10 @@ def test_the_network_filters_keep_in_the_url(seed_graph):
 
 
 def test_who_cites_the_inter_american_court_and_the_evidence(seed_graph):
-    app = page("citations", pair="cedaw → iacthr")
+    app = page("citations", pair="cedaw → iacthr", body="Inter-American Court of Human Rights")
     assert not app.exception
+    one_body = app.dataframe[1].value
+    assert "Committee on the Elimination of Discrimination against Women" in one_body[one_body[""] == "is cited by"]["body"].tolist()
     evidence = app.dataframe[-1].value
     assert "para. 53" in evidence["where"].tolist()
     assert set(evidence["document"]) == {"A/HRC/23/18"}

@@ -41,6 +41,18 @@ if not matrix.empty:
         x=alt.X("target:N", title="is cited"), y=alt.Y("source:N", title="cites"),
         color=alt.Color("references:Q", scale=alt.Scale(scheme="viridis")), tooltip=["source", "target", "references"]))
 
+st.subheader("One body: what it cites and who cites it")
+body = st.text_input("Body (any name or acronym, en/fr/zh)", value=url_value("body", ""), key="body")
+keep_in_url(body=body or None)
+if body:
+    references = ask("references-of", body=body)
+    if references:
+        st.dataframe([{"": "cites" if row["direction"] == "out" else "is cited by", "body": row["other_name"],
+                       "kind": row["kind"].replace("_", " "), "status": row["status"], "quotes": row["evidence_count"]}
+                      for row in references], hide_index=True)
+    else:
+        st.caption("No reference recorded for this body.")
+
 st.subheader("Evidence of one pair")
 labels = [f"{row['source']} → {row['target']}" for row in pairs]
 chosen = st.selectbox("Pair", labels, index=index_of(labels, url_value("pair")), key="pair")
