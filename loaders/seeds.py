@@ -279,7 +279,8 @@ def _evidenced(plan: Plan, check: Checker, label: str, item: Loaded, properties:
     return node_id
 
 
-def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
+def _plan_documents(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
+    """The documents, and which is a translation of which."""
     for item in loaded["documents.yaml"]:
         document = item.model
         _evidenced(plan, check, "Document", item, document.model_dump(exclude={"evidence", "translation_of"}))
@@ -288,6 +289,10 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
                 check.problem(item.row, ("translation_of",), f"unknown document {document.translation_of!r}")
             else:
                 plan.relate("TRANSLATION_OF", document.id, document.translation_of)
+
+
+def _plan_bodies(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
+    """Organizations and mechanisms, and what each is part of."""
     for file_name, label in (("organizations.yaml", "Organization"), ("mechanisms.yaml", "Mechanism")):
         for item in loaded[file_name]:
             body = item.model
@@ -296,6 +301,10 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
                 parent_id = check.body(item.row, ("part_of", index), parent)
                 if parent_id:
                     plan.relate("PART_OF", body.id, parent_id)
+
+
+def _plan_focal_points(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
+    """Focal points: for which body, and whom they liaise with."""
     focal_ids = {item.model.id for item in loaded["focal_points.yaml"]}
     for item in loaded["focal_points.yaml"]:
         point = item.model
@@ -311,6 +320,10 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
             other_id = check.body(item.row, ("liaises_with", index), other, also=focal_ids)
             if other_id:
                 plan.relate("LIAISES_WITH", point.id, other_id)
+
+
+def _plan_events_and_activities(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
+    """Events and joint activities, with who took part and where (Country nodes)."""
     countries = set()
     for item in loaded["events.yaml"]:
         event = item.model
@@ -341,6 +354,10 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
     for code in sorted(countries):
         country = pycountry.countries.get(alpha_3=code)
         plan.add_node("Country", {"id": code.lower(), "code": code, "name": getattr(country, "common_name", None) or country.name})
+
+
+def _plan_references(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
+    """Who cites whom: one Reference node per (source, kind, target, status), and a direct link."""
     for item in loaded["references.yaml"]:
         reference = item.model
         source = check.body(item.row, ("source",), reference.source)
@@ -355,6 +372,10 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
         plan.relate("MAKES", source, reference_id)
         plan.relate("ABOUT", reference_id, target)
         plan.relate("REFERENCES", source, target, kind=reference.kind, status=reference.status, reference=reference_id)
+
+
+def _plan_workplans(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
+    """Workplans, their document and the event that adopted them."""
     event_ids = {item.model.id for item in loaded["events.yaml"]}
     for item in loaded["workplans.yaml"]:
         workplan = item.model
@@ -369,6 +390,10 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
                 check.problem(item.row, ("adopted_at",), f"unknown event {workplan.adopted_at!r}; expected an id of events.yaml")
             else:
                 plan.relate("ADOPTED", workplan.adopted_at, workplan.id)
+
+
+def _plan_workplan_items(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
+    """Workplan items and their owners, with roles and exceptions."""
     workplan_ids = {item.model.id for item in loaded["workplans.yaml"]}
     for item in loaded["workplan_items.yaml"]:
         work = item.model
@@ -383,6 +408,10 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
             if body:
                 plan.relate("RESPONSIBLE_FOR", body, work.id, role=owner.role,
                             **({"except": sorted(e for e in excluded if e)} if owner.except_ else {}))
+
+
+def _plan_corrections(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
+    """Corrections of the documents."""
     for item in loaded["corrections.yaml"]:
         correction = item.model
         _evidenced(plan, check, "Correction", item, correction.model_dump(exclude={"evidence"}))
@@ -390,6 +419,15 @@ def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
             check.problem(item.row, ("document",), f"unknown document {correction.document!r}")
         else:
             plan.relate("CORRECTS", correction.id, correction.document)
+
+
+_PLANNERS = (_plan_documents, _plan_bodies, _plan_focal_points, _plan_events_and_activities, _plan_references,
+             _plan_workplans, _plan_workplan_items, _plan_corrections)
+
+
+def _plan(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
+    for planner in _PLANNERS:
+        planner(plan, check, loaded)
 
 
 # -- writing --------------------------------------------------------------------------
