@@ -71,10 +71,15 @@ def positions_for(node_ids: tuple, edge_pairs: tuple) -> dict:
     return drawing.layout([{"id": n} for n in node_ids], [{"source": a, "target": b} for a, b in edge_pairs])
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def drawing_for(nodes: list, edges: list, positions: dict, colour_by: str, lang: str, physics: bool) -> str:
+    return drawing.pyvis_html(nodes, edges, positions, colour_by, lang, physics)
+
+
 positions = positions_for(tuple(sorted(kept)), tuple(sorted((e["source"], e["target"]) for e in edges)))
 left, right = st.columns([4, 1])
 with left:
-    st.iframe(drawing.pyvis_html(nodes, edges, positions, colour_by, lang, physics), height=670)
+    st.iframe(drawing_for(nodes, edges, positions, colour_by, lang, physics), height=670)
 with right:
     st.markdown(drawing.legend_html(colour_by, {edge["type"] for edge in edges}), unsafe_allow_html=True)
 
