@@ -4,6 +4,7 @@
 // param: year: int = null
 // param: kind: string = null (e.g. joint_visit)
 // param: body: body = null (only activities this body took part in)
+// param: partner: body = null (with body: only activities both took part in)
 // param: status: string = null (held, planned or proposed)
 // param: limit: int = 200
 // columns: activity, kind, title, country, start, status, participants
@@ -13,6 +14,7 @@ WHERE ($kind IS NULL OR a.kind = $kind)
   AND ($year IS NULL OR a.start STARTS WITH toString($year))
   AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
   AND ($body IS NULL OR EXISTS { (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a) })
+  AND ($partner IS NULL OR EXISTS { (:Mechanism|Organization {id: $partner})-[:PARTICIPATED_IN]->(a) })
 OPTIONAL MATCH (a)-[:IN_COUNTRY]->(c:Country)
 CALL (a) {
   MATCH (m)-[:PARTICIPATED_IN]->(a)

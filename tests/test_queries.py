@@ -51,6 +51,7 @@ def test_who_cites_whom_ranks_pairs(ask):
     assert [row["source"] for row in ask("who-cites-whom", kind="cites_case_law")] == ["iacthr"]
     assert [row["source"] for row in ask("who-cites-whom", region="americas", limit=1)] == ["ccpr"]
     assert ask("who-cites-whom", system="national") == []
+    assert ask("who-cites-whom", year_from=2013) == [] and len(ask("who-cites-whom", year_to=2012)) == 3
 
 
 def test_the_matrix_has_one_row_per_pair(ask):
@@ -147,6 +148,9 @@ def test_joint_activities_by_country_year_kind_and_body(ask):
     assert [row["activity"] for row in ask("joint-activities", country="civ")] == ["joint-visit-civ-2012"]
     assert [row["activity"] for row in ask("joint-activities", body="IACHR")] == ["joint-statement-2012"]
     assert ask("joint-activities", year=2011) == []
+    assert [row["activity"] for row in ask("joint-activities", body="achpr", partner="sr-hrd")] == [
+        "joint-statement-2012", "joint-visit-civ-2012"]
+    assert [row["activity"] for row in ask("joint-activities", body="iachr", partner="sr-hrd")] == ["joint-statement-2012"]
     assert [row["activity"] for row in ask("joint-activities", kind="joint_visit", status="held")] == ["joint-visit-civ-2012"]
 
 
@@ -267,7 +271,8 @@ def test_parameters_are_checked_before_running(catalogue):
     with pytest.raises(MechGraphError, match="unknown query 'who-is-who'; the catalogue has: "):
         catalogue.bind("who-is-who", {})
     assert catalogue.bind("who-cites-whom", {"limit": "7"}) == {
-        "kind": None, "system": None, "include_generic": True, "region": None, "status": None, "limit": 7}
+        "kind": None, "system": None, "include_generic": True, "region": None, "status": None,
+        "year_from": None, "year_to": None, "limit": 7}
 
 
 def test_the_catalogue_from_the_command_line():
