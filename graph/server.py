@@ -247,7 +247,8 @@ class LocalServer:
     def password(self) -> str:
         """The generated password of the ``neo4j`` user, created on first use."""
         if not self.password_file.exists():
-            write_private(self.password_file, secrets.token_urlsafe(24) + "\n")
+            # Hex only: a password starting with "-" would read as an option to Neo4j's tools.
+            write_private(self.password_file, secrets.token_hex(20) + "\n")
         return self.password_file.read_text().strip()
 
     # Installation ---------------------------------------------------------------------
@@ -419,13 +420,11 @@ class LocalServer:
         password = self.password()
         if not (self.data_dir / "databases" / "system").exists():
             result = self._run_java(
-                java, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password, timeout=120
+                java, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", "--", password, timeout=120
             )
             if result.returncode != 0:
-                raise MechGraphError(
-                    "Could not set the password of the new database: "
-                    + (result.stderr or result.stdout).strip()[:300]
-                )
+                said = (result.stderr or result.stdout).replace(password, "********").strip()
+                raise MechGraphError(f"Could not set the password of the new database: {said[:300]}")
         write_private(self.state_file, json.dumps({"bolt_port": chosen, "neo4j_version": self.version}) + "\n")
         report(f"Starting Neo4j {self.version} on {self.uri}…")
         result = self._run_java(java, "org.neo4j.server.startup.Neo4jCommand", "start", timeout=120)

@@ -15,7 +15,7 @@ import pytest
 
 from graph.connection import connect, settings_from
 from graph.errors import MechGraphError
-from graph.server import LocalServer
+from graph.server import LocalServer, free_port
 from tests.conftest import cli_env, run_cli
 
 
@@ -138,3 +138,24 @@ def test_commands_that_need_the_local_server_say_how_to_start_it(tmp_path):
     result = run_cli("db", "init", env=cli_env(LocalServer(home=tmp_path)))
     assert result.returncode == 1
     assert "mechgraph db start" in result.stderr
+
+
+def test_a_password_that_looks_like_an_option_still_works(tmp_path):
+    """Neo4j's tools read "-…" as an option unless told otherwise; the password is passed after "--"."""
+    server = LocalServer(home=tmp_path / "home")
+    server.home.mkdir(parents=True)
+    server.password_file.write_text("-a-password-like-an-option\n")
+    server.start(port=free_port())
+    try:
+        with connect(settings_from(server=server)) as graph:
+            assert graph.read("RETURN 1 AS one") == [{"one": 1}]
+    finally:
+        server.stop()
+
+
+def test_generated_passwords_are_long_and_plain():
+    import re
+    import tempfile
+
+    password = LocalServer(home=tempfile.mkdtemp()).password()
+    assert re.fullmatch(r"[0-9a-f]{40}", password)
