@@ -269,7 +269,7 @@ def resolve(names, as_json, seed_folder):
     \b
     Examples:
       mechgraph resolve "Inter-American Court of Human Rights"     # iacthr
-      mechgraph resolve ACHPR 人权理事会 "Cour africaine"
+      mechgraph resolve ACHPR 人权理事会 "Cour africaine des droits de l'homme et des peuples"
       cut -d, -f3 owners.csv | mechgraph resolve - --json
     """
     if names == ("-",):
