@@ -2,8 +2,8 @@
 
 Node-link JSON is ``{"nodes": [{"id", "labels", "properties"}], "links": [{"source",
 "target", "type", "properties"}]}`` with node ids as source and target. GraphML and GEXF hold
-scalar attributes only, so lists are written as JSON text there. The schema version node is
-not data and is left out.
+scalar attributes only, so lists are written as JSON text there. Meta nodes (schema version,
+load times) are not data and are left out.
 
 >>> export(graph, "json", Path("mechgraph.json"))            # doctest: +SKIP
 ExportCounts(nodes=1480, links=4210)

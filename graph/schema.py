@@ -104,7 +104,6 @@ def version(graph: Graph) -> int | None:
     return found[0]["version"] if found else None
 
 
-def record_load(tx, source: str, **details) -> None:
+def record_load(tx, source: str) -> None:
     """Note when a source (the seeds, a document) last changed the graph, for "data freshness"."""
-    tx.run(f"MERGE (m:{META_LABEL} {{id: $id}}) SET m += $details, m.loaded_at = datetime()",
-           {"id": f"load-{source}", "details": details}).consume()
+    tx.run(f"MERGE (m:{META_LABEL} {{id: $id}}) SET m.loaded_at = datetime()", {"id": f"load-{source}"}).consume()

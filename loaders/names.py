@@ -125,6 +125,10 @@ class Resolver:
             return Match(input=text, id=None)
         return Match(input=text, id=found.id, name=found.name, matched=found.surface, lang=found.lang)
 
+    def nearest(self, text: str, limit: int = 5, separator: str = ", ") -> str:
+        """The nearest candidates as text for a message: "iacthr (IACourtHR), iachr (IACHR)"."""
+        return separator.join(f"{name.id} ({name.surface})" for name in self.candidates(text, limit))
+
     def candidates(self, text: str, limit: int = 5) -> list[Name]:
         """The registered spellings nearest to ``text``, one per body, best first."""
         key = normalize(text)

@@ -67,7 +67,6 @@ class Plan:
 
     nodes: dict[str, dict[str, dict]] = field(default_factory=lambda: defaultdict(dict))
     relationships: set[tuple[str, str, str, str]] = field(default_factory=set)  # type, start, end, props JSON
-    facts_per_document: Counter = field(default_factory=Counter)
 
     def label_of(self) -> dict[str, str]:
         return {node_id: label for label, nodes in self.nodes.items() for node_id in nodes}
@@ -199,7 +198,7 @@ class Checker:
         match = self.resolver.resolve(name)
         if match.id:
             return match.id
-        nearest = ", ".join(f"{c.id} ({c.surface})" for c in self.resolver.candidates(name, 3))
+        nearest = self.resolver.nearest(name, 3)
         self.problem(row, location, f"unknown body {name!r}; expected an id or a name of mechanisms.yaml or "
                                     f"organizations.yaml" + (f"; nearest: {nearest}" if nearest else ""))
         return None
@@ -275,7 +274,6 @@ def _evidenced(plan: Plan, check: Checker, label: str, item: Loaded, properties:
         })
         plan.relate("EVIDENCED_BY", node_id, evidence_id)
         plan.relate("FROM", evidence_id, evidence.document)
-        plan.facts_per_document[evidence.document] += 1
     return node_id
 
 
@@ -454,7 +452,7 @@ def _batches(items: list, size: int = BATCH) -> Iterable[list]:
         yield items[start:start + size]
 
 
-def _sync(tx, plan: Plan, report: Report) -> Summary:
+def _sync(tx, plan: Plan, label_of: dict[str, str], report: Report) -> Summary:
     summary = Summary()
     current: dict[str, dict[str, dict]] = defaultdict(dict)
     for row in run_rows(tx, "MATCH (n) WHERE n.source = $source RETURN labels(n)[0] AS label, properties(n) AS props",
@@ -490,7 +488,6 @@ def _sync(tx, plan: Plan, report: Report) -> Summary:
     for batch in _batches(stale):
         tx.run("UNWIND $ids AS id MATCH ()-[r]->() WHERE elementId(r) = id DELETE r", {"ids": batch}).consume()
 
-    label_of = plan.label_of()
     groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for key in sorted(plan.relationships - set(existing)):
         kind, start, end, props = key
@@ -517,7 +514,7 @@ def write(graph: Graph, plan: Plan, report: Report = lambda _message: None) -> S
                if start not in label_of or end not in label_of]
     if missing:
         raise MechGraphError(f"the plan links nodes it does not hold: {missing[:3]}")
-    return graph.write_transaction(lambda tx: _sync(tx, plan, report))
+    return graph.write_transaction(lambda tx: _sync(tx, plan, label_of, report))
 
 
 def load(graph: Graph | None, folder: Path = SEEDS, dry_run: bool = False, report: Report = lambda _m: None):

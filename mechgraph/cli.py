@@ -284,7 +284,7 @@ def resolve(names, as_json, seed_folder):
             click.echo(match.id or "")
         if match.id is None:
             unknown += 1
-            nearest = "; ".join(f"{c.id} ({c.surface})" for c in resolver.candidates(name))
+            nearest = resolver.nearest(name, separator="; ")
             say(f"Unknown name {name!r}" + (f"; nearest: {nearest}" if nearest else ""))
     if unknown:
         sys.exit(1)

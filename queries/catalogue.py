@@ -119,6 +119,24 @@ def parse(path: Path) -> Query:
     return Query(header["name"][0], " ".join(header["description"]), text, path, tuple(parameters), columns, step)
 
 
+class _Names:
+    """Body names to ids; the registry is read from the seeds once, and only if a name is given."""
+
+    def __init__(self, resolver=None):
+        self.resolver = resolver
+
+    def id_of(self, name: str) -> str:
+        if self.resolver is None:
+            from loaders.names import Resolver
+
+            self.resolver = Resolver.from_seeds()
+        match = self.resolver.resolve(name)
+        if match.id is None:
+            nearest = self.resolver.nearest(name, 3)
+            raise MechGraphError(f"unknown body {name!r}" + (f"; nearest: {nearest}" if nearest else ""))
+        return match.id
+
+
 class Catalogue:
     """Every query of a folder (by default queries/), by name."""
 
@@ -146,6 +164,7 @@ class Catalogue:
             valid = ", ".join(known) or "none"
             raise MechGraphError(f"query {name} has no parameter {unknown[0]!r}; its parameters: {valid}")
         bound = {}
+        names = _Names(resolver)
         for parameter in query.parameters:
             if parameter.name not in given or given[parameter.name] in (None, ""):
                 if parameter.required:
@@ -156,24 +175,13 @@ class Catalogue:
                 values = given[parameter.name]
                 values = re.split(r"[;,]", values) if isinstance(values, str) else list(values)
                 values = [str(value).strip() for value in values if str(value).strip()]
-                bound[parameter.name] = [self._body(v, resolver) for v in values] if parameter.type == "bodies" else values
+                bound[parameter.name] = [names.id_of(v) for v in values] if parameter.type == "bodies" else values
                 continue
             value = _convert(given[parameter.name], parameter.type, parameter.name)
             if parameter.type == "body":
-                value = self._body(value, resolver)
+                value = names.id_of(value)
             bound[parameter.name] = value
         return bound
-
-    @staticmethod
-    def _body(name: str, resolver) -> str:
-        from loaders.names import Resolver
-
-        resolver = resolver or Resolver.from_seeds()
-        match = resolver.resolve(name)
-        if match.id is None:
-            nearest = ", ".join(f"{c.id} ({c.surface})" for c in resolver.candidates(name, 3))
-            raise MechGraphError(f"unknown body {name!r}" + (f"; nearest: {nearest}" if nearest else ""))
-        return match.id
 
     def run(self, graph: Graph, name: str, given: Mapping[str, Any] | None = None, resolver=None) -> list[dict]:
         """The rows of one query, read in a read transaction."""

@@ -54,6 +54,16 @@ def test_who_cites_whom_ranks_pairs(ask):
     assert ask("who-cites-whom", year_from=2013) == [] and len(ask("who-cites-whom", year_to=2012)) == 3
 
 
+def test_rows_also_come_as_a_dataframe_with_the_declared_columns(neo4j_settings, catalogue, ask):
+    ask("graph-counts")  # the fixture graph is loaded
+    with connect(neo4j_settings) as graph:
+        frame = catalogue.frame(graph, "who-cites-whom", {"kind": "quotes"}, Resolver.from_seeds(NETWORK))
+        empty = catalogue.frame(graph, "who-cites-whom", {"system": "national"})
+    assert list(frame.columns) == ["source", "source_name", "target", "target_name", "references", "kinds"]
+    assert frame[["source", "target"]].values.tolist() == [["ccpr", "iacthr"]]
+    assert empty.empty and list(empty.columns) == list(frame.columns)
+
+
 def test_the_matrix_has_one_row_per_pair(ask):
     assert ask("reference-matrix") == [
         {"source": "ccpr", "target": "iacthr", "references": 1},

@@ -5,13 +5,13 @@ Each test names the paragraph it checks, so a reader can open seeds/documents/ a
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
 from graph.connection import connect
 from loaders import seeds
 from loaders.names import SEEDS, Resolver, spellings
+from loaders.seeds import squash
 from loaders.yamlfile import read_rows
 from tests.conftest import wipe
 
@@ -60,11 +60,11 @@ def test_every_fact_has_evidence_from_a_held_document(loaded):
 
 def test_every_quote_stands_in_its_document(loaded):
     graph, _ = loaded
-    texts = {row["id"]: re.sub(r"\s+", "", (SEEDS / row["file"]).read_text(encoding="utf-8"))
+    texts = {row["id"]: squash((SEEDS / row["file"]).read_text(encoding="utf-8"))
              for row in graph.read("MATCH (d:Document) RETURN d.id AS id, d.file AS file")}
     evidence = graph.read("MATCH (e:Evidence)-[:FROM]->(d:Document) RETURN e.quote AS quote, d.id AS document")
     assert len(evidence) > 1000
-    missing = [row for row in evidence if re.sub(r"\s+", "", row["quote"]) not in texts[row["document"]]]
+    missing = [row for row in evidence if squash(row["quote"]) not in texts[row["document"]]]
     assert missing == []
 
 
