@@ -3,12 +3,13 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test install clean
+.PHONY: run test install clean quality
 
 run: install
 	$(BIN)/mechgraph db start
 	$(BIN)/mechgraph db init
 	$(BIN)/mechgraph load
+	$(BIN)/mechgraph ingest seeds/documents/
 	$(BIN)/mechgraph dashboard
 
 test: install
@@ -21,6 +22,10 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
+
+# Precision and recall of ingestion against the hand-annotated paragraphs (BENCHMARKS.md).
+quality: install
+	$(BIN)/python -m loaders.quality
 
 clean:
 	rm -rf $(VENV) *.egg-info

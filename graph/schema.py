@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from graph.connection import Graph
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: Every node label of the data model; each has a unique, stable ``id``.
 LABELS = (
@@ -30,6 +30,7 @@ LABELS = (
     "Correction",
     "Country",
     "Reference",
+    "Candidate",
     "Meta",
 )
 
@@ -42,6 +43,9 @@ INDEXED = (
     ("Evidence", "status"),
     ("WorkplanItem", "term"),
     ("Activity", "kind"),
+    ("Paragraph", "document"),
+    ("Candidate", "status"),
+    ("Candidate", "document"),
 )
 
 #: Nodes about the database itself (schema version, when each source was loaded): not data,

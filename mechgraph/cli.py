@@ -6,7 +6,6 @@ Exit codes: 0 success, 1 a problem explained in one line, 2 a usage error.
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
 import os
@@ -199,17 +198,6 @@ def init(options: Options):
 
 
 # -- what later work fills in ---------------------------------------------------------
-def not_available(function):
-    """Mark a command whose work is not built yet: it says so and exits 2."""
-
-    @functools.wraps(function)
-    def wrapper(*_args, **_kwargs):
-        say(f"mechgraph {function.__name__.replace('_', '-')}: not available yet in this version.")
-        sys.exit(2)
-
-    return wrapper
-
-
 @main.command(context_settings=CONTEXT)
 @click.argument("folder", required=False, type=click.Path(path_type=Path), default=None)
 @click.option("--dry-run", is_flag=True, help="Validate and report; write nothing.")
@@ -245,12 +233,141 @@ def load(options: Options, folder, dry_run):
     say("Loaded." if summary.changed else "Already up to date: nothing changed.")
 
 
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".text")
+
+
+def document_paths(paths) -> list[Path]:
+    """Files given, and the documents (txt, md, pdf) in folders given, in order."""
+    result = []
+    for given in map(Path, paths):
+        if given.is_dir():
+            result += sorted(p for p in given.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()
+                             and not p.name.lower().startswith("readme"))
+        else:
+            result.append(given)
+    return result
+
+
 @main.command(context_settings=CONTEXT)
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--lang", type=click.Choice(["en", "fr", "zh"]), help="Language, when not detected.")
-@not_available
-def ingest(paths, lang):
-    """Read documents (txt, md, pdf) into paragraphs, mentions and citations."""
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--lang", type=click.Choice(["en", "fr", "zh"]), help="Language of the documents, when not detected.")
+@click.option("--id", "given_id", metavar="ID", help="Id of the Document node (one file only). Default: the curated "
+              "id for a file the seeds hold, else <symbol>-<lang> (a-hrc-23-18-en), else the file name.")
+@click.option("--dry-run", is_flag=True, help="Read, parse and report; write nothing.")
+@click.option("--seeds", "seed_folder", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Seed folder whose registry resolves the names. Default: seeds/.")
+@pass_options
+def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder):
+    """Read documents (txt, md, pdf; en, fr, zh) into paragraphs, mentions, citations and candidates.
+
+    Each document becomes a Document node with its Paragraph nodes (numbered paragraphs,
+    unnumbered text, annex items, footnotes), MENTIONS of every body the registry knows,
+    CITES of every UN symbol and resolution, TRANSLATION_OF its other language versions, and
+    candidate links for `mechgraph review`. All files are read and checked before anything is
+    written; each document is then written in one transaction that replaces what an earlier
+    ingestion of it wrote. A report per document lists what was found, names the registry does
+    not know, and workplan owners that differ from the curated ones.
+
+    \b
+    Examples:
+      mechgraph ingest seeds/documents/
+      mechgraph ingest report.pdf --lang fr
+      mechgraph ingest A_HRC_26_20.txt --dry-run
+    """
+    from loaders import ingest as ingestion
+    from loaders.mentions import MentionFinder
+
+    files = document_paths(paths)
+    if not files:
+        raise MechGraphError(f"no documents (txt, md, pdf) in {', '.join(map(str, paths))}")
+    if given_id and len(files) > 1:
+        raise click.UsageError("--id names one document; give one file with it")
+    seed_folder = seed_folder or SEEDS
+    finder = MentionFinder(Resolver.from_seeds(seed_folder))
+    prepared = []
+    for number, path in enumerate(files, 1):
+        say(f"[{number}/{len(files)}] reading {path}…")
+        prepared.append(ingestion.prepare(path, finder, lang=lang, seeds=seed_folder, given_id=given_id))
+    if dry_run:
+        for report, _plan in prepared:
+            report.dry_run = True
+            report.candidates.update(c.kind for c in _plan["candidates"])
+            click.echo(ingestion.summary(report))
+        return
+    with options.connect() as graph:
+        schema.init(graph)
+        for number, (report, plan) in enumerate(prepared, 1):
+            say(f"[{number}/{len(prepared)}] writing {report.document_id}…")
+            ingestion.write(graph, plan, report)
+            click.echo(ingestion.summary(report))
+    say(f"Ingested {len(prepared)} document(s). Review the candidates with: mechgraph review")
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--accept", "to_accept", multiple=True, metavar="ID", help="Accept this candidate (repeatable).")
+@click.option("--reject", "to_reject", multiple=True, metavar="ID", help="Reject this candidate (repeatable).")
+@click.option("--from", "source", metavar="BODY", help="With --accept of a cross-reference: the citing body's id.")
+@click.option("--to", "target", metavar="BODY", help="With --accept of a cross-reference: the cited body's id.")
+@click.option("-i", "--interactive", is_flag=True, help="Go through the candidates one by one and decide.")
+@click.option("--status", type=click.Choice(["candidate", "accepted", "rejected", "all"]), default="candidate",
+              show_default=True, help="Which candidates to list.")
+@click.option("--document", metavar="ID", help="Only the candidates of this document.")
+@click.option("--kind", type=click.Choice(["activity", "reference", "workplan_owner"]), help="Only this kind.")
+@click.option("--format", "output_format", type=click.Choice(["table", "json", "csv"]), default="table")
+@pass_options
+def review(options: Options, to_accept, to_reject, source, target, interactive, status, document, kind, output_format):
+    """List the candidate links ingestion proposed, and accept or reject them.
+
+    Candidates are kept apart from the curated facts until a person accepts one: it then
+    becomes an ordinary fact with its evidence (a joint Activity, a Reference between two
+    bodies, or a workplan owner). A rejected candidate stays rejected when the document is
+    ingested again.
+
+    \b
+    Examples:
+      mechgraph review                                  # the open candidates
+      mechgraph review --kind activity --document a-hrc-23-18-en
+      mechgraph review --accept cand-3f2a9c01de --reject cand-0b1c2d3e4f
+      mechgraph review --accept cand-77aa01b2c3 --from iachr --to ccpr
+      mechgraph review -i
+    """
+    from loaders import review as reviewing
+
+    with options.connect() as graph:
+        for candidate_id in to_accept:
+            fact = reviewing.accept(graph, candidate_id, source=source, target=target)
+            say(f"Accepted {candidate_id}: now {fact}.")
+        for candidate_id in to_reject:
+            reviewing.reject(graph, candidate_id)
+            say(f"Rejected {candidate_id}.")
+        if to_accept or to_reject:
+            return
+        listed = reviewing.candidates(graph, status=None if status == "all" else status, document=document, kind=kind)
+        if not interactive:
+            if not listed:
+                say("No candidates" + ("" if status == "all" else f" with status {status}") + ".")
+                return
+            print_rows(listed, output_format)
+            return
+        open_ones = [c for c in listed if c["status"] == "candidate"]
+        for number, candidate in enumerate(open_ones, 1):
+            click.echo(f"\n[{number}/{len(open_ones)}] {candidate['id']}  {candidate['kind']}: {candidate['detail']}"
+                       f"{'  (proposed)' if candidate['proposed'] else ''}")
+            click.echo(f"  bodies:   {', '.join(candidate['bodies'])}")
+            click.echo(f"  evidence: {candidate['document']}, {candidate['locator']}")
+            click.echo(f"  “{candidate['quote']}”")
+            answer = click.prompt("  [a]ccept, [r]eject, [s]kip, [q]uit", type=click.Choice(list("arsq")),
+                                  show_choices=False, default="s")
+            if answer == "q":
+                break
+            if answer == "a":
+                say(f"  accepted: now {reviewing.accept(graph, candidate['id'])}")
+            elif answer == "r":
+                reviewing.reject(graph, candidate["id"])
+                say("  rejected")
+        else:
+            if not open_ones:
+                say("No candidates to review.")
 
 
 @main.command(context_settings=CONTEXT)

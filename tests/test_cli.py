@@ -1,8 +1,6 @@
-"""The command line as users meet it: help, exit codes, and commands still to come."""
+"""The command line as users meet it: help and exit codes."""
 
 from __future__ import annotations
-
-import pytest
 
 from tests.conftest import run_cli
 
@@ -10,7 +8,7 @@ from tests.conftest import run_cli
 def test_help_lists_every_command():
     result = run_cli("--help")
     assert result.returncode == 0
-    for command in ("db", "load", "ingest", "resolve", "queries", "query", "export", "dashboard"):
+    for command in ("db", "load", "ingest", "review", "resolve", "queries", "query", "export", "dashboard"):
         assert f"  {command} " in result.stdout
 
 
@@ -19,13 +17,6 @@ def test_db_help_lists_the_server_commands():
     assert result.returncode == 0
     for command in ("start", "stop", "status", "reset", "init"):
         assert f"  {command} " in result.stdout
-
-
-@pytest.mark.parametrize("arguments", [["ingest", "report.pdf"]])
-def test_commands_still_to_come_say_so_and_exit_2(arguments):
-    result = run_cli(*arguments)
-    assert result.returncode == 2
-    assert "not available yet" in result.stderr
 
 
 def test_a_usage_error_exits_2():

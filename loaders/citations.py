@@ -1,0 +1,71 @@
+"""UN document symbols and resolutions cited in a text, in English, French and Chinese.
+
+A symbol is a series of slash-separated parts that starts with an organ's letters and holds a
+number (A/HRC/15/56, A/67/222, CEDAW/C/MEX/CO/7-8, A/HRC/15/20/Add.2, E/CN.4/2005/7). A
+resolution or decision is cited by its number ("resolution 18/14", "résolutions 6/20 et
+12/15", "第 12/15 号决议").
+
+>>> [c.key for c in citations("See A/HRC/15/56, paras. 23 and 57, and resolutions 6/20 and 12/15.")]
+['A/HRC/15/56', 'resolution 6/20', 'resolution 12/15']
+>>> [c.key for c in citations("人权理事会第 12/15 号决议和秘书长报告(A/HRC/11/3)")]
+['resolution 12/15', 'A/HRC/11/3']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ORGAN = r"(?:A|E|S|HRI|ST|CCPR|CAT|CEDAW|CERD|CRC|CRPD|CMW|CED|CESCR|UNEP|TD|DP|SPT|OP|INF)"
+_PART = r"(?:[A-Z]{1,6}|\d{1,4}(?:-\d{1,4})?|(?:Add|Corr|Rev|Amend|CN|Sub|AC|CRP|WG|L|R|PV|SR)\.\d{1,3}|[A-Z]{1,6}\.\d{1,3})"
+#: A UN document symbol; at least one of its parts is a number.
+SYMBOL = re.compile(rf"(?<![\w/]){_ORGAN}(?:/{_PART}){{1,7}}(?![\w/])")
+_RESOLUTION_WORD = r"(?:[Rr]esolutions?|[Rr]ésolutions?|[Dd]ecisions?|[Dd]écisions?)"
+_NUMBER = r"\d{1,4}/\d{1,4}(?:\s*[A-Z](?=\W))?"
+_RESOLUTIONS = re.compile(
+    rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the\s+|du\s+|de\s+l['’]\s*)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})?\s+(?:No\.\s*|n[o°]\s*)?"
+    rf"({_NUMBER}(?:\s*(?:,|and|et|y|&)\s*{_NUMBER})*)")
+_CHINESE_RESOLUTION = re.compile(rf"第\s*({_NUMBER}(?:\s*[和、及]\s*(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)")
+_LONE_NUMBER = re.compile(r"\d{1,4}/\d{1,4}")
+#: Resolutions of the OAS General Assembly: "AG/RES. 2421 (XXXVIII-O/08)"
+_OAS_RESOLUTION = re.compile(r"AG/RES\.\s*(\d{1,5})\s*\(([IVXLC]+-[OE]/\d{2})\)")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A cited document: ``key`` is its symbol or "resolution 18/14"; ``surface`` is as written."""
+
+    key: str
+    kind: str        # symbol, resolution, decision
+    surface: str
+    start: int
+
+
+def citations(text: str) -> list[Citation]:
+    """Every symbol and resolution cited in ``text``, in order; the same one twice is kept twice."""
+    found: list[Citation] = []
+    for match in SYMBOL.finditer(text):
+        symbol = match.group(0).rstrip(".-")
+        if not any(c.isdigit() for c in symbol):
+            continue  # "SPT/CPT" is two bodies, not a document
+        found.append(Citation(symbol, "symbol", match.group(0), match.start()))
+    for match in _RESOLUTIONS.finditer(text):
+        kind = "decision" if match.group(0)[:3].lower() in ("dec", "déc") else "resolution"
+        for number in _LONE_NUMBER.finditer(match.group(1)):
+            found.append(Citation(f"{kind} {number.group(0)}", kind, match.group(0), match.start(1) + number.start()))
+    for match in _CHINESE_RESOLUTION.finditer(text):
+        kind = "decision" if match.group(2) == "决定" else "resolution"
+        for number in _LONE_NUMBER.finditer(match.group(1)):
+            found.append(Citation(f"{kind} {number.group(0)}", kind, match.group(0), match.start(1) + number.start()))
+    for match in _OAS_RESOLUTION.finditer(text):
+        found.append(Citation(f"AG/RES.{match.group(1)}({match.group(2)})", "resolution", match.group(0), match.start()))
+    return sorted(found, key=lambda citation: citation.start)
+
+
+def document_id(key: str) -> str:
+    """The stable id of a cited document: "A/HRC/15/56" -> "a-hrc-15-56", "resolution 18/14" -> "resolution-18-14".
+
+    >>> document_id("A/HRC/15/20/Add.2"), document_id("resolution 18/14")
+    ('a-hrc-15-20-add-2', 'resolution-18-14')
+    """
+    return re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")

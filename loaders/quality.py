@@ -1,0 +1,137 @@
+"""How well ingestion finds mentions and citations, against paragraphs annotated by hand.
+
+The annotations (``tests/annotations/*.yaml``) list, for a sample of paragraphs of each seed
+document, the bodies each paragraph names and the documents it cites, as a person reading it
+judged. Each annotated paragraph is found again among the parsed ones by its first words,
+and what ingestion extracts from it is compared with the annotation: precision and recall of
+(paragraph, body) pairs and of (paragraph, citation) pairs, per language.
+
+    python -m loaders.quality            # the table, as in BENCHMARKS.md
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from loaders.citations import citations
+from loaders.ingest import extract, parse_file
+from loaders.mentions import MentionFinder
+from loaders.names import SEEDS, Resolver
+from loaders.seeds import squash
+
+ANNOTATIONS = Path(__file__).resolve().parent.parent / "tests" / "annotations"
+
+
+@dataclass
+class Score:
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    misses: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    def add(self, where: str, expected: set[str], found: set[str]) -> None:
+        self.true_positives += len(expected & found)
+        self.false_positives += len(found - expected)
+        self.false_negatives += len(expected - found)
+        self.misses += [f"{where}: {item}" for item in sorted(expected - found)]
+        self.wrong += [f"{where}: {item}" for item in sorted(found - expected)]
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positives + self.false_negatives
+        return self.true_positives / expected if expected else 1.0
+
+
+@dataclass
+class Evaluation:
+    mentions: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    citations: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    paragraphs: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    not_found: list[str] = field(default_factory=list)
+
+
+def evaluate(folder: Path = ANNOTATIONS, seeds: Path = SEEDS) -> Evaluation:
+    """Score ingestion on every annotation file of ``folder``."""
+    documents = {row["id"]: row for row in yaml.safe_load((seeds / "documents.yaml").read_text(encoding="utf-8"))}
+    finder = MentionFinder(Resolver.from_seeds(seeds))
+    result = Evaluation()
+    for path in sorted(folder.glob("*.yaml")):
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = documents[gold["document"]]
+        text, structure = parse_file(seeds / document["file"], lang=document["lang"])
+        lang = text.lang
+        parsed = [(paragraph, squash(paragraph.text)) for paragraph in structure.paragraphs]
+        for entry in gold["paragraphs"]:
+            paragraph = _find(parsed, entry)
+            where = f"{gold['document']} {entry['locator']}"
+            if paragraph is None:
+                result.not_found.append(where)
+                paragraph_mentions, paragraph_citations = set(), set()
+            else:
+                found = extract(paragraph, finder)
+                paragraph_mentions = {mention.id for mention in found.mentions}
+                paragraph_citations = {citation.key for citation in citations(paragraph.text)}
+            result.paragraphs[lang] += 1
+            result.mentions[lang].add(where, set(entry.get("mentions") or []), paragraph_mentions)
+            result.citations[lang].add(where, set(entry.get("citations") or []), paragraph_citations)
+    return result
+
+
+def _find(parsed, entry):
+    anchor = squash(entry["anchor"]).replace("**", "")  # annotators may copy markdown emphasis
+    candidates = [paragraph for paragraph, text in parsed if anchor in text]
+    if not candidates:
+        return None
+    same = [paragraph for paragraph in candidates if paragraph.locator == entry["locator"]]
+    starting = [paragraph for paragraph in candidates if squash(paragraph.text).startswith(anchor)]
+    both = [paragraph for paragraph in starting if paragraph in same]
+    return (both or starting or same or candidates)[0]
+
+
+def table(evaluation: Evaluation) -> str:
+    """The results as a markdown table, per language and in all."""
+    lines = ["| language | paragraphs | mentions P | mentions R | citations P | citations R |",
+             "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    total_m, total_c = Score(), Score()
+    for lang in sorted(evaluation.paragraphs):
+        m, c = evaluation.mentions[lang], evaluation.citations[lang]
+        lines.append(f"| {lang} | {evaluation.paragraphs[lang]} | {m.precision:.3f} | {m.recall:.3f} | "
+                     f"{c.precision:.3f} | {c.recall:.3f} |")
+        for total, score in ((total_m, m), (total_c, c)):
+            total.true_positives += score.true_positives
+            total.false_positives += score.false_positives
+            total.false_negatives += score.false_negatives
+    lines.append(f"| all | {sum(evaluation.paragraphs.values())} | {total_m.precision:.3f} | {total_m.recall:.3f} | "
+                 f"{total_c.precision:.3f} | {total_c.recall:.3f} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    evaluation = evaluate()
+    print(table(evaluation))
+    if "-v" in argv or "--verbose" in argv:
+        for lang in sorted(evaluation.paragraphs):
+            for label, scores in (("mention", evaluation.mentions), ("citation", evaluation.citations)):
+                for miss in scores[lang].misses:
+                    print(f"missed {label}  {miss}")
+                for wrong in scores[lang].wrong:
+                    print(f"extra  {label}  {wrong}")
+        for where in evaluation.not_found:
+            print(f"paragraph not found: {where}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

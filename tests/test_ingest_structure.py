@@ -1,0 +1,189 @@
+"""Reading the seed documents: structure, footnotes, annex items, and what each paragraph names and cites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.citations import citations
+from loaders.ingest import parse_file, stated_owners
+from loaders.mentions import MentionFinder
+from loaders.names import Resolver
+
+DOCUMENTS = Path(__file__).resolve().parent.parent / "seeds" / "documents"
+EN, FR, ZH = (DOCUMENTS / name for name in ("000_fb64b3f317b3430b.txt", "001_49b74b84c3f63717.txt", "002_855f43e457c8a120.txt"))
+CONCEPT_NOTE, NPM_GUIDE = DOCUMENTS / "003_a46642531f90f2b4.txt", DOCUMENTS / "004_9f9855e584d2c0e2.txt"
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return MentionFinder(Resolver.from_seeds())
+
+
+def parsed(path):
+    return parse_file(path)[1]
+
+
+def body_paragraphs(structure):
+    return [p for p in structure.paragraphs if p.kind == "paragraph" and p.annex is None]
+
+
+def test_the_english_report_has_its_symbol_84_paragraphs_and_17_footnotes():
+    structure = parsed(EN)
+    assert structure.symbol == "A/HRC/23/18"
+    assert [p.number for p in body_paragraphs(structure)] == [str(n) for n in range(1, 85)]
+    footnotes = [p.locator for p in structure.paragraphs if p.kind == "footnote"]
+    assert footnotes == [f"footnote {n}" for n in range(1, 16)] + ["annex IV, footnote a", "annex IV, footnote b"]
+    assert structure.annexes == ["I", "II", "III", "IV", "V"]
+
+
+def test_footnote_markers_glued_to_words_are_split_off_and_the_notes_attached():
+    structure = parsed(EN)
+    paragraph_3 = structure.by_locator("para. 3")
+    assert "Workshops were thus held in November 2008 and May 2010. At both meetings" in paragraph_3.text
+    assert paragraph_3.footnotes == ["footnote 2", "footnote 3", "footnote 4"]
+    assert structure.by_locator("footnote 3").text == "A/HRC/15/56."
+    annex_iv = structure.by_locator("annex IV, para. 1")
+    assert "mechanisms on torture could advocate" in annex_iv.text
+    assert annex_iv.footnotes == ["annex IV, footnote a", "annex IV, footnote b"]
+
+
+def test_page_headers_are_removed_and_paragraphs_continue_across_pages():
+    structure = parsed(EN)
+    paragraph_11 = structure.by_locator("para. 11")
+    # para. 11 runs over a page break with a footnote and the header "A/HRC/23/18 / 6" in between
+    assert "oversee the implementation of the road map. The dialogue was built" in paragraph_11.text
+    assert all("A/HRC/23/18 6" not in p.text for p in structure.paragraphs)
+    assert structure.by_locator("footnote 5").text.endswith("in order of preference.")
+
+
+def test_words_hyphenated_across_lines_are_joined():
+    paragraph_4 = parsed(EN).by_locator("para. 4")
+    assert "with the participation of the Inter-American Commission of Human Rights" in paragraph_4.text
+
+
+def test_annex_ii_holds_9_short_13_mid_and_4_long_term_items_with_their_owners():
+    items = [p for p in parsed(EN).paragraphs if p.kind == "annex_item"]
+    assert [sum(p.term == term for p in items) for term in ("short", "mid", "long")] == [9, 13, 4]
+    first = items[0]
+    assert first.locator == "annex II, short-term 1"
+    assert first.text.startswith("Creation of an emailing list of focal points")
+    assert first.implementation == "focal point OHCHR NIRMS"
+    # an owner list continued over a blank line and a page break
+    assert items[2].implementation == ("all focal points RHRMs, in particular ACHPR, AfHPR, ECOWAS CJ, IACHR, IACourtHR, "
+                                       "CoE, ODIHR, and focal points OHCHR NIRMS, SPB, HRTD.")
+
+
+def test_the_owners_an_implementation_line_states(finder):
+    owners = stated_owners("focal points all RHRMs except the AfHPR and focal points OHCHR, RDD, SPB, HRTD", finder)
+    assert owners["rhrms"] == "collective"
+    assert "afchpr" not in owners
+    assert {"ohchr-rdd", "ohchr-spb", "ohchr-hrtd"} <= set(owners)
+    particular = stated_owners("focal points all RHRMs, in particular ACHPR, IACHR, CoE, ODIHR and focal points OHCHR UPR.", finder)
+    assert particular["achpr"] == particular["iachr"] == "in_particular"
+    assert particular["ohchr-upr-section"] == "named"
+
+
+def test_the_french_edition_in_markdown_has_the_same_paragraphs_and_footnotes():
+    structure = parsed(FR)
+    assert len(body_paragraphs(structure)) == 84
+    paragraph_3 = structure.by_locator("para. 3")
+    assert "organisés en novembre 2008 et mai 2010. Lors de ces deux réunions" in paragraph_3.text
+    assert paragraph_3.footnotes == ["footnote 2", "footnote 3", "footnote 4"]
+    # paragraph 4 goes on after the footnotes of its page
+    assert "la sécurité et la coopération en Europe" in structure.by_locator("para. 4").text
+    assert structure.date == "2013-04-08"
+
+
+def test_the_chinese_report_is_joined_without_spaces_and_cleared_of_job_numbers():
+    structure = parsed(ZH)
+    assert structure.symbol == "A/HRC/15/56"
+    assert len(body_paragraphs(structure)) == 81
+    paragraph_1 = structure.by_locator("para. 1")
+    assert "联合国人权事务高级专员办事处(人权高专办)于 2010 年 5 月 3 日至 4 日在日内瓦举行了“加强国际和区域人权机制之间合作问题”研讨会。" in paragraph_1.text
+    assert paragraph_1.footnotes == ["footnote 1"]
+    assert all("GE.10-15331" not in p.text for p in structure.paragraphs)
+    # a marker printed at the start of the next line ("5 国家人权机构") is taken out of the text
+    assert structure.by_locator("para. 26").text.startswith("国家人权机构和非政府组织发挥了重大的作用")
+    assert structure.session == "第十五届会议"
+
+
+def test_documents_without_numbered_paragraphs_are_cut_at_their_headings():
+    concept = parsed(CONCEPT_NOTE)
+    assert body_paragraphs(concept) == []
+    assert "1. Introduction" in concept.headings and "3. Methodology" in concept.headings
+    assert concept.by_locator("heading: 3. Methodology").text.startswith("OHCHR organised regional consultations")
+    guide = parsed(NPM_GUIDE)
+    assert any(p.locator.startswith("heading: The Universal Periodic Review") for p in guide.paragraphs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Human Rights Council and the Human Rights Committee", ["hrc", "ccpr"]),
+    ("le Conseil des droits de l'homme et le Comité des droits de l'homme", ["hrc", "ccpr"]),
+    ("人权理事会和人权事务委员会", ["hrc", "ccpr"]),
+    ("the Inter-\nAmerican Court of Human Rights and the Inter-American Commission", ["iacthr", "iachr"]),
+    ("la Commission africaine des droits de l'homme et des peuples et la Cour africaine des droits de l'homme et des peuples",
+     ["achpr", "afchpr"]),
+    ("Il a participé au débat avec l'AU.", ["au"]),
+])
+def test_mentions_in_three_languages_keep_look_alikes_apart(finder, text, expected):
+    assert [m.id for m in finder.find(text)] == expected
+
+
+def test_a_shared_head_names_both_bodies(finder):
+    assert [m.id for m in finder.find("between United Nations and regional human rights mechanisms")] == \
+        ["un-hr-mechanisms", "rhrms"]
+    assert {m.id for m in finder.find("加强国际和区域人权机制之间合作")} == {"un-hr-mechanisms", "rhrms"}
+
+
+def test_a_body_inside_a_document_symbol_is_not_a_mention(finder):
+    assert [m.id for m in finder.find("See A/HRC/15/56 and CEDAW/C/MEX/CO/7-8.")] == []
+
+
+def test_citations_of_symbols_and_resolutions_in_three_languages():
+    assert [c.key for c in citations("(A/HRC/15/20/Add.2) and CEDAW/C/MEX/CO/7-8, paras. 18 (c); SPT/CPT")] == \
+        ["A/HRC/15/20/Add.2", "CEDAW/C/MEX/CO/7-8"]
+    assert [c.key for c in citations("Dans ses résolutions 6/20 et 12/15, il a prié")] == ["resolution 6/20", "resolution 12/15"]
+    assert [c.key for c in citations("人权理事会第 12/15 号决议请")] == ["resolution 12/15"]
+    assert [c.key for c in citations("AG/RES. 2421 (XXXVIII-O/08)")] == ["AG/RES.2421(XXXVIII-O/08)"]
+
+
+def test_every_annotated_paragraph_is_found_again():
+    from loaders.quality import evaluate
+
+    evaluation = evaluate()
+    assert evaluation.not_found == []
+    assert set(evaluation.paragraphs) == {"en", "fr", "zh"}
+
+
+def test_a_pdf_is_read_page_by_page_without_its_page_furniture(tmp_path):
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=11)
+    for page, paragraphs in enumerate(([1, 2], [3]), 1):
+        pdf.add_page()
+        pdf.multi_cell(0, 6, "A/HRC/26/20", new_x="LMARGIN", new_y="NEXT")
+        for number in paragraphs:
+            pdf.multi_cell(0, 6, f"{number}. The Inter-American Commission on Human Rights and the African Commission on "
+                                 f"Human and Peoples' Rights shared information in paragraph {number} of the report.", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 6, f"GE.14-1234{page}", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "report.pdf"
+    pdf.output(str(path))
+    text, structure = parse_file(path)
+    assert (text.format, text.lang) == ("pdf", "en")
+    assert structure.symbol == "A/HRC/26/20"
+    assert [p.locator for p in body_paragraphs(structure)] == ["para. 1", "para. 2", "para. 3"]
+    assert all("GE.14" not in p.text for p in structure.paragraphs)
+
+
+@pytest.mark.parametrize("encoding, expected", [("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16"), ("latin-1", None)])
+def test_encodings_are_detected_and_named(tmp_path, encoding, expected):
+    from loaders.reading import read
+
+    path = tmp_path / "note.txt"
+    path.write_text("Le Comité des droits de l'homme et la Commission africaine ont été informés des décisions "
+                    "prises par le Conseil de l'Europe et la Cour européenne des droits de l'homme.", encoding=encoding)
+    text = read(path)
+    assert "Comité des droits de l'homme" in text.text and text.lang == "fr"
+    assert text.encoding == expected if expected else text.encoding not in ("utf-8", "utf-8-sig", "utf-16")
