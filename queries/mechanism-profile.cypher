@@ -1,7 +1,7 @@
 // name: mechanism-profile
-// description: Everything about one body in one row: names in three languages, parent, focal points, references in and out, joint activities, workplan items and the documents that give its evidence.
+// description: Everything about one body in one row: names in three languages, parent, focal points, references in and out, joint activities, workplan items, the documents that give its evidence, and the ingested documents whose paragraphs name it.
 // param: body: body
-// columns: id, name, name_fr, name_zh, acronyms, aliases, system, kind, region, parents, focal_points, references_out, references_in, activities, workplan_items, documents
+// columns: id, name, name_fr, name_zh, acronyms, aliases, system, kind, region, parents, focal_points, references_out, references_in, activities, workplan_items, documents, mentioned_in
 MATCH (m:Mechanism|Organization {id: $body})
 RETURN m.id AS id, m.name AS name, m.name_fr AS name_fr, m.name_zh AS name_zh,
   coalesce(m.acronyms, []) AS acronyms,
@@ -13,4 +13,5 @@ RETURN m.id AS id, m.name AS name, m.name_fr AS name_fr, m.name_zh AS name_zh,
   COLLECT { MATCH (s)-[r:REFERENCES]->(m) RETURN {source: s.id, kind: r.kind, status: r.status} ORDER BY s.id, r.kind } AS references_in,
   COLLECT { MATCH (m)-[p:PARTICIPATED_IN]->(a:Activity) RETURN {activity: a.id, kind: a.kind, start: a.start, status: a.status, role: p.role} ORDER BY a.start DESC, a.id } AS activities,
   COLLECT { MATCH (m)-[r:RESPONSIBLE_FOR]->(i:WorkplanItem) RETURN {item: i.id, code: i.code, role: r.role} ORDER BY i.id } AS workplan_items,
-  COLLECT { MATCH (m)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(d:Document) WITH d, count(*) AS mentions RETURN {document: d.id, mentions: mentions} ORDER BY mentions DESC, d.id } AS documents
+  COLLECT { MATCH (m)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(d:Document) WITH d, count(*) AS mentions RETURN {document: d.id, mentions: mentions} ORDER BY mentions DESC, d.id } AS documents,
+  COLLECT { MATCH (p:Paragraph)-[:MENTIONS]->(m) WITH p.document AS document, count(*) AS paragraphs RETURN {document: document, paragraphs: paragraphs} ORDER BY paragraphs DESC, document } AS mentioned_in
