@@ -80,16 +80,34 @@ class MentionFinder:
                 hits.append(Mention(name.id, re.sub(r"\s+", " ", text[first:last]), first, last, name.lang))
         chosen = _longest_first(hits)
         shared = self._shared_heads(text, chosen)
-        return sorted(chosen + shared, key=lambda m: m.start)
+        ceux = self._ceux_de(text, chosen)
+        chosen = [m for m in chosen if not any(c.start <= m.start and m.end <= c.end for c in ceux)]
+        found = sorted(chosen + shared + ceux, key=lambda m: m.start)
+        return _without_adjectival_un(text, found)
+
+    def _ceux_de(self, text: str, chosen: list[Mention]) -> list[Mention]:
+        """French "les mécanismes … régionaux et ceux de l'ONU": those of the UN are mechanisms too."""
+        extra = []
+        for found in re.finditer(r"\b(?:et|ou) (?:de )?ceux (?:de l['’]ONU|des Nations Unies)", text):
+            before = text[max(0, found.start() - 120):found.start()]
+            if re.search(r"mécanismes|arrangements|organes|instances", before):
+                unit = self.names.resolve("mécanismes des Nations Unies").id or self.names.resolve("mécanismes de l'ONU").id
+                if unit:
+                    extra.append(Mention(unit, found.group(0), found.start(), found.end(), "fr"))
+        return extra
 
     def _acceptable(self, text: str, first: int, last: int, name: Name) -> bool:
         surface = text[first:last]
         if not _CJK.match(surface[:1]):
             if first > 0 and (text[first - 1].isalnum() or text[first - 1] == "/"):
                 return False  # inside a word, or a part of a document symbol (A/HRC/15/56)
+            if first > 1 and text[first - 1] == "-" and text[first - 2].isalpha():
+                return False  # the end of a compound: "sub-regional"
         if not _CJK.match(surface[-1:]):
             if last < len(text) and (text[last].isalnum() or text[last] == "/"):
                 return False
+            if last + 1 < len(text) and text[last] == "-" and text[last + 1].isalpha():
+                return False  # the start of a compound: "États-Unis" is not "États"
         if name.lang is None and not _CJK.search(name.surface):
             # acronyms: exact case, ignoring only spacing ("ECOWAS CJ" across a line break)
             return re.sub(r"[\s\-]+", "", surface) == re.sub(r"[\s\-]+", "", unicodedata.normalize("NFKC", name.surface))
@@ -97,43 +115,74 @@ class MentionFinder:
 
     def _shared_heads(self, text: str, chosen: list[Mention]) -> list[Mention]:
         """Bodies named by sharing the head of the next name: "United Nations and regional human
-        rights mechanisms" names the UN human rights mechanisms too; "国际和区域人权机制" likewise.
-        The modifier's own hit ("United Nations") gives way to the shared name."""
+        rights mechanisms" names the UN human rights mechanisms too, "国际、区域和分区域人权机制"
+        three classes, "非洲、美洲和欧洲区域人权机制" three regional systems. The modifier's own
+        hit ("United Nations") gives way to the shared name."""
         extra, dropped = [], set()
         for mention in chosen:
-            before = text[max(0, mention.start - 60):mention.start]
-            offset = mention.start - len(before)
             surface = text[mention.start:mention.end]
             chinese = _CJK.match(surface[:1]) is not None
-            conjunction = re.search(r"[和与及、]$" if chinese else r"(?:,|\band|\bor|\bet|\bou)\s*$", before)
-            if not conjunction:
-                continue
-            head = before[:conjunction.start()].rstrip()
-            if chinese:
-                modifiers = [head[-k:] for k in (2, 3, 4) if len(head) >= k]
-                pieces = list(surface)
-            else:
-                words = list(re.finditer(r"[^\s,()]+", head))
-                modifiers = [head[words[-k].start():] for k in (1, 2, 3) if len(words) >= k]
-                pieces = surface.split()
-            found = None
-            for modifier in modifiers:
-                for cut in range(1, len(pieces)):
-                    rest = ("" if chinese else " ").join(pieces[cut:])
-                    match = self.names.resolve(modifier + rest if chinese else f"{modifier} {rest}")
-                    if match.id and match.id != mention.id:
-                        found = (modifier, rest, match.id)
-                        break
-                if found:
+            pieces = list(surface) if chinese else surface.split()
+            end = mention.start
+            glued = chinese  # a Chinese modifier may sit right against the head ("欧洲区域人权机制")
+            for _ in range(6):  # at most a list of six
+                before = text[max(0, end - 60):end]
+                offset = end - len(before)
+                conjunction = None if glued else re.search(
+                    r"[和与及、]$" if chinese else r"(?:,|\band|\bor|\bet|\bou)\s*$", before)
+                head = before if glued else before[:conjunction.start()].rstrip() if conjunction else None
+                if head is None:
                     break
-            if not found:
-                continue
-            modifier, rest, body = found
-            start = offset + len(head) - len(modifier)
-            dropped |= {id(m) for m in chosen if m is not mention and start <= m.start and m.end <= offset + len(head)}
-            extra.append(Mention(body, f"{modifier}…{rest}" if chinese else f"{modifier} … {rest}", start, mention.end, None))
+                found = self._modifier(head, pieces, chinese, mention.id)
+                if not found:
+                    if glued:
+                        glued = False
+                        continue
+                    break
+                modifier, rest, body = found
+                start = offset + len(head) - len(modifier)
+                dropped |= {id(m) for m in chosen if m is not mention and start <= m.start and m.end <= offset + len(head)}
+                extra.append(Mention(body, f"{modifier}…{rest}" if chinese else f"{modifier} … {rest}", start, mention.end, None))
+                if glued:
+                    dropped.add(id(mention))  # "欧洲区域人权机制" is the European system, not the regional class
+                end, glued = start, False
         chosen[:] = [m for m in chosen if id(m) not in dropped]
         return extra
+
+    def _modifier(self, head: str, pieces: list[str], chinese: bool, own: str):
+        """(modifier, shared part, id) when the end of ``head`` joined to the end of the name is a registered name."""
+        if chinese:
+            modifiers = [head[-k:] for k in (2, 3, 4) if len(head) >= k and _CJK.match(head[-k])]
+        else:
+            words = list(re.finditer(r"[^\s,()]+", head))
+            modifiers = [head[words[-k].start():] for k in (1, 2, 3) if len(words) >= k]
+        for modifier in modifiers:
+            for cut in range(1, len(pieces)):
+                rest = ("" if chinese else " ").join(pieces[cut:])
+                match = self.names.resolve(modifier + rest if chinese else f"{modifier} {rest}")
+                if match.id and match.id != own:
+                    return modifier, rest, match.id
+        return None
+
+
+_UN_LINK = re.compile(r"^\s*(?:de l['’]\s*|des\s+|of the\s+|du\s+)?$")
+
+
+def _without_adjectival_un(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"United Nations special procedures", "les procédures spéciales de l'ONU", "联合国条约机构":
+    the United Nations qualifies another body there; it is not named as an actor."""
+    result = []
+    for index, mention in enumerate(mentions):
+        if mention.id == "un":
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            previous = mentions[index - 1] if index else None
+            if following and following.start >= mention.end and text[mention.end:following.start].strip() == "" \
+                    and following.start - mention.end <= 1:
+                continue
+            if previous and previous.end <= mention.start and _UN_LINK.match(text[previous.end:mention.start]):
+                continue
+        result.append(mention)
+    return result
 
 
 def _longest_first(hits: list[Mention]) -> list[Mention]:

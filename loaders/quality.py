@@ -6,7 +6,8 @@ judged. Each annotated paragraph is found again among the parsed ones by its fir
 and what ingestion extracts from it is compared with the annotation: precision and recall of
 (paragraph, body) pairs and of (paragraph, citation) pairs, per language.
 
-    python -m loaders.quality            # the table, as in BENCHMARKS.md
+    python -m loaders.quality                     # the table of tests/annotations, as in BENCHMARKS.md
+    python -m loaders.quality tests/annotations/held-out -v   # another folder, every miss and extra
 """
 
 from __future__ import annotations
@@ -119,18 +120,25 @@ def table(evaluation: Evaluation) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    evaluation = evaluate()
-    print(table(evaluation))
-    if "-v" in argv or "--verbose" in argv:
-        for lang in sorted(evaluation.paragraphs):
-            for label, scores in (("mention", evaluation.mentions), ("citation", evaluation.citations)):
-                for miss in scores[lang].misses:
-                    print(f"missed {label}  {miss}")
-                for wrong in scores[lang].wrong:
-                    print(f"extra  {label}  {wrong}")
-        for where in evaluation.not_found:
-            print(f"paragraph not found: {where}")
+    folders = [Path(arg) for arg in argv if not arg.startswith("-")] or [ANNOTATIONS]
+    for folder in folders:
+        evaluation = evaluate(folder)
+        print(f"{folder.resolve().relative_to(Path.cwd()) if folder.resolve().is_relative_to(Path.cwd()) else folder}:\n\n{table(evaluation)}\n")
+        _details(evaluation, verbose="-v" in argv or "--verbose" in argv)
     return 0
+
+
+def _details(evaluation: Evaluation, verbose: bool) -> None:
+    for where in evaluation.not_found:
+        print(f"paragraph not found: {where}")
+    if not verbose:
+        return
+    for lang in sorted(evaluation.paragraphs):
+        for label, scores in (("mention", evaluation.mentions), ("citation", evaluation.citations)):
+            for miss in scores[lang].misses:
+                print(f"missed {label}  {miss}")
+            for wrong in scores[lang].wrong:
+                print(f"extra  {label}  {wrong}")
 
 
 if __name__ == "__main__":

@@ -372,6 +372,7 @@ class _Builder:
         self.pending: dict = {}
         self.implementation: list[str] | None = None
         self.unnumbered = Counter()
+        self.wrapped = True            # lines cut at a page width: a line may end mid-sentence
 
     # a block is open while ``parts`` holds lines
     def flush(self) -> None:
@@ -460,8 +461,15 @@ def _implementation_continues(previous: str, following: str) -> bool:
     return bool(words) and capitals / len(words) >= 0.5
 
 
+def _hard_wrapped(body: list[Line]) -> bool:
+    """Whether lines were cut at a page width (text taken from PDF), not one line a paragraph."""
+    widths = sorted(_width(line.text.strip()) for line in body if _width(line.text.strip()) >= 40)
+    return bool(widths) and widths[len(widths) // 2] <= 110
+
+
 def _segment(body: list[Line], lang: str, vocabulary: Counter) -> _Builder:
     build = _Builder(lang, vocabulary)
+    build.wrapped = _hard_wrapped(body)
     index = 0
     while index < len(body):
         line = body[index]
@@ -520,6 +528,17 @@ def _segment(body: list[Line], lang: str, vocabulary: Counter) -> _Builder:
             elif not line.blank:
                 build.add(line)
             continue
+        if not build.wrapped and not build.numbered and not line.blank:
+            # one line a paragraph (text not taken from PDF): a line break ends a block, unless the
+            # line goes on lower case or after a dropped footnote marker (". The UN General Assembly")
+            following = body[index].text.strip() if index < len(body) else ""
+            titled = ":" in stripped or re.match(r"^[^\W\d_]+\s+\d", stripped) or len(stripped.split()) <= 6
+            if _heading_like(stripped) and titled and _width(following) > 100 and stripped[:1].isalnum():
+                build.add_heading(stripped)
+                build.markers += line.markers
+                continue
+            if build.parts and not (stripped[:1].islower() or stripped.startswith((". ", ", ", ".", ";"))):
+                build.flush()
         if _is_heading(body, index - 1, build):
             while _ROMAN_HEADING.match(text) or _LETTER_HEADING.match(text) or _CHINESE_HEADING.match(text):
                 # a heading wrapped onto the next line: "II. Progress in cooperation ... regional" + "human rights mechanisms"
@@ -536,7 +555,8 @@ def _segment(body: list[Line], lang: str, vocabulary: Counter) -> _Builder:
                 following = next((b for b in body[index:] if not b.blank), None)
                 last = build.parts[-1].strip()
                 joins = following is not None and not last.endswith(_TERMINAL) and (
-                    following.text.strip()[:1].islower() or last.endswith((",", "，", "、")) or len(last) >= 60
+                    following.text.strip()[:1].islower() or last.endswith((",", "，", "、"))
+                    or build.wrapped and _width(last) >= 60
                     or lang == "zh" and re.match(rf"[{_CJK}]", following.text.strip()))
                 if not joins:
                     build.flush()
