@@ -27,6 +27,7 @@ _RESOLUTIONS = re.compile(
     rf"({_NUMBER}(?:\s*(?:,|and|et|y|&)\s*{_NUMBER})*)")
 _CHINESE_RESOLUTION = re.compile(rf"第\s*({_NUMBER}(?:\s*[和、及]\s*(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)")
 _LONE_NUMBER = re.compile(r"\d{1,4}/\d{1,4}")
+_COMBINED = re.compile(r"\s+(?:et|and|y|和)\s+(\d{1,3})\b")
 #: Resolutions of the OAS General Assembly: "AG/RES. 2421 (XXXVIII-O/08)"
 _OAS_RESOLUTION = re.compile(r"AG/RES\.\s*(\d{1,5})\s*\(([IVXLC]+-[OE]/\d{2})\)")
 
@@ -48,6 +49,10 @@ def citations(text: str) -> list[Citation]:
         symbol = match.group(0).rstrip(".-")
         if not any(c.isdigit() for c in symbol):
             continue  # "SPT/CPT" is two bodies, not a document
+        combined = _COMBINED.match(text, match.end())
+        last = re.search(r"/(\d+)$", symbol)
+        if combined and last and int(combined.group(1)) == int(last.group(1)) + 1:
+            symbol = f"{symbol}-{combined.group(1)}"  # combined reports: "CEDAW/C/MEX/CO/7 et 8" is CO/7-8
         found.append(Citation(symbol, "symbol", match.group(0), match.start()))
     for match in _RESOLUTIONS.finditer(text):
         kind = "decision" if match.group(0)[:3].lower() in ("dec", "déc") else "resolution"

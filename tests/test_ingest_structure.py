@@ -147,12 +147,14 @@ def test_citations_of_symbols_and_resolutions_in_three_languages():
     assert [c.key for c in citations("Dans ses résolutions 6/20 et 12/15, il a prié")] == ["resolution 6/20", "resolution 12/15"]
     assert [c.key for c in citations("人权理事会第 12/15 号决议请")] == ["resolution 12/15"]
     assert [c.key for c in citations("AG/RES. 2421 (XXXVIII-O/08)")] == ["AG/RES.2421(XXXVIII-O/08)"]
+    assert [c.key for c in citations("CEDAW/C/MEX/CO/7 et 8, par. 18 c)")] == ["CEDAW/C/MEX/CO/7-8"]
 
 
-def test_every_annotated_paragraph_is_found_again():
-    from loaders.quality import evaluate
+@pytest.mark.parametrize("folder", ["", "held-out"])
+def test_every_annotated_paragraph_is_found_again(folder):
+    from loaders.quality import ANNOTATIONS, evaluate
 
-    evaluation = evaluate()
+    evaluation = evaluate(ANNOTATIONS / folder)
     assert evaluation.not_found == []
     assert set(evaluation.paragraphs) == {"en", "fr", "zh"}
 
