@@ -447,13 +447,18 @@ def ingest(graph: Graph | None, path: Path, lang: str | None = None, seeds: Path
     """Read, parse and extract ``path``, then (unless ``dry_run``) write it in one transaction."""
     finder = finder or MentionFinder(Resolver.from_seeds(seeds))
     report, plan = prepare(Path(path), finder, lang=lang, seeds=seeds, given_id=given_id)
-    report.dry_run = dry_run or graph is None
-    if not report.dry_run:
+    if dry_run or graph is None:
+        mark_dry_run(report, plan)
+    else:
         schema.init(graph)
         write(graph, plan, report)
-    else:
-        report.candidates.update(Counter(c.kind for c in plan["candidates"]))
     return report
+
+
+def mark_dry_run(report: IngestReport, plan: dict) -> None:
+    """A report for a plan that is not written: the candidates it would propose."""
+    report.dry_run = True
+    report.candidates.update(Counter(c.kind for c in plan["candidates"]))
 
 
 def summary(report: IngestReport, top: int = 12) -> str:

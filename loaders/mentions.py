@@ -21,12 +21,10 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from loaders.names import Name, Resolver, normalize
+from loaders.names import Name, Resolver
 
 _DROPPED = re.compile(r"[\s\-‐‑‒–—―]")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
-_CONJUNCTION = re.compile(r"(?:^|[\s,(])([^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){0,2})\s*(?:,|\band\b|\bor\b|\bet\b|\bou\b)\s*$")
-_CHINESE_CONJUNCTION = re.compile(r"([\u4e00-\u9fff]{2,4})[和与及、]$")
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,7 @@ def candidates(graph: Graph, status: str | None = "candidate", document: str | N
 
 
 def _candidate(tx, candidate_id: str) -> dict:
-    found = run_rows(tx, "MATCH (c:Candidate {id: $id}) OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(e:Evidence) "
-                         "RETURN properties(c) AS c, e.id AS evidence", {"id": candidate_id})
+    found = run_rows(tx, "MATCH (c:Candidate {id: $id}) RETURN properties(c) AS c", {"id": candidate_id})
     if not found:
         raise MechGraphError(f"no candidate {candidate_id!r}; `mechgraph review` lists them")
     return found[0]
@@ -51,8 +50,7 @@ def accept(graph: Graph, candidate_id: str, source: str | None = None, target: s
 
 
 def _accept(tx, candidate_id: str, source: str | None, target: str | None) -> str:
-    found = _candidate(tx, candidate_id)
-    candidate, evidence = found["c"], found["evidence"]
+    candidate = _candidate(tx, candidate_id)["c"]
     if candidate["status"] != "candidate":
         raise MechGraphError(f"candidate {candidate_id} is already {candidate['status']}")
     bodies = list(candidate["bodies"])

@@ -149,7 +149,7 @@ def _vocabulary(lines: list[Line]) -> Counter:
     return Counter(word.casefold() for line in lines for word in re.findall(r"[^\W\d_]+|\d+", line.text))
 
 
-def _marker_patterns(key: str, vocabulary: Counter) -> list[re.Pattern]:
+def _marker_patterns(key: str) -> list[re.Pattern]:
     k = re.escape(key)
     if key.isdigit():
         return [
@@ -173,7 +173,7 @@ def _glued_word_is_marker(line: str, start: int, key: str, vocabulary: Counter) 
 
 def _find_marker(body: list[Line], since: int, key: str, vocabulary: Counter) -> int | None:
     """Remove footnote ``key``'s marker from the last body line that carries it; its index."""
-    patterns = _marker_patterns(key, vocabulary)
+    patterns = _marker_patterns(key)
     for index in range(len(body) - 1, since - 1, -1):
         line = body[index]
         sentinel = f"\ue000{key}\ue001"
@@ -588,13 +588,9 @@ def _is_heading(body: list[Line], index: int, build: _Builder) -> bool:
         return False
     indented = len(text) - len(text.lstrip()) >= 1 and text.startswith(("  ", "\t"))
     if _standalone(body, index) and (indented or _width(stripped) < 70 or not build.parts):
-        return not _looks_like_navigation(body, index)
+        return True
     if text.startswith("\t") and len(stripped) < 60:
         return True
-    return False
-
-
-def _looks_like_navigation(body: list[Line], index: int) -> bool:
     return False
 
 

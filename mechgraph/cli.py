@@ -289,9 +289,8 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder):
         say(f"[{number}/{len(files)}] reading {path}…")
         prepared.append(ingestion.prepare(path, finder, lang=lang, seeds=seed_folder, given_id=given_id))
     if dry_run:
-        for report, _plan in prepared:
-            report.dry_run = True
-            report.candidates.update(c.kind for c in _plan["candidates"])
+        for report, plan in prepared:
+            ingestion.mark_dry_run(report, plan)
             click.echo(ingestion.summary(report))
         return
     with options.connect() as graph:
