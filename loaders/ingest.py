@@ -35,6 +35,13 @@ from loaders.reading import Text, read
 from loaders.structure import Paragraph, Structure, parse
 
 EXTRACTED = "extracted"
+
+
+def body_named(variable: str, key: str) -> str:
+    """Cypher binding ``variable`` to the Mechanism or Organization whose id is ``key``, through
+    the unique-id indexes (a match on ``{id: …}`` without a label would read every node)."""
+    return (f"CALL ({key}) {{ MATCH ({variable}:Mechanism {{id: {key}}}) RETURN {variable} "
+            f"UNION MATCH ({variable}:Organization {{id: {key}}}) RETURN {variable} }}")
 QUOTE_WORDS = 25
 Report = Callable[[str], None]
 
@@ -347,7 +354,7 @@ def _write(tx, plan: dict, report: IngestReport) -> None:
     tx.run("UNWIND $rows AS row MATCH (p:Paragraph {id: row.paragraph}) MATCH (f:Paragraph {id: row.footnote}) "
            "CREATE (p)-[:HAS_FOOTNOTE {source: $source}]->(f)", {"rows": plan["footnotes"], "source": EXTRACTED}).consume()
     tx.run("UNWIND $rows AS row MATCH (p:Paragraph {id: row.paragraph}) "
-           "MATCH (b {id: row.body}) WHERE b:Mechanism OR b:Organization "
+           f"WITH p, row, row.body AS body {body_named('b', 'body')} "
            "CREATE (p)-[:MENTIONS {surface: row.surface, source: $source}]->(b)",
            {"rows": plan["mentions"], "source": EXTRACTED}).consume()
     # cited documents: the held one with that symbol (same language first), else a stub
@@ -432,7 +439,7 @@ def _write_candidates(tx, plan: dict, report: IngestReport) -> None:
            "CREATE (e:Evidence) SET e = row.evidence "
            "CREATE (c)-[:EVIDENCED_BY {source: $source}]->(e)-[:FROM {source: $source}]->(d) "
            "WITH c, row UNWIND range(0, size(row.node.bodies) - 1) AS position "
-           "MATCH (b {id: row.node.bodies[position]}) WHERE b:Mechanism OR b:Organization "
+           f"WITH c, position, row.node.bodies[position] AS body {body_named('b', 'body')} "
            "CREATE (c)-[:INVOLVES {position: position, source: $source}]->(b)",
            {"rows": rows, "doc": doc["id"], "source": EXTRACTED}).consume()
 

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from graph.connection import Graph, rows as run_rows
 from graph.errors import MechGraphError
+from loaders.ingest import body_named
 
 REVIEWED = "reviewed"
+_FACT_LABEL = {"activity": "Activity", "reference": "Reference", "workplan_owner": "WorkplanItem"}
 STATUSES = ("candidate", "accepted", "rejected")
 
 
@@ -60,7 +62,7 @@ def _accept(tx, candidate_id: str, source: str | None, target: str | None) -> st
         tx.run("CREATE (a:Activity {id: $id, kind: $kind, title: $title, status: $status, precision: 'unknown', source: $source})",
                {"id": fact, "kind": candidate["detail"], "title": candidate["quote"],
                 "status": "proposed" if candidate.get("proposed") else "held", "source": REVIEWED}).consume()
-        tx.run("UNWIND $bodies AS body MATCH (b {id: body}) WHERE b:Mechanism OR b:Organization "
+        tx.run(f"UNWIND $bodies AS body {body_named('b', 'body')} "
                "MATCH (a:Activity {id: $id}) CREATE (b)-[:PARTICIPATED_IN {role: 'participant', source: $source}]->(a)",
                {"bodies": bodies, "id": fact, "source": REVIEWED}).consume()
     elif candidate["kind"] == "reference":
@@ -68,11 +70,11 @@ def _accept(tx, candidate_id: str, source: str | None, target: str | None) -> st
         if not target or source == target:
             raise MechGraphError(f"candidate {candidate_id}: give two different bodies with --from and --to")
         for body in (source, target):
-            if not run_rows(tx, "MATCH (b {id: $id}) WHERE b:Mechanism OR b:Organization RETURN b.id AS id", {"id": body}):
+            if not run_rows(tx, f"WITH $id AS id {body_named('b', 'id')} RETURN b.id AS id", {"id": body}):
                 raise MechGraphError(f"unknown body {body!r}; `mechgraph resolve NAME` gives the id of a name")
         status = "recommended" if candidate.get("proposed") else "practice"
         fact = f"ref-{source}-{candidate['detail'].replace('_', '-')}-{target}-{status}-{suffix}"
-        tx.run("MATCH (s {id: $source}) MATCH (t {id: $target}) "
+        tx.run(f"WITH $source AS source, $target AS target {body_named('s', 'source')} {body_named('t', 'target')} "
                "CREATE (r:Reference {id: $id, kind: $kind, status: $status, source: $origin}) "
                "CREATE (s)-[:MAKES {source: $origin}]->(r)-[:ABOUT {source: $origin}]->(t) "
                "CREATE (s)-[:REFERENCES {kind: $kind, status: $status, reference: $id, source: $origin}]->(t)",
@@ -80,13 +82,13 @@ def _accept(tx, candidate_id: str, source: str | None, target: str | None) -> st
                 "origin": REVIEWED}).consume()
     elif candidate["kind"] == "workplan_owner":
         fact = candidate["item"]
-        tx.run("MATCH (b {id: $body}) MATCH (w:WorkplanItem {id: $item}) "
+        tx.run(f"WITH $body AS body {body_named('b', 'body')} MATCH (w:WorkplanItem {{id: $item}}) "
                "CREATE (b)-[:RESPONSIBLE_FOR {role: $role, source: $source}]->(w)",
                {"body": bodies[0], "item": fact, "role": candidate["detail"], "source": REVIEWED}).consume()
     else:
         raise MechGraphError(f"candidate {candidate_id} has an unknown kind {candidate['kind']!r}")
     tx.run("MATCH (c:Candidate {id: $id}) SET c.status = 'accepted', c.decided_at = datetime() "
-           "WITH c MATCH (f {id: $fact}) WHERE f:Activity OR f:Reference OR f:WorkplanItem "
+           f"WITH c MATCH (f:{_FACT_LABEL[candidate['kind']]} {{id: $fact}}) "
            "CREATE (c)-[:BECAME {source: $source}]->(f) "
            "WITH c, f MATCH (c)-[:EVIDENCED_BY]->(e:Evidence) SET e.status = 'accepted' "
            "CREATE (f)-[:EVIDENCED_BY {source: $source}]->(e)",
