@@ -21,6 +21,7 @@ import networkx as nx
 
 from graph.connection import Graph
 from graph.errors import MechGraphError
+from graph.links import LINKED
 from graph.schema import META_LABEL
 
 FORMATS = ("json", "graphml", "gexf", "csv")
@@ -33,13 +34,14 @@ class ExportCounts:
 
 
 def node_link(graph: Graph) -> dict:
-    """Every node and relationship as node-link data (plain lists and dicts)."""
+    """Every node and relationship as node-link data (plain lists and dicts); the derived
+    ``LINKED`` links are left out, as loading the facts rebuilds them."""
     nodes = graph.read(
         f"MATCH (n) WHERE NOT n:{META_LABEL} "
         "RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY id"
     )
     links = graph.read(
-        "MATCH (a)-[r]->(b) RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS properties "
+        f"MATCH (a)-[r]->(b) WHERE NOT r:{LINKED} RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS properties "
         "ORDER BY source, type, target"
     )
     return {"nodes": [_plain(node) for node in nodes], "links": [_plain(link) for link in links]}

@@ -15,6 +15,7 @@ candidate is kept as rejected, so ingesting the document again does not propose 
 
 from __future__ import annotations
 
+from graph import links
 from graph.connection import Graph, rows as run_rows
 from graph.errors import MechGraphError
 from loaders.ingest import body_named
@@ -93,6 +94,8 @@ def _accept(tx, candidate_id: str, source: str | None, target: str | None) -> st
            "WITH c, f MATCH (c)-[:EVIDENCED_BY]->(e:Evidence) SET e.status = 'accepted' "
            "CREATE (f)-[:EVIDENCED_BY {source: $source}]->(e)",
            {"id": candidate_id, "fact": fact, "source": REVIEWED}).consume()
+    if candidate["kind"] in ("activity", "reference"):
+        links.refresh(tx)
     return fact
 
 

@@ -25,7 +25,7 @@ from typing import Callable, Iterable
 import pycountry
 from pydantic import ValidationError
 
-from graph import schema
+from graph import links, schema
 from graph.connection import Graph, rows as run_rows
 from graph.errors import MechGraphError
 from loaders import models
@@ -503,6 +503,8 @@ def _sync(tx, plan: Plan, label_of: dict[str, str], report: Report) -> Summary:
                 {"rows": batch},
             ).consume()
     if summary.changed:
+        report("  links between bodies: rebuilding…")
+        links.refresh(tx)
         schema.record_load(tx, "seeds")
     return summary
 

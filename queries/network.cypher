@@ -12,32 +12,18 @@
 // param: max_nodes: int = 300
 // python: network
 // columns: nodes, edges, total_nodes, dropped_nodes
-CALL () {
-  MATCH (s:Mechanism)-[r:REFERENCES]->(t:Mechanism)
-  RETURN s AS a, t AS b, 'references' AS type, r.kind AS detail, r.reference AS via, null AS year
-  UNION ALL
-  MATCH (s:Mechanism|Organization)-[:PARTICIPATED_IN]->(x:Activity)<-[:PARTICIPATED_IN]-(t:Mechanism|Organization)
-  WHERE s.id < t.id
-  RETURN s AS a, t AS b, 'activity' AS type, x.kind AS detail, x.id AS via, toInteger(left(x.start, 4)) AS year
-  UNION ALL
-  MATCH (s:Mechanism|Organization)-[:ATTENDED]->(x:Event)<-[:ATTENDED]-(t:Mechanism|Organization)
-  WHERE s.id < t.id
-  RETURN s AS a, t AS b, 'event' AS type, x.kind AS detail, x.id AS via, toInteger(left(x.start, 4)) AS year
-  UNION ALL
-  MATCH (s:Mechanism|Organization)<-[:FOCAL_POINT_OF]-(f:FocalPoint)-[:LIAISES_WITH]->(o)
-  OPTIONAL MATCH (o)-[:FOCAL_POINT_OF]->(ob)
-  WITH s, f, coalesce(ob, o) AS t
-  WHERE s <> t
-  RETURN s AS a, t AS b, 'liaison' AS type, null AS detail, f.id AS via, null AS year
-}
-WITH a, b, type, detail, via, year
-WHERE ($relationships IS NULL OR type IN $relationships)
-  AND ($year_from IS NULL OR year IS NULL OR year >= $year_from)
-  AND ($year_to IS NULL OR year IS NULL OR year <= $year_to)
+// The body-to-body links are precomputed at load time (graph/links.py): one per pair, type, detail and year.
+MATCH (a)-[l:LINKED]->(b)
+WHERE ($relationships IS NULL OR l.type IN $relationships)
+  AND ($year_from IS NULL OR l.year IS NULL OR l.year >= $year_from)
+  AND ($year_to IS NULL OR l.year IS NULL OR l.year <= $year_to)
   AND all(n IN [a, b] WHERE ($systems IS NULL OR n.system IN $systems OR n:Organization)
                         AND ($regions IS NULL OR n.region IN $regions)
                         AND ($include_generic OR NOT coalesce(n.generic, false))
                         AND ($include_organizations OR NOT n:Organization))
+WITH a, b, l.type AS type, collect(l) AS links
 RETURN a {.id, .name, .name_fr, .name_zh, .system, .region, .kind, .acronyms, label: labels(a)[0]} AS source,
        b {.id, .name, .name_fr, .name_zh, .system, .region, .kind, .acronyms, label: labels(b)[0]} AS target,
-       type, collect(DISTINCT detail) AS details, collect(DISTINCT via) AS via, count(*) AS weight
+       type, COLLECT { UNWIND links AS link WITH DISTINCT link.detail AS detail WHERE detail IS NOT NULL RETURN detail } AS details,
+       reduce(via = [], link IN links | via + link.via) AS via,
+       reduce(weight = 0, link IN links | weight + link.weight) AS weight

@@ -7,13 +7,14 @@
 // param: year_from: int = null (only references stated in documents of this year or later)
 // param: year_to: int = null (only references stated in documents of this year or earlier)
 // columns: source, target, references
-MATCH (s:Mechanism)-[:MAKES]->(r:Reference)-[:ABOUT]->(t:Mechanism)
+// Each Reference node has one REFERENCES relationship between its two bodies: counting those reads far less.
+MATCH (s:Mechanism)-[r:REFERENCES]->(t:Mechanism)
 WHERE ($kind IS NULL OR r.kind = $kind)
   AND ($system IS NULL OR s.system = $system OR t.system = $system)
   AND ($region IS NULL OR s.region = $region OR t.region = $region)
   AND ($include_generic OR NOT (coalesce(s.generic, false) OR coalesce(t.generic, false)))
   AND ($year_from IS NULL AND $year_to IS NULL OR EXISTS {
-        MATCH (r)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(d:Document)
+        MATCH (:Reference {id: r.reference})-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(d:Document)
         WHERE ($year_from IS NULL OR toInteger(left(d.date, 4)) >= $year_from)
           AND ($year_to IS NULL OR toInteger(left(d.date, 4)) <= $year_to) })
 RETURN s.id AS source, t.id AS target, count(r) AS references

@@ -142,6 +142,20 @@ def test_an_accepted_cross_reference_joins_the_citation_network(seeded):
     link = seeded.read("MATCH (:Mechanism {id: 'iachr'})-[r:REFERENCES {reference: $id}]->(:Mechanism {id: 'ccpr'}) "
                        "RETURN r.kind AS kind, r.source AS source", {"id": reference})
     assert link and link[0]["source"] == "reviewed"
+    drawn = seeded.read("MATCH (:Mechanism {id: 'iachr'})-[l:LINKED {type: 'references'}]->(:Mechanism {id: 'ccpr'}) "
+                        "WHERE $id IN l.via RETURN l.weight AS weight", {"id": reference})
+    assert drawn and drawn[0]["weight"] >= 1  # the network page and centrality see it at once
+
+
+def test_graph_counts_lists_every_label_and_type_the_graph_holds(seeded):
+    from queries.catalogue import Catalogue
+
+    listed = {(row["kind"], row["name"]): row["count"] for row in Catalogue.load().run(seeded, "graph-counts")}
+    present = {("node", row["label"]) for row in seeded.read("CALL db.labels() YIELD label RETURN label") if row["label"] != "Meta"}
+    present |= {("relationship", row["type"]) for row in seeded.read(
+        "CALL db.relationshipTypes() YIELD relationshipType AS type RETURN type") if row["type"] != "LINKED"}
+    assert set(listed) == present
+    assert listed[("node", "Paragraph")] == seeded.read("MATCH (p:Paragraph) RETURN count(p) AS n")[0]["n"]
 
 
 def test_workplan_owners_that_differ_from_the_curated_ones_are_reported(seeded):
