@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test install clean quality
+.PHONY: run test install clean quality bench
 
 run: install
 	$(BIN)/mechgraph db start
@@ -27,6 +27,12 @@ $(VENV)/.installed: pyproject.toml
 # rules were developed with and on a held-out sample (BENCHMARKS.md).
 quality: install
 	$(BIN)/python -m loaders.quality tests/annotations tests/annotations/held-out
+
+# The scale benchmark (BENCHMARKS.md): a synthetic graph of about 10^5 nodes and 10^6
+# relationships on a Neo4j server of its own; takes about half an hour on 2 cores.
+# Options go in BENCH_ARGS, e.g. make bench BENCH_ARGS="--scale 0.1 --runs 50".
+bench: install
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) *.egg-info

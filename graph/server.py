@@ -215,6 +215,11 @@ class LocalServer:
         return self.home / "data"
 
     @property
+    def import_dir(self) -> Path:
+        """Where the server reads files named in LOAD CSV (file:///name.csv)."""
+        return self.home / "import"
+
+    @property
     def password_file(self) -> Path:
         return self.home / "password"
 

@@ -24,23 +24,31 @@ MECHGRAPH = str(Path(sys.executable).parent / "mechgraph")
 
 
 @pytest.fixture(scope="session")
-def neo4j_settings(tmp_path_factory) -> Settings:
+def local_server(tmp_path_factory) -> LocalServer | None:
+    """The managed server the tests started, or None when they use the server of NEO4J_URI."""
     if os.environ.get("NEO4J_URI"):
-        settings = settings_from()
-        with connect(settings) as graph:
-            count = graph.read("MATCH (n) RETURN count(n) AS count")[0]["count"]
-        if count and os.environ.get("MECHGRAPH_TEST_MAY_WIPE") != "1":
-            pytest.exit(
-                f"NEO4J_URI ({settings.uri}) holds {count} nodes and the tests wipe the database: "
-                "point it at an empty database or set MECHGRAPH_TEST_MAY_WIPE=1.",
-                returncode=1,
-            )
-        yield settings
+        yield None
         return
     server = LocalServer(home=tmp_path_factory.mktemp("neo4j-home"))
     server.start(port=free_port())
-    yield settings_from(server=server)
+    yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def neo4j_settings(local_server) -> Settings:
+    if local_server is not None:
+        return settings_from(server=local_server)
+    settings = settings_from()
+    with connect(settings) as graph:
+        count = graph.read("MATCH (n) RETURN count(n) AS count")[0]["count"]
+    if count and os.environ.get("MECHGRAPH_TEST_MAY_WIPE") != "1":
+        pytest.exit(
+            f"NEO4J_URI ({settings.uri}) holds {count} nodes and the tests wipe the database: "
+            "point it at an empty database or set MECHGRAPH_TEST_MAY_WIPE=1.",
+            returncode=1,
+        )
+    return settings
 
 
 def wipe(graph, drop_schema: bool) -> None:

@@ -1,0 +1,117 @@
+"""p50 and p95 latency of every catalogue query, with parameters a user would give.
+
+Each query runs through :meth:`queries.catalogue.Catalogue.run`, as ``mechgraph query`` and
+the dashboard run it (Cypher, then its Python step if it has one). Parameters are drawn from
+the graph itself: busy bodies and quiet ones alike (the heavy tail is where queries slow
+down), real item and fact ids, and the filters the dashboard pages offer.
+
+>>> report = measure(graph, resolver, runs=200)                     # doctest: +SKIP
+>>> report["who-cites-whom"]["p95_ms"]                              # doctest: +SKIP
+12.5
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from typing import Callable
+
+from graph.connection import Graph
+from queries.catalogue import Catalogue
+
+Parameters = Callable[[random.Random], dict]
+
+
+def _ids(graph: Graph, statement: str) -> list[str]:
+    return [row["id"] for row in graph.read(statement)]
+
+
+def parameter_sets(graph: Graph) -> dict[str, Parameters]:
+    """For each query, a function that draws one realistic set of parameters."""
+    bodies = _ids(graph, "MATCH (m:Mechanism) WHERE NOT coalesce(m.generic, false) RETURN m.id AS id ORDER BY id")
+    # The busiest bodies by references: a user looks at them more often than at the rest.
+    busy = _ids(graph, "MATCH (m:Mechanism) RETURN m.id AS id ORDER BY COUNT { (m)-[:REFERENCES]-() } DESC, id LIMIT 20")
+    items = _ids(graph, "MATCH (i:WorkplanItem) RETURN i.id AS id ORDER BY id")
+    workplans = _ids(graph, "MATCH (w:Workplan) RETURN w.id AS id ORDER BY id")
+    facts = _ids(graph, "MATCH (f:Activity|Reference|Event|FocalPoint) RETURN f.id AS id ORDER BY id LIMIT 20000")
+    countries = _ids(graph, "MATCH (c:Country) RETURN c.code AS id ORDER BY id")
+    pairs = [(row["source"], row["target"]) for row in graph.read(
+        "MATCH (s:Mechanism)-[:REFERENCES]->(t:Mechanism) RETURN DISTINCT s.id AS source, t.id AS target "
+        "ORDER BY source, target LIMIT 20000")]
+
+    def body(chance: random.Random) -> str:
+        return chance.choice(busy) if chance.random() < 0.3 else chance.choice(bodies)
+
+    def maybe(chance: random.Random, value, probability: float = 0.3):
+        return value if chance.random() < probability else None
+
+    kinds = ["follows_up_recommendations", "cites_case_law", "takes_into_account"]
+    return {
+        "activity-partners": lambda c: {"body": body(c), "status": maybe(c, "held")},
+        "bodies": lambda c: {"system": maybe(c, c.choice(["UN", "regional"]))},
+        "bodies-without-focal-point": lambda c: {"system": maybe(c, "regional", 0.5), "region": maybe(c, "africa")},
+        "briefing": lambda c: {"bodies": [body(c) for _ in range(c.randint(2, 5))]},
+        "centrality": lambda c: {"network": c.choice(["references", "cooperation"])},
+        "connection-paths": lambda c: {"source": body(c), "target": body(c)},
+        "data-freshness": lambda c: {},
+        "documents": lambda c: {},
+        "fact-evidence": lambda c: {"id": c.choice(facts)},
+        "focal-points": lambda c: {"body": maybe(c, body(c), 0.5)},
+        "graph-counts": lambda c: {},
+        "item-owners": lambda c: {"item": c.choice(items)},
+        "items-without-named-owner": lambda c: {"workplan": maybe(c, c.choice(workplans), 0.5)},
+        "joint-activities": lambda c: {"country": maybe(c, c.choice(countries)), "year": maybe(c, c.randint(2000, 2025)),
+                                       "body": maybe(c, body(c))},
+        "liaisons": lambda c: {"body": maybe(c, body(c), 0.5)},
+        "mechanism-profile": lambda c: {"body": body(c)},
+        # The network page's default view, and sometimes one body's neighbourhood.
+        "network": lambda c: {"relationships": ["references", "activity", "liaison"], "max_nodes": 150,
+                              "body": maybe(c, body(c))},
+        "owner-items": lambda c: {"owner": body(c)},
+        "owner-load": lambda c: {"workplan": maybe(c, c.choice(workplans))},
+        "reference-evidence": lambda c: dict(zip(("source", "target"), c.choice(pairs))),
+        "reference-matrix": lambda c: {"kind": maybe(c, c.choice(kinds)), "region": maybe(c, "africa")},
+        "references-of": lambda c: {"body": body(c)},
+        "who-cites-whom": lambda c: {"kind": maybe(c, c.choice(kinds)), "year_from": maybe(c, 2015)},
+        "workplan-items": lambda c: {"workplan": maybe(c, c.choice(workplans), 0.5), "term": maybe(c, "short")},
+    }
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """The value below which ``fraction`` of ``values`` lie (linear interpolation)."""
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * fraction
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def measure(graph: Graph, resolver, runs: int = 200, warmup: int = 20, seed: int = 7,
+            only: list[str] | None = None, report: Callable[[str], None] = lambda _m: None) -> dict[str, dict]:
+    """Time each query ``runs`` times after ``warmup`` runs; milliseconds by query name."""
+    catalogue = Catalogue.load()
+    generators = parameter_sets(graph)
+    missing = sorted(query.name for query in catalogue if query.name not in generators)
+    if missing:
+        raise ValueError(f"no parameters for the queries {', '.join(missing)}: add them to bench/latency.py")
+    chance = random.Random(seed)
+    results = {}
+    for query in catalogue:
+        if only and query.name not in only:
+            continue
+        draws = [generators[query.name](chance) for _ in range(warmup + runs)]
+        timings, rows = [], 0
+        for number, parameters in enumerate(draws):
+            given = {key: value for key, value in parameters.items() if value is not None}
+            started = time.perf_counter()
+            result = catalogue.run(graph, query.name, given, resolver)
+            elapsed = (time.perf_counter() - started) * 1000
+            if number >= warmup:
+                timings.append(elapsed)
+                rows += len(result)
+        results[query.name] = {"runs": runs, "p50_ms": round(percentile(timings, 0.5), 1),
+                               "p95_ms": round(percentile(timings, 0.95), 1), "max_ms": round(max(timings), 1),
+                               "mean_rows": round(rows / runs, 1)}
+        report(f"  {query.name}: p50 {results[query.name]['p50_ms']} ms, p95 {results[query.name]['p95_ms']} ms")
+    return results
+

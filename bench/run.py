@@ -1,0 +1,185 @@
+"""The scale benchmark in one run: ``make bench`` (or ``python -m bench.run``).
+
+On a Neo4j server of its own (in ``.bench/home``, on a free loopback port), it generates a
+synthetic graph (:mod:`bench.synth`), then measures, on the same machine and in this order:
+
+1. LOAD CSV with ``CALL { … } IN TRANSACTIONS`` (:func:`bench.loaders.load_csv`);
+2. the naive loader, one transaction per row (:func:`bench.loaders.naive`), on a random sample
+   of the rows, as the whole would take hours;
+3. the project's loader (``mechgraph load``: validate, then one transaction), and a second
+   load, which must change nothing;
+4. p50 and p95 latency of every catalogue query (:mod:`bench.latency`);
+5. the first render of the dashboard's network page in headless Chromium (:mod:`bench.render`);
+6. peak memory of this Python process, of the dashboard and of the Neo4j server.
+
+The figures go to ``.bench/results.json`` and into BENCHMARKS.md (:mod:`bench.report`),
+where the previous run's table moves down under "Previous results".
+
+>>> main(["--scale", "0.01", "--runs", "5", "--no-render"])       # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import sys
+import time
+from importlib import metadata
+from pathlib import Path
+
+from graph import schema
+from graph.connection import connect, settings_from
+from graph.errors import MechGraphError
+from graph.server import LocalServer, free_port, neo4j_version, peak_memory_bytes
+from loaders import seeds
+from loaders.names import Resolver
+
+from bench import latency, loaders, report, synth
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / ".bench"
+NAIVE_ROWS = 4000  # rows the naive loader writes: about a minute at its pace
+
+
+def say(message: str) -> None:
+    print(message, flush=True)
+
+
+def empty(graph) -> None:
+    """Delete every node in batches (one transaction for a million relationships needs gigabytes)."""
+    with graph.driver.session(database=graph.settings.database) as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+
+def counts(graph) -> dict:
+    """Nodes and relationships, the derived body links left out (only the project builds them)."""
+    return {"nodes": graph.read("MATCH (n) WHERE NOT n:Meta RETURN count(n) AS n")[0]["n"],
+            "relationships": graph.read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
+            - graph.read("MATCH ()-[r:LINKED]->() RETURN count(r) AS n")[0]["n"]}
+
+
+def machine() -> dict:
+    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                  if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else platform.processor()
+    import psutil
+
+    return {"cores": os.cpu_count(), "cpu": model, "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+            "system": platform.platform(), "python": platform.python_version(), "neo4j_server": neo4j_version(),
+            **{package: metadata.version(package) for package in ("neo4j", "networkx", "streamlit", "pyvis")}}
+
+
+def measure_loaders(graph, server: LocalServer, folder: Path, results: dict) -> None:
+    say("Validating the synthetic seeds…")
+    started = time.perf_counter()
+    plan, problems = seeds.validate(folder)
+    validate_seconds = time.perf_counter() - started
+    if problems:
+        raise MechGraphError(f"the synthetic seeds have {len(problems)} problems, the first: {problems[0]}")
+    rows = loaders.rows_of(plan)
+    say(f"  {rows:,} rows ({sum(map(len, plan.nodes.values())):,} nodes, {len(plan.relationships):,} relationships) "
+        f"in {validate_seconds:.1f} s")
+
+    say("LOAD CSV … CALL { MERGE … } IN TRANSACTIONS…")
+    empty(graph)
+    server.import_dir.mkdir(parents=True, exist_ok=True)
+    csv_timing = loaders.load_csv(graph, plan, server.import_dir)
+    csv_counts = counts(graph)
+    for path in server.import_dir.glob("*.csv"):
+        path.unlink()
+    say(f"  {csv_timing.seconds:.1f} s, {csv_timing.rows_per_second:,.0f} rows/s")
+
+    part = loaders.sample(plan, NAIVE_ROWS / rows)
+    say(f"The naive loader (one transaction per row) on a sample of {loaders.rows_of(part):,} rows…")
+    empty(graph)
+    naive_timing = loaders.naive(graph, part)
+    say(f"  {naive_timing.seconds:.1f} s, {naive_timing.rows_per_second:,.0f} rows/s")
+
+    say("The project's loader (mechgraph load)…")
+    empty(graph)
+    started = time.perf_counter()
+    seeds.write(graph, plan, say)
+    write_seconds = time.perf_counter() - started
+    project_counts = counts(graph)
+    started = time.perf_counter()
+    again = seeds.load(graph, folder)[1]
+    again_seconds = time.perf_counter() - started
+    if again.changed:
+        raise MechGraphError("loading the same seeds twice changed the graph")
+    if project_counts != csv_counts:
+        raise MechGraphError(f"LOAD CSV made {csv_counts}, the project's loader {project_counts}: not the same graph")
+    total = validate_seconds + write_seconds
+    say(f"  validate {validate_seconds:.1f} s + write {write_seconds:.1f} s = {total:.1f} s; second load {again_seconds:.1f} s")
+    results["graph"] = {**project_counts, "links": graph.read("MATCH ()-[r:LINKED]->() RETURN count(r) AS n")[0]["n"],
+                        "rows": rows, "files": {path.name: path.stat().st_size for path in sorted(folder.glob("*.yaml"))}}
+    results["load"] = {
+        "project": {"rows": rows, "validate_seconds": round(validate_seconds, 1), "write_seconds": round(write_seconds, 1),
+                    "seconds": round(total, 1), "rows_per_second": round(rows / total),
+                    "write_rows_per_second": round(rows / write_seconds), "second_load_seconds": round(again_seconds, 1)},
+        "load_csv": {"rows": rows, "seconds": round(csv_timing.seconds, 1), "export_seconds": round(csv_timing.export_seconds, 1),
+                     "rows_per_second": round(csv_timing.rows_per_second)},
+        "naive": {"rows": naive_timing.rows, "seconds": round(naive_timing.seconds, 1),
+                  "rows_per_second": round(naive_timing.rows_per_second, 1)},
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="1 gives about 10^5 nodes and 10^6 relationships")
+    parser.add_argument("--runs", type=int, default=200, help="timed runs of each query, after the warm-up")
+    parser.add_argument("--warmup", type=int, default=20)
+    parser.add_argument("--render-nodes", type=int, nargs="*", default=[500, 5000], help="network sizes to render")
+    parser.add_argument("--no-render", action="store_true", help="skip the browser measurement")
+    parser.add_argument("--heap", default="6g", help="the Neo4j heap for the benchmark server")
+    parser.add_argument("--markdown", type=Path, default=ROOT / "BENCHMARKS.md", help="where the table goes ('-': nowhere)")
+    argv = sys.argv[1:] if argv is None else argv
+    arguments = parser.parse_args(argv)
+
+    results: dict = {"date": time.strftime("%Y-%m-%d"), "scale": arguments.scale, "machine": machine(), "heap": arguments.heap,
+                     "command": "make bench" + (f" BENCH_ARGS='{' '.join(argv)}'" if argv else "")}
+    folder = WORK / "seeds"
+    say(f"Generating the synthetic graph (scale {arguments.scale}) in {folder}…")
+    results["rows_per_file"] = synth.generate(folder, arguments.scale)
+    os.environ["MECHGRAPH_NEO4J_HEAP"] = arguments.heap
+    os.environ.setdefault("MECHGRAPH_NEO4J_PAGECACHE", "2g")
+    server = LocalServer(home=WORK / "home")
+    if server.is_running():  # left by an interrupted run
+        server.stop()
+    server.start(port=free_port(), report=say)
+    try:
+        settings = settings_from(server=server)
+        with connect(settings) as graph:
+            schema.init(graph)
+            measure_loaders(graph, server, folder, results)
+            say(f"Query latency: {arguments.runs} runs of each query after {arguments.warmup} warm-up runs…")
+            resolver = Resolver.from_seeds(folder)
+            results["queries"] = latency.measure(graph, resolver, runs=arguments.runs, warmup=arguments.warmup, report=say)
+        if not arguments.no_render:
+            from bench import render
+
+            results["render"] = {}
+            for nodes in arguments.render_nodes:
+                say(f"First render of the network page at {nodes} nodes…")
+                results["render"][str(nodes)] = render.first_render(settings, nodes)
+                say(f"  {results['render'][str(nodes)]}")
+        results["memory"] = {"python_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                             "neo4j_peak_mb": round((peak_memory_bytes(server.pid()) or 0) / 2**20)}
+    finally:
+        server.stop()
+    WORK.mkdir(exist_ok=True)
+    (WORK / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    say(f"Results in {WORK / 'results.json'}")
+    if str(arguments.markdown) != "-":
+        report.update(arguments.markdown, results)
+        say(f"Table written to {arguments.markdown}")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except MechGraphError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        sys.exit(1)

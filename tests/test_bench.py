@@ -1,0 +1,107 @@
+"""A small run of the scale benchmark (`make bench` runs it at full size), so its code cannot rot.
+
+Each part runs on a synthetic graph of about a thousand nodes: the generator, the three
+loaders (which must make the same graph), every catalogue query with its benchmark
+parameters, and the report that keeps the previous run.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench import latency, loaders, report, synth
+from bench.run import counts, empty
+from loaders import seeds
+from loaders.names import Resolver
+from loaders.yamlfile import read_rows
+from queries.catalogue import Catalogue
+
+SCALE = 0.005
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("synthetic")
+    synth.generate(folder, SCALE, seed=3)
+    return folder
+
+
+def test_the_generator_is_deterministic_and_its_seeds_are_valid(synthetic, tmp_path):
+    synth.generate(tmp_path / "again", SCALE, seed=3)
+    files = sorted(path.relative_to(synthetic) for path in synthetic.rglob("*") if path.is_file())
+    assert files == sorted(path.relative_to(tmp_path / "again") for path in (tmp_path / "again").rglob("*") if path.is_file())
+    assert all((synthetic / name).read_bytes() == (tmp_path / "again" / name).read_bytes() for name in files)
+    plan, problems = seeds.validate(synthetic)
+    assert problems == []
+    assert len(read_rows(synthetic / "references.yaml")) == round(synth.SIZES["references"] * SCALE)
+    # Heavy tail: the most cited body gets over three times an even share of the references.
+    cited = [rel[2] for rel in plan.relationships if rel[0] == "REFERENCES"]
+    top = max(cited.count(body) for body in set(cited))
+    assert top > 3 * len(cited) / len(set(cited))
+
+
+def test_the_three_loaders_make_the_same_graph(graph, local_server, synthetic):
+    plan, _ = seeds.validate(synthetic)
+    seeds.write(graph, plan)
+    project = counts(graph)
+    assert project["nodes"] == sum(map(len, plan.nodes.values()))
+    assert project["relationships"] == len(plan.relationships)
+
+    empty(graph)
+    timing = loaders.naive(graph, plan)
+    assert counts(graph) == project and timing.rows == loaders.rows_of(plan)
+    loaders.naive(graph, plan)  # MERGE: a second run changes nothing
+    assert counts(graph) == project
+
+    if local_server is None:
+        pytest.skip("LOAD CSV reads the import folder of the managed server; NEO4J_URI is set")
+    empty(graph)
+    loaders.load_csv(graph, plan, local_server.import_dir)
+    assert counts(graph) == project
+    achpr = "MATCH (m:Mechanism {id: $id}) RETURN m.acronyms AS acronyms, m.generic AS generic"
+    assert graph.read(achpr, {"id": "m-00000"}) == [{"acronyms": ["M00000"], "generic": True}]
+
+
+def test_a_sample_keeps_the_nodes_its_relationships_link(synthetic):
+    plan, _ = seeds.validate(synthetic)
+    part = loaders.sample(plan, 0.1)
+    held = part.label_of()
+    assert 0 < len(part.relationships) < len(plan.relationships)
+    assert all(start in held and end in held for _kind, start, end, _props in part.relationships)
+
+
+def test_every_catalogue_query_runs_with_benchmark_parameters(graph, synthetic):
+    seeds.load(graph, synthetic)
+    figures = latency.measure(graph, Resolver.from_seeds(synthetic), runs=3, warmup=1)
+    assert set(figures) == {query.name for query in Catalogue.load()}
+    assert all(0 < row["p50_ms"] <= row["p95_ms"] <= row["max_ms"] for row in figures.values())
+    assert figures["mechanism-profile"]["mean_rows"] == 1
+
+
+def test_the_report_keeps_the_previous_run_below(tmp_path):
+    results = {
+        "date": "2026-12-01", "scale": 1.0, "command": "make bench", "heap": "6g",
+        "machine": {"cores": 2, "cpu": "x", "memory_gb": 24, "system": "Linux", "python": "3.11", "neo4j_server": "5.26.30",
+                    "neo4j": "6.4.1", "networkx": "3.6", "streamlit": "1.5", "pyvis": "0.3.2"},
+        "graph": {"nodes": 100_000, "relationships": 1_000_000, "links": 5, "rows": 1_100_000},
+        "load": {"project": {"rows": 1_100_000, "validate_seconds": 40, "write_seconds": 60, "seconds": 100, "rows_per_second": 11_000,
+                             "write_rows_per_second": 18_000, "second_load_seconds": 50},
+                 "load_csv": {"rows": 1_100_000, "seconds": 200, "export_seconds": 10, "rows_per_second": 5500},
+                 "naive": {"rows": 4000, "seconds": 80, "rows_per_second": 50}},
+        "queries": {"bodies": {"runs": 200, "p50_ms": 10, "p95_ms": 20, "max_ms": 30, "mean_rows": 5},
+                    "network": {"runs": 200, "p50_ms": 900, "p95_ms": 1000, "max_ms": 1200, "mean_rows": 1}},
+        "memory": {"python_peak_mb": 2000, "neo4j_peak_mb": 7000},
+    }
+    target = tmp_path / "BENCHMARKS.md"
+    target.write_text("# Benchmarks\n\nHand-written text stays.\n", encoding="utf-8")
+    report.update(target, results)
+    report.update(target, {**results, "date": "2026-12-02"})
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Benchmarks\n\nHand-written text stays.")
+    assert text.index("### Run of 2026-12-02") < text.index("Previous runs") < text.index("#### Run of 2026-12-01")
+    assert "| network | 200 | 900 | 1000 | 1200 | 1 | missed (20.0× the target) |" in text
+    assert "| bodies | 200 | 10 | 20 | 30 | 5 | met |" in text
+    assert "| 200 | 5,500 | 2.00 | ≥ 0.5: met |" in text
+    assert json.dumps(results)  # the results are plain data, as results.json holds them
