@@ -11,35 +11,6 @@ from typing import Callable
 import networkx as nx
 
 
-def network(rows: list[dict], parameters: dict) -> list[dict]:
-    """Merge the edge rows into one drawing: nodes with their degree, edges, and what the cap left out.
-
-    >>> edge = lambda a, b: {"source": {"id": a}, "target": {"id": b}, "type": "activity", "details": [], "via": [], "weight": 1}
-    >>> result = network([edge("a", "b"), edge("b", "c"), edge("c", "d")], {"body": "a", "depth": 2, "max_nodes": 300})
-    >>> sorted(node["id"] for node in result[0]["nodes"]), result[0]["total_nodes"]
-    (['a', 'b', 'c'], 3)
-    """
-    graph = nx.MultiDiGraph()  # references keep their direction; neighbourhoods ignore it
-    for row in rows:
-        for end in (row["source"], row["target"]):
-            graph.add_node(end["id"], **end)
-        graph.add_edge(row["source"]["id"], row["target"]["id"], type=row["type"], details=row["details"],
-                       via=row["via"], weight=row["weight"])
-    body = parameters.get("body")
-    if body is not None:
-        if body not in graph:
-            return [{"nodes": [], "edges": [], "total_nodes": 0, "dropped_nodes": 0}]
-        depth = min(max(int(parameters.get("depth") or 1), 1), 3)
-        graph = nx.ego_graph(graph, body, radius=depth, undirected=True)
-    degree = dict(graph.degree())
-    ranked = sorted(graph.nodes, key=lambda node: (node != body, -degree[node], node))
-    kept = set(ranked[: parameters.get("max_nodes") or len(ranked)])
-    nodes = [{**graph.nodes[node], "degree": degree[node]} for node in ranked if node in kept]
-    edges = [{"source": a, "target": b, **data} for a, b, data in graph.edges(data=True) if a in kept and b in kept]
-    edges.sort(key=lambda edge: (edge["source"], edge["target"], edge["type"]))
-    return [{"nodes": nodes, "edges": edges, "total_nodes": len(ranked), "dropped_nodes": len(ranked) - len(kept)}]
-
-
 SAMPLE_ABOVE = 1000
 BETWEENNESS_SOURCES = 100
 
@@ -78,4 +49,4 @@ def centrality(rows: list[dict], parameters: dict) -> list[dict]:
     return result[: parameters.get("limit") or len(result)]
 
 
-STEPS: dict[str, Callable[[list[dict], dict], list[dict]]] = {"network": network, "centrality": centrality}
+STEPS: dict[str, Callable[[list[dict], dict], list[dict]]] = {"centrality": centrality}
