@@ -207,25 +207,70 @@ def label_of(node: dict, lang: str) -> str:
 
 def pyvis_html(nodes: list[dict], edges: list[dict], positions: dict, colour_by: str = "system",
                lang: str = "en", physics: bool = False, height: int = 650) -> str:
-    """A self-contained HTML page (vis-network inline) drawing the network."""
+    """A self-contained HTML page (vis-network inline) drawing the network.
+
+    Without physics, the nodes stay where ``positions`` puts them and vis-network draws at once:
+    no stabilisation, straight edges. The page records its first drawing in ``window.firstDrawing``
+    (when, and how many nodes and edges), which the benchmark of the page reads.
+    """
     from pyvis.network import Network
 
     net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
+    # Nodes and edges are given to pyvis whole: its add_node and add_edge look through every node
+    # already added, which costs seconds at a few thousand nodes.
+    net.nodes = []
     for node in nodes:
         x, y = positions.get(node["id"], (0.0, 0.0))
         full = (node.get(f"name_{lang}") if lang != "en" else None) or node.get("name") or node["id"]
-        net.add_node(node["id"], label=label_of(node, lang), title=f"{full} [{node['id']}]",
-                     color=node_colour(node, colour_by), shape=SHAPES[node_shape(node)][0],
-                     size=10 + min(node.get("degree", 1), 30) ** 0.8 * 3, x=x, y=y, physics=physics,
-                     font={"size": 18})
+        net.nodes.append({"id": node["id"], "label": label_of(node, lang), "title": f"{full} [{node['id']}]",
+                          "color": node_colour(node, colour_by), "shape": SHAPES[node_shape(node)][0],
+                          "size": round(10 + min(node.get("degree", 1), 30) ** 0.8 * 3, 1),
+                          "x": round(x, 1), "y": round(y, 1)})
+    net.node_ids = [node["id"] for node in net.nodes]
+    net.edges = []
+    # Dashes grow with the drawing (whose width grows with the square root of the number of
+    # nodes), so that they look the same once it is fitted to the frame: fixed ones would be
+    # too fine to see in a large network, and vis-network would spend seconds drawing them.
+    stretch = max(1.0, (len(nodes) / 150) ** 0.5)
     for edge in edges:
         dashes, _style, colour, _text = EDGES[edge["type"]]
-        net.add_edge(edge["source"], edge["target"], color=colour, dashes=dashes, width=1 + min(edge.get("weight", 1), 5) * 0.5,
-                     arrows="to" if edge["type"] == "references" else "", title=f"{edge['type']}: {', '.join(map(str, edge.get('details') or []))}")
-    net.toggle_physics(physics)
+        dashes = [round(length * stretch, 1) for length in dashes] if dashes else False
+        drawn = {"from": edge["source"], "to": edge["target"], "color": colour,
+                 "width": 1 + min(edge.get("weight", 1), 5) * 0.5,
+                 "title": f"{edge['type']}: {', '.join(map(str, edge.get('details') or []))}"}
+        if dashes:
+            drawn["dashes"] = dashes
+        if edge["type"] == "references":
+            drawn["arrows"] = "to"
+        net.edges.append(drawn)
+    net.options = {
+        "nodes": {"font": {"size": 18}},
+        "edges": {"smooth": {"enabled": True, "type": "dynamic"} if physics else False},
+        "layout": {"improvedLayout": False},
+        "interaction": {"dragNodes": True, "hideEdgesOnDrag": len(edges) > 2000, "tooltipDelay": 200},
+        "physics": {"enabled": physics, "stabilization": {"enabled": physics, "iterations": 200}},
+    }
     page = net.generate_html()
     # The template also pulls Bootstrap from a CDN; the drawing needs none of it, and offline it would only stall.
-    return re.sub(r"<(link|script)[^>]*bootstrap[^>]*>(\s*</script>)?", "", page)
+    page = re.sub(r"<(link|script)[^>]*bootstrap[^>]*>(\s*</script>)?", "", page)
+    return page.replace("</head>", FIRST_DRAWING + "</head>", 1)
+
+
+#: Records when vis-network first drew the network, and what it drew. It wraps the event
+#: emitter before the network is made, because the first drawing may come within the constructor.
+FIRST_DRAWING = """<script>
+(function () {
+  var emit = vis.Network.prototype.emit;
+  vis.Network.prototype.emit = function (name) {
+    if (name === "afterDrawing" && !window.firstDrawing) {
+      window.firstDrawing = {at: performance.timeOrigin + performance.now(),
+                             nodes: this.body.nodeIndices.length, edges: this.body.edgeIndices.length};
+    }
+    return emit.apply(this, arguments);
+  };
+})();
+</script>
+"""
 
 
 def legend_html(colour_by: str, present_types: set[str] | None = None) -> str:
