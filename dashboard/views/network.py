@@ -1,7 +1,7 @@
 """Network: the cooperation network, drawn with pyvis on a fixed layout, with its evidence."""
 
 import hashlib
-import json
+import pickle
 
 import streamlit as st
 
@@ -16,8 +16,8 @@ DEFAULT_EDGES = ["references", "activity", "liaison"]
 
 
 def digest(*parts) -> str:
-    """A short fingerprint of JSON-like values, to key a cache by the content of the network."""
-    return hashlib.blake2b(json.dumps(parts, sort_keys=True, default=str).encode(), digest_size=16).hexdigest()
+    """A fingerprint of the network, to key a cache by what is drawn: different networks never share one."""
+    return hashlib.blake2b(pickle.dumps(parts, protocol=5), digest_size=16).hexdigest()
 
 
 st.title("Network")
@@ -88,12 +88,11 @@ def drawing_for(key: str, colour_by: str, lang: str, physics: bool, _nodes: list
     return drawing.pyvis_html(_nodes, _edges, _positions, colour_by, lang, physics)
 
 
-shape_key = digest(sorted(kept), sorted((e["source"], e["target"]) for e in edges))
-positions = positions_for(shape_key, nodes, edges)
-drawing_key = digest(shape_key, nodes, edges)
+key = digest(nodes, edges)
+positions = positions_for(key, nodes, edges)
 left, right = st.columns([4, 1])
 with left:
-    st.iframe(drawing_for(drawing_key, colour_by, lang, physics, nodes, edges, positions), height=670)
+    st.iframe(drawing_for(key, colour_by, lang, physics, nodes, edges, positions), height=670)
 with right:
     st.markdown(drawing.legend_html(colour_by, {edge["type"] for edge in edges}), unsafe_allow_html=True)
 
