@@ -5,7 +5,7 @@ colour blindness; shapes tell the node type and line styles the edge type, so th
 rests on colour alone.
 
 Small networks are laid out by networkx's spring layout. Its cost grows with the square of
-the number of nodes (seconds at 500 nodes, a minute at 5,000), so larger ones get the same
+the number of nodes (over a second at 500 nodes, tens of seconds at 5,000), so larger ones get the same
 Fruchterman-Reingold forces computed in near-linear time: pivot MDS (Brandes and Pich, 2006)
 for the starting positions, then a few dozen steps in which the repulsion of all nodes comes
 from a grid by FFT convolution and only close pairs are counted exactly.
@@ -68,7 +68,7 @@ def layout(nodes: list[dict], edges: list[dict], seed: int = 7) -> dict[str, tup
     if len(ids) <= SMALL:
         graph = nx.Graph()
         graph.add_nodes_from(range(len(ids)))
-        graph.add_edges_from(map(tuple, pairs))
+        graph.add_edges_from(pairs.tolist())
         found = nx.spring_layout(graph, seed=seed, iterations=50, k=3 / len(ids) ** 0.5)
         xy = np.array([found[i] for i in range(len(ids))], dtype=float).reshape(-1, 2)
     else:
@@ -104,7 +104,9 @@ def spread(n: int, source: np.ndarray, target: np.ndarray, seed: int = 7, iterat
         start = _pivot_mds(adjacency[main][:, main])
         positions[main] = start / (np.sqrt((start ** 2).sum(axis=1).mean()) or 1.0) * np.sqrt(len(main) / 2)
         placed = len(main)
-    rest = np.concatenate([np.flatnonzero(component == c) for c in by_size[1 if placed else 0:]] or [np.zeros(0, int)])
+    rank = np.empty_like(by_size)
+    rank[by_size] = np.arange(len(by_size))
+    rest = np.argsort(rank[component], kind="stable")[placed:]  # larger components first, each in one piece
     positions[rest] = _sunflower(placed, len(rest))
     positions += np.random.default_rng(seed).normal(scale=0.05, size=positions.shape)  # parts nodes that start as one
 
@@ -124,10 +126,11 @@ def spread(n: int, source: np.ndarray, target: np.ndarray, seed: int = 7, iterat
             _add(force, close[:, 0], close[:, 1], delta / np.maximum((delta ** 2).sum(axis=1), 1e-6)[:, None])
         delta = positions[a] - positions[b]
         _add(force, a, b, -delta * np.sqrt((delta ** 2).sum(axis=1))[:, None])
-        # Gravity on the centre of each component, as strong as the repulsion at the edge of the largest.
-        edge = np.percentile(np.sqrt((positions[in_main] ** 2).sum(axis=1)), 90) or 1.0
+        # Gravity on the centre of each component, that would hold all nodes in a disc as dense as
+        # the largest component (and no denser than the whole at its natural radius).
+        edge = np.percentile(np.sqrt((positions[in_main] ** 2).sum(axis=1)), 90)
         centres = np.stack([np.bincount(component, positions[:, 0]), np.bincount(component, positions[:, 1])], axis=1)
-        force -= n / edge ** 2 * (centres / sizes[:, None])[component]
+        force -= n / max(edge ** 2 * n / len(main), radius ** 2) * (centres / sizes[:, None])[component]
         length = np.maximum(np.sqrt((force ** 2).sum(axis=1)), 1e-9)
         positions += force * (np.minimum(length, step) / length)[:, None]
         step -= 0.1 * radius / (iterations + 1)
