@@ -197,8 +197,9 @@ class _Mesh:
         counts = np.bincount(where[:, 0] * size + where[:, 1], minlength=size * size).reshape(size, size)
         spectrum = fft.rfft2(counts.astype(float), self.shape)
         coordinates = ((positions - low) / cell - 0.5).T
-        force = [ndimage.map_coordinates(fft.irfft2(spectrum * kernel, self.shape)[size - 1:2 * size - 1, size - 1:2 * size - 1],
-                                         coordinates, order=1, mode="nearest") for kernel in self.kernel]
+        inside = slice(size - 1, 2 * size - 1)  # the cells of the grid, within the padded convolution
+        force = [ndimage.map_coordinates(fft.irfft2(spectrum * kernel, self.shape)[inside, inside], coordinates,
+                                         order=1, mode="nearest") for kernel in self.kernel]
         return np.column_stack(force) / cell, cell
 
 
@@ -214,7 +215,7 @@ def pyvis_html(nodes: list[dict], edges: list[dict], positions: dict, colour_by:
 
     Without physics, the nodes stay where ``positions`` puts them and vis-network draws at once:
     no stabilisation, straight edges. The page records its first drawing in ``window.firstDrawing``
-    (when, and how many nodes and edges), which the benchmark of the page reads.
+    (when, and how many nodes and edges), which bench/render.py reads.
     """
     from pyvis.network import Network
 
@@ -235,20 +236,27 @@ def pyvis_html(nodes: list[dict], edges: list[dict], positions: dict, colour_by:
     # nodes), so that they look the same once it is fitted to the frame: fixed ones would be
     # too fine to see in a large network, and vis-network would spend seconds drawing them.
     stretch = max(1.0, (len(nodes) / 150) ** 0.5)
+    # What most edges share goes to the options once: a smaller page, parsed sooner.
+    default_colour, default_width = EDGES["references"][2], 1.5
     for edge in edges:
         dashes, _style, colour, _text = EDGES[edge["type"]]
-        dashes = [round(length * stretch, 1) for length in dashes] if dashes else False
-        drawn = {"from": edge["source"], "to": edge["target"], "color": colour,
-                 "width": 1 + min(edge.get("weight", 1), 5) * 0.5,
+        drawn = {"from": edge["source"], "to": edge["target"],
                  "title": f"{edge['type']}: {', '.join(map(str, edge.get('details') or []))}"}
+        width = 1 + min(edge.get("weight", 1), 5) * 0.5
+        if width != default_width:
+            drawn["width"] = width
+        if colour != default_colour:
+            drawn["color"] = colour
         if dashes:
-            drawn["dashes"] = dashes
+            drawn["dashes"] = [round(length * stretch, 1) for length in dashes]
         if edge["type"] == "references":
             drawn["arrows"] = "to"
         net.edges.append(drawn)
     net.options = {
         "nodes": {"font": {"size": 18}},
-        "edges": {"smooth": {"enabled": True, "type": "dynamic"} if physics else False},
+        "edges": {"smooth": {"enabled": True, "type": "dynamic"} if physics else False, "width": default_width,
+                  "color": {"color": default_colour, "highlight": default_colour, "hover": default_colour,
+                            "inherit": False}},
         "layout": {"improvedLayout": False},
         "interaction": {"dragNodes": True, "hideEdgesOnDrag": len(edges) > 2000, "tooltipDelay": 200},
         "physics": {"enabled": physics, "stabilization": {"enabled": physics, "iterations": 200}},
