@@ -155,6 +155,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=3, help="page loads per cap, the first cold (default 3)")
     parser.add_argument("--chromium", default="/usr/bin/chromium", help="the Chromium binary")
     options = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that the dashboard is stopped on a kill too
     settings = settings_from()
     for max_nodes in options.max_nodes or [500]:
         print(json.dumps(first_render(settings, max_nodes, chromium=options.chromium, runs=options.runs)), flush=True)
