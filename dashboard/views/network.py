@@ -1,5 +1,8 @@
 """Network: the cooperation network, drawn with pyvis on a fixed layout, with its evidence."""
 
+import hashlib
+import pickle
+
 import streamlit as st
 
 from dashboard import drawing
@@ -10,6 +13,12 @@ SYSTEMS = list(drawing.COLOURS["system"])
 REGIONS = list(drawing.COLOURS["region"])
 EDGE_TYPES = list(drawing.EDGES)
 DEFAULT_EDGES = ["references", "activity", "liaison"]
+
+
+def digest(*parts) -> str:
+    """A fingerprint of the network, to key a cache by what is drawn: different networks never share one."""
+    return hashlib.blake2b(pickle.dumps(parts, protocol=5), digest_size=16).hexdigest()
+
 
 st.title("Network")
 graph_or_stop()
@@ -66,20 +75,24 @@ if network["dropped_nodes"]:
 st.caption(f"{len(nodes)} bodies, {len(edges)} links" + (f" within {depth} of {body}" if body else ""))
 
 
-@st.cache_data(show_spinner="Laying out the network…")
-def positions_for(node_ids: tuple, edge_pairs: tuple) -> dict:
-    return drawing.layout([{"id": n} for n in node_ids], [{"source": a, "target": b} for a, b in edge_pairs])
+# Both caches are keyed by a digest of what is drawn; arguments with a leading underscore are
+# not hashed. Streamlit would otherwise hash every node and edge on each run, which at a few
+# thousand nodes costs more than the drawing itself.
+@st.cache_data(show_spinner="Laying out the network…", max_entries=64)
+def positions_for(key: str, _nodes: list, _edges: list) -> dict:
+    return drawing.layout(_nodes, _edges)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def drawing_for(nodes: list, edges: list, positions: dict, colour_by: str, lang: str, physics: bool) -> str:
-    return drawing.pyvis_html(nodes, edges, positions, colour_by, lang, physics)
+def drawing_for(key: str, colour_by: str, lang: str, physics: bool, _nodes: list, _edges: list, _positions: dict) -> str:
+    return drawing.pyvis_html(_nodes, _edges, _positions, colour_by, lang, physics)
 
 
-positions = positions_for(tuple(sorted(kept)), tuple(sorted((e["source"], e["target"]) for e in edges)))
+key = digest(nodes, edges)
+positions = positions_for(key, nodes, edges)
 left, right = st.columns([4, 1])
 with left:
-    st.iframe(drawing_for(nodes, edges, positions, colour_by, lang, physics), height=670)
+    st.iframe(drawing_for(key, colour_by, lang, physics, nodes, edges, positions), height=670)
 with right:
     st.markdown(drawing.legend_html(colour_by, {edge["type"] for edge in edges}), unsafe_allow_html=True)
 

@@ -1,0 +1,165 @@
+"""How long the dashboard's network page takes to show its first drawing, in headless Chromium.
+
+``first_render`` starts ``mechgraph dashboard`` on a free port against the given graph, opens
+the network page with up to ``max_nodes`` nodes (bodies, organisations and classes), and times
+each load from the start of navigation to vis-network's first ``afterDrawing`` event, which the
+page records in ``window.firstDrawing`` with the number of nodes and edges drawn. Both times
+come from the browser's clock, so polling adds nothing to them. The first load runs in a fresh
+dashboard process (no Streamlit cache) and a fresh browser; the others are new pages of the
+same process and browser profile, as when a user comes back (Streamlit's scripts are then in
+the browser's cache). The dashboard, and the Streamlit server it starts, are stopped in every
+case.
+
+>>> from graph.connection import settings_from
+>>> first_render(settings_from(), 500)                        # doctest: +SKIP
+{'max_nodes': 500, 'cold_seconds': 8.1, 'warm_seconds': 2.2, 'warm_runs': [2.2, 2.4],
+ 'drawn_nodes': 500, 'drawn_edges': 3878, 'url': 'http://127.0.0.1:40123/network?max=500&...'}
+
+From the shell, for the graph of $NEO4J_URI (else the local server)::
+
+    python -m bench.render --max-nodes 500 --max-nodes 5000
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from graph.server import free_port
+
+CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def network_url(base: str, max_nodes: int) -> str:
+    """The network page drawing up to ``max_nodes`` nodes of every type (the page reads these parameters)."""
+    return f"{base}/network?max={max_nodes}&types=bodies&types=organisations&types=classes"
+
+
+@contextlib.contextmanager
+def dashboard(settings, timeout: float = 90):
+    """``mechgraph dashboard`` on a free port against ``settings``; yields its URL, then stops it."""
+    env = {**os.environ, "NEO4J_URI": settings.uri, "NEO4J_USERNAME": settings.username,
+           "NEO4J_PASSWORD": settings.password}
+    env.pop("NEO4J_DATABASE", None)
+    if settings.database:
+        env["NEO4J_DATABASE"] = settings.database
+    port = free_port()
+    log = tempfile.TemporaryFile(mode="w+")
+    # A session of its own, so that stopping it also stops the Streamlit server it runs.
+    process = subprocess.Popen([str(Path(sys.executable).parent / "mechgraph"), "dashboard", "--port", str(port)],
+                               env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                               start_new_session=True)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                urllib.request.urlopen(url + "/_stcore/health", timeout=2)
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    log.seek(0)
+                    raise RuntimeError(f"the dashboard did not start: {log.read()[-1000:] or 'no output'}") from None
+                time.sleep(0.3)
+        yield url
+    finally:
+        stop_session(process)
+        log.close()
+
+
+def stop_session(process: subprocess.Popen, grace: float = 30) -> None:
+    """Stop a process started in a session of its own, and everything it started: SIGTERM, then SIGKILL."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    deadline = time.monotonic() + grace
+    while time.monotonic() < deadline:
+        process.poll()  # reaps the leader, which would otherwise still count
+        try:
+            os.killpg(process.pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=grace)
+
+
+def time_page(context, url: str, timeout: float = 180) -> dict:
+    """Seconds from navigation to the first drawing of the network in a new page, and what it drew."""
+    page = context.new_page()
+    try:
+        page.goto(url)
+        deadline = time.monotonic() + timeout
+        while True:
+            for frame in page.frames:
+                try:
+                    drawn = frame.evaluate("window.firstDrawing || null")
+                except Exception:  # a frame still loading, or replaced by a rerun
+                    drawn = None
+                if drawn:
+                    started = page.evaluate("performance.timeOrigin")
+                    return {"seconds": round((drawn["at"] - started) / 1000, 3), "nodes": drawn["nodes"],
+                            "edges": drawn["edges"]}
+            failed = page.locator("[data-testid='stException']")
+            if failed.count() or time.monotonic() > deadline:
+                text = (failed.first if failed.count() else page.locator("body")).inner_text()[:500].replace("\n", " ")
+                raise RuntimeError(f"no drawing of the network at {url}; the page says: {text}")
+            page.wait_for_timeout(50)
+    finally:
+        page.close()
+
+
+def first_render(settings, max_nodes: int, *, chromium: str = "/usr/bin/chromium", runs: int = 3) -> dict:
+    """Cold and warm times to the first drawing of the network page, with up to ``max_nodes`` nodes.
+
+    ``runs`` page loads in all: the first (cold) in a fresh dashboard, the others (warm) in new
+    pages of the same dashboard, whose median is ``warm_seconds`` (None with a single run).
+    ``drawn_nodes`` and ``drawn_edges`` are what vis-network drew on the cold load.
+    The page takes caps from 10 to 5,000.
+    """
+    from playwright.sync_api import sync_playwright
+
+    if not 10 <= max_nodes <= 5000:
+        raise ValueError(f"the network page draws 10 to 5,000 nodes, not {max_nodes}")
+
+    with dashboard(settings) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        try:
+            context = browser.new_context(viewport={"width": 1500, "height": 1000})
+            url = network_url(base, max_nodes)
+            loads = [time_page(context, url) for _ in range(max(runs, 1))]
+        finally:
+            browser.close()
+    warm = [load["seconds"] for load in loads[1:]]
+    return {"max_nodes": max_nodes, "cold_seconds": loads[0]["seconds"],
+            "warm_seconds": statistics.median(warm) if warm else None, "warm_runs": warm,
+            "drawn_nodes": loads[0]["nodes"], "drawn_edges": loads[0]["edges"], "url": url}
+
+
+def main(argv: list[str] | None = None) -> None:
+    from graph.connection import settings_from
+
+    parser = argparse.ArgumentParser(prog="python -m bench.render", description=__doc__.split("\n")[0])
+    parser.add_argument("--max-nodes", type=int, action="append", help="cap on drawn nodes (repeatable; default 500)")
+    parser.add_argument("--runs", type=int, default=3, help="page loads per cap, the first cold (default 3)")
+    parser.add_argument("--chromium", default="/usr/bin/chromium", help="the Chromium binary")
+    options = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that the dashboard is stopped on a kill too
+    settings = settings_from()
+    for max_nodes in options.max_nodes or [500]:
+        print(json.dumps(first_render(settings, max_nodes, chromium=options.chromium, runs=options.runs)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
