@@ -48,7 +48,7 @@ def network_url(base: str, max_nodes: int) -> str:
 
 @contextlib.contextmanager
 def dashboard(settings, timeout: float = 90):
-    """``mechgraph dashboard`` on a free port against ``settings``; yields its URL, then stops it."""
+    """``mechgraph dashboard`` on a free port against ``settings``; yields its URL and process, then stops it."""
     env = {**os.environ, "NEO4J_URI": settings.uri, "NEO4J_USERNAME": settings.username,
            "NEO4J_PASSWORD": settings.password}
     env.pop("NEO4J_DATABASE", None)
@@ -72,10 +72,21 @@ def dashboard(settings, timeout: float = 90):
                     log.seek(0)
                     raise RuntimeError(f"the dashboard did not start: {log.read()[-1000:] or 'no output'}") from None
                 time.sleep(0.3)
-        yield url
+        yield url, process
     finally:
         stop_session(process)
         log.close()
+
+
+def peak_memory_mb(pid: int) -> int:
+    """The largest peak resident size among a process and all it started (the Streamlit server)."""
+    import psutil
+
+    from graph.server import peak_memory_bytes
+
+    leader = psutil.Process(pid)
+    processes = [leader, *leader.children(recursive=True)]
+    return round(max(peak_memory_bytes(each.pid) or 0 for each in processes) / 2**20)
 
 
 def stop_session(process: subprocess.Popen, grace: float = 30) -> None:
@@ -133,7 +144,7 @@ def first_render(settings, max_nodes: int, *, chromium: str = "/usr/bin/chromium
     if not 10 <= max_nodes <= 5000:
         raise ValueError(f"the network page draws 10 to 5,000 nodes, not {max_nodes}")
 
-    with dashboard(settings) as base, sync_playwright() as playwright:
+    with dashboard(settings) as (base, process), sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
         try:
             context = browser.new_context(viewport={"width": 1500, "height": 1000})
@@ -141,10 +152,11 @@ def first_render(settings, max_nodes: int, *, chromium: str = "/usr/bin/chromium
             loads = [time_page(context, url) for _ in range(max(runs, 1))]
         finally:
             browser.close()
+        memory = peak_memory_mb(process.pid)
     warm = [load["seconds"] for load in loads[1:]]
     return {"max_nodes": max_nodes, "cold_seconds": loads[0]["seconds"],
             "warm_seconds": statistics.median(warm) if warm else None, "warm_runs": warm,
-            "drawn_nodes": loads[0]["nodes"], "drawn_edges": loads[0]["edges"], "url": url}
+            "drawn_nodes": loads[0]["nodes"], "drawn_edges": loads[0]["edges"], "dashboard_peak_mb": memory, "url": url}
 
 
 def main(argv: list[str] | None = None) -> None:
