@@ -2,7 +2,7 @@
 
 Each part runs on a synthetic graph of about a thousand nodes: the generator, the three
 loaders (which must make the same graph), every catalogue query with its benchmark
-parameters, and the report that keeps the previous run.
+parameters, the network page timed in Chromium, and the report that keeps the previous run.
 """
 
 from __future__ import annotations
@@ -78,6 +78,15 @@ def test_every_catalogue_query_runs_with_benchmark_parameters(graph, synthetic):
     assert set(figures) == {query.name for query in Catalogue.load()}
     assert all(0 < row["p50_ms"] <= row["p95_ms"] <= row["max_ms"] for row in figures.values())
     assert figures["mechanism-profile"]["mean_rows"] == 1
+
+
+def test_the_network_page_render_is_timed_in_a_real_browser(graph, neo4j_settings, synthetic):
+    from bench import render
+
+    seeds.load(graph, synthetic)
+    figures = render.first_render(neo4j_settings, 10, runs=2)
+    assert figures["drawn_nodes"] == 10 and figures["drawn_edges"] > 0
+    assert 0 < figures["cold_seconds"] and 0 < figures["warm_seconds"] and figures["dashboard_peak_mb"] > 0
 
 
 def test_the_report_keeps_the_previous_run_below(tmp_path):
