@@ -43,8 +43,9 @@ def dashboard(neo4j_settings, tmp_path_factory):
     port = free_port()
     env = {**os.environ, "NEO4J_URI": neo4j_settings.uri, "NEO4J_USERNAME": neo4j_settings.username,
            "NEO4J_PASSWORD": neo4j_settings.password}
+    # A session of its own, so that stopping it also stops the Streamlit server it starts.
     process = subprocess.Popen([str(Path(sys.executable).parent / "mechgraph"), "dashboard", "--port", str(port)],
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
     while True:
@@ -56,8 +57,9 @@ def dashboard(neo4j_settings, tmp_path_factory):
                 raise RuntimeError(f"the dashboard did not start: {process.stderr.read() if process.poll() is not None else 'timeout'}")
             time.sleep(0.5)
     yield url
-    process.terminate()
-    process.wait(timeout=30)
+    from bench.render import stop_session
+
+    stop_session(process)
 
 
 @pytest.fixture(scope="module")
