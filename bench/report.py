@@ -38,19 +38,27 @@ def tables(results: dict) -> str:
         f"Graph: {graph['nodes']:,} nodes and {graph['relationships']:,} relationships ({graph['rows']:,} rows to write), "
         f"plus {graph['links']:,} derived body-to-body links.",
         "",
-        "| loader | rows | seconds | rows/s | project ÷ this | target |",
-        "| --- | ---: | ---: | ---: | ---: | --- |",
-        f"| project (`mechgraph load`: validate {project['validate_seconds']} s + one-transaction write {project['write_seconds']} s) "
-        f"| {project['rows']:,} | {project['seconds']} | {project['rows_per_second']:,} | 1 | 10^6 relationships in < 120 s: "
-        f"{_verdict(project['seconds'], 120)} |",
-        f"| LOAD CSV + `CALL {{ MERGE }} IN TRANSACTIONS OF 10000 ROWS` (CSV export {csv['export_seconds']} s included) "
-        f"| {csv['rows']:,} | {csv['seconds']} | {csv['rows_per_second']:,} | {project['rows_per_second'] / csv['rows_per_second']:.2f} "
-        f"| ≥ 0.5: {_verdict(project['rows_per_second'] / csv['rows_per_second'], 0.5, False)} |",
-        f"| naive: one transaction per row (a random sample) | {naive['rows']:,} | {naive['seconds']} | {naive['rows_per_second']:,} "
-        f"| {project['rows_per_second'] / naive['rows_per_second']:.0f} | ≥ 50: "
-        f"{_verdict(project['rows_per_second'] / naive['rows_per_second'], 50, False)} |",
+        "The three loaders start from the same validated plan, so the like-for-like ratio is the project's write against "
+        "theirs; its whole load also reads and checks the seed files (every quote against its document).",
         "",
-        f"The write alone runs at {project['write_rows_per_second']:,} rows/s; loading the same seeds again takes "
+        "| loader | rows | seconds | rows/s | project's write ÷ this | project's whole load ÷ this | target (on the write) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+        f"| project, write: one transaction of batched UNWIND, the derived links rebuilt | {project['rows']:,} | {project['write_seconds']} "
+        f"| {project['write_rows_per_second']:,} | 1 | | |",
+        f"| project, whole load (`mechgraph load`: validate {project['validate_seconds']} s + write) | {project['rows']:,} "
+        f"| {project['seconds']} | {project['rows_per_second']:,} | | 1 | 10^6 relationships in < 120 s: {_verdict(project['seconds'], 120)} |",
+    ]
+    for label, key, target in (("LOAD CSV + `CALL { MERGE } IN TRANSACTIONS OF 10000 ROWS` (CSV export "
+                                f"{csv['export_seconds']} s included)", "load_csv", 0.5),
+                               ("naive: one transaction per row, each a MERGE (a random sample)", "naive", 50)):
+        other = load[key]
+        write_ratio = project["write_rows_per_second"] / other["rows_per_second"]
+        whole_ratio = project["rows_per_second"] / other["rows_per_second"]
+        lines.append(f"| {label} | {other['rows']:,} | {other['seconds']} | {other['rows_per_second']:,} | {write_ratio:.2f} "
+                     f"| {whole_ratio:.2f} | ≥ {target}: {_verdict(write_ratio, target, False)} |")
+    lines += [
+        "",
+        f"Loading the same seeds again takes "
         f"{project['second_load_seconds']} s and changes nothing. Rebuilding the derived body-to-body links alone (part of the "
         f"write, and what accepting a reviewed activity or reference costs) takes {project.get('links_seconds', '?')} s.",
         "",

@@ -112,5 +112,5 @@ def test_the_report_keeps_the_previous_run_below(tmp_path):
     assert text.index("### Run of 2026-12-02") < text.index("Previous runs") < text.index("#### Run of 2026-12-01")
     assert "| network | 200 | 900 | 1000 | 1200 | 1 | missed (20.0× the target) |" in text
     assert "| bodies | 200 | 10 | 20 | 30 | 5 | met |" in text
-    assert "| 200 | 5,500 | 2.00 | ≥ 0.5: met |" in text
+    assert "| 200 | 5,500 | 3.27 | 2.00 | ≥ 0.5: met |" in text and "| 80 | 50 | 360.00 | 220.00 | ≥ 50: met |" in text
     assert json.dumps(results)  # the results are plain data, as results.json holds them
