@@ -8,22 +8,17 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 
+from bench.render import CHROMIUM_FLAGS, dashboard as dashboard_server
 from graph.connection import connect
-from graph.server import free_port
 from loaders import seeds
 from tests.conftest import wipe
 
-CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def chromium() -> str:
@@ -40,26 +35,8 @@ def dashboard(neo4j_settings, tmp_path_factory):
     with connect(neo4j_settings) as graph:
         wipe(graph, drop_schema=False)
         seeds.load(graph)
-    port = free_port()
-    env = {**os.environ, "NEO4J_URI": neo4j_settings.uri, "NEO4J_USERNAME": neo4j_settings.username,
-           "NEO4J_PASSWORD": neo4j_settings.password}
-    # A session of its own, so that stopping it also stops the Streamlit server it starts.
-    process = subprocess.Popen([str(Path(sys.executable).parent / "mechgraph"), "dashboard", "--port", str(port)],
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            urllib.request.urlopen(url + "/_stcore/health", timeout=2)
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"the dashboard did not start: {process.stderr.read() if process.poll() is not None else 'timeout'}")
-            time.sleep(0.5)
-    yield url
-    from bench.render import stop_session
-
-    stop_session(process)
+    with dashboard_server(neo4j_settings) as (url, _process):
+        yield url
 
 
 @pytest.fixture(scope="module")
