@@ -29,7 +29,7 @@ quality: install
 	$(BIN)/python -m loaders.quality tests/annotations tests/annotations/held-out
 
 # The scale benchmark (BENCHMARKS.md): a synthetic graph of about 10^5 nodes and 10^6
-# relationships on a Neo4j server of its own; takes about half an hour on 2 cores.
+# relationships on a Neo4j server of its own; takes about 45 minutes on 2 cores, 30 of them in the centrality query.
 # Options go in BENCH_ARGS, e.g. make bench BENCH_ARGS="--scale 0.1 --runs 50".
 bench: install
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
