@@ -5,7 +5,7 @@ synthetic graph (:mod:`bench.synth`), then measures, on the same machine and in 
 
 1. LOAD CSV with ``CALL { … } IN TRANSACTIONS`` (:func:`bench.loaders.load_csv`);
 2. the naive loader, one transaction per row (:func:`bench.loaders.naive`), on a random sample
-   of the rows, as the whole would take hours;
+   of the rows, as the whole would take about an hour;
 3. the project's loader (``mechgraph load``: validate, then one transaction), and a second
    load, which must change nothing;
 4. p50 and p95 latency of every catalogue query (:mod:`bench.latency`);
@@ -13,7 +13,7 @@ synthetic graph (:mod:`bench.synth`), then measures, on the same machine and in 
 6. peak memory of this Python process, of the dashboard and of the Neo4j server.
 
 The figures go to ``.bench/results.json`` and into BENCHMARKS.md (:mod:`bench.report`),
-where the previous run's table moves down under "Previous results".
+where the previous run's tables move down under "Previous runs".
 
 >>> main(["--scale", "0.01", "--runs", "5", "--no-render"])       # doctest: +SKIP
 """
@@ -41,7 +41,9 @@ from bench import latency, loaders, report, synth
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / ".bench"
-NAIVE_ROWS = 4000  # rows the naive loader writes: about a minute at its pace
+# The naive loader writes this share of the rows' relationships, with every node they link
+# (about twice as many rows in all): under a minute at its pace.
+NAIVE_ROWS = 4000
 
 
 def say(message: str) -> None:
@@ -58,7 +60,7 @@ def counts(graph) -> dict:
     """Nodes and relationships, the derived body links left out (only the project builds them)."""
     return {"nodes": graph.read("MATCH (n) WHERE NOT n:Meta RETURN count(n) AS n")[0]["n"],
             "relationships": graph.read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
-            - graph.read("MATCH ()-[r:LINKED]->() RETURN count(r) AS n")[0]["n"]}
+            - graph.read(f"MATCH ()-[r:{links.LINKED}]->() RETURN count(r) AS n")[0]["n"]}
 
 
 def machine() -> dict:
@@ -115,7 +117,7 @@ def measure_loaders(graph, server: LocalServer, folder: Path, results: dict) -> 
         raise MechGraphError(f"LOAD CSV made {csv_counts}, the project's loader {project_counts}: not the same graph")
     total = validate_seconds + write_seconds
     say(f"  validate {validate_seconds:.1f} s + write {write_seconds:.1f} s = {total:.1f} s; second load {again_seconds:.1f} s")
-    results["graph"] = {**project_counts, "links": graph.read("MATCH ()-[r:LINKED]->() RETURN count(r) AS n")[0]["n"],
+    results["graph"] = {**project_counts, "links": graph.read(f"MATCH ()-[r:{links.LINKED}]->() RETURN count(r) AS n")[0]["n"],
                         "rows": rows, "files": {path.name: path.stat().st_size for path in sorted(folder.glob("*.yaml"))}}
     results["load"] = {
         "project": {"rows": rows, "validate_seconds": round(validate_seconds, 1), "write_seconds": round(write_seconds, 1),
