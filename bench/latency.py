@@ -17,6 +17,7 @@ import time
 from typing import Callable
 
 from graph.connection import Graph
+from graph.progress import Progress, quiet
 from queries.catalogue import Catalogue
 
 Parameters = Callable[[random.Random], dict]
@@ -87,7 +88,7 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def measure(graph: Graph, resolver, runs: int = 200, warmup: int = 20, seed: int = 7,
-            only: list[str] | None = None, report: Callable[[str], None] = lambda _m: None) -> dict[str, dict]:
+            only: list[str] | None = None, progress: Progress = quiet) -> dict[str, dict]:
     """Time each query ``runs`` times after ``warmup`` runs; milliseconds by query name."""
     catalogue = Catalogue.load()
     generators = parameter_sets(graph)
@@ -112,6 +113,6 @@ def measure(graph: Graph, resolver, runs: int = 200, warmup: int = 20, seed: int
         results[query.name] = {"runs": runs, "p50_ms": round(percentile(timings, 0.5), 1),
                                "p95_ms": round(percentile(timings, 0.95), 1), "max_ms": round(max(timings), 1),
                                "mean_rows": round(rows / runs, 1)}
-        report(f"  {query.name}: p50 {results[query.name]['p50_ms']} ms, p95 {results[query.name]['p95_ms']} ms")
+        progress(f"  {query.name}: p50 {results[query.name]['p50_ms']} ms, p95 {results[query.name]['p95_ms']} ms")
     return results
 

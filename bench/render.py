@@ -10,7 +10,7 @@ same process and browser profile, as when a user comes back (Streamlit's scripts
 the browser's cache). The dashboard, and the Streamlit server it starts, are stopped in every
 case.
 
->>> from graph.connection import settings_from
+>>> from graph.settings import settings_from
 >>> first_render(settings_from(), 500)                        # doctest: +SKIP
 {'max_nodes': 500, 'cold_seconds': 8.1, 'warm_seconds': 2.2, 'warm_runs': [2.2, 2.4],
  'drawn_nodes': 500, 'drawn_edges': 3878, 'url': 'http://127.0.0.1:40123/network?max=500&...'}
@@ -160,7 +160,7 @@ def first_render(settings, max_nodes: int, *, chromium: str = "/usr/bin/chromium
 
 
 def main(argv: list[str] | None = None) -> None:
-    from graph.connection import settings_from
+    from graph.settings import settings_from
 
     parser = argparse.ArgumentParser(prog="python -m bench.render", description=__doc__.split("\n")[0])
     parser.add_argument("--max-nodes", type=int, action="append", help="cap on drawn nodes (repeatable; default 500)")

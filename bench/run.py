@@ -31,11 +31,12 @@ from importlib import metadata
 from pathlib import Path
 
 from graph import links, schema
-from graph.connection import connect, settings_from
+from graph.connection import connect
+from graph.settings import settings_from
 from graph.errors import MechGraphError
 from graph.server import LocalServer, free_port, neo4j_version, peak_memory_bytes
 from loaders import seeds
-from loaders.names import Resolver
+from registry.names import Resolver
 
 from bench import latency, loaders, report, synth
 
@@ -153,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     server = LocalServer(home=WORK / "home")
     if server.is_running():  # left by an interrupted run
         server.stop()
-    server.start(port=free_port(), report=say)
+    server.start(port=free_port(), progress=say)
     try:
         settings = settings_from(server=server)
         with connect(settings) as graph:
@@ -161,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
             measure_loaders(graph, server, folder, results)
             say(f"Query latency: {arguments.runs} runs of each query after {arguments.warmup} warm-up runs…")
             resolver = Resolver.from_seeds(folder)
-            results["queries"] = latency.measure(graph, resolver, runs=arguments.runs, warmup=arguments.warmup, report=say)
+            results["queries"] = latency.measure(graph, resolver, runs=arguments.runs, warmup=arguments.warmup, progress=say)
         if not arguments.no_render:
             from bench import render
 

@@ -24,21 +24,37 @@ import random
 import shutil
 from pathlib import Path
 
+from registry import vocabulary as v
+
 #: Rows per file at scale 1 (documents have PARAGRAPHS paragraphs each).
 SIZES = {"organizations": 40, "mechanisms": 3000, "documents": 2800, "focal_points": 1500, "events": 2000,
          "activities": 12000, "references": 52000, "workplans": 300, "workplan_items": 8000}
 PARAGRAPHS = 15
 ZIPF = 1.1
 
-SYSTEMS = [("UN", 0.35), ("regional", 0.3), ("subregional", 0.15), ("national", 0.1), ("civil_society", 0.1)]
-REGIONS = ["global", "africa", "americas", "europe", "asia_pacific", "middle_east_north_africa"]
+
+
+def _weighted(vocabulary: v.Vocabulary, **weights: float) -> list[tuple[str, float]]:
+    """How often each value of a vocabulary is drawn; values not named are not drawn."""
+    unknown = set(weights) - set(vocabulary)
+    assert not unknown, f"not in the {vocabulary.name} vocabulary: {unknown}"
+    return list(weights.items())
+
+
+SYSTEMS = _weighted(v.SYSTEMS, UN=0.35, regional=0.3, subregional=0.15, national=0.1, civil_society=0.1)
+# The region of a UN body is "global"; the others are drawn from the rest, in order.
+REGIONS = ["global", *(region for region in v.REGIONS if region != "global")]
 KINDS = ["treaty_body", "special_procedure", "commission", "court", "committee", "secretariat_unit", "network", "office"]
-REFERENCE_KINDS = [("follows_up_recommendations", 0.3), ("takes_into_account", 0.25), ("cites_case_law", 0.15),
-                   ("quotes", 0.12), ("submits_information_to", 0.1), ("implements_recommendations_of", 0.08)]
-REFERENCE_STATUSES = [("practice", 0.7), ("recommended", 0.2), ("proposed", 0.1)]
+assert set(KINDS) <= set(v.MECHANISM_KINDS)
+REFERENCE_KINDS = _weighted(v.REFERENCE_KINDS, follows_up_recommendations=0.3, takes_into_account=0.25,
+                            cites_case_law=0.15, quotes=0.12, submits_information_to=0.1,
+                            implements_recommendations_of=0.08)
+REFERENCE_STATUSES = _weighted(v.REFERENCE_STATUSES, practice=0.7, recommended=0.2, proposed=0.1)
 ACTIVITY_KINDS = ["joint_visit", "joint_mission", "joint_press_release", "joint_statement", "dialogue", "meeting",
                   "consultation", "joint_training", "information_exchange"]
-EVENT_KINDS = ["workshop", "regional_consultation", "focal_point_meeting", "seminar", "meeting", "conference"]
+assert set(ACTIVITY_KINDS) <= set(v.ACTIVITY_KINDS)
+EVENT_KINDS = list(v.EVENT_KINDS)
+OWNER_ROLES = _weighted(v.OWNER_ROLES, lead=0.2, named=0.4, in_particular=0.1, collective=0.3)
 COUNTRIES = ["MEX", "TUN", "KEN", "ETH", "ARG", "BRA", "FRA", "CHE", "THA", "IDN", "SEN", "COL", "PER", "JOR", "EGY"]
 TOPICS = ["torture", "detention", "indigenous peoples", "women", "children", "migrants", "freedom of expression",
           "human rights defenders", "disappearances", "minorities", "persons with disabilities", "health", "housing"]
@@ -208,11 +224,11 @@ def generate(folder: Path, scale: float = 1.0, seed: int = 7) -> dict[str, int]:
     items = []
     for i in range(size["workplan_items"]):
         count = draw.random.choice([0, 1, 1, 2, 2, 3, 4])
-        owners = [{"owner": body, "role": draw.pick([("lead", 0.2), ("named", 0.4), ("in_particular", 0.1), ("collective", 0.3)])}
+        owners = [{"owner": body, "role": draw.pick(OWNER_ROLES)}
                   for body in draw.distinct(bodies, body_weights, count)] if count else []
         items.append({"id": f"wi-{i:06d}", "workplan": workplans[i % len(workplans)]["id"], "code": f"item {i % 40 + 1}",
-                      "term": ["short", "mid", "long"][i % 3], "text": f"Workplan item {i:06d}: {draw.sentence('en', 12)}",
-                      "status": ["agreed", "recommended", "proposed", "ongoing", "done"][i % 5], "owners": owners,
+                      "term": v.TERMS.values[i % 3], "text": f"Workplan item {i:06d}: {draw.sentence('en', 12)}",
+                      "status": v.ITEM_STATUSES.values[i % 5], "owners": owners,
                       "evidence": evidence(draw.random.randint(1, 2))})
 
     files = {"documents.yaml": documents, "organizations.yaml": organizations, "mechanisms.yaml": mechanisms,

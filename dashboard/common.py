@@ -9,16 +9,16 @@ from __future__ import annotations
 import streamlit as st
 
 from graph.connection import connect
+from graph.settings import settings_from
 from graph.errors import MechGraphError
-from loaders.names import Resolver
 from queries.catalogue import Catalogue
-
-LANGUAGES = {"en": "English", "fr": "Français", "zh": "中文"}
+from registry.names import Resolver
+from registry.vocabulary import LANGUAGES, Vocabulary
 
 
 @st.cache_resource(show_spinner=False)
 def _graph():
-    return connect()
+    return connect(settings_from())
 
 
 @st.cache_resource(show_spinner=False)
@@ -93,11 +93,12 @@ def index_of(options: list, value, default: int = 0) -> int:
     return options.index(value) if value in options else default
 
 
-def choice(label: str, options: list[str], key: str, everything: str = "all"):
+def choice(label: str, options: Vocabulary | list[str], key: str, everything: str = "all"):
     """A select box whose first option, None, means no filter; it starts from the URL's value."""
     values = [None, *options]
+    words = options.label if isinstance(options, Vocabulary) else lambda value: value.replace("_", " ")
     return st.selectbox(label, values, index=index_of(values, url_value(key)), key=key,
-                        format_func=lambda value: everything if value is None else value.replace("_", " "))
+                        format_func=lambda value: everything if value is None else words(value))
 
 
 def body_label(row: dict, lang: str = "en") -> str:
@@ -112,7 +113,7 @@ def language() -> str:
     """The label language chosen in the sidebar (kept in the URL)."""
     codes = list(LANGUAGES)
     choice = st.sidebar.radio("Labels", codes, index=index_of(codes, url_value("lang", "en")),
-                              format_func=LANGUAGES.get, horizontal=True, key="lang")
+                              format_func=LANGUAGES.label, horizontal=True, key="lang")
     keep_in_url(lang=None if choice == "en" else choice)
     return choice
 

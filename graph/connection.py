@@ -1,7 +1,8 @@
 """How MechGraph reaches Neo4j: one place builds the driver, one class runs queries.
 
-Settings come from flags, else ``NEO4J_URI``, ``NEO4J_USERNAME``, ``NEO4J_PASSWORD`` and
-``NEO4J_DATABASE``, else the managed local server (``mechgraph db start``). Any URI the
+:func:`graph.settings.settings_from` says where the graph lives (flags, else ``NEO4J_URI``,
+``NEO4J_USERNAME``, ``NEO4J_PASSWORD`` and ``NEO4J_DATABASE``, else the managed local
+server); this module reaches it. Any URI the
 official driver takes works: ``bolt://`` for one server, ``neo4j://`` for routing, and
 ``neo4j+s://`` for Aura and clusters behind TLS.
 
@@ -9,15 +10,16 @@ Every query runs in a managed transaction (``execute_read`` / ``execute_write``)
 driver retries it when a cluster changes leader or a connection drops, and every value is a
 query parameter.
 
->>> with connect() as graph:                                        # doctest: +SKIP
+>>> with connect(settings_from()) as graph:
 ...     graph.read("MATCH (m:Mechanism {id: $id}) RETURN m.name AS name", {"id": "achpr"})
 [{'name': 'African Commission on Human and Peoples’ Rights'}]
+
+(``settings_from``, in :mod:`graph.settings`, finds where the graph lives.)
 """
 
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, TypeVar
 
@@ -42,34 +44,6 @@ class Settings:
     password: str = field(repr=False)
     database: str | None = None
     managed: bool = False
-
-
-def settings_from(
-    uri: str | None = None,
-    username: str | None = None,
-    password: str | None = None,
-    database: str | None = None,
-    server=None,
-) -> Settings:
-    """Settings from the arguments, else the environment, else the managed local server."""
-    database = database or os.environ.get("NEO4J_DATABASE") or None
-    uri = uri or os.environ.get("NEO4J_URI")
-    if uri:
-        return Settings(
-            uri=uri,
-            username=username or os.environ.get("NEO4J_USERNAME") or "neo4j",
-            password=password if password is not None else os.environ.get("NEO4J_PASSWORD", ""),
-            database=database,
-        )
-    from graph.server import USERNAME, LocalServer
-
-    server = server or LocalServer()
-    if not server.is_running():
-        raise MechGraphError(
-            "The local Neo4j server is not running: start it with `mechgraph db start`, "
-            "or set NEO4J_URI to use another Neo4j server."
-        )
-    return Settings(uri=server.uri, username=USERNAME, password=server.password(), database=database, managed=True)
 
 
 def _explain(error: Exception, settings: Settings) -> MechGraphError:
@@ -130,7 +104,8 @@ class Graph:
                 execute = session.execute_read if access_mode == neo4j.READ_ACCESS else session.execute_write
                 return execute(work)
         except (DriverError, Neo4jError, OSError) as error:
-            raise _explain(error, self.settings) from None
+            # The cause stays attached: MECHGRAPH_DEBUG=1 shows the driver's own error.
+            raise _explain(error, self.settings) from error
 
     def read(self, query: str, parameters: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         return self.read_transaction(lambda tx: rows(tx, query, parameters))
@@ -157,12 +132,11 @@ def driver_for(settings: Settings, **options) -> neo4j.Driver:
             notifications_min_severity="OFF", **options
         )
     except (DriverError, ValueError) as error:
-        raise MechGraphError(f"{settings.uri!r} is not a usable Neo4j URI: {error}") from None
+        raise MechGraphError(f"{settings.uri!r} is not a usable Neo4j URI: {error}") from error
 
 
-def connect(settings: Settings | None = None) -> Graph:
+def connect(settings: Settings) -> Graph:
     """Open the graph and check that it answers; errors come as :class:`MechGraphError`."""
-    settings = settings or settings_from()
     driver = driver_for(settings)
     try:
         # One attempt, not the retried transaction: a wrong URI should fail at once.
@@ -171,7 +145,7 @@ def connect(settings: Settings | None = None) -> Graph:
             session.run("RETURN 1").consume()
     except (DriverError, Neo4jError, OSError) as error:
         driver.close()
-        raise _explain(error, settings) from None
+        raise _explain(error, settings) from error
     return Graph(driver, settings)
 
 

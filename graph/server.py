@@ -1,9 +1,8 @@
-"""The managed local Neo4j server: fetched once, started on 127.0.0.1, kept between runs.
+"""The managed local Neo4j server: started on 127.0.0.1, kept between runs.
 
-The server is Neo4j Community, the release pinned in ``runtime/pom.xml``. Its jars come from
-Maven Central through the user's own Maven (so mirrors and proxies in ``~/.m2/settings.xml``
-apply) into a private Maven repository in the cache folder, and every jar is checked against
-``runtime/neo4j-community.sha256`` before it is used. Neo4j's own launcher then runs it.
+The server runs the release that :mod:`graph.runtime` fetches and checks, through Neo4j's
+own launcher, with a configuration written at every start: loopback only, authentication on,
+a generated password in a file only the user can read.
 
 Folders (override with ``MECHGRAPH_HOME`` and ``MECHGRAPH_CACHE``):
 
@@ -12,56 +11,37 @@ Folders (override with ``MECHGRAPH_HOME`` and ``MECHGRAPH_CACHE``):
   ``server.json`` (the Bolt port in use);
 - cache, by default the user cache folder (``~/.cache/mechgraph``): the Neo4j jars.
 
->>> server = LocalServer()                    # doctest: +SKIP
->>> server.start().uri                        # doctest: +SKIP
-'bolt://127.0.0.1:7687'
+>>> server = LocalServer(home=test_server.home)
+>>> server.is_running(), server.uri == test_server.uri
+(True, True)
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import re
 import secrets
 import shutil
 import socket
 import subprocess
 import time
-import xml.etree.ElementTree as ElementTree
-from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import platformdirs
 import psutil
 
+from graph import runtime
+from graph.connection import Settings, probe
 from graph.errors import MechGraphError
+from graph.progress import Progress, quiet
+from graph.runtime import check_java, neo4j_version
 
-RUNTIME_DIR = Path(__file__).parent / "runtime"
-RUNTIME_POM = RUNTIME_DIR / "pom.xml"
-RUNTIME_CHECKSUMS = RUNTIME_DIR / "neo4j-community.sha256"
-DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies"
 DEFAULT_BOLT_PORT = 7687
 LOOPBACK = "127.0.0.1"
 USERNAME = "neo4j"
-MINIMUM_JAVA = 17
 START_TIMEOUT_SECONDS = 180
 STOP_TIMEOUT_SECONDS = 120
-
-Report = Callable[[str], None]
-
-
-def _quiet(_message: str) -> None:
-    """The default progress reporter: says nothing."""
-
-
-def neo4j_version() -> str:
-    """The pinned Neo4j release, as written in ``runtime/pom.xml``."""
-    namespace = {"m": "http://maven.apache.org/POM/4.0.0"}
-    root = ElementTree.parse(RUNTIME_POM).getroot()
-    return root.find("m:properties/m:neo4j.version", namespace).text.strip()
 
 
 @dataclass(frozen=True)
@@ -77,88 +57,6 @@ class ServerStatus:
     store_bytes: int
     memory_bytes: int | None = None
     peak_memory_bytes: int | None = None
-
-
-def java_command() -> str:
-    """The ``java`` to run Neo4j with: ``$JAVA_HOME/bin/java``, else the one on PATH."""
-    java_home = os.environ.get("JAVA_HOME")
-    if java_home:
-        candidate = Path(java_home) / "bin" / "java"
-        if candidate.exists():
-            return str(candidate)
-    found = shutil.which("java")
-    if not found:
-        raise MechGraphError(
-            f"Java is not installed: the local Neo4j server needs Java {MINIMUM_JAVA} or newer. "
-            "Install a JDK (for example openjdk-17-jre-headless) or set JAVA_HOME, "
-            "or point NEO4J_URI at another Neo4j server."
-        )
-    return found
-
-
-def java_major_version(java: str) -> int:
-    """The major version of a ``java`` executable (8 for "1.8.0_392", 17 for "17.0.15")."""
-    try:
-        output = subprocess.run(
-            [java, "-version"], capture_output=True, text=True, timeout=60
-        ).stderr
-    except OSError as error:
-        raise MechGraphError(f"Could not run {java}: {error.strerror}.") from None
-    match = re.search(r'version "(\d+)(?:\.(\d+))?', output)
-    if not match:
-        raise MechGraphError(f"Could not tell the version of {java}; it printed: {output.strip()[:200]}")
-    major = int(match.group(1))
-    return int(match.group(2)) if major == 1 else major
-
-
-def check_java() -> str:
-    """Return the java command, or explain why it cannot run Neo4j."""
-    java = java_command()
-    major = java_major_version(java)
-    if major < MINIMUM_JAVA:
-        raise MechGraphError(
-            f"Java {major} is too old: Neo4j {neo4j_version()} needs Java {MINIMUM_JAVA} or 21. "
-            "Install a newer JDK and set JAVA_HOME to it."
-        )
-    return java
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def pinned_checksums() -> dict[str, str]:
-    """File name -> SHA-256 for every jar of the pinned release."""
-    pins = {}
-    for line in RUNTIME_CHECKSUMS.read_text().splitlines():
-        if line.strip():
-            digest, name = line.split()
-            pins[name] = digest
-    return pins
-
-
-def verify_runtime(lib_dir: Path) -> None:
-    """Check that ``lib_dir`` holds exactly the pinned jars, byte for byte."""
-    pins = pinned_checksums()
-    present = {path.name for path in lib_dir.iterdir()} if lib_dir.is_dir() else set()
-    missing = sorted(set(pins) - present)
-    if missing:
-        raise MechGraphError(
-            f"The Neo4j download is incomplete: {missing[0]} is missing"
-            + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else "")
-            + ". Run the command again."
-        )
-    for name in sorted(pins):
-        actual = sha256_of(lib_dir / name)
-        if actual != pins[name]:
-            raise MechGraphError(
-                f"Checksum mismatch for {name}: expected {pins[name][:16]}…, got {actual[:16]}…. "
-                "The download was removed; run the command again."
-            )
 
 
 def port_is_free(port: int) -> bool:
@@ -260,60 +158,9 @@ class LocalServer:
     def is_installed(self) -> bool:
         return self.lib_dir.is_dir()
 
-    def install(self, report: Report = _quiet) -> None:
-        """Fetch the pinned Neo4j jars through Maven and verify them; a no-op once cached."""
-        if self.is_installed():
-            return
-        maven = shutil.which("mvn")
-        if not maven:
-            raise MechGraphError(
-                "Maven (mvn) is not installed: it fetches Neo4j from Maven Central once. "
-                "Install Maven, or point NEO4J_URI at another Neo4j server."
-            )
-        partial = self.lib_dir.with_name("lib.partial")
-        local_repository = self.cache / "maven-repository"
-        shutil.rmtree(partial, ignore_errors=True)
-        report(f"Fetching Neo4j Community {self.version} from Maven Central (about 125 MB, once)…")
-        command = [
-            maven, "-B", "-C", "-Dstyle.color=never",
-            f"-Dmaven.repo.local={local_repository}",
-            "-f", str(RUNTIME_POM), DEPENDENCY_PLUGIN, f"-DoutputDirectory={partial}",
-        ]
-        tail: deque[str] = deque(maxlen=30)
-        fetched = 0
-        try:
-            with subprocess.Popen(
-                command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                stdin=subprocess.DEVNULL,
-            ) as process:
-                for line in process.stdout:
-                    tail.append(line.rstrip())
-                    if line.startswith("Downloaded from"):
-                        fetched += 1
-                        if fetched % 50 == 0:
-                            report(f"  {fetched} files fetched…")
-                returncode = process.wait()
-        except BaseException:
-            shutil.rmtree(partial, ignore_errors=True)
-            raise
-        if returncode != 0:
-            shutil.rmtree(partial, ignore_errors=True)
-            errors = [line for line in tail if line.startswith("[ERROR]") and len(line) > 8]
-            reason = errors[0][8:].strip() if errors else f"mvn exited with code {returncode}"
-            raise MechGraphError(
-                f"Could not fetch Neo4j {self.version} from Maven Central: {reason[:300]} "
-                "Check the network connection or Maven's settings, then run the command again."
-            )
-        try:
-            verify_runtime(partial)
-        except MechGraphError:
-            # A corrupt file may sit in the private repository too: drop both, so that the
-            # next attempt downloads afresh.
-            shutil.rmtree(partial, ignore_errors=True)
-            shutil.rmtree(local_repository, ignore_errors=True)
-            raise
-        partial.rename(self.lib_dir)
-        report(f"Neo4j {self.version} is cached in {self.lib_dir.parent}.")
+    def install(self, progress: Progress = quiet) -> None:
+        """Fetch the pinned Neo4j jars (once) and verify them."""
+        runtime.install(self.lib_dir, self.cache, self.version, progress)
 
     # Processes ------------------------------------------------------------------------
     def pid(self) -> int | None:
@@ -386,7 +233,7 @@ class LocalServer:
         ]
         write_private(self.home / "conf" / "neo4j.conf", "\n".join(lines) + "\n")
 
-    def _choose_port(self, requested: int | None, report: Report) -> int:
+    def _choose_port(self, requested: int | None, progress: Progress) -> int:
         if requested is not None:
             if not port_is_free(requested):
                 raise MechGraphError(
@@ -398,7 +245,7 @@ class LocalServer:
         if port_is_free(preferred):
             return preferred
         chosen = free_port()
-        report(f"Port {preferred} is taken by another program; using port {chosen} instead.")
+        progress(f"Port {preferred} is taken by another program; using port {chosen} instead.")
         return chosen
 
     def _log_tail(self, lines: int = 5) -> str:
@@ -409,7 +256,7 @@ class LocalServer:
         errors = [line for line in text if " ERROR " in line] or text
         return " ".join(errors[-lines:])
 
-    def start(self, port: int | None = None, report: Report = _quiet) -> ServerStatus:
+    def start(self, port: int | None = None, progress: Progress = quiet) -> ServerStatus:
         """Start the server (fetching it first if needed) and return once Bolt answers."""
         if self.is_running():
             if port is not None and port != self.port:
@@ -419,8 +266,8 @@ class LocalServer:
                 )
             return self.status()
         java = check_java()
-        self.install(report)
-        chosen = self._choose_port(port, report)
+        self.install(progress)
+        chosen = self._choose_port(port, progress)
         self._write_configuration(chosen)
         password = self.password()
         if not (self.data_dir / "databases" / "system").exists():
@@ -431,7 +278,7 @@ class LocalServer:
                 said = (result.stderr or result.stdout).replace(password, "********").strip()
                 raise MechGraphError(f"Could not set the password of the new database: {said[:300]}")
         write_private(self.state_file, json.dumps({"bolt_port": chosen, "neo4j_version": self.version}) + "\n")
-        report(f"Starting Neo4j {self.version} on {self.uri}…")
+        progress(f"Starting Neo4j {self.version} on {self.uri}…")
         result = self._run_java(java, "org.neo4j.server.startup.Neo4jCommand", "start", timeout=120)
         if result.returncode != 0:
             message = (result.stderr or result.stdout).strip().splitlines()
@@ -440,9 +287,6 @@ class LocalServer:
         return self.status()
 
     def _wait_for_bolt(self, password: str) -> None:
-        # Imported here: the driver is only needed once a server is up.
-        from graph.connection import Settings, probe
-
         settings = Settings(uri=self.uri, username=USERNAME, password=password, database=None)
         deadline = time.monotonic() + START_TIMEOUT_SECONDS
         while time.monotonic() < deadline:
@@ -455,12 +299,12 @@ class LocalServer:
             f"Neo4j did not answer on {self.uri} within {START_TIMEOUT_SECONDS} s; see {self.log_file}."
         )
 
-    def stop(self, report: Report = _quiet) -> None:
+    def stop(self, progress: Progress = quiet) -> None:
         """Shut the server down cleanly (its data stays); an error if it is not running."""
         pid = self.pid()
         if pid is None:
             raise MechGraphError("The local Neo4j server is not running; there is nothing to stop.")
-        report("Stopping Neo4j…")
+        progress("Stopping Neo4j…")
         process = psutil.Process(pid)
         process.terminate()  # Neo4j's shutdown hook checkpoints and closes the store.
         try:
@@ -468,18 +312,18 @@ class LocalServer:
         except psutil.TimeoutExpired:
             process.kill()
             process.wait(timeout=30)
-            report("Neo4j did not stop in time and was killed; it will recover its store at the next start.")
+            progress("Neo4j did not stop in time and was killed; it will recover its store at the next start.")
         self.pid_file.unlink(missing_ok=True)
 
-    def reset(self, report: Report = _quiet) -> None:
+    def reset(self, progress: Progress = quiet) -> None:
         """Delete every node, relationship and index, keeping the server's setup."""
         was_running = self.is_running()
         if was_running:
-            self.stop(report)
+            self.stop(progress)
         shutil.rmtree(self.data_dir, ignore_errors=True)
-        report("The database was wiped.")
+        progress("The database was wiped.")
         if was_running:
-            self.start(report=report)
+            self.start(progress=progress)
 
     def status(self) -> ServerStatus:
         pid = self.pid()

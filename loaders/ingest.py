@@ -30,7 +30,7 @@ from graph import schema
 from graph.connection import Graph, rows as run_rows
 from loaders.citations import Citation, citations, document_id
 from loaders.mentions import Mention, MentionFinder
-from loaders.names import SEEDS, Resolver
+from registry.names import SEEDS, Resolver
 from loaders.reading import Text, read
 from loaders.structure import Paragraph, Structure, parse
 

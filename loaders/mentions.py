@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from loaders.names import Name, Resolver
+from registry.names import Name, Resolver
 
 _DROPPED = re.compile(r"[\s\-‐‑‒–—―]")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")

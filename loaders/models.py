@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
+from registry import vocabulary as v
+
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
@@ -26,7 +28,7 @@ Ref = Annotated[str, StringConstraints(min_length=1)]
 Text = Annotated[str, StringConstraints(min_length=1)]
 PartialDate = Annotated[str, BeforeValidator(_date_text), StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
-Region = Literal["africa", "americas", "europe", "asia_pacific", "middle_east_north_africa", "global"]
+Region = Literal[v.REGIONS.values]
 
 
 class Strict(BaseModel):
@@ -46,10 +48,10 @@ class Document(Strict):
     id: Id
     symbol: str | None = None
     title: Text
-    lang: Literal["en", "fr", "zh"]
+    lang: Literal[v.LANGUAGES.values]
     date: PartialDate | None = None
     session: str | None = None
-    kind: Literal["report", "concept_note", "guidance", "resolution", "decision", "other"]
+    kind: Literal[v.DOCUMENT_KINDS.values]
     file: Text
     translation_of: Id | None = None
     source: str | None = None
@@ -74,11 +76,8 @@ class Organization(Names):
 
 
 class Mechanism(Names):
-    system: Literal["UN", "regional", "subregional", "national", "civil_society", "other"]
-    kind: Literal[
-        "treaty_body", "special_procedure", "charter_body", "court", "commission", "committee",
-        "secretariat_unit", "agency", "parliament", "network", "actor_class", "office", "other",
-    ]
+    system: Literal[v.SYSTEMS.values]
+    kind: Literal[v.MECHANISM_KINDS.values]
     part_of: list[Ref] = []
     generic: bool = False
 
@@ -95,40 +94,33 @@ class FocalPoint(Strict):
     evidence: Evidences
 
 
-ReferenceKind = Literal[
-    "cites_case_law", "follows_up_recommendations", "takes_into_account", "quotes",
-    "submits_information_to", "implements_recommendations_of",
-]
+ReferenceKind = Literal[v.REFERENCE_KINDS.values]
 
 
 class Reference(Strict):
     source: Ref
     target: Ref
     kind: ReferenceKind
-    status: Literal["practice", "recommended", "proposed"]
+    status: Literal[v.REFERENCE_STATUSES.values]
     note: str | None = None
     evidence: Evidences
 
 
 class Participant(Strict):
     mechanism: Ref
-    role: Literal["organizer", "participant", "host", "signatory"] = "participant"
+    role: Literal[v.PARTICIPANT_ROLES.values] = "participant"
 
 
 class Activity(Strict):
     id: Id
-    kind: Literal[
-        "joint_visit", "joint_mission", "joint_press_release", "joint_statement", "joint_report",
-        "dialogue", "meeting", "consultation", "staff_exchange", "agreement", "joint_training",
-        "joint_event", "information_exchange",
-    ]
+    kind: Literal[v.ACTIVITY_KINDS.values]
     title: Text
     participants: Annotated[list[Participant], Field(min_length=1)]
     country: Country | None = None
     start: PartialDate | None = None
     end: PartialDate | None = None
-    precision: Literal["day", "month", "year", "unknown"] = "unknown"
-    status: Literal["held", "planned", "proposed"]
+    precision: Literal[v.DATE_PRECISIONS.values] = "unknown"
+    status: Literal[v.ACTIVITY_STATUSES.values]
     evidence: Evidences
 
     def expected_precision(self) -> str:
@@ -138,7 +130,7 @@ class Activity(Strict):
 
 class Event(Strict):
     id: Id
-    kind: Literal["workshop", "regional_consultation", "focal_point_meeting", "seminar", "meeting", "conference"]
+    kind: Literal[v.EVENT_KINDS.values]
     title: Text
     place: str | None = None
     country: Country | None = None
@@ -152,7 +144,7 @@ class Event(Strict):
 class Workplan(Strict):
     id: Id
     title: Text
-    kind: Literal["workplan", "recommendations"]
+    kind: Literal[v.WORKPLAN_KINDS.values]
     document: Id
     adopted_at: Id | None = None
     evidence: Evidences
@@ -160,7 +152,7 @@ class Workplan(Strict):
 
 class Owner(Strict):
     owner: Ref
-    role: Literal["lead", "named", "in_particular", "collective"]
+    role: Literal[v.OWNER_ROLES.values]
     except_: list[Ref] = Field(default=[], alias="except")
 
 
@@ -168,11 +160,11 @@ class WorkplanItem(Strict):
     id: Id
     workplan: Id
     code: Text
-    term: Literal["short", "mid", "long"] | None = None
+    term: Literal[v.TERMS.values] | None = None
     title: str | None = None
     text: Text
     implementation: str | None = None
-    status: Literal["agreed", "recommended", "proposed", "ongoing", "done"] | None = None
+    status: Literal[v.ITEM_STATUSES.values] | None = None
     owners: list[Owner] = []
     evidence: Evidences
 

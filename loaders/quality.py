@@ -22,7 +22,7 @@ import yaml
 from loaders.citations import citations
 from loaders.ingest import extract, parse_file
 from loaders.mentions import MentionFinder
-from loaders.names import SEEDS, Resolver
+from registry.names import SEEDS, Resolver
 from loaders.seeds import squash
 
 ANNOTATIONS = Path(__file__).resolve().parent.parent / "tests" / "annotations"

@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.errors import MechGraphError
+from registry import vocabulary
 
 #: Larger files are refused: UN reports are a few hundred kilobytes of text, a few MB of PDF.
 MAX_BYTES = 20 * 1024 * 1024
-LANGUAGES = ("en", "fr", "zh")
+LANGUAGES = tuple(vocabulary.LANGUAGES)
 
 
 class UnreadableDocument(MechGraphError):

@@ -18,11 +18,12 @@ from __future__ import annotations
 from graph import links
 from graph.connection import Graph, rows as run_rows
 from graph.errors import MechGraphError
+from registry import vocabulary
 from loaders.ingest import body_named
 
 REVIEWED = "reviewed"
 _FACT_LABEL = {"activity": "Activity", "reference": "Reference", "workplan_owner": "WorkplanItem"}
-STATUSES = ("candidate", "accepted", "rejected")
+STATUSES = tuple(vocabulary.CANDIDATE_STATUSES)
 
 
 def candidates(graph: Graph, status: str | None = "candidate", document: str | None = None,

@@ -29,8 +29,8 @@ from graph import links, schema
 from graph.connection import Graph, rows as run_rows
 from graph.errors import MechGraphError
 from loaders import models
-from loaders.names import SEEDS, Resolver
-from loaders.yamlfile import Row, SeedFileError, read_rows
+from registry.names import SEEDS, Resolver
+from registry.yamlfile import Row, SeedFileError, read_rows
 
 CURATED = "curated"
 BATCH = 5000

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from loaders.citations import SYMBOL
 
 # -- the parts of a document ----------------------------------------------------------
-KINDS = ("paragraph", "text", "annex_item", "footnote")
 
 
 @dataclass

@@ -17,11 +17,12 @@ import click
 
 from graph import export as export_module
 from graph import schema
-from graph.connection import connect, settings_from
+from graph.connection import connect
+from graph.settings import settings_from
 from graph.errors import MechGraphError
 from graph.server import LocalServer
 from loaders import seeds
-from loaders.names import SEEDS, Resolver
+from registry.names import SEEDS, Resolver
 from queries.catalogue import Catalogue
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -107,7 +108,7 @@ def start(port):
         say(f"The local Neo4j server is already running at {server.uri}.")
         click.echo(server.uri)
         return
-    status = server.start(port=port, report=say)
+    status = server.start(port=port, progress=say)
     say(f"Neo4j {status.version} is running at {status.uri} (process {status.pid}).")
     click.echo(status.uri)
 
@@ -115,7 +116,7 @@ def start(port):
 @db.command(context_settings=CONTEXT)
 def stop():
     """Shut the local server down cleanly; its data is kept for the next start."""
-    LocalServer().stop(report=say)
+    LocalServer().stop(progress=say)
     say("Neo4j stopped; the data is kept.")
 
 
@@ -182,7 +183,7 @@ def reset(yes):
         if not sys.stdin.isatty():
             raise MechGraphError("`db reset` wipes all data: confirm with --yes when not at a terminal.")
         click.confirm(f"Wipe all data in {server.data_dir}?", abort=True)
-    server.reset(report=say)
+    server.reset(progress=say)
 
 
 @db.command(context_settings=CONTEXT)

@@ -127,7 +127,7 @@ class _Names:
 
     def id_of(self, name: str) -> str:
         if self.resolver is None:
-            from loaders.names import Resolver
+            from registry.names import Resolver
 
             self.resolver = Resolver.from_seeds()
         match = self.resolver.resolve(name)

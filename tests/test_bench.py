@@ -14,8 +14,8 @@ import pytest
 from bench import latency, loaders, report, synth
 from bench.run import counts, empty
 from loaders import seeds
-from loaders.names import Resolver
-from loaders.yamlfile import read_rows
+from registry.names import Resolver
+from registry.yamlfile import read_rows
 from queries.catalogue import Catalogue
 
 SCALE = 0.005

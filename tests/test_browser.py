@@ -17,7 +17,7 @@ from playwright.sync_api import sync_playwright
 from bench.render import CHROMIUM_FLAGS, dashboard as dashboard_server
 from graph.connection import connect
 from loaders import seeds
-from tests.conftest import wipe
+from conftest import wipe
 
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from neo4j.exceptions import TransientError
 
-from graph.connection import Settings, connect, driver_for, settings_from
+from graph.connection import Settings, connect, driver_for
+from graph.settings import settings_from
 from graph.errors import MechGraphError
 from graph.server import free_port
 from tests.conftest import run_cli

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from graph.connection import connect
 from loaders import seeds
 from queries.catalogue import Catalogue
-from tests.conftest import wipe
+from conftest import wipe
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 PAGES = ["overview", "network", "citations", "workplan", "activities", "focal_points", "briefing", "console"]

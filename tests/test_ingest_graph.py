@@ -24,7 +24,7 @@ COUNTS = ("MATCH (p:Paragraph) WITH count(p) AS paragraphs "
 def seeded(neo4j_settings):
     """The seed graph with the English report ingested, once for the module."""
     from graph.connection import connect
-    from tests.conftest import wipe
+    from conftest import wipe
 
     with connect(neo4j_settings) as graph:
         wipe(graph, drop_schema=False)

@@ -9,7 +9,7 @@ import pytest
 from loaders.citations import citations
 from loaders.ingest import parse_file, stated_owners
 from loaders.mentions import MentionFinder
-from loaders.names import Resolver
+from registry.names import Resolver
 
 DOCUMENTS = Path(__file__).resolve().parent.parent / "seeds" / "documents"
 EN, FR, ZH = (DOCUMENTS / name for name in ("000_fb64b3f317b3430b.txt", "001_49b74b84c3f63717.txt", "002_855f43e457c8a120.txt"))

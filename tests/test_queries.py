@@ -17,9 +17,10 @@ import pytest
 from graph.connection import connect
 from graph.errors import MechGraphError
 from loaders import seeds
-from loaders.names import Resolver
+from registry.names import Resolver
 from queries.catalogue import Catalogue
-from tests.conftest import run_cli, wipe
+from conftest import wipe
+from tests.conftest import run_cli
 
 NETWORK = Path(__file__).parent / "fixtures" / "network"
 

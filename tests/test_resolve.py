@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.names import Resolver, normalize
+from registry.names import Resolver, normalize
 from tests.conftest import run_cli
 
 MINI = Path(__file__).parent / "fixtures" / "mini"

@@ -9,7 +9,8 @@ import textwrap
 import pytest
 
 from graph.errors import MechGraphError
-from graph.server import LocalServer, pinned_checksums, verify_runtime
+from graph.runtime import pinned_checksums, verify_runtime
+from graph.server import LocalServer
 from tests.conftest import cli_env, run_cli
 
 

@@ -10,10 +10,10 @@ import pytest
 
 from graph.connection import connect
 from loaders import seeds
-from loaders.names import SEEDS, Resolver, spellings
+from registry.names import SEEDS, Resolver, spellings
 from loaders.seeds import squash
-from loaders.yamlfile import read_rows
-from tests.conftest import wipe
+from registry.yamlfile import read_rows
+from conftest import wipe
 
 ANNEX_II = "fp-meeting-2012-workplan"
 

@@ -13,7 +13,8 @@ import stat
 import psutil
 import pytest
 
-from graph.connection import connect, settings_from
+from graph.connection import connect
+from graph.settings import settings_from
 from graph.errors import MechGraphError
 from graph.server import LocalServer, free_port
 from tests.conftest import cli_env, run_cli
@@ -36,7 +37,7 @@ def managed(tmp_path_factory, occupied_port):
     server.home.mkdir(parents=True, exist_ok=True)
     server.state_file.write_text(json.dumps({"bolt_port": occupied_port}))
     messages: list[str] = []
-    server.start(report=messages.append)
+    server.start(progress=messages.append)
     server.start_messages = messages
     yield server
     if server.is_running():

@@ -5,18 +5,16 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.common import ask, choice, graph_or_stop, keep_in_url, stop_if_empty, url_value
-
-KINDS = ["joint_visit", "joint_mission", "joint_press_release", "joint_statement", "joint_report", "dialogue", "meeting",
-         "consultation", "staff_exchange", "agreement", "joint_training", "joint_event", "information_exchange"]
+from registry import vocabulary
 
 st.title("Joint activities")
 graph_or_stop()
 stop_if_empty()
 
 with st.sidebar:
-    kind = choice("Kind", KINDS, "kind", "all kinds")
+    kind = choice("Kind", vocabulary.ACTIVITY_KINDS, "kind", "all kinds")
     body = st.text_input("Body (any name or acronym)", value=url_value("body", ""), key="body")
-    status = choice("Status", ["held", "planned", "proposed"], "status")
+    status = choice("Status", vocabulary.ACTIVITY_STATUSES, "status")
     country = st.text_input("Country (ISO alpha-3, e.g. TUN)", value=url_value("country", ""), key="country")
     year = st.number_input("Year (0: all)", 0, 2100, int(url_value("year", 0)), key="year")
 keep_in_url(kind=kind, body=body or None, status=status, country=country or None, year=year or None)

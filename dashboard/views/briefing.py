@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import drawing
+from dashboard import drawing, layout
 from dashboard.briefing import attendees_network, briefing_html, sources_of
 from dashboard.common import ask, body_label, graph_or_stop, keep_in_url, language, resolver, stop_if_empty, url_list
 
@@ -29,7 +29,7 @@ network = ask("network", relationships=list(drawing.EDGES), include_generic=Fals
 nodes, edges = attendees_network(network, attendees)
 present = {node["id"] for node in nodes}
 nodes += [{**bodies[body], "degree": 0} for body in attendees if body not in present]
-positions = drawing.layout(nodes, edges)
+positions = layout.layout(nodes, edges)
 
 left, right = st.columns([3, 1])
 with left:

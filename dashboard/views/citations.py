@@ -5,19 +5,16 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.common import ask, choice, evidence_table, graph_or_stop, index_of, keep_in_url, stop_if_empty, url_value
-
-KINDS = ["cites_case_law", "follows_up_recommendations", "takes_into_account", "quotes", "submits_information_to",
-         "implements_recommendations_of"]
+from registry import vocabulary
 
 st.title("Who cites whom")
 graph_or_stop()
 stop_if_empty()
 
 with st.sidebar:
-    kind = choice("Kind of reference", KINDS, "kind", "all kinds")
-    system = choice("System of either body", ["UN", "regional", "subregional", "national", "civil_society"], "system",
-                    "all systems")
-    status = choice("Status", ["practice", "recommended", "proposed"], "status")
+    kind = choice("Kind of reference", vocabulary.REFERENCE_KINDS, "kind", "all kinds")
+    system = choice("System of either body", vocabulary.SYSTEMS, "system", "all systems")
+    status = choice("Status", vocabulary.REFERENCE_STATUSES, "status")
     classes = st.toggle("Include classes of bodies (NHRIs, all RHRMs…)", value=url_value("classes") == "on", key="classes")
 keep_in_url(kind=kind, system=system, status=status, classes="on" if classes else None)
 

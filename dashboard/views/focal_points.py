@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard.common import ask, choice, graph_or_stop, keep_in_url, stop_if_empty
+from registry import vocabulary
 
 st.title("Focal points")
 graph_or_stop()
@@ -14,7 +15,7 @@ st.dataframe([{"focal point": row["title"], "of": row["body_name"], "held by": r
                "liaises with": ", ".join(row["liaises_with"])} for row in directory], hide_index=True)
 
 st.subheader("Bodies without a focal point")
-system = choice("System", ["UN", "regional", "subregional", "national", "civil_society", "other"], "system", "all systems")
+system = choice("System", vocabulary.SYSTEMS, "system", "all systems")
 keep_in_url(system=system)
 missing = ask("bodies-without-focal-point", system=system)
 st.caption(f"{len(missing)} bodies")

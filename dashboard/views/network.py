@@ -5,12 +5,13 @@ import pickle
 
 import streamlit as st
 
-from dashboard import drawing
+from dashboard import drawing, layout
 from dashboard.common import (ask, body_label, evidence_table, graph_or_stop, index_of, keep_in_url, language,
                               resolver, stop_if_empty, url_list, url_value)
+from registry import vocabulary
 
-SYSTEMS = list(drawing.COLOURS["system"])
-REGIONS = list(drawing.COLOURS["region"])
+SYSTEMS = list(vocabulary.SYSTEMS)
+REGIONS = list(vocabulary.REGIONS)
 EDGE_TYPES = list(drawing.EDGES)
 DEFAULT_EDGES = ["references", "activity", "liaison"]
 
@@ -80,7 +81,7 @@ st.caption(f"{len(nodes)} bodies, {len(edges)} links" + (f" within {depth} of {b
 # thousand nodes costs more than the drawing itself.
 @st.cache_data(show_spinner="Laying out the network…", max_entries=64)
 def positions_for(key: str, _nodes: list, _edges: list) -> dict:
-    return drawing.layout(_nodes, _edges)
+    return layout.layout(_nodes, _edges)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

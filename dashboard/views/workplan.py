@@ -4,8 +4,10 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.common import ask, choice, graph_or_stop, index_of, keep_in_url, stop_if_empty, url_value
+from registry import vocabulary
 
 ROLE_MARK = {"lead": "L", "named": "●", "in_particular": "P", "collective": "C"}
+assert set(ROLE_MARK) == set(vocabulary.OWNER_ROLES), "every ownership role needs a mark"
 ANNEX_II = "fp-meeting-2012-workplan"
 
 st.title("Workplan")
@@ -19,7 +21,7 @@ if not workplans:
     st.stop()
 with st.sidebar:
     workplan = st.selectbox("Workplan", workplans, index=index_of(workplans, url_value("workplan")), key="workplan")
-    term = choice("Term", ["short", "mid", "long"], "term", "all terms")
+    term = choice("Term", vocabulary.TERMS, "term", "all terms")
     owner = st.text_input("Owner (any name or acronym)", value=url_value("owner", ""), key="owner")
 keep_in_url(workplan=workplan, term=term, owner=owner or None)
 
@@ -50,7 +52,7 @@ else:
 st.subheader("Load per owner")
 load = pd.DataFrame(ask("owner-load", workplan=workplan, limit=40))
 if not load.empty:
-    st.bar_chart(load.set_index("owner")[["lead", "named", "in_particular", "collective"]], horizontal=True)
+    st.bar_chart(load.set_index("owner")[list(vocabulary.OWNER_ROLES)], horizontal=True)
 
 st.subheader("Implementation lines")
 item_ids = [row["item"] for row in rows]

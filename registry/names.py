@@ -21,6 +21,8 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
+from registry.yamlfile import read_rows
+
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ`´′"})
@@ -107,8 +109,6 @@ class Resolver:
     @classmethod
     def from_seeds(cls, folder: Path = SEEDS) -> "Resolver":
         """The registry of a seed folder (mechanisms.yaml and organizations.yaml); no server needed."""
-        from loaders.yamlfile import read_rows
-
         rows = []
         for file_name in ("mechanisms.yaml", "organizations.yaml"):
             path = Path(folder) / file_name
