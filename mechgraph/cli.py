@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import traceback
 from pathlib import Path
 
 import click
@@ -26,6 +27,7 @@ from registry.names import SEEDS, Resolver
 from queries.catalogue import Catalogue
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+DEBUG = "MECHGRAPH_DEBUG"
 
 
 def say(message: str) -> None:
@@ -56,7 +58,46 @@ class Options:
         return connect(self.settings())
 
 
-@click.group(context_settings=CONTEXT)
+class UserError(click.ClickException):
+    """A problem explained in one line; exit code 1."""
+
+    exit_code = 1
+
+    def show(self, file=None) -> None:
+        say(f"Error: {self.message}")
+
+
+class Commands(click.Group):
+    """The command group that turns every failure into one plain line (and exit code 1).
+
+    Errors are handled here rather than around ``main``, so that a command invoked in-process
+    (``click.testing.CliRunner``) behaves exactly as the installed command does.
+    With ``MECHGRAPH_DEBUG=1`` the full traceback (with its causes) goes to standard error too.
+    """
+
+    def invoke(self, context: click.Context):
+        try:
+            return super().invoke(context)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except MechGraphError as error:
+            _debug(error)
+            raise UserError(str(error)) from error
+        except KeyboardInterrupt:
+            say("Interrupted.")
+            sys.exit(130)
+        except Exception as error:  # a bug: still one readable line, with a way to see more
+            _debug(error)
+            raise UserError(f"Unexpected error: {type(error).__name__}: {error}. "
+                            f"Set {DEBUG}=1 to see the details.") from error
+
+
+def _debug(error: BaseException) -> None:
+    if os.environ.get(DEBUG):
+        say("".join(traceback.format_exception(error)).rstrip())
+
+
+@click.group(cls=Commands, context_settings=CONTEXT)
 @click.option("--uri", envvar="NEO4J_URI", metavar="URI",
               help="Neo4j to use (bolt://, neo4j://, neo4j+s://). Default: $NEO4J_URI, else the local server.")
 @click.option("--username", envvar="NEO4J_USERNAME", metavar="NAME",
@@ -537,23 +578,5 @@ def dashboard(options: Options, port):
 
 
 def run() -> None:
-    """Entry point: user errors in one line (exit 1), never a bare traceback."""
-    try:
-        main.main(standalone_mode=False, prog_name="mechgraph")
-    except click.exceptions.Abort:
-        say("Aborted.")
-        sys.exit(1)
-    except click.ClickException as error:
-        error.show()
-        sys.exit(error.exit_code)
-    except MechGraphError as error:
-        say(f"Error: {error}")
-        sys.exit(1)
-    except KeyboardInterrupt:
-        say("Interrupted.")
-        sys.exit(130)
-    except Exception as error:  # a bug: still one readable line, with a way to see more
-        if os.environ.get("MECHGRAPH_DEBUG"):
-            raise
-        say(f"Unexpected error: {type(error).__name__}: {error}. Set MECHGRAPH_DEBUG=1 to see the details.")
-        sys.exit(1)
+    """Entry point of the installed command."""
+    main(prog_name="mechgraph")

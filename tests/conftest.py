@@ -1,4 +1,4 @@
-"""Helpers of the tests: running the installed command as a user would.
+"""Helpers of the tests: running the command in-process, or installed as a user would.
 
 The fixtures (the Neo4j server, a clean graph for each test) are in the root ``conftest.py``,
 which the docstring examples share.
@@ -10,15 +10,42 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import NamedTuple
+
+from click.testing import CliRunner
 
 from graph.server import LocalServer
+from mechgraph.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 MECHGRAPH = str(Path(sys.executable).parent / "mechgraph")
 
 
-def run_cli(*arguments: str, env: dict | None = None, input: str | None = None) -> subprocess.CompletedProcess:
-    """Run the installed ``mechgraph`` command as a user would, and capture what it says."""
+class Ran(NamedTuple):
+    """What a command did: its exit code and what it printed (as ``subprocess.CompletedProcess``)."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*arguments: str, env: dict | None = None, input: str | None = None) -> Ran:
+    """Run ``mechgraph`` in this process, through click's CliRunner: the command's own behaviour,
+    without starting Python again. ``env``, when given, is the whole environment of the run."""
+    changes = None
+    if env is not None:
+        changes = {key: None for key in os.environ if key not in env} | dict(env)
+    previous = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        result = CliRunner(env=changes).invoke(main, list(arguments), input=input, prog_name="mechgraph")
+    finally:
+        os.chdir(previous)
+    return Ran(result.exit_code, result.stdout, result.stderr)
+
+
+def run_installed(*arguments: str, env: dict | None = None, input: str | None = None) -> subprocess.CompletedProcess:
+    """Run the installed ``mechgraph`` command as a user would, in a process of its own."""
     return subprocess.run(
         [MECHGRAPH, *arguments], capture_output=True, text=True, env=env, input=input, timeout=600,
         cwd=ROOT,

@@ -11,7 +11,7 @@ import pytest
 from graph.errors import MechGraphError
 from graph.runtime import pinned_checksums, verify_runtime
 from graph.server import LocalServer
-from tests.conftest import cli_env, run_cli
+from tests.conftest import cli_env, run_installed
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +52,7 @@ def test_a_tampered_download_is_removed_and_reported(cached_server, tmp_path):
     (jar.parent / (jar.name + ".sha1")).write_text(hashlib.sha1(jar.read_bytes()).hexdigest())
     user_home = _maven_user_home(tmp_path, f"file://{mirror}")
     fresh = LocalServer(home=tmp_path / "home", cache=tmp_path / "cache")
-    result = run_cli("db", "start", env=cli_env(fresh, MAVEN_OPTS=f"-Duser.home={user_home}"))
+    result = run_installed("db", "start", env=cli_env(fresh, MAVEN_OPTS=f"-Duser.home={user_home}"))
     assert result.returncode == 1, result.stderr
     assert "Checksum mismatch for neo4j-kernel-5.26.30.jar" in result.stderr
     assert not fresh.lib_dir.exists()
@@ -63,7 +63,7 @@ def test_a_tampered_download_is_removed_and_reported(cached_server, tmp_path):
 def test_a_failed_download_is_reported_and_leaves_nothing(tmp_path):
     user_home = _maven_user_home(tmp_path, "http://127.0.0.1:9/unreachable")
     fresh = LocalServer(home=tmp_path / "home", cache=tmp_path / "cache")
-    result = run_cli("db", "start", env=cli_env(fresh, MAVEN_OPTS=f"-Duser.home={user_home}"))
+    result = run_installed("db", "start", env=cli_env(fresh, MAVEN_OPTS=f"-Duser.home={user_home}"))
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1].startswith("Error: Could not fetch Neo4j 5.26.30 from Maven Central:")
     assert "Check the network connection or Maven's settings" in result.stderr
@@ -74,7 +74,7 @@ def test_a_failed_download_is_reported_and_leaves_nothing(tmp_path):
 def test_missing_java_is_explained(tmp_path):
     env = cli_env(LocalServer(home=tmp_path), PATH=str(tmp_path / "empty-bin"))
     env.pop("JAVA_HOME", None)
-    result = run_cli("db", "start", env=env)
+    result = run_installed("db", "start", env=env)
     assert result.returncode == 1
     assert result.stderr.startswith("Error: Java is not installed: the local Neo4j server needs Java 17 or newer.")
 
@@ -85,7 +85,7 @@ def test_an_old_java_is_explained(tmp_path):
     old_java = java_home / "bin" / "java"
     old_java.write_text('#!/bin/sh\necho \'openjdk version "1.8.0_392"\' >&2\n')
     old_java.chmod(0o755)
-    result = run_cli("db", "start", env=cli_env(LocalServer(home=tmp_path / "home"), JAVA_HOME=str(java_home)))
+    result = run_installed("db", "start", env=cli_env(LocalServer(home=tmp_path / "home"), JAVA_HOME=str(java_home)))
     assert result.returncode == 1
     assert "Java 8 is too old: Neo4j 5.26.30 needs Java 17 or 21" in result.stderr
 

@@ -17,7 +17,7 @@ from graph.connection import connect
 from graph.settings import settings_from
 from graph.errors import MechGraphError
 from graph.server import LocalServer, free_port
-from tests.conftest import cli_env, run_cli
+from tests.conftest import cli_env, run_cli, run_installed
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +82,7 @@ def test_start_when_running_changes_nothing(managed):
     ensure_running(managed)
     pid = managed.pid()
     assert managed.start().pid == pid
-    result = run_cli("db", "start", env=cli_env(managed))
+    result = run_installed("db", "start", env=cli_env(managed))
     assert result.returncode == 0
     assert "already running" in result.stderr
     assert result.stdout.strip() == managed.uri
