@@ -5,8 +5,6 @@ Exit codes: 0 success, 1 a problem explained in one line, 2 a usage error.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import subprocess
@@ -15,6 +13,8 @@ import traceback
 from pathlib import Path
 
 import click
+
+from mechgraph.output import output_options, print_rows, say, status_lines
 
 from graph import export as export_module
 from graph import schema
@@ -28,21 +28,6 @@ from queries.catalogue import Catalogue
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 DEBUG = "MECHGRAPH_DEBUG"
-
-
-def say(message: str) -> None:
-    """Progress and notes go to standard error, so standard output stays data."""
-    click.echo(message, err=True)
-
-
-def human_bytes(count: int | None) -> str:
-    if count is None:
-        return "unknown"
-    for unit in ("B", "KB", "MB", "GB"):
-        if count < 1024 or unit == "GB":
-            return f"{count:.0f} {unit}" if unit == "B" else f"{count:.1f} {unit}"
-        count /= 1024
-    return f"{count:.1f} GB"
 
 
 class Options:
@@ -171,7 +156,7 @@ def status(options: Options, as_json):
     """
     server = LocalServer()
     state = server.status()
-    report = {
+    status = {
         "running": state.running,
         "uri": state.uri,
         "neo4j_version": state.version,
@@ -187,29 +172,11 @@ def status(options: Options, as_json):
     }
     if state.running:
         with connect(settings_from(server=server, database=options.database)) as graph:
-            report["nodes"] = graph.read(
-                f"MATCH (n) WHERE NOT n:{schema.META_LABEL} RETURN count(n) AS count"
-            )[0]["count"]
-            report["relationships"] = graph.read("MATCH ()-[r]->() RETURN count(r) AS count")[0]["count"]
-            report["schema_version"] = schema.version(graph)
+            status.update(Catalogue.load().run(graph, "database-size")[0], schema_version=schema.version(graph))
     if as_json:
-        click.echo(json.dumps(report))
+        click.echo(json.dumps(status))
         return
-    click.echo(f"Neo4j {state.version} (local server): {'running' if state.running else 'not running'}")
-    if state.running:
-        click.echo(f"  URI:       {state.uri}")
-        click.echo(f"  process:   {state.pid}")
-        click.echo(f"  memory:    {human_bytes(state.memory_bytes)} (peak {human_bytes(state.peak_memory_bytes)})")
-    click.echo(f"  data:      {state.data_dir} ({human_bytes(state.store_bytes)})")
-    click.echo(f"  password:  {server.password_file}")
-    if state.running:
-        version = report["schema_version"]
-        click.echo(
-            f"  graph:     {report['nodes']} nodes, {report['relationships']} relationships, "
-            + (f"schema version {version}" if version is not None else "no schema yet (run `mechgraph db init`)")
-        )
-    if os.environ.get("NEO4J_URI"):
-        click.echo(f"  note:      NEO4J_URI is set, so the other commands use {os.environ['NEO4J_URI']}")
+    click.echo("\n".join(status_lines(status, os.environ.get("NEO4J_URI"))))
 
 
 @db.command(context_settings=CONTEXT)
@@ -354,7 +321,7 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder):
               show_default=True, help="Which candidates to list.")
 @click.option("--document", metavar="ID", help="Only the candidates of this document.")
 @click.option("--kind", type=click.Choice(["activity", "reference", "workplan_owner"]), help="Only this kind.")
-@click.option("--format", "output_format", type=click.Choice(["table", "json", "csv"]), default="table")
+@output_options()
 @pass_options
 def review(options: Options, to_accept, to_reject, source, target, interactive, status, document, kind, output_format):
     """List the candidate links ingestion proposed, and accept or reject them.
@@ -449,8 +416,8 @@ def resolve(names, as_json, seed_folder):
 
 
 @main.command(context_settings=CONTEXT)
-@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
-              help="table for people; json: [{name, description, parameters: [{name, type, required, default}]}].")
+@output_options("table", "json",
+                help="table for people; json: [{name, description, parameters: [{name, type, required, default}]}].")
 def queries(output_format):
     """The catalogue of questions, with descriptions and parameters."""
     catalogue = Catalogue.load()
@@ -465,44 +432,11 @@ def queries(output_format):
             click.echo(f"    --param {parameter.name}=<{parameter.type}>  {default}" + (f"; {parameter.help}" if parameter.help else ""))
 
 
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ", ".join(_cell(item) for item in value)
-    return str(value)
-
-
-def print_rows(rows: list[dict], output_format: str) -> None:
-    """Rows as an aligned table, a JSON list of objects, or CSV."""
-    if output_format == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
-        return
-    columns = list(rows[0]) if rows else []
-    if output_format == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(columns)
-        writer.writerows([[_cell(row[column]) for column in columns] for row in rows])
-        click.echo(buffer.getvalue(), nl=False)
-        return
-    if not rows:
-        say("No rows.")
-        return
-    cells = [[_cell(row[column]) for column in columns] for row in rows]
-    widths = [min(60, max(len(column), *(len(line[i]) for line in cells))) for i, column in enumerate(columns)]
-    fit = lambda text, width: text if len(text) <= width else text[: width - 1] + "…"  # noqa: E731
-    click.echo("  ".join(column.ljust(width) for column, width in zip(columns, widths)).rstrip())
-    click.echo("  ".join("-" * width for width in widths))
-    for line in cells:
-        click.echo("  ".join(fit(cell, width).ljust(width) for cell, width in zip(line, widths)).rstrip())
-
-
 @main.command(context_settings=CONTEXT)
 @click.argument("name")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
               help="A parameter of the query (repeat for several). Bodies may be named by any spelling.")
-@click.option("--format", "output_format", type=click.Choice(["table", "json", "csv"]), default="table")
+@output_options()
 @pass_options
 def query(options: Options, name, params, output_format):
     """Run the question NAME of the catalogue (see `mechgraph queries`).
