@@ -10,12 +10,9 @@ same process and browser profile, as when a user comes back (Streamlit's scripts
 the browser's cache). The dashboard, and the Streamlit server it starts, are stopped in every
 case.
 
->>> from graph.settings import settings_from
->>> first_render(settings_from(), 500)                        # doctest: +SKIP
-{'max_nodes': 500, 'cold_seconds': 8.1, 'warm_seconds': 2.2, 'warm_runs': [2.2, 2.4],
- 'drawn_nodes': 500, 'drawn_edges': 3878, 'url': 'http://127.0.0.1:40123/network?max=500&...'}
-
-From the shell, for the graph of $NEO4J_URI (else the local server)::
+``first_render(settings, 500)`` returns the times and what was drawn (``max_nodes``,
+``cold_seconds``, ``warm_seconds``, ``warm_runs``, ``drawn_nodes``, ``drawn_edges``, ``url``);
+tests/test_bench.py runs it. From the shell, for the graph of $NEO4J_URI (else the local server)::
 
     python -m bench.render --max-nodes 500 --max-nodes 5000
 """

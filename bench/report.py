@@ -3,7 +3,8 @@
 The generated part sits between two markers; a new run replaces the current tables and moves
 the old ones under "Previous runs", so runs on one machine can be compared side by side.
 
->>> update(Path("BENCHMARKS.md"), json.loads(Path(".bench/results.json").read_text()))   # doctest: +SKIP
+``bench.run`` calls ``update(Path("BENCHMARKS.md"), results)`` with the figures it saved in
+``.bench/results.json``; tests/test_bench.py checks that the previous run is kept.
 """
 
 from __future__ import annotations

@@ -15,7 +15,9 @@ synthetic graph (:mod:`bench.synth`), then measures, on the same machine and in 
 The figures go to ``.bench/results.json`` and into BENCHMARKS.md (:mod:`bench.report`),
 where the previous run's tables move down under "Previous runs".
 
->>> main(["--scale", "0.01", "--runs", "5", "--no-render"])       # doctest: +SKIP
+From the shell (a quick run; tests/test_bench.py runs each part at a smaller scale still)::
+
+    make bench BENCH_ARGS="--scale 0.01 --runs 5 --no-render"
 """
 
 from __future__ import annotations

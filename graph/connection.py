@@ -10,8 +10,8 @@ Every query runs in a managed transaction (``execute_read`` / ``execute_write``)
 driver retries it when a cluster changes leader or a connection drops, and every value is a
 query parameter.
 
->>> with connect(settings_from()) as graph:
-...     graph.read("MATCH (m:Mechanism {id: $id}) RETURN m.name AS name", {"id": "achpr"})
+>>> with connect(graph.settings) as other:
+...     other.read("MATCH (m:Mechanism {id: $id}) RETURN m.name AS name", {"id": "achpr"})
 [{'name': 'African Commission on Human and Peoples’ Rights'}]
 
 (``settings_from``, in :mod:`graph.settings`, finds where the graph lives.)

@@ -5,8 +5,10 @@ Node-link JSON is ``{"nodes": [{"id", "labels", "properties"}], "links": [{"sour
 scalar attributes only, so lists are written as JSON text there. Meta nodes (schema version,
 load times) are not data and are left out.
 
->>> export(graph, "json", Path("mechgraph.json"))            # doctest: +SKIP
-ExportCounts(nodes=1480, links=4210)
+>>> counts, files = export(graph, "json", None)
+>>> data = json.loads(files["graph.json"])
+>>> counts.nodes == len(data["nodes"]), "achpr" in {node["id"] for node in data["nodes"]}
+(True, True)
 """
 
 from __future__ import annotations

@@ -15,9 +15,12 @@ the body's id; ``bodies`` takes several, separated by commas or semicolons (or a
 passes a list of ids; ``strings`` likewise passes a list of texts.
 Values are always query parameters, never text pasted into Cypher.
 
->>> catalogue = Catalogue.load()                                   # doctest: +SKIP
->>> catalogue.run(graph, "who-cites-whom", {"limit": "5"})          # doctest: +SKIP
-[{'source': 'iacthr', 'target': 'cedaw', 'references': 2}, ...]
+>>> catalogue = Catalogue.load()
+>>> [(row["source"], row["target"], row["references"]) for row in catalogue.run(graph, "who-cites-whom", {"limit": "1"})]
+[('rhrms', 'upr', 6)]
+>>> catalogue.run(graph, "reference-evidence", {"source": "CEDAW", "target": "IACourtHR"})[0]["locator"]
+'footnote 13'
+
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Read a YAML seed file and remember the line of every row and field, for error messages.
 
->>> rows = read_rows(Path("seeds/mechanisms.yaml"))           # doctest: +SKIP
->>> rows[0].data["id"], rows[0].line_of(("name",))            # doctest: +SKIP
-('achpr', 3)
+>>> rows = read_rows(SEEDS / "mechanisms.yaml")
+>>> rows[0].data["id"], rows[0].line_of(("name",))
+('ohchr', 3)
 """
 
 from __future__ import annotations
