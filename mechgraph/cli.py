@@ -335,7 +335,7 @@ def review(options: Options, to_accept, to_reject, source, target, interactive, 
     Examples:
       mechgraph review                                  # the open candidates
       mechgraph review --kind activity --document a-hrc-23-18-en
-      mechgraph review --accept cand-3f2a9c01de --reject cand-0b1c2d3e4f
+      mechgraph review --accept cand-fbd8b25d8b --reject cand-fc604aec5a
       mechgraph review --accept cand-77aa01b2c3 --from iachr --to ccpr
       mechgraph review -i
     """

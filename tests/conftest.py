@@ -29,14 +29,14 @@ class Ran(NamedTuple):
     stderr: str
 
 
-def run_cli(*arguments: str, env: dict | None = None, input: str | None = None) -> Ran:
+def run_cli(*arguments: str, env: dict | None = None, input: str | None = None, cwd: Path = ROOT) -> Ran:
     """Run ``mechgraph`` in this process, through click's CliRunner: the command's own behaviour,
     without starting Python again. ``env``, when given, is the whole environment of the run."""
     changes = None
     if env is not None:
         changes = {key: None for key in os.environ if key not in env} | dict(env)
     previous = Path.cwd()
-    os.chdir(ROOT)
+    os.chdir(cwd)
     try:
         result = CliRunner(env=changes).invoke(main, list(arguments), input=input, prog_name="mechgraph")
     finally:
