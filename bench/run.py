@@ -105,7 +105,7 @@ def measure_loaders(graph, server: LocalServer, folder: Path, results: dict) -> 
     say("The project's loader (mechgraph load)…")
     empty(graph)
     started = time.perf_counter()
-    seeds.write(graph, plan, say)
+    seeds.write(graph, plan, progress=say)
     write_seconds = time.perf_counter() - started
     project_counts = counts(graph)
     started = time.perf_counter()

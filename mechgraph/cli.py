@@ -227,12 +227,12 @@ def load(options: Options, folder, dry_run):
     """
     folder = folder or SEEDS
     if dry_run:
-        plan, _ = seeds.load(None, folder, dry_run=True, report=say)
+        plan, _ = seeds.load(None, folder, dry_run=True, progress=say)
         counts = ", ".join(f"{len(nodes)} {label}" for label, nodes in sorted(plan.nodes.items()))
         say(f"Valid: {counts}; {len(plan.relationships)} relationships. Nothing was written (--dry-run).")
         return
     with options.connect() as graph:
-        _plan, summary = seeds.load(graph, folder, report=say)
+        _plan, summary = seeds.load(graph, folder, progress=say)
     for label in sorted(set(summary.created) | set(summary.updated) | set(summary.unchanged) | set(summary.deleted)):
         say(f"  {label:<14} {summary.created[label]:>5} created {summary.updated[label]:>5} updated "
             f"{summary.unchanged[label]:>5} unchanged {summary.deleted[label]:>5} removed")

@@ -11,7 +11,7 @@ import pytest
 from graph.connection import connect
 from loaders import seeds
 from registry.names import SEEDS, Resolver, spellings
-from loaders.seeds import squash
+from loaders.writing import squash
 from registry.yamlfile import read_rows
 from conftest import wipe
 

@@ -1,4 +1,12 @@
-"""The typed rows of the seed files, one model per file; unknown fields are errors."""
+"""The typed rows of the seed files, one model per file; unknown fields are errors.
+
+The values a field may take (kinds, roles, statuses…) come from :mod:`registry.vocabulary`.
+
+>>> FILES["mechanisms.yaml"].__name__
+'Mechanism'
+>>> Evidence(document="a-hrc-23-18-en", locator="para. 3", quote="Workshops were thus held in November").locator
+'para. 3'
+"""
 
 from __future__ import annotations
 
@@ -9,6 +17,12 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from registry import vocabulary as v
+
+__all__ = [
+    "ID_PATTERN", "Id", "Ref", "Text", "PartialDate", "Country", "Region", "Strict", "Evidence", "Document",
+    "Names", "Organization", "Mechanism", "FocalPoint", "ReferenceKind", "Reference", "Participant", "Activity",
+    "Event", "Workplan", "Owner", "WorkplanItem", "Correction", "FILES", "words",
+]
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -32,6 +46,8 @@ Region = Literal[v.REGIONS.values]
 
 
 class Strict(BaseModel):
+    """A row model: a field the model does not know is an error (a misspelt key is never ignored)."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
@@ -195,6 +211,12 @@ FILES: dict[str, type[Strict]] = {
 
 
 def words(quote: str) -> int:
-    """How long a quote is: words, or for Chinese text, characters / 2.4 (60 characters = 25)."""
+    """How long a quote is: words, or for Chinese text, characters / 2.4 (60 characters = 25).
+
+    >>> words("Workshops were thus held in November")
+    6
+    >>> words("人权理事会通过了决议" * 6)
+    25
+    """
     cjk = len(re.findall(r"[\u3400-\u9fff]", quote))
     return len(quote.split()) if cjk < len(quote) / 3 else round(cjk / 2.4)
