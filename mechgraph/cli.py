@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from mechgraph.output import output_options, print_rows, say, status_lines
+from mechgraph.output import output_options, plan_counts, print_rows, say, status_lines, summary_lines
 
 from graph import export as export_module
 from graph import schema
@@ -210,15 +210,17 @@ def init(options: Options):
 @main.command(context_settings=CONTEXT)
 @click.argument("folder", required=False, type=click.Path(path_type=Path), default=None)
 @click.option("--dry-run", is_flag=True, help="Validate and report; write nothing.")
+@click.option("--yes", is_flag=True, help="Remove rows without asking, even every row of a file.")
 @pass_options
-def load(options: Options, folder, dry_run):
+def load(options: Options, folder, dry_run, yes):
     """Load curated seed data from FOLDER (default: the project's seeds/).
 
     Every file is validated first and every problem reported at once (file:line: field:
     what was expected); with any problem nothing is written and the exit code is 1. Then the
     curated part of the graph is made equal to the seeds in one transaction: new rows are
     created, changed rows updated, rows no longer in the seeds removed. Loading twice changes
-    nothing.
+    nothing. A load that would remove every row of a file, or more than a tenth of a kind of
+    row, says what it would remove and asks first (or needs --yes).
 
     \b
     Examples:
@@ -228,18 +230,18 @@ def load(options: Options, folder, dry_run):
     folder = folder or SEEDS
     if dry_run:
         plan, _ = seeds.load(None, folder, dry_run=True, progress=say)
-        counts = ", ".join(f"{len(nodes)} {label}" for label, nodes in sorted(plan.nodes.items()))
-        say(f"Valid: {counts}; {len(plan.relationships)} relationships. Nothing was written (--dry-run).")
+        say(f"Valid: {plan_counts(plan)}. Nothing was written (--dry-run).")
         return
     with options.connect() as graph:
-        _plan, summary = seeds.load(graph, folder, progress=say)
-    for label in sorted(set(summary.created) | set(summary.updated) | set(summary.unchanged) | set(summary.deleted)):
-        say(f"  {label:<14} {summary.created[label]:>5} created {summary.updated[label]:>5} updated "
-            f"{summary.unchanged[label]:>5} unchanged {summary.deleted[label]:>5} removed")
-    created, deleted = sum(summary.relationships_created.values()), sum(summary.relationships_deleted.values())
-    say(f"  relationships  {created:>5} created {deleted:>5} removed "
-        f"{sum(summary.relationships_unchanged.values()):>5} unchanged")
-    say("Loaded." if summary.changed else "Already up to date: nothing changed.")
+        try:
+            _plan, summary = seeds.load(graph, folder, progress=say, allow_removals=yes)
+        except seeds.RemovalRefused as refused:
+            if not sys.stdin.isatty():
+                raise
+            click.confirm(f"This load would remove {'; '.join(refused.removals)}. Remove them?", abort=True)
+            _plan, summary = seeds.load(graph, folder, progress=say, allow_removals=True)
+    for line in summary_lines(summary):
+        say(line)
 
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".text")

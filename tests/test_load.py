@@ -113,7 +113,7 @@ def test_loading_twice_changes_nothing(graph):
 def test_rows_removed_from_the_seeds_leave_the_graph(graph, mini_copy):
     seeds.load(graph, MINI)
     (mini_copy / "activities.yaml").write_text("[]\n")
-    _plan, summary = seeds.load(graph, mini_copy)
+    _plan, summary = seeds.load(graph, mini_copy, allow_removals=True)  # every row of a file: the user said yes
     assert summary.deleted["Activity"] == 1
     assert graph.read("MATCH (a:Activity) RETURN count(a) AS count") == [{"count": 0}]
     assert graph.read("MATCH ()-[r:PARTICIPATED_IN]->() RETURN count(r) AS count") == [{"count": 0}]
@@ -183,3 +183,36 @@ def test_a_load_that_changes_the_graph_records_when(graph):
     assert first["source"] == "seeds" and first["loaded_at"].startswith("20")
     seeds.load(graph, MINI)
     assert freshness() == [first]
+
+
+def test_a_load_that_would_empty_a_file_says_what_it_would_remove_and_writes_nothing(graph, mini_copy, neo4j_settings):
+    seeds.load(graph, mini_copy)
+    before = snapshot(graph)
+    (mini_copy / "references.yaml").write_text("# emptied by mistake\n[]\n")
+    with pytest.raises(seeds.RemovalRefused, match=r"2 of 2 Reference rows \(every row of references\.yaml\)"):
+        seeds.load(graph, mini_copy)
+    assert snapshot(graph) == before
+
+    refused = run_cli("load", str(mini_copy), env=_env(neo4j_settings))  # no terminal to ask at: it needs --yes
+    assert refused.returncode == 1 and "load again with --yes" in refused.stderr and "Traceback" not in refused.stderr
+    assert snapshot(graph) == before
+    accepted = run_cli("load", str(mini_copy), "--yes", env=_env(neo4j_settings))
+    assert accepted.returncode == 0, accepted.stderr
+    assert graph.read("MATCH (r:Reference) RETURN count(r) AS count") == [{"count": 0}]
+
+
+def test_removing_a_few_rows_needs_no_confirmation(graph, tmp_path):
+    folder = tmp_path / "seeds"
+    shutil.copytree(Path(__file__).parent.parent / "seeds", folder)
+    seeds.load(graph, folder)
+    lines = (folder / "references.yaml").read_text().split("\n- source:")
+    (folder / "references.yaml").write_text("\n- source:".join(lines[:-3]) + "\n")  # three of about 200 rows
+    _plan, summary = seeds.load(graph, folder)
+    assert summary.deleted["Reference"] == 3
+
+
+def test_a_field_too_long_is_refused_with_its_line(graph, mini_copy):
+    text = (mini_copy / "references.yaml").read_text()
+    (mini_copy / "references.yaml").write_text(text.replace("  kind:", f"  note: {'x' * 20_000}\n  kind:", 1))
+    with pytest.raises(InvalidSeeds, match=r"references\.yaml:\d+: note: .*at most 5000 characters"):
+        seeds.load(graph, mini_copy)

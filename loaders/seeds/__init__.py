@@ -28,10 +28,10 @@ from __future__ import annotations
 
 from loaders.seeds.plan import CURATED, Plan, validate
 from loaders.seeds.problems import InvalidSeeds, Problem
-from loaders.seeds.sync import Summary, load, write
+from loaders.seeds.sync import RemovalRefused, Summary, load, write
 
 # loaders/quality.py (the documents pipeline, moving apart at the same time) still imports
 # squash from here; it lives in loaders.writing, and this line goes once quality.py imports it from there.
 from loaders.writing import squash  # noqa: F401
 
-__all__ = ["load", "validate", "write", "Plan", "Summary", "InvalidSeeds", "Problem", "CURATED"]
+__all__ = ["load", "validate", "write", "Plan", "Summary", "InvalidSeeds", "Problem", "RemovalRefused", "CURATED"]

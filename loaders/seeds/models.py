@@ -39,7 +39,12 @@ def _date_text(value):
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 #: A reference to another row: an id, or any name the resolver knows (mapped to an id later).
 Ref = Annotated[str, StringConstraints(min_length=1)]
-Text = Annotated[str, StringConstraints(min_length=1)]
+#: A name, title, locator or quote: one line of text (a size limit keeps a stray paste out of the graph).
+Text = Annotated[str, StringConstraints(min_length=1, max_length=1000)]
+#: The same, optional.
+Line = Annotated[str, StringConstraints(max_length=1000)]
+#: A paragraph: an item's text, a note, an implementation line.
+Prose = Annotated[str, StringConstraints(min_length=1, max_length=5000)]
 PartialDate = Annotated[str, BeforeValidator(_date_text), StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
 Region = Literal[v.REGIONS.values]
@@ -62,23 +67,23 @@ Evidences = Annotated[list[Evidence], Field(min_length=1)]
 
 class Document(Strict):
     id: Id
-    symbol: str | None = None
+    symbol: Line | None = None
     title: Text
     lang: Literal[v.LANGUAGES.values]
     date: PartialDate | None = None
-    session: str | None = None
+    session: Line | None = None
     kind: Literal[v.DOCUMENT_KINDS.values]
     file: Text
     translation_of: Id | None = None
-    source: str | None = None
+    source: Line | None = None
     evidence: Evidences
 
 
 class Names(Strict):
     id: Id
     name: Text
-    name_fr: str | None = None
-    name_zh: str | None = None
+    name_fr: Line | None = None
+    name_zh: Line | None = None
     acronyms: list[Text] = []
     aliases: list[Text] = []
     aliases_fr: list[Text] = []
@@ -103,7 +108,7 @@ class FocalPoint(Strict):
     title: Text
     focal_point_of: Ref
     held_by: Ref | None = None
-    covers: str | None = None
+    covers: Line | None = None
     since: PartialDate | None = None
     designated_by: Ref | None = None
     liaises_with: list[Ref] = []
@@ -118,7 +123,7 @@ class Reference(Strict):
     target: Ref
     kind: ReferenceKind
     status: Literal[v.REFERENCE_STATUSES.values]
-    note: str | None = None
+    note: Prose | None = None
     evidence: Evidences
 
 
@@ -148,7 +153,7 @@ class Event(Strict):
     id: Id
     kind: Literal[v.EVENT_KINDS.values]
     title: Text
-    place: str | None = None
+    place: Line | None = None
     country: Country | None = None
     start: PartialDate | None = None
     end: PartialDate | None = None
@@ -177,9 +182,9 @@ class WorkplanItem(Strict):
     workplan: Id
     code: Text
     term: Literal[v.TERMS.values] | None = None
-    title: str | None = None
-    text: Text
-    implementation: str | None = None
+    title: Line | None = None
+    text: Prose
+    implementation: Prose | None = None
     status: Literal[v.ITEM_STATUSES.values] | None = None
     owners: list[Owner] = []
     evidence: Evidences
@@ -189,9 +194,9 @@ class Correction(Strict):
     id: Id
     document: Id
     locator: Text
-    as_written: Text
-    reading: Text
-    note: Text
+    as_written: Prose
+    reading: Prose
+    note: Prose
     evidence: Evidences
 
 

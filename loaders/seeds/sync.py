@@ -23,18 +23,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from graph import links, schema
+from graph import links, schema, writer
 from graph.connection import Graph, rows as run_rows
 from graph.errors import MechGraphError
 from graph.progress import Progress, quiet
+from loaders.seeds import models
 from loaders.seeds.plan import CURATED, Plan, validate
 from loaders.seeds.problems import InvalidSeeds
 from registry.names import SEEDS
 
-__all__ = ["Summary", "write", "load"]
+__all__ = ["Summary", "RemovalRefused", "write", "load", "REMOVAL_SHARE"]
 
 # Rows per UNWIND: large enough to be quick, small enough that one statement stays modest in memory.
 BATCH = 5000
+#: The share of a kind of row that a load may remove without being asked (--yes).
+REMOVAL_SHARE = 0.1
 
 
 @dataclass
@@ -66,12 +69,37 @@ def _batches(items: list, size: int = BATCH) -> Iterable[list]:
         yield items[start:start + size]
 
 
-def _sync_nodes(tx, plan: Plan, summary: Summary, progress: Progress) -> None:
+class RemovalRefused(MechGraphError):
+    """A load that would remove a whole file's rows, or a large share of a kind of row, unasked."""
+
+    def __init__(self, removals: list[str]):
+        self.removals = removals
+        super().__init__(f"This load would remove {'; '.join(removals)}. Nothing was written; "
+                         "if that is what you want, load again with --yes.")
+
+
+def _check_removals(plan: Plan, current: dict[str, dict[str, dict]]) -> None:
+    """Refuse to remove every row of a seed file, or more than :data:`REMOVAL_SHARE` of a label's rows."""
+    files = {model.__name__: name for name, model in models.FILES.items()}
+    removals = []
+    for label, file_name in files.items():
+        present, wanted = current.get(label, {}), plan.nodes.get(label, {})
+        stale = sum(1 for node_id in present if node_id not in wanted)
+        if stale and (not wanted or stale > max(REMOVAL_SHARE * len(present), 2)):
+            whole = f" (every row of {file_name})" if not wanted else ""
+            removals.append(f"{stale} of {len(present)} {label} rows{whole}")
+    if removals:
+        raise RemovalRefused(removals)
+
+
+def _sync_nodes(tx, plan: Plan, summary: Summary, progress: Progress, allow_removals: bool) -> None:
     """Write the nodes that are new or changed, label by label, and remove the stale ones."""
     current: dict[str, dict[str, dict]] = defaultdict(dict)
     for row in run_rows(tx, "MATCH (n) WHERE n.source = $source RETURN labels(n)[0] AS label, properties(n) AS props",
                         {"source": CURATED}):
         current[row["label"]][row["props"]["id"]] = row["props"]
+    if not allow_removals:
+        _check_removals(plan, current)
     for label in sorted(set(plan.nodes) | set(current)):
         wanted, present = plan.nodes.get(label, {}), current.get(label, {})
         changed = [props for node_id, props in wanted.items() if present.get(node_id) != props]
@@ -130,11 +158,10 @@ def _sync_relationships(tx, plan: Plan, label_of: dict[str, str], summary: Summa
             ).consume()
 
 
-def _sync(tx, plan: Plan, label_of: dict[str, str], progress: Progress) -> Summary:
-    """The whole write, inside one transaction. Progress is reported from in here, so a transaction
-    the driver retries reports its lines again."""
+def _sync(tx, plan: Plan, label_of: dict[str, str], progress: Progress, allow_removals: bool) -> Summary:
+    """The whole write, inside one transaction (a retried transaction says its progress once)."""
     summary = Summary()
-    _sync_nodes(tx, plan, summary, progress)
+    _sync_nodes(tx, plan, summary, progress, allow_removals)
     _sync_relationships(tx, plan, label_of, summary, progress)
     if summary.changed:
         progress("  links between bodies: rebuilding…")
@@ -143,18 +170,21 @@ def _sync(tx, plan: Plan, label_of: dict[str, str], progress: Progress) -> Summa
     return summary
 
 
-def write(graph: Graph, plan: Plan, progress: Progress = quiet) -> Summary:
-    """Make the curated part of the graph equal to ``plan``, in one transaction."""
+def write(graph: Graph, plan: Plan, progress: Progress = quiet, task: str = "a load of the seeds",
+          allow_removals: bool = False) -> Summary:
+    """Make the curated part of the graph equal to ``plan``, in one transaction that no other writer
+    interleaves. Unless ``allow_removals``, a plan that would remove every row of a seed file, or
+    more than a small share of a kind of row, is refused with :class:`RemovalRefused` (nothing written)."""
     label_of = plan.label_of()
     missing = [(kind, start, end) for kind, start, end, _ in plan.relationships
                if start not in label_of or end not in label_of]
     if missing:
         raise MechGraphError(f"the plan links nodes it does not hold: {missing[:3]}")
-    return graph.write_transaction(lambda tx: _sync(tx, plan, label_of, progress))
+    return writer.exclusive(graph, lambda tx, said: _sync(tx, plan, label_of, said, allow_removals), task=task, progress=progress)
 
 
 def load(graph: Graph | None, folder: Path = SEEDS, dry_run: bool = False,
-         progress: Progress = quiet) -> tuple[Plan, Summary | None]:
+         progress: Progress = quiet, allow_removals: bool = False) -> tuple[Plan, Summary | None]:
     """Validate ``folder`` and, unless ``dry_run``, write it; raises :class:`InvalidSeeds`."""
     progress(f"Validating {folder}…")
     plan, problems = validate(folder)
@@ -164,4 +194,4 @@ def load(graph: Graph | None, folder: Path = SEEDS, dry_run: bool = False,
         return plan, None
     schema.init(graph)  # MERGE on ids relies on the unique constraints
     progress("Writing in one transaction…")
-    return plan, write(graph, plan, progress)
+    return plan, write(graph, plan, progress, task=f"a load of {folder}", allow_removals=allow_removals)
