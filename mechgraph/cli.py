@@ -275,8 +275,8 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder):
       mechgraph ingest report.pdf --lang fr
       mechgraph ingest A_HRC_26_20.txt --dry-run
     """
-    from loaders import ingest as ingestion
-    from loaders.mentions import MentionFinder
+    from loaders.documents import ingest as ingestion
+    from loaders.documents.mentions import MentionFinder
 
     files = document_paths(paths)
     if not files:
@@ -331,7 +331,7 @@ def review(options: Options, to_accept, to_reject, source, target, interactive, 
       mechgraph review --accept cand-77aa01b2c3 --from iachr --to ccpr
       mechgraph review -i
     """
-    from loaders import review as reviewing
+    from loaders.documents import review as reviewing
 
     with options.connect() as graph:
         for candidate_id in to_accept:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from graph.errors import MechGraphError
-from loaders import ingest as ingestion
-from loaders import review, seeds
-from loaders.reading import UnreadableDocument
+from loaders import seeds
+from loaders.documents import ingest as ingestion
+from loaders.documents import review
+from loaders.documents.reading import UnreadableDocument
 from tests.conftest import run_cli
 from tests.test_ingest_structure import EN, FR, ZH
 

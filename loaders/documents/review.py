@@ -19,7 +19,7 @@ from graph import links
 from graph.connection import Graph, rows as run_rows
 from graph.errors import MechGraphError
 from registry import vocabulary
-from loaders.ingest import body_named
+from loaders.documents.ingest import body_named
 
 REVIEWED = "reviewed"
 _FACT_LABEL = {"activity": "Activity", "reference": "Reference", "workplan_owner": "WorkplanItem"}

@@ -28,11 +28,11 @@ import yaml
 
 from graph import schema
 from graph.connection import Graph, rows as run_rows
-from loaders.citations import Citation, citations, document_id
-from loaders.mentions import Mention, MentionFinder
+from loaders.documents.citations import Citation, citations, document_id
+from loaders.documents.mentions import Mention, MentionFinder
 from registry.names import SEEDS, Resolver
-from loaders.reading import Text, read
-from loaders.structure import Paragraph, Structure, parse
+from loaders.documents.reading import Text, read
+from loaders.documents.structure import Paragraph, Structure, parse
 
 EXTRACTED = "extracted"
 

@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from loaders.citations import SYMBOL
+from loaders.documents.citations import SYMBOL
 
 # -- the parts of a document ----------------------------------------------------------
 

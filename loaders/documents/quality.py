@@ -6,8 +6,8 @@ judged. Each annotated paragraph is found again among the parsed ones by its fir
 and what ingestion extracts from it is compared with the annotation: precision and recall of
 (paragraph, body) pairs and of (paragraph, citation) pairs, per language.
 
-    python -m loaders.quality                     # the table of tests/annotations, as in BENCHMARKS.md
-    python -m loaders.quality tests/annotations/held-out -v   # another folder, every miss and extra
+    python -m loaders.documents.quality                     # the table of tests/annotations, as in BENCHMARKS.md
+    python -m loaders.documents.quality tests/annotations/held-out -v   # another folder, every miss and extra
 """
 
 from __future__ import annotations
@@ -19,13 +19,13 @@ from pathlib import Path
 
 import yaml
 
-from loaders.citations import citations
-from loaders.ingest import extract, parse_file
-from loaders.mentions import MentionFinder
+from loaders.documents.citations import citations
+from loaders.documents.ingest import extract, parse_file
+from loaders.documents.mentions import MentionFinder
 from registry.names import SEEDS, Resolver
-from loaders.seeds import squash
+from loaders.writing import squash
 
-ANNOTATIONS = Path(__file__).resolve().parent.parent / "tests" / "annotations"
+ANNOTATIONS = Path(__file__).resolve().parents[2] / "tests" / "annotations"
 
 
 @dataclass

@@ -1,0 +1,1 @@
+"""Ingesting documents: a report's file becomes a Document with its paragraphs, what they name and cite, and candidate links."""
