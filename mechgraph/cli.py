@@ -275,8 +275,9 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder):
       mechgraph ingest report.pdf --lang fr
       mechgraph ingest A_HRC_26_20.txt --dry-run
     """
-    from loaders.documents import ingest as ingestion
+    from loaders import documents as ingestion
     from loaders.documents.mentions import MentionFinder
+    from loaders.documents.write import write
 
     files = document_paths(paths)
     if not files:
@@ -298,7 +299,7 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder):
         schema.init(graph)
         for number, (report, plan) in enumerate(prepared, 1):
             say(f"[{number}/{len(prepared)}] writing {report.document_id}…")
-            ingestion.write(graph, plan, report)
+            write(graph, plan, report)
             click.echo(ingestion.summary(report))
     say(f"Ingested {len(prepared)} document(s). Review the candidates with: mechgraph review")
 
@@ -342,7 +343,8 @@ def review(options: Options, to_accept, to_reject, source, target, interactive, 
             say(f"Rejected {candidate_id}.")
         if to_accept or to_reject:
             return
-        listed = reviewing.candidates(graph, status=None if status == "all" else status, document=document, kind=kind)
+        listed = Catalogue.load().run(graph, "candidates", {"status": None if status == "all" else status,
+                                                            "document": document, "kind": kind})
         if not interactive:
             if not listed:
                 say("No candidates" + ("" if status == "all" else f" with status {status}") + ".")

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from loaders.documents.citations import citations
-from loaders.documents.ingest import parse_file, stated_owners
 from loaders.documents.mentions import MentionFinder
+from loaders.documents.owners import stated_owners
+from loaders.documents.plan import parse_file
 from registry.names import Resolver
 
 DOCUMENTS = Path(__file__).resolve().parent.parent / "seeds" / "documents"

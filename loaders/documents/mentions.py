@@ -8,8 +8,8 @@ African Union, nor "un" the United Nations), and where hits overlap the longest 
 "Human Rights Council Advisory Committee" is not also the Council). A name shared by a list of
 bodies ("United Nations and regional human rights mechanisms") names each of them.
 
->>> finder = MentionFinder(Resolver.from_seeds())                           # doctest: +SKIP
->>> [m.id for m in finder.find("the Inter-\\nAmerican Court and the AU")]     # doctest: +SKIP
+>>> finder = MentionFinder(resolver)
+>>> [m.id for m in finder.find("the Inter-\\nAmerican Court and the AU")]
 ['iacthr', 'au']
 """
 
@@ -22,6 +22,8 @@ from dataclasses import dataclass
 import ahocorasick
 
 from registry.names import Name, Resolver
+
+__all__ = ["Mention", "MentionFinder"]
 
 _DROPPED = re.compile(r"[\s\-‐‑‒–—―]")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")

@@ -19,11 +19,14 @@ from pathlib import Path
 
 import yaml
 
+from loaders.documents.candidates import extract
 from loaders.documents.citations import citations
-from loaders.documents.ingest import extract, parse_file
 from loaders.documents.mentions import MentionFinder
-from registry.names import SEEDS, Resolver
+from loaders.documents.plan import parse_file
 from loaders.writing import squash
+from registry.names import SEEDS, Resolver
+
+__all__ = ["ANNOTATIONS", "Score", "Evaluation", "evaluate", "table", "main"]
 
 ANNOTATIONS = Path(__file__).resolve().parents[2] / "tests" / "annotations"
 
@@ -123,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     folders = [Path(arg) for arg in argv if not arg.startswith("-")] or [ANNOTATIONS]
     for folder in folders:
         evaluation = evaluate(folder)
-        print(f"{folder.resolve().relative_to(Path.cwd()) if folder.resolve().is_relative_to(Path.cwd()) else folder}:\n\n{table(evaluation)}\n")
+        shown = folder.resolve().relative_to(Path.cwd()) if folder.resolve().is_relative_to(Path.cwd()) else folder
+        print(f"{shown}:\n\n{table(evaluation)}\n")
         _details(evaluation, verbose="-v" in argv or "--verbose" in argv)
     return 0
 
