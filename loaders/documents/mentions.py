@@ -80,12 +80,12 @@ class MentionFinder:
                 hits.append(Mention(name.id, re.sub(r"\s+", " ", text[first:last]), first, last, name.lang))
         chosen = _longest_first(hits)
         shared = self._shared_heads(text, chosen)
-        ceux = self._ceux_de(text, chosen)
+        ceux = self._ceux_de(text)
         chosen = [m for m in chosen if not any(c.start <= m.start and m.end <= c.end for c in ceux)]
         found = sorted(chosen + shared + ceux, key=lambda m: m.start)
         return _without_adjectival_un(text, found)
 
-    def _ceux_de(self, text: str, chosen: list[Mention]) -> list[Mention]:
+    def _ceux_de(self, text: str) -> list[Mention]:
         """French "les mécanismes … régionaux et ceux de l'ONU": those of the UN are mechanisms too."""
         extra = []
         for found in re.finditer(r"\b(?:et|ou) (?:de )?ceux (?:de l['’]ONU|des Nations Unies)", text):
