@@ -26,7 +26,7 @@ $(VENV)/.installed: pyproject.toml
 # Precision and recall of ingestion against the hand-annotated paragraphs, on the sample the
 # rules were developed with and on a held-out sample (BENCHMARKS.md).
 quality: install
-	$(BIN)/python -m loaders.quality tests/annotations tests/annotations/held-out
+	$(BIN)/python -m loaders.documents.quality tests/annotations tests/annotations/held-out
 
 # The scale benchmark (BENCHMARKS.md): a synthetic graph of about 10^5 nodes and 10^6
 # relationships on a Neo4j server of its own; takes about 45 minutes on 2 cores, 30 of them in the centrality query.

@@ -285,8 +285,9 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder):
       mechgraph ingest report.pdf --lang fr
       mechgraph ingest A_HRC_26_20.txt --dry-run
     """
-    from loaders import ingest as ingestion
-    from loaders.mentions import MentionFinder
+    from loaders import documents as ingestion
+    from loaders.documents.mentions import MentionFinder
+    from loaders.documents.write import write
 
     files = document_paths(paths)
     if not files:
@@ -308,7 +309,7 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder):
         schema.init(graph)
         for number, (report, plan) in enumerate(prepared, 1):
             say(f"[{number}/{len(prepared)}] writing {report.document_id}…")
-            ingestion.write(graph, plan, report)
+            write(graph, plan, report)
             click.echo(ingestion.summary(report))
     say(f"Ingested {len(prepared)} document(s). Review the candidates with: mechgraph review")
 
@@ -341,7 +342,7 @@ def review(options: Options, to_accept, to_reject, source, target, interactive, 
       mechgraph review --accept cand-77aa01b2c3 --from iachr --to ccpr
       mechgraph review -i
     """
-    from loaders import review as reviewing
+    from loaders.documents import review as reviewing
 
     with options.connect() as graph:
         for candidate_id in to_accept:
@@ -352,7 +353,8 @@ def review(options: Options, to_accept, to_reject, source, target, interactive, 
             say(f"Rejected {candidate_id}.")
         if to_accept or to_reject:
             return
-        listed = reviewing.candidates(graph, status=None if status == "all" else status, document=document, kind=kind)
+        listed = Catalogue.load().run(graph, "candidates", {"status": None if status == "all" else status,
+                                                            "document": document, "kind": kind})
         if not interactive:
             if not listed:
                 say("No candidates" + ("" if status == "all" else f" with status {status}") + ".")

@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from graph.errors import MechGraphError
-from loaders import ingest as ingestion
-from loaders import review, seeds
-from loaders.reading import UnreadableDocument
+from loaders import documents as ingestion
+from loaders import seeds
+from loaders.documents import review, write
+from loaders.documents.reading import UnreadableDocument
+from queries.catalogue import Catalogue
 from tests.conftest import run_cli
 from tests.test_ingest_structure import EN, FR, ZH
 
@@ -35,6 +37,11 @@ def seeded(neo4j_settings):
 
 def counts(graph):
     return graph.read(COUNTS)[0]
+
+
+def candidates(graph, status="candidate", **params):
+    """The candidates as `mechgraph review` lists them (open ones unless ``status`` says otherwise)."""
+    return Catalogue.load().run(graph, "candidates", {"status": status, **params})
 
 
 def test_a_report_becomes_a_document_with_its_paragraphs(seeded):
@@ -78,7 +85,7 @@ def test_a_failed_ingestion_leaves_the_previous_one_whole(seeded, monkeypatch):
     def broken(tx, plan, report):
         raise MechGraphError("disk full")
 
-    monkeypatch.setattr(ingestion, "_write_candidates", broken)
+    monkeypatch.setattr(write, "_write_candidates", broken)
     with pytest.raises(MechGraphError):
         ingestion.ingest(seeded, EN)
     assert counts(seeded) == before
@@ -113,7 +120,7 @@ def test_a_document_the_seeds_do_not_hold_gets_its_own_node(seeded, tmp_path):
 
 
 def test_candidates_are_kept_apart_until_accepted_and_decisions_survive_reingestion(seeded):
-    listed = review.candidates(seeded, document="a-hrc-23-18-en", kind="activity")
+    listed = candidates(seeded, document="a-hrc-23-18-en", kind="activity")
     assert listed and all(row["status"] == "candidate" for row in listed)
     facts_before = seeded.read("MATCH (a:Activity) RETURN count(a) AS n")[0]["n"]
     accepted, rejected = listed[0]["id"], listed[1]["id"]
@@ -129,7 +136,7 @@ def test_candidates_are_kept_apart_until_accepted_and_decisions_survive_reingest
 
     report = ingestion.ingest(seeded, EN)
     assert report.decided >= 2
-    statuses = {row["id"]: row["status"] for row in review.candidates(seeded, status=None, document="a-hrc-23-18-en")}
+    statuses = {row["id"]: row["status"] for row in candidates(seeded, status=None, document="a-hrc-23-18-en")}
     assert statuses[accepted] == "accepted" and statuses[rejected] == "rejected"
     assert seeded.read("MATCH (a:Activity {id: $id}) RETURN count(a) AS n", {"id": activity})[0]["n"] == 1
     with pytest.raises(MechGraphError, match="already accepted"):
@@ -137,7 +144,7 @@ def test_candidates_are_kept_apart_until_accepted_and_decisions_survive_reingest
 
 
 def test_an_accepted_cross_reference_joins_the_citation_network(seeded):
-    candidate = review.candidates(seeded, document="a-hrc-23-18-en", kind="reference")[0]
+    candidate = candidates(seeded, document="a-hrc-23-18-en", kind="reference")[0]
     reference = review.accept(seeded, candidate["id"], source="iachr", target="ccpr")
     link = seeded.read("MATCH (:Mechanism {id: 'iachr'})-[r:REFERENCES {reference: $id}]->(:Mechanism {id: 'ccpr'}) "
                        "RETURN r.kind AS kind, r.source AS source", {"id": reference})
@@ -148,8 +155,6 @@ def test_an_accepted_cross_reference_joins_the_citation_network(seeded):
 
 
 def test_graph_counts_lists_every_label_and_type_the_graph_holds(seeded):
-    from queries.catalogue import Catalogue
-
     listed = {(row["kind"], row["name"]): row["count"] for row in Catalogue.load().run(seeded, "graph-counts")}
     present = {("node", row["label"]) for row in seeded.read("CALL db.labels() YIELD label RETURN label") if row["label"] != "Meta"}
     present |= {("relationship", row["type"]) for row in seeded.read(
@@ -161,7 +166,7 @@ def test_graph_counts_lists_every_label_and_type_the_graph_holds(seeded):
 def test_workplan_owners_that_differ_from_the_curated_ones_are_reported(seeded):
     report = ingestion.ingest(seeded, EN)
     assert all(line.startswith("annex II, ") for line in report.workplan)
-    owners = review.candidates(seeded, document="a-hrc-23-18-en", kind="workplan_owner")
+    owners = candidates(seeded, document="a-hrc-23-18-en", kind="workplan_owner")
     assert all(row["item"].startswith("wp2012-") for row in owners)
 
 

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from loaders.citations import citations
-from loaders.ingest import parse_file, stated_owners
-from loaders.mentions import MentionFinder
+from loaders.documents.citations import citations
+from loaders.documents.mentions import MentionFinder
+from loaders.documents.owners import stated_owners
+from loaders.documents.plan import parse_file
 from registry.names import Resolver
 
 DOCUMENTS = Path(__file__).resolve().parent.parent / "seeds" / "documents"
@@ -152,7 +153,7 @@ def test_citations_of_symbols_and_resolutions_in_three_languages():
 
 @pytest.mark.parametrize("folder", ["", "held-out"])
 def test_every_annotated_paragraph_is_found_again(folder):
-    from loaders.quality import ANNOTATIONS, evaluate
+    from loaders.documents.quality import ANNOTATIONS, evaluate
 
     evaluation = evaluate(ANNOTATIONS / folder)
     assert evaluation.not_found == []
@@ -181,7 +182,7 @@ def test_a_pdf_is_read_page_by_page_without_its_page_furniture(tmp_path):
 
 @pytest.mark.parametrize("encoding, expected", [("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16"), ("latin-1", None)])
 def test_encodings_are_detected_and_named(tmp_path, encoding, expected):
-    from loaders.reading import read
+    from loaders.documents.reading import read
 
     path = tmp_path / "note.txt"
     path.write_text("Le Comité des droits de l'homme et la Commission africaine ont été informés des décisions "

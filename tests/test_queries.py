@@ -265,7 +265,7 @@ def test_the_catalogue_describes_every_query(catalogue):
     assert {"who-cites-whom", "reference-matrix", "references-of", "reference-evidence", "connection-paths",
             "item-owners", "owner-items", "items-without-named-owner", "owner-load", "workplan-items",
             "joint-activities", "activity-partners", "focal-points", "bodies-without-focal-point", "liaisons",
-            "mechanism-profile", "network", "centrality", "briefing"} <= names
+            "mechanism-profile", "network", "centrality", "briefing", "candidates"} <= names
     for query in catalogue:
         assert query.description and query.columns, query.name
         # A variable-length pattern must have an upper bound: [*..8] is fine, [*], [*1..] are not.

@@ -30,8 +30,4 @@ from loaders.seeds.plan import CURATED, Plan, validate
 from loaders.seeds.problems import InvalidSeeds, Problem
 from loaders.seeds.sync import RemovalRefused, Summary, load, write
 
-# loaders/quality.py (the documents pipeline, moving apart at the same time) still imports
-# squash from here; it lives in loaders.writing, and this line goes once quality.py imports it from there.
-from loaders.writing import squash  # noqa: F401
-
 __all__ = ["load", "validate", "write", "Plan", "Summary", "InvalidSeeds", "Problem", "RemovalRefused", "CURATED"]

@@ -8,8 +8,8 @@ African Union, nor "un" the United Nations), and where hits overlap the longest 
 "Human Rights Council Advisory Committee" is not also the Council). A name shared by a list of
 bodies ("United Nations and regional human rights mechanisms") names each of them.
 
->>> finder = MentionFinder(Resolver.from_seeds())                           # doctest: +SKIP
->>> [m.id for m in finder.find("the Inter-\\nAmerican Court and the AU")]     # doctest: +SKIP
+>>> finder = MentionFinder(resolver)
+>>> [m.id for m in finder.find("the Inter-\\nAmerican Court and the AU")]
 ['iacthr', 'au']
 """
 
@@ -22,6 +22,8 @@ from dataclasses import dataclass
 import ahocorasick
 
 from registry.names import Name, Resolver
+
+__all__ = ["Mention", "MentionFinder"]
 
 _DROPPED = re.compile(r"[\s\-‐‑‒–—―]")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
@@ -78,12 +80,12 @@ class MentionFinder:
                 hits.append(Mention(name.id, re.sub(r"\s+", " ", text[first:last]), first, last, name.lang))
         chosen = _longest_first(hits)
         shared = self._shared_heads(text, chosen)
-        ceux = self._ceux_de(text, chosen)
+        ceux = self._ceux_de(text)
         chosen = [m for m in chosen if not any(c.start <= m.start and m.end <= c.end for c in ceux)]
         found = sorted(chosen + shared + ceux, key=lambda m: m.start)
         return _without_adjectival_un(text, found)
 
-    def _ceux_de(self, text: str, chosen: list[Mention]) -> list[Mention]:
+    def _ceux_de(self, text: str) -> list[Mention]:
         """French "les mécanismes … régionaux et ceux de l'ONU": those of the UN are mechanisms too."""
         extra = []
         for found in re.finditer(r"\b(?:et|ou) (?:de )?ceux (?:de l['’]ONU|des Nations Unies)", text):

@@ -6,8 +6,8 @@ judged. Each annotated paragraph is found again among the parsed ones by its fir
 and what ingestion extracts from it is compared with the annotation: precision and recall of
 (paragraph, body) pairs and of (paragraph, citation) pairs, per language.
 
-    python -m loaders.quality                     # the table of tests/annotations, as in BENCHMARKS.md
-    python -m loaders.quality tests/annotations/held-out -v   # another folder, every miss and extra
+    python -m loaders.documents.quality                     # the table of tests/annotations, as in BENCHMARKS.md
+    python -m loaders.documents.quality tests/annotations/held-out -v   # another folder, every miss and extra
 """
 
 from __future__ import annotations
@@ -19,13 +19,16 @@ from pathlib import Path
 
 import yaml
 
-from loaders.citations import citations
-from loaders.ingest import extract, parse_file
-from loaders.mentions import MentionFinder
+from loaders.documents.candidates import extract
+from loaders.documents.citations import citations
+from loaders.documents.mentions import MentionFinder
+from loaders.documents.plan import parse_file
+from loaders.writing import squash
 from registry.names import SEEDS, Resolver
-from loaders.seeds import squash
 
-ANNOTATIONS = Path(__file__).resolve().parent.parent / "tests" / "annotations"
+__all__ = ["ANNOTATIONS", "Score", "Evaluation", "evaluate", "table", "main"]
+
+ANNOTATIONS = Path(__file__).resolve().parents[2] / "tests" / "annotations"
 
 
 @dataclass
@@ -123,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     folders = [Path(arg) for arg in argv if not arg.startswith("-")] or [ANNOTATIONS]
     for folder in folders:
         evaluation = evaluate(folder)
-        print(f"{folder.resolve().relative_to(Path.cwd()) if folder.resolve().is_relative_to(Path.cwd()) else folder}:\n\n{table(evaluation)}\n")
+        shown = folder.resolve().relative_to(Path.cwd()) if folder.resolve().is_relative_to(Path.cwd()) else folder
+        print(f"{shown}:\n\n{table(evaluation)}\n")
         _details(evaluation, verbose="-v" in argv or "--verbose" in argv)
     return 0
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+__all__ = ["Citation", "citations", "document_id", "SYMBOL"]
+
 _ORGAN = r"(?:A|E|S|HRI|ST|CCPR|CAT|CEDAW|CERD|CRC|CRPD|CMW|CED|CESCR|UNEP|TD|DP|SPT|OP|INF)"
 _PART = r"(?:[A-Z]{1,6}|\d{1,4}(?:-\d{1,4})?|(?:Add|Corr|Rev|Amend|CN|Sub|AC|CRP|WG|L|R|PV|SR)\.\d{1,3}|[A-Z]{1,6}\.\d{1,3})"
 #: A UN document symbol; at least one of its parts is a number.

@@ -7,9 +7,9 @@ UTF-16 without a mark (recognised by its zero bytes), then charset-normalizer's 
 a readable document (empty, binary, an unreadable PDF, too big) raises :class:`UnreadableDocument`
 with the file's name and what was expected.
 
->>> text = read(Path("seeds/documents/002_855f43e457c8a120.txt"))      # doctest: +SKIP
->>> text.encoding, text.lang
-('utf-8', 'zh')
+>>> text = read(SEEDS / "documents" / "002_855f43e457c8a120.txt")
+>>> text.format, text.encoding, text.lang, text.lang_detected
+('text', 'utf-8', 'zh', True)
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from pathlib import Path
 
 from graph.errors import MechGraphError
 from registry import vocabulary
+
+__all__ = ["read", "Text", "UnreadableDocument", "decode", "pdf_text", "detect_language", "MAX_BYTES", "LANGUAGES"]
 
 #: Larger files are refused: UN reports are a few hundred kilobytes of text, a few MB of PDF.
 MAX_BYTES = 20 * 1024 * 1024

@@ -1,0 +1,132 @@
+"""The lines of a document's text, and the page furniture among them.
+
+Text taken from PDF keeps what was printed on every page besides the report itself: the
+symbol as a page header ("A/HRC/15/56"), the job number ("GE.10-15331"), bar codes and page
+numbers. ``to_lines`` cuts the text into :class:`Line` objects (markdown emphasis and escapes
+removed, headings and footnote markers kept apart), and ``furniture`` says which of them are
+page furniture. The helpers at the end (printed width, a line standing alone, the words of a
+text) are what the later steps measure lines with.
+
+>>> page = "A/HRC/15/56\\n\\n1. The Council met.\\n\\nGE.10-15331\\n3\\fA/HRC/15/56\\n\\n2. It adjourned.\\n"
+>>> found = to_lines(page, markdown=False)
+>>> symbol = page_symbol(found)
+>>> symbol, [found[i].text for i in sorted(furniture(found, symbol))]
+('A/HRC/15/56', ['A/HRC/15/56', 'GE.10-15331', '3', 'A/HRC/15/56'])
+>>> width("人权 rights"), standalone(to_lines("\\nSummary\\n", markdown=False), 1)
+(11, True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from loaders.documents.citations import SYMBOL
+
+__all__ = ["Line", "to_lines", "page_symbol", "furniture", "width", "standalone", "word_counts", "CJK", "TERMINAL"]
+
+#: Chinese, Japanese and Korean characters and punctuation, for character classes.
+CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+#: How a finished sentence ends.
+TERMINAL = tuple(".。!?！？;；:：”\"»")
+
+
+@dataclass
+class Line:
+    """One line of text; later steps remove footnote markers from ``text`` into ``markers``."""
+
+    text: str
+    heading_level: int = 0          # markdown heading level, 0 for none
+    page_edge: bool = False         # first or last line of a PDF page
+    markers: list[str] = field(default_factory=list)   # footnote keys called on this line
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+_SUP = re.compile(r"<sup>\s*([0-9]{1,3}|[a-z])\s*</sup>")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_JOB_NUMBER = re.compile(r"^\s*(\d{1,3}\s+)?GE\.\d{2}-\d{4,6}(\s*\(\w\))?(\s+\d{1,3})?\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*(page\s+)?\d{1,3}\s*$", re.I)
+_BARCODE = re.compile(r"^\s*[\\*]*\s*(\d\s*){7,}[\\*]*\s*$|^\s*\\?\*\s*(\d\s+){5,}\d\s*\\?\*\s*$")
+_MD_RULE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,})\s*$")
+
+
+def to_lines(text: str, markdown: bool) -> list[Line]:
+    """The lines of ``text``; pages are separated by form feeds, as ``reading.pdf_text`` writes them."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    if markdown:
+        text = text.replace("****", "**\n\n**")  # two bold lines glued together by the conversion
+    result = []
+    pages = text.split("\f")
+    for page in pages:
+        page_lines = page.split("\n")
+        filled = [i for i, raw in enumerate(page_lines) if raw.strip()]
+        edges = {filled[0], filled[-1]} if len(pages) > 1 and filled else set()
+        for position, raw in enumerate(page_lines):
+            result.append(_line(raw, markdown, position in edges))
+    return result
+
+
+def _line(raw: str, markdown: bool, page_edge: bool) -> Line:
+    level = 0
+    if markdown:
+        # a superscript footnote marker is kept between private-use characters, for footnotes.py
+        raw = _SUP.sub(lambda m: f"\ue000{m.group(1)}\ue001", raw)
+        found = _MD_HEADING.match(raw)
+        if found:
+            level, raw = len(found.group(1)), found.group(2)
+        raw = raw.replace("**", "").replace("<i>", "").replace("</i>", "").replace("\\*", "*")
+        raw = re.sub(r"\\([\[\]()_#.-])", r"\1", raw)
+        raw = re.sub(r"(?<![\w*])\*(\S[^*]*?)\*(?![\w*])", r"\1", raw)   # *emphasis*
+    return Line(raw.rstrip(), heading_level=level, page_edge=page_edge)
+
+
+def page_symbol(lines: list[Line]) -> str | None:
+    """The symbol printed as a page header: a line holding only a symbol, seen most often."""
+    counts = Counter(line.text.strip() for line in lines if SYMBOL.fullmatch(line.text.strip()))
+    if not counts:
+        return None
+    symbol, seen = counts.most_common(1)[0]
+    return symbol if seen >= 2 else None
+
+
+def furniture(lines: list[Line], symbol: str | None) -> set[int]:
+    """Indexes of page headers and footers: the symbol, job numbers, bar codes, and page
+    numbers next to one of those or at the edge of a PDF page (a lone number elsewhere may be a
+    Chinese footnote marker)."""
+    strong = set()
+    for index, line in enumerate(lines):
+        stripped = line.text.strip()
+        if stripped and ((symbol and stripped == symbol) or _JOB_NUMBER.match(stripped)
+                         or _BARCODE.match(stripped) or _MD_RULE.match(stripped)):
+            strong.add(index)
+    result = set(strong)
+    for index, line in enumerate(lines):
+        if line.heading_level or not _PAGE_NUMBER.match(line.text.strip() or "x"):
+            continue
+        near = [i for i in range(index - 3, index + 4) if i in strong]
+        if near or line.page_edge:
+            result.add(index)
+    return result
+
+
+# -- measuring lines ------------------------------------------------------------------
+def width(text: str) -> int:
+    """Printed width: a Chinese character is as wide as two Latin ones."""
+    return len(text) + len(re.findall(rf"[{CJK}]", text))
+
+
+def standalone(lines: list[Line], index: int) -> bool:
+    """Whether line ``index`` has a blank line (or the edge of the text) above and below."""
+    before = index == 0 or lines[index - 1].blank
+    after = index + 1 >= len(lines) or lines[index + 1].blank
+    return before and after
+
+
+def word_counts(lines: list[Line]) -> Counter:
+    """How often each word (case-folded) and number occurs: what tells a word from a word with
+    a marker glued to it, and a hyphenated word from a compound."""
+    return Counter(word.casefold() for line in lines for word in re.findall(r"[^\W\d_]+|\d+", line.text))

@@ -1,0 +1,149 @@
+"""What ingesting one document would add to the graph, computed without the graph.
+
+``prepare`` reads the file (``reading``), finds its structure (``structure``), gives it an id
+(``identify``), and for each paragraph the bodies it names, the documents it cites and the
+candidate links it suggests (``candidates``), the names the registry does not know
+(``unresolved``) and, for workplan items, the owners their "Implementation:" line states
+(``owners``). It returns the :class:`~loaders.documents.report.IngestReport` and the plan, a dict
+of rows that ``write.write`` writes in one transaction:
+
+- ``document``: the Document node's properties;
+- ``paragraphs``, ``mentions``, ``citations``, ``footnotes``: rows of Paragraph nodes,
+  MENTIONS, CITES and HAS_FOOTNOTE relationships;
+- ``candidates``: the :class:`~loaders.documents.candidates.Candidate` links the text suggests;
+- ``items``: (locator, implementation, stated owners) of every workplan item, compared with
+  the curated workplan when written;
+- ``ingest``: the Meta node recording this ingestion (file, checksum, encoding).
+
+>>> report, plan = prepare(SEEDS / "documents" / "000_fb64b3f317b3430b.txt", MentionFinder(resolver))
+>>> report.document_id, report.counts["paragraph"], len(plan["paragraphs"]), plan["paragraphs"][0]["locator"]
+('a-hrc-23-18-en', 103, 204, 'summary')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import yaml
+
+from loaders.documents.candidates import extract, quote
+from loaders.documents.citations import document_id
+from loaders.documents.mentions import MentionFinder
+from loaders.documents.owners import stated_owners
+from loaders.documents.reading import Text, read
+from loaders.documents.report import IngestReport
+from loaders.documents.structure import Paragraph, Structure, parse
+from loaders.documents.unresolved import unresolved_names
+from registry.names import SEEDS
+
+__all__ = ["EXTRACTED", "parse_file", "identify", "prepare"]
+
+#: The ``source`` of everything ingestion writes: what a new ingestion of the document replaces.
+EXTRACTED = "extracted"
+
+
+def parse_file(path: Path, lang: str | None = None) -> tuple[Text, Structure]:
+    """The text of ``path`` and its structure."""
+    text = read(path, lang=lang)
+    return text, parse(text.text, text.lang, markdown=text.format == "markdown")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def _curated_documents(seeds: Path) -> list[dict]:
+    path = seeds / "documents.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def identify(path: Path, text: Text, structure: Structure, seeds: Path = SEEDS,
+             given: str | None = None) -> tuple[str, dict | None]:
+    """The document's id and its curated row, if any: the curated id for a file the seeds hold
+    (same content), else ``<symbol>-<lang>`` ("a-hrc-23-18-en"), else a slug of the file name."""
+    digest = _sha256(path)
+    for row in _curated_documents(seeds):
+        held = seeds / row.get("file", "")
+        if row.get("file") and held.is_file() and _sha256(held) == digest:
+            return (given or row["id"]), row
+    if given:
+        return given, None
+    if structure.symbol:
+        return f"{document_id(structure.symbol)}-{text.lang}", None
+    return _slug(path.stem), None
+
+
+def prepare(path: Path, finder: MentionFinder, lang: str | None = None, seeds: Path = SEEDS,
+            given_id: str | None = None) -> tuple[IngestReport, dict]:
+    """Everything one ingestion writes, computed without the database."""
+    text, structure = parse_file(path, lang)
+    doc_id, curated = identify(path, text, structure, seeds, given_id)
+    symbol = structure.symbol or (curated or {}).get("symbol")
+    report = IngestReport(path=path, document_id=doc_id, symbol=symbol, lang=text.lang,
+                          lang_detected=text.lang_detected, encoding=text.encoding, format=text.format,
+                          held=curated is not None,
+                          title=(curated or {}).get("title") or structure.title, annexes=structure.annexes)
+    plan = {"document": {
+        "id": doc_id, "symbol": symbol, "title": report.title, "lang": text.lang, "date": structure.date,
+        "session": structure.session, "kind": "report" if symbol else "other", "held": True, "source": EXTRACTED,
+    }, "paragraphs": [], "mentions": [], "citations": [], "footnotes": [], "candidates": []}
+    _name_paragraphs(structure.paragraphs, doc_id)
+    for paragraph in structure.paragraphs:
+        _plan_paragraph(plan, report, paragraph, finder, text.lang)
+    by_locator = {p["locator"]: p["id"] for p in plan["paragraphs"]}
+    plan["footnotes"] = [{"paragraph": paragraph.id, "footnote": by_locator[note]}
+                         for paragraph in structure.paragraphs for note in paragraph.footnotes if note in by_locator]
+    plan["items"] = [(p.locator, p.implementation, stated_owners(p.implementation, finder))
+                     for p in structure.paragraphs if p.kind == "annex_item" and p.implementation]
+    plan["ingest"] = {"id": f"load-document-{doc_id}", "file": path.name, "sha256": _sha256(path),
+                      "encoding": text.encoding, "format": text.format, "lang_detected": text.lang_detected}
+    return report, plan
+
+
+def _name_paragraphs(paragraphs: list[Paragraph], doc_id: str) -> None:
+    """Each paragraph's id: the document's and a slug of its locator, made unique with a count."""
+    taken: set[str] = set()
+    for paragraph in paragraphs:
+        base = pid = f"{doc_id}:{_slug(paragraph.locator)}"
+        suffix = 1
+        while pid in taken:
+            suffix += 1
+            pid = f"{base}-{suffix}"
+        taken.add(pid)
+        paragraph.id = pid
+
+
+def _plan_paragraph(plan: dict, report: IngestReport, paragraph: Paragraph, finder: MentionFinder, lang: str) -> None:
+    """Add one paragraph to ``plan``: its row, what it mentions and cites, its candidates; and count them."""
+    document = plan["document"]
+    report.counts[paragraph.kind] += 1
+    found = extract(paragraph, finder, document["id"])
+    plan["paragraphs"].append({
+        "id": paragraph.id, "document": document["id"], "symbol": document["symbol"], "locator": paragraph.locator,
+        "kind": paragraph.kind, "text": paragraph.text, "number": paragraph.number, "annex": paragraph.annex,
+        "section": paragraph.section, "lang": lang, "source": EXTRACTED,
+    })
+    surfaces: dict[str, list[str]] = {}
+    for mention in found.mentions:
+        surfaces.setdefault(mention.id, [])
+        if mention.surface not in surfaces[mention.id]:
+            surfaces[mention.id].append(mention.surface)
+    for body, written in surfaces.items():
+        plan["mentions"].append({"paragraph": paragraph.id, "body": body, "surface": written})
+        report.mentions[body] += 1
+    for key in dict.fromkeys(c.key for c in found.citations):
+        if document["symbol"] and key == document["symbol"]:
+            continue  # the document's own symbol
+        first = next(c for c in found.citations if c.key == key)
+        plan["citations"].append({"key": key, "id": document_id(key), "kind": first.kind, "locator": paragraph.locator,
+                                  "paragraph": paragraph.id, "quote": quote(paragraph.text, first.start)})
+        report.citations[key] += 1
+    plan["candidates"] += found.candidates
+    for name in unresolved_names(paragraph.text, found.mentions):
+        report.unresolved.append((paragraph.locator, name))

@@ -1,0 +1,70 @@
+"""A report's structure: symbol, title, date, session, paragraphs, annexes, items and footnotes.
+
+UN reports reach us as text taken from PDF: hard-wrapped lines, page headers and footers
+("A/HRC/15/56", "GE.10-15331", page numbers) in the middle of sentences, footnote markers
+glued to words ("November 20082", "torturea"), footnote texts at the bottom of each page,
+words hyphenated across lines. ``parse`` undoes that, one step a module: the lines and their
+page furniture (``lines``), the front page (``metadata``), the footnotes (``footnotes``), the
+blocks people cite (``blocks``, joining wrapped lines with ``joining``), and returns the
+paragraphs with locators that match how people cite them ("para. 12", "annex II, short-term
+3", "annex III, para. 2", "footnote 6", "summary", "heading: Objectives").
+
+>>> from loaders.documents.reading import read
+>>> doc = parse(read(SEEDS / "documents" / "000_fb64b3f317b3430b.txt").text, "en")
+>>> doc.symbol, len([p for p in doc.paragraphs if p.kind == "paragraph" and p.annex is None]), doc.annexes
+('A/HRC/23/18', 84, ['I', 'II', 'III', 'IV', 'V'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from loaders.documents.blocks import Paragraph, segment
+from loaders.documents.footnotes import attach_footnotes, split_footnotes
+from loaders.documents.lines import page_symbol, to_lines, word_counts
+from loaders.documents.metadata import metadata
+
+__all__ = ["Paragraph", "Structure", "parse"]
+
+
+@dataclass
+class Structure:
+    """What ``parse`` finds in a document: its metadata, and its paragraphs in reading order."""
+
+    symbol: str | None
+    title: str | None
+    date: str | None
+    session: str | None
+    paragraphs: list[Paragraph]
+    headings: list[str]
+    annexes: list[str]
+
+    def by_locator(self, locator: str) -> Paragraph | None:
+        return next((p for p in self.paragraphs if p.locator == locator), None)
+
+
+def parse(text: str, lang: str, markdown: bool = False) -> Structure:
+    """The structure of a document's text (``lang``: en, fr or zh); markdown is also recognised
+    by its headings."""
+    lines = to_lines(text, markdown or bool(re.search(r"(?m)^#{1,6} \S", text[:20000])))
+    symbol = page_symbol(lines)
+    # before the footnotes are split off: that removes markers from the lines' text
+    meta = metadata(lines, symbol, lang)
+    body, notes = split_footnotes(lines, symbol, lang)
+    blocks = segment(body, lang, word_counts(body))
+    paragraphs = blocks.paragraphs
+    attach_footnotes(paragraphs, notes)
+    _unique_locators(paragraphs)
+    return Structure(symbol=meta.symbol, title=meta.title, date=meta.date, session=meta.session,
+                     paragraphs=paragraphs, headings=blocks.headings, annexes=blocks.annexes)
+
+
+def _unique_locators(paragraphs: list[Paragraph]) -> None:
+    """A locator met twice gets a count: "heading: Objectives (2)"."""
+    seen = Counter()
+    for paragraph in paragraphs:
+        seen[paragraph.locator] += 1
+        if seen[paragraph.locator] > 1:
+            paragraph.locator = f"{paragraph.locator} ({seen[paragraph.locator]})"
