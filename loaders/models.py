@@ -103,6 +103,8 @@ class Reference(Strict):
     kind: ReferenceKind
     status: Literal[v.REFERENCE_STATUSES.values]
     note: str | None = None
+    #: Both bodies share with each other (one row, not one per direction).
+    mutual: bool = False
     evidence: Evidences
 
 

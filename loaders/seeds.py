@@ -355,7 +355,8 @@ def _plan_events_and_activities(plan: Plan, check: Checker, loaded: dict[str, li
 
 
 def _plan_references(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
-    """Who cites whom: one Reference node per (source, kind, target, status), and a direct link."""
+    """Who cites whom: one Reference node per (source, kind, target, status), and a direct link; a row
+    marked ``mutual`` (the two bodies share with each other) is one node and one link, marked on both."""
     for item in loaded["references.yaml"]:
         reference = item.model
         source = check.body(item.row, ("source",), reference.source)
@@ -364,12 +365,15 @@ def _plan_references(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]
             continue
         reference_id = f"ref-{source}-{reference.kind.replace('_', '-')}-{target}-{reference.status}"
         existing = plan.nodes["Reference"].get(reference_id)
+        # ``mutual`` is stored only when true, so the rows without it keep their nodes as they were.
+        mutual = reference.mutual or (existing or {}).get("mutual") or None
         properties = {"id": reference_id, "kind": reference.kind, "status": reference.status,
-                      "note": reference.note or (existing or {}).get("note")}
+                      "note": reference.note or (existing or {}).get("note"), "mutual": mutual}
         _evidenced(plan, check, "Reference", item, properties)
         plan.relate("MAKES", source, reference_id)
         plan.relate("ABOUT", reference_id, target)
-        plan.relate("REFERENCES", source, target, kind=reference.kind, status=reference.status, reference=reference_id)
+        plan.relate("REFERENCES", source, target, kind=reference.kind, status=reference.status, reference=reference_id,
+                    mutual=mutual)
 
 
 def _plan_workplans(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
