@@ -103,7 +103,7 @@ def status_lines(status: dict, other_uri: str | None = None) -> list[str]:
 
 
 def plan_counts(plan) -> str:
-    """What a validated seed plan holds: "1924 Evidence, 186 Mechanism, …; 8160 relationships"."""
+    """What a validated seed plan holds: "2030 Evidence, 188 Mechanism, …; 8665 relationships"."""
     counts = ", ".join(f"{len(nodes)} {label}" for label, nodes in sorted(plan.nodes.items()))
     return f"{counts}; {len(plan.relationships)} relationships"
 

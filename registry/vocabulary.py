@@ -9,6 +9,8 @@ benchmark generator draws from them: adding a value here adds it everywhere.
 (True, 'lead')
 >>> REFERENCE_KINDS.label("not-a-kind")
 'not-a-kind'
+>>> REFERENCE_KINDS.label("shares_information")
+'shares information with'
 """
 
 from __future__ import annotations
@@ -71,9 +73,10 @@ DOCUMENT_KINDS = _plain("document kind", "report", "concept_note", "guidance", "
 
 REFERENCE_KINDS = _plain(
     "reference kind", "cites_case_law", "follows_up_recommendations", "takes_into_account", "quotes",
-    "submits_information_to", "implements_recommendations_of",
+    "submits_information_to", "implements_recommendations_of", "shares_information",
     follows_up_recommendations="follows up the recommendations of",
-    implements_recommendations_of="implements the recommendations of")
+    implements_recommendations_of="implements the recommendations of",
+    shares_information="shares information with")
 REFERENCE_STATUSES = _plain("reference status", "practice", "recommended", "proposed", practice="in practice")
 
 ACTIVITY_KINDS = _plain(

@@ -293,3 +293,190 @@ def test_the_ohchr_units_carry_named_items_and_the_rhrms_only_collective_ones(as
     load = {row["owner"]: row for row in ask("owner-load", workplan=ANNEX_II, limit=100)}
     assert load["rhrms"]["collective"] == load["rhrms"]["items"] > 10
     assert load["ohchr-spb"]["named"] == load["ohchr-spb"]["items"]
+
+
+# -- information shared between bodies (kind shares_information) -----------------------
+def sharing(graph, source: str, target: str) -> list[dict]:
+    """The shares_information references from ``source`` to ``target``, with their evidence."""
+    return graph.read(
+        "MATCH (:Mechanism {id: $source})-[:MAKES]->(r:Reference {kind: 'shares_information'})"
+        "-[:ABOUT]->(:Mechanism {id: $target}) "
+        "MATCH (:Mechanism {id: $source})-[l:REFERENCES {reference: r.id}]->(:Mechanism {id: $target}) "
+        "RETURN r.status AS status, r.mutual AS mutual, l.mutual AS link_mutual, "
+        "COLLECT { MATCH (r)-[:EVIDENCED_BY]->(e)-[:FROM]->(d) RETURN d.id + ' ' + e.locator } AS evidence "
+        "ORDER BY status", {"source": source, "target": target})
+
+
+def attendees(graph, event: str) -> set[str]:
+    query = "MATCH (m)-[:ATTENDED]->(:Event {id: $id}) RETURN m.id AS id"
+    return {row["id"] for row in graph.read(query, {"id": event})}
+
+
+def test_ohchr_and_the_african_commission_exchange_information_at_secretariat_level(loaded):
+    # A/HRC/23/18 para. 13: "OHCHR shares with the African Commission ... weekly updates and forecasts of
+    # activities"; para. 29: the Commission's focal point circulates them and is "in charge of exchanging notes".
+    [row] = sharing(loaded[0], "ohchr", "achpr")
+    assert (row["status"], row["mutual"], row["link_mutual"]) == ("practice", True, True)
+    assert {"a-hrc-23-18-en para. 13", "a-hrc-23-18-en para. 29", "a-hrc-23-18-fr para. 13",
+            "a-hrc-23-18-fr para. 29"} <= set(row["evidence"])
+    assert sharing(loaded[0], "achpr", "ohchr") == []
+
+
+def test_the_treaty_body_secretariats_liaise_one_way_with_regional_mechanisms_on_complaints(loaded):
+    # A/HRC/23/18 para. 18: "The secretariats of the treaty bodies also liaise with regional human rights
+    # mechanisms regarding individual complaints" (the Human Rights Treaties Division of OHCHR).
+    [row] = sharing(loaded[0], "ohchr-hrtd", "rhrms")
+    assert (row["status"], row["mutual"], row["link_mutual"]) == ("practice", None, None)
+    assert set(row["evidence"]) == {"a-hrc-23-18-en para. 18", "a-hrc-23-18-fr para. 18"}
+
+
+def test_the_two_childrens_committees_share_information_mutually_in_one_row(loaded):
+    # A/HRC/23/18 para. 39: recommendations of the CRC and ACERWC joint working group meetings
+    # "including on the sharing of information and on participation in the activities of the other body".
+    graph, _ = loaded
+    [row] = sharing(graph, "crc", "acerwc")
+    assert (row["status"], row["mutual"], row["link_mutual"]) == ("recommended", True, True)
+    assert {"a-hrc-23-18-en para. 39", "a-hrc-23-18-fr para. 39"} == set(row["evidence"])
+    assert sharing(graph, "acerwc", "crc") == []
+
+
+def test_special_procedures_share_recommendations_and_statements_with_the_african_commission_in_both_editions(loaded):
+    # A/HRC/23/18 para. 13: end of mission statements "are also shared with the Commission, which reciprocates"
+    # ("et réciproquement" in the French edition). The submits_information_to rows of the same paragraph stay.
+    graph, _ = loaded
+    [row] = sharing(graph, "special-procedures", "achpr")
+    assert (row["status"], row["mutual"]) == ("practice", True)
+    assert set(row["evidence"]) == {"a-hrc-23-18-en para. 13", "a-hrc-23-18-fr para. 13"}
+    assert graph.read(
+        "MATCH (:Mechanism {id: 'special-procedures'})-[r:REFERENCES {kind: 'submits_information_to'}]->"
+        "(:Mechanism {id: 'achpr'}) RETURN r.status AS status") == [{"status": "practice"}]
+
+
+def test_the_cpt_and_the_spt_are_proposed_to_share_their_reports_with_each_other(loaded):
+    # A/HRC/23/18 para. 47 (CPT reports to the SPT, "In a similar way" SPT reports to the Committee), annex IV,
+    # para. 1 ("the CPT with the SPT and vice-versa"), and A/HRC/15/56 para. 46 (planning information).
+    [row] = sharing(loaded[0], "cpt", "spt")
+    assert (row["status"], row["mutual"]) == ("proposed", True)
+    assert set(row["evidence"]) == {"a-hrc-23-18-en para. 47", "a-hrc-23-18-fr para. 47",
+                                    "a-hrc-23-18-en annex IV, para. 1", "a-hrc-15-56-zh para. 46"}
+    assert sharing(loaded[0], "spt", "cpt") == []
+
+
+def test_the_inter_american_system_sends_information_to_the_spt(loaded):
+    # A/HRC/15/56 para. 22: "过去三年来美洲人权体制向禁止酷刑小组委员会的国际网页传送资料" (one way, in practice).
+    [row] = sharing(loaded[0], "inter-american-system", "spt")
+    assert (row["status"], row["mutual"], row["evidence"]) == ("practice", None, ["a-hrc-15-56-zh para. 22"])
+
+
+def test_urgent_cases_are_to_be_exchanged_between_the_defenders_rapporteurs_of_four_systems(loaded):
+    # A/HRC/15/56 para. 45 (c): the UN, Inter-American and African rapporteurs, the CoE Commissioner and the
+    # OSCE focal point on human rights defenders "可设立一个可交流各自区域侵犯人权案情的体制".
+    graph, _ = loaded
+    partners = {row["partner"] for row in graph.read(
+        "MATCH (:Mechanism {id: 'sr-hrd'})-[l:REFERENCES {kind: 'shares_information', status: 'proposed'}]->(p) "
+        "WHERE l.mutual RETURN p.id AS partner")}
+    assert partners == {"iachr", "achpr-sr-hrd", "coe-commissioner", "osce-odihr"}
+
+
+def test_the_focal_points_network_exchanges_updates_between_ohchr_and_the_regional_mechanisms(loaded):
+    # Concept note 2016, annex 1: the network of focal points "coordinated by OHCHR, is active through remote
+    # communication" and meets "to exchange updates on recent developments".
+    [row] = [r for r in sharing(loaded[0], "ohchr", "rhrms") if r["status"] == "practice"]
+    assert row["mutual"] is True
+    assert set(row["evidence"]) == {"concept-note-2016 heading: Annex 1, Background"}
+
+
+def test_npms_share_information_with_the_cpt_and_brief_the_iachr(loaded):
+    # NPM guide, "Regional Monitoring Bodies": engage with the CPT "including by sharing information, reports,
+    # priorities and recommendations"; brief IACHR Commissioners or Rapporteurs, "sharing findings and
+    # recommendations". The CPT sends its report to the State, "the basis for an ongoing exchange".
+    graph, _ = loaded
+    for target in ("cpt", "iachr", "iachr-rapporteurships"):
+        [row] = [r for r in sharing(graph, "npms", target) if r["status"] == "recommended"]
+        assert row["mutual"] is None
+        assert set(row["evidence"]) == {"npm-guide-interactions heading: Regional Monitoring Bodies"}
+    [row] = sharing(graph, "cpt", "states")
+    assert (row["status"], row["mutual"]) == ("practice", True)
+
+
+def test_a_mutual_row_is_one_reference_never_repeated_the_other_way(loaded):
+    graph, _ = loaded
+    [counts] = graph.read(
+        "MATCH (r:Reference {kind: 'shares_information'}) "
+        "RETURN count(r) AS references, count(r.mutual) AS mutual, "
+        "COUNT { MATCH ()-[l:REFERENCES {kind: 'shares_information'}]->() WHERE l.mutual } AS mutual_links")
+    assert counts == {"references": 67, "mutual": 43, "mutual_links": 43}
+    assert graph.read(
+        "MATCH (a)-[l:REFERENCES {kind: 'shares_information'}]->(b)-[m:REFERENCES {kind: 'shares_information'}]->(a) "
+        "WHERE l.status = m.status AND (l.mutual OR m.mutual) RETURN a.id AS a, b.id AS b") == []
+    assert graph.read("MATCH ()-[l:REFERENCES]->() WHERE l.kind <> 'shares_information' AND l.mutual IS NOT NULL "
+                      "RETURN count(l) AS marked") == [{"marked": 0}]
+
+
+# -- every participant of the multi-party meetings -----------------------------------------
+def test_the_side_event_of_para_40_had_the_four_regional_classes_it_names(loaded):
+    # A/HRC/23/18 para. 40: "The panel included representatives from African, Inter-American, European and
+    # ASEAN human rights mechanisms", convened by the Special Rapporteur on violence against women.
+    graph, _ = loaded
+    event = "side-event-2011-06-hrc17-regional-standards-vaw"
+    assert attendees(graph, event) == {"african-human-rights-system", "inter-american-system",
+                                       "european-human-rights-system", "asean-human-rights-mechanisms"}
+    organizers = graph.read("MATCH (m)-[:ORGANIZED]->(:Event {id: $id}) RETURN m.id AS id", {"id": event})
+    assert organizers == [{"id": "sr-vaw"}]
+
+
+def test_the_europe_consultation_had_every_participant_of_annex_iv_and_para_4(loaded):
+    # A/HRC/23/18 para. 4 (CoE, FRA, ODIHR; NHRIs, NGOs, academics), para. 36 (UN and regional mechanisms),
+    # annex IV (CAT, SPT, Special Rapporteur on torture, CPT, the CoE NPM project of the Directorate General,
+    # the Human Rights Department of ODIHR, AICHR, OHCHR, NPMs, NHRIs, civil society organizations).
+    assert attendees(loaded[0], "regional-consultation-2011-12-geneva") == {
+        "coe", "eu-fra", "osce-odihr", "odihr-human-rights-department", "un-hr-mechanisms", "nhris", "ngos",
+        "academia", "cat", "spt", "sr-torture", "cpt", "coe-european-npm-project", "coe-dg-human-rights", "aichr",
+        "ohchr", "npms", "csos"}
+
+
+def test_the_president_of_the_council_opened_the_2012_workshop(loaded):
+    # A/HRC/23/18 annex I, day 1: "H.E. Laura Dupuy Lasserre, President of the Human Rights Council".
+    expected = {"hrc-president", "ohchr-nirms", "ohchr-hrtd", "ohchr-spb", "omct", "apt"}
+    assert expected <= attendees(loaded[0], "workshop-2012-geneva")
+
+
+def test_the_un_and_inter_american_coordination_meetings_record_the_two_classes_as_written(loaded):
+    # A/HRC/23/18 annex III, para. 1: "representatives of the United Nations and the Inter-American Human
+    # Rights mechanisms against torture met twice"; the coordination body is to promote "the participation of
+    # civil society organizations, NPMs, and NHRIs".
+    graph, _ = loaded
+    taking_part = {row["activity"]: set(row["bodies"]) for row in graph.read(
+        "MATCH (m)-[:PARTICIPATED_IN]->(a:Activity) WHERE a.id IN $ids "
+        "RETURN a.id AS activity, collect(m.id) AS bodies",
+        {"ids": ["un-ia-torture-mechanisms-meetings-2011", "un-ia-torture-mechanisms-meeting-2011-11-28",
+                 "meeting-un-inter-american-torture-coordination-body"]})}
+    assert taking_part == {
+        "un-ia-torture-mechanisms-meetings-2011": {"un-hr-mechanisms", "inter-american-system"},
+        "un-ia-torture-mechanisms-meeting-2011-11-28": {"un-hr-mechanisms", "inter-american-system"},
+        "meeting-un-inter-american-torture-coordination-body": {"un-hr-mechanisms", "inter-american-system", "csos",
+                                                                "npms", "nhris"}}
+
+
+def test_the_2016_regional_consultations_are_events_only_with_civil_society_and_defenders(loaded):
+    # Concept note 2016, "3. Methodology": four regional consultations held "to have in depth discussions with
+    # civil society and human rights defenders in the respective regions"; Kigali was "on cooperation with CSOs,
+    # HRDs and womens organisations". Each is one Event; the joint activities that repeated them are gone.
+    graph, _ = loaded
+    consultations = {row["id"]: attendees(graph, row["id"]) for row in graph.read(
+        "MATCH (e:Event {kind: 'regional_consultation'}) WHERE e.start STARTS WITH '2016' RETURN e.id AS id")}
+    assert set(consultations) == {"consultation-2016-04-washington", "consultation-2016-07-08-kigali",
+                                  "consultation-2016-08-29-bali", "consultation-2016-09-21-warsaw"}
+    assert all({"ohchr", "csos", "hrds"} <= bodies for bodies in consultations.values())
+    assert consultations["consultation-2016-07-08-kigali"] == {"ohchr", "au", "csos", "hrds", "womens-organisations"}
+    assert graph.read("MATCH (a:Activity) WHERE a.start STARTS WITH '2016' "
+                      "AND a.kind IN ['consultation', 'joint_event'] RETURN a.id AS id") == []
+    assert graph.read("MATCH (a:Activity {id: 'joint-event-ohchr-ecthr-2015-10-regional-courts'}) RETURN a.id") == []
+
+
+def test_the_2016_workshop_had_the_subregional_and_interregional_mechanisms_and_ngos(loaded):
+    # Concept note 2016, "Participants": "regional, sub-regional and inter-regional human rights mechanisms";
+    # annex 1: "international, regional, subregional and interregional human rights mechanisms, as well as
+    # Member States, observers, NHRIs and NGOs".
+    assert {"rhrms", "subregional-hrms", "interregional-hrms", "un-hr-mechanisms", "states", "observer-states",
+            "nhris", "ngos"} <= attendees(loaded[0], "workshop-2016-geneva")

@@ -124,6 +124,8 @@ class Reference(Strict):
     kind: ReferenceKind
     status: Literal[v.REFERENCE_STATUSES.values]
     note: Prose | None = None
+    #: Both bodies share with each other (one row, not one per direction).
+    mutual: bool = False
     evidence: Evidences
 
 

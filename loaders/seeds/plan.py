@@ -10,7 +10,7 @@ to that table. The plan is only worth writing when no problem was found.
 >>> problems
 []
 >>> len(plan.nodes["Mechanism"]), len(plan.nodes["Evidence"]), len(plan.relationships)
-(186, 1924, 8160)
+(188, 2030, 8665)
 >>> plan.nodes["Mechanism"]["ohchr"]["name"], plan.nodes["Mechanism"]["ohchr"]["source"]
 ('Office of the High Commissioner for Human Rights', 'curated')
 """
@@ -183,7 +183,8 @@ def _plan_countries(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]])
 
 
 def _plan_references(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
-    """Who cites whom: one Reference node per (source, kind, target, status), and a direct link."""
+    """Who cites whom: one Reference node per (source, kind, target, status), and a direct link; a row
+    marked ``mutual`` (the two bodies share with each other) is one node and one link, marked on both."""
     for item in loaded["references.yaml"]:
         reference = item.model
         source = check.body(item.row, ("source",), reference.source)
@@ -192,12 +193,15 @@ def _plan_references(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]
             continue
         reference_id = f"ref-{source}-{reference.kind.replace('_', '-')}-{target}-{reference.status}"
         existing = plan.nodes["Reference"].get(reference_id)
+        # ``mutual`` is stored only when true, so the rows without it keep their nodes as they were.
+        mutual = reference.mutual or (existing or {}).get("mutual") or None
         values = {"id": reference_id, "kind": reference.kind, "status": reference.status,
-                  "note": reference.note or (existing or {}).get("note")}
+                  "note": reference.note or (existing or {}).get("note"), "mutual": mutual}
         _evidenced(plan, check, "Reference", item, values)
         plan.relate("MAKES", source, reference_id)
         plan.relate("ABOUT", reference_id, target)
-        plan.relate("REFERENCES", source, target, kind=reference.kind, status=reference.status, reference=reference_id)
+        plan.relate("REFERENCES", source, target, kind=reference.kind, status=reference.status, reference=reference_id,
+                    mutual=mutual)
 
 
 def _plan_workplans(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:

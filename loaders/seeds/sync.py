@@ -9,10 +9,10 @@ transaction. :func:`load` is the whole pipeline: validate, refuse on any problem
 The example graph holds the seeds, written by ``load(graph, SEEDS)``:
 
 >>> graph.read("MATCH (m:Mechanism {source: $source}) RETURN count(m) AS mechanisms", {"source": CURATED})
-[{'mechanisms': 186}]
+[{'mechanisms': 188}]
 >>> plan, summary = load(None, SEEDS, dry_run=True)   # checks only: nothing is written
 >>> len(plan.nodes["Mechanism"]), summary
-(186, None)
+(188, None)
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class Summary:
     """What a load did, per label and relationship type.
 
     >>> summary = Summary()
-    >>> summary.unchanged["Mechanism"] += 186
+    >>> summary.unchanged["Mechanism"] += 188
     >>> summary.changed
     False
     """
