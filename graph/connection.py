@@ -20,6 +20,9 @@ query parameter.
 from __future__ import annotations
 
 import logging
+import os
+import time
+from urllib.parse import unquote, urlsplit, urlunsplit
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, TypeVar
 
@@ -27,23 +30,45 @@ import neo4j
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph.errors import MechGraphError
+from graph.progress import Progress, quiet
 
 T = TypeVar("T")
 
 # The driver logs each retry as a warning; users get one explained error instead.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+#: How long a transaction that failed for a passing reason is tried again, in seconds.
+RETRY_SECONDS = float(os.environ.get("MECHGRAPH_RETRY_SECONDS", 30))
 
 
 @dataclass(frozen=True)
 class Settings:
-    """Where the graph lives. The password never shows in ``repr`` or messages."""
+    """Where the graph lives. The password never shows in ``repr`` or messages.
+
+    A user name and password written into the URI (``bolt://me:secret@host``) are taken out of
+    it, so that the URI can be shown anywhere:
+
+    >>> Settings("bolt://me:secret@db.example.org:7687", "neo4j", "")
+    Settings(uri='bolt://db.example.org:7687', username='me', database=None, managed=False)
+    """
 
     uri: str
     username: str
     password: str = field(repr=False)
     database: str | None = None
     managed: bool = False
+    #: For the managed server: whether its process still runs (a dead one is not waited for).
+    alive: Callable[[], bool] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        parts = urlsplit(self.uri)
+        if parts.username is None and parts.password is None:
+            return
+        host = parts.netloc.rpartition("@")[2]
+        object.__setattr__(self, "uri", urlunsplit(parts._replace(netloc=host)))
+        object.__setattr__(self, "username", unquote(parts.username or "") or self.username)
+        if parts.password is not None:
+            object.__setattr__(self, "password", unquote(parts.password))
 
 
 def _explain(error: Exception, settings: Settings) -> MechGraphError:
@@ -71,11 +96,18 @@ class Graph:
     ``read`` and ``write`` run one query each and return its rows as plain dicts;
     ``read_transaction`` and ``write_transaction`` run a function of the transaction, for
     work that must succeed or fail as a whole.
+
+    A transaction that fails for a passing reason (a dropped connection, a leader change) is
+    tried again for up to ``retry_seconds``, and ``progress`` says so once; when the managed
+    server's process has gone, nothing is retried and the error says to start it.
     """
 
-    def __init__(self, driver: neo4j.Driver, settings: Settings):
+    def __init__(self, driver: neo4j.Driver, settings: Settings, progress: Progress = quiet,
+                 retry_seconds: float = RETRY_SECONDS):
         self.driver = driver
         self.settings = settings
+        self.progress = progress
+        self.retry_seconds = retry_seconds
 
     def __repr__(self) -> str:
         return f"Graph(uri={self.settings.uri!r}, database={self.settings.database!r})"
@@ -99,13 +131,26 @@ class Graph:
         return self._execute(neo4j.WRITE_ACCESS, work)
 
     def _execute(self, access_mode: str, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
-        try:
-            with self._session(access_mode) as session:
-                execute = session.execute_read if access_mode == neo4j.READ_ACCESS else session.execute_write
-                return execute(work)
-        except (DriverError, Neo4jError, OSError) as error:
-            # The cause stays attached: MECHGRAPH_DEBUG=1 shows the driver's own error.
-            raise _explain(error, self.settings) from error
+        deadline, delay = None, 0.5
+        while True:
+            try:
+                with self._session(access_mode) as session:
+                    execute = session.execute_read if access_mode == neo4j.READ_ACCESS else session.execute_write
+                    return execute(work)
+            except (DriverError, Neo4jError, OSError) as error:
+                retryable = isinstance(error, (DriverError, Neo4jError)) and error.is_retryable()
+                if retryable and self.settings.alive is not None and not self.settings.alive():
+                    raise MechGraphError("The local Neo4j server has stopped: start it again with "
+                                         "`mechgraph db start`, then run the command again.") from error
+                deadline = deadline or time.monotonic() + self.retry_seconds
+                if not retryable or time.monotonic() + delay > deadline:
+                    # The cause stays attached: MECHGRAPH_DEBUG=1 shows the driver's own error.
+                    raise _explain(error, self.settings) from error
+                if delay == 0.5:
+                    self.progress(f"Neo4j at {self.settings.uri} did not answer; trying again for up to "
+                                  f"{self.retry_seconds:.0f} s…")
+                time.sleep(delay)
+                delay = min(delay * 2, 4.0)
 
     def read(self, query: str, parameters: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         return self.read_transaction(lambda tx: rows(tx, query, parameters))
@@ -135,9 +180,10 @@ def driver_for(settings: Settings, **options) -> neo4j.Driver:
         raise MechGraphError(f"{settings.uri!r} is not a usable Neo4j URI: {error}") from error
 
 
-def connect(settings: Settings) -> Graph:
-    """Open the graph and check that it answers; errors come as :class:`MechGraphError`."""
-    driver = driver_for(settings)
+def connect(settings: Settings, progress: Progress = quiet) -> Graph:
+    """Open the graph and check that it answers; errors come as :class:`MechGraphError`.
+    ``progress`` hears when a transaction is being tried again."""
+    driver = driver_for(settings, max_transaction_retry_time=0)  # Graph retries, and says so
     try:
         # One attempt, not the retried transaction: a wrong URI should fail at once.
         driver.verify_connectivity()
@@ -146,7 +192,7 @@ def connect(settings: Settings) -> Graph:
     except (DriverError, Neo4jError, OSError) as error:
         driver.close()
         raise _explain(error, settings) from error
-    return Graph(driver, settings)
+    return Graph(driver, settings, progress)
 
 
 def probe(settings: Settings) -> bool:

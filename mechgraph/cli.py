@@ -40,7 +40,7 @@ class Options:
         return settings_from(uri=self.uri, username=self.username, database=self.database)
 
     def connect(self):
-        return connect(self.settings())
+        return connect(self.settings(), progress=say)
 
 
 class UserError(click.ClickException):

@@ -17,7 +17,7 @@ Values are always query parameters, never text pasted into Cypher.
 
 >>> catalogue = Catalogue.load()
 >>> [(row["source"], row["target"], row["references"]) for row in catalogue.run(graph, "who-cites-whom", {"limit": "1"})]
-[('rhrms', 'upr', 6)]
+[('un-hr-mechanisms', 'rhrms', 8)]
 >>> catalogue.run(graph, "reference-evidence", {"source": "CEDAW", "target": "IACourtHR"})[0]["locator"]
 'footnote 13'
 
@@ -66,15 +66,34 @@ class Query:
                 "columns": list(self.columns)}
 
 
+#: Cypher's integers are 64-bit: a whole number beyond these is refused before it reaches the server.
+INT_RANGE = (-(2**63), 2**63 - 1)
+
+
 def _convert(value: Any, kind: str, name: str) -> Any:
-    """A parameter value of the declared type; text from the command line is converted."""
+    """A parameter value of the declared type; text from the command line is converted.
+
+    >>> _convert("12", "int", "limit"), _convert("yes", "bool", "classes")
+    (12, True)
+    >>> _convert("99999999999999999999999", "int", "limit")
+    Traceback (most recent call last):
+    ...
+    graph.errors.MechGraphError: parameter limit must be a whole number from -9223372036854775808 to 9223372036854775807; got '99999999999999999999999'
+    """
     if value is None:
         return None
     try:
         if kind == "int":
-            return int(value)
+            number = int(value)
+            if not INT_RANGE[0] <= number <= INT_RANGE[1]:
+                raise MechGraphError(f"parameter {name} must be a whole number from {INT_RANGE[0]} to {INT_RANGE[1]}; "
+                                     f"got {value!r}")
+            return number
         if kind == "float":
-            return float(value)
+            number = float(value)
+            if number != number or number in (float("inf"), float("-inf")):
+                raise ValueError(value)
+            return number
         if kind == "bool":
             if isinstance(value, bool):
                 return value
@@ -84,7 +103,7 @@ def _convert(value: Any, kind: str, name: str) -> Any:
             if lowered in ("false", "no", "0"):
                 return False
             raise ValueError(value)
-    except ValueError:
+    except (ValueError, TypeError, OverflowError):
         raise MechGraphError(f"parameter {name} must be {'a whole number' if kind == 'int' else 'a number' if kind == 'float' else 'true or false'}; got {value!r}") from None
     return str(value)
 

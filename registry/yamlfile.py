@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -38,6 +39,9 @@ _SCALARS = yaml.SafeLoader("")
 # libyaml parses about ten times faster where PyYAML was built with it.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STRING = "tag:yaml.org,2002:str"
+#: YAML's names for what was left open, in plain words.
+_OPENED = {"a flow sequence": "the [ … ] list", "a flow mapping": "the { … } mapping",
+           "a quoted scalar": "the quoted text", "a block mapping": "the row", "a block collection": "the list"}
 
 
 def _scalar(event: yaml.ScalarEvent):
@@ -109,12 +113,26 @@ class SeedFileError(MechGraphError):
 
 def read_rows(path: Path) -> list[Row]:
     """The rows of a seed file: a YAML list of mappings. Raises on broken YAML."""
+    data = path.read_bytes()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise SeedFileError(path, 0, f"not UTF-8 text (byte {error.start}); save it as UTF-8") from None
+        line = data[:error.start].count(b"\n") + 1
+        raise SeedFileError(path, line, f"not UTF-8 text (byte {error.start}); save it as UTF-8") from None
     try:
         return _rows_of(path, iter(yaml.parse(text, Loader=_LOADER)))
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise SeedFileError(path, mark.line + 1 if mark else 0, f"not valid YAML: {getattr(error, 'problem', error)}") from None
+        raise SeedFileError(path, *_where_and_what(error)) from None
+
+
+def _where_and_what(error: yaml.YAMLError) -> tuple[int, str]:
+    """The line to look at and the problem: where an unclosed bracket or quote starts (the
+    context), not the line after it where the parser noticed."""
+    problem = f"not valid YAML: {getattr(error, 'problem', None) or error}"
+    context, found = getattr(error, "context_mark", None), getattr(error, "problem_mark", None)
+    if context is not None and found is not None and context.line != found.line:
+        opened = re.sub(r"^while (?:parsing|scanning) ", "", getattr(error, "context", None) or "a value")
+        opened = _OPENED.get(opened, opened)
+        return context.line + 1, f"{problem}: {opened} that starts on this line is not closed"
+    mark = found or context
+    return (mark.line + 1 if mark else 0), problem
