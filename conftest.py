@@ -107,5 +107,10 @@ def _example_namespace(request, doctest_namespace):
         schema.init(graph)
         seeds.load(graph, SEEDS)
         loaded["size"] = graph.read(_SIZE)
-    doctest_namespace.update(graph=graph, test_server=request.getfixturevalue("local_server"),
-                             resolver=Resolver.from_seeds(), SEEDS=SEEDS, Path=Path)
+    doctest_namespace.update(
+        graph=graph,
+        test_server=request.getfixturevalue("local_server"),
+        resolver=Resolver.from_seeds(),
+        SEEDS=SEEDS,
+        Path=Path,
+    )

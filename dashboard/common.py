@@ -9,8 +9,8 @@ from __future__ import annotations
 import streamlit as st
 
 from graph.connection import connect
-from graph.settings import settings_from
 from graph.errors import MechGraphError
+from graph.settings import settings_from
 from queries.catalogue import Catalogue
 from registry.names import Resolver
 from registry.vocabulary import LANGUAGES, Vocabulary
@@ -38,8 +38,13 @@ def _ask(name: str, frozen: tuple) -> list[dict]:
 
 def ask(name: str, **params) -> list[dict]:
     """The rows of one catalogue query (cached for a minute), or a stop with the reason."""
-    frozen = tuple(sorted((key, tuple(value) if isinstance(value, list) else value)
-                          for key, value in params.items() if value not in (None, "", [])))
+    frozen = tuple(
+        sorted(
+            (key, tuple(value) if isinstance(value, list) else value)
+            for key, value in params.items()
+            if value not in (None, "", [])
+        )
+    )
     try:
         return _ask(name, frozen)
     except MechGraphError as error:
@@ -63,8 +68,10 @@ def is_empty() -> bool:
 def stop_if_empty() -> None:
     """On an empty graph, say how to load data and end the page."""
     if is_empty():
-        st.info("The graph is empty. Load the curated data with `mechgraph load` "
-                "(or run `make run`), then reload this page.")
+        st.info(
+            "The graph is empty. Load the curated data with `mechgraph load` "
+            "(or run `make run`), then reload this page."
+        )
         st.stop()
 
 
@@ -97,8 +104,13 @@ def choice(label: str, options: Vocabulary | list[str], key: str, everything: st
     """A select box whose first option, None, means no filter; it starts from the URL's value."""
     values = [None, *options]
     words = options.label if isinstance(options, Vocabulary) else lambda value: value.replace("_", " ")
-    return st.selectbox(label, values, index=index_of(values, url_value(key)), key=key,
-                        format_func=lambda value: everything if value is None else words(value))
+    return st.selectbox(
+        label,
+        values,
+        index=index_of(values, url_value(key)),
+        key=key,
+        format_func=lambda value: everything if value is None else words(value),
+    )
 
 
 def body_label(row: dict, lang: str = "en") -> str:
@@ -112,8 +124,14 @@ def body_label(row: dict, lang: str = "en") -> str:
 def language() -> str:
     """The label language chosen in the sidebar (kept in the URL)."""
     codes = list(LANGUAGES)
-    choice = st.sidebar.radio("Labels", codes, index=index_of(codes, url_value("lang", "en")),
-                              format_func=LANGUAGES.label, horizontal=True, key="lang")
+    choice = st.sidebar.radio(
+        "Labels",
+        codes,
+        index=index_of(codes, url_value("lang", "en")),
+        format_func=LANGUAGES.label,
+        horizontal=True,
+        key="lang",
+    )
     keep_in_url(lang=None if choice == "en" else choice)
     return choice
 
@@ -124,7 +142,9 @@ def evidence_table(rows: list[dict]) -> None:
         st.caption("No evidence recorded.")
         return
     st.dataframe(
-        [{"document": row.get("symbol") or row["document"], "where": row["locator"], "quote": row["quote"]}
-         for row in rows],
+        [
+            {"document": row.get("symbol") or row["document"], "where": row["locator"], "quote": row["quote"]}
+            for row in rows
+        ],
         hide_index=True,
     )

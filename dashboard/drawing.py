@@ -20,19 +20,34 @@ GREY = "#999999"
 #: colour, so that "global" keeps the UN's blue).
 COLOURS = {
     "system": dict(zip(vocabulary.SYSTEMS, itertools.cycle(OKABE_ITO))),
-    "region": dict(zip(vocabulary.REGIONS, itertools.cycle(["#E69F00", "#009E73", "#56B4E9", "#CC79A7", "#D55E00",
-                                                             "#0072B2", "#F0E442", "#000000"]))),
+    "region": dict(
+        zip(
+            vocabulary.REGIONS,
+            itertools.cycle(["#E69F00", "#009E73", "#56B4E9", "#CC79A7", "#D55E00", "#0072B2", "#F0E442", "#000000"]),
+        )
+    ),
 }
 #: vis-network shape, matplotlib marker, legend text
-SHAPES = {"Mechanism": ("dot", "o", "body"), "Organization": ("square", "s", "organisation"),
-          "generic": ("diamond", "D", "class of bodies (e.g. NHRIs)")}
+SHAPES = {
+    "Mechanism": ("dot", "o", "body"),
+    "Organization": ("square", "s", "organisation"),
+    "generic": ("diamond", "D", "class of bodies (e.g. NHRIs)"),
+}
 #: link type (registry.vocabulary.LINK_TYPES) -> (vis-network dashes, matplotlib line style, colour)
-_STYLES = {"references": (False, "-", "#333333"), "activity": ([8, 4], "--", "#0072B2"),
-           "event": ([2, 4], ":", "#E69F00"), "liaison": ([10, 3, 2, 3], "-.", "#009E73")}
+_STYLES = {
+    "references": (False, "-", "#333333"),
+    "activity": ([8, 4], "--", "#0072B2"),
+    "event": ([2, 4], ":", "#E69F00"),
+    "liaison": ([10, 3, 2, 3], "-.", "#009E73"),
+}
 #: link type -> (vis-network dashes, matplotlib line style, colour, legend text)
-EDGES = {kind: (*_STYLES.get(kind, ([4, 4], "--", GREY)),
-                vocabulary.LINK_TYPES.label(kind) + (" (arrow: who cites whom)" if kind == "references" else ""))
-         for kind in vocabulary.LINK_TYPES}
+EDGES = {
+    kind: (
+        *_STYLES.get(kind, ([4, 4], "--", GREY)),
+        vocabulary.LINK_TYPES.label(kind) + (" (arrow: who cites whom)" if kind == "references" else ""),
+    )
+    for kind in vocabulary.LINK_TYPES
+}
 
 
 def node_colour(node: dict, colour_by: str) -> str:
@@ -49,8 +64,15 @@ def label_of(node: dict, lang: str) -> str:
     return acronyms[0] if acronyms else (name if len(name) <= 28 else name[:26] + "…")
 
 
-def pyvis_html(nodes: list[dict], edges: list[dict], positions: dict, colour_by: str = "system",
-               lang: str = "en", physics: bool = False, height: int = 650) -> str:
+def pyvis_html(
+    nodes: list[dict],
+    edges: list[dict],
+    positions: dict,
+    colour_by: str = "system",
+    lang: str = "en",
+    physics: bool = False,
+    height: int = 650,
+) -> str:
     """A self-contained HTML page (vis-network inline) drawing the network.
 
     Without physics, the nodes stay where ``positions`` puts them and vis-network draws at once:
@@ -66,10 +88,18 @@ def pyvis_html(nodes: list[dict], edges: list[dict], positions: dict, colour_by:
     for node in nodes:
         x, y = positions.get(node["id"], (0.0, 0.0))
         full = (node.get(f"name_{lang}") if lang != "en" else None) or node.get("name") or node["id"]
-        net.nodes.append({"id": node["id"], "label": label_of(node, lang), "title": f"{full} [{node['id']}]",
-                          "color": node_colour(node, colour_by), "shape": SHAPES[node_shape(node)][0],
-                          "size": round(10 + min(node.get("degree", 1), 30) ** 0.8 * 3, 1),
-                          "x": round(x, 1), "y": round(y, 1)})
+        net.nodes.append(
+            {
+                "id": node["id"],
+                "label": label_of(node, lang),
+                "title": f"{full} [{node['id']}]",
+                "color": node_colour(node, colour_by),
+                "shape": SHAPES[node_shape(node)][0],
+                "size": round(10 + min(node.get("degree", 1), 30) ** 0.8 * 3, 1),
+                "x": round(x, 1),
+                "y": round(y, 1),
+            }
+        )
     net.node_ids = [node["id"] for node in net.nodes]
     net.edges = []
     # Dashes grow with the drawing (whose width grows with the square root of the number of
@@ -80,8 +110,11 @@ def pyvis_html(nodes: list[dict], edges: list[dict], positions: dict, colour_by:
     default_colour, default_width = EDGES["references"][2], 1.5
     for edge in edges:
         dashes, _style, colour, _text = EDGES[edge["type"]]
-        drawn = {"from": edge["source"], "to": edge["target"],
-                 "title": f"{edge['type']}: {', '.join(map(str, edge.get('details') or []))}"}
+        drawn = {
+            "from": edge["source"],
+            "to": edge["target"],
+            "title": f"{edge['type']}: {', '.join(map(str, edge.get('details') or []))}",
+        }
         width = 1 + min(edge.get("weight", 1), 5) * 0.5
         if width != default_width:
             drawn["width"] = width
@@ -94,9 +127,11 @@ def pyvis_html(nodes: list[dict], edges: list[dict], positions: dict, colour_by:
         net.edges.append(drawn)
     net.options = {
         "nodes": {"font": {"size": 18}},
-        "edges": {"smooth": {"enabled": True, "type": "dynamic"} if physics else False, "width": default_width,
-                  "color": {"color": default_colour, "highlight": default_colour, "hover": default_colour,
-                            "inherit": False}},
+        "edges": {
+            "smooth": {"enabled": True, "type": "dynamic"} if physics else False,
+            "width": default_width,
+            "color": {"color": default_colour, "highlight": default_colour, "hover": default_colour, "inherit": False},
+        },
         "layout": {"improvedLayout": False},
         "interaction": {"dragNodes": True, "hideEdgesOnDrag": len(edges) > 2000, "tooltipDelay": 200},
         "physics": {"enabled": physics, "stabilization": {"enabled": physics, "iterations": 200}},
@@ -126,19 +161,38 @@ FIRST_DRAWING = """<script>
 
 def legend_html(colour_by: str, present_types: set[str] | None = None) -> str:
     """The legend: colours, shapes and line styles, as small HTML."""
-    items = [f'<span style="display:inline-block;width:12px;height:12px;border-radius:6px;background:{colour}"></span> '
-             f"{html.escape(value.replace('_', ' '))}" for value, colour in COLOURS[colour_by].items()]
-    items.append(f'<span style="display:inline-block;width:12px;height:12px;border-radius:6px;background:{GREY}"></span> unknown')
-    shapes = [f"{'●' if shape == 'dot' else '■' if shape == 'square' else '◆'} {text}" for shape, _m, text in SHAPES.values()]
-    lines = [f'<span style="color:{colour}">{"━━" if not dashes else "╍╍" if len(dashes) == 2 and dashes[0] > 4 else "┈┈" if len(dashes) == 2 else "━·"}</span> {html.escape(text)}'
-             for kind, (dashes, _s, colour, text) in EDGES.items() if present_types is None or kind in present_types]
-    return ('<div class="mechgraph-legend" style="font-size:13px;line-height:1.7">'
-            f"<b>Colour: {colour_by}</b><br>{'<br>'.join(items)}<br><b>Shape</b><br>{'<br>'.join(shapes)}"
-            f"<br><b>Lines</b><br>{'<br>'.join(lines)}</div>")
+    items = [
+        f'<span style="display:inline-block;width:12px;height:12px;border-radius:6px;background:{colour}"></span> '
+        f"{html.escape(value.replace('_', ' '))}"
+        for value, colour in COLOURS[colour_by].items()
+    ]
+    items.append(
+        f'<span style="display:inline-block;width:12px;height:12px;border-radius:6px;background:{GREY}"></span> unknown'
+    )
+    shapes = [
+        f"{'●' if shape == 'dot' else '■' if shape == 'square' else '◆'} {text}" for shape, _m, text in SHAPES.values()
+    ]
+    lines = [
+        f'<span style="color:{colour}">{"━━" if not dashes else "╍╍" if len(dashes) == 2 and dashes[0] > 4 else "┈┈" if len(dashes) == 2 else "━·"}</span> {html.escape(text)}'
+        for kind, (dashes, _s, colour, text) in EDGES.items()
+        if present_types is None or kind in present_types
+    ]
+    return (
+        '<div class="mechgraph-legend" style="font-size:13px;line-height:1.7">'
+        f"<b>Colour: {colour_by}</b><br>{'<br>'.join(items)}<br><b>Shape</b><br>{'<br>'.join(shapes)}"
+        f"<br><b>Lines</b><br>{'<br>'.join(lines)}</div>"
+    )
 
 
-def png(nodes: list[dict], edges: list[dict], positions: dict, colour_by: str = "system", lang: str = "en",
-        title: str = "", sources: str = "") -> bytes:
+def png(
+    nodes: list[dict],
+    edges: list[dict],
+    positions: dict,
+    colour_by: str = "system",
+    lang: str = "en",
+    title: str = "",
+    sources: str = "",
+) -> bytes:
     """The same drawing as a PNG image, with its legend and sources, for briefings."""
     import matplotlib
 
@@ -153,17 +207,30 @@ def png(nodes: list[dict], edges: list[dict], positions: dict, colour_by: str = 
             (x1, y1), (x2, y2) = positions[edge["source"]], positions[edge["target"]]
             _d, style, colour, _t = EDGES[edge["type"]]
             if edge["type"] == "references":
-                axes.annotate("", xy=(x2, y2), xytext=(x1, y1),
-                              arrowprops={"arrowstyle": "->", "color": colour, "lw": 1, "shrinkA": 8, "shrinkB": 8})
+                axes.annotate(
+                    "",
+                    xy=(x2, y2),
+                    xytext=(x1, y1),
+                    arrowprops={"arrowstyle": "->", "color": colour, "lw": 1, "shrinkA": 8, "shrinkB": 8},
+                )
             else:
                 axes.plot([x1, x2], [y1, y2], linestyle=style, color=colour, linewidth=1, zorder=1)
     for node in nodes:
         x, y = positions.get(node["id"], (0, 0))
-        axes.scatter([x], [y], s=160, c=node_colour(node, colour_by), marker=SHAPES[node_shape(node)][1],
-                     edgecolors="white", zorder=2)
+        axes.scatter(
+            [x],
+            [y],
+            s=160,
+            c=node_colour(node, colour_by),
+            marker=SHAPES[node_shape(node)][1],
+            edgecolors="white",
+            zorder=2,
+        )
         axes.annotate(label_of(node, lang), (x, y), textcoords="offset points", xytext=(0, 9), ha="center", fontsize=7)
-    handles = [Line2D([], [], marker="o", linestyle="", color=colour, label=value.replace("_", " "))
-               for value, colour in COLOURS[colour_by].items()]
+    handles = [
+        Line2D([], [], marker="o", linestyle="", color=colour, label=value.replace("_", " "))
+        for value, colour in COLOURS[colour_by].items()
+    ]
     handles += [Line2D([], [], linestyle=style, color=colour, label=text) for _d, style, colour, text in EDGES.values()]
     axes.legend(handles=handles, loc="lower left", fontsize=7, frameon=False, title=f"colour: {colour_by}")
     if title:

@@ -34,9 +34,14 @@ def layout(nodes: list[dict], edges: list[dict], seed: int = 7) -> dict[str, tup
     if not ids:
         return {}
     index = {node: i for i, node in enumerate(ids)}
-    pairs = np.array([(index[edge["source"]], index[edge["target"]]) for edge in edges
-                      if edge["source"] in index and edge["target"] in index and edge["source"] != edge["target"]],
-                     dtype=np.int64).reshape(-1, 2)
+    pairs = np.array(
+        [
+            (index[edge["source"]], index[edge["target"]])
+            for edge in edges
+            if edge["source"] in index and edge["target"] in index and edge["source"] != edge["target"]
+        ],
+        dtype=np.int64,
+    ).reshape(-1, 2)
     if len(ids) <= SMALL:
         graph = nx.Graph()
         graph.add_nodes_from(range(len(ids)))
@@ -49,7 +54,7 @@ def layout(nodes: list[dict], edges: list[dict], seed: int = 7) -> dict[str, tup
     xy /= np.abs(xy).max() or 1.0
     # About 120 units a node across, so that labels stay readable once the drawing is fitted to the page.
     xy *= 120 * len(ids) ** 0.5
-    return {node: (float(x), float(y)) for node, (x, y) in zip(ids, xy)}
+    return {node: (float(x), float(y)) for node, (x, y) in zip(ids, xy, strict=True)}
 
 
 def spread(n: int, source: np.ndarray, target: np.ndarray, seed: int = 7, iterations: int = 50) -> np.ndarray:
@@ -74,7 +79,7 @@ def spread(n: int, source: np.ndarray, target: np.ndarray, seed: int = 7, iterat
     placed = 0
     if len(main) > 2:
         start = _pivot_mds(adjacency[main][:, main])
-        positions[main] = start / (np.sqrt((start ** 2).sum(axis=1).mean()) or 1.0) * np.sqrt(len(main) / 2)
+        positions[main] = start / (np.sqrt((start**2).sum(axis=1).mean()) or 1.0) * np.sqrt(len(main) / 2)
         placed = len(main)
     rank = np.empty_like(by_size)
     rank[by_size] = np.arange(len(by_size))
@@ -86,7 +91,7 @@ def spread(n: int, source: np.ndarray, target: np.ndarray, seed: int = 7, iterat
     a, b = edges.row, edges.col
     # The natural radius of a Fruchterman-Reingold drawing (ideal edge length 1) of a dense network.
     radius = (n / max(2 * len(a) / n, 1.0)) ** (1 / 3)
-    positions *= radius / np.sqrt((positions ** 2).sum(axis=1).mean())
+    positions *= radius / np.sqrt((positions**2).sum(axis=1).mean())
     mesh = _Mesh(int(np.clip(1.5 * np.sqrt(n), 32, 128)))
     in_main = component == by_size[0]
     step = 0.1 * radius
@@ -95,15 +100,15 @@ def spread(n: int, source: np.ndarray, target: np.ndarray, seed: int = 7, iterat
         close = cKDTree(positions).query_pairs(cell, output_type="ndarray")
         if len(close):
             delta = positions[close[:, 0]] - positions[close[:, 1]]
-            _add(force, close[:, 0], close[:, 1], delta / np.maximum((delta ** 2).sum(axis=1), 1e-6)[:, None])
+            _add(force, close[:, 0], close[:, 1], delta / np.maximum((delta**2).sum(axis=1), 1e-6)[:, None])
         delta = positions[a] - positions[b]
-        _add(force, a, b, -delta * np.sqrt((delta ** 2).sum(axis=1))[:, None])
+        _add(force, a, b, -delta * np.sqrt((delta**2).sum(axis=1))[:, None])
         # Gravity on the centre of each component, that would hold all nodes in a disc as dense as
         # the largest component (and no denser than the whole at its natural radius).
         edge = np.percentile(np.sqrt((positions[in_main] ** 2).sum(axis=1)), 90)
         centres = np.stack([np.bincount(component, positions[:, 0]), np.bincount(component, positions[:, 1])], axis=1)
-        force -= n / max(edge ** 2 * n / len(main), radius ** 2) * (centres / sizes[:, None])[component]
-        length = np.maximum(np.sqrt((force ** 2).sum(axis=1)), 1e-9)
+        force -= n / max(edge**2 * n / len(main), radius**2) * (centres / sizes[:, None])[component]
+        length = np.maximum(np.sqrt((force**2).sum(axis=1)), 1e-9)
         positions += force * (np.minimum(length, step) / length)[:, None]
         step -= 0.1 * radius / (iterations + 1)
     return positions
@@ -152,7 +157,7 @@ class _Mesh:
         self.size = size
         offsets = np.arange(-(size - 1), size)
         dx, dy = np.meshgrid(offsets, offsets, indexing="ij")
-        squared = (dx ** 2 + dy ** 2).astype(float)
+        squared = (dx**2 + dy**2).astype(float)
         squared[size - 1, size - 1] = np.inf
         self.shape = (fft.next_fast_len(3 * size - 2, True),) * 2
         self.kernel = fft.rfft2(dx / squared, self.shape), fft.rfft2(dy / squared, self.shape)
@@ -170,6 +175,10 @@ class _Mesh:
         spectrum = fft.rfft2(counts.astype(float), self.shape)
         coordinates = ((positions - low) / cell - 0.5).T
         inside = slice(size - 1, 2 * size - 1)  # the cells of the grid, within the padded convolution
-        force = [ndimage.map_coordinates(fft.irfft2(spectrum * kernel, self.shape)[inside, inside], coordinates,
-                                         order=1, mode="nearest") for kernel in self.kernel]
+        force = [
+            ndimage.map_coordinates(
+                fft.irfft2(spectrum * kernel, self.shape)[inside, inside], coordinates, order=1, mode="nearest"
+            )
+            for kernel in self.kernel
+        ]
         return np.column_stack(force) / cell, cell

@@ -22,9 +22,10 @@ from __future__ import annotations
 import logging
 import os
 import time
-from urllib.parse import unquote, urlsplit, urlunsplit
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, TypeVar
+from typing import Any, TypeVar
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import neo4j
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
@@ -80,9 +81,7 @@ def _explain(error: Exception, settings: Settings) -> MechGraphError:
             "check NEO4J_USERNAME and NEO4J_PASSWORD."
         )
     if isinstance(error, (ServiceUnavailable, SessionExpired, OSError)):
-        return MechGraphError(
-            f"Cannot reach {where}: check that the server is running and that NEO4J_URI is right."
-        )
+        return MechGraphError(f"Cannot reach {where}: check that the server is running and that NEO4J_URI is right.")
     if isinstance(error, Neo4jError) and error.code and "DatabaseNotFound" in error.code:
         return MechGraphError(f"{where} has no database {settings.database!r}; check NEO4J_DATABASE.")
     if isinstance(error, Neo4jError):
@@ -102,8 +101,9 @@ class Graph:
     server's process has gone, nothing is retried and the error says to start it.
     """
 
-    def __init__(self, driver: neo4j.Driver, settings: Settings, progress: Progress = quiet,
-                 retry_seconds: float = RETRY_SECONDS):
+    def __init__(
+        self, driver: neo4j.Driver, settings: Settings, progress: Progress = quiet, retry_seconds: float = RETRY_SECONDS
+    ):
         self.driver = driver
         self.settings = settings
         self.progress = progress
@@ -112,7 +112,7 @@ class Graph:
     def __repr__(self) -> str:
         return f"Graph(uri={self.settings.uri!r}, database={self.settings.database!r})"
 
-    def __enter__(self) -> "Graph":
+    def __enter__(self) -> Graph:
         return self
 
     def __exit__(self, *_exc) -> None:
@@ -140,15 +140,19 @@ class Graph:
             except (DriverError, Neo4jError, OSError) as error:
                 retryable = isinstance(error, (DriverError, Neo4jError)) and error.is_retryable()
                 if retryable and self.settings.alive is not None and not self.settings.alive():
-                    raise MechGraphError("The local Neo4j server has stopped: start it again with "
-                                         "`mechgraph db start`, then run the command again.") from error
+                    raise MechGraphError(
+                        "The local Neo4j server has stopped: start it again with "
+                        "`mechgraph db start`, then run the command again."
+                    ) from error
                 deadline = deadline or time.monotonic() + self.retry_seconds
                 if not retryable or time.monotonic() + delay > deadline:
                     # The cause stays attached: MECHGRAPH_DEBUG=1 shows the driver's own error.
                     raise _explain(error, self.settings) from error
                 if delay == 0.5:
-                    self.progress(f"Neo4j at {self.settings.uri} did not answer; trying again for up to "
-                                  f"{self.retry_seconds:.0f} s…")
+                    self.progress(
+                        f"Neo4j at {self.settings.uri} did not answer; trying again for up to "
+                        f"{self.retry_seconds:.0f} s…"
+                    )
                 time.sleep(delay)
                 delay = min(delay * 2, 4.0)
 
@@ -172,9 +176,12 @@ def driver_for(settings: Settings, **options) -> neo4j.Driver:
         )
     try:
         return neo4j.GraphDatabase.driver(
-            settings.uri, auth=(settings.username, settings.password), user_agent="mechgraph",
+            settings.uri,
+            auth=(settings.username, settings.password),
+            user_agent="mechgraph",
             # Server hints (such as "label does not exist" on an empty graph) are not for users.
-            notifications_min_severity="OFF", **options
+            notifications_min_severity="OFF",
+            **options,
         )
     except (DriverError, ValueError) as error:
         raise MechGraphError(f"{settings.uri!r} is not a usable Neo4j URI: {error}") from error
@@ -198,9 +205,11 @@ def connect(settings: Settings, progress: Progress = quiet) -> Graph:
 def probe(settings: Settings) -> bool:
     """True when the server answers a query now (no retries: for polling a starting server)."""
     try:
-        with driver_for(settings, connection_timeout=2, max_connection_lifetime=5) as driver:
-            with driver.session(database=settings.database) as session:
-                session.run("RETURN 1").consume()
+        with (
+            driver_for(settings, connection_timeout=2, max_connection_lifetime=5) as driver,
+            driver.session(database=settings.database) as session,
+        ):
+            session.run("RETURN 1").consume()
         return True
     except (DriverError, Neo4jError, OSError):
         return False

@@ -51,8 +51,10 @@ def node_link(graph: Graph) -> dict:
 
 def _plain(row: dict) -> dict:
     """Neo4j temporal and spatial values become text, so every format can hold them."""
-    row["properties"] = {key: value if isinstance(value, (str, int, float, bool, list)) else str(value)
-                         for key, value in row["properties"].items()}
+    row["properties"] = {
+        key: value if isinstance(value, (str, int, float, bool, list)) else str(value)
+        for key, value in row["properties"].items()
+    }
     return row
 
 
@@ -62,7 +64,12 @@ def to_networkx(data: dict) -> nx.MultiDiGraph:
     result = nx.MultiDiGraph()
     for node in data["nodes"]:
         attributes = {key: scalar(value) for key, value in node["properties"].items() if key != "id"}
-        result.add_node(node["id"], labels=":".join(node["labels"]), label=node["properties"].get("name") or node["id"], **attributes)
+        result.add_node(
+            node["id"],
+            labels=":".join(node["labels"]),
+            label=node["properties"].get("name") or node["id"],
+            **attributes,
+        )
     for link in data["links"]:
         attributes = {key: scalar(value) for key, value in link["properties"].items()}
         result.add_edge(link["source"], link["target"], key=None, type=link["type"], **attributes)
@@ -81,7 +88,9 @@ def _csv_tables(data: dict) -> dict[str, str]:
         writer = csv.writer(buffer)
         writer.writerow(header + keys)
         for record in records:
-            head = [";".join(record[column]) if isinstance(record[column], list) else record[column] for column in fixed]
+            head = [
+                ";".join(record[column]) if isinstance(record[column], list) else record[column] for column in fixed
+            ]
             values = [record["properties"].get(key) for key in keys]
             writer.writerow(head + [json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for v in values])
         tables[name] = buffer.getvalue()

@@ -22,8 +22,12 @@ from graph.connection import rows
 LINKED = "LINKED"
 #: The link types the query below writes, with the words a person reads (registry.vocabulary
 #: lists them with the other vocabularies).
-LINK_TYPES = {"references": "references", "activity": "joint activity", "event": "met at an event",
-              "liaison": "focal-point liaison"}
+LINK_TYPES = {
+    "references": "references",
+    "activity": "joint activity",
+    "event": "met at an event",
+    "liaison": "focal-point liaison",
+}
 #: How many fact ids a link keeps in ``via`` (the weight still counts them all).
 VIA = 25
 

@@ -14,7 +14,7 @@ command line prints the lines, the dashboard shows them, and tests and libraries
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 __all__ = ["Progress", "quiet"]
 

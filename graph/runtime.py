@@ -31,6 +31,7 @@ RUNTIME_CHECKSUMS = RUNTIME_DIR / "neo4j-community.sha256"
 DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies"
 MINIMUM_JAVA = 17
 
+
 def neo4j_version() -> str:
     """The pinned Neo4j release, as written in ``runtime/pom.xml``."""
     namespace = {"m": "http://maven.apache.org/POM/4.0.0"}
@@ -58,9 +59,7 @@ def java_command() -> str:
 def java_major_version(java: str) -> int:
     """The major version of a ``java`` executable (8 for "1.8.0_392", 17 for "17.0.15")."""
     try:
-        output = subprocess.run(
-            [java, "-version"], capture_output=True, text=True, timeout=60
-        ).stderr
+        output = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=60).stderr
     except OSError as error:
         raise MechGraphError(f"Could not run {java}: {error.strerror}.") from None
     match = re.search(r'version "(\d+)(?:\.(\d+))?', output)
@@ -135,15 +134,24 @@ def install(lib_dir: Path, cache: Path, version: str, progress: Progress = quiet
     shutil.rmtree(partial, ignore_errors=True)
     progress(f"Fetching Neo4j Community {version} from Maven Central (about 125 MB, once)…")
     command = [
-        maven, "-B", "-C", "-Dstyle.color=never",
+        maven,
+        "-B",
+        "-C",
+        "-Dstyle.color=never",
         f"-Dmaven.repo.local={local_repository}",
-        "-f", str(RUNTIME_POM), DEPENDENCY_PLUGIN, f"-DoutputDirectory={partial}",
+        "-f",
+        str(RUNTIME_POM),
+        DEPENDENCY_PLUGIN,
+        f"-DoutputDirectory={partial}",
     ]
     tail: deque[str] = deque(maxlen=30)
     fetched = 0
     try:
         with subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
             stdin=subprocess.DEVNULL,
         ) as process:
             for line in process.stdout:

@@ -57,13 +57,14 @@ META_LABEL = "Meta"
 def statements() -> list[tuple[str, str]]:
     """(name, Cypher) for every constraint and index, in the order they are created."""
     result = [
-        (f"{label.lower()}_id", f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS "
-         f"FOR (n:{label}) REQUIRE n.id IS UNIQUE")
+        (
+            f"{label.lower()}_id",
+            f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE",
+        )
         for label in LABELS
     ]
     result += [
-        (f"{label.lower()}_{prop}", f"CREATE INDEX {label.lower()}_{prop} IF NOT EXISTS "
-         f"FOR (n:{label}) ON (n.{prop})")
+        (f"{label.lower()}_{prop}", f"CREATE INDEX {label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
         for label, prop in INDEXED
     ]
     return result

@@ -41,5 +41,11 @@ def settings_from(
             "The local Neo4j server is not running: start it with `mechgraph db start`, "
             "or set NEO4J_URI to use another Neo4j server."
         )
-    return Settings(uri=server.uri, username=USERNAME, password=server.password(), database=database, managed=True,
-                    alive=server.is_running)
+    return Settings(
+        uri=server.uri,
+        username=USERNAME,
+        password=server.password(),
+        database=database,
+        managed=True,
+        alive=server.is_running,
+    )

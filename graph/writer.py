@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 import neo4j
 
@@ -52,8 +53,13 @@ def writers(graph: Graph) -> list[dict]:
         return []  # a server that does not list transactions to this user: the lock still holds
 
 
-def exclusive(graph: Graph, work: Callable[[neo4j.ManagedTransaction, Progress], T], task: str,
-              progress: Progress = quiet, patience: float | None = None) -> T:
+def exclusive(
+    graph: Graph,
+    work: Callable[[neo4j.ManagedTransaction, Progress], T],
+    task: str,
+    progress: Progress = quiet,
+    patience: float | None = None,
+) -> T:
     """Run ``work`` in one write transaction that holds the writer lock; ``task`` says what it does."""
     _wait_for_others(graph, progress, PATIENCE if patience is None else patience)
     once = _Once(progress)
@@ -95,7 +101,7 @@ class _Once:
         if self.position < len(self.said) and self.said[self.position] == line:
             self.position += 1
             return
-        del self.said[self.position:]
+        del self.said[self.position :]
         self.said.append(line)
         self.position += 1
         self.progress(line)

@@ -34,8 +34,10 @@ def squash(text: str) -> str:
 def body_named(variable: str, key: str) -> str:
     """Cypher binding ``variable`` to the Mechanism or Organization whose id is ``key``, through
     the unique-id indexes (a match on ``{id: …}`` without a label would read every node)."""
-    return (f"CALL ({key}) {{ MATCH ({variable}:Mechanism {{id: {key}}}) RETURN {variable} "
-            f"UNION MATCH ({variable}:Organization {{id: {key}}}) RETURN {variable} }}")
+    return (
+        f"CALL ({key}) {{ MATCH ({variable}:Mechanism {{id: {key}}}) RETURN {variable} "
+        f"UNION MATCH ({variable}:Organization {{id: {key}}}) RETURN {variable} }}"
+    )
 
 
 def properties(values: dict) -> dict:

@@ -19,8 +19,16 @@ import json
 
 import click
 
-__all__ = ["say", "human_bytes", "print_rows", "output_options", "status_lines", "plan_counts", "summary_lines",
-           "ROW_FORMATS"]
+__all__ = [
+    "say",
+    "human_bytes",
+    "print_rows",
+    "output_options",
+    "status_lines",
+    "plan_counts",
+    "summary_lines",
+    "ROW_FORMATS",
+]
 
 #: How rows can be printed: for people, for programs, for spreadsheets.
 ROW_FORMATS = ("table", "json", "csv")
@@ -34,8 +42,14 @@ def say(message: str) -> None:
 def output_options(*formats: str, help: str | None = None):
     """The ``--format`` option of a command that prints rows (as sqlite-utils' ``output_options``)."""
     formats = formats or ROW_FORMATS
-    return click.option("--format", "output_format", type=click.Choice(formats), default=formats[0], show_default=True,
-                        help=help or "table for people, json (a list of objects) or csv for programs.")
+    return click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(formats),
+        default=formats[0],
+        show_default=True,
+        help=help or "table for people, json (a list of objects) or csv for programs.",
+    )
 
 
 def human_bytes(count: int | None) -> str:
@@ -78,10 +92,10 @@ def print_rows(rows: list[dict], output_format: str) -> None:
     def fit(text: str, width: int) -> str:
         return text if len(text) <= width else text[: width - 1] + "…"
 
-    click.echo("  ".join(column.ljust(width) for column, width in zip(columns, widths)).rstrip())
+    click.echo("  ".join(column.ljust(width) for column, width in zip(columns, widths, strict=True)).rstrip())
     click.echo("  ".join("-" * width for width in widths))
     for line in cells:
-        click.echo("  ".join(fit(cell, width).ljust(width) for cell, width in zip(line, widths)).rstrip())
+        click.echo("  ".join(fit(cell, width).ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
 
 
 def status_lines(status: dict, other_uri: str | None = None) -> list[str]:
@@ -89,14 +103,21 @@ def status_lines(status: dict, other_uri: str | None = None) -> list[str]:
     running = status["running"]
     lines = [f"Neo4j {status['neo4j_version']} (local server): {'running' if running else 'not running'}"]
     if running:
-        lines += [f"  URI:       {status['uri']}", f"  process:   {status['pid']}",
-                  f"  memory:    {human_bytes(status['memory_bytes'])} (peak {human_bytes(status['peak_memory_bytes'])})"]
-    lines += [f"  data:      {status['data_dir']} ({human_bytes(status['store_bytes'])})",
-              f"  password:  {status['password_file']}"]
+        lines += [
+            f"  URI:       {status['uri']}",
+            f"  process:   {status['pid']}",
+            f"  memory:    {human_bytes(status['memory_bytes'])} (peak {human_bytes(status['peak_memory_bytes'])})",
+        ]
+    lines += [
+        f"  data:      {status['data_dir']} ({human_bytes(status['store_bytes'])})",
+        f"  password:  {status['password_file']}",
+    ]
     if running:
         version = status["schema_version"]
-        lines.append(f"  graph:     {status['nodes']} nodes, {status['relationships']} relationships, "
-                     + (f"schema version {version}" if version is not None else "no schema yet (run `mechgraph db init`)"))
+        lines.append(
+            f"  graph:     {status['nodes']} nodes, {status['relationships']} relationships, "
+            + (f"schema version {version}" if version is not None else "no schema yet (run `mechgraph db init`)")
+        )
     if other_uri:
         lines.append(f"  note:      NEO4J_URI is set, so the other commands use {other_uri}")
     return lines
@@ -111,10 +132,15 @@ def plan_counts(plan) -> str:
 def summary_lines(summary) -> list[str]:
     """What a load did, a line per label, then the relationships and the verdict."""
     labels = sorted(set(summary.created) | set(summary.updated) | set(summary.unchanged) | set(summary.deleted))
-    lines = [f"  {label:<14} {summary.created[label]:>5} created {summary.updated[label]:>5} updated "
-             f"{summary.unchanged[label]:>5} unchanged {summary.deleted[label]:>5} removed" for label in labels]
+    lines = [
+        f"  {label:<14} {summary.created[label]:>5} created {summary.updated[label]:>5} updated "
+        f"{summary.unchanged[label]:>5} unchanged {summary.deleted[label]:>5} removed"
+        for label in labels
+    ]
     created, deleted = sum(summary.relationships_created.values()), sum(summary.relationships_deleted.values())
-    lines.append(f"  relationships  {created:>5} created {deleted:>5} removed "
-                 f"{sum(summary.relationships_unchanged.values()):>5} unchanged")
+    lines.append(
+        f"  relationships  {created:>5} created {deleted:>5} removed "
+        f"{sum(summary.relationships_unchanged.values()):>5} unchanged"
+    )
     lines.append("Loaded." if summary.changed else "Already up to date: nothing changed.")
     return lines

@@ -6,10 +6,9 @@ the Cypher and the bound parameters and returns the final rows.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import networkx as nx
-
 
 SAMPLE_ABOVE = 1000
 BETWEENNESS_SOURCES = 100
@@ -39,12 +38,18 @@ def centrality(rows: list[dict], parameters: dict) -> list[dict]:
     sources = BETWEENNESS_SOURCES if graph.number_of_nodes() > SAMPLE_ABOVE else None
     betweenness = nx.betweenness_centrality(graph, k=sources, seed=7 if sources else None)
     pagerank = nx.pagerank(graph, weight="weight")
-    result = [{
-        "body": node, "name": names[node], "degree": graph.degree(node),
-        "in_degree": graph.in_degree(node) if directed else graph.degree(node),
-        "out_degree": graph.out_degree(node) if directed else graph.degree(node),
-        "betweenness": round(betweenness[node], 4), "pagerank": round(pagerank[node], 4),
-    } for node in graph.nodes]
+    result = [
+        {
+            "body": node,
+            "name": names[node],
+            "degree": graph.degree(node),
+            "in_degree": graph.in_degree(node) if directed else graph.degree(node),
+            "out_degree": graph.out_degree(node) if directed else graph.degree(node),
+            "betweenness": round(betweenness[node], 4),
+            "pagerank": round(pagerank[node], 4),
+        }
+        for node in graph.nodes
+    ]
     result.sort(key=lambda row: (-row["pagerank"], -row["degree"], row["body"]))
     return result[: parameters.get("limit") or len(result)]
 

@@ -26,16 +26,19 @@ Values are always query parameters, never text pasted into Cypher.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from graph.connection import Graph
 from graph.errors import MechGraphError
 
 QUERIES = Path(__file__).resolve().parent
 TYPES = ("string", "strings", "int", "float", "bool", "body", "bodies")
-_PARAM = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*)\s*:\s*(?P<type>\w+)\s*(?:=\s*(?P<default>[^(]*?))?\s*(?:\((?P<help>.*)\))?$")
+_PARAM = re.compile(
+    r"^(?P<name>[a-z_][a-z0-9_]*)\s*:\s*(?P<type>\w+)\s*(?:=\s*(?P<default>[^(]*?))?\s*(?:\((?P<help>.*)\))?$"
+)
 
 
 @dataclass(frozen=True)
@@ -61,9 +64,12 @@ class Query:
     step: str | None = None  # a function of queries/analysis.py applied to the rows
 
     def as_dict(self) -> dict:
-        return {"name": self.name, "description": self.description,
-                "parameters": [parameter.as_dict() for parameter in self.parameters],
-                "columns": list(self.columns)}
+        return {
+            "name": self.name,
+            "description": self.description,
+            "parameters": [parameter.as_dict() for parameter in self.parameters],
+            "columns": list(self.columns),
+        }
 
 
 #: Cypher's integers are 64-bit: a whole number beyond these is refused before it reaches the server.
@@ -86,8 +92,9 @@ def _convert(value: Any, kind: str, name: str) -> Any:
         if kind == "int":
             number = int(value)
             if not INT_RANGE[0] <= number <= INT_RANGE[1]:
-                raise MechGraphError(f"parameter {name} must be a whole number from {INT_RANGE[0]} to {INT_RANGE[1]}; "
-                                     f"got {value!r}")
+                raise MechGraphError(
+                    f"parameter {name} must be a whole number from {INT_RANGE[0]} to {INT_RANGE[1]}; got {value!r}"
+                )
             return number
         if kind == "float":
             number = float(value)
@@ -104,7 +111,9 @@ def _convert(value: Any, kind: str, name: str) -> Any:
                 return False
             raise ValueError(value)
     except (ValueError, TypeError, OverflowError):
-        raise MechGraphError(f"parameter {name} must be {'a whole number' if kind == 'int' else 'a number' if kind == 'float' else 'true or false'}; got {value!r}") from None
+        raise MechGraphError(
+            f"parameter {name} must be {'a whole number' if kind == 'int' else 'a number' if kind == 'float' else 'true or false'}; got {value!r}"
+        ) from None
     return str(value)
 
 
@@ -125,8 +134,10 @@ def parse(path: Path) -> Query:
     for spec in header.get("param", []):
         match = _PARAM.match(spec)
         if not match or match["type"] not in TYPES:
-            raise MechGraphError(f"{path}: cannot read '// param: {spec}'; expected 'name: type = default (help)' "
-                                 f"with a type among {', '.join(TYPES)}")
+            raise MechGraphError(
+                f"{path}: cannot read '// param: {spec}'; expected 'name: type = default (help)' "
+                f"with a type among {', '.join(TYPES)}"
+            )
         default = match["default"]
         required = default is None
         if default is not None:
@@ -166,7 +177,7 @@ class Catalogue:
         self.queries = {query.name: query for query in queries}
 
     @classmethod
-    def load(cls, folder: Path = QUERIES) -> "Catalogue":
+    def load(cls, folder: Path = QUERIES) -> Catalogue:
         return cls([parse(path) for path in sorted(Path(folder).glob("*.cypher"))])
 
     def __iter__(self):

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
@@ -41,7 +41,7 @@ def normalize(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
     text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    text = re.sub(r"\s+", " ", text.casefold()).strip(" .,;:()\"“”«»")
+    text = re.sub(r"\s+", " ", text.casefold()).strip(' .,;:()"“”«»')
     text = _LEADING_ARTICLE.sub("", text)
     # Spaces and hyphens go: "Inter-American", "Inter American" and a word hyphenated across
     # a line break all meet, and so do Chinese names hard-wrapped with spaces.
@@ -53,8 +53,8 @@ class Name:
     """One registered spelling of a body."""
 
     id: str
-    name: str       # the body's English name
-    surface: str    # this spelling, as written
+    name: str  # the body's English name
+    surface: str  # this spelling, as written
     lang: str | None  # en, fr, zh; None for acronyms and ids
 
 
@@ -107,7 +107,7 @@ class Resolver:
         self.ids = {name.id for name in self.by_key.values()}
 
     @classmethod
-    def from_seeds(cls, folder: Path = SEEDS) -> "Resolver":
+    def from_seeds(cls, folder: Path = SEEDS) -> Resolver:
         """The registry of a seed folder (mechanisms.yaml and organizations.yaml); no server needed."""
         rows = []
         for file_name in ("mechanisms.yaml", "organizations.yaml"):

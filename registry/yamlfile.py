@@ -8,9 +8,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 
@@ -40,8 +41,13 @@ _SCALARS = yaml.SafeLoader("")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STRING = "tag:yaml.org,2002:str"
 #: YAML's names for what was left open, in plain words.
-_OPENED = {"a flow sequence": "the [ … ] list", "a flow mapping": "the { … } mapping",
-           "a quoted scalar": "the quoted text", "a block mapping": "the row", "a block collection": "the list"}
+_OPENED = {
+    "a flow sequence": "the [ … ] list",
+    "a flow mapping": "the { … } mapping",
+    "a quoted scalar": "the quoted text",
+    "a block mapping": "the row",
+    "a block collection": "the list",
+}
 
 
 def _scalar(event: yaml.ScalarEvent):
@@ -74,7 +80,9 @@ def _value(events: Iterator[yaml.Event], first: yaml.Event, location: tuple, lin
             mapping[key] = _value(events, next(events), location + (key,), lines)
             lines[location + (key,)] = event.start_mark.line + 1
         return mapping
-    raise _Unusable(first.start_mark.line + 1, "YAML anchors and aliases (*name) are not used in seed files; write the value out")
+    raise _Unusable(
+        first.start_mark.line + 1, "YAML anchors and aliases (*name) are not used in seed files; write the value out"
+    )
 
 
 class _Unusable(Exception):
@@ -117,7 +125,7 @@ def read_rows(path: Path) -> list[Row]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data[:error.start].count(b"\n") + 1
+        line = data[: error.start].count(b"\n") + 1
         raise SeedFileError(path, line, f"not UTF-8 text (byte {error.start}); save it as UTF-8") from None
     try:
         return _rows_of(path, iter(yaml.parse(text, Loader=_LOADER)))

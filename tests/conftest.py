@@ -47,7 +47,12 @@ def run_cli(*arguments: str, env: dict | None = None, input: str | None = None, 
 def run_installed(*arguments: str, env: dict | None = None, input: str | None = None) -> subprocess.CompletedProcess:
     """Run the installed ``mechgraph`` command as a user would, in a process of its own."""
     return subprocess.run(
-        [MECHGRAPH, *arguments], capture_output=True, text=True, env=env, input=input, timeout=600,
+        [MECHGRAPH, *arguments],
+        capture_output=True,
+        text=True,
+        env=env,
+        input=input,
+        timeout=600,
         cwd=ROOT,
     )
 

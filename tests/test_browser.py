@@ -14,19 +14,26 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from bench.render import CHROMIUM_FLAGS, dashboard as dashboard_server
+from bench.render import CHROMIUM_FLAGS
+from bench.render import dashboard as dashboard_server
+from conftest import wipe
 from graph.connection import connect
 from loaders import seeds
-from conftest import wipe
-
 
 
 def chromium() -> str:
-    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
+    for candidate in (
+        os.environ.get("CHROMIUM"),
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+    ):
         if candidate and Path(candidate).exists():
             return candidate
-    pytest.fail("Chromium is needed for the browser tests: install Debian's chromium (apt-get install chromium) "
-                "or set CHROMIUM to its path.")
+    pytest.fail(
+        "Chromium is needed for the browser tests: install Debian's chromium (apt-get install chromium) "
+        "or set CHROMIUM to its path."
+    )
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +67,9 @@ def drawn_nodes(page, timeout: float = 60) -> int:
     while time.monotonic() < deadline:
         for frame in page.frames:
             try:
-                count = frame.evaluate("typeof network !== 'undefined' && typeof nodes !== 'undefined' ? nodes.length : -1")
+                count = frame.evaluate(
+                    "typeof network !== 'undefined' && typeof nodes !== 'undefined' ? nodes.length : -1"
+                )
             except Exception:  # a frame still loading
                 count = -1
             if count >= 0:

@@ -6,9 +6,9 @@ import pytest
 from neo4j.exceptions import TransientError
 
 from graph.connection import Settings, connect, driver_for
-from graph.settings import settings_from
 from graph.errors import MechGraphError
 from graph.server import free_port
+from graph.settings import settings_from
 from tests.conftest import run_cli
 
 
@@ -62,16 +62,25 @@ def test_a_failed_transaction_writes_nothing(graph):
 def test_routing_uris_reach_the_same_server(neo4j_settings):
     scheme, address = neo4j_settings.uri.split("://", 1)
     routing_scheme = scheme.replace("bolt", "neo4j")
-    routed = Settings(f"{routing_scheme}://{address}", neo4j_settings.username,
-                      neo4j_settings.password, neo4j_settings.database)
+    routed = Settings(
+        f"{routing_scheme}://{address}", neo4j_settings.username, neo4j_settings.password, neo4j_settings.database
+    )
     with connect(routed) as graph:
         assert graph.read("RETURN 1 AS one") == [{"one": 1}]
 
 
 def test_an_unreachable_server_is_named_in_one_line(tmp_path):
     uri = f"bolt://127.0.0.1:{free_port()}"
-    result = run_cli("db", "init", env={"PATH": "/usr/bin:/bin", "NEO4J_URI": uri,
-                                        "NEO4J_PASSWORD": "never-shown-1", "MECHGRAPH_HOME": str(tmp_path)})
+    result = run_cli(
+        "db",
+        "init",
+        env={
+            "PATH": "/usr/bin:/bin",
+            "NEO4J_URI": uri,
+            "NEO4J_PASSWORD": "never-shown-1",
+            "MECHGRAPH_HOME": str(tmp_path),
+        },
+    )
     assert result.returncode == 1
     assert result.stderr.strip() == (
         f"Error: Cannot reach Neo4j at {uri}: check that the server is running and that NEO4J_URI is right."
@@ -80,9 +89,17 @@ def test_an_unreachable_server_is_named_in_one_line(tmp_path):
 
 
 def test_a_wrong_password_is_explained_without_showing_it(neo4j_settings, tmp_path):
-    result = run_cli("db", "init", env={"PATH": "/usr/bin:/bin", "NEO4J_URI": neo4j_settings.uri,
-                                        "NEO4J_USERNAME": neo4j_settings.username,
-                                        "NEO4J_PASSWORD": "wrong-password-42", "MECHGRAPH_HOME": str(tmp_path)})
+    result = run_cli(
+        "db",
+        "init",
+        env={
+            "PATH": "/usr/bin:/bin",
+            "NEO4J_URI": neo4j_settings.uri,
+            "NEO4J_USERNAME": neo4j_settings.username,
+            "NEO4J_PASSWORD": "wrong-password-42",
+            "MECHGRAPH_HOME": str(tmp_path),
+        },
+    )
     assert result.returncode == 1
     assert f"Neo4j at {neo4j_settings.uri} refused the user name or password" in result.stderr
     assert "wrong-password-42" not in result.stderr + result.stdout
@@ -90,8 +107,11 @@ def test_a_wrong_password_is_explained_without_showing_it(neo4j_settings, tmp_pa
 
 
 def test_a_uri_that_is_not_neo4j_is_refused(tmp_path):
-    result = run_cli("db", "init", env={"PATH": "/usr/bin:/bin", "NEO4J_URI": "http://127.0.0.1:7474",
-                                        "MECHGRAPH_HOME": str(tmp_path)})
+    result = run_cli(
+        "db",
+        "init",
+        env={"PATH": "/usr/bin:/bin", "NEO4J_URI": "http://127.0.0.1:7474", "MECHGRAPH_HOME": str(tmp_path)},
+    )
     assert result.returncode == 1
     assert "is not a Neo4j URI: use bolt://host:7687, neo4j://host or neo4j+s://host" in result.stderr
 

@@ -8,10 +8,10 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from conftest import wipe
 from graph.connection import connect
 from loaders import seeds
 from queries.catalogue import Catalogue
-from conftest import wipe
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 PAGES = ["overview", "network", "citations", "workplan", "activities", "focal_points", "briefing", "console"]
@@ -50,7 +50,9 @@ def test_every_page_renders_without_an_exception(seed_graph, name):
 
 def test_the_overview_counts_what_the_graph_holds(seed_graph):
     app = page("overview")
-    counts = {row["name"]: row["count"] for row in Catalogue.load().run(seed_graph, "graph-counts") if row["kind"] == "node"}
+    counts = {
+        row["name"]: row["count"] for row in Catalogue.load().run(seed_graph, "graph-counts") if row["kind"] == "node"
+    }
     metrics = {metric.label: metric.value for metric in app.metric}
     assert metrics["Bodies"] == str(counts["Mechanism"])
     assert metrics["Joint activities"] == str(counts["Activity"])
@@ -86,7 +88,10 @@ def test_who_cites_the_inter_american_court_and_the_evidence(seed_graph):
     app = page("citations", pair="cedaw → iacthr", body="Inter-American Court of Human Rights")
     assert not app.exception
     one_body = app.dataframe[1].value
-    assert "Committee on the Elimination of Discrimination against Women" in one_body[one_body[""] == "is cited by"]["body"].tolist()
+    assert (
+        "Committee on the Elimination of Discrimination against Women"
+        in one_body[one_body[""] == "is cited by"]["body"].tolist()
+    )
     evidence = app.dataframe[-1].value
     assert "para. 53" in evidence["where"].tolist()
     assert set(evidence["document"]) == {"A/HRC/23/18"}
@@ -97,7 +102,14 @@ def test_the_workplan_matrix_marks_owners_and_gaps(seed_graph):
     matrix = app.dataframe[0].value
     assert len(matrix) == 26
     row = matrix[matrix["title"].str.startswith("Increase the number of joint country visits")].iloc[0]
-    assert {owner for owner in matrix.columns[2:] if row[owner]} == {"achpr", "iachr", "coe", "osce-odihr", "ohchr-spb", "ohchr-fotcd"}
+    assert {owner for owner in matrix.columns[2:] if row[owner]} == {
+        "achpr",
+        "iachr",
+        "coe",
+        "osce-odihr",
+        "ohchr-spb",
+        "ohchr-fotcd",
+    }
     assert matrix[matrix["title"].str.startswith("Thematic reports")].iloc[0]["rhrms"] == "C −afchpr"
 
 

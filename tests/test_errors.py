@@ -44,7 +44,10 @@ def test_a_server_that_dies_is_reported_at_once_and_another_one_is_retried_aloud
     said = []
     try:
         managed = settings_from(server=server)
-        with connect(managed) as graph, connect(dataclasses.replace(managed, alive=None), progress=said.append) as other:
+        with (
+            connect(managed) as graph,
+            connect(dataclasses.replace(managed, alive=None), progress=said.append) as other,
+        ):
             other.retry_seconds = 3
             assert graph.read("RETURN 1 AS one") == [{"one": 1}]
             psutil.Process(server.pid()).kill()
@@ -68,8 +71,12 @@ def test_seed_file_errors_name_the_line_to_look_at(tmp_path):
     with pytest.raises(SeedFileError, match=r"mechanisms\.yaml:3: not UTF-8 text"):
         read_rows(broken)
     broken.write_text("- id: a\n  name: A\n  acronyms: [A, B\n- id: b\n  name: B\n")
-    with pytest.raises(SeedFileError, match=r"mechanisms\.yaml:3: not valid YAML: .*the \[ … \] list that starts on this line"):
+    with pytest.raises(
+        SeedFileError, match=r"mechanisms\.yaml:3: not valid YAML: .*the \[ … \] list that starts on this line"
+    ):
         read_rows(broken)
     broken.write_text('- id: a\n  name: "A\n- id: b\n')
-    with pytest.raises(SeedFileError, match=r"mechanisms\.yaml:2: .*the quoted text that starts on this line is not closed"):
+    with pytest.raises(
+        SeedFileError, match=r"mechanisms\.yaml:2: .*the quoted text that starts on this line is not closed"
+    ):
         read_rows(broken)

@@ -35,7 +35,8 @@ def test_json_is_node_link_with_every_node_and_relationship(loaded, tmp_path):
     assert achpr["labels"] == ["Mechanism"]
     assert achpr["properties"]["name_zh"] == "非洲人权和民族权委员会"
     assert {"source": "iacthr", "target": "ccpr", "type": "REFERENCES"}.items() <= next(
-        link for link in data["links"] if link["type"] == "REFERENCES" and link["source"] == "iacthr").items()
+        link for link in data["links"] if link["type"] == "REFERENCES" and link["source"] == "iacthr"
+    ).items()
 
 
 @pytest.mark.parametrize("output_format, read", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])

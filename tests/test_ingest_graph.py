@@ -14,19 +14,21 @@ from queries.catalogue import Catalogue
 from tests.conftest import run_cli
 from tests.test_ingest_structure import EN, FR, ZH
 
-COUNTS = ("MATCH (p:Paragraph) WITH count(p) AS paragraphs "
-          "OPTIONAL MATCH ()-[m:MENTIONS]->() WITH paragraphs, count(m) AS mentions "
-          "OPTIONAL MATCH ()-[c:CITES]->() WITH paragraphs, mentions, count(c) AS citations "
-          "OPTIONAL MATCH (k:Candidate) WITH paragraphs, mentions, citations, count(k) AS candidates "
-          "MATCH (n) WITH paragraphs, mentions, citations, candidates, count(n) AS nodes "
-          "MATCH ()-[r]->() RETURN paragraphs, mentions, citations, candidates, nodes, count(r) AS relationships")
+COUNTS = (
+    "MATCH (p:Paragraph) WITH count(p) AS paragraphs "
+    "OPTIONAL MATCH ()-[m:MENTIONS]->() WITH paragraphs, count(m) AS mentions "
+    "OPTIONAL MATCH ()-[c:CITES]->() WITH paragraphs, mentions, count(c) AS citations "
+    "OPTIONAL MATCH (k:Candidate) WITH paragraphs, mentions, citations, count(k) AS candidates "
+    "MATCH (n) WITH paragraphs, mentions, citations, candidates, count(n) AS nodes "
+    "MATCH ()-[r]->() RETURN paragraphs, mentions, citations, candidates, nodes, count(r) AS relationships"
+)
 
 
 @pytest.fixture(scope="module")
 def seeded(neo4j_settings):
     """The seed graph with the English report ingested, once for the module."""
-    from graph.connection import connect
     from conftest import wipe
+    from graph.connection import connect
 
     with connect(neo4j_settings) as graph:
         wipe(graph, drop_schema=False)
@@ -45,27 +47,36 @@ def candidates(graph, status="candidate", **params):
 
 
 def test_a_report_becomes_a_document_with_its_paragraphs(seeded):
-    rows = seeded.read("MATCH (p:Paragraph)-[:PART_OF]->(d:Document {id: 'a-hrc-23-18-en'}) "
-                       "RETURN p.kind AS kind, count(*) AS n ORDER BY kind")
+    rows = seeded.read(
+        "MATCH (p:Paragraph)-[:PART_OF]->(d:Document {id: 'a-hrc-23-18-en'}) "
+        "RETURN p.kind AS kind, count(*) AS n ORDER BY kind"
+    )
     by_kind = {row["kind"]: row["n"] for row in rows}
     assert by_kind["footnote"] == 17 and by_kind["annex_item"] == 26
-    numbered = seeded.read("MATCH (p:Paragraph {document: 'a-hrc-23-18-en', kind: 'paragraph'}) "
-                           "WHERE p.annex IS NULL RETURN count(p) AS n")[0]["n"]
+    numbered = seeded.read(
+        "MATCH (p:Paragraph {document: 'a-hrc-23-18-en', kind: 'paragraph'}) WHERE p.annex IS NULL RETURN count(p) AS n"
+    )[0]["n"]
     assert numbered == 84
-    note = seeded.read("MATCH (:Paragraph {id: 'a-hrc-23-18-en:para-3'})-[:HAS_FOOTNOTE]->(f) RETURN f.locator AS l ORDER BY l")
+    note = seeded.read(
+        "MATCH (:Paragraph {id: 'a-hrc-23-18-en:para-3'})-[:HAS_FOOTNOTE]->(f) RETURN f.locator AS l ORDER BY l"
+    )
     assert [row["l"] for row in note] == ["footnote 2", "footnote 3", "footnote 4"]
 
 
 def test_paragraphs_mention_the_bodies_they_name_with_the_words_used(seeded):
-    rows = seeded.read("MATCH (p:Paragraph {id: 'a-hrc-23-18-en:para-13'})-[m:MENTIONS]->(b) RETURN b.id AS id, m.surface AS surface")
+    rows = seeded.read(
+        "MATCH (p:Paragraph {id: 'a-hrc-23-18-en:para-13'})-[m:MENTIONS]->(b) RETURN b.id AS id, m.surface AS surface"
+    )
     found = {row["id"]: row["surface"] for row in rows}
     assert found["cpta"] == ["Committee for Prevention of Torture in Africa"]
     assert "achpr" in found and "ohchr" in found
 
 
 def test_citations_link_to_held_documents_or_to_stubs_with_their_locator(seeded):
-    rows = seeded.read("MATCH (:Document {id: 'a-hrc-23-18-en'})-[c:CITES]->(t:Document) "
-                       "RETURN t.id AS id, t.held AS held, c.locator AS locator, c.quote AS quote")
+    rows = seeded.read(
+        "MATCH (:Document {id: 'a-hrc-23-18-en'})-[c:CITES]->(t:Document) "
+        "RETURN t.id AS id, t.held AS held, c.locator AS locator, c.quote AS quote"
+    )
     by_target = {row["id"]: row for row in rows}
     assert by_target["a-hrc-15-56-zh"]["held"] is None  # the curated Chinese edition, held
     assert by_target["a-67-222"]["held"] is False and by_target["a-67-222"]["locator"] == "footnote 8"
@@ -101,15 +112,20 @@ def test_language_versions_of_one_symbol_are_translations(seeded):
     ingestion.ingest(seeded, FR)
     rows = seeded.read("MATCH (:Document {id: 'a-hrc-23-18-fr'})-[:TRANSLATION_OF]->(d) RETURN d.id AS id")
     assert [row["id"] for row in rows] == ["a-hrc-23-18-en"]
-    french = seeded.read("MATCH (:Paragraph {id: 'a-hrc-23-18-fr:para-17'})-[:MENTIONS]->(b) RETURN collect(b.id) AS ids")[0]["ids"]
+    french = seeded.read(
+        "MATCH (:Paragraph {id: 'a-hrc-23-18-fr:para-17'})-[:MENTIONS]->(b) RETURN collect(b.id) AS ids"
+    )[0]["ids"]
     assert "ccpr" in french  # le Comité des droits de l'homme, not the Council
 
 
 def test_a_document_the_seeds_do_not_hold_gets_its_own_node(seeded, tmp_path):
     report_file = tmp_path / "workshop-2014.txt"
-    report_file.write_text("A/HRC/29/30\n\nGE.15-01234\n\n1. The African Commission on Human and Peoples’ Rights and the "
-                           "Inter-American Commission on Human Rights carried out a joint visit to the region, as "
-                           "recommended in A/HRC/23/18.\n\nA/HRC/29/30\n\n2. The Council took note.\n", encoding="utf-8")
+    report_file.write_text(
+        "A/HRC/29/30\n\nGE.15-01234\n\n1. The African Commission on Human and Peoples’ Rights and the "
+        "Inter-American Commission on Human Rights carried out a joint visit to the region, as "
+        "recommended in A/HRC/23/18.\n\nA/HRC/29/30\n\n2. The Council took note.\n",
+        encoding="utf-8",
+    )
     report = ingestion.ingest(seeded, report_file)
     assert report.document_id == "a-hrc-29-30-en"
     document = seeded.read("MATCH (d:Document {id: 'a-hrc-29-30-en'}) RETURN d.symbol AS symbol, d.source AS source")[0]
@@ -126,10 +142,13 @@ def test_candidates_are_kept_apart_until_accepted_and_decisions_survive_reingest
     accepted, rejected = listed[0]["id"], listed[1]["id"]
     activity = review.accept(seeded, accepted)
     review.reject(seeded, rejected)
-    fact = seeded.read("MATCH (a:Activity {id: $id})-[:EVIDENCED_BY]->(e:Evidence)-[:FROM]->(d:Document) "
-                       "OPTIONAL MATCH (b)-[:PARTICIPATED_IN]->(a) "
-                       "RETURN a.source AS source, e.status AS status, e.locator AS locator, d.id AS document, "
-                       "count(b) AS participants", {"id": activity})[0]
+    fact = seeded.read(
+        "MATCH (a:Activity {id: $id})-[:EVIDENCED_BY]->(e:Evidence)-[:FROM]->(d:Document) "
+        "OPTIONAL MATCH (b)-[:PARTICIPATED_IN]->(a) "
+        "RETURN a.source AS source, e.status AS status, e.locator AS locator, d.id AS document, "
+        "count(b) AS participants",
+        {"id": activity},
+    )[0]
     assert fact["source"] == "reviewed" and fact["status"] == "accepted" and fact["document"] == "a-hrc-23-18-en"
     assert fact["participants"] >= 2
     assert seeded.read("MATCH (a:Activity) RETURN count(a) AS n")[0]["n"] == facts_before + 1
@@ -146,19 +165,32 @@ def test_candidates_are_kept_apart_until_accepted_and_decisions_survive_reingest
 def test_an_accepted_cross_reference_joins_the_citation_network(seeded):
     candidate = candidates(seeded, document="a-hrc-23-18-en", kind="reference")[0]
     reference = review.accept(seeded, candidate["id"], source="iachr", target="ccpr")
-    link = seeded.read("MATCH (:Mechanism {id: 'iachr'})-[r:REFERENCES {reference: $id}]->(:Mechanism {id: 'ccpr'}) "
-                       "RETURN r.kind AS kind, r.source AS source", {"id": reference})
+    link = seeded.read(
+        "MATCH (:Mechanism {id: 'iachr'})-[r:REFERENCES {reference: $id}]->(:Mechanism {id: 'ccpr'}) "
+        "RETURN r.kind AS kind, r.source AS source",
+        {"id": reference},
+    )
     assert link and link[0]["source"] == "reviewed"
-    drawn = seeded.read("MATCH (:Mechanism {id: 'iachr'})-[l:LINKED {type: 'references'}]->(:Mechanism {id: 'ccpr'}) "
-                        "WHERE $id IN l.via RETURN l.weight AS weight", {"id": reference})
+    drawn = seeded.read(
+        "MATCH (:Mechanism {id: 'iachr'})-[l:LINKED {type: 'references'}]->(:Mechanism {id: 'ccpr'}) "
+        "WHERE $id IN l.via RETURN l.weight AS weight",
+        {"id": reference},
+    )
     assert drawn and drawn[0]["weight"] >= 1  # the network page and centrality see it at once
 
 
 def test_graph_counts_lists_every_label_and_type_the_graph_holds(seeded):
     listed = {(row["kind"], row["name"]): row["count"] for row in Catalogue.load().run(seeded, "graph-counts")}
-    present = {("node", row["label"]) for row in seeded.read("CALL db.labels() YIELD label RETURN label") if row["label"] != "Meta"}
-    present |= {("relationship", row["type"]) for row in seeded.read(
-        "CALL db.relationshipTypes() YIELD relationshipType AS type RETURN type") if row["type"] != "LINKED"}
+    present = {
+        ("node", row["label"])
+        for row in seeded.read("CALL db.labels() YIELD label RETURN label")
+        if row["label"] != "Meta"
+    }
+    present |= {
+        ("relationship", row["type"])
+        for row in seeded.read("CALL db.relationshipTypes() YIELD relationshipType AS type RETURN type")
+        if row["type"] != "LINKED"
+    }
     assert set(listed) == present
     assert listed[("node", "Paragraph")] == seeded.read("MATCH (p:Paragraph) RETURN count(p) AS n")[0]["n"]
 
@@ -170,14 +202,22 @@ def test_workplan_owners_that_differ_from_the_curated_ones_are_reported(seeded):
     assert all(row["item"].startswith("wp2012-") for row in owners)
 
 
-@pytest.mark.parametrize("content, expected", [
-    (b"", "the file is empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary file"),
-    (b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n", "PDF cannot be read"),
-    ("El Consejo de Derechos Humanos y los Estados miembros de la Organización de los Estados Americanos "
-     "para que los países".encode(), "could not tell the language"),
-])
-def test_bad_input_is_refused_with_a_clear_message_and_nothing_written(graph, neo4j_settings, tmp_path, content, expected):
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (b"", "the file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary file"),
+        (b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n", "PDF cannot be read"),
+        (
+            "El Consejo de Derechos Humanos y los Estados miembros de la Organización de los Estados Americanos "
+            "para que los países".encode(),
+            "could not tell the language",
+        ),
+    ],
+)
+def test_bad_input_is_refused_with_a_clear_message_and_nothing_written(
+    graph, neo4j_settings, tmp_path, content, expected
+):
     from tests.test_load import _env
 
     path = tmp_path / "report.txt"

@@ -13,7 +13,9 @@ from loaders.documents.plan import parse_file
 from registry.names import Resolver
 
 DOCUMENTS = Path(__file__).resolve().parent.parent / "seeds" / "documents"
-EN, FR, ZH = (DOCUMENTS / name for name in ("000_fb64b3f317b3430b.txt", "001_49b74b84c3f63717.txt", "002_855f43e457c8a120.txt"))
+EN, FR, ZH = (
+    DOCUMENTS / name for name in ("000_fb64b3f317b3430b.txt", "001_49b74b84c3f63717.txt", "002_855f43e457c8a120.txt")
+)
 CONCEPT_NOTE, NPM_GUIDE = DOCUMENTS / "003_a46642531f90f2b4.txt", DOCUMENTS / "004_9f9855e584d2c0e2.txt"
 
 
@@ -72,8 +74,10 @@ def test_annex_ii_holds_9_short_13_mid_and_4_long_term_items_with_their_owners()
     assert first.text.startswith("Creation of an emailing list of focal points")
     assert first.implementation == "focal point OHCHR NIRMS"
     # an owner list continued over a blank line and a page break
-    assert items[2].implementation == ("all focal points RHRMs, in particular ACHPR, AfHPR, ECOWAS CJ, IACHR, IACourtHR, "
-                                       "CoE, ODIHR, and focal points OHCHR NIRMS, SPB, HRTD.")
+    assert items[2].implementation == (
+        "all focal points RHRMs, in particular ACHPR, AfHPR, ECOWAS CJ, IACHR, IACourtHR, "
+        "CoE, ODIHR, and focal points OHCHR NIRMS, SPB, HRTD."
+    )
 
 
 def test_the_owners_an_implementation_line_states(finder):
@@ -81,7 +85,9 @@ def test_the_owners_an_implementation_line_states(finder):
     assert owners["rhrms"] == "collective"
     assert "afchpr" not in owners
     assert {"ohchr-rdd", "ohchr-spb", "ohchr-hrtd"} <= set(owners)
-    particular = stated_owners("focal points all RHRMs, in particular ACHPR, IACHR, CoE, ODIHR and focal points OHCHR UPR.", finder)
+    particular = stated_owners(
+        "focal points all RHRMs, in particular ACHPR, IACHR, CoE, ODIHR and focal points OHCHR UPR.", finder
+    )
     assert particular["achpr"] == particular["iachr"] == "in_particular"
     assert particular["ohchr-upr-section"] == "named"
 
@@ -102,7 +108,10 @@ def test_the_chinese_report_is_joined_without_spaces_and_cleared_of_job_numbers(
     assert structure.symbol == "A/HRC/15/56"
     assert len(body_paragraphs(structure)) == 81
     paragraph_1 = structure.by_locator("para. 1")
-    assert "联合国人权事务高级专员办事处(人权高专办)于 2010 年 5 月 3 日至 4 日在日内瓦举行了“加强国际和区域人权机制之间合作问题”研讨会。" in paragraph_1.text
+    assert (
+        "联合国人权事务高级专员办事处(人权高专办)于 2010 年 5 月 3 日至 4 日在日内瓦举行了“加强国际和区域人权机制之间合作问题”研讨会。"
+        in paragraph_1.text
+    )
     assert paragraph_1.footnotes == ["footnote 1"]
     assert all("GE.10-15331" not in p.text for p in structure.paragraphs)
     # a marker printed at the start of the next line ("5 国家人权机构") is taken out of the text
@@ -119,22 +128,29 @@ def test_documents_without_numbered_paragraphs_are_cut_at_their_headings():
     assert any(p.locator.startswith("heading: The Universal Periodic Review") for p in guide.paragraphs)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("the Human Rights Council and the Human Rights Committee", ["hrc", "ccpr"]),
-    ("le Conseil des droits de l'homme et le Comité des droits de l'homme", ["hrc", "ccpr"]),
-    ("人权理事会和人权事务委员会", ["hrc", "ccpr"]),
-    ("the Inter-\nAmerican Court of Human Rights and the Inter-American Commission", ["iacthr", "iachr"]),
-    ("la Commission africaine des droits de l'homme et des peuples et la Cour africaine des droits de l'homme et des peuples",
-     ["achpr", "afchpr"]),
-    ("Il a participé au débat avec l'AU.", ["au"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the Human Rights Council and the Human Rights Committee", ["hrc", "ccpr"]),
+        ("le Conseil des droits de l'homme et le Comité des droits de l'homme", ["hrc", "ccpr"]),
+        ("人权理事会和人权事务委员会", ["hrc", "ccpr"]),
+        ("the Inter-\nAmerican Court of Human Rights and the Inter-American Commission", ["iacthr", "iachr"]),
+        (
+            "la Commission africaine des droits de l'homme et des peuples et la Cour africaine des droits de l'homme et des peuples",
+            ["achpr", "afchpr"],
+        ),
+        ("Il a participé au débat avec l'AU.", ["au"]),
+    ],
+)
 def test_mentions_in_three_languages_keep_look_alikes_apart(finder, text, expected):
     assert [m.id for m in finder.find(text)] == expected
 
 
 def test_a_shared_head_names_both_bodies(finder):
-    assert [m.id for m in finder.find("between United Nations and regional human rights mechanisms")] == \
-        ["un-hr-mechanisms", "rhrms"]
+    assert [m.id for m in finder.find("between United Nations and regional human rights mechanisms")] == [
+        "un-hr-mechanisms",
+        "rhrms",
+    ]
     assert {m.id for m in finder.find("加强国际和区域人权机制之间合作")} == {"un-hr-mechanisms", "rhrms"}
 
 
@@ -143,9 +159,14 @@ def test_a_body_inside_a_document_symbol_is_not_a_mention(finder):
 
 
 def test_citations_of_symbols_and_resolutions_in_three_languages():
-    assert [c.key for c in citations("(A/HRC/15/20/Add.2) and CEDAW/C/MEX/CO/7-8, paras. 18 (c); SPT/CPT")] == \
-        ["A/HRC/15/20/Add.2", "CEDAW/C/MEX/CO/7-8"]
-    assert [c.key for c in citations("Dans ses résolutions 6/20 et 12/15, il a prié")] == ["resolution 6/20", "resolution 12/15"]
+    assert [c.key for c in citations("(A/HRC/15/20/Add.2) and CEDAW/C/MEX/CO/7-8, paras. 18 (c); SPT/CPT")] == [
+        "A/HRC/15/20/Add.2",
+        "CEDAW/C/MEX/CO/7-8",
+    ]
+    assert [c.key for c in citations("Dans ses résolutions 6/20 et 12/15, il a prié")] == [
+        "resolution 6/20",
+        "resolution 12/15",
+    ]
     assert [c.key for c in citations("人权理事会第 12/15 号决议请")] == ["resolution 12/15"]
     assert [c.key for c in citations("AG/RES. 2421 (XXXVIII-O/08)")] == ["AG/RES.2421(XXXVIII-O/08)"]
     assert [c.key for c in citations("CEDAW/C/MEX/CO/7 et 8, par. 18 c)")] == ["CEDAW/C/MEX/CO/7-8"]
@@ -168,8 +189,14 @@ def test_a_pdf_is_read_page_by_page_without_its_page_furniture(tmp_path):
         pdf.add_page()
         pdf.multi_cell(0, 6, "A/HRC/26/20", new_x="LMARGIN", new_y="NEXT")
         for number in paragraphs:
-            pdf.multi_cell(0, 6, f"{number}. The Inter-American Commission on Human Rights and the African Commission on "
-                                 f"Human and Peoples' Rights shared information in paragraph {number} of the report.", new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(
+                0,
+                6,
+                f"{number}. The Inter-American Commission on Human Rights and the African Commission on "
+                f"Human and Peoples' Rights shared information in paragraph {number} of the report.",
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
         pdf.multi_cell(0, 6, f"GE.14-1234{page}", new_x="LMARGIN", new_y="NEXT")
     path = tmp_path / "report.pdf"
     pdf.output(str(path))
@@ -185,8 +212,11 @@ def test_encodings_are_detected_and_named(tmp_path, encoding, expected):
     from loaders.documents.reading import read
 
     path = tmp_path / "note.txt"
-    path.write_text("Le Comité des droits de l'homme et la Commission africaine ont été informés des décisions "
-                    "prises par le Conseil de l'Europe et la Cour européenne des droits de l'homme.", encoding=encoding)
+    path.write_text(
+        "Le Comité des droits de l'homme et la Commission africaine ont été informés des décisions "
+        "prises par le Conseil de l'Europe et la Cour européenne des droits de l'homme.",
+        encoding=encoding,
+    )
     text = read(path)
     assert "Comité des droits de l'homme" in text.text and text.lang == "fr"
     assert text.encoding == expected if expected else text.encoding not in ("utf-8", "utf-8-sig", "utf-16")

@@ -48,8 +48,13 @@ def test_every_fact_leads_to_its_evidence_and_document(graph):
     assert graph.read(
         "MATCH (:Activity {id: 'joint-visit-civ-2012'})-[:EVIDENCED_BY]->(e:Evidence)-[:FROM]->(d:Document) "
         "RETURN d.symbol AS symbol, e.locator AS locator, e.quote AS quote"
-    ) == [{"symbol": "A/TEST/1", "locator": "para. 1",
-           "quote": "carried out a joint visit to Côte d'Ivoire in February 2012"}]
+    ) == [
+        {
+            "symbol": "A/TEST/1",
+            "locator": "para. 1",
+            "quote": "carried out a joint visit to Côte d'Ivoire in February 2012",
+        }
+    ]
 
 
 def test_names_by_any_spelling_land_on_the_same_node(graph):
@@ -60,8 +65,12 @@ def test_names_by_any_spelling_land_on_the_same_node(graph):
         {"source": "iachr", "kind": "follows_up_recommendations", "target": "cat"},
         {"source": "iacthr", "kind": "cites_case_law", "target": "ccpr"},
     ]
-    assert graph.read("MATCH (f:FocalPoint {id: 'fp-achpr'})-[:FOCAL_POINT_OF]->(m) RETURN m.id AS id") == [{"id": "achpr"}]
-    assert graph.read("MATCH (:Mechanism {id: 'achpr'})-[:PART_OF]->(o:Organization) RETURN o.id AS id") == [{"id": "au"}]
+    assert graph.read("MATCH (f:FocalPoint {id: 'fp-achpr'})-[:FOCAL_POINT_OF]->(m) RETURN m.id AS id") == [
+        {"id": "achpr"}
+    ]
+    assert graph.read("MATCH (:Mechanism {id: 'achpr'})-[:PART_OF]->(o:Organization) RETURN o.id AS id") == [
+        {"id": "au"}
+    ]
 
 
 def test_a_reference_is_a_node_with_its_own_evidence_and_a_direct_link(graph):
@@ -69,8 +78,13 @@ def test_a_reference_is_a_node_with_its_own_evidence_and_a_direct_link(graph):
     assert graph.read(
         "MATCH (a:Mechanism)-[:MAKES]->(r:Reference)-[:ABOUT]->(b:Mechanism), (r)-[:EVIDENCED_BY]->(e) "
         "WHERE a.id = 'iacthr' RETURN r.kind AS kind, b.id AS target, e.quote AS quote"
-    ) == [{"kind": "cites_case_law", "target": "ccpr",
-           "quote": "regularly cites the case law of the Human Rights Committee"}]
+    ) == [
+        {
+            "kind": "cites_case_law",
+            "target": "ccpr",
+            "quote": "regularly cites the case law of the Human Rights Committee",
+        }
+    ]
 
 
 def test_workplan_owners_keep_their_roles_and_exceptions(graph):
@@ -132,10 +146,13 @@ def test_a_file_with_one_bad_row_leaves_the_database_untouched(graph, mini_copy)
     seeds.load(graph, MINI)
     before = snapshot(graph)
     path = mini_copy / "references.yaml"
-    path.write_text(path.read_text() + (
-        "- source: iachr\n  target: Comité imaginaire\n  kind: quotes\n  status: practice\n"
-        "  evidence:\n    - {document: mini-report, locator: \"para. 3\", quote: \"follows up\"}\n"
-    ))
+    path.write_text(
+        path.read_text()
+        + (
+            "- source: iachr\n  target: Comité imaginaire\n  kind: quotes\n  status: practice\n"
+            '  evidence:\n    - {document: mini-report, locator: "para. 3", quote: "follows up"}\n'
+        )
+    )
     with pytest.raises(InvalidSeeds) as raised:
         seeds.load(graph, mini_copy)
     assert [str(p) for p in raised.value.problems] == [
@@ -150,7 +167,7 @@ def test_a_failure_half_way_through_the_write_rolls_everything_back(graph):
     seeds.load(graph, MINI)
     before = snapshot(graph)
     plan, _ = seeds.validate(MINI)
-    plan.nodes["Activity"]["joint-visit-civ-2012"]["status"] = "changed"       # written first…
+    plan.nodes["Activity"]["joint-visit-civ-2012"]["status"] = "changed"  # written first…
     plan.nodes["WorkplanItem"]["test-short-1"]["owners"] = {"not": "storable"}  # …then this fails
     with pytest.raises(Exception, match="refused the query"):
         seeds.write(graph, plan)
@@ -170,8 +187,13 @@ def test_the_cli_reports_what_it_did(neo4j_settings, graph):
 def _env(settings) -> dict:
     import os
 
-    return {**os.environ, "NEO4J_URI": settings.uri, "NEO4J_USERNAME": settings.username,
-            "NEO4J_PASSWORD": settings.password, **({"NEO4J_DATABASE": settings.database} if settings.database else {})}
+    return {
+        **os.environ,
+        "NEO4J_URI": settings.uri,
+        "NEO4J_USERNAME": settings.username,
+        "NEO4J_PASSWORD": settings.password,
+        **({"NEO4J_DATABASE": settings.database} if settings.database else {}),
+    }
 
 
 def test_a_load_that_changes_the_graph_records_when(graph):

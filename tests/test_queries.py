@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from conftest import wipe
 from graph.connection import connect
 from graph.errors import MechGraphError
 from loaders import seeds
-from registry.names import Resolver
 from queries.catalogue import Catalogue
-from conftest import wipe
+from registry.names import Resolver
 from tests.conftest import run_cli
 
 NETWORK = Path(__file__).parent / "fixtures" / "network"
@@ -42,12 +42,30 @@ def ask(neo4j_settings, catalogue):
 
 def test_who_cites_whom_ranks_pairs(ask):
     assert ask("who-cites-whom") == [
-        {"source": "ccpr", "source_name": "Human Rights Committee", "target": "iacthr",
-         "target_name": "Inter-American Court of Human Rights", "references": 1, "kinds": ["quotes"]},
-        {"source": "iachr", "source_name": "Inter-American Commission on Human Rights", "target": "cat",
-         "target_name": "Committee against Torture", "references": 1, "kinds": ["follows_up_recommendations"]},
-        {"source": "iacthr", "source_name": "Inter-American Court of Human Rights", "target": "ccpr",
-         "target_name": "Human Rights Committee", "references": 1, "kinds": ["cites_case_law"]},
+        {
+            "source": "ccpr",
+            "source_name": "Human Rights Committee",
+            "target": "iacthr",
+            "target_name": "Inter-American Court of Human Rights",
+            "references": 1,
+            "kinds": ["quotes"],
+        },
+        {
+            "source": "iachr",
+            "source_name": "Inter-American Commission on Human Rights",
+            "target": "cat",
+            "target_name": "Committee against Torture",
+            "references": 1,
+            "kinds": ["follows_up_recommendations"],
+        },
+        {
+            "source": "iacthr",
+            "source_name": "Inter-American Court of Human Rights",
+            "target": "ccpr",
+            "target_name": "Human Rights Committee",
+            "references": 1,
+            "kinds": ["cites_case_law"],
+        },
     ]
     assert [row["source"] for row in ask("who-cites-whom", kind="cites_case_law")] == ["iacthr"]
     assert [row["source"] for row in ask("who-cites-whom", region="americas", limit=1)] == ["ccpr"]
@@ -77,19 +95,43 @@ def test_the_matrix_has_one_row_per_pair(ask):
 
 def test_what_one_body_cites_and_who_cites_it(ask):
     assert ask("references-of", body="Inter-American Court of Human Rights") == [
-        {"direction": "out", "other": "ccpr", "other_name": "Human Rights Committee", "kind": "cites_case_law",
-         "status": "practice", "evidence_count": 1},
-        {"direction": "in", "other": "ccpr", "other_name": "Human Rights Committee", "kind": "quotes",
-         "status": "practice", "evidence_count": 2},
+        {
+            "direction": "out",
+            "other": "ccpr",
+            "other_name": "Human Rights Committee",
+            "kind": "cites_case_law",
+            "status": "practice",
+            "evidence_count": 1,
+        },
+        {
+            "direction": "in",
+            "other": "ccpr",
+            "other_name": "Human Rights Committee",
+            "kind": "quotes",
+            "status": "practice",
+            "evidence_count": 2,
+        },
     ]
 
 
 def test_the_evidence_of_one_pair(ask):
     assert ask("reference-evidence", source="Human Rights Committee", target="IACourtHR") == [
-        {"kind": "quotes", "status": "practice", "document": "mini-report", "symbol": "A/TEST/1", "locator": "para. 2",
-         "quote": "The Inter-American Court of Human Rights"},
-        {"kind": "quotes", "status": "practice", "document": "mini-report", "symbol": "A/TEST/1", "locator": "para. 2",
-         "quote": "the case law of the Human Rights Committee"},
+        {
+            "kind": "quotes",
+            "status": "practice",
+            "document": "mini-report",
+            "symbol": "A/TEST/1",
+            "locator": "para. 2",
+            "quote": "The Inter-American Court of Human Rights",
+        },
+        {
+            "kind": "quotes",
+            "status": "practice",
+            "document": "mini-report",
+            "symbol": "A/TEST/1",
+            "locator": "para. 2",
+            "quote": "the case law of the Human Rights Committee",
+        },
     ]
 
 
@@ -98,94 +140,205 @@ def test_connection_paths_carry_the_evidence_of_each_step(ask):
     assert path["path"] == ["sr-hrd", "joint-statement-2012", "iachr"]
     assert path["length"] == 2
     assert [(step["from"], step["type"], step["to"]) for step in path["steps"]] == [
-        ("sr-hrd", "PARTICIPATED_IN", "joint-statement-2012"), ("joint-statement-2012", "PARTICIPATED_IN", "iachr")]
+        ("sr-hrd", "PARTICIPATED_IN", "joint-statement-2012"),
+        ("joint-statement-2012", "PARTICIPATED_IN", "iachr"),
+    ]
     assert path["steps"][0]["evidence"] == [
-        {"document": "mini-report", "locator": "para. 1", "quote": "the Special Rapporteur on human rights defenders"}]
+        {"document": "mini-report", "locator": "para. 1", "quote": "the Special Rapporteur on human rights defenders"}
+    ]
     [reference] = ask("connection-paths", source="iacthr", target="cat", limit=1)
     assert reference["path"][0] == "iacthr" and reference["path"][-1] == "cat"
 
 
 def test_the_owners_of_one_item_with_roles_and_exceptions(ask):
     assert ask("item-owners", item="test-short-1") == [
-        {"owner": "iachr", "owner_name": "Inter-American Commission on Human Rights", "role": "in_particular",
-         "except": [], "implementation": "focal points of all RHRMs except the AfHPR, in particular the IACHR"},
-        {"owner": "rhrms", "owner_name": "regional human rights mechanisms", "role": "collective",
-         "except": ["afchpr"], "implementation": "focal points of all RHRMs except the AfHPR, in particular the IACHR"},
+        {
+            "owner": "iachr",
+            "owner_name": "Inter-American Commission on Human Rights",
+            "role": "in_particular",
+            "except": [],
+            "implementation": "focal points of all RHRMs except the AfHPR, in particular the IACHR",
+        },
+        {
+            "owner": "rhrms",
+            "owner_name": "regional human rights mechanisms",
+            "role": "collective",
+            "except": ["afchpr"],
+            "implementation": "focal points of all RHRMs except the AfHPR, in particular the IACHR",
+        },
     ]
     assert [row["role"] for row in ask("item-owners", item="test-mid-1")] == ["lead", "named"]
 
 
 def test_the_items_of_one_owner(ask):
     assert ask("owner-items", owner="IACHR") == [
-        {"workplan": "test-workplan", "item": "test-short-1", "code": "short-term 1", "term": "short",
-         "title": "Joint work of the regional mechanisms.", "role": "in_particular", "status": "agreed"},
-        {"workplan": "test-workplan", "item": "test-mid-1", "code": "mid-term 1", "term": "mid",
-         "title": "Increase the number of joint country visits.", "role": "lead", "status": "agreed"},
+        {
+            "workplan": "test-workplan",
+            "item": "test-short-1",
+            "code": "short-term 1",
+            "term": "short",
+            "title": "Joint work of the regional mechanisms.",
+            "role": "in_particular",
+            "status": "agreed",
+        },
+        {
+            "workplan": "test-workplan",
+            "item": "test-mid-1",
+            "code": "mid-term 1",
+            "term": "mid",
+            "title": "Increase the number of joint country visits.",
+            "role": "lead",
+            "status": "agreed",
+        },
     ]
 
 
 def test_items_owned_by_nobody_in_particular(ask):
     assert ask("items-without-named-owner") == [
-        {"workplan": "test-workplan", "item": "test-long-1", "code": "long-term 1", "term": "long",
-         "title": "A centralized database should be created.", "owners": [], "gap": "no owner"},
+        {
+            "workplan": "test-workplan",
+            "item": "test-long-1",
+            "code": "long-term 1",
+            "term": "long",
+            "title": "A centralized database should be created.",
+            "owners": [],
+            "gap": "no owner",
+        },
     ]
 
 
 def test_the_load_per_owner(ask):
     assert ask("owner-load") == [
-        {"owner": "iachr", "owner_name": "Inter-American Commission on Human Rights", "items": 2, "lead": 1,
-         "named": 0, "in_particular": 1, "collective": 0},
-        {"owner": "achpr", "owner_name": "African Commission on Human and Peoples’ Rights", "items": 1, "lead": 0,
-         "named": 1, "in_particular": 0, "collective": 0},
-        {"owner": "rhrms", "owner_name": "regional human rights mechanisms", "items": 1, "lead": 0,
-         "named": 0, "in_particular": 0, "collective": 1},
+        {
+            "owner": "iachr",
+            "owner_name": "Inter-American Commission on Human Rights",
+            "items": 2,
+            "lead": 1,
+            "named": 0,
+            "in_particular": 1,
+            "collective": 0,
+        },
+        {
+            "owner": "achpr",
+            "owner_name": "African Commission on Human and Peoples’ Rights",
+            "items": 1,
+            "lead": 0,
+            "named": 1,
+            "in_particular": 0,
+            "collective": 0,
+        },
+        {
+            "owner": "rhrms",
+            "owner_name": "regional human rights mechanisms",
+            "items": 1,
+            "lead": 0,
+            "named": 0,
+            "in_particular": 0,
+            "collective": 1,
+        },
     ]
 
 
 def test_items_by_term_and_status(ask):
     assert [(row["item"], row["owners"]) for row in ask("workplan-items")] == [
-        ("test-short-1", 2), ("test-mid-1", 2), ("test-long-1", 0)]
+        ("test-short-1", 2),
+        ("test-mid-1", 2),
+        ("test-long-1", 0),
+    ]
     assert [row["item"] for row in ask("workplan-items", term="mid")] == ["test-mid-1"]
     assert ask("workplan-items", status="done") == []
 
 
 def test_joint_activities_by_country_year_kind_and_body(ask):
     assert ask("joint-activities") == [
-        {"activity": "joint-statement-2012", "kind": "joint_statement", "title": "Joint statement on human rights defenders",
-         "country": None, "start": "2012-12", "status": "proposed", "participants": ["achpr", "iachr", "sr-hrd"]},
-        {"activity": "joint-visit-civ-2012", "kind": "joint_visit", "title": "Joint visit to Côte d'Ivoire",
-         "country": "CIV", "start": "2012-02", "status": "held", "participants": ["achpr", "sr-hrd"]},
+        {
+            "activity": "joint-statement-2012",
+            "kind": "joint_statement",
+            "title": "Joint statement on human rights defenders",
+            "country": None,
+            "start": "2012-12",
+            "status": "proposed",
+            "participants": ["achpr", "iachr", "sr-hrd"],
+        },
+        {
+            "activity": "joint-visit-civ-2012",
+            "kind": "joint_visit",
+            "title": "Joint visit to Côte d'Ivoire",
+            "country": "CIV",
+            "start": "2012-02",
+            "status": "held",
+            "participants": ["achpr", "sr-hrd"],
+        },
     ]
     assert [row["activity"] for row in ask("joint-activities", country="civ")] == ["joint-visit-civ-2012"]
     assert [row["activity"] for row in ask("joint-activities", body="IACHR")] == ["joint-statement-2012"]
     assert ask("joint-activities", year=2011) == []
     assert [row["activity"] for row in ask("joint-activities", body="achpr", partner="sr-hrd")] == [
-        "joint-statement-2012", "joint-visit-civ-2012"]
-    assert [row["activity"] for row in ask("joint-activities", body="iachr", partner="sr-hrd")] == ["joint-statement-2012"]
-    assert [row["activity"] for row in ask("joint-activities", kind="joint_visit", status="held")] == ["joint-visit-civ-2012"]
+        "joint-statement-2012",
+        "joint-visit-civ-2012",
+    ]
+    assert [row["activity"] for row in ask("joint-activities", body="iachr", partner="sr-hrd")] == [
+        "joint-statement-2012"
+    ]
+    assert [row["activity"] for row in ask("joint-activities", kind="joint_visit", status="held")] == [
+        "joint-visit-civ-2012"
+    ]
 
 
 def test_the_partners_of_one_body(ask):
     assert ask("activity-partners", body="African Commission") == [
-        {"partner": "sr-hrd", "partner_name": "Special Rapporteur on the situation of human rights defenders",
-         "activities": 2, "kinds": ["joint_statement", "joint_visit"], "first": "2012-02", "last": "2012-12"},
-        {"partner": "iachr", "partner_name": "Inter-American Commission on Human Rights",
-         "activities": 1, "kinds": ["joint_statement"], "first": "2012-12", "last": "2012-12"},
+        {
+            "partner": "sr-hrd",
+            "partner_name": "Special Rapporteur on the situation of human rights defenders",
+            "activities": 2,
+            "kinds": ["joint_statement", "joint_visit"],
+            "first": "2012-02",
+            "last": "2012-12",
+        },
+        {
+            "partner": "iachr",
+            "partner_name": "Inter-American Commission on Human Rights",
+            "activities": 1,
+            "kinds": ["joint_statement"],
+            "first": "2012-12",
+            "last": "2012-12",
+        },
     ]
 
 
 def test_the_focal_point_directory_and_the_bodies_without_one(ask):
     assert ask("focal-points") == [
-        {"focal_point": "fp-achpr", "title": "Focal point for cooperation with the United Nations", "body": "achpr",
-         "body_name": "African Commission on Human and Peoples’ Rights", "held_by": None, "covers": None,
-         "liaises_with": ["fp-iachr"]},
-        {"focal_point": "fp-iachr", "title": "Focal point for cooperation with the United Nations", "body": "iachr",
-         "body_name": "Inter-American Commission on Human Rights", "held_by": None, "covers": None,
-         "liaises_with": []},
+        {
+            "focal_point": "fp-achpr",
+            "title": "Focal point for cooperation with the United Nations",
+            "body": "achpr",
+            "body_name": "African Commission on Human and Peoples’ Rights",
+            "held_by": None,
+            "covers": None,
+            "liaises_with": ["fp-iachr"],
+        },
+        {
+            "focal_point": "fp-iachr",
+            "title": "Focal point for cooperation with the United Nations",
+            "body": "iachr",
+            "body_name": "Inter-American Commission on Human Rights",
+            "held_by": None,
+            "covers": None,
+            "liaises_with": [],
+        },
     ]
-    assert [row["body"] for row in ask("bodies-without-focal-point")] == ["cat", "ccpr", "hrc", "sr-hrd", "afchpr", "iacthr"]
+    assert [row["body"] for row in ask("bodies-without-focal-point")] == [
+        "cat",
+        "ccpr",
+        "hrc",
+        "sr-hrd",
+        "afchpr",
+        "iacthr",
+    ]
     assert [row["body"] for row in ask("bodies-without-focal-point", region="americas")] == ["iacthr"]
-    assert ask("liaisons") == [{"focal_point": "fp-achpr", "body": "achpr", "liaises_with": "fp-iachr", "other_body": "iachr"}]
+    assert ask("liaisons") == [
+        {"focal_point": "fp-achpr", "body": "achpr", "liaises_with": "fp-iachr", "other_body": "iachr"}
+    ]
 
 
 def test_the_profile_of_one_body(ask):
@@ -233,27 +386,76 @@ def test_centrality_in_the_reference_and_cooperation_networks(ask):
 
 def test_a_briefing_for_the_attendees_of_a_meeting(ask):
     assert ask("briefing", bodies="African Commission; IACHR, Inter-American Court of Human Rights") == [
-        {"body": "achpr", "name": "African Commission on Human and Peoples’ Rights",
-         "open_items": [{"item": "test-mid-1", "code": "mid-term 1", "term": "mid", "role": "named",
-                         "title": "Increase the number of joint country visits."}],
-         "recent_activities": [
-             {"activity": "joint-statement-2012", "kind": "joint_statement", "title": "Joint statement on human rights defenders",
-              "start": "2012-12", "status": "proposed"},
-             {"activity": "joint-visit-civ-2012", "kind": "joint_visit", "title": "Joint visit to Côte d'Ivoire",
-              "start": "2012-02", "status": "held"}],
-         "references_to_attendees": [], "referenced_by_attendees": []},
-        {"body": "iachr", "name": "Inter-American Commission on Human Rights",
-         "open_items": [
-             {"item": "test-mid-1", "code": "mid-term 1", "term": "mid", "role": "lead",
-              "title": "Increase the number of joint country visits."},
-             {"item": "test-short-1", "code": "short-term 1", "term": "short", "role": "in_particular",
-              "title": "Joint work of the regional mechanisms."}],
-         "recent_activities": [
-             {"activity": "joint-statement-2012", "kind": "joint_statement", "title": "Joint statement on human rights defenders",
-              "start": "2012-12", "status": "proposed"}],
-         "references_to_attendees": [], "referenced_by_attendees": []},
-        {"body": "iacthr", "name": "Inter-American Court of Human Rights", "open_items": [], "recent_activities": [],
-         "references_to_attendees": [], "referenced_by_attendees": []},
+        {
+            "body": "achpr",
+            "name": "African Commission on Human and Peoples’ Rights",
+            "open_items": [
+                {
+                    "item": "test-mid-1",
+                    "code": "mid-term 1",
+                    "term": "mid",
+                    "role": "named",
+                    "title": "Increase the number of joint country visits.",
+                }
+            ],
+            "recent_activities": [
+                {
+                    "activity": "joint-statement-2012",
+                    "kind": "joint_statement",
+                    "title": "Joint statement on human rights defenders",
+                    "start": "2012-12",
+                    "status": "proposed",
+                },
+                {
+                    "activity": "joint-visit-civ-2012",
+                    "kind": "joint_visit",
+                    "title": "Joint visit to Côte d'Ivoire",
+                    "start": "2012-02",
+                    "status": "held",
+                },
+            ],
+            "references_to_attendees": [],
+            "referenced_by_attendees": [],
+        },
+        {
+            "body": "iachr",
+            "name": "Inter-American Commission on Human Rights",
+            "open_items": [
+                {
+                    "item": "test-mid-1",
+                    "code": "mid-term 1",
+                    "term": "mid",
+                    "role": "lead",
+                    "title": "Increase the number of joint country visits.",
+                },
+                {
+                    "item": "test-short-1",
+                    "code": "short-term 1",
+                    "term": "short",
+                    "role": "in_particular",
+                    "title": "Joint work of the regional mechanisms.",
+                },
+            ],
+            "recent_activities": [
+                {
+                    "activity": "joint-statement-2012",
+                    "kind": "joint_statement",
+                    "title": "Joint statement on human rights defenders",
+                    "start": "2012-12",
+                    "status": "proposed",
+                }
+            ],
+            "references_to_attendees": [],
+            "referenced_by_attendees": [],
+        },
+        {
+            "body": "iacthr",
+            "name": "Inter-American Court of Human Rights",
+            "open_items": [],
+            "recent_activities": [],
+            "references_to_attendees": [],
+            "referenced_by_attendees": [],
+        },
     ]
     [court] = ask("briefing", bodies=["iacthr", "Human Rights Committee"])[:1]
     assert court["references_to_attendees"] == [{"body": "ccpr", "kind": "cites_case_law", "status": "practice"}]
@@ -262,10 +464,28 @@ def test_a_briefing_for_the_attendees_of_a_meeting(ask):
 
 def test_the_catalogue_describes_every_query(catalogue):
     names = {query.name for query in catalogue}
-    assert {"who-cites-whom", "reference-matrix", "references-of", "reference-evidence", "connection-paths",
-            "item-owners", "owner-items", "items-without-named-owner", "owner-load", "workplan-items",
-            "joint-activities", "activity-partners", "focal-points", "bodies-without-focal-point", "liaisons",
-            "mechanism-profile", "network", "centrality", "briefing", "candidates"} <= names
+    assert {
+        "who-cites-whom",
+        "reference-matrix",
+        "references-of",
+        "reference-evidence",
+        "connection-paths",
+        "item-owners",
+        "owner-items",
+        "items-without-named-owner",
+        "owner-load",
+        "workplan-items",
+        "joint-activities",
+        "activity-partners",
+        "focal-points",
+        "bodies-without-focal-point",
+        "liaisons",
+        "mechanism-profile",
+        "network",
+        "centrality",
+        "briefing",
+        "candidates",
+    } <= names
     for query in catalogue:
         assert query.description and query.columns, query.name
         # A variable-length pattern must have an upper bound: [*..8] is fine, [*], [*1..] are not.
@@ -282,8 +502,15 @@ def test_parameters_are_checked_before_running(catalogue):
     with pytest.raises(MechGraphError, match="unknown query 'who-is-who'; the catalogue has: "):
         catalogue.bind("who-is-who", {})
     assert catalogue.bind("who-cites-whom", {"limit": "7"}) == {
-        "kind": None, "system": None, "include_generic": True, "region": None, "status": None,
-        "year_from": None, "year_to": None, "limit": 7}
+        "kind": None,
+        "system": None,
+        "include_generic": True,
+        "region": None,
+        "status": None,
+        "year_from": None,
+        "year_to": None,
+        "limit": 7,
+    }
 
 
 def test_the_catalogue_from_the_command_line():

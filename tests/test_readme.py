@@ -15,7 +15,7 @@ from pathlib import Path
 import networkx
 import pytest
 
-from graph.server import LocalServer, free_port
+from graph.server import LocalServer
 from tests.conftest import ROOT, cli_env, run_cli
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -56,7 +56,7 @@ SERVER_LINES = {
     "db start": ok("bolt://127.0.0.1:"),
     "db status": ok(": running"),
     "db stop": ok(stderr="Neo4j stopped; the data is kept."),
-    "db reset": fails("confirm with --yes"),   # the README says: it asks first (and cannot, here)
+    "db reset": fails("confirm with --yes"),  # the README says: it asks first (and cannot, here)
     "db init": fails("The local Neo4j server is not running"),
 }
 
@@ -70,7 +70,7 @@ def check(line: str, expected: dict, ran) -> None:
 
 
 def test_every_command_line_of_the_readme_is_checked():
-    assert LINES == [*GRAPH_LINES, *SERVER_LINES]
+    assert [*GRAPH_LINES, *SERVER_LINES] == LINES
 
 
 @pytest.fixture
@@ -82,8 +82,12 @@ def workspace(tmp_path) -> Path:
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("helvetica", size=11)
-    for line in ("A/HRC/26/20", "Human Rights Council", "1. The Inter-American Commission on Human Rights and the "
-                 "African Commission on Human and Peoples' Rights carried out a joint visit."):
+    for line in (
+        "A/HRC/26/20",
+        "Human Rights Council",
+        "1. The Inter-American Commission on Human Rights and the "
+        "African Commission on Human and Peoples' Rights carried out a joint visit.",
+    ):
         pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(tmp_path / "A_HRC_26_20.pdf"))
     return tmp_path
@@ -95,8 +99,11 @@ def test_the_readme_commands_do_what_it_says(graph, local_server, neo4j_settings
         ran = run_cli(*shlex.split(line), env=env, input="q\n", cwd=workspace)
         check(line, expected, ran)
     assert "achpr" in networkx.read_gexf(workspace / "mechgraph.gexf")  # Gephi's format, readable
-    briefing = json.loads(run_cli("query", "briefing", "--param", "bodies=ACHPR, IACHR, NIRMS", "--format", "json",
-                                  env=env, cwd=workspace).stdout)
+    briefing = json.loads(
+        run_cli(
+            "query", "briefing", "--param", "bodies=ACHPR, IACHR, NIRMS", "--format", "json", env=env, cwd=workspace
+        ).stdout
+    )
     assert [row["body"] for row in briefing] == ["achpr", "iachr", "ohchr-nirms"]
 
 

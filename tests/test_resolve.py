@@ -18,25 +18,28 @@ def mini() -> Resolver:
     return Resolver.from_seeds(MINI)
 
 
-@pytest.mark.parametrize("spelling, expected", [
-    ("Inter-American Court of Human Rights", "iacthr"),
-    ("inter-american court of human rights", "iacthr"),
-    ("Inter-\nAmerican  Court of Human\nRights", "iacthr"),
-    ("the Inter American Court of Human Rights", "iacthr"),
-    ("IACourtHR", "iacthr"),
-    ("la Cour interaméricaine des droits de l’homme", "iacthr"),
-    ("Cour interamericaine des droits de l'homme", "iacthr"),
-    ("Inter-American Commission on Human Rights", "iachr"),
-    ("Inter-American Commission of Human Rights", "iachr"),
-    ("African Commission on Human and Peoples' Rights", "achpr"),
-    ("ACPHR", "achpr"),
-    ("AfHPR", "afchpr"),
-    ("Human Rights Committee", "ccpr"),
-    ("Human Rights Council", "hrc"),
-    ("人权事务委员会", "ccpr"),
-    ("人权理事会", "hrc"),
-    ("人权事务\n委员会", "ccpr"),
-])
+@pytest.mark.parametrize(
+    "spelling, expected",
+    [
+        ("Inter-American Court of Human Rights", "iacthr"),
+        ("inter-american court of human rights", "iacthr"),
+        ("Inter-\nAmerican  Court of Human\nRights", "iacthr"),
+        ("the Inter American Court of Human Rights", "iacthr"),
+        ("IACourtHR", "iacthr"),
+        ("la Cour interaméricaine des droits de l’homme", "iacthr"),
+        ("Cour interamericaine des droits de l'homme", "iacthr"),
+        ("Inter-American Commission on Human Rights", "iachr"),
+        ("Inter-American Commission of Human Rights", "iachr"),
+        ("African Commission on Human and Peoples' Rights", "achpr"),
+        ("ACPHR", "achpr"),
+        ("AfHPR", "afchpr"),
+        ("Human Rights Committee", "ccpr"),
+        ("Human Rights Council", "hrc"),
+        ("人权事务委员会", "ccpr"),
+        ("人权理事会", "hrc"),
+        ("人权事务\n委员会", "ccpr"),
+    ],
+)
 def test_spellings_resolve_to_their_body(mini, spelling, expected):
     assert mini.resolve(spelling).id == expected
 
@@ -64,10 +67,20 @@ def test_names_can_come_one_per_line_on_standard_input():
     result = run_cli("resolve", "--seeds", str(MINI), "-", "--json", input="IACHR\n\nHuman Rights Committee\n")
     assert result.returncode == 0
     assert [json.loads(line) for line in result.stdout.splitlines()] == [
-        {"input": "IACHR", "id": "iachr", "name": "Inter-American Commission on Human Rights",
-         "matched": "IACHR", "lang": None},
-        {"input": "Human Rights Committee", "id": "ccpr", "name": "Human Rights Committee",
-         "matched": "Human Rights Committee", "lang": "en"},
+        {
+            "input": "IACHR",
+            "id": "iachr",
+            "name": "Inter-American Commission on Human Rights",
+            "matched": "IACHR",
+            "lang": None,
+        },
+        {
+            "input": "Human Rights Committee",
+            "id": "ccpr",
+            "name": "Human Rights Committee",
+            "matched": "Human Rights Committee",
+            "lang": "en",
+        },
     ]
 
 

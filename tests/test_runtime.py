@@ -29,7 +29,9 @@ def test_the_cached_release_matches_every_pinned_checksum(cached_server):
 
 def test_a_corrupted_jar_is_named(cached_server, tmp_path):
     copy = tmp_path / "lib"
-    shutil.copytree(cached_server.lib_dir, copy, copy_function=os.link if _same_device(cached_server, tmp_path) else shutil.copy2)
+    shutil.copytree(
+        cached_server.lib_dir, copy, copy_function=os.link if _same_device(cached_server, tmp_path) else shutil.copy2
+    )
     victim = copy / "neo4j-kernel-5.26.30.jar"
     data = victim.read_bytes()
     victim.unlink()  # never write through a hard link into the cache
@@ -83,7 +85,7 @@ def test_an_old_java_is_explained(tmp_path):
     java_home = tmp_path / "jdk8"
     (java_home / "bin").mkdir(parents=True)
     old_java = java_home / "bin" / "java"
-    old_java.write_text('#!/bin/sh\necho \'openjdk version "1.8.0_392"\' >&2\n')
+    old_java.write_text("#!/bin/sh\necho 'openjdk version \"1.8.0_392\"' >&2\n")
     old_java.chmod(0o755)
     result = run_installed("db", "start", env=cli_env(LocalServer(home=tmp_path / "home"), JAVA_HOME=str(java_home)))
     assert result.returncode == 1
@@ -94,11 +96,13 @@ def _maven_user_home(tmp_path, mirror_url: str):
     """A user home whose Maven settings send every download to ``mirror_url``."""
     home = tmp_path / "user-home"
     (home / ".m2").mkdir(parents=True)
-    (home / ".m2" / "settings.xml").write_text(textwrap.dedent(f"""\
+    (home / ".m2" / "settings.xml").write_text(
+        textwrap.dedent(f"""\
         <settings><mirrors><mirror>
           <id>test-mirror</id><mirrorOf>*</mirrorOf><url>{mirror_url}</url>
         </mirror></mirrors></settings>
-    """))
+    """)
+    )
     return home
 
 

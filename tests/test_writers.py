@@ -39,7 +39,9 @@ def test_a_second_writer_waits_for_the_first_and_says_for_whom(graph, neo4j_sett
         release.wait(60)
 
     with connect(neo4j_settings) as other:
-        first = threading.Thread(target=writer.exclusive, args=(other, hold), kwargs={"task": "a test holding the graph"})
+        first = threading.Thread(
+            target=writer.exclusive, args=(other, hold), kwargs={"task": "a test holding the graph"}
+        )
         first.start()
         assert holding.wait(30)
         said, done = [], []
@@ -57,12 +59,17 @@ def test_a_second_writer_waits_for_the_first_and_says_for_whom(graph, neo4j_sett
 def test_a_writer_that_waits_too_long_stops_with_a_plain_sentence(graph, neo4j_settings):
     holding, release = threading.Event(), threading.Event()
     with connect(neo4j_settings) as other:
-        first = threading.Thread(target=writer.exclusive, args=(other, lambda tx, _p: (holding.set(), release.wait(60))),
-                                 kwargs={"task": "an ingestion of report.pdf"})
+        first = threading.Thread(
+            target=writer.exclusive,
+            args=(other, lambda tx, _p: (holding.set(), release.wait(60))),
+            kwargs={"task": "an ingestion of report.pdf"},
+        )
         first.start()
         assert holding.wait(30)
         try:
-            with pytest.raises(Exception, match=r"Another writer \(an ingestion of report\.pdf, since .*\) still holds"):
+            with pytest.raises(
+                Exception, match=r"Another writer \(an ingestion of report\.pdf, since .*\) still holds"
+            ):
                 writer.exclusive(graph, lambda tx, _p: None, task="a load", patience=1)
         finally:
             release.set()
@@ -84,7 +91,7 @@ def test_loads_of_different_data_at_the_same_time_never_mix(graph, neo4j_setting
         wipe(graph, drop_schema=False)
         finished, failures = [], []
 
-        def run(folder: Path, delay: float) -> None:
+        def run(folder: Path, delay: float, finished=finished, failures=failures) -> None:
             time.sleep(delay)
             try:
                 with connect(neo4j_settings) as own:
@@ -93,8 +100,10 @@ def test_loads_of_different_data_at_the_same_time_never_mix(graph, neo4j_setting
             except Exception as error:  # noqa: BLE001 - the test reports any failure below
                 failures.append(error)
 
-        threads = [threading.Thread(target=run, args=(SEEDS, 0.0)),
-                   threading.Thread(target=run, args=(synthetic, rounds.uniform(0.0, 1.5)))]
+        threads = [
+            threading.Thread(target=run, args=(SEEDS, 0.0)),
+            threading.Thread(target=run, args=(synthetic, rounds.uniform(0.0, 1.5))),
+        ]
         for thread in threads:
             thread.start()
         for thread in threads:

@@ -19,8 +19,15 @@ with st.sidebar:
     year = st.number_input("Year (0: all)", 0, 2100, int(url_value("year", 0)), key="year")
 keep_in_url(kind=kind, body=body or None, status=status, country=country or None, year=year or None)
 
-rows = ask("joint-activities", kind=kind, body=body or None, status=status, country=country or None,
-           year=year or None, limit=1000)
+rows = ask(
+    "joint-activities",
+    kind=kind,
+    body=body or None,
+    status=status,
+    country=country or None,
+    year=year or None,
+    limit=1000,
+)
 if not rows:
     st.info("No joint activity matches these filters.")
     st.stop()
@@ -33,9 +40,16 @@ if not dated.empty:
     st.subheader("Timeline")
     # "2012" and "2012-09" are drawn at the start of their year or month.
     dated["date"] = pd.to_datetime(dated["start"].map(lambda start: (start + "-01-01")[:10]), errors="coerce")
-    st.altair_chart(alt.Chart(dated).mark_circle(size=90).encode(
-        x=alt.X("date:T", title=None), y=alt.Y("kind:N", title=None), color=alt.Color("status:N"),
-        tooltip=["title", "start", "country", "participants", "status"]))
+    st.altair_chart(
+        alt.Chart(dated)
+        .mark_circle(size=90)
+        .encode(
+            x=alt.X("date:T", title=None),
+            y=alt.Y("kind:N", title=None),
+            color=alt.Color("status:N"),
+            tooltip=["title", "start", "country", "participants", "status"],
+        )
+    )
 
 st.subheader("By country")
 by_country = frame[frame["country"].notna()].groupby("country").size().rename("activities").sort_values(ascending=False)

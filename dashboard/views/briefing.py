@@ -13,13 +13,19 @@ lang = language()
 
 bodies = {row["id"]: row for row in ask("bodies", include_generic=False)}
 remembered = [resolver().resolve(name).id or name for name in url_list("body")]
-attendees = st.multiselect("Attending bodies (type any name or acronym)", list(bodies),
-                           default=[body for body in remembered if body in bodies],
-                           format_func=lambda b: body_label(bodies[b], lang), key="attendees")
+attendees = st.multiselect(
+    "Attending bodies (type any name or acronym)",
+    list(bodies),
+    default=[body for body in remembered if body in bodies],
+    format_func=lambda b: body_label(bodies[b], lang),
+    key="attendees",
+)
 keep_in_url(body=attendees)
 if not attendees:
-    st.info("Choose the bodies attending the meeting, for example the African Commission, the Inter-American "
-            "Commission and OHCHR's NIRMS.")
+    st.info(
+        "Choose the bodies attending the meeting, for example the African Commission, the Inter-American "
+        "Commission and OHCHR's NIRMS."
+    )
     st.stop()
 
 title = st.text_input("Title", value="Briefing for the meeting of focal points", key="title")
@@ -40,10 +46,22 @@ with right:
 for row in rows:
     st.subheader(body_label(bodies.get(row["body"], {"id": row["body"], "name": row["name"]}), lang))
     columns = st.columns(3)
-    columns[0].markdown("**Open workplan items**\n\n" + ("\n".join(
-        f"- {item['code']} ({item['role'].replace('_', ' ')}): {item['title']}" for item in row["open_items"]) or "None."))
-    columns[1].markdown("**Recent joint activities**\n\n" + ("\n".join(
-        f"- {a['start'] or 'undated'}: {a['title']} ({a['status']})" for a in row["recent_activities"]) or "None."))
+    columns[0].markdown(
+        "**Open workplan items**\n\n"
+        + (
+            "\n".join(
+                f"- {item['code']} ({item['role'].replace('_', ' ')}): {item['title']}" for item in row["open_items"]
+            )
+            or "None."
+        )
+    )
+    columns[1].markdown(
+        "**Recent joint activities**\n\n"
+        + (
+            "\n".join(f"- {a['start'] or 'undated'}: {a['title']} ({a['status']})" for a in row["recent_activities"])
+            or "None."
+        )
+    )
     references = [f"- cites {r['body']} ({r['kind'].replace('_', ' ')})" for r in row["references_to_attendees"]]
     references += [f"- cited by {r['body']} ({r['kind'].replace('_', ' ')})" for r in row["referenced_by_attendees"]]
     columns[2].markdown("**References between attendees**\n\n" + ("\n".join(references) or "None."))
@@ -52,11 +70,20 @@ st.subheader("Gaps: items owned by nobody in particular")
 st.dataframe([{"item": gap["code"], "title": gap["title"], "gap": gap["gap"]} for gap in gaps], hide_index=True)
 
 sources = sources_of(ask("documents"))
-image = drawing.png(nodes, edges, positions, "system", "en" if lang == "zh" else lang, title=title,
-                    sources="Sources: " + "; ".join(sources))
+image = drawing.png(
+    nodes,
+    edges,
+    positions,
+    "system",
+    "en" if lang == "zh" else lang,
+    title=title,
+    sources="Sources: " + "; ".join(sources),
+)
 page = briefing_html(title, rows, gaps, image, drawing.legend_html("system"), sources)
 one, two = st.columns(2)
-one.download_button("Download the briefing (HTML)", page, file_name="mechgraph-briefing.html", mime="text/html",
-                    key="download-html")
-two.download_button("Download the network (PNG)", image, file_name="mechgraph-network.png", mime="image/png",
-                    key="download-png")
+one.download_button(
+    "Download the briefing (HTML)", page, file_name="mechgraph-briefing.html", mime="text/html", key="download-html"
+)
+two.download_button(
+    "Download the network (PNG)", image, file_name="mechgraph-network.png", mime="image/png", key="download-png"
+)

@@ -15,7 +15,9 @@ with st.sidebar:
     kind = choice("Kind of reference", vocabulary.REFERENCE_KINDS, "kind", "all kinds")
     system = choice("System of either body", vocabulary.SYSTEMS, "system", "all systems")
     status = choice("Status", vocabulary.REFERENCE_STATUSES, "status")
-    classes = st.toggle("Include classes of bodies (NHRIs, all RHRMs…)", value=url_value("classes") == "on", key="classes")
+    classes = st.toggle(
+        "Include classes of bodies (NHRIs, all RHRMs…)", value=url_value("classes") == "on", key="classes"
+    )
 keep_in_url(kind=kind, system=system, status=status, classes="on" if classes else None)
 
 pairs = ask("who-cites-whom", kind=kind, system=system, status=status, include_generic=classes, limit=500)
@@ -24,19 +26,41 @@ if not pairs:
     st.stop()
 
 st.subheader("Ranked pairs")
-st.dataframe([{"cites": row["source_name"], "is cited": row["target_name"], "references": row["references"],
-               "kinds": ", ".join(k.replace("_", " ") for k in row["kinds"])} for row in pairs], hide_index=True)
+st.dataframe(
+    [
+        {
+            "cites": row["source_name"],
+            "is cited": row["target_name"],
+            "references": row["references"],
+            "kinds": ", ".join(k.replace("_", " ") for k in row["kinds"]),
+        }
+        for row in pairs
+    ],
+    hide_index=True,
+)
 
 st.subheader("Matrix")
 matrix = pd.DataFrame(ask("reference-matrix", kind=kind, system=system, include_generic=classes))
 if not matrix.empty:
-    top = set(pd.concat([matrix.groupby("source")["references"].sum(), matrix.groupby("target")["references"].sum()])
-              .groupby(level=0).sum().nlargest(40).index)
+    top = set(
+        pd.concat([matrix.groupby("source")["references"].sum(), matrix.groupby("target")["references"].sum()])
+        .groupby(level=0)
+        .sum()
+        .nlargest(40)
+        .index
+    )
     shown = matrix[matrix["source"].isin(top) & matrix["target"].isin(top)]
     st.caption(f"The {len(top)} bodies most involved in references; rows cite columns.")
-    st.altair_chart(alt.Chart(shown).mark_rect().encode(
-        x=alt.X("target:N", title="is cited"), y=alt.Y("source:N", title="cites"),
-        color=alt.Color("references:Q", scale=alt.Scale(scheme="viridis")), tooltip=["source", "target", "references"]))
+    st.altair_chart(
+        alt.Chart(shown)
+        .mark_rect()
+        .encode(
+            x=alt.X("target:N", title="is cited"),
+            y=alt.Y("source:N", title="cites"),
+            color=alt.Color("references:Q", scale=alt.Scale(scheme="viridis")),
+            tooltip=["source", "target", "references"],
+        )
+    )
 
 st.subheader("One body: what it cites and who cites it")
 body = st.text_input("Body (any name or acronym, en/fr/zh)", value=url_value("body", ""), key="body")
@@ -44,9 +68,19 @@ keep_in_url(body=body or None)
 if body:
     references = ask("references-of", body=body)
     if references:
-        st.dataframe([{"": "cites" if row["direction"] == "out" else "is cited by", "body": row["other_name"],
-                       "kind": row["kind"].replace("_", " "), "status": row["status"], "quotes": row["evidence_count"]}
-                      for row in references], hide_index=True)
+        st.dataframe(
+            [
+                {
+                    "": "cites" if row["direction"] == "out" else "is cited by",
+                    "body": row["other_name"],
+                    "kind": row["kind"].replace("_", " "),
+                    "status": row["status"],
+                    "quotes": row["evidence_count"],
+                }
+                for row in references
+            ],
+            hide_index=True,
+        )
     else:
         st.caption("No reference recorded for this body.")
 

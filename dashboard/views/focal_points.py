@@ -11,8 +11,19 @@ stop_if_empty()
 
 st.subheader("Directory")
 directory = ask("focal-points")
-st.dataframe([{"focal point": row["title"], "of": row["body_name"], "held by": row["held_by"], "covers": row["covers"],
-               "liaises with": ", ".join(row["liaises_with"])} for row in directory], hide_index=True)
+st.dataframe(
+    [
+        {
+            "focal point": row["title"],
+            "of": row["body_name"],
+            "held by": row["held_by"],
+            "covers": row["covers"],
+            "liaises with": ", ".join(row["liaises_with"]),
+        }
+        for row in directory
+    ],
+    hide_index=True,
+)
 
 st.subheader("Bodies without a focal point")
 system = choice("System", vocabulary.SYSTEMS, "system", "all systems")

@@ -33,19 +33,34 @@ if owner:
 
 gaps = {row["item"]: row["gap"] for row in ask("items-without-named-owner", workplan=workplan)}
 st.subheader("Ownership matrix")
-st.caption("L lead · ● named · P in particular · C collective (\"all RHRMs\"); ⚠ owned by nobody in particular.")
+st.caption('L lead · ● named · P in particular · C collective ("all RHRMs"); ⚠ owned by nobody in particular.')
 owners = sorted({o["owner"] for item in rows for o in ownership[item["item"]]})
 matrix = pd.DataFrame(
-    [{"item": f"{'⚠ ' if row['item'] in gaps else ''}{row['code']}", "title": row["title"],
-      **{o["owner"]: ROLE_MARK[o["role"]] + (" −" + ",".join(o["except"]) if o["except"] else "")
-         for o in ownership[row["item"]]}} for row in rows],
-    columns=["item", "title", *owners]).fillna("")
+    [
+        {
+            "item": f"{'⚠ ' if row['item'] in gaps else ''}{row['code']}",
+            "title": row["title"],
+            **{
+                o["owner"]: ROLE_MARK[o["role"]] + (" −" + ",".join(o["except"]) if o["except"] else "")
+                for o in ownership[row["item"]]
+            },
+        }
+        for row in rows
+    ],
+    columns=["item", "title", *owners],
+).fillna("")
 st.dataframe(matrix, hide_index=True)
 
 st.subheader("Owned by nobody in particular")
 if gaps:
-    st.dataframe([{"item": row["code"], "title": row["title"], "gap": gaps[row["item"]]}
-                  for row in ask("workplan-items", workplan=workplan) if row["item"] in gaps], hide_index=True)
+    st.dataframe(
+        [
+            {"item": row["code"], "title": row["title"], "gap": gaps[row["item"]]}
+            for row in ask("workplan-items", workplan=workplan)
+            if row["item"] in gaps
+        ],
+        hide_index=True,
+    )
 else:
     st.caption("Every item has a named owner.")
 
@@ -57,8 +72,14 @@ if not load.empty:
 st.subheader("Implementation lines")
 item_ids = [row["item"] for row in rows]
 if item_ids:
-    chosen = st.selectbox("Item", item_ids, format_func=lambda i: next(r["code"] + ": " + r["title"] for r in rows if r["item"] == i),
-                          key="item")
+    chosen = st.selectbox(
+        "Item",
+        item_ids,
+        format_func=lambda i: next(r["code"] + ": " + r["title"] for r in rows if r["item"] == i),
+        key="item",
+    )
     owners_of = ownership[chosen]
-    st.markdown(f"**Implementation:** {owners_of[0]['implementation'] if owners_of and owners_of[0]['implementation'] else '–'}")
+    st.markdown(
+        f"**Implementation:** {owners_of[0]['implementation'] if owners_of and owners_of[0]['implementation'] else '–'}"
+    )
     st.dataframe(owners_of, hide_index=True)

@@ -20,8 +20,8 @@ and notes a :class:`~loaders.seeds.problems.Problem` wherever it cannot.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import pycountry
 
@@ -78,8 +78,12 @@ class Checker:
         if match.id:
             return match.id
         nearest = self.resolver.nearest(name, 3)
-        self.problem(row, location, f"unknown body {name!r}; expected an id or a name of mechanisms.yaml or "
-                                    f"organizations.yaml" + (f"; nearest: {nearest}" if nearest else ""))
+        self.problem(
+            row,
+            location,
+            f"unknown body {name!r}; expected an id or a name of mechanisms.yaml or "
+            f"organizations.yaml" + (f"; nearest: {nearest}" if nearest else ""),
+        )
         return None
 
     def evidence(self, item: Loaded) -> list[models.Evidence]:
@@ -88,12 +92,18 @@ class Checker:
             location = ("evidence", index)
             if evidence.document not in self.documents:
                 known = ", ".join(sorted(self.documents))
-                self.problem(item.row, location + ("document",),
-                             f"unknown document {evidence.document!r}; expected one of {known}")
+                self.problem(
+                    item.row,
+                    location + ("document",),
+                    f"unknown document {evidence.document!r}; expected one of {known}",
+                )
                 continue
             if models.words(evidence.quote) > 25:
-                self.problem(item.row, location + ("quote",), f"{models.words(evidence.quote)} words; "
-                                                              "a quote has at most 25 words (60 Chinese characters)")
+                self.problem(
+                    item.row,
+                    location + ("quote",),
+                    f"{models.words(evidence.quote)} words; a quote has at most 25 words (60 Chinese characters)",
+                )
             text = self.texts.get(evidence.document)
             if text is not None and squash(evidence.quote) not in text:
                 file = self.documents[evidence.document].model.file
@@ -110,8 +120,9 @@ class Checker:
                     continue
                 if identifier in seen:
                     first = seen[identifier]
-                    self.problem(item.row, ("id",),
-                                 f"{identifier!r} is already the id of {first.path.name}:{first.line}")
+                    self.problem(
+                        item.row, ("id",), f"{identifier!r} is already the id of {first.path.name}:{first.line}"
+                    )
                 else:
                     seen[identifier] = item.row
 
@@ -121,8 +132,12 @@ class Checker:
         for _key, first, second in self.resolver.conflicts:
             row = rows[second.id]
             where = _location_of(row, second.surface)
-            self.problem(row, where, f"the spelling {second.surface!r} of {second.id!r} already names "
-                                     f"{first.id!r} ({first.surface!r}); a spelling names one body only")
+            self.problem(
+                row,
+                where,
+                f"the spelling {second.surface!r} of {second.id!r} already names "
+                f"{first.id!r} ({first.surface!r}); a spelling names one body only",
+            )
 
     def country(self, row: Row, code: str | None) -> str | None:
         """``code`` when it is an ISO 3166 alpha-3 country code, else a problem."""

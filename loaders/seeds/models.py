@@ -19,9 +19,31 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 from registry import vocabulary as v
 
 __all__ = [
-    "ID_PATTERN", "Id", "Ref", "Text", "PartialDate", "Country", "Region", "Strict", "Evidence", "Document",
-    "Names", "Organization", "Mechanism", "FocalPoint", "ReferenceKind", "Reference", "Participant", "Activity",
-    "Event", "Workplan", "Owner", "WorkplanItem", "Correction", "FILES", "words",
+    "ID_PATTERN",
+    "Id",
+    "Ref",
+    "Text",
+    "PartialDate",
+    "Country",
+    "Region",
+    "Strict",
+    "Evidence",
+    "Document",
+    "Names",
+    "Organization",
+    "Mechanism",
+    "FocalPoint",
+    "ReferenceKind",
+    "Reference",
+    "Participant",
+    "Activity",
+    "Event",
+    "Workplan",
+    "Owner",
+    "WorkplanItem",
+    "Correction",
+    "FILES",
+    "words",
 ]
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"

@@ -88,11 +88,17 @@ def _evidenced(plan: Plan, check: Checker, label: str, item: Loaded, values: dic
     node_id = plan.add_node(label, values)
     for evidence in check.evidence(item):
         document = check.documents.get(evidence.document)
-        evidence_node = plan.add_node("Evidence", {
-            "id": evidence_id(evidence.document, evidence.locator, evidence.quote), "document": evidence.document,
-            "symbol": document.model.symbol if document else None,
-            "locator": evidence.locator, "quote": evidence.quote, "status": "accepted",
-        })
+        evidence_node = plan.add_node(
+            "Evidence",
+            {
+                "id": evidence_id(evidence.document, evidence.locator, evidence.quote),
+                "document": evidence.document,
+                "symbol": document.model.symbol if document else None,
+                "locator": evidence.locator,
+                "quote": evidence.quote,
+                "status": "accepted",
+            },
+        )
         plan.relate("EVIDENCED_BY", node_id, evidence_node)
         plan.relate("FROM", evidence_node, evidence.document)
     return node_id
@@ -162,8 +168,11 @@ def _plan_activities(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]
         activity = item.model
         country = check.country(item.row, activity.country)
         if activity.precision != activity.expected_precision():
-            check.problem(item.row, ("precision",), f"got {activity.precision!r} for start {activity.start!r}; "
-                                                    f"expected {activity.expected_precision()!r}")
+            check.problem(
+                item.row,
+                ("precision",),
+                f"got {activity.precision!r} for start {activity.start!r}; expected {activity.expected_precision()!r}",
+            )
         _evidenced(plan, check, "Activity", item, activity.model_dump(exclude={"evidence", "participants"}))
         for index, participant in enumerate(activity.participants):
             body = check.body(item.row, ("participants", index, "mechanism"), participant.mechanism)
@@ -195,13 +204,25 @@ def _plan_references(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]
         existing = plan.nodes["Reference"].get(reference_id)
         # ``mutual`` is stored only when true, so the rows without it keep their nodes as they were.
         mutual = reference.mutual or (existing or {}).get("mutual") or None
-        values = {"id": reference_id, "kind": reference.kind, "status": reference.status,
-                  "note": reference.note or (existing or {}).get("note"), "mutual": mutual}
+        values = {
+            "id": reference_id,
+            "kind": reference.kind,
+            "status": reference.status,
+            "note": reference.note or (existing or {}).get("note"),
+            "mutual": mutual,
+        }
         _evidenced(plan, check, "Reference", item, values)
         plan.relate("MAKES", source, reference_id)
         plan.relate("ABOUT", reference_id, target)
-        plan.relate("REFERENCES", source, target, kind=reference.kind, status=reference.status, reference=reference_id,
-                    mutual=mutual)
+        plan.relate(
+            "REFERENCES",
+            source,
+            target,
+            kind=reference.kind,
+            status=reference.status,
+            reference=reference_id,
+            mutual=mutual,
+        )
 
 
 def _plan_workplans(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
@@ -209,16 +230,22 @@ def _plan_workplans(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]])
     event_ids = {item.model.id for item in loaded["events.yaml"]}
     for item in loaded["workplans.yaml"]:
         workplan = item.model
-        _evidenced(plan, check, "Workplan", item, workplan.model_dump(exclude={"evidence", "adopted_at", "document"})
-                   | {"document": workplan.document})
+        _evidenced(
+            plan,
+            check,
+            "Workplan",
+            item,
+            workplan.model_dump(exclude={"evidence", "adopted_at", "document"}) | {"document": workplan.document},
+        )
         if workplan.document not in check.documents:
             check.problem(item.row, ("document",), f"unknown document {workplan.document!r}")
         else:
             plan.relate("FROM_DOCUMENT", workplan.id, workplan.document)
         if workplan.adopted_at:
             if workplan.adopted_at not in event_ids:
-                check.problem(item.row, ("adopted_at",),
-                              f"unknown event {workplan.adopted_at!r}; expected an id of events.yaml")
+                check.problem(
+                    item.row, ("adopted_at",), f"unknown event {workplan.adopted_at!r}; expected an id of events.yaml"
+                )
             else:
                 plan.relate("ADOPTED", workplan.adopted_at, workplan.id)
 
@@ -229,18 +256,25 @@ def _plan_workplan_items(plan: Plan, check: Checker, loaded: dict[str, list[Load
     for item in loaded["workplan_items.yaml"]:
         work = item.model
         if work.workplan not in workplan_ids:
-            check.problem(item.row, ("workplan",),
-                          f"unknown workplan {work.workplan!r}; expected an id of workplans.yaml")
+            check.problem(
+                item.row, ("workplan",), f"unknown workplan {work.workplan!r}; expected an id of workplans.yaml"
+            )
             continue
         _evidenced(plan, check, "WorkplanItem", item, work.model_dump(exclude={"evidence", "owners"}))
         plan.relate("PART_OF", work.id, work.workplan)
         for index, owner in enumerate(work.owners):
             body = check.body(item.row, ("owners", index, "owner"), owner.owner)
-            excluded = [check.body(item.row, ("owners", index, "except", n), name)
-                        for n, name in enumerate(owner.except_)]
+            excluded = [
+                check.body(item.row, ("owners", index, "except", n), name) for n, name in enumerate(owner.except_)
+            ]
             if body:
-                plan.relate("RESPONSIBLE_FOR", body, work.id, role=owner.role,
-                            **({"except": sorted(e for e in excluded if e)} if owner.except_ else {}))
+                plan.relate(
+                    "RESPONSIBLE_FOR",
+                    body,
+                    work.id,
+                    role=owner.role,
+                    **({"except": sorted(e for e in excluded if e)} if owner.except_ else {}),
+                )
 
 
 def _plan_corrections(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
@@ -256,5 +290,15 @@ def _plan_corrections(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]
 
 # The extension seam: a new kind of fact is one more planner here. Order matters where a planner
 # reads what an earlier one planned (countries come from the places of events and activities).
-_PLANNERS = (_plan_documents, _plan_bodies, _plan_focal_points, _plan_events, _plan_activities, _plan_countries,
-             _plan_references, _plan_workplans, _plan_workplan_items, _plan_corrections)
+_PLANNERS = (
+    _plan_documents,
+    _plan_bodies,
+    _plan_focal_points,
+    _plan_events,
+    _plan_activities,
+    _plan_countries,
+    _plan_references,
+    _plan_workplans,
+    _plan_workplan_items,
+    _plan_corrections,
+)

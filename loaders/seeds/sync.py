@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from graph import links, schema, writer
-from graph.connection import Graph, rows as run_rows
+from graph.connection import Graph
+from graph.connection import rows as run_rows
 from graph.errors import MechGraphError
 from graph.progress import Progress, quiet
 from loaders.seeds import models
@@ -66,7 +67,7 @@ class Summary:
 
 def _batches(items: list, size: int = BATCH) -> Iterable[list]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 class RemovalRefused(MechGraphError):
@@ -74,8 +75,10 @@ class RemovalRefused(MechGraphError):
 
     def __init__(self, removals: list[str]):
         self.removals = removals
-        super().__init__(f"This load would remove {'; '.join(removals)}. Nothing was written; "
-                         "if that is what you want, load again with --yes.")
+        super().__init__(
+            f"This load would remove {'; '.join(removals)}. Nothing was written; "
+            "if that is what you want, load again with --yes."
+        )
 
 
 def _check_removals(plan: Plan, current: dict[str, dict[str, dict]]) -> None:
@@ -95,8 +98,11 @@ def _check_removals(plan: Plan, current: dict[str, dict[str, dict]]) -> None:
 def _sync_nodes(tx, plan: Plan, summary: Summary, progress: Progress, allow_removals: bool) -> None:
     """Write the nodes that are new or changed, label by label, and remove the stale ones."""
     current: dict[str, dict[str, dict]] = defaultdict(dict)
-    for row in run_rows(tx, "MATCH (n) WHERE n.source = $source RETURN labels(n)[0] AS label, properties(n) AS props",
-                        {"source": CURATED}):
+    for row in run_rows(
+        tx,
+        "MATCH (n) WHERE n.source = $source RETURN labels(n)[0] AS label, properties(n) AS props",
+        {"source": CURATED},
+    ):
         current[row["label"]][row["props"]["id"]] = row["props"]
     if not allow_removals:
         _check_removals(plan, current)
@@ -119,9 +125,13 @@ def _sync_nodes(tx, plan: Plan, summary: Summary, progress: Progress, allow_remo
 def _curated_relationships(tx) -> dict[tuple[str, str, str, str], list[str]]:
     """The curated relationships the graph holds, keyed as in a plan, with the element ids of each."""
     existing: dict[tuple[str, str, str, str], list[str]] = {}
-    for row in run_rows(tx, "MATCH (a)-[r]->(b) WHERE r.source = $source "
-                            "RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props, "
-                            "elementId(r) AS element_id", {"source": CURATED}):
+    for row in run_rows(
+        tx,
+        "MATCH (a)-[r]->(b) WHERE r.source = $source "
+        "RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props, "
+        "elementId(r) AS element_id",
+        {"source": CURATED},
+    ):
         key = (row["type"], row["start"], row["end"], json.dumps(row["props"], sort_keys=True))
         existing.setdefault(key, []).append(row["element_id"])
     return existing
@@ -131,8 +141,11 @@ def _sync_relationships(tx, plan: Plan, label_of: dict[str, str], summary: Summa
     """Remove the relationships the plan does not hold (and duplicates), then create the missing ones."""
     existing = _curated_relationships(tx)
     # A relationship the plan holds keeps one copy; one it does not hold goes entirely.
-    stale = [element for key, elements in existing.items()
-             for element in (elements if key not in plan.relationships else elements[1:])]
+    stale = [
+        element
+        for key, elements in existing.items()
+        for element in (elements if key not in plan.relationships else elements[1:])
+    ]
     for key in existing:
         if key in plan.relationships:
             summary.relationships_unchanged[key[0]] += 1
@@ -170,21 +183,34 @@ def _sync(tx, plan: Plan, label_of: dict[str, str], progress: Progress, allow_re
     return summary
 
 
-def write(graph: Graph, plan: Plan, progress: Progress = quiet, task: str = "a load of the seeds",
-          allow_removals: bool = False) -> Summary:
+def write(
+    graph: Graph,
+    plan: Plan,
+    progress: Progress = quiet,
+    task: str = "a load of the seeds",
+    allow_removals: bool = False,
+) -> Summary:
     """Make the curated part of the graph equal to ``plan``, in one transaction that no other writer
     interleaves. Unless ``allow_removals``, a plan that would remove every row of a seed file, or
     more than a small share of a kind of row, is refused with :class:`RemovalRefused` (nothing written)."""
     label_of = plan.label_of()
-    missing = [(kind, start, end) for kind, start, end, _ in plan.relationships
-               if start not in label_of or end not in label_of]
+    missing = [
+        (kind, start, end) for kind, start, end, _ in plan.relationships if start not in label_of or end not in label_of
+    ]
     if missing:
         raise MechGraphError(f"the plan links nodes it does not hold: {missing[:3]}")
-    return writer.exclusive(graph, lambda tx, said: _sync(tx, plan, label_of, said, allow_removals), task=task, progress=progress)
+    return writer.exclusive(
+        graph, lambda tx, said: _sync(tx, plan, label_of, said, allow_removals), task=task, progress=progress
+    )
 
 
-def load(graph: Graph | None, folder: Path = SEEDS, dry_run: bool = False,
-         progress: Progress = quiet, allow_removals: bool = False) -> tuple[Plan, Summary | None]:
+def load(
+    graph: Graph | None,
+    folder: Path = SEEDS,
+    dry_run: bool = False,
+    progress: Progress = quiet,
+    allow_removals: bool = False,
+) -> tuple[Plan, Summary | None]:
     """Validate ``folder`` and, unless ``dry_run``, write it; raises :class:`InvalidSeeds`."""
     progress(f"Validating {folder}…")
     plan, problems = validate(folder)
