@@ -116,10 +116,10 @@ def test_quotes_longer_than_25_words_are_refused(tmp_path):
 def test_broken_yaml_names_the_line(tmp_path):
     folder = tmp_path / "seeds"
     shutil.copytree(MINI, folder)
-    (folder / "events.yaml").write_text("- id: x\n  title: [unclosed\n")
+    (folder / "events.yaml").write_text("- id: x\n  title: [unclosed\n")  # line 2 opens a list it never closes
     _plan, problems = seeds.validate(folder)
     messages = [str(p).replace(str(folder) + "/", "") for p in problems]
-    assert messages[0].startswith("events.yaml:3: not valid YAML: ")
+    assert messages[0].startswith("events.yaml:2: not valid YAML: ")
     # The events of that file are then unknown where other rows point at them.
     assert messages[1:] == [
         "workplans.yaml:5: adopted_at: unknown event 'fp-meeting-test'; expected an id of events.yaml"
