@@ -23,6 +23,7 @@ from graph.settings import settings_from
 from graph.errors import MechGraphError
 from graph.server import LocalServer
 from loaders import seeds
+from registry import vocabulary
 from registry.names import SEEDS, Resolver
 from queries.catalogue import Catalogue
 
@@ -320,10 +321,10 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder):
 @click.option("--from", "source", metavar="BODY", help="With --accept of a cross-reference: the citing body's id.")
 @click.option("--to", "target", metavar="BODY", help="With --accept of a cross-reference: the cited body's id.")
 @click.option("-i", "--interactive", is_flag=True, help="Go through the candidates one by one and decide.")
-@click.option("--status", type=click.Choice(["candidate", "accepted", "rejected", "all"]), default="candidate",
+@click.option("--status", type=click.Choice([*vocabulary.CANDIDATE_STATUSES, "all"]), default="candidate",
               show_default=True, help="Which candidates to list.")
 @click.option("--document", metavar="ID", help="Only the candidates of this document.")
-@click.option("--kind", type=click.Choice(["activity", "reference", "workplan_owner"]), help="Only this kind.")
+@click.option("--kind", type=click.Choice(list(vocabulary.CANDIDATE_KINDS)), help="Only this kind.")
 @output_options()
 @pass_options
 def review(options: Options, to_accept, to_reject, source, target, interactive, status, document, kind, output_format):
