@@ -340,7 +340,7 @@ def review(options: Options, to_accept, to_reject, source, target, interactive, 
       mechgraph review                                  # the open candidates
       mechgraph review --kind activity --document a-hrc-23-18-en
       mechgraph review --accept cand-fbd8b25d8b --reject cand-fc604aec5a
-      mechgraph review --accept cand-77aa01b2c3 --from iachr --to ccpr
+      mechgraph review --accept cand-b6a58f2cf0 --from iachr --to oas
       mechgraph review -i
     """
     from loaders.documents import review as reviewing
