@@ -2,7 +2,7 @@
 
 The server runs the release that :mod:`graph.runtime` fetches and checks, through Neo4j's
 own launcher, with a configuration written at every start: loopback only, authentication on,
-a generated password in a file only the user can read.
+a generated password in a file only the user can read, no LOAD CSV from any web address.
 Everything under the home is the user's alone (folders 0700, files 0600): the system
 database holds the password hash.
 
@@ -233,6 +233,10 @@ class LocalServer:
             "server.https.enabled=false",
             "dbms.security.auth_enabled=true",
             "dbms.usage_report.enabled=false",
+            # LOAD CSV reads only file:/// URLs in the import folder (the benchmark uses them); no address
+            # of any network, the machine's own included, may be fetched. Neo4j 5 has this setting
+            # only under its internal name (unsupported.dbms.cypher_ip_blocklist in Neo4j 4).
+            "internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0",
             "db.tx_log.preallocate=false",  # keeps a small graph's store small
             f"server.memory.heap.initial_size={heap}",
             f"server.memory.heap.max_size={heap}",
