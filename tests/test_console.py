@@ -7,14 +7,17 @@ open by another client, a little web server on 127.0.0.1 that counts its request
 from __future__ import annotations
 
 import http.server
+import json
 import threading
 import urllib.request
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from graph.errors import MechGraphError
 from graph.server import write_private
 from queries.console import check_plan, run_read_only
+from tests.conftest import ROOT
 
 READ_ONLY = "(?i)read access mode|read only"
 
@@ -196,3 +199,35 @@ def test_nodes_come_out_as_plain_data(graph):
         {"m": {"labels": ["Mechanism"], "id": "achpr", "name": "African Commission"}}]
     assert run_read_only(graph, "MATCH (m:Mechanism) RETURN {body: m, ids: [m.id]} AS map").rows == [
         {"map": {"body": {"labels": ["Mechanism"], "id": "achpr", "name": "African Commission"}, "ids": ["achpr"]}}]
+
+
+@pytest.fixture
+def console_page(graph, neo4j_settings, monkeypatch):
+    """The dashboard's console page on the test graph, opened through the usual NEO4J_* variables."""
+    monkeypatch.setenv("NEO4J_URI", neo4j_settings.uri)
+    monkeypatch.setenv("NEO4J_USERNAME", neo4j_settings.username)
+    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_settings.password)
+    app = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120)
+    app.switch_page("views/console.py")
+    return app.run()
+
+
+def run_on_page(app: AppTest, cypher: str) -> AppTest:
+    app.text_area(key="cypher").input(cypher).run()
+    return app.button(key="run").click().run()
+
+
+def test_the_page_shows_nodes_as_json_and_refusals_as_one_sentence(graph, console_page, web_server):
+    graph.write("CREATE (:Mechanism {id: 'achpr', name: 'African Commission', founded: date('1987-11-02')})")
+    app = run_on_page(console_page, "MATCH (m:Mechanism) RETURN m, m.id AS id, m.founded AS founded")
+    assert not app.exception and not app.error
+    table = app.dataframe[0].value
+    assert [json.loads(text) for text in table["m"]] == [
+        {"labels": ["Mechanism"], "id": "achpr", "name": "African Commission", "founded": "1987-11-02"}]
+    assert table["id"].tolist() == ["achpr"] and table["founded"].tolist() == ["1987-11-02"]
+    app = run_on_page(app, f"LOAD CSV FROM '{web_server.url}' AS row RETURN row")
+    refused = ("The console is read only: LOAD CSV is not allowed here, "
+               "because it makes the server fetch files and web addresses.")
+    assert [error.value for error in app.error] == [refused]
+    assert web_server.requests == []
+    assert "refused" in app.caption[0].value and "LOAD CSV" in app.caption[0].value
