@@ -2,7 +2,9 @@
 
 The server runs the release that :mod:`graph.runtime` fetches and checks, through Neo4j's
 own launcher, with a configuration written at every start: loopback only, authentication on,
-a generated password in a file only the user can read.
+a generated password in a file only the user can read, no LOAD CSV from any web address.
+Everything under the home is the user's alone (folders 0700, files 0600): the system
+database holds the password hash.
 
 Folders (override with ``MECHGRAPH_HOME`` and ``MECHGRAPH_CACHE``):
 
@@ -83,6 +85,17 @@ def write_private(path: Path, text: str) -> None:
     with os.fdopen(descriptor, "w") as stream:
         stream.write(text)
     os.chmod(path, 0o600)
+
+
+def make_private(home: Path) -> None:
+    """Make ``home`` and every folder under it 0700 and every file 0600 (symbolic links are left alone)."""
+    home.chmod(0o700)
+    # Top-down: a folder is opened to the user before os.walk lists it.
+    for folder, folders, files in os.walk(home):
+        for name, mode in [*((name, 0o700) for name in folders), *((name, 0o600) for name in files)]:
+            path = os.path.join(folder, name)
+            if not os.path.islink(path):
+                os.chmod(path, mode)
 
 
 def folder_size(path: Path) -> int:
@@ -186,14 +199,18 @@ class LocalServer:
         return environment
 
     def _run_java(self, java: str, main_class: str, *arguments: str, timeout: float) -> subprocess.CompletedProcess:
-        """Run a Neo4j tool with an argument file (0600), so no secret shows in ``ps``."""
+        """Run a Neo4j tool with an argument file (0600), so no secret shows in ``ps``.
+
+        The tool, and the server it starts (which inherits it), run with umask 077: every file
+        they create is the user's alone.
+        """
         argument_file = self.home / "run" / f".{main_class.rsplit('.', 1)[-1]}.args"
         quoted = [f'"{value}"' for value in ("-cp", f"{self.lib_dir}/*", main_class, *arguments)]
         write_private(argument_file, "\n".join(quoted) + "\n")
         try:
             return subprocess.run(
-                [java, f"@{argument_file}"], capture_output=True, text=True, timeout=timeout,
-                env=self._environment(), stdin=subprocess.DEVNULL,
+                [java, f"@{argument_file}"], check=False, capture_output=True, text=True, timeout=timeout,
+                env=self._environment(), stdin=subprocess.DEVNULL, umask=0o077,
             )
         finally:
             argument_file.unlink(missing_ok=True)
@@ -203,7 +220,7 @@ class LocalServer:
         pagecache = os.environ.get("MECHGRAPH_NEO4J_PAGECACHE", "512m")
         folders = {name: self.home / name for name in ("data", "logs", "run", "import", "plugins")}
         for folder in folders.values():
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         lines = [
             "# Written by `mechgraph db start` at every start: change it through mechgraph.",
             f"server.directories.lib={self.lib_dir}",
@@ -216,6 +233,10 @@ class LocalServer:
             "server.https.enabled=false",
             "dbms.security.auth_enabled=true",
             "dbms.usage_report.enabled=false",
+            # LOAD CSV reads only file:/// URLs in the import folder (the benchmark uses them); no address
+            # of any network, the machine's own included, may be fetched. Neo4j 5 has this setting
+            # only under its internal name (unsupported.dbms.cypher_ip_blocklist in Neo4j 4).
+            "internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0",
             "db.tx_log.preallocate=false",  # keeps a small graph's store small
             f"server.memory.heap.initial_size={heap}",
             f"server.memory.heap.max_size={heap}",
@@ -270,6 +291,8 @@ class LocalServer:
         chosen = self._choose_port(port, progress)
         self._write_configuration(chosen)
         password = self.password()
+        # Files left by earlier versions, or by other programs, were created under a wider umask.
+        make_private(self.home)
         if not (self.data_dir / "databases" / "system").exists():
             result = self._run_java(
                 java, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", "--", password, timeout=120

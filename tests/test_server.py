@@ -7,6 +7,7 @@ wiping it never touches the server the other tests use.
 from __future__ import annotations
 
 import json
+import os
 import socket
 import stat
 
@@ -14,9 +15,9 @@ import psutil
 import pytest
 
 from graph.connection import connect
-from graph.settings import settings_from
 from graph.errors import MechGraphError
-from graph.server import LocalServer, free_port
+from graph.server import LocalServer, free_port, make_private
+from graph.settings import settings_from
 from tests.conftest import cli_env, run_cli, run_installed
 
 
@@ -62,6 +63,60 @@ def test_the_server_listens_on_loopback_only_with_a_private_password(managed):
     assert managed.port in {c.laddr.port for c in listening}
     assert stat.S_IMODE(managed.password_file.stat().st_mode) == 0o600
     assert len(managed.password()) >= 24
+
+
+def wider_than_private(home) -> list[str]:
+    """Every folder under ``home`` (and itself) that is not 0700 and every file that is not 0600."""
+    found = []
+    for folder, folders, files in os.walk(home):
+        for path, private in [(folder, 0o700), *((os.path.join(folder, name), 0o600) for name in files)]:
+            mode = os.lstat(path).st_mode
+            if not stat.S_ISLNK(mode) and mode & 0o777 != private:
+                found.append(f"{oct(mode & 0o777)} {path}")
+    return found
+
+
+def test_the_store_of_the_suites_server_is_the_users_alone(local_server):
+    """Folders 0700 and files 0600 under the home, the system database (which holds the password hash) included."""
+    if local_server is None:
+        pytest.skip("the tests use the server of NEO4J_URI")
+    system = local_server.data_dir / "databases" / "system"
+    assert system.is_dir() and any(path.is_file() for path in system.iterdir())
+    # The benchmark's test writes its CSV files into import/ from Python, under the user's own umask, after
+    # the start: they are not the server's files, and the folder they are in (0700) keeps them from others.
+    exported = {str(path) for path in local_server.import_dir.glob("*.csv")}
+    assert [line for line in wider_than_private(local_server.home) if line.split(" ", 1)[1] not in exported] == []
+
+
+def test_a_store_left_readable_by_others_is_made_private_at_the_next_start(managed):
+    """As a store written before this rule, under the usual umask 022, would be."""
+    ensure_running(managed)
+    managed.stop()
+    system = managed.data_dir / "databases" / "system"
+    for folder in (managed.home, managed.data_dir, system):
+        folder.chmod(0o755)
+    for path in [*system.iterdir(), managed.password_file]:
+        if path.is_file():
+            path.chmod(0o644)
+    assert len(wider_than_private(managed.home)) > 4
+    managed.start()
+    assert wider_than_private(managed.home) == []
+
+
+def test_make_private_tightens_folders_and_files_and_leaves_links_alone(tmp_path):
+    home = tmp_path / "home"
+    (home / "data" / "databases").mkdir(parents=True, mode=0o755)
+    (home / "data" / "databases" / "store").write_text("x")
+    (home / "data" / "databases" / "store").chmod(0o644)
+    (home / "import").mkdir(mode=0o777)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("x")
+    outside.chmod(0o644)
+    (home / "import" / "link.csv").symlink_to(outside)
+    home.chmod(0o755)
+    make_private(home)
+    assert wider_than_private(home) == []
+    assert stat.S_IMODE(outside.stat().st_mode) == 0o644
 
 
 def test_status_reports_uri_version_process_and_store(managed):

@@ -1,13 +1,28 @@
-"""Query console: any Cypher, read-only (the database refuses writes), with a row cap and a time limit."""
+"""Query console: Cypher that only reads the graph, with a row cap and a time limit; nodes and maps as JSON."""
+
+import json
 
 import streamlit as st
 
 from dashboard.common import graph_or_stop, keep_in_url, url_value
 from graph.errors import MechGraphError
-from queries.console import ROW_CAP, TIME_LIMIT_SECONDS, run_read_only
+from queries.console import READ_PROCEDURES, ROW_CAP, TIME_LIMIT_SECONDS, run_read_only
+
+
+def cell(value):
+    """A map or list (a node, a path, a collect()) as JSON text, a date or a point as Cypher writes it:
+    no cell shows Python's repr."""
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
 
 st.title("Query console")
-st.caption(f"Read-only: Neo4j refuses any write here. At most {ROW_CAP} rows and {TIME_LIMIT_SECONDS:.0f} seconds.")
+st.caption(f"Reads the graph only: writes, LOAD CSV, SHOW and TERMINATE commands, USE, and procedures other than "
+           f"{', '.join(READ_PROCEDURES)} are refused before they run. At most {ROW_CAP} rows and "
+           f"{TIME_LIMIT_SECONDS:.0f} seconds.")
 graph = graph_or_stop()
 
 example = "MATCH (m:Mechanism)-[r:REFERENCES]->(t:Mechanism {id: 'iacthr'}) RETURN m.name AS body, r.kind AS kind"
@@ -22,4 +37,4 @@ if st.button("Run", type="primary", key="run"):
         if result.truncated:
             st.warning(f"Only the first {ROW_CAP} rows are shown.")
         st.caption(f"{len(result.rows)} rows")
-        st.dataframe(result.rows, hide_index=True)
+        st.dataframe([{key: cell(value) for key, value in row.items()} for row in result.rows], hide_index=True)
