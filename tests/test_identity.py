@@ -13,8 +13,8 @@ from tests.conftest import ROOT, run_cli
 from tests.test_ingest_structure import CONCEPT_NOTE, FR, ZH
 
 PARAGRAPHS = "MATCH (p:Paragraph {document: $doc}) RETURN p.id AS id, p.text AS text ORDER BY id"
-LATIN = "MATCH (p:Paragraph {document: $doc}) WHERE p.text =~ '.*[A-Za-z]{4}.*' AND NOT p.text =~ '.*[\u4e00-\u9fff].*' " \
-        "RETURN count(p) AS n"
+LATIN = ("MATCH (p:Paragraph {document: $doc}) "
+         "WHERE p.text =~ '.*[A-Za-z]{4}.*' AND NOT p.text =~ '.*[\u4e00-\u9fff].*' RETURN count(p) AS n")
 
 
 def env_of(neo4j_settings) -> dict:
@@ -102,7 +102,8 @@ def test_ingesting_the_same_file_twice_changes_nothing_and_records_its_digest(gr
     before = paragraphs(graph)
     assert ingestion.ingest(graph, ZH).replaced
     assert paragraphs(graph) == before
-    recorded = graph.read("MATCH (m:Meta {id: 'load-document-a-hrc-15-56-zh'}) RETURN m.sha256 AS sha256, m.path AS path")
+    recorded = graph.read("MATCH (m:Meta {id: 'load-document-a-hrc-15-56-zh'}) "
+                          "RETURN m.sha256 AS sha256, m.path AS path")
     assert recorded == [{"sha256": hashlib.sha256(ZH.read_bytes()).hexdigest(), "path": str(ZH)}]
 
 

@@ -9,19 +9,20 @@ the curated document's own seed file; any other file is refused unless the user 
 cannot both pass; ``check`` says the same before a command writes anything.
 
 >>> plan = {"document": {"id": "a-hrc-15-56-zh", "symbol": "A/HRC/15/56", "lang": "zh"},
-...         "ingest": {"path": "/tmp/mixed-zh-en.txt", "sha256": "b2"}, "curated": {"seeds": "/seeds", "file": None}}
->>> holder({"file": "documents/002.txt", "sha256": "a1", "path": "/seeds/documents/002.txt", "name": "002.txt"}, plan)
-'/seeds/documents/002.txt'
->>> print(refusal(plan, "/seeds/documents/002.txt"))
-/tmp/mixed-zh-en.txt claims a-hrc-15-56-zh (A/HRC/15/56, zh), which holds /seeds/documents/002.txt; ingest it with --replace to replace that document.
+...         "ingest": {"path": "/tmp/mixed.txt", "sha256": "b2"}, "curated": {"seeds": "/seeds", "file": None}}
+>>> holder({"file": "documents/2.txt", "sha256": "a1", "path": "/seeds/documents/2.txt", "name": "2.txt"}, plan)
+'/seeds/documents/2.txt'
+>>> print(refusal(plan, "/seeds/documents/2.txt"))  # doctest: +NORMALIZE_WHITESPACE
+/tmp/mixed.txt claims a-hrc-15-56-zh (A/HRC/15/56, zh), which holds /seeds/documents/2.txt;
+ingest it with --replace to replace that document.
 >>> holder({"file": None, "sha256": "b2", "path": "/elsewhere/copy.txt", "name": "copy.txt"}, plan) is None
 True
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from graph.connection import Graph
 from graph.errors import MechGraphError

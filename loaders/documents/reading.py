@@ -26,7 +26,8 @@ from pathlib import Path
 from graph.errors import MechGraphError
 from registry import vocabulary
 
-__all__ = ["read", "Text", "UnreadableDocument", "UnclearEncoding", "decode", "pdf_text", "detect_language", "MAX_BYTES", "LANGUAGES"]
+__all__ = ["read", "Text", "UnreadableDocument", "UnclearEncoding", "decode", "pdf_text", "detect_language",
+           "MAX_BYTES", "LANGUAGES"]
 
 #: Larger files are refused: UN reports are a few hundred kilobytes of text, a few MB of PDF.
 MAX_BYTES = 20 * 1024 * 1024
