@@ -268,8 +268,12 @@ def document_paths(paths) -> list[Path]:
 @click.option("--dry-run", is_flag=True, help="Read, parse and report; write nothing.")
 @click.option("--seeds", "seed_folder", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Seed folder whose registry resolves the names. Default: seeds/.")
+@click.option("--encoding", metavar="NAME", help="Text encoding of the files (cp1252, cp1250, gb18030, big5…), "
+              "when it cannot be told. UTF-8 and UTF-16 are recognised.")
+@click.option("--replace", is_flag=True, help="Replace a document that another file holds (a different file "
+              "claiming its id). Without it, such a file is refused.")
 @pass_options
-def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder):
+def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder, encoding, replace):
     """Read documents (txt, md, pdf; en, fr, zh) into paragraphs, mentions, citations and candidates.
 
     Each document becomes a Document node with its Paragraph nodes (numbered paragraphs,
@@ -287,6 +291,7 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder):
       mechgraph ingest A_HRC_26_20.txt --dry-run
     """
     from loaders import documents as ingestion
+    from loaders.documents.claims import check as check_claims
     from loaders.documents.mentions import MentionFinder
     from loaders.documents.write import write
 
@@ -300,7 +305,8 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder):
     prepared = []
     for number, path in enumerate(files, 1):
         say(f"[{number}/{len(files)}] reading {path}…")
-        prepared.append(ingestion.prepare(path, finder, lang=lang, seeds=seed_folder, given_id=given_id))
+        prepared.append(ingestion.prepare(path, finder, lang=lang, seeds=seed_folder, given_id=given_id,
+                                          encoding=encoding))
     if dry_run:
         for report, plan in prepared:
             ingestion.mark_dry_run(report, plan)
@@ -308,9 +314,10 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder):
         return
     with options.connect() as graph:
         schema.init(graph)
+        check_claims(graph, [plan for _report, plan in prepared], replace)
         for number, (report, plan) in enumerate(prepared, 1):
             say(f"[{number}/{len(prepared)}] writing {report.document_id}…")
-            write(graph, plan, report)
+            write(graph, plan, report, replace=replace)
             click.echo(ingestion.summary(report))
     say(f"Ingested {len(prepared)} document(s). Review the candidates with: mechgraph review")
 

@@ -13,7 +13,8 @@ of rows that ``write.write`` writes in one transaction:
 - ``candidates``: the :class:`~loaders.documents.candidates.Candidate` links the text suggests;
 - ``items``: (locator, implementation, stated owners) of every workplan item, compared with
   the curated workplan when written;
-- ``ingest``: the Meta node recording this ingestion (file, checksum, encoding).
+- ``ingest``: the Meta node recording this ingestion (file name and path, sha256, encoding);
+- ``curated``: the seed folder, and the seed file that has this file's bytes, if any (``claims``).
 
 >>> report, plan = prepare(SEEDS / "documents" / "000_fb64b3f317b3430b.txt", MentionFinder(resolver))
 >>> report.document_id, report.counts["paragraph"], len(plan["paragraphs"]), plan["paragraphs"][0]["locator"]
@@ -44,9 +45,9 @@ __all__ = ["EXTRACTED", "parse_file", "identify", "prepare"]
 EXTRACTED = "extracted"
 
 
-def parse_file(path: Path, lang: str | None = None) -> tuple[Text, Structure]:
+def parse_file(path: Path, lang: str | None = None, encoding: str | None = None) -> tuple[Text, Structure]:
     """The text of ``path`` and its structure."""
-    text = read(path, lang=lang)
+    text = read(path, lang=lang, encoding=encoding)
     return text, parse(text.text, text.lang, markdown=text.format == "markdown")
 
 
@@ -80,9 +81,9 @@ def identify(path: Path, text: Text, structure: Structure, seeds: Path = SEEDS,
 
 
 def prepare(path: Path, finder: MentionFinder, lang: str | None = None, seeds: Path = SEEDS,
-            given_id: str | None = None) -> tuple[IngestReport, dict]:
+            given_id: str | None = None, encoding: str | None = None) -> tuple[IngestReport, dict]:
     """Everything one ingestion writes, computed without the database."""
-    text, structure = parse_file(path, lang)
+    text, structure = parse_file(path, lang, encoding)
     doc_id, curated = identify(path, text, structure, seeds, given_id)
     symbol = structure.symbol or (curated or {}).get("symbol")
     report = IngestReport(path=path, document_id=doc_id, symbol=symbol, lang=text.lang,
@@ -101,8 +102,10 @@ def prepare(path: Path, finder: MentionFinder, lang: str | None = None, seeds: P
                          for paragraph in structure.paragraphs for note in paragraph.footnotes if note in by_locator]
     plan["items"] = [(p.locator, p.implementation, stated_owners(p.implementation, finder))
                      for p in structure.paragraphs if p.kind == "annex_item" and p.implementation]
-    plan["ingest"] = {"id": f"load-document-{doc_id}", "file": path.name, "sha256": _sha256(path),
-                      "encoding": text.encoding, "format": text.format, "lang_detected": text.lang_detected}
+    plan["ingest"] = {"id": f"load-document-{doc_id}", "file": path.name, "path": str(path.resolve()),
+                      "sha256": _sha256(path), "encoding": text.encoding, "format": text.format,
+                      "lang_detected": text.lang_detected}
+    plan["curated"] = {"seeds": str(Path(seeds).resolve()), "file": (curated or {}).get("file")}
     return report, plan
 
 

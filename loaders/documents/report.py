@@ -49,6 +49,7 @@ class IngestReport:
     unresolved: list[tuple[str, str]] = field(default_factory=list)  # (locator, name)
     workplan: list[str] = field(default_factory=list)                # differences from the curated owners
     replaced: bool = False
+    displaced: str | None = None       # the other file that held the document, replaced as asked (--replace)
     dry_run: bool = False
 
 
@@ -84,6 +85,8 @@ def summary(report: IngestReport, top: int = 12) -> str:
         lines += _unresolved(report, top)
     if report.dry_run:
         lines.append("  dry run: nothing written")
+    elif report.displaced:
+        lines.append(f"  replaced {report.displaced}, which held this document (--replace)")
     elif report.replaced:
         lines.append("  replaced the previous ingestion of this document")
     return "\n".join(lines)

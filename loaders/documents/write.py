@@ -6,7 +6,9 @@ curated properties are never touched), its Paragraphs, MENTIONS, HAS_FOOTNOTE, C
 held document with that symbol, else of a stub), TRANSLATION_OF its other language versions,
 and the candidates. Workplan owners are compared with the curated ones here, because the
 curated workplan is in the graph. Candidates already accepted or rejected keep their decision,
-so ingesting again changes nothing, and a failure leaves the graph as it was.
+so ingesting again changes nothing, and a failure leaves the graph as it was. A document that
+another file holds is not replaced unless ``replace`` says so (``claims``): that is decided in
+the same transaction, so two ingestions at once cannot both replace it.
 
 ``ingest`` prepares and writes one file; with ``dry_run`` it only prepares:
 
@@ -23,6 +25,7 @@ from pathlib import Path
 from graph import schema, writer
 from graph.connection import Graph, rows as run_rows
 from loaders.documents.candidates import Candidate
+from loaders.documents.claims import HeldByAnotherFile, held_by, refusal, shown
 from loaders.documents.mentions import MentionFinder
 from loaders.documents.owners import compare_owners
 from loaders.documents.plan import EXTRACTED, prepare
@@ -43,24 +46,32 @@ _REMOVE_PREVIOUS = (
 
 
 def ingest(graph: Graph | None, path: Path, lang: str | None = None, seeds: Path = SEEDS,
-           finder: MentionFinder | None = None, dry_run: bool = False, given_id: str | None = None) -> IngestReport:
-    """Read, parse and extract ``path``, then (unless ``dry_run``) write it in one transaction."""
+           finder: MentionFinder | None = None, dry_run: bool = False, given_id: str | None = None,
+           encoding: str | None = None, replace: bool = False) -> IngestReport:
+    """Read, parse and extract ``path``, then (unless ``dry_run``) write it in one transaction;
+    ``encoding`` is the file's, when it cannot be told; ``replace`` lets it replace a document another file holds."""
     finder = finder or MentionFinder(Resolver.from_seeds(seeds))
-    report, plan = prepare(Path(path), finder, lang=lang, seeds=seeds, given_id=given_id)
+    report, plan = prepare(Path(path), finder, lang=lang, seeds=seeds, given_id=given_id, encoding=encoding)
     if dry_run or graph is None:
         mark_dry_run(report, plan)
     else:
         schema.init(graph)
-        write(graph, plan, report)
+        write(graph, plan, report, replace=replace)
     return report
 
 
-def write(graph: Graph, plan: dict, report: IngestReport) -> None:
+def write(graph: Graph, plan: dict, report: IngestReport, replace: bool = False) -> None:
     """Write one prepared document in one transaction that no other writer interleaves, replacing
-    its previous ingestion. ``report`` gets what was written (once, however often the driver retries)."""
+    its previous ingestion; a document another file holds only with ``replace``
+    (:class:`~loaders.documents.claims.HeldByAnotherFile` otherwise, and nothing is written).
+    ``report`` gets what was written (once, however often the driver retries)."""
 
     def attempt(tx, _progress) -> IngestReport:
         fresh = copy.deepcopy(report)  # a retried transaction starts again from the report as it was
+        held = held_by(lambda query, parameters: run_rows(tx, query, parameters), plan)
+        if held and not replace:
+            raise HeldByAnotherFile(refusal(plan, held))
+        fresh.displaced = shown(held) if held else None
         _write(tx, plan, fresh)
         return fresh
 
