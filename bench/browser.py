@@ -28,7 +28,7 @@ from pathlib import Path
 from graph.connection import Settings
 from graph.server import free_port, peak_memory_bytes
 
-__all__ = ["CHROMIUM", "CHROMIUM_FLAGS", "dashboard", "peak_memory_mb", "stop_session"]
+__all__ = ["CHROMIUM", "CHROMIUM_FLAGS", "cpu_seconds", "dashboard", "peak_memory_mb", "stop_session"]
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's: Playwright drives it, no browser is downloaded
 CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -73,6 +73,19 @@ def peak_memory_mb(pid: int) -> int:
     leader = psutil.Process(pid)
     processes = [leader, *leader.children(recursive=True)]
     return round(max(peak_memory_bytes(each.pid) or 0 for each in processes) / 2**20)
+
+
+def cpu_seconds(pid: int) -> float:
+    """The processor time (user and system) used so far by a process and all it started that still run."""
+    import psutil
+
+    leader = psutil.Process(pid)
+    total = 0.0
+    for each in [leader, *leader.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):  # a child that has just ended
+            times = each.cpu_times()
+            total += times.user + times.system
+    return total
 
 
 def stop_session(process: subprocess.Popen, grace: float = 30) -> None:

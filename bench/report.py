@@ -126,7 +126,12 @@ def sessions_table(figures: dict) -> str:
         f"opening the {pages} pages of the dashboard" + (f" {figures['rounds']} times" if figures["rounds"] > 1 else "")
         + f": {figures['loads']} page loads, at most {figures['timeout_seconds']:g} s each"
         + (", after one session opened every page alone (its errors count, its times do not)" if figures["warmup"] else "")
-        + f"; {figures['wall_seconds']} s in all. A page's time runs from navigation until Streamlit has run its script "
+        + f"; the sessions took {figures['wall_seconds']} s"
+        + (f", during which the dashboard used {figures['dashboard_cpu_seconds']} s of processor time "
+           f"({figures['dashboard_cpu_seconds'] / figures['loads']:.2f} s a page)" if "dashboard_cpu_seconds" in figures else "")
+        + (f"; the machine's load average was {figures['load_average']} before it, from other work"
+           if "load_average" in figures else "")
+        + f". A page's time runs from navigation until Streamlit has run its script "
         f"and shows it. Errors: {len(errors) or 'none'}. Requests outside 127.0.0.1: {len(figures['outside_requests'])}.",
         "",
         "| page | loads | errors | p50 s | p95 s | max s |",

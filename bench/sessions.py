@@ -33,9 +33,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import signal
 import sys
 import time
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
@@ -44,7 +46,7 @@ from playwright.async_api import Error as BrowserError
 from playwright.async_api import TimeoutError as BrowserTimeout
 from playwright.async_api import async_playwright
 
-from bench.browser import CHROMIUM, CHROMIUM_FLAGS, dashboard, peak_memory_mb
+from bench.browser import CHROMIUM, CHROMIUM_FLAGS, cpu_seconds, dashboard, peak_memory_mb
 from bench.latency import percentile
 from graph.connection import Settings, connect
 from graph.progress import Progress, quiet
@@ -159,7 +161,8 @@ async def _session(browser, base: str, who: str, first: int, pages: tuple[Page, 
 
 
 async def _run(base: str, sessions: int, pages: tuple[Page, ...], rounds: int, timeout: float, chromium: str,
-               warmup: bool, progress: Progress) -> tuple[list[dict], list[dict], str, list[str]]:
+               warmup: bool, cpu: Callable[[], float], progress: Progress) -> dict:
+    """The warm-up, then the sessions at once: their loads, how long they took, and the dashboard's processor time."""
     outside: list[str] = []
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS + LOOPBACK_ONLY)
@@ -168,14 +171,16 @@ async def _run(base: str, sessions: int, pages: tuple[Page, ...], rounds: int, t
             progress(f"  {sessions} sessions at once, {rounds * len(pages)} pages each…")
             # Every load is bounded by its timeout; the margin covers opening and closing the contexts.
             limit = rounds * len(pages) * timeout + 60
+            started, used = time.perf_counter(), cpu()
             done = await asyncio.wait_for(asyncio.gather(*(
                 _session(browser, base, f"session {number + 1}", number, pages, rounds, timeout, outside, progress)
                 for number in range(sessions))),
                 limit)
-            version = browser.version
+            figures = {"wall_seconds": round(time.perf_counter() - started, 1),
+                       "dashboard_cpu_seconds": round(cpu() - used, 1), "chromium": browser.version}
         finally:
             await browser.close()
-    return alone, [load for loads in done for load in loads], version, outside
+    return {"warmup": alone, "loads": [load for loads in done for load in loads], "outside_requests": outside, **figures}
 
 
 def _figures(seconds: list[float]) -> dict:
@@ -210,20 +215,24 @@ def measure(settings: Settings, sessions: int = 10, *, rounds: int = 1, timeout:
     """``sessions`` people opening every page ``rounds`` times at once, on a dashboard of its own over ``settings``.
 
     Returns :func:`summary`'s figures with the run's shape (``pages_per_session``, ``rounds``,
-    ``timeout_seconds``, ``warmup``), ``wall_seconds``, the versions of ``chromium`` and ``playwright``,
+    ``timeout_seconds``, ``warmup``), ``wall_seconds`` and ``dashboard_cpu_seconds`` (of the sessions at once:
+    how long they took, and the processor time the dashboard spent meanwhile), the machine's ``load_average``
+    (1 minute) before the dashboard started, the versions of ``chromium`` and ``playwright``,
     ``outside_requests`` and ``dashboard_peak_mb``; ``warmup_errors`` lists the warm-up's.
     """
     if sessions < 1 or rounds < 1:
         raise ValueError("at least one session and one round")
+    # Other work on the machine slows every page: the load average says how busy it was.
+    load_before = os.getloadavg()[0]
     with dashboard(settings) as (base, process):
-        started = time.perf_counter()
-        first, loads, version, outside = asyncio.run(_run(base, sessions, tuple(pages), rounds, timeout, chromium, warmup,
-                                                         progress))
-        wall = time.perf_counter() - started
+        run = asyncio.run(_run(base, sessions, tuple(pages), rounds, timeout, chromium, warmup,
+                               lambda: cpu_seconds(process.pid), progress))
         memory = peak_memory_mb(process.pid)
+    alone, loads = run.pop("warmup"), run.pop("loads")
     return {**summary(loads, tuple(pages)), "pages_per_session": rounds * len(pages), "rounds": rounds,
-            "timeout_seconds": timeout, "warmup": warmup, "warmup_errors": summary(first, tuple(pages))["errors"] if first else [],
-            "wall_seconds": round(wall, 1), "chromium": version, "playwright": metadata.version("playwright"), "outside_requests": outside, "dashboard_peak_mb": memory}
+            "timeout_seconds": timeout, "warmup": warmup, "warmup_errors": summary(alone, tuple(pages))["errors"] if alone else [],
+            **run, "load_average": round(load_before, 1), "playwright": metadata.version("playwright"),
+            "dashboard_peak_mb": memory}
 
 
 def _graph_of(settings: Settings) -> dict:

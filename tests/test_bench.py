@@ -107,6 +107,7 @@ def test_two_sessions_open_every_page_at_once_without_an_error(graph, neo4j_sett
     figures = sessions.measure(neo4j_settings, 2, warmup=False, timeout=120)
     assert figures["errors"] == [] and figures["warmup_errors"] == [] and figures["outside_requests"] == []
     assert figures["sessions"] == 2 and figures["loads"] == 2 * len(sessions.PAGES) == 2 * figures["pages_per_session"]
+    assert figures["wall_seconds"] > 0 and figures["dashboard_cpu_seconds"] > 0 and figures["dashboard_peak_mb"] > 0
     assert list(figures["pages"]) == [page.name for page in sessions.PAGES]
     assert all(row["loads"] == 2 and 0 < row["p50_s"] <= row["p95_s"] <= row["max_s"] <= 120 for row in figures["pages"].values())
 
@@ -164,7 +165,8 @@ def test_the_session_tables_give_each_page_and_each_error(tmp_path, scale_result
              for n in (1, 2) for page in sessions.PAGES]
     loads[3]["problems"] = ["exception: KeyError: 'x'"]
     figures = {**sessions.summary(loads), "pages_per_session": 8, "rounds": 1, "timeout_seconds": 60, "warmup": True,
-               "warmup_errors": [], "wall_seconds": 12.5, "chromium": "156.0", "playwright": "1.65.3",
+               "warmup_errors": [], "wall_seconds": 12.5, "dashboard_cpu_seconds": 8.0, "load_average": 1.5,
+               "chromium": "156.0", "playwright": "1.65.3",
                "outside_requests": [], "dashboard_peak_mb": 300}
     results = {"date": "2026-12-01", "command": "python -m bench.sessions --sessions 2",
                "machine": {"cores": 2, "cpu": "x", "memory_gb": 24, "system": "Linux", "python": "3.11",
@@ -178,6 +180,7 @@ def test_the_session_tables_give_each_page_and_each_error(tmp_path, scale_result
     assert text.index("### Run of 2026-12-02: 2 sessions") < text.index("#### Run of 2026-12-01: 2 sessions")
     assert "| Workplan | 2 | 1 | 1.75 | 2.2 | 2.25 |" in text and "| all pages | 16 | 1 | 1.75 | 2.25 | 2.25 |" in text
     assert "- session 1, Workplan: exception: KeyError: 'x'" in text and "Errors: 1." in text
+    assert "the dashboard used 8.0 s of processor time (0.50 s a page)" in text
     assert json.dumps(results)
     # A `make bench` run gives the same table, in its own block.
     report.update(target, {**scale_results, "sessions": figures})
