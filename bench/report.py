@@ -119,20 +119,21 @@ def tables(results: dict) -> str:
 def sessions_table(figures: dict) -> str:
     """The concurrent sessions of :func:`bench.sessions.measure`: what ran, p50/p95/max seconds by page, the errors."""
     errors = figures["warmup_errors"] + figures["errors"]
-    pages = len(figures["pages"])
+    sessions, rounds = figures["sessions"], figures["rounds"]
+    run = (f"{sessions} browser sessions at once" if sessions > 1 else "1 browser session") + (
+        f" (contexts of one headless Chromium {figures['chromium']}, driven by Playwright {figures['playwright']}), each "
+        f"opening the {len(figures['pages'])} pages of the dashboard" + (f" {rounds} times" if rounds > 1 else "")
+        + f": {figures['loads']} page loads, at most {figures['timeout_seconds']:g} s each")
+    if figures["warmup"]:
+        run += ", after one session opened every page alone (its errors count, its times do not)"
+    took = f"the sessions took {figures['wall_seconds']} s"
+    if "dashboard_cpu_seconds" in figures:
+        took += (f", during which the dashboard used {figures['dashboard_cpu_seconds']} s of processor time "
+                 f"({figures['dashboard_cpu_seconds'] / figures['loads']:.2f} s a page)")
+    busy = [f"the machine's load average was {figures['load_average']} before it, from other work"] if "load_average" in figures else []
     lines = [
-        f"{figures['sessions']} browser sessions at once (contexts of one headless Chromium "
-        f"{figures['chromium']}, driven by Playwright {figures['playwright']}), each "
-        f"opening the {pages} pages of the dashboard" + (f" {figures['rounds']} times" if figures["rounds"] > 1 else "")
-        + f": {figures['loads']} page loads, at most {figures['timeout_seconds']:g} s each"
-        + (", after one session opened every page alone (its errors count, its times do not)" if figures["warmup"] else "")
-        + f"; the sessions took {figures['wall_seconds']} s"
-        + (f", during which the dashboard used {figures['dashboard_cpu_seconds']} s of processor time "
-           f"({figures['dashboard_cpu_seconds'] / figures['loads']:.2f} s a page)" if "dashboard_cpu_seconds" in figures else "")
-        + (f"; the machine's load average was {figures['load_average']} before it, from other work"
-           if "load_average" in figures else "")
-        + f". A page's time runs from navigation until Streamlit has run its script "
-        f"and shows it. Errors: {len(errors) or 'none'}. Requests outside 127.0.0.1: {len(figures['outside_requests'])}.",
+        "; ".join([run, took, *busy]) + ". A page's time runs from navigation until Streamlit has run its script and "
+        f"shows it. Errors: {len(errors) or 'none'}. Requests outside 127.0.0.1: {len(figures['outside_requests'])}.",
         "",
         "| page | loads | errors | p50 s | p95 s | max s |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",

@@ -168,7 +168,7 @@ async def _run(base: str, sessions: int, pages: tuple[Page, ...], rounds: int, t
         browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS + LOOPBACK_ONLY)
         try:
             alone = await _session(browser, base, "warm-up", 0, pages, 1, timeout, outside, progress) if warmup else []
-            progress(f"  {sessions} sessions at once, {rounds * len(pages)} pages each…")
+            progress(f"  {sessions} session{'s at once' if sessions > 1 else ''}, {rounds * len(pages)} pages each…")
             # Every load is bounded by its timeout; the margin covers opening and closing the contexts.
             limit = rounds * len(pages) * timeout + 60
             started, used = time.perf_counter(), cpu()
@@ -261,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that the dashboard is stopped on a kill too
     settings = settings_from()
     graph = _graph_of(settings)
-    print(f"{options.sessions} sessions on {settings.uri}: {graph['nodes']:,} nodes, {graph['relationships']:,} relationships…",
+    print(f"{options.sessions} session{'s' if options.sessions > 1 else ''} on {settings.uri}: {graph['nodes']:,} nodes, {graph['relationships']:,} relationships…",
           flush=True)
     figures = measure(settings, options.sessions, rounds=options.rounds, timeout=options.timeout,
                       warmup=not options.no_warmup, chromium=options.chromium,
