@@ -59,7 +59,8 @@ def dashboard(settings: Settings, timeout: float = 90):
                 except OSError:
                     if process.poll() is not None or time.monotonic() > deadline:
                         log.seek(0)
-                        raise RuntimeError(f"the dashboard did not start: {log.read()[-1000:] or 'no output'}") from None
+                        said = log.read()[-1000:] or "no output"
+                        raise RuntimeError(f"the dashboard did not start: {said}") from None
                     time.sleep(0.3)
             yield url, process
         finally:

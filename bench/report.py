@@ -121,8 +121,8 @@ def sessions_table(figures: dict) -> str:
     errors = figures["warmup_errors"] + figures["errors"]
     sessions, rounds = figures["sessions"], figures["rounds"]
     run = (f"{sessions} browser sessions at once" if sessions > 1 else "1 browser session") + (
-        f" (contexts of one headless Chromium {figures['chromium']}, driven by Playwright {figures['playwright']}), each "
-        f"opening the {len(figures['pages'])} pages of the dashboard" + (f" {rounds} times" if rounds > 1 else "")
+        f" (contexts of one headless Chromium {figures['chromium']}, driven by Playwright {figures['playwright']}), "
+        f"each opening the {len(figures['pages'])} pages of the dashboard" + (f" {rounds} times" if rounds > 1 else "")
         + f": {figures['loads']} page loads, at most {figures['timeout_seconds']:g} s each")
     if figures["warmup"]:
         run += ", after one session opened every page alone (its errors count, its times do not)"
@@ -130,7 +130,9 @@ def sessions_table(figures: dict) -> str:
     if "dashboard_cpu_seconds" in figures:
         took += (f", during which the dashboard used {figures['dashboard_cpu_seconds']} s of processor time "
                  f"({figures['dashboard_cpu_seconds'] / figures['loads']:.2f} s a page)")
-    busy = [f"the machine's load average was {figures['load_average']} before it, from other work"] if "load_average" in figures else []
+    busy = []
+    if "load_average" in figures:
+        busy.append(f"the machine's load average was {figures['load_average']} before it, from other work")
     lines = [
         "; ".join([run, took, *busy]) + ". A page's time runs from navigation until Streamlit has run its script and "
         f"shows it. Errors: {len(errors) or 'none'}. Requests outside 127.0.0.1: {len(figures['outside_requests'])}.",
@@ -139,7 +141,8 @@ def sessions_table(figures: dict) -> str:
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name, row in [*figures["pages"].items(), ("all pages", figures["all"])]:
-        lines.append(f"| {name} | {row['loads']} | {row['errors']} | {row['p50_s']} | {row['p95_s']} | {row['max_s']} |")
+        lines.append(f"| {name} | {row['loads']} | {row['errors']} | {row['p50_s']} | {row['p95_s']} "
+                     f"| {row['max_s']} |")
     if errors:
         lines += ["", *(f"- {error['session']}, {error['page']}: {error['problem']}" for error in errors)]
     return "\n".join(lines)
@@ -151,9 +154,9 @@ def session_tables(results: dict) -> str:
     return "\n".join([
         f"### Run of {results['date']}: {figures['sessions']} sessions, a graph of {graph['nodes']:,} nodes",
         "",
-        f"Command: `{results['command']}`. Machine: {machine['cores']} cores ({machine['cpu']}), {machine['memory_gb']} GB "
-        f"memory, {machine['system']}. Python {machine['python']}, Neo4j {machine['neo4j_server']}, driver {machine['neo4j']}, "
-        f"Streamlit {machine['streamlit']}.",
+        f"Command: `{results['command']}`. Machine: {machine['cores']} cores ({machine['cpu']}), "
+        f"{machine['memory_gb']} GB memory, {machine['system']}. Python {machine['python']}, "
+        f"Neo4j {machine['neo4j_server']}, driver {machine['neo4j']}, Streamlit {machine['streamlit']}.",
         "",
         f"Graph: {graph['nodes']:,} nodes, {graph['relationships']:,} relationships, {graph['documents']} documents.",
         "",

@@ -172,8 +172,8 @@ def main(argv: list[str] | None = None) -> int:
             results["sessions"] = figures
             say(f"  p50 {figures['all']['p50_s']} s, p95 {figures['all']['p95_s']} s, max {figures['all']['max_s']} s, "
                 f"{len(figures['errors']) + len(figures['warmup_errors'])} errors")
-        dashboards = [figures["dashboard_peak_mb"] for figures in [*results.get("render", {}).values(),
-                                                                   *([results["sessions"]] if "sessions" in results else [])]]
+        measured = [*results.get("render", {}).values(), *([results["sessions"]] if "sessions" in results else [])]
+        dashboards = [figures["dashboard_peak_mb"] for figures in measured]
         results["memory"] = {"python_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
                              "neo4j_peak_mb": round((peak_memory_bytes(server.pid()) or 0) / 2**20),
                              "dashboard_peak_mb": max(dashboards, default=None)}

@@ -80,6 +80,7 @@ LEAKS = ("Traceback", "site-packages", str(ROOT))
 POLL_MS = 100
 # The resolver answers "not found" for every host name: the browser can reach only 127.0.0.1.
 LOOPBACK_ONLY = ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
+LOCAL = ("http://127.0.0.1:", "ws://127.0.0.1:", "data:", "blob:", "about:")
 
 ANSWERED = """() => {
   const app = document.querySelector('[data-testid="stApp"]');
@@ -135,7 +136,10 @@ async def _open(page, url: str, title: str, timeout: float) -> dict:
             text = _short((await page.evaluate(SHOWN))["text"], 200)
         except BrowserError:
             text = "nothing readable"
-        said = f"no answer within {timeout:g} s" if isinstance(error, BrowserTimeout) else f"the browser: {_short(str(error).splitlines()[0], 200)}"
+        if isinstance(error, BrowserTimeout):
+            said = f"no answer within {timeout:g} s"
+        else:  # the first line: Playwright's call log follows
+            said = f"the browser: {_short(str(error).splitlines()[0], 200)}"
         return {"seconds": waited, "problems": [f"{said}; the page shows: {text}"]}
 
 
@@ -143,8 +147,12 @@ async def _session(browser, base: str, who: str, first: int, pages: tuple[Page, 
                    outside: list[str], progress: Progress) -> list[dict]:
     """One person, ``who``: a browser context of their own, every page ``rounds`` times, starting at page ``first``."""
     context = await browser.new_context(viewport={"width": 1500, "height": 1000})
-    context.on("request", lambda request: outside.append(request.url)
-               if not request.url.startswith(("http://127.0.0.1:", "ws://127.0.0.1:", "data:", "blob:", "about:")) else None)
+
+    def note(request) -> None:
+        if not request.url.startswith(LOCAL):
+            outside.append(request.url)
+
+    context.on("request", note)
     try:
         page = await context.new_page()
         first %= len(pages)
@@ -180,18 +188,20 @@ async def _run(base: str, sessions: int, pages: tuple[Page, ...], rounds: int, t
                        "dashboard_cpu_seconds": round(cpu() - used, 1), "chromium": browser.version}
         finally:
             await browser.close()
-    return {"warmup": alone, "loads": [load for loads in done for load in loads], "outside_requests": outside, **figures}
+    return {"warmup": alone, "loads": [load for loads in done for load in loads], "outside_requests": outside,
+            **figures}
 
 
 def _figures(seconds: list[float]) -> dict:
-    return {"loads": len(seconds), "p50_s": round(percentile(seconds, 0.5), 2), "p95_s": round(percentile(seconds, 0.95), 2),
-            "max_s": round(max(seconds), 2)}
+    return {"loads": len(seconds), "p50_s": round(percentile(seconds, 0.5), 2),
+            "p95_s": round(percentile(seconds, 0.95), 2), "max_s": round(max(seconds), 2)}
 
 
 def summary(loads: list[dict], pages: tuple[Page, ...] = PAGES) -> dict:
     """Loads, errors, and p50/p95/max seconds by page and over all pages, from the timed loads.
 
-    >>> loads = [{"session": f"session {n}", "page": "Network", "seconds": n + 0.5, "problems": []} for n in range(1, 5)]
+    >>> loads = [{"session": f"session {n}", "page": "Network", "seconds": n + 0.5, "problems": []}
+    ...          for n in range(1, 5)]
     >>> loads[3]["problems"] = ["error: Cannot reach Neo4j"]
     >>> figures = summary(loads, (Page("Network", "network", "Network"),))
     >>> figures["sessions"], figures["pages"]["Network"]
@@ -206,7 +216,8 @@ def summary(loads: list[dict], pages: tuple[Page, ...] = PAGES) -> dict:
             "pages": {name: {**_figures([load["seconds"] for load in of_page]),
                              "errors": sum(1 for load in of_page if load["problems"])}
                       for name, of_page in by_page.items() if of_page},
-            "all": {**_figures([load["seconds"] for load in loads]), "errors": sum(1 for load in loads if load["problems"])},
+            "all": {**_figures([load["seconds"] for load in loads]),
+                    "errors": sum(1 for load in loads if load["problems"])},
             "errors": errors}
 
 
@@ -230,7 +241,8 @@ def measure(settings: Settings, sessions: int = 10, *, rounds: int = 1, timeout:
         memory = peak_memory_mb(process.pid)
     alone, loads = run.pop("warmup"), run.pop("loads")
     return {**summary(loads, tuple(pages)), "pages_per_session": rounds * len(pages), "rounds": rounds,
-            "timeout_seconds": timeout, "warmup": warmup, "warmup_errors": summary(alone, tuple(pages))["errors"] if alone else [],
+            "timeout_seconds": timeout, "warmup": warmup,
+            "warmup_errors": summary(alone, tuple(pages))["errors"] if alone else [],
             **run, "load_average": round(load_before, 1), "playwright": metadata.version("playwright"),
             "dashboard_peak_mb": memory}
 
@@ -242,7 +254,8 @@ def _graph_of(settings: Settings) -> dict:
                               "RETURN versions[0] + ' ' + toUpper(left(edition, 1)) + substring(edition, 1) AS version")
         return {"nodes": graph.read("MATCH (n) RETURN count(n) AS n")[0]["n"],
                 "relationships": graph.read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"],
-                "documents": graph.read("MATCH (d:Document) RETURN count(d) AS n")[0]["n"], "neo4j_server": server["version"]}
+                "documents": graph.read("MATCH (d:Document) RETURN count(d) AS n")[0]["n"],
+                "neo4j_server": server["version"]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -261,8 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that the dashboard is stopped on a kill too
     settings = settings_from()
     graph = _graph_of(settings)
-    print(f"{options.sessions} session{'s' if options.sessions > 1 else ''} on {settings.uri}: {graph['nodes']:,} nodes, {graph['relationships']:,} relationships…",
-          flush=True)
+    print(f"{options.sessions} session{'s' if options.sessions > 1 else ''} on {settings.uri}: "
+          f"{graph['nodes']:,} nodes, {graph['relationships']:,} relationships…", flush=True)
     figures = measure(settings, options.sessions, rounds=options.rounds, timeout=options.timeout,
                       warmup=not options.no_warmup, chromium=options.chromium,
                       progress=lambda line: print(line, flush=True))

@@ -109,7 +109,8 @@ def test_two_sessions_open_every_page_at_once_without_an_error(graph, neo4j_sett
     assert figures["sessions"] == 2 and figures["loads"] == 2 * len(sessions.PAGES) == 2 * figures["pages_per_session"]
     assert figures["wall_seconds"] > 0 and figures["dashboard_cpu_seconds"] > 0 and figures["dashboard_peak_mb"] > 0
     assert list(figures["pages"]) == [page.name for page in sessions.PAGES]
-    assert all(row["loads"] == 2 and 0 < row["p50_s"] <= row["p95_s"] <= row["max_s"] <= 120 for row in figures["pages"].values())
+    assert all(row["loads"] == 2 and 0 < row["p50_s"] <= row["p95_s"] <= row["max_s"] <= 120
+               for row in figures["pages"].values())
 
 
 def test_a_page_that_shows_an_error_counts_as_one(graph, neo4j_settings, synthetic):
