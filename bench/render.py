@@ -8,7 +8,7 @@ come from the browser's clock, so polling adds nothing to them. The first load r
 dashboard process (no Streamlit cache) and a fresh browser; the others are new pages of the
 same process and browser profile, as when a user comes back (Streamlit's scripts are then in
 the browser's cache). The dashboard, and the Streamlit server it starts, are stopped in every
-case.
+case (:mod:`bench.browser` starts and stops them).
 
 ``first_render(settings, 500)`` returns the times and what was drawn (``max_nodes``,
 ``cold_seconds``, ``warm_seconds``, ``warm_runs``, ``drawn_nodes``, ``drawn_edges``, ``url``);
@@ -20,87 +20,18 @@ tests/test_bench.py runs it. From the shell, for the graph of $NEO4J_URI (else t
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
 import signal
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
-import urllib.request
-from pathlib import Path
 
-from graph.server import free_port
-
-CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from bench.browser import CHROMIUM, CHROMIUM_FLAGS, dashboard, peak_memory_mb
 
 
 def network_url(base: str, max_nodes: int) -> str:
     """The network page drawing up to ``max_nodes`` nodes of every type (the page reads these parameters)."""
     return f"{base}/network?max={max_nodes}&types=bodies&types=organisations&types=classes"
-
-
-@contextlib.contextmanager
-def dashboard(settings, timeout: float = 90):
-    """``mechgraph dashboard`` on a free port against ``settings``; yields its URL and process, then stops it."""
-    env = {**os.environ, "NEO4J_URI": settings.uri, "NEO4J_USERNAME": settings.username,
-           "NEO4J_PASSWORD": settings.password}
-    env.pop("NEO4J_DATABASE", None)
-    if settings.database:
-        env["NEO4J_DATABASE"] = settings.database
-    port = free_port()
-    log = tempfile.TemporaryFile(mode="w+")
-    # A session of its own, so that stopping it also stops the Streamlit server it runs.
-    process = subprocess.Popen([str(Path(sys.executable).parent / "mechgraph"), "dashboard", "--port", str(port)],
-                               env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                               start_new_session=True)
-    try:
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                urllib.request.urlopen(url + "/_stcore/health", timeout=2)
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    log.seek(0)
-                    raise RuntimeError(f"the dashboard did not start: {log.read()[-1000:] or 'no output'}") from None
-                time.sleep(0.3)
-        yield url, process
-    finally:
-        stop_session(process)
-        log.close()
-
-
-def peak_memory_mb(pid: int) -> int:
-    """The largest peak resident size among a process and all it started (the Streamlit server)."""
-    import psutil
-
-    from graph.server import peak_memory_bytes
-
-    leader = psutil.Process(pid)
-    processes = [leader, *leader.children(recursive=True)]
-    return round(max(peak_memory_bytes(each.pid) or 0 for each in processes) / 2**20)
-
-
-def stop_session(process: subprocess.Popen, grace: float = 30) -> None:
-    """Stop a process started in a session of its own, and everything it started: SIGTERM, then SIGKILL."""
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGTERM)
-    deadline = time.monotonic() + grace
-    while time.monotonic() < deadline:
-        process.poll()  # reaps the leader, which would otherwise still count
-        try:
-            os.killpg(process.pid, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.2)
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGKILL)
-    process.wait(timeout=grace)
 
 
 def time_page(context, url: str, timeout: float = 180) -> dict:
@@ -128,7 +59,7 @@ def time_page(context, url: str, timeout: float = 180) -> dict:
         page.close()
 
 
-def first_render(settings, max_nodes: int, *, chromium: str = "/usr/bin/chromium", runs: int = 3) -> dict:
+def first_render(settings, max_nodes: int, *, chromium: str = CHROMIUM, runs: int = 3) -> dict:
     """Cold and warm times to the first drawing of the network page, with up to ``max_nodes`` nodes.
 
     ``runs`` page loads in all: the first (cold) in a fresh dashboard, the others (warm) in new
@@ -162,7 +93,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.render", description=__doc__.split("\n")[0])
     parser.add_argument("--max-nodes", type=int, action="append", help="cap on drawn nodes (repeatable; default 500)")
     parser.add_argument("--runs", type=int, default=3, help="page loads per cap, the first cold (default 3)")
-    parser.add_argument("--chromium", default="/usr/bin/chromium", help="the Chromium binary")
+    parser.add_argument("--chromium", default=CHROMIUM, help="the Chromium binary")
     options = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that the dashboard is stopped on a kill too
     settings = settings_from()

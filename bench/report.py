@@ -1,21 +1,49 @@
-"""The benchmark's figures as Markdown tables in BENCHMARKS.md, with the previous run kept below.
+"""The benchmark's figures as Markdown tables in BENCHMARKS.md, with the previous runs kept below.
 
-The generated part sits between two markers; a new run replaces the current tables and moves
-the old ones under "Previous runs", so runs on one machine can be compared side by side.
+Each kind of run has its block between two markers: ``scale`` for ``make bench`` (loaders,
+queries, the network page, the concurrent sessions, memory) and ``sessions`` for
+``python -m bench.sessions`` on a graph of one's choice (the seed graph, in BENCHMARKS.md). A new
+run replaces the block's current tables and moves the old ones under "Previous runs", so runs on
+one machine can be compared side by side.
 
 ``bench.run`` calls ``update(Path("BENCHMARKS.md"), results)`` with the figures it saved in
-``.bench/results.json``; tests/test_bench.py checks that the previous run is kept.
+``.bench/results.json``, ``bench.sessions`` calls ``update_sessions``; tests/test_bench.py checks
+that the previous run is kept.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import platform
+from importlib import metadata
 from pathlib import Path
 
-BEGIN, PREVIOUS, END = "<!-- scale:begin -->", "<!-- scale:previous -->", "<!-- scale:end -->"
+__all__ = ["machine", "sessions_table", "tables", "update", "update_sessions"]
+
 KEEP = 4  # previous runs kept
 QUERY_TARGET_MS = 50
 RENDER_TARGETS = {"500": 2.0, "5000": 5.0}
+
+
+def markers(block: str) -> tuple[str, str, str]:
+    """The comments that delimit a block: its start, where its previous runs start, its end."""
+    return f"<!-- {block}:begin -->", f"<!-- {block}:previous -->", f"<!-- {block}:end -->"
+
+
+def machine(neo4j_server: str | None = None) -> dict:
+    """The machine and the versions a run is reported with; the Neo4j version is the managed server's unless given."""
+    import psutil
+
+    from graph.server import neo4j_version
+
+    cpuinfo = Path("/proc/cpuinfo")
+    model = next((line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines()
+                  if line.startswith("model name")), platform.processor()) if cpuinfo.exists() else platform.processor()
+    return {"cores": os.cpu_count(), "cpu": model, "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+            "system": platform.platform(), "python": platform.python_version(),
+            "neo4j_server": neo4j_server or neo4j_version(),
+            **{package: metadata.version(package) for package in ("neo4j", "networkx", "streamlit", "pyvis")}}
 
 
 def _verdict(value: float, target: float, lower_is_better: bool = True) -> str:
@@ -79,6 +107,8 @@ def tables(results: dict) -> str:
             target = RENDER_TARGETS.get(nodes)
             lines.append(f"| {nodes} | {figures.get('drawn_nodes')} | {figures.get('drawn_edges')} | {figures.get('cold_seconds')} "
                          f"| {figures.get('warm_seconds')} | " + (f"≤ {target} s: {_verdict(figures.get('cold_seconds') or 0, target)}" if target else "") + " |")
+    if results.get("sessions"):
+        lines += ["", sessions_table(results["sessions"])]
     memory = results["memory"]
     lines += ["", f"Peak memory: the benchmark's Python process {memory['python_peak_mb']:,} MB, "
                   f"the Neo4j server {memory['neo4j_peak_mb']:,} MB (resident; heap set to {results.get('heap', '6g')})"
@@ -86,22 +116,83 @@ def tables(results: dict) -> str:
     return "\n".join(lines)
 
 
-def update(path: Path, results: dict) -> None:
-    """Put the run's tables in ``path`` between the markers, the previous ones below."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+def sessions_table(figures: dict) -> str:
+    """The concurrent sessions of :func:`bench.sessions.measure`: what ran, p50/p95/max seconds by page, the errors."""
+    errors = figures["warmup_errors"] + figures["errors"]
+    sessions, rounds = figures["sessions"], figures["rounds"]
+    run = (f"{sessions} browser sessions at once" if sessions > 1 else "1 browser session") + (
+        f" (contexts of one headless Chromium {figures['chromium']}, driven by Playwright {figures['playwright']}), "
+        f"each opening the {len(figures['pages'])} pages of the dashboard" + (f" {rounds} times" if rounds > 1 else "")
+        + f": {figures['loads']} page loads, at most {figures['timeout_seconds']:g} s each")
+    if figures["warmup"]:
+        run += ", after one session opened every page alone (its errors count, its times do not)"
+    took = f"the sessions took {figures['wall_seconds']} s"
+    if "dashboard_cpu_seconds" in figures:
+        took += (f", during which the dashboard used {figures['dashboard_cpu_seconds']} s of processor time "
+                 f"({figures['dashboard_cpu_seconds'] / figures['loads']:.2f} s a page)")
+    busy = []
+    if "load_average" in figures:
+        busy.append(f"the machine's load average was {figures['load_average']} before it, from other work")
+    lines = [
+        "; ".join([run, took, *busy]) + ". A page's time runs from navigation until Streamlit has run its script and "
+        f"shows it. Errors: {len(errors) or 'none'}. Requests outside 127.0.0.1: {len(figures['outside_requests'])}.",
+        "",
+        "| page | loads | errors | p50 s | p95 s | max s |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, row in [*figures["pages"].items(), ("all pages", figures["all"])]:
+        lines.append(f"| {name} | {row['loads']} | {row['errors']} | {row['p50_s']} | {row['p95_s']} "
+                     f"| {row['max_s']} |")
+    if errors:
+        lines += ["", *(f"- {error['session']}, {error['page']}: {error['problem']}" for error in errors)]
+    return "\n".join(lines)
+
+
+def session_tables(results: dict) -> str:
+    """A run of ``python -m bench.sessions``: the graph, the machine, the sessions."""
+    machine, graph, figures = results["machine"], results["graph"], results["sessions"]
+    return "\n".join([
+        f"### Run of {results['date']}: {figures['sessions']} sessions, a graph of {graph['nodes']:,} nodes",
+        "",
+        f"Command: `{results['command']}`. Machine: {machine['cores']} cores ({machine['cpu']}), "
+        f"{machine['memory_gb']} GB memory, {machine['system']}. Python {machine['python']}, "
+        f"Neo4j {machine['neo4j_server']}, driver {machine['neo4j']}, Streamlit {machine['streamlit']}.",
+        "",
+        f"Graph: {graph['nodes']:,} nodes, {graph['relationships']:,} relationships, {graph['documents']} documents.",
+        "",
+        sessions_table(figures),
+        "",
+        f"Peak memory of the dashboard: {figures['dashboard_peak_mb']:,} MB.",
+    ])
+
+
+def _update(path: Path, block: str, text: str) -> None:
+    """Put ``text`` in ``path`` between the block's markers, the block's previous runs below."""
+    begin, previous_marker, end = markers(block)
+    whole = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     previous: list[str] = []
-    if BEGIN in text and END in text:
-        head, rest = text.split(BEGIN, 1)
-        block, tail = rest.split(END, 1)
-        current, _, older = block.partition(PREVIOUS)
+    if begin in whole and end in whole:
+        head, rest = whole.split(begin, 1)
+        current_block, tail = rest.split(end, 1)
+        current, _, older = current_block.partition(previous_marker)
         previous = ["#### Run of " + run.strip() for run in older.split("#### Run of ")[1:]]
         if current.strip():
             previous.insert(0, current.strip().replace("### Run of ", "#### Run of ", 1))
     else:
-        head, tail = text.rstrip() + "\n\n", "\n"
-    older = "\n\n".join(previous[:KEEP])
-    body = f"{BEGIN}\n{tables(results)}\n\n{PREVIOUS}\n" + (f"\nPrevious runs, newest first:\n\n{older}\n" if older else "")
-    path.write_text(f"{head}{body}{END}{tail}", encoding="utf-8")
+        head, tail = whole.rstrip() + "\n\n", "\n"
+    kept = "\n\n".join(previous[:KEEP])
+    body = f"{begin}\n{text}\n\n{previous_marker}\n" + (f"\nPrevious runs, newest first:\n\n{kept}\n" if kept else "")
+    path.write_text(f"{head}{body}{end}{tail}", encoding="utf-8")
+
+
+def update(path: Path, results: dict) -> None:
+    """Put a ``make bench`` run's tables in ``path`` (the ``scale`` block), the previous ones below."""
+    _update(path, "scale", tables(results))
+
+
+def update_sessions(path: Path, results: dict) -> None:
+    """Put a ``python -m bench.sessions`` run's tables in ``path`` (the ``sessions`` block), the previous ones below."""
+    _update(path, "sessions", session_tables(results))
 
 
 if __name__ == "__main__":

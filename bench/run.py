@@ -10,14 +10,16 @@ synthetic graph (:mod:`bench.synth`), then measures, on the same machine and in 
    load, which must change nothing;
 4. p50 and p95 latency of every catalogue query (:mod:`bench.latency`);
 5. the first render of the dashboard's network page in headless Chromium (:mod:`bench.render`);
-6. peak memory of this Python process, of the dashboard and of the Neo4j server.
+6. ten people on the dashboard at once: browser sessions opening every page concurrently, p50,
+   p95 and max page time and every error (:mod:`bench.sessions`);
+7. peak memory of this Python process, of the dashboard and of the Neo4j server.
 
 The figures go to ``.bench/results.json`` and into BENCHMARKS.md (:mod:`bench.report`),
 where the previous run's tables move down under "Previous runs".
 
 From the shell (a quick run; tests/test_bench.py runs each part at a smaller scale still)::
 
-    make bench BENCH_ARGS="--scale 0.01 --runs 5 --no-render"
+    make bench BENCH_ARGS="--scale 0.01 --runs 5 --no-render --no-sessions"
 """
 
 from __future__ import annotations
@@ -25,22 +27,19 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import sys
 import time
-from importlib import metadata
 from pathlib import Path
 
+from bench import latency, loaders, report, synth
 from graph import links, schema
 from graph.connection import connect
-from graph.settings import settings_from
 from graph.errors import MechGraphError
-from graph.server import LocalServer, free_port, neo4j_version, peak_memory_bytes
+from graph.server import LocalServer, free_port, peak_memory_bytes
+from graph.settings import settings_from
 from loaders import seeds
 from registry.names import Resolver
-
-from bench import latency, loaders, report, synth
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / ".bench"
@@ -64,16 +63,6 @@ def counts(graph) -> dict:
     return {"nodes": graph.read("MATCH (n) WHERE NOT n:Meta RETURN count(n) AS n")[0]["n"],
             "relationships": graph.read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
             - graph.read(f"MATCH ()-[r:{links.LINKED}]->() RETURN count(r) AS n")[0]["n"]}
-
-
-def machine() -> dict:
-    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                  if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else platform.processor()
-    import psutil
-
-    return {"cores": os.cpu_count(), "cpu": model, "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
-            "system": platform.platform(), "python": platform.python_version(), "neo4j_server": neo4j_version(),
-            **{package: metadata.version(package) for package in ("neo4j", "networkx", "streamlit", "pyvis")}}
 
 
 def measure_loaders(graph, server: LocalServer, folder: Path, results: dict) -> None:
@@ -140,13 +129,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=200, help="timed runs of each query, after the warm-up")
     parser.add_argument("--warmup", type=int, default=20)
     parser.add_argument("--render-nodes", type=int, nargs="*", default=[500, 5000], help="network sizes to render")
-    parser.add_argument("--no-render", action="store_true", help="skip the browser measurement")
+    parser.add_argument("--no-render", action="store_true", help="skip the network page's first render")
+    parser.add_argument("--sessions", type=int, default=10, help="browser sessions opening every page at once (default 10)")
+    parser.add_argument("--no-sessions", action="store_true", help="skip the concurrent sessions")
     parser.add_argument("--heap", default="6g", help="the Neo4j heap for the benchmark server")
     parser.add_argument("--markdown", type=Path, default=ROOT / "BENCHMARKS.md", help="where the table goes ('-': nowhere)")
     argv = sys.argv[1:] if argv is None else argv
     arguments = parser.parse_args(argv)
 
-    results: dict = {"date": time.strftime("%Y-%m-%d"), "scale": arguments.scale, "machine": machine(), "heap": arguments.heap,
+    results: dict = {"date": time.strftime("%Y-%m-%d"), "scale": arguments.scale, "machine": report.machine(), "heap": arguments.heap,
                      "command": "make bench" + (f" BENCH_ARGS='{' '.join(argv)}'" if argv else "")}
     folder = WORK / "seeds"
     say(f"Generating the synthetic graph (scale {arguments.scale}) in {folder}…")
@@ -173,9 +164,19 @@ def main(argv: list[str] | None = None) -> int:
                 say(f"First render of the network page at {nodes} nodes…")
                 results["render"][str(nodes)] = render.first_render(settings, nodes)
                 say(f"  {results['render'][str(nodes)]}")
+        if not arguments.no_sessions:
+            from bench import sessions
+
+            say(f"{arguments.sessions} sessions opening every page of the dashboard at once…")
+            figures = sessions.measure(settings, arguments.sessions, progress=say)
+            results["sessions"] = figures
+            say(f"  p50 {figures['all']['p50_s']} s, p95 {figures['all']['p95_s']} s, max {figures['all']['max_s']} s, "
+                f"{len(figures['errors']) + len(figures['warmup_errors'])} errors")
+        measured = [*results.get("render", {}).values(), *([results["sessions"]] if "sessions" in results else [])]
+        dashboards = [figures["dashboard_peak_mb"] for figures in measured]
         results["memory"] = {"python_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
                              "neo4j_peak_mb": round((peak_memory_bytes(server.pid()) or 0) / 2**20),
-                             "dashboard_peak_mb": max((r["dashboard_peak_mb"] for r in results.get("render", {}).values()), default=None)}
+                             "dashboard_peak_mb": max(dashboards, default=None)}
     finally:
         server.stop()
     WORK.mkdir(exist_ok=True)

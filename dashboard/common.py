@@ -27,8 +27,23 @@ def catalogue() -> Catalogue:
 
 
 @st.cache_resource(show_spinner=False)
-def resolver() -> Resolver:
+def _registry() -> Resolver:
     return Resolver.from_seeds()
+
+
+# Rebuilt as often as answers expire: the graph may be loaded again from another folder meanwhile.
+@st.cache_resource(show_spinner=False, ttl=60)
+def resolver() -> Resolver:
+    """The names the pages resolve: the registry's (seeds/), or the graph's when it holds bodies the registry lacks.
+
+    A graph loaded from another folder (``mechgraph load FOLDER``, the benchmark's synthetic
+    seeds) has bodies of its own; with the registry alone, the pages that pass a body's id on
+    (the network's details, the evidence of a pair) would stop with "unknown body".
+    """
+    registry = _registry()
+    # Straight to the catalogue, not through ask(): ask() binds its parameters with this resolver.
+    bodies = catalogue().run(_graph(), "bodies", {}, registry)
+    return registry if all(row["id"] in registry for row in bodies) else Resolver(bodies)
 
 
 @st.cache_data(ttl=60, show_spinner=False)

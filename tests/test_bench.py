@@ -2,21 +2,24 @@
 
 Each part runs on a synthetic graph of about a thousand nodes: the generator, the three
 loaders (which must make the same graph), every catalogue query with its benchmark
-parameters, the network page timed in Chromium, and the report that keeps the previous run.
+parameters, the network page timed in Chromium, two browser sessions opening every page at
+once, and the report that keeps the previous run.
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from bench import latency, loaders, report, synth
 from bench.run import counts, empty
 from loaders import seeds
+from queries.catalogue import Catalogue
 from registry.names import Resolver
 from registry.yamlfile import read_rows
-from queries.catalogue import Catalogue
+from tests.conftest import ROOT
 
 SCALE = 0.005
 
@@ -89,8 +92,44 @@ def test_the_network_page_render_is_timed_in_a_real_browser(graph, neo4j_setting
     assert 0 < figures["cold_seconds"] and 0 < figures["warm_seconds"] and figures["dashboard_peak_mb"] > 0
 
 
-def test_the_report_keeps_the_previous_run_below(tmp_path):
-    results = {
+def test_the_sessions_visit_every_page_of_the_dashboard():
+    from bench.sessions import PAGES
+
+    app = (ROOT / "dashboard" / "app.py").read_text(encoding="utf-8")
+    menu = re.findall(r'st\.Page\(HERE / "views" / "\w+\.py", title="([^"]+)"(?:, url_path="(\w+)")?', app)
+    assert [(page.name, page.path) for page in PAGES] == menu
+
+
+def test_two_sessions_open_every_page_at_once_without_an_error(graph, neo4j_settings, synthetic):
+    from bench import sessions
+
+    seeds.load(graph, synthetic)
+    figures = sessions.measure(neo4j_settings, 2, warmup=False, timeout=120)
+    assert figures["errors"] == [] and figures["warmup_errors"] == [] and figures["outside_requests"] == []
+    assert figures["sessions"] == 2 and figures["loads"] == 2 * len(sessions.PAGES) == 2 * figures["pages_per_session"]
+    assert figures["wall_seconds"] > 0 and figures["dashboard_cpu_seconds"] > 0 and figures["dashboard_peak_mb"] > 0
+    assert list(figures["pages"]) == [page.name for page in sessions.PAGES]
+    assert all(row["loads"] == 2 and 0 < row["p50_s"] <= row["p95_s"] <= row["max_s"] <= 120
+               for row in figures["pages"].values())
+
+
+def test_a_page_that_shows_an_error_counts_as_one(graph, neo4j_settings, synthetic):
+    from bench import sessions
+
+    seeds.load(graph, synthetic)
+    # The page stops with an error box for a body nobody registered.
+    unknown = sessions.Page("Who cites whom", "citations?body=Nobody+at+all", "Who cites whom")
+    figures = sessions.measure(neo4j_settings, 1, warmup=False, pages=(unknown,))
+    [error] = figures["errors"]
+    assert error["session"] == "session 1" and error["page"] == "Who cites whom"
+    assert error["problem"].startswith("error: unknown body 'Nobody at all'")
+    assert figures["pages"]["Who cites whom"]["errors"] == figures["all"]["errors"] == 1
+
+
+@pytest.fixture
+def scale_results() -> dict:
+    """The figures of a ``make bench`` run, as bench/run.py saves them."""
+    return {
         "date": "2026-12-01", "scale": 1.0, "command": "make bench", "heap": "6g",
         "machine": {"cores": 2, "cpu": "x", "memory_gb": 24, "system": "Linux", "python": "3.11", "neo4j_server": "5.26.30",
                     "neo4j": "6.4.1", "networkx": "3.6", "streamlit": "1.5", "pyvis": "0.3.2"},
@@ -103,6 +142,10 @@ def test_the_report_keeps_the_previous_run_below(tmp_path):
                     "network": {"runs": 200, "p50_ms": 900, "p95_ms": 1000, "max_ms": 1200, "mean_rows": 1}},
         "memory": {"python_peak_mb": 2000, "neo4j_peak_mb": 7000},
     }
+
+
+def test_the_report_keeps_the_previous_run_below(tmp_path, scale_results):
+    results = scale_results
     target = tmp_path / "BENCHMARKS.md"
     target.write_text("# Benchmarks\n\nHand-written text stays.\n", encoding="utf-8")
     report.update(target, results)
@@ -114,3 +157,35 @@ def test_the_report_keeps_the_previous_run_below(tmp_path):
     assert "| bodies | 200 | 10 | 20 | 30 | 5 | met |" in text
     assert "| 200 | 5,500 | 3.27 | 2.00 | ≥ 0.5: met |" in text and "| 80 | 50 | 360.00 | 220.00 | ≥ 50: met |" in text
     assert json.dumps(results)  # the results are plain data, as results.json holds them
+
+
+def test_the_session_tables_give_each_page_and_each_error(tmp_path, scale_results):
+    from bench import sessions
+
+    loads = [{"session": f"session {n}", "page": page.name, "seconds": n + 0.25, "problems": []}
+             for n in (1, 2) for page in sessions.PAGES]
+    loads[3]["problems"] = ["exception: KeyError: 'x'"]
+    figures = {**sessions.summary(loads), "pages_per_session": 8, "rounds": 1, "timeout_seconds": 60, "warmup": True,
+               "warmup_errors": [], "wall_seconds": 12.5, "dashboard_cpu_seconds": 8.0, "load_average": 1.5,
+               "chromium": "156.0", "playwright": "1.65.3",
+               "outside_requests": [], "dashboard_peak_mb": 300}
+    results = {"date": "2026-12-01", "command": "python -m bench.sessions --sessions 2",
+               "machine": {"cores": 2, "cpu": "x", "memory_gb": 24, "system": "Linux", "python": "3.11",
+                           "neo4j_server": "5.26.30 Community", "neo4j": "6.4.1", "networkx": "3.6", "streamlit": "1.5",
+                           "pyvis": "0.3.2"},
+               "graph": {"nodes": 4000, "relationships": 16000, "documents": 27}, "sessions": figures}
+    target = tmp_path / "BENCHMARKS.md"
+    report.update_sessions(target, results)
+    report.update_sessions(target, {**results, "date": "2026-12-02"})
+    text = target.read_text(encoding="utf-8")
+    assert text.index("### Run of 2026-12-02: 2 sessions") < text.index("#### Run of 2026-12-01: 2 sessions")
+    assert "| Workplan | 2 | 1 | 1.75 | 2.2 | 2.25 |" in text and "| all pages | 16 | 1 | 1.75 | 2.25 | 2.25 |" in text
+    assert "- session 1, Workplan: exception: KeyError: 'x'" in text and "Errors: 1." in text
+    assert "the dashboard used 8.0 s of processor time (0.50 s a page)" in text
+    assert json.dumps(results)
+    # A `make bench` run gives the same table, in its own block.
+    report.update(target, {**scale_results, "sessions": figures})
+    text = target.read_text(encoding="utf-8")
+    scale = text[text.index("<!-- scale:begin -->"):text.index("<!-- scale:end -->")]
+    assert "### Run of 2026-12-01, scale 1.0" in scale and "| all pages | 16 | 1 | 1.75 | 2.25 | 2.25 |" in scale
+    assert text.index("<!-- sessions:end -->") < text.index("<!-- scale:begin -->")
