@@ -31,24 +31,41 @@ from graph.server import free_port, peak_memory_bytes
 __all__ = ["CHROMIUM", "CHROMIUM_FLAGS", "cpu_seconds", "dashboard", "peak_memory_mb", "stop_session"]
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's: Playwright drives it, no browser is downloaded
-CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @contextlib.contextmanager
 def dashboard(settings: Settings, timeout: float = 90):
     """``mechgraph dashboard`` on a free port against ``settings``; yields its URL and process, then stops it."""
-    env = {**os.environ, "NEO4J_URI": settings.uri, "NEO4J_USERNAME": settings.username,
-           "NEO4J_PASSWORD": settings.password}
+    env = {
+        **os.environ,
+        "NEO4J_URI": settings.uri,
+        "NEO4J_USERNAME": settings.username,
+        "NEO4J_PASSWORD": settings.password,
+    }
     env.pop("NEO4J_DATABASE", None)
     if settings.database:
         env["NEO4J_DATABASE"] = settings.database
     port = free_port()
     with tempfile.TemporaryFile(mode="w+") as log:
         # A session of its own, so that stopping it also stops the Streamlit server it runs.
-        process = subprocess.Popen([str(Path(sys.executable).parent / "mechgraph"), "dashboard", "--port", str(port)],
-                                   env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                   start_new_session=True)
+        process = subprocess.Popen(
+            [str(Path(sys.executable).parent / "mechgraph"), "dashboard", "--port", str(port)],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         try:
             url = f"http://127.0.0.1:{port}"
             deadline = time.monotonic() + timeout

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import random
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from graph.connection import Graph
 from graph.progress import Progress, quiet
@@ -31,14 +31,20 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
     """For each query, a function that draws one realistic set of parameters."""
     bodies = _ids(graph, "MATCH (m:Mechanism) WHERE NOT coalesce(m.generic, false) RETURN m.id AS id ORDER BY id")
     # The busiest bodies by references: a user looks at them more often than at the rest.
-    busy = _ids(graph, "MATCH (m:Mechanism) RETURN m.id AS id ORDER BY COUNT { (m)-[:REFERENCES]-() } DESC, id LIMIT 20")
+    busy = _ids(
+        graph, "MATCH (m:Mechanism) RETURN m.id AS id ORDER BY COUNT { (m)-[:REFERENCES]-() } DESC, id LIMIT 20"
+    )
     items = _ids(graph, "MATCH (i:WorkplanItem) RETURN i.id AS id ORDER BY id")
     workplans = _ids(graph, "MATCH (w:Workplan) RETURN w.id AS id ORDER BY id")
     facts = _ids(graph, "MATCH (f:Activity|Reference|Event|FocalPoint) RETURN f.id AS id ORDER BY id LIMIT 20000")
     countries = _ids(graph, "MATCH (c:Country) RETURN c.code AS id ORDER BY id")
-    pairs = [(row["source"], row["target"]) for row in graph.read(
-        "MATCH (s:Mechanism)-[:REFERENCES]->(t:Mechanism) RETURN DISTINCT s.id AS source, t.id AS target "
-        "ORDER BY source, target LIMIT 20000")]
+    pairs = [
+        (row["source"], row["target"])
+        for row in graph.read(
+            "MATCH (s:Mechanism)-[:REFERENCES]->(t:Mechanism) RETURN DISTINCT s.id AS source, t.id AS target "
+            "ORDER BY source, target LIMIT 20000"
+        )
+    ]
 
     def body(chance: random.Random) -> str:
         return chance.choice(busy) if chance.random() < 0.3 else chance.choice(bodies)
@@ -63,16 +69,22 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
         "database-size": lambda c: {},
         "item-owners": lambda c: {"item": c.choice(items)},
         "items-without-named-owner": lambda c: {"workplan": maybe(c, c.choice(workplans), 0.5)},
-        "joint-activities": lambda c: {"country": maybe(c, c.choice(countries)), "year": maybe(c, c.randint(2000, 2025)),
-                                       "body": maybe(c, body(c))},
+        "joint-activities": lambda c: {
+            "country": maybe(c, c.choice(countries)),
+            "year": maybe(c, c.randint(2000, 2025)),
+            "body": maybe(c, body(c)),
+        },
         "liaisons": lambda c: {"body": maybe(c, body(c), 0.5)},
         "mechanism-profile": lambda c: {"body": body(c)},
         # The network page's default view, and sometimes one body's neighbourhood.
-        "network": lambda c: {"relationships": ["references", "activity", "liaison"], "max_nodes": 150,
-                              "body": maybe(c, body(c))},
+        "network": lambda c: {
+            "relationships": ["references", "activity", "liaison"],
+            "max_nodes": 150,
+            "body": maybe(c, body(c)),
+        },
         "owner-items": lambda c: {"owner": body(c)},
         "owner-load": lambda c: {"workplan": maybe(c, c.choice(workplans))},
-        "reference-evidence": lambda c: dict(zip(("source", "target"), c.choice(pairs))),
+        "reference-evidence": lambda c: dict(zip(("source", "target"), c.choice(pairs), strict=True)),
         "reference-matrix": lambda c: {"kind": maybe(c, c.choice(kinds)), "region": maybe(c, "africa")},
         "references-of": lambda c: {"body": body(c)},
         "who-cites-whom": lambda c: {"kind": maybe(c, c.choice(kinds)), "year_from": maybe(c, 2015)},
@@ -89,8 +101,15 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
-def measure(graph: Graph, resolver, runs: int = 200, warmup: int = 20, seed: int = 7,
-            only: list[str] | None = None, progress: Progress = quiet) -> dict[str, dict]:
+def measure(
+    graph: Graph,
+    resolver,
+    runs: int = 200,
+    warmup: int = 20,
+    seed: int = 7,
+    only: list[str] | None = None,
+    progress: Progress = quiet,
+) -> dict[str, dict]:
     """Time each query ``runs`` times after ``warmup`` runs; milliseconds by query name."""
     catalogue = Catalogue.load()
     generators = parameter_sets(graph)
@@ -112,9 +131,12 @@ def measure(graph: Graph, resolver, runs: int = 200, warmup: int = 20, seed: int
             if number >= warmup:
                 timings.append(elapsed)
                 rows += len(result)
-        results[query.name] = {"runs": runs, "p50_ms": round(percentile(timings, 0.5), 1),
-                               "p95_ms": round(percentile(timings, 0.95), 1), "max_ms": round(max(timings), 1),
-                               "mean_rows": round(rows / runs, 1)}
+        results[query.name] = {
+            "runs": runs,
+            "p50_ms": round(percentile(timings, 0.5), 1),
+            "p95_ms": round(percentile(timings, 0.95), 1),
+            "max_ms": round(max(timings), 1),
+            "mean_rows": round(rows / runs, 1),
+        }
         progress(f"  {query.name}: p50 {results[query.name]['p50_ms']} ms, p95 {results[query.name]['p95_ms']} ms")
     return results
-

@@ -13,6 +13,7 @@ tests/test_bench.py checks that the three loaders make the same graph.
 from __future__ import annotations
 
 import csv
+import os
 import json
 import random
 import time
@@ -49,15 +50,18 @@ def _relationship_groups(plan: Plan) -> dict[tuple, list[dict]]:
     for kind, start, end, props in sorted(plan.relationships):
         properties = json.loads(props)
         groups[(kind, label_of[start], label_of[end], tuple(sorted(properties)))].append(
-            {"start": start, "end": end, "props": properties})
+            {"start": start, "end": end, "props": properties}
+        )
     return groups
 
 
 def _merge_relationship(kind: str, start_label: str, end_label: str, values: dict[str, str]) -> str:
     """MERGE of one relationship of ``row`` on its type and every property (key -> Cypher value)."""
     pattern = ", ".join(f"`{key}`: {value}" for key, value in values.items())
-    return (f"MATCH (a:`{start_label}` {{id: row.start}}) MATCH (b:`{end_label}` {{id: row.end}}) "
-            f"MERGE (a)-[:`{kind}` {{{pattern}}}]->(b)")
+    return (
+        f"MATCH (a:`{start_label}` {{id: row.start}}) MATCH (b:`{end_label}` {{id: row.end}}) "
+        f"MERGE (a)-[:`{kind}` {{{pattern}}}]->(b)"
+    )
 
 
 def sample(plan: Plan, fraction: float, seed: int = 7) -> Plan:
@@ -123,7 +127,9 @@ def _examples(rows) -> dict:
 
 
 def _write_csv(path: Path, columns: list[str], rows) -> None:
-    with path.open("w", newline="", encoding="utf-8") as out:
+    # Only the user may read the export, like everything else under the server's home.
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
         writer.writerow(columns)
         for row in rows:
@@ -144,16 +150,24 @@ def load_csv(graph: Graph, plan: Plan, import_folder: Path, batch: int = 10_000)
         name = f"nodes-{label}.csv"
         _write_csv(import_folder / name, columns, nodes.values())
         assignments = ", ".join(f"n.`{key}` = {_reader(key, examples[key])}" for key in columns if key != "id")
-        statements.append(f"LOAD CSV WITH HEADERS FROM 'file:///{name}' AS row "
-                          f"CALL (row) {{ MERGE (n:`{label}` {{id: row.id}}) SET {assignments} }} "
-                          f"IN TRANSACTIONS OF {batch} ROWS")
+        statements.append(
+            f"LOAD CSV WITH HEADERS FROM 'file:///{name}' AS row "
+            f"CALL (row) {{ MERGE (n:`{label}` {{id: row.id}}) SET {assignments} }} "
+            f"IN TRANSACTIONS OF {batch} ROWS"
+        )
     for number, ((kind, start_label, end_label, keys), rows) in enumerate(sorted(_relationship_groups(plan).items())):
         examples = _examples(row["props"] for row in rows)
         name = f"rels-{number:03d}-{kind}.csv"
-        _write_csv(import_folder / name, ["start", "end", *keys], ({"start": r["start"], "end": r["end"], **r["props"]} for r in rows))
+        _write_csv(
+            import_folder / name,
+            ["start", "end", *keys],
+            ({"start": r["start"], "end": r["end"], **r["props"]} for r in rows),
+        )
         merge = _merge_relationship(kind, start_label, end_label, {key: _reader(key, examples[key]) for key in keys})
-        statements.append(f"LOAD CSV WITH HEADERS FROM 'file:///{name}' AS row "
-                          f"CALL (row) {{ {merge} }} IN TRANSACTIONS OF {batch} ROWS")
+        statements.append(
+            f"LOAD CSV WITH HEADERS FROM 'file:///{name}' AS row "
+            f"CALL (row) {{ {merge} }} IN TRANSACTIONS OF {batch} ROWS"
+        )
     exported = time.perf_counter() - started
     with graph.driver.session(database=graph.settings.database) as session:
         for statement in statements:

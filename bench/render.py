@@ -48,8 +48,11 @@ def time_page(context, url: str, timeout: float = 180) -> dict:
                     drawn = None
                 if drawn:
                     started = page.evaluate("performance.timeOrigin")
-                    return {"seconds": round((drawn["at"] - started) / 1000, 3), "nodes": drawn["nodes"],
-                            "edges": drawn["edges"]}
+                    return {
+                        "seconds": round((drawn["at"] - started) / 1000, 3),
+                        "nodes": drawn["nodes"],
+                        "edges": drawn["edges"],
+                    }
             failed = page.locator("[data-testid='stException']")
             if failed.count() or time.monotonic() > deadline:
                 text = (failed.first if failed.count() else page.locator("body")).inner_text()[:500].replace("\n", " ")
@@ -82,9 +85,16 @@ def first_render(settings, max_nodes: int, *, chromium: str = CHROMIUM, runs: in
             browser.close()
         memory = peak_memory_mb(process.pid)
     warm = [load["seconds"] for load in loads[1:]]
-    return {"max_nodes": max_nodes, "cold_seconds": loads[0]["seconds"],
-            "warm_seconds": statistics.median(warm) if warm else None, "warm_runs": warm,
-            "drawn_nodes": loads[0]["nodes"], "drawn_edges": loads[0]["edges"], "dashboard_peak_mb": memory, "url": url}
+    return {
+        "max_nodes": max_nodes,
+        "cold_seconds": loads[0]["seconds"],
+        "warm_seconds": statistics.median(warm) if warm else None,
+        "warm_runs": warm,
+        "drawn_nodes": loads[0]["nodes"],
+        "drawn_edges": loads[0]["edges"],
+        "dashboard_peak_mb": memory,
+        "url": url,
+    }
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -38,25 +38,44 @@ def machine(neo4j_server: str | None = None) -> dict:
     from graph.server import neo4j_version
 
     cpuinfo = Path("/proc/cpuinfo")
-    model = next((line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines()
-                  if line.startswith("model name")), platform.processor()) if cpuinfo.exists() else platform.processor()
-    return {"cores": os.cpu_count(), "cpu": model, "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
-            "system": platform.platform(), "python": platform.python_version(),
-            "neo4j_server": neo4j_server or neo4j_version(),
-            **{package: metadata.version(package) for package in ("neo4j", "networkx", "streamlit", "pyvis")}}
+    model = (
+        next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in cpuinfo.read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            platform.processor(),
+        )
+        if cpuinfo.exists()
+        else platform.processor()
+    )
+    return {
+        "cores": os.cpu_count(),
+        "cpu": model,
+        "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+        "system": platform.platform(),
+        "python": platform.python_version(),
+        "neo4j_server": neo4j_server or neo4j_version(),
+        **{package: metadata.version(package) for package in ("neo4j", "networkx", "streamlit", "pyvis")},
+    }
 
 
 def _verdict(value: float, target: float, lower_is_better: bool = True) -> str:
     met = value <= target if lower_is_better else value >= target
     if met:
         return "met"
-    return f"missed ({value / target:.1f}× the target)" if lower_is_better else f"missed ({value / target:.2f}× the target)"
+    return (
+        f"missed ({value / target:.1f}× the target)"
+        if lower_is_better
+        else f"missed ({value / target:.2f}× the target)"
+    )
 
 
 def tables(results: dict) -> str:
     """The run as Markdown: machine, load, queries, render and memory."""
     machine, load, graph = results["machine"], results["load"], results["graph"]
-    project, csv, naive = load["project"], load["load_csv"], load["naive"]
+    project, csv = load["project"], load["load_csv"]
     lines = [
         f"### Run of {results['date']}, scale {results['scale']}",
         "",
@@ -77,14 +96,22 @@ def tables(results: dict) -> str:
         f"| project, whole load (`mechgraph load`: validate {project['validate_seconds']} s + write) | {project['rows']:,} "
         f"| {project['seconds']} | {project['rows_per_second']:,} | | 1 | 10^6 relationships in < 120 s: {_verdict(project['seconds'], 120)} |",
     ]
-    for label, key, target in (("LOAD CSV + `CALL { MERGE } IN TRANSACTIONS OF 10000 ROWS` (CSV export "
-                                f"{csv['export_seconds']} s included)", "load_csv", 0.5),
-                               ("naive: one transaction per row, each a MERGE (a random sample)", "naive", 50)):
+    for label, key, target in (
+        (
+            "LOAD CSV + `CALL { MERGE } IN TRANSACTIONS OF 10000 ROWS` (CSV export "
+            f"{csv['export_seconds']} s included)",
+            "load_csv",
+            0.5,
+        ),
+        ("naive: one transaction per row, each a MERGE (a random sample)", "naive", 50),
+    ):
         other = load[key]
         write_ratio = project["write_rows_per_second"] / other["rows_per_second"]
         whole_ratio = project["rows_per_second"] / other["rows_per_second"]
-        lines.append(f"| {label} | {other['rows']:,} | {other['seconds']} | {other['rows_per_second']:,} | {write_ratio:.2f} "
-                     f"| {whole_ratio:.2f} | ≥ {target}: {_verdict(write_ratio, target, False)} |")
+        lines.append(
+            f"| {label} | {other['rows']:,} | {other['seconds']} | {other['rows_per_second']:,} | {write_ratio:.2f} "
+            f"| {whole_ratio:.2f} | ≥ {target}: {_verdict(write_ratio, target, False)} |"
+        )
     lines += [
         "",
         f"Loading the same seeds again takes "
@@ -96,23 +123,36 @@ def tables(results: dict) -> str:
     ]
     queries = results["queries"]
     for name, figures in sorted(queries.items(), key=lambda item: -item[1]["p95_ms"]):
-        lines.append(f"| {name} | {figures['runs']} | {figures['p50_ms']} | {figures['p95_ms']} | {figures['max_ms']} "
-                     f"| {figures['mean_rows']} | {_verdict(figures['p95_ms'], QUERY_TARGET_MS)} |")
+        lines.append(
+            f"| {name} | {figures['runs']} | {figures['p50_ms']} | {figures['p95_ms']} | {figures['max_ms']} "
+            f"| {figures['mean_rows']} | {_verdict(figures['p95_ms'], QUERY_TARGET_MS)} |"
+        )
     met = sum(1 for figures in queries.values() if figures["p95_ms"] <= QUERY_TARGET_MS)
     lines += ["", f"{met} of {len(queries)} queries meet the latency target."]
     if results.get("render"):
-        lines += ["", "| network page, drawn nodes asked | drawn nodes | drawn edges | first render, cold s | warm s (median) | target |",
-                  "| --- | ---: | ---: | ---: | ---: | --- |"]
+        lines += [
+            "",
+            "| network page, drawn nodes asked | drawn nodes | drawn edges | first render, cold s | warm s (median) | target |",
+            "| --- | ---: | ---: | ---: | ---: | --- |",
+        ]
         for nodes, figures in results["render"].items():
             target = RENDER_TARGETS.get(nodes)
-            lines.append(f"| {nodes} | {figures.get('drawn_nodes')} | {figures.get('drawn_edges')} | {figures.get('cold_seconds')} "
-                         f"| {figures.get('warm_seconds')} | " + (f"≤ {target} s: {_verdict(figures.get('cold_seconds') or 0, target)}" if target else "") + " |")
+            lines.append(
+                f"| {nodes} | {figures.get('drawn_nodes')} | {figures.get('drawn_edges')} | {figures.get('cold_seconds')} "
+                f"| {figures.get('warm_seconds')} | "
+                + (f"≤ {target} s: {_verdict(figures.get('cold_seconds') or 0, target)}" if target else "")
+                + " |"
+            )
     if results.get("sessions"):
         lines += ["", sessions_table(results["sessions"])]
     memory = results["memory"]
-    lines += ["", f"Peak memory: the benchmark's Python process {memory['python_peak_mb']:,} MB, "
-                  f"the Neo4j server {memory['neo4j_peak_mb']:,} MB (resident; heap set to {results.get('heap', '6g')})"
-                  + (f", the dashboard {memory['dashboard_peak_mb']:,} MB" if memory.get("dashboard_peak_mb") else "") + "."]
+    lines += [
+        "",
+        f"Peak memory: the benchmark's Python process {memory['python_peak_mb']:,} MB, "
+        f"the Neo4j server {memory['neo4j_peak_mb']:,} MB (resident; heap set to {results.get('heap', '6g')})"
+        + (f", the dashboard {memory['dashboard_peak_mb']:,} MB" if memory.get("dashboard_peak_mb") else "")
+        + ".",
+    ]
     return "\n".join(lines)
 
 
@@ -122,14 +162,18 @@ def sessions_table(figures: dict) -> str:
     sessions, rounds = figures["sessions"], figures["rounds"]
     run = (f"{sessions} browser sessions at once" if sessions > 1 else "1 browser session") + (
         f" (contexts of one headless Chromium {figures['chromium']}, driven by Playwright {figures['playwright']}), "
-        f"each opening the {len(figures['pages'])} pages of the dashboard" + (f" {rounds} times" if rounds > 1 else "")
-        + f": {figures['loads']} page loads, at most {figures['timeout_seconds']:g} s each")
+        f"each opening the {len(figures['pages'])} pages of the dashboard"
+        + (f" {rounds} times" if rounds > 1 else "")
+        + f": {figures['loads']} page loads, at most {figures['timeout_seconds']:g} s each"
+    )
     if figures["warmup"]:
         run += ", after one session opened every page alone (its errors count, its times do not)"
     took = f"the sessions took {figures['wall_seconds']} s"
     if "dashboard_cpu_seconds" in figures:
-        took += (f", during which the dashboard used {figures['dashboard_cpu_seconds']} s of processor time "
-                 f"({figures['dashboard_cpu_seconds'] / figures['loads']:.2f} s a page)")
+        took += (
+            f", during which the dashboard used {figures['dashboard_cpu_seconds']} s of processor time "
+            f"({figures['dashboard_cpu_seconds'] / figures['loads']:.2f} s a page)"
+        )
     busy = []
     if "load_average" in figures:
         busy.append(f"the machine's load average was {figures['load_average']} before it, from other work")
@@ -141,8 +185,9 @@ def sessions_table(figures: dict) -> str:
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name, row in [*figures["pages"].items(), ("all pages", figures["all"])]:
-        lines.append(f"| {name} | {row['loads']} | {row['errors']} | {row['p50_s']} | {row['p95_s']} "
-                     f"| {row['max_s']} |")
+        lines.append(
+            f"| {name} | {row['loads']} | {row['errors']} | {row['p50_s']} | {row['p95_s']} | {row['max_s']} |"
+        )
     if errors:
         lines += ["", *(f"- {error['session']}, {error['page']}: {error['problem']}" for error in errors)]
     return "\n".join(lines)
@@ -151,19 +196,21 @@ def sessions_table(figures: dict) -> str:
 def session_tables(results: dict) -> str:
     """A run of ``python -m bench.sessions``: the graph, the machine, the sessions."""
     machine, graph, figures = results["machine"], results["graph"], results["sessions"]
-    return "\n".join([
-        f"### Run of {results['date']}: {figures['sessions']} sessions, a graph of {graph['nodes']:,} nodes",
-        "",
-        f"Command: `{results['command']}`. Machine: {machine['cores']} cores ({machine['cpu']}), "
-        f"{machine['memory_gb']} GB memory, {machine['system']}. Python {machine['python']}, "
-        f"Neo4j {machine['neo4j_server']}, driver {machine['neo4j']}, Streamlit {machine['streamlit']}.",
-        "",
-        f"Graph: {graph['nodes']:,} nodes, {graph['relationships']:,} relationships, {graph['documents']} documents.",
-        "",
-        sessions_table(figures),
-        "",
-        f"Peak memory of the dashboard: {figures['dashboard_peak_mb']:,} MB.",
-    ])
+    return "\n".join(
+        [
+            f"### Run of {results['date']}: {figures['sessions']} sessions, a graph of {graph['nodes']:,} nodes",
+            "",
+            f"Command: `{results['command']}`. Machine: {machine['cores']} cores ({machine['cpu']}), "
+            f"{machine['memory_gb']} GB memory, {machine['system']}. Python {machine['python']}, "
+            f"Neo4j {machine['neo4j_server']}, driver {machine['neo4j']}, Streamlit {machine['streamlit']}.",
+            "",
+            f"Graph: {graph['nodes']:,} nodes, {graph['relationships']:,} relationships, {graph['documents']} documents.",
+            "",
+            sessions_table(figures),
+            "",
+            f"Peak memory of the dashboard: {figures['dashboard_peak_mb']:,} MB.",
+        ]
+    )
 
 
 def _update(path: Path, block: str, text: str) -> None:

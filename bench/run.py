@@ -60,9 +60,11 @@ def empty(graph) -> None:
 
 def counts(graph) -> dict:
     """Nodes and relationships, the derived body links left out (only the project builds them)."""
-    return {"nodes": graph.read("MATCH (n) WHERE NOT n:Meta RETURN count(n) AS n")[0]["n"],
-            "relationships": graph.read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
-            - graph.read(f"MATCH ()-[r:{links.LINKED}]->() RETURN count(r) AS n")[0]["n"]}
+    return {
+        "nodes": graph.read("MATCH (n) WHERE NOT n:Meta RETURN count(n) AS n")[0]["n"],
+        "relationships": graph.read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
+        - graph.read(f"MATCH ()-[r:{links.LINKED}]->() RETURN count(r) AS n")[0]["n"],
+    }
 
 
 def measure_loaders(graph, server: LocalServer, folder: Path, results: dict) -> None:
@@ -73,8 +75,10 @@ def measure_loaders(graph, server: LocalServer, folder: Path, results: dict) -> 
     if problems:
         raise MechGraphError(f"the synthetic seeds have {len(problems)} problems, the first: {problems[0]}")
     rows = loaders.rows_of(plan)
-    say(f"  {rows:,} rows ({sum(map(len, plan.nodes.values())):,} nodes, {len(plan.relationships):,} relationships) "
-        f"in {validate_seconds:.1f} s")
+    say(
+        f"  {rows:,} rows ({sum(map(len, plan.nodes.values())):,} nodes, {len(plan.relationships):,} relationships) "
+        f"in {validate_seconds:.1f} s"
+    )
 
     say("LOAD CSV … CALL { MERGE … } IN TRANSACTIONS…")
     empty(graph)
@@ -108,18 +112,37 @@ def measure_loaders(graph, server: LocalServer, folder: Path, results: dict) -> 
     if project_counts != csv_counts:
         raise MechGraphError(f"LOAD CSV made {csv_counts}, the project's loader {project_counts}: not the same graph")
     total = validate_seconds + write_seconds
-    say(f"  validate {validate_seconds:.1f} s + write {write_seconds:.1f} s = {total:.1f} s; second load {again_seconds:.1f} s")
-    results["graph"] = {**project_counts, "links": graph.read(f"MATCH ()-[r:{links.LINKED}]->() RETURN count(r) AS n")[0]["n"],
-                        "rows": rows, "files": {path.name: path.stat().st_size for path in sorted(folder.glob("*.yaml"))}}
+    say(
+        f"  validate {validate_seconds:.1f} s + write {write_seconds:.1f} s = {total:.1f} s; second load {again_seconds:.1f} s"
+    )
+    results["graph"] = {
+        **project_counts,
+        "links": graph.read(f"MATCH ()-[r:{links.LINKED}]->() RETURN count(r) AS n")[0]["n"],
+        "rows": rows,
+        "files": {path.name: path.stat().st_size for path in sorted(folder.glob("*.yaml"))},
+    }
     results["load"] = {
-        "project": {"rows": rows, "validate_seconds": round(validate_seconds, 1), "write_seconds": round(write_seconds, 1),
-                    "seconds": round(total, 1), "rows_per_second": round(rows / total),
-                    "write_rows_per_second": round(rows / write_seconds), "second_load_seconds": round(again_seconds, 1),
-                    "links_seconds": round(links_seconds, 1)},
-        "load_csv": {"rows": rows, "seconds": round(csv_timing.seconds, 1), "export_seconds": round(csv_timing.export_seconds, 1),
-                     "rows_per_second": round(csv_timing.rows_per_second)},
-        "naive": {"rows": naive_timing.rows, "seconds": round(naive_timing.seconds, 1),
-                  "rows_per_second": round(naive_timing.rows_per_second, 1)},
+        "project": {
+            "rows": rows,
+            "validate_seconds": round(validate_seconds, 1),
+            "write_seconds": round(write_seconds, 1),
+            "seconds": round(total, 1),
+            "rows_per_second": round(rows / total),
+            "write_rows_per_second": round(rows / write_seconds),
+            "second_load_seconds": round(again_seconds, 1),
+            "links_seconds": round(links_seconds, 1),
+        },
+        "load_csv": {
+            "rows": rows,
+            "seconds": round(csv_timing.seconds, 1),
+            "export_seconds": round(csv_timing.export_seconds, 1),
+            "rows_per_second": round(csv_timing.rows_per_second),
+        },
+        "naive": {
+            "rows": naive_timing.rows,
+            "seconds": round(naive_timing.seconds, 1),
+            "rows_per_second": round(naive_timing.rows_per_second, 1),
+        },
     }
 
 
@@ -130,15 +153,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=20)
     parser.add_argument("--render-nodes", type=int, nargs="*", default=[500, 5000], help="network sizes to render")
     parser.add_argument("--no-render", action="store_true", help="skip the network page's first render")
-    parser.add_argument("--sessions", type=int, default=10, help="browser sessions opening every page at once (default 10)")
+    parser.add_argument(
+        "--sessions", type=int, default=10, help="browser sessions opening every page at once (default 10)"
+    )
     parser.add_argument("--no-sessions", action="store_true", help="skip the concurrent sessions")
     parser.add_argument("--heap", default="6g", help="the Neo4j heap for the benchmark server")
-    parser.add_argument("--markdown", type=Path, default=ROOT / "BENCHMARKS.md", help="where the table goes ('-': nowhere)")
+    parser.add_argument(
+        "--markdown", type=Path, default=ROOT / "BENCHMARKS.md", help="where the table goes ('-': nowhere)"
+    )
     argv = sys.argv[1:] if argv is None else argv
     arguments = parser.parse_args(argv)
 
-    results: dict = {"date": time.strftime("%Y-%m-%d"), "scale": arguments.scale, "machine": report.machine(), "heap": arguments.heap,
-                     "command": "make bench" + (f" BENCH_ARGS='{' '.join(argv)}'" if argv else "")}
+    results: dict = {
+        "date": time.strftime("%Y-%m-%d"),
+        "scale": arguments.scale,
+        "machine": report.machine(),
+        "heap": arguments.heap,
+        "command": "make bench" + (f" BENCH_ARGS='{' '.join(argv)}'" if argv else ""),
+    }
     folder = WORK / "seeds"
     say(f"Generating the synthetic graph (scale {arguments.scale}) in {folder}…")
     results["rows_per_file"] = synth.generate(folder, arguments.scale)
@@ -155,7 +187,9 @@ def main(argv: list[str] | None = None) -> int:
             measure_loaders(graph, server, folder, results)
             say(f"Query latency: {arguments.runs} runs of each query after {arguments.warmup} warm-up runs…")
             resolver = Resolver.from_seeds(folder)
-            results["queries"] = latency.measure(graph, resolver, runs=arguments.runs, warmup=arguments.warmup, progress=say)
+            results["queries"] = latency.measure(
+                graph, resolver, runs=arguments.runs, warmup=arguments.warmup, progress=say
+            )
         if not arguments.no_render:
             from bench import render
 
@@ -170,13 +204,17 @@ def main(argv: list[str] | None = None) -> int:
             say(f"{arguments.sessions} sessions opening every page of the dashboard at once…")
             figures = sessions.measure(settings, arguments.sessions, progress=say)
             results["sessions"] = figures
-            say(f"  p50 {figures['all']['p50_s']} s, p95 {figures['all']['p95_s']} s, max {figures['all']['max_s']} s, "
-                f"{len(figures['errors']) + len(figures['warmup_errors'])} errors")
+            say(
+                f"  p50 {figures['all']['p50_s']} s, p95 {figures['all']['p95_s']} s, max {figures['all']['max_s']} s, "
+                f"{len(figures['errors']) + len(figures['warmup_errors'])} errors"
+            )
         measured = [*results.get("render", {}).values(), *([results["sessions"]] if "sessions" in results else [])]
         dashboards = [figures["dashboard_peak_mb"] for figures in measured]
-        results["memory"] = {"python_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-                             "neo4j_peak_mb": round((peak_memory_bytes(server.pid()) or 0) / 2**20),
-                             "dashboard_peak_mb": max(dashboards, default=None)}
+        results["memory"] = {
+            "python_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "neo4j_peak_mb": round((peak_memory_bytes(server.pid()) or 0) / 2**20),
+            "dashboard_peak_mb": max(dashboards, default=None),
+        }
     finally:
         server.stop()
     WORK.mkdir(exist_ok=True)

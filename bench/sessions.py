@@ -143,8 +143,17 @@ async def _open(page, url: str, title: str, timeout: float) -> dict:
         return {"seconds": waited, "problems": [f"{said}; the page shows: {text}"]}
 
 
-async def _session(browser, base: str, who: str, first: int, pages: tuple[Page, ...], rounds: int, timeout: float,
-                   outside: list[str], progress: Progress) -> list[dict]:
+async def _session(
+    browser,
+    base: str,
+    who: str,
+    first: int,
+    pages: tuple[Page, ...],
+    rounds: int,
+    timeout: float,
+    outside: list[str],
+    progress: Progress,
+) -> list[dict]:
     """One person, ``who``: a browser context of their own, every page ``rounds`` times, starting at page ``first``."""
     context = await browser.new_context(viewport={"width": 1500, "height": 1000})
 
@@ -168,8 +177,17 @@ async def _session(browser, base: str, who: str, first: int, pages: tuple[Page, 
         await context.close()
 
 
-async def _run(base: str, sessions: int, pages: tuple[Page, ...], rounds: int, timeout: float, chromium: str,
-               warmup: bool, cpu: Callable[[], float], progress: Progress) -> dict:
+async def _run(
+    base: str,
+    sessions: int,
+    pages: tuple[Page, ...],
+    rounds: int,
+    timeout: float,
+    chromium: str,
+    warmup: bool,
+    cpu: Callable[[], float],
+    progress: Progress,
+) -> dict:
     """The warm-up, then the sessions at once: their loads, how long they took, and the dashboard's processor time."""
     outside: list[str] = []
     async with async_playwright() as playwright:
@@ -180,21 +198,39 @@ async def _run(base: str, sessions: int, pages: tuple[Page, ...], rounds: int, t
             # Every load is bounded by its timeout; the margin covers opening and closing the contexts.
             limit = rounds * len(pages) * timeout + 60
             started, used = time.perf_counter(), cpu()
-            done = await asyncio.wait_for(asyncio.gather(*(
-                _session(browser, base, f"session {number + 1}", number, pages, rounds, timeout, outside, progress)
-                for number in range(sessions))),
-                limit)
-            figures = {"wall_seconds": round(time.perf_counter() - started, 1),
-                       "dashboard_cpu_seconds": round(cpu() - used, 1), "chromium": browser.version}
+            done = await asyncio.wait_for(
+                asyncio.gather(
+                    *(
+                        _session(
+                            browser, base, f"session {number + 1}", number, pages, rounds, timeout, outside, progress
+                        )
+                        for number in range(sessions)
+                    )
+                ),
+                limit,
+            )
+            figures = {
+                "wall_seconds": round(time.perf_counter() - started, 1),
+                "dashboard_cpu_seconds": round(cpu() - used, 1),
+                "chromium": browser.version,
+            }
         finally:
             await browser.close()
-    return {"warmup": alone, "loads": [load for loads in done for load in loads], "outside_requests": outside,
-            **figures}
+    return {
+        "warmup": alone,
+        "loads": [load for loads in done for load in loads],
+        "outside_requests": outside,
+        **figures,
+    }
 
 
 def _figures(seconds: list[float]) -> dict:
-    return {"loads": len(seconds), "p50_s": round(percentile(seconds, 0.5), 2),
-            "p95_s": round(percentile(seconds, 0.95), 2), "max_s": round(max(seconds), 2)}
+    return {
+        "loads": len(seconds),
+        "p50_s": round(percentile(seconds, 0.5), 2),
+        "p95_s": round(percentile(seconds, 0.95), 2),
+        "max_s": round(max(seconds), 2),
+    }
 
 
 def summary(loads: list[dict], pages: tuple[Page, ...] = PAGES) -> dict:
@@ -209,20 +245,42 @@ def summary(loads: list[dict], pages: tuple[Page, ...] = PAGES) -> dict:
     >>> figures["errors"]
     [{'session': 'session 4', 'page': 'Network', 'problem': 'error: Cannot reach Neo4j'}]
     """
-    errors = [{"session": load["session"], "page": load["page"], "problem": problem}
-              for load in loads for problem in load["problems"]]
+    errors = [
+        {"session": load["session"], "page": load["page"], "problem": problem}
+        for load in loads
+        for problem in load["problems"]
+    ]
     by_page = {page.name: [load for load in loads if load["page"] == page.name] for page in pages}
-    return {"sessions": len({load["session"] for load in loads}), "loads": len(loads),
-            "pages": {name: {**_figures([load["seconds"] for load in of_page]),
-                             "errors": sum(1 for load in of_page if load["problems"])}
-                      for name, of_page in by_page.items() if of_page},
-            "all": {**_figures([load["seconds"] for load in loads]),
-                    "errors": sum(1 for load in loads if load["problems"])},
-            "errors": errors}
+    return {
+        "sessions": len({load["session"] for load in loads}),
+        "loads": len(loads),
+        "pages": {
+            name: {
+                **_figures([load["seconds"] for load in of_page]),
+                "errors": sum(1 for load in of_page if load["problems"]),
+            }
+            for name, of_page in by_page.items()
+            if of_page
+        },
+        "all": {
+            **_figures([load["seconds"] for load in loads]),
+            "errors": sum(1 for load in loads if load["problems"]),
+        },
+        "errors": errors,
+    }
 
 
-def measure(settings: Settings, sessions: int = 10, *, rounds: int = 1, timeout: float = 60, warmup: bool = True,
-            chromium: str = CHROMIUM, pages: tuple[Page, ...] = PAGES, progress: Progress = quiet) -> dict:
+def measure(
+    settings: Settings,
+    sessions: int = 10,
+    *,
+    rounds: int = 1,
+    timeout: float = 60,
+    warmup: bool = True,
+    chromium: str = CHROMIUM,
+    pages: tuple[Page, ...] = PAGES,
+    progress: Progress = quiet,
+) -> dict:
     """``sessions`` people opening every page ``rounds`` times at once, on a dashboard of its own over ``settings``.
 
     Returns :func:`summary`'s figures with the run's shape (``pages_per_session``, ``rounds``,
@@ -236,26 +294,48 @@ def measure(settings: Settings, sessions: int = 10, *, rounds: int = 1, timeout:
     # Other work on the machine slows every page: the load average says how busy it was.
     load_before = os.getloadavg()[0]
     with dashboard(settings) as (base, process):
-        run = asyncio.run(_run(base, sessions, tuple(pages), rounds, timeout, chromium, warmup,
-                               lambda: cpu_seconds(process.pid), progress))
+        run = asyncio.run(
+            _run(
+                base,
+                sessions,
+                tuple(pages),
+                rounds,
+                timeout,
+                chromium,
+                warmup,
+                lambda: cpu_seconds(process.pid),
+                progress,
+            )
+        )
         memory = peak_memory_mb(process.pid)
     alone, loads = run.pop("warmup"), run.pop("loads")
-    return {**summary(loads, tuple(pages)), "pages_per_session": rounds * len(pages), "rounds": rounds,
-            "timeout_seconds": timeout, "warmup": warmup,
-            "warmup_errors": summary(alone, tuple(pages))["errors"] if alone else [],
-            **run, "load_average": round(load_before, 1), "playwright": metadata.version("playwright"),
-            "dashboard_peak_mb": memory}
+    return {
+        **summary(loads, tuple(pages)),
+        "pages_per_session": rounds * len(pages),
+        "rounds": rounds,
+        "timeout_seconds": timeout,
+        "warmup": warmup,
+        "warmup_errors": summary(alone, tuple(pages))["errors"] if alone else [],
+        **run,
+        "load_average": round(load_before, 1),
+        "playwright": metadata.version("playwright"),
+        "dashboard_peak_mb": memory,
+    }
 
 
 def _graph_of(settings: Settings) -> dict:
     """What the measured graph holds, and the server's version, for the report."""
     with connect(settings) as graph:
-        [server] = graph.read("CALL dbms.components() YIELD versions, edition "
-                              "RETURN versions[0] + ' ' + toUpper(left(edition, 1)) + substring(edition, 1) AS version")
-        return {"nodes": graph.read("MATCH (n) RETURN count(n) AS n")[0]["n"],
-                "relationships": graph.read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"],
-                "documents": graph.read("MATCH (d:Document) RETURN count(d) AS n")[0]["n"],
-                "neo4j_server": server["version"]}
+        [server] = graph.read(
+            "CALL dbms.components() YIELD versions, edition "
+            "RETURN versions[0] + ' ' + toUpper(left(edition, 1)) + substring(edition, 1) AS version"
+        )
+        return {
+            "nodes": graph.read("MATCH (n) RETURN count(n) AS n")[0]["n"],
+            "relationships": graph.read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"],
+            "documents": graph.read("MATCH (d:Document) RETURN count(d) AS n")[0]["n"],
+            "neo4j_server": server["version"],
+        }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -274,13 +354,27 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that the dashboard is stopped on a kill too
     settings = settings_from()
     graph = _graph_of(settings)
-    print(f"{options.sessions} session{'s' if options.sessions > 1 else ''} on {settings.uri}: "
-          f"{graph['nodes']:,} nodes, {graph['relationships']:,} relationships…", flush=True)
-    figures = measure(settings, options.sessions, rounds=options.rounds, timeout=options.timeout,
-                      warmup=not options.no_warmup, chromium=options.chromium,
-                      progress=lambda line: print(line, flush=True))
-    results = {"date": time.strftime("%Y-%m-%d"), "command": " ".join(["python -m bench.sessions", *argv]),
-               "machine": report.machine(graph["neo4j_server"]), "graph": graph, "sessions": figures}
+    print(
+        f"{options.sessions} session{'s' if options.sessions > 1 else ''} on {settings.uri}: "
+        f"{graph['nodes']:,} nodes, {graph['relationships']:,} relationships…",
+        flush=True,
+    )
+    figures = measure(
+        settings,
+        options.sessions,
+        rounds=options.rounds,
+        timeout=options.timeout,
+        warmup=not options.no_warmup,
+        chromium=options.chromium,
+        progress=lambda line: print(line, flush=True),
+    )
+    results = {
+        "date": time.strftime("%Y-%m-%d"),
+        "command": " ".join(["python -m bench.sessions", *argv]),
+        "machine": report.machine(graph["neo4j_server"]),
+        "graph": graph,
+        "sessions": figures,
+    }
     print(json.dumps(results), flush=True)
     print(report.sessions_table(figures))
     if options.markdown:

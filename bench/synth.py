@@ -28,11 +28,19 @@ from pathlib import Path
 from registry import vocabulary as v
 
 #: Rows per file at scale 1 (documents have PARAGRAPHS paragraphs each).
-SIZES = {"organizations": 40, "mechanisms": 3000, "documents": 2800, "focal_points": 1500, "events": 2000,
-         "activities": 12000, "references": 52000, "workplans": 300, "workplan_items": 8000}
+SIZES = {
+    "organizations": 40,
+    "mechanisms": 3000,
+    "documents": 2800,
+    "focal_points": 1500,
+    "events": 2000,
+    "activities": 12000,
+    "references": 52000,
+    "workplans": 300,
+    "workplan_items": 8000,
+}
 PARAGRAPHS = 15
 ZIPF = 1.1
-
 
 
 def _weighted(vocabulary: v.Vocabulary, **weights: float) -> list[tuple[str, float]]:
@@ -45,25 +53,115 @@ def _weighted(vocabulary: v.Vocabulary, **weights: float) -> list[tuple[str, flo
 SYSTEMS = _weighted(v.SYSTEMS, UN=0.35, regional=0.3, subregional=0.15, national=0.1, civil_society=0.1)
 # The region of a UN body is "global"; the others are drawn from the rest, in order.
 REGIONS = ["global", *(region for region in v.REGIONS if region != "global")]
-KINDS = ["treaty_body", "special_procedure", "commission", "court", "committee", "secretariat_unit", "network", "office"]
+KINDS = [
+    "treaty_body",
+    "special_procedure",
+    "commission",
+    "court",
+    "committee",
+    "secretariat_unit",
+    "network",
+    "office",
+]
 assert set(KINDS) <= set(v.MECHANISM_KINDS)
-REFERENCE_KINDS = _weighted(v.REFERENCE_KINDS, follows_up_recommendations=0.3, takes_into_account=0.25,
-                            cites_case_law=0.15, quotes=0.12, submits_information_to=0.1,
-                            implements_recommendations_of=0.08)
+REFERENCE_KINDS = _weighted(
+    v.REFERENCE_KINDS,
+    follows_up_recommendations=0.3,
+    takes_into_account=0.25,
+    cites_case_law=0.15,
+    quotes=0.12,
+    submits_information_to=0.1,
+    implements_recommendations_of=0.08,
+)
 REFERENCE_STATUSES = _weighted(v.REFERENCE_STATUSES, practice=0.7, recommended=0.2, proposed=0.1)
-ACTIVITY_KINDS = ["joint_visit", "joint_mission", "joint_press_release", "joint_statement", "dialogue", "meeting",
-                  "consultation", "joint_training", "information_exchange"]
+ACTIVITY_KINDS = [
+    "joint_visit",
+    "joint_mission",
+    "joint_press_release",
+    "joint_statement",
+    "dialogue",
+    "meeting",
+    "consultation",
+    "joint_training",
+    "information_exchange",
+]
 assert set(ACTIVITY_KINDS) <= set(v.ACTIVITY_KINDS)
 EVENT_KINDS = list(v.EVENT_KINDS)
 OWNER_ROLES = _weighted(v.OWNER_ROLES, lead=0.2, named=0.4, in_particular=0.1, collective=0.3)
 COUNTRIES = ["MEX", "TUN", "KEN", "ETH", "ARG", "BRA", "FRA", "CHE", "THA", "IDN", "SEN", "COL", "PER", "JOR", "EGY"]
-TOPICS = ["torture", "detention", "indigenous peoples", "women", "children", "migrants", "freedom of expression",
-          "human rights defenders", "disappearances", "minorities", "persons with disabilities", "health", "housing"]
-WORDS = ("cooperation mechanisms regional recommendations follow-up joint visit information sharing focal point "
-         "workshop human rights commission court committee special procedures treaty bodies report session "
-         "implementation monitoring dialogue protection promotion states members secretariat mandate").split()
-WORDS_FR = ("coopération mécanismes régionaux recommandations suivi visite conjointe échange informations point "
-            "focal atelier droits homme commission cour comité procédures spéciales organes traités rapport").split()
+TOPICS = [
+    "torture",
+    "detention",
+    "indigenous peoples",
+    "women",
+    "children",
+    "migrants",
+    "freedom of expression",
+    "human rights defenders",
+    "disappearances",
+    "minorities",
+    "persons with disabilities",
+    "health",
+    "housing",
+]
+WORDS = [
+    "cooperation",
+    "mechanisms",
+    "regional",
+    "recommendations",
+    "follow-up",
+    "joint",
+    "visit",
+    "information",
+    "sharing",
+    "focal",
+    "point",
+    "workshop",
+    "human",
+    "rights",
+    "commission",
+    "court",
+    "committee",
+    "special",
+    "procedures",
+    "treaty",
+    "bodies",
+    "report",
+    "session",
+    "implementation",
+    "monitoring",
+    "dialogue",
+    "protection",
+    "promotion",
+    "states",
+    "members",
+    "secretariat",
+    "mandate",
+]
+WORDS_FR = [
+    "coopération",
+    "mécanismes",
+    "régionaux",
+    "recommandations",
+    "suivi",
+    "visite",
+    "conjointe",
+    "échange",
+    "informations",
+    "point",
+    "focal",
+    "atelier",
+    "droits",
+    "homme",
+    "commission",
+    "cour",
+    "comité",
+    "procédures",
+    "spéciales",
+    "organes",
+    "traités",
+    "rapport",
+]
 HANZI = "合作区域机制建议后续联合访问信息共享协调人讲习班人权委员会法院特别程序条约机构报告会议执行监测对话保护促进"
 
 
@@ -114,7 +212,7 @@ def _yaml(value, indent: int = 0) -> str:
     for item in value:
         if isinstance(item, dict):
             body = _yaml(item, indent + 2)
-            lines.append(f"{pad}- {body[indent + 2:]}")
+            lines.append(f"{pad}- {body[indent + 2 :]}")
         else:
             lines.append(f"{pad}- {json.dumps(item, ensure_ascii=False)}")
     return "\n".join(lines)
@@ -148,9 +246,16 @@ def generate(folder: Path, scale: float = 1.0, seed: int = 7) -> dict[str, int]:
         texts = [draw.sentence(lang, draw.random.randint(10, 20)) for _ in range(PARAGRAPHS)]
         body = "\n\n".join(f"{number}. {text}" for number, text in enumerate(texts, start=1))
         (folder / "documents" / f"{document_id}.txt").write_text(f"{symbol}\n\n{body}\n", encoding="utf-8")
-        row = {"id": document_id, "symbol": symbol, "title": f"Report {symbol} ({lang})", "lang": lang,
-               "date": f"{year}-{1 + index % 12:02d}", "kind": "report", "file": f"documents/{document_id}.txt",
-               "evidence": [{"document": document_id, "locator": "page header", "quote": symbol}]}
+        row = {
+            "id": document_id,
+            "symbol": symbol,
+            "title": f"Report {symbol} ({lang})",
+            "lang": lang,
+            "date": f"{year}-{1 + index % 12:02d}",
+            "kind": "report",
+            "file": f"documents/{document_id}.txt",
+            "evidence": [{"document": document_id, "locator": "page header", "quote": symbol}],
+        }
         if original:
             row["translation_of"] = original["id"]
         else:
@@ -171,72 +276,149 @@ def generate(folder: Path, scale: float = 1.0, seed: int = 7) -> dict[str, int]:
             quoted.append({"document": document_id, "locator": f"para. {number}", "quote": quote.rstrip(".。")})
         return quoted
 
-    organizations = [{"id": f"org-{i:03d}", "name": f"Intergovernmental Organization {i:03d}", "acronyms": [f"IGO{i:03d}"],
-                      "region": REGIONS[i % len(REGIONS)], "evidence": evidence(1)} for i in range(size["organizations"])]
+    organizations = [
+        {
+            "id": f"org-{i:03d}",
+            "name": f"Intergovernmental Organization {i:03d}",
+            "acronyms": [f"IGO{i:03d}"],
+            "region": REGIONS[i % len(REGIONS)],
+            "evidence": evidence(1),
+        }
+        for i in range(size["organizations"])
+    ]
     mechanisms = []
     for i in range(size["mechanisms"]):
         system, kind = draw.pick(SYSTEMS), KINDS[i % len(KINDS)]
         topic = TOPICS[i % len(TOPICS)]
-        mechanisms.append({
-            "id": f"m-{i:05d}", "name": f"{kind.replace('_', ' ').title()} {i:05d} on {topic}",
-            "name_fr": f"Mécanisme {i:05d} ({topic})", "acronyms": [f"M{i:05d}"],
-            "system": system, "kind": kind, "region": "global" if system == "UN" else REGIONS[1 + i % 5],
-            "part_of": [organizations[i % len(organizations)]["id"]], "generic": i % 97 == 0,
-            "evidence": evidence(draw.random.randint(1, 3)),
-        })
+        mechanisms.append(
+            {
+                "id": f"m-{i:05d}",
+                "name": f"{kind.replace('_', ' ').title()} {i:05d} on {topic}",
+                "name_fr": f"Mécanisme {i:05d} ({topic})",
+                "acronyms": [f"M{i:05d}"],
+                "system": system,
+                "kind": kind,
+                "region": "global" if system == "UN" else REGIONS[1 + i % 5],
+                "part_of": [organizations[i % len(organizations)]["id"]],
+                "generic": i % 97 == 0,
+                "evidence": evidence(draw.random.randint(1, 3)),
+            }
+        )
     bodies = [m["id"] for m in mechanisms]
     body_weights = _weights(len(bodies))
 
     focal_points = []
     for i in range(size["focal_points"]):
         owner = bodies[i % len(bodies)]
-        focal_points.append({"id": f"fp-{i:05d}", "title": f"Focal point {i:05d} for cooperation", "focal_point_of": owner,
-                             "covers": "cooperation with other mechanisms",
-                             "liaises_with": [b for b in draw.distinct(bodies, body_weights, draw.random.randint(1, 6)) if b != owner],
-                             "evidence": evidence(1)})
+        focal_points.append(
+            {
+                "id": f"fp-{i:05d}",
+                "title": f"Focal point {i:05d} for cooperation",
+                "focal_point_of": owner,
+                "covers": "cooperation with other mechanisms",
+                "liaises_with": [
+                    b for b in draw.distinct(bodies, body_weights, draw.random.randint(1, 6)) if b != owner
+                ],
+                "evidence": evidence(1),
+            }
+        )
     events = []
     for i in range(size["events"]):
         year = 2000 + i % 26
         attended = draw.distinct(bodies, body_weights, min(2 + int(draw.random.paretovariate(1.5) * 3), 40))
-        events.append({"id": f"ev-{i:05d}", "kind": EVENT_KINDS[i % len(EVENT_KINDS)], "title": f"Event {i:05d}",
-                       "country": COUNTRIES[i % len(COUNTRIES)], "start": f"{year}-{1 + i % 12:02d}",
-                       "organized_by": attended[:1], "attended_by": attended[1:], "evidence": evidence(draw.random.randint(1, 2))})
+        events.append(
+            {
+                "id": f"ev-{i:05d}",
+                "kind": EVENT_KINDS[i % len(EVENT_KINDS)],
+                "title": f"Event {i:05d}",
+                "country": COUNTRIES[i % len(COUNTRIES)],
+                "start": f"{year}-{1 + i % 12:02d}",
+                "organized_by": attended[:1],
+                "attended_by": attended[1:],
+                "evidence": evidence(draw.random.randint(1, 2)),
+            }
+        )
     activities = []
     for i in range(size["activities"]):
         year = 2000 + i % 26
         partners = draw.distinct(bodies, body_weights, draw.random.randint(2, 5))
-        activities.append({
-            "id": f"act-{i:06d}", "kind": ACTIVITY_KINDS[i % len(ACTIVITY_KINDS)], "title": f"Joint activity {i:06d}",
-            "participants": [{"mechanism": body, "role": "organizer" if n == 0 else "participant"} for n, body in enumerate(partners)],
-            "country": COUNTRIES[i % len(COUNTRIES)] if i % 3 else None, "start": f"{year}-{1 + i % 12:02d}", "precision": "month",
-            "status": "held" if i % 5 else "planned", "evidence": evidence(draw.random.randint(3, 10)),
-        })
+        activities.append(
+            {
+                "id": f"act-{i:06d}",
+                "kind": ACTIVITY_KINDS[i % len(ACTIVITY_KINDS)],
+                "title": f"Joint activity {i:06d}",
+                "participants": [
+                    {"mechanism": body, "role": "organizer" if n == 0 else "participant"}
+                    for n, body in enumerate(partners)
+                ],
+                "country": COUNTRIES[i % len(COUNTRIES)] if i % 3 else None,
+                "start": f"{year}-{1 + i % 12:02d}",
+                "precision": "month",
+                "status": "held" if i % 5 else "planned",
+                "evidence": evidence(draw.random.randint(3, 10)),
+            }
+        )
     references = []
     sources = draw.zipf(bodies, body_weights, size["references"])
     targets = draw.zipf(bodies, body_weights, size["references"])
-    for source, target in zip(sources, targets):
+    for source, target in zip(sources, targets, strict=True):
         if source == target:
             target = bodies[(bodies.index(target) + 1) % len(bodies)]
-        references.append({"source": source, "target": target, "kind": draw.pick(REFERENCE_KINDS),
-                           "status": draw.pick(REFERENCE_STATUSES),
-                           "evidence": evidence(min(1 + int(draw.random.paretovariate(1.3) * 4), 100))})
-    workplans = [{"id": f"wp-{i:04d}", "title": f"Workplan {i:04d}", "kind": "workplan" if i % 4 else "recommendations",
-                  "document": document_ids[i % len(document_ids)], "evidence": evidence(1)} for i in range(size["workplans"])]
+        references.append(
+            {
+                "source": source,
+                "target": target,
+                "kind": draw.pick(REFERENCE_KINDS),
+                "status": draw.pick(REFERENCE_STATUSES),
+                "evidence": evidence(min(1 + int(draw.random.paretovariate(1.3) * 4), 100)),
+            }
+        )
+    workplans = [
+        {
+            "id": f"wp-{i:04d}",
+            "title": f"Workplan {i:04d}",
+            "kind": "workplan" if i % 4 else "recommendations",
+            "document": document_ids[i % len(document_ids)],
+            "evidence": evidence(1),
+        }
+        for i in range(size["workplans"])
+    ]
     items = []
     for i in range(size["workplan_items"]):
         count = draw.random.choice([0, 1, 1, 2, 2, 3, 4])
-        owners = [{"owner": body, "role": draw.pick(OWNER_ROLES)}
-                  for body in draw.distinct(bodies, body_weights, count)] if count else []
-        items.append({"id": f"wi-{i:06d}", "workplan": workplans[i % len(workplans)]["id"], "code": f"item {i % 40 + 1}",
-                      "term": v.TERMS.values[i % 3], "text": f"Workplan item {i:06d}: {draw.sentence('en', 12)}",
-                      "status": v.ITEM_STATUSES.values[i % 5], "owners": owners,
-                      "evidence": evidence(draw.random.randint(1, 2))})
+        owners = (
+            [{"owner": body, "role": draw.pick(OWNER_ROLES)} for body in draw.distinct(bodies, body_weights, count)]
+            if count
+            else []
+        )
+        items.append(
+            {
+                "id": f"wi-{i:06d}",
+                "workplan": workplans[i % len(workplans)]["id"],
+                "code": f"item {i % 40 + 1}",
+                "term": v.TERMS.values[i % 3],
+                "text": f"Workplan item {i:06d}: {draw.sentence('en', 12)}",
+                "status": v.ITEM_STATUSES.values[i % 5],
+                "owners": owners,
+                "evidence": evidence(draw.random.randint(1, 2)),
+            }
+        )
 
-    files = {"documents.yaml": documents, "organizations.yaml": organizations, "mechanisms.yaml": mechanisms,
-             "focal_points.yaml": focal_points, "events.yaml": events, "activities.yaml": activities,
-             "references.yaml": references, "workplans.yaml": workplans, "workplan_items.yaml": items}
+    files = {
+        "documents.yaml": documents,
+        "organizations.yaml": organizations,
+        "mechanisms.yaml": mechanisms,
+        "focal_points.yaml": focal_points,
+        "events.yaml": events,
+        "activities.yaml": activities,
+        "references.yaml": references,
+        "workplans.yaml": workplans,
+        "workplan_items.yaml": items,
+    }
     for name, rows in files.items():
-        _write(folder / name, f"Synthetic {name[:-5].replace('_', ' ')} (bench.synth, scale {scale}, seed {seed}).", rows)
+        _write(
+            folder / name, f"Synthetic {name[:-5].replace('_', ' ')} (bench.synth, scale {scale}, seed {seed}).", rows
+        )
     return {name: len(rows) for name, rows in files.items()}
 
 

@@ -209,8 +209,14 @@ class LocalServer:
         write_private(argument_file, "\n".join(quoted) + "\n")
         try:
             return subprocess.run(
-                [java, f"@{argument_file}"], check=False, capture_output=True, text=True, timeout=timeout,
-                env=self._environment(), stdin=subprocess.DEVNULL, umask=0o077,
+                [java, f"@{argument_file}"],
+                check=False,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                env=self._environment(),
+                stdin=subprocess.DEVNULL,
+                umask=0o077,
             )
         finally:
             argument_file.unlink(missing_ok=True)
@@ -258,8 +264,7 @@ class LocalServer:
         if requested is not None:
             if not port_is_free(requested):
                 raise MechGraphError(
-                    f"Port {requested} on {LOOPBACK} is taken by another program; "
-                    "choose another one with --port."
+                    f"Port {requested} on {LOOPBACK} is taken by another program; choose another one with --port."
                 )
             return requested
         preferred = self.port
@@ -282,8 +287,7 @@ class LocalServer:
         if self.is_running():
             if port is not None and port != self.port:
                 raise MechGraphError(
-                    f"The local Neo4j server is already running on port {self.port}; "
-                    "stop it first to change the port."
+                    f"The local Neo4j server is already running on port {self.port}; stop it first to change the port."
                 )
             return self.status()
         java = check_java()

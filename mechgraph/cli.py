@@ -14,18 +14,17 @@ from pathlib import Path
 
 import click
 
-from mechgraph.output import output_options, plan_counts, print_rows, say, status_lines, summary_lines
-
 from graph import export as export_module
 from graph import schema
 from graph.connection import connect
-from graph.settings import settings_from
 from graph.errors import MechGraphError
 from graph.server import LocalServer
+from graph.settings import settings_from
 from loaders import seeds
+from mechgraph.output import output_options, plan_counts, print_rows, say, status_lines, summary_lines
+from queries.catalogue import Catalogue
 from registry import vocabulary
 from registry.names import SEEDS, Resolver
-from queries.catalogue import Catalogue
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 DEBUG = "MECHGRAPH_DEBUG"
@@ -74,8 +73,9 @@ class Commands(click.Group):
             sys.exit(130)
         except Exception as error:  # a bug: still one readable line, with a way to see more
             _debug(error)
-            raise UserError(f"Unexpected error: {type(error).__name__}: {error}. "
-                            f"Set {DEBUG}=1 to see the details.") from error
+            raise UserError(
+                f"Unexpected error: {type(error).__name__}: {error}. Set {DEBUG}=1 to see the details."
+            ) from error
 
 
 def _debug(error: BaseException) -> None:
@@ -84,13 +84,25 @@ def _debug(error: BaseException) -> None:
 
 
 @click.group(cls=Commands, context_settings=CONTEXT)
-@click.option("--uri", envvar="NEO4J_URI", metavar="URI",
-              help="Neo4j to use (bolt://, neo4j://, neo4j+s://). Default: $NEO4J_URI, else the local server.")
-@click.option("--username", envvar="NEO4J_USERNAME", metavar="NAME",
-              help="User name. Default: $NEO4J_USERNAME, else neo4j. The password is read from "
-                   "$NEO4J_PASSWORD only, so that it stays out of shell history.")
-@click.option("--database", envvar="NEO4J_DATABASE", metavar="NAME",
-              help="Database name. Default: $NEO4J_DATABASE, else the server's default.")
+@click.option(
+    "--uri",
+    envvar="NEO4J_URI",
+    metavar="URI",
+    help="Neo4j to use (bolt://, neo4j://, neo4j+s://). Default: $NEO4J_URI, else the local server.",
+)
+@click.option(
+    "--username",
+    envvar="NEO4J_USERNAME",
+    metavar="NAME",
+    help="User name. Default: $NEO4J_USERNAME, else neo4j. The password is read from "
+    "$NEO4J_PASSWORD only, so that it stays out of shell history.",
+)
+@click.option(
+    "--database",
+    envvar="NEO4J_DATABASE",
+    metavar="NAME",
+    help="Database name. Default: $NEO4J_DATABASE, else the server's default.",
+)
 @click.version_option(package_name="mechgraph")
 @click.pass_context
 def main(context: click.Context, uri, username, database):
@@ -122,8 +134,12 @@ def db():
 
 
 @db.command(context_settings=CONTEXT)
-@click.option("--port", type=click.IntRange(1, 65535), default=None,
-              help="Bolt port. Default: the last one used, else 7687, else any free port.")
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=None,
+    help="Bolt port. Default: the last one used, else 7687, else any free port.",
+)
 def start(port):
     """Start the local server, fetching Neo4j first if needed; returns once it answers.
 
@@ -253,8 +269,11 @@ def document_paths(paths) -> list[Path]:
     result = []
     for given in map(Path, paths):
         if given.is_dir():
-            result += sorted(p for p in given.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()
-                             and not p.name.lower().startswith("readme"))
+            result += sorted(
+                p
+                for p in given.iterdir()
+                if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file() and not p.name.lower().startswith("readme")
+            )
         else:
             result.append(given)
     return result
@@ -263,15 +282,33 @@ def document_paths(paths) -> list[Path]:
 @main.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--lang", type=click.Choice(["en", "fr", "zh"]), help="Language of the documents, when not detected.")
-@click.option("--id", "given_id", metavar="ID", help="Id of the Document node (one file only). Default: the curated "
-              "id for a file the seeds hold, else <symbol>-<lang> (a-hrc-23-18-en), else the file name.")
+@click.option(
+    "--id",
+    "given_id",
+    metavar="ID",
+    help="Id of the Document node (one file only). Default: the curated "
+    "id for a file the seeds hold, else <symbol>-<lang> (a-hrc-23-18-en), else the file name.",
+)
 @click.option("--dry-run", is_flag=True, help="Read, parse and report; write nothing.")
-@click.option("--seeds", "seed_folder", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Seed folder whose registry resolves the names. Default: seeds/.")
-@click.option("--encoding", metavar="NAME", help="Text encoding of the files (cp1252, cp1250, gb18030, big5…), "
-              "when it cannot be told. UTF-8 and UTF-16 are recognised.")
-@click.option("--replace", is_flag=True, help="Replace a document that another file holds (a different file "
-              "claiming its id). Without it, such a file is refused.")
+@click.option(
+    "--seeds",
+    "seed_folder",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Seed folder whose registry resolves the names. Default: seeds/.",
+)
+@click.option(
+    "--encoding",
+    metavar="NAME",
+    help="Text encoding of the files (cp1252, cp1250, gb18030, big5…), "
+    "when it cannot be told. UTF-8 and UTF-16 are recognised.",
+)
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Replace a document that another file holds (a different file "
+    "claiming its id). Without it, such a file is refused.",
+)
 @pass_options
 def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder, encoding, replace):
     """Read documents (txt, md, pdf; en, fr, zh) into paragraphs, mentions, citations and candidates.
@@ -305,8 +342,9 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder, encodi
     prepared = []
     for number, path in enumerate(files, 1):
         say(f"[{number}/{len(files)}] reading {path}…")
-        prepared.append(ingestion.prepare(path, finder, lang=lang, seeds=seed_folder, given_id=given_id,
-                                          encoding=encoding))
+        prepared.append(
+            ingestion.prepare(path, finder, lang=lang, seeds=seed_folder, given_id=given_id, encoding=encoding)
+        )
     if dry_run:
         for report, plan in prepared:
             ingestion.mark_dry_run(report, plan)
@@ -328,8 +366,13 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder, encodi
 @click.option("--from", "source", metavar="BODY", help="With --accept of a cross-reference: the citing body's id.")
 @click.option("--to", "target", metavar="BODY", help="With --accept of a cross-reference: the cited body's id.")
 @click.option("-i", "--interactive", is_flag=True, help="Go through the candidates one by one and decide.")
-@click.option("--status", type=click.Choice([*vocabulary.CANDIDATE_STATUSES, "all"]), default="candidate",
-              show_default=True, help="Which candidates to list.")
+@click.option(
+    "--status",
+    type=click.Choice([*vocabulary.CANDIDATE_STATUSES, "all"]),
+    default="candidate",
+    show_default=True,
+    help="Which candidates to list.",
+)
 @click.option("--document", metavar="ID", help="Only the candidates of this document.")
 @click.option("--kind", type=click.Choice(list(vocabulary.CANDIDATE_KINDS)), help="Only this kind.")
 @output_options()
@@ -361,8 +404,9 @@ def review(options: Options, to_accept, to_reject, source, target, interactive, 
             say(f"Rejected {candidate_id}.")
         if to_accept or to_reject:
             return
-        listed = Catalogue.load().run(graph, "candidates", {"status": None if status == "all" else status,
-                                                            "document": document, "kind": kind})
+        listed = Catalogue.load().run(
+            graph, "candidates", {"status": None if status == "all" else status, "document": document, "kind": kind}
+        )
         if not interactive:
             if not listed:
                 say("No candidates" + ("" if status == "all" else f" with status {status}") + ".")
@@ -371,13 +415,16 @@ def review(options: Options, to_accept, to_reject, source, target, interactive, 
             return
         open_ones = [c for c in listed if c["status"] == "candidate"]
         for number, candidate in enumerate(open_ones, 1):
-            click.echo(f"\n[{number}/{len(open_ones)}] {candidate['id']}  {candidate['kind']}: {candidate['detail']}"
-                       f"{'  (proposed)' if candidate['proposed'] else ''}")
+            click.echo(
+                f"\n[{number}/{len(open_ones)}] {candidate['id']}  {candidate['kind']}: {candidate['detail']}"
+                f"{'  (proposed)' if candidate['proposed'] else ''}"
+            )
             click.echo(f"  bodies:   {', '.join(candidate['bodies'])}")
             click.echo(f"  evidence: {candidate['document']}, {candidate['locator']}")
             click.echo(f"  “{candidate['quote']}”")
-            answer = click.prompt("  [a]ccept, [r]eject, [s]kip, [q]uit", type=click.Choice(list("arsq")),
-                                  show_choices=False, default="s")
+            answer = click.prompt(
+                "  [a]ccept, [r]eject, [s]kip, [q]uit", type=click.Choice(list("arsq")), show_choices=False, default="s"
+            )
             if answer == "q":
                 break
             if answer == "a":
@@ -393,8 +440,13 @@ def review(options: Options, to_accept, to_reject, source, target, interactive, 
 @main.command(context_settings=CONTEXT)
 @click.argument("names", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line: input, id, name, matched, lang.")
-@click.option("--seeds", "seed_folder", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Seed folder whose mechanisms.yaml and organizations.yaml hold the names. Default: seeds/.")
+@click.option(
+    "--seeds",
+    "seed_folder",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Seed folder whose mechanisms.yaml and organizations.yaml hold the names. Default: seeds/.",
+)
 def resolve(names, as_json, seed_folder):
     """The canonical id of a body for any name, acronym or spelling (no server needed).
 
@@ -428,8 +480,11 @@ def resolve(names, as_json, seed_folder):
 
 
 @main.command(context_settings=CONTEXT)
-@output_options("table", "json",
-                help="table for people; json: [{name, description, parameters: [{name, type, required, default}]}].")
+@output_options(
+    "table",
+    "json",
+    help="table for people; json: [{name, description, parameters: [{name, type, required, default}]}].",
+)
 def queries(output_format):
     """The catalogue of questions, with descriptions and parameters."""
     catalogue = Catalogue.load()
@@ -440,14 +495,28 @@ def queries(output_format):
         click.echo(query.name)
         click.echo(f"    {query.description}")
         for parameter in query.parameters:
-            default = "required" if parameter.required else f"default {parameter.default!r}" if parameter.default is not None else "optional"
-            click.echo(f"    --param {parameter.name}=<{parameter.type}>  {default}" + (f"; {parameter.help}" if parameter.help else ""))
+            default = (
+                "required"
+                if parameter.required
+                else f"default {parameter.default!r}"
+                if parameter.default is not None
+                else "optional"
+            )
+            click.echo(
+                f"    --param {parameter.name}=<{parameter.type}>  {default}"
+                + (f"; {parameter.help}" if parameter.help else "")
+            )
 
 
 @main.command(context_settings=CONTEXT)
 @click.argument("name")
-@click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
-              help="A parameter of the query (repeat for several). Bodies may be named by any spelling.")
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="A parameter of the query (repeat for several). Bodies may be named by any spelling.",
+)
 @output_options()
 @pass_options
 def query(options: Options, name, params, output_format):
@@ -473,10 +542,19 @@ def query(options: Options, name, params, output_format):
 
 
 @main.command(context_settings=CONTEXT)
-@click.option("--format", "output_format", type=click.Choice(export_module.FORMATS), required=True,
-              help="json: node-link; graphml and gexf: for Gephi and networkx; csv: nodes.csv and relationships.csv.")
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="File to write (a folder for csv). Default: standard output.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(export_module.FORMATS),
+    required=True,
+    help="json: node-link; graphml and gexf: for Gephi and networkx; csv: nodes.csv and relationships.csv.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="File to write (a folder for csv). Default: standard output.",
+)
 @pass_options
 def export(options: Options, output_format, output):
     """The whole graph: every node and relationship with their properties.
@@ -493,8 +571,7 @@ def export(options: Options, output_format, output):
         if len(files) > 1:
             raise MechGraphError("CSV export writes two files (nodes.csv, relationships.csv): give a folder with -o.")
         click.echo(next(iter(files.values())), nl=False)
-    say(f"Exported {counts.nodes} nodes and {counts.links} relationships"
-        + (f" to {output}." if output else "."))
+    say(f"Exported {counts.nodes} nodes and {counts.links} relationships" + (f" to {output}." if output else "."))
 
 
 @main.command(context_settings=CONTEXT)
@@ -509,14 +586,31 @@ def dashboard(options: Options, port):
     options.connect().close()  # a clear message now rather than on every page
     app = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
     environment = dict(os.environ)
-    for variable, value in (("NEO4J_URI", options.uri), ("NEO4J_USERNAME", options.username),
-                            ("NEO4J_DATABASE", options.database)):
+    for variable, value in (
+        ("NEO4J_URI", options.uri),
+        ("NEO4J_USERNAME", options.username),
+        ("NEO4J_DATABASE", options.database),
+    ):
         if value:
             environment[variable] = value
     say(f"MechGraph dashboard: http://127.0.0.1:{port} (Ctrl-C to stop)")
-    command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.address", "127.0.0.1",
-               "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
-               "--client.toolbarMode", "viewer"]
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        "--client.toolbarMode",
+        "viewer",
+    ]
     try:
         sys.exit(subprocess.run(command, env=environment).returncode)
     except KeyboardInterrupt:

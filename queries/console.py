@@ -29,50 +29,139 @@ from neo4j.exceptions import Neo4jError
 from graph.connection import Graph
 from graph.errors import MechGraphError
 
-__all__ = ["READ_OPERATORS", "READ_PROCEDURES", "ROW_CAP", "TIME_LIMIT_SECONDS", "ConsoleResult", "check_plan",
-           "refusal", "run_read_only"]
+__all__ = [
+    "READ_OPERATORS",
+    "READ_PROCEDURES",
+    "ROW_CAP",
+    "TIME_LIMIT_SECONDS",
+    "ConsoleResult",
+    "check_plan",
+    "refusal",
+    "run_read_only",
+]
 
 ROW_CAP = 1000
 TIME_LIMIT_SECONDS = 10.0
 
 # Procedures that describe the graph and change nothing.
-READ_PROCEDURES = ("db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema.visualization",
-                   "db.schema.nodeTypeProperties", "db.schema.relTypeProperties")
+READ_PROCEDURES = (
+    "db.labels",
+    "db.relationshipTypes",
+    "db.propertyKeys",
+    "db.schema.visualization",
+    "db.schema.nodeTypeProperties",
+    "db.schema.relTypeProperties",
+)
 
 # The plan steps that only read, by name without what follows it: Neo4j calls them, for
 # example, "Expand(All)@neo4j" (how it expands, and the database it runs on).
-READ_OPERATORS = frozenset({
-    # where rows start: nodes and relationships by scan, id, index or count
-    "AllNodesScan", "NodeByLabelScan", "UnionNodeByLabelsScan", "IntersectionNodeByLabelsScan",
-    "SubtractionNodeByLabelsScan", "NodeByIdSeek", "NodeByElementIdSeek",
-    "NodeIndexSeek", "NodeUniqueIndexSeek", "NodeIndexSeekByRange", "NodeUniqueIndexSeekByRange",
-    "NodeIndexScan", "NodeIndexContainsScan", "NodeIndexEndsWithScan", "MultiNodeIndexSeek",
-    "AssertingMultiNodeIndexSeek", "DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan",
-    "DirectedRelationshipTypeScan", "UndirectedRelationshipTypeScan", "DirectedUnionRelationshipTypesScan",
-    "UndirectedUnionRelationshipTypesScan", "DirectedRelationshipByIdSeek", "UndirectedRelationshipByIdSeek",
-    "DirectedRelationshipByElementIdSeek", "UndirectedRelationshipByElementIdSeek",
-    "DirectedRelationshipIndexSeek", "UndirectedRelationshipIndexSeek", "DirectedRelationshipIndexSeekByRange",
-    "UndirectedRelationshipIndexSeekByRange", "DirectedRelationshipIndexScan", "UndirectedRelationshipIndexScan",
-    "DirectedRelationshipIndexContainsScan", "UndirectedRelationshipIndexContainsScan",
-    "DirectedRelationshipIndexEndsWithScan", "UndirectedRelationshipIndexEndsWithScan",
-    "NodeCountFromCountStore", "RelationshipCountFromCountStore", "Argument", "ArgumentTracker", "EmptyRow",
-    # following relationships, shortest paths included
-    "Expand", "OptionalExpand", "VarLengthExpand", "BFSPruningVarExpand", "ShortestPath",
-    "StatefulShortestPath", "Repeat", "BidirectionalRepeat", "NullifyMetadata", "ProjectEndpoints",
-    "TriadicSelection", "TriadicBuild", "TriadicFilter",
-    # combining rows: subqueries, pattern predicates, joins, UNION
-    "Apply", "SemiApply", "AntiSemiApply", "LetSemiApply", "LetAntiSemiApply", "SelectOrSemiApply",
-    "SelectOrAntiSemiApply", "LetSelectOrSemiApply", "LetSelectOrAntiSemiApply", "ConditionalApply",
-    "AntiConditionalApply", "RollUpApply", "CartesianProduct", "NodeHashJoin", "ValueHashJoin",
-    "NodeLeftOuterHashJoin", "NodeRightOuterHashJoin", "Union", "OrderedUnion", "Optional", "Anti",
-    "AssertSameNode", "AssertSameRelationship",
-    # shaping rows
-    "Filter", "Projection", "Unwind", "Distinct", "OrderedDistinct", "Aggregation", "EagerAggregation",
-    "OrderedAggregation", "Sort", "PartialSort", "Top", "PartialTop", "Top1WithTies", "Limit",
-    "ExhaustiveLimit", "Skip", "Eager", "CacheProperties", "ProduceResults",
-    # steps that only carry the rows of a write, named here so that the write itself is what a refusal names
-    "EmptyResult", "SubqueryForeach",
-})
+READ_OPERATORS = frozenset(
+    {
+        # where rows start: nodes and relationships by scan, id, index or count
+        "AllNodesScan",
+        "NodeByLabelScan",
+        "UnionNodeByLabelsScan",
+        "IntersectionNodeByLabelsScan",
+        "SubtractionNodeByLabelsScan",
+        "NodeByIdSeek",
+        "NodeByElementIdSeek",
+        "NodeIndexSeek",
+        "NodeUniqueIndexSeek",
+        "NodeIndexSeekByRange",
+        "NodeUniqueIndexSeekByRange",
+        "NodeIndexScan",
+        "NodeIndexContainsScan",
+        "NodeIndexEndsWithScan",
+        "MultiNodeIndexSeek",
+        "AssertingMultiNodeIndexSeek",
+        "DirectedAllRelationshipsScan",
+        "UndirectedAllRelationshipsScan",
+        "DirectedRelationshipTypeScan",
+        "UndirectedRelationshipTypeScan",
+        "DirectedUnionRelationshipTypesScan",
+        "UndirectedUnionRelationshipTypesScan",
+        "DirectedRelationshipByIdSeek",
+        "UndirectedRelationshipByIdSeek",
+        "DirectedRelationshipByElementIdSeek",
+        "UndirectedRelationshipByElementIdSeek",
+        "DirectedRelationshipIndexSeek",
+        "UndirectedRelationshipIndexSeek",
+        "DirectedRelationshipIndexSeekByRange",
+        "UndirectedRelationshipIndexSeekByRange",
+        "DirectedRelationshipIndexScan",
+        "UndirectedRelationshipIndexScan",
+        "DirectedRelationshipIndexContainsScan",
+        "UndirectedRelationshipIndexContainsScan",
+        "DirectedRelationshipIndexEndsWithScan",
+        "UndirectedRelationshipIndexEndsWithScan",
+        "NodeCountFromCountStore",
+        "RelationshipCountFromCountStore",
+        "Argument",
+        "ArgumentTracker",
+        "EmptyRow",
+        # following relationships, shortest paths included
+        "Expand",
+        "OptionalExpand",
+        "VarLengthExpand",
+        "BFSPruningVarExpand",
+        "ShortestPath",
+        "StatefulShortestPath",
+        "Repeat",
+        "BidirectionalRepeat",
+        "NullifyMetadata",
+        "ProjectEndpoints",
+        "TriadicSelection",
+        "TriadicBuild",
+        "TriadicFilter",
+        # combining rows: subqueries, pattern predicates, joins, UNION
+        "Apply",
+        "SemiApply",
+        "AntiSemiApply",
+        "LetSemiApply",
+        "LetAntiSemiApply",
+        "SelectOrSemiApply",
+        "SelectOrAntiSemiApply",
+        "LetSelectOrSemiApply",
+        "LetSelectOrAntiSemiApply",
+        "ConditionalApply",
+        "AntiConditionalApply",
+        "RollUpApply",
+        "CartesianProduct",
+        "NodeHashJoin",
+        "ValueHashJoin",
+        "NodeLeftOuterHashJoin",
+        "NodeRightOuterHashJoin",
+        "Union",
+        "OrderedUnion",
+        "Optional",
+        "Anti",
+        "AssertSameNode",
+        "AssertSameRelationship",
+        # shaping rows
+        "Filter",
+        "Projection",
+        "Unwind",
+        "Distinct",
+        "OrderedDistinct",
+        "Aggregation",
+        "EagerAggregation",
+        "OrderedAggregation",
+        "Sort",
+        "PartialSort",
+        "Top",
+        "PartialTop",
+        "Top1WithTies",
+        "Limit",
+        "ExhaustiveLimit",
+        "Skip",
+        "Eager",
+        "CacheProperties",
+        "ProduceResults",
+        # steps that only carry the rows of a write, named here so that the write itself is what a refusal names
+        "EmptyResult",
+        "SubqueryForeach",
+    }
+)
 
 # What a refused plan step is to a user, and why it is refused.
 _WRITES = "it writes to the graph"
@@ -84,22 +173,45 @@ _REFUSED_OPERATORS = {
     "AdministrationCommand": ("an administration command", _MANAGES),
     "TransactionApply": ("CALL { … } IN TRANSACTIONS", "it commits as it goes"),
     "TransactionForeach": ("CALL { … } IN TRANSACTIONS", "it commits as it goes"),
-    "Create": ("CREATE", _WRITES), "Merge": ("MERGE", _WRITES), "LockingMerge": ("MERGE", _WRITES),
-    "Delete": ("DELETE", _WRITES), "DetachDelete": ("DETACH DELETE", _WRITES), "Foreach": ("FOREACH", _WRITES),
-    "RemoveLabels": ("REMOVE", _WRITES), "CreateIndex": ("CREATE INDEX", _WRITES),
-    "CreateConstraint": ("CREATE CONSTRAINT", _WRITES), "DoNothingIfExists": ("CREATE … IF NOT EXISTS", _WRITES),
+    "Create": ("CREATE", _WRITES),
+    "Merge": ("MERGE", _WRITES),
+    "LockingMerge": ("MERGE", _WRITES),
+    "Delete": ("DELETE", _WRITES),
+    "DetachDelete": ("DETACH DELETE", _WRITES),
+    "Foreach": ("FOREACH", _WRITES),
+    "RemoveLabels": ("REMOVE", _WRITES),
+    "CreateIndex": ("CREATE INDEX", _WRITES),
+    "CreateConstraint": ("CREATE CONSTRAINT", _WRITES),
+    "DoNothingIfExists": ("CREATE … IF NOT EXISTS", _WRITES),
 }
 
 # Commands refused by their first keyword: they administer the server, and some of them would
 # not even wait for a plan. A first CREATE is refused only before one of these words.
-_ADMIN_KEYWORDS = {"SHOW", "TERMINATE", "GRANT", "DENY", "REVOKE", "START", "STOP", "ALTER", "DROP", "RENAME",
-                   "ENABLE", "DEALLOCATE", "REALLOCATE", "DRYRUN"}
+_ADMIN_KEYWORDS = {
+    "SHOW",
+    "TERMINATE",
+    "GRANT",
+    "DENY",
+    "REVOKE",
+    "START",
+    "STOP",
+    "ALTER",
+    "DROP",
+    "RENAME",
+    "ENABLE",
+    "DEALLOCATE",
+    "REALLOCATE",
+    "DRYRUN",
+}
 _ADMIN_AFTER_CREATE = {"USER", "ROLE", "DATABASE", "COMPOSITE", "ALIAS", "SERVER", "OR"}
-_ADMIN_REASONS = {"SHOW": "it looks at the server (its users, settings and transactions), not at the graph",
-                  "TERMINATE": _ENDS_WORK}
+_ADMIN_REASONS = {
+    "SHOW": "it looks at the server (its users, settings and transactions), not at the graph",
+    "TERMINATE": _ENDS_WORK,
+}
 # Comments, and the CYPHER prefix with its options ("CYPHER 5 runtime=slotted"), before the first keyword.
-_PREAMBLE = re.compile(r"(?:\s+|//[^\n]*|/\*.*?\*/|CYPHER(?:\s+\d+(?:\.\d+)?)?(?:\s+\w+\s*=\s*\w+)*\b)*",
-                       re.IGNORECASE | re.DOTALL)
+_PREAMBLE = re.compile(
+    r"(?:\s+|//[^\n]*|/\*.*?\*/|CYPHER(?:\s+\d+(?:\.\d+)?)?(?:\s+\w+\s*=\s*\w+)*\b)*", re.IGNORECASE | re.DOTALL
+)
 _WORD = re.compile(r"[A-Za-z]+")
 # Where Neo4j says a syntax error is; the console's "EXPLAIN " moved it to the right by 8 characters.
 _POSITION = re.compile(r"\(line (\d+), column (\d+) \(offset: (\d+)\)\)")
@@ -114,8 +226,9 @@ class ConsoleResult:
     truncated: bool  # more rows than the cap were available
 
 
-def run_read_only(graph: Graph, cypher: str, row_cap: int = ROW_CAP,
-                  time_limit: float = TIME_LIMIT_SECONDS) -> ConsoleResult:
+def run_read_only(
+    graph: Graph, cypher: str, row_cap: int = ROW_CAP, time_limit: float = TIME_LIMIT_SECONDS
+) -> ConsoleResult:
     """Run ``cypher`` if it only reads the graph: at most ``row_cap`` rows, at most ``time_limit`` seconds.
 
     Anything else is refused with a :class:`MechGraphError` of one sentence, and so is a query
@@ -190,8 +303,9 @@ def check_plan(plan: dict | None, database: str | None) -> None:
         if name == "ProcedureCall":
             procedure = _procedure_name(step.get("args", {}).get("Details", ""))
             if procedure not in READ_PROCEDURES:
-                raise refusal(f"the procedure {procedure or 'called here'}",
-                              f"only {', '.join(READ_PROCEDURES)} may be called")
+                raise refusal(
+                    f"the procedure {procedure or 'called here'}", f"only {', '.join(READ_PROCEDURES)} may be called"
+                )
         elif name not in READ_OPERATORS:
             if name in _REFUSED_OPERATORS:
                 raise refusal(*_REFUSED_OPERATORS[name])
@@ -210,8 +324,10 @@ def _in_plain_words(error: Neo4jError, time_limit: float) -> str:
     """One sentence for an error of Neo4j, without its advice to retry (which would fail again)."""
     code = error.code or ""
     if "TransactionTimedOut" in code:
-        return (f"The query passed the console's time limit of {time_limit:g} seconds and was stopped; "
-                "narrow it down, or add a LIMIT.")
+        return (
+            f"The query passed the console's time limit of {time_limit:g} seconds and was stopped; "
+            "narrow it down, or add a LIMIT."
+        )
     if "Terminated" in code:
         return "The query was stopped before it finished, by the server or by another client."
     message = _RETRY_ADVICE.sub("", (error.message or code).strip().splitlines()[0])

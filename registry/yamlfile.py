@@ -130,8 +130,11 @@ def read_rows(path: Path) -> list[Row]:
     try:
         return _rows_of(path, iter(yaml.parse(text, Loader=_LOADER)))
     except yaml.reader.ReaderError as error:  # a character YAML refuses: it has a position, not a mark
-        raise SeedFileError(path, text.count("\n", 0, error.position) + 1,
-                            f"not valid YAML: the character {chr(error.character)!r} is not allowed here") from None
+        raise SeedFileError(
+            path,
+            text.count("\n", 0, error.position) + 1,
+            f"not valid YAML: the character {chr(error.character)!r} is not allowed here",
+        ) from None
     except yaml.YAMLError as error:
         raise SeedFileError(path, *_where_and_what(error)) from None
 

@@ -34,7 +34,9 @@ def synthetic(tmp_path_factory):
 def test_the_generator_is_deterministic_and_its_seeds_are_valid(synthetic, tmp_path):
     synth.generate(tmp_path / "again", SCALE, seed=3)
     files = sorted(path.relative_to(synthetic) for path in synthetic.rglob("*") if path.is_file())
-    assert files == sorted(path.relative_to(tmp_path / "again") for path in (tmp_path / "again").rglob("*") if path.is_file())
+    assert files == sorted(
+        path.relative_to(tmp_path / "again") for path in (tmp_path / "again").rglob("*") if path.is_file()
+    )
     assert all((synthetic / name).read_bytes() == (tmp_path / "again" / name).read_bytes() for name in files)
     plan, problems = seeds.validate(synthetic)
     assert problems == []
@@ -89,7 +91,7 @@ def test_the_network_page_render_is_timed_in_a_real_browser(graph, neo4j_setting
     seeds.load(graph, synthetic)
     figures = render.first_render(neo4j_settings, 10, runs=2)
     assert figures["drawn_nodes"] == 10 and figures["drawn_edges"] > 0
-    assert 0 < figures["cold_seconds"] and 0 < figures["warm_seconds"] and figures["dashboard_peak_mb"] > 0
+    assert figures["cold_seconds"] > 0 and figures["warm_seconds"] > 0 and figures["dashboard_peak_mb"] > 0
 
 
 def test_the_sessions_visit_every_page_of_the_dashboard():
@@ -109,8 +111,10 @@ def test_two_sessions_open_every_page_at_once_without_an_error(graph, neo4j_sett
     assert figures["sessions"] == 2 and figures["loads"] == 2 * len(sessions.PAGES) == 2 * figures["pages_per_session"]
     assert figures["wall_seconds"] > 0 and figures["dashboard_cpu_seconds"] > 0 and figures["dashboard_peak_mb"] > 0
     assert list(figures["pages"]) == [page.name for page in sessions.PAGES]
-    assert all(row["loads"] == 2 and 0 < row["p50_s"] <= row["p95_s"] <= row["max_s"] <= 120
-               for row in figures["pages"].values())
+    assert all(
+        row["loads"] == 2 and 0 < row["p50_s"] <= row["p95_s"] <= row["max_s"] <= 120
+        for row in figures["pages"].values()
+    )
 
 
 def test_a_page_that_shows_an_error_counts_as_one(graph, neo4j_settings, synthetic):
@@ -130,16 +134,40 @@ def test_a_page_that_shows_an_error_counts_as_one(graph, neo4j_settings, synthet
 def scale_results() -> dict:
     """The figures of a ``make bench`` run, as bench/run.py saves them."""
     return {
-        "date": "2026-12-01", "scale": 1.0, "command": "make bench", "heap": "6g",
-        "machine": {"cores": 2, "cpu": "x", "memory_gb": 24, "system": "Linux", "python": "3.11", "neo4j_server": "5.26.30",
-                    "neo4j": "6.4.1", "networkx": "3.6", "streamlit": "1.5", "pyvis": "0.3.2"},
+        "date": "2026-12-01",
+        "scale": 1.0,
+        "command": "make bench",
+        "heap": "6g",
+        "machine": {
+            "cores": 2,
+            "cpu": "x",
+            "memory_gb": 24,
+            "system": "Linux",
+            "python": "3.11",
+            "neo4j_server": "5.26.30",
+            "neo4j": "6.4.1",
+            "networkx": "3.6",
+            "streamlit": "1.5",
+            "pyvis": "0.3.2",
+        },
         "graph": {"nodes": 100_000, "relationships": 1_000_000, "links": 5, "rows": 1_100_000},
-        "load": {"project": {"rows": 1_100_000, "validate_seconds": 40, "write_seconds": 60, "seconds": 100, "rows_per_second": 11_000,
-                             "write_rows_per_second": 18_000, "second_load_seconds": 50},
-                 "load_csv": {"rows": 1_100_000, "seconds": 200, "export_seconds": 10, "rows_per_second": 5500},
-                 "naive": {"rows": 4000, "seconds": 80, "rows_per_second": 50}},
-        "queries": {"bodies": {"runs": 200, "p50_ms": 10, "p95_ms": 20, "max_ms": 30, "mean_rows": 5},
-                    "network": {"runs": 200, "p50_ms": 900, "p95_ms": 1000, "max_ms": 1200, "mean_rows": 1}},
+        "load": {
+            "project": {
+                "rows": 1_100_000,
+                "validate_seconds": 40,
+                "write_seconds": 60,
+                "seconds": 100,
+                "rows_per_second": 11_000,
+                "write_rows_per_second": 18_000,
+                "second_load_seconds": 50,
+            },
+            "load_csv": {"rows": 1_100_000, "seconds": 200, "export_seconds": 10, "rows_per_second": 5500},
+            "naive": {"rows": 4000, "seconds": 80, "rows_per_second": 50},
+        },
+        "queries": {
+            "bodies": {"runs": 200, "p50_ms": 10, "p95_ms": 20, "max_ms": 30, "mean_rows": 5},
+            "network": {"runs": 200, "p50_ms": 900, "p95_ms": 1000, "max_ms": 1200, "mean_rows": 1},
+        },
         "memory": {"python_peak_mb": 2000, "neo4j_peak_mb": 7000},
     }
 
@@ -162,18 +190,45 @@ def test_the_report_keeps_the_previous_run_below(tmp_path, scale_results):
 def test_the_session_tables_give_each_page_and_each_error(tmp_path, scale_results):
     from bench import sessions
 
-    loads = [{"session": f"session {n}", "page": page.name, "seconds": n + 0.25, "problems": []}
-             for n in (1, 2) for page in sessions.PAGES]
+    loads = [
+        {"session": f"session {n}", "page": page.name, "seconds": n + 0.25, "problems": []}
+        for n in (1, 2)
+        for page in sessions.PAGES
+    ]
     loads[3]["problems"] = ["exception: KeyError: 'x'"]
-    figures = {**sessions.summary(loads), "pages_per_session": 8, "rounds": 1, "timeout_seconds": 60, "warmup": True,
-               "warmup_errors": [], "wall_seconds": 12.5, "dashboard_cpu_seconds": 8.0, "load_average": 1.5,
-               "chromium": "156.0", "playwright": "1.65.3",
-               "outside_requests": [], "dashboard_peak_mb": 300}
-    results = {"date": "2026-12-01", "command": "python -m bench.sessions --sessions 2",
-               "machine": {"cores": 2, "cpu": "x", "memory_gb": 24, "system": "Linux", "python": "3.11",
-                           "neo4j_server": "5.26.30 Community", "neo4j": "6.4.1", "networkx": "3.6", "streamlit": "1.5",
-                           "pyvis": "0.3.2"},
-               "graph": {"nodes": 4000, "relationships": 16000, "documents": 27}, "sessions": figures}
+    figures = {
+        **sessions.summary(loads),
+        "pages_per_session": 8,
+        "rounds": 1,
+        "timeout_seconds": 60,
+        "warmup": True,
+        "warmup_errors": [],
+        "wall_seconds": 12.5,
+        "dashboard_cpu_seconds": 8.0,
+        "load_average": 1.5,
+        "chromium": "156.0",
+        "playwright": "1.65.3",
+        "outside_requests": [],
+        "dashboard_peak_mb": 300,
+    }
+    results = {
+        "date": "2026-12-01",
+        "command": "python -m bench.sessions --sessions 2",
+        "machine": {
+            "cores": 2,
+            "cpu": "x",
+            "memory_gb": 24,
+            "system": "Linux",
+            "python": "3.11",
+            "neo4j_server": "5.26.30 Community",
+            "neo4j": "6.4.1",
+            "networkx": "3.6",
+            "streamlit": "1.5",
+            "pyvis": "0.3.2",
+        },
+        "graph": {"nodes": 4000, "relationships": 16000, "documents": 27},
+        "sessions": figures,
+    }
     target = tmp_path / "BENCHMARKS.md"
     report.update_sessions(target, results)
     report.update_sessions(target, {**results, "date": "2026-12-02"})
@@ -186,6 +241,6 @@ def test_the_session_tables_give_each_page_and_each_error(tmp_path, scale_result
     # A `make bench` run gives the same table, in its own block.
     report.update(target, {**scale_results, "sessions": figures})
     text = target.read_text(encoding="utf-8")
-    scale = text[text.index("<!-- scale:begin -->"):text.index("<!-- scale:end -->")]
+    scale = text[text.index("<!-- scale:begin -->") : text.index("<!-- scale:end -->")]
     assert "### Run of 2026-12-01, scale 1.0" in scale and "| all pages | 16 | 1 | 1.75 | 2.25 | 2.25 |" in scale
     assert text.index("<!-- sessions:end -->") < text.index("<!-- scale:begin -->")

@@ -13,8 +13,10 @@ from tests.conftest import ROOT, run_cli
 from tests.test_ingest_structure import CONCEPT_NOTE, FR, ZH
 
 PARAGRAPHS = "MATCH (p:Paragraph {document: $doc}) RETURN p.id AS id, p.text AS text ORDER BY id"
-LATIN = ("MATCH (p:Paragraph {document: $doc}) "
-         "WHERE p.text =~ '.*[A-Za-z]{4}.*' AND NOT p.text =~ '.*[\u4e00-\u9fff].*' RETURN count(p) AS n")
+LATIN = (
+    "MATCH (p:Paragraph {document: $doc}) "
+    "WHERE p.text =~ '.*[A-Za-z]{4}.*' AND NOT p.text =~ '.*[\u4e00-\u9fff].*' RETURN count(p) AS n"
+)
 
 
 def env_of(neo4j_settings) -> dict:
@@ -27,7 +29,7 @@ def mixed_file(tmp_path):
     """The audit's file: the first half of the Chinese report, then the second half of the concept note."""
     chinese, note = ZH.read_text(encoding="utf-8").splitlines(), CONCEPT_NOTE.read_text(encoding="utf-8").splitlines()
     path = tmp_path / "mixed-zh-en.txt"
-    path.write_text("\n".join(chinese[:len(chinese) // 2] + note[len(note) // 2:]) + "\n", encoding="utf-8")
+    path.write_text("\n".join(chinese[: len(chinese) // 2] + note[len(note) // 2 :]) + "\n", encoding="utf-8")
     return path
 
 
@@ -36,8 +38,9 @@ def paragraphs(graph, doc="a-hrc-15-56-zh"):
 
 
 # -- identity -----------------------------------------------------------------------------
-def test_a_different_file_claiming_an_ingested_document_is_refused_until_replace_is_said(graph, neo4j_settings,
-                                                                                         tmp_path):
+def test_a_different_file_claiming_an_ingested_document_is_refused_until_replace_is_said(
+    graph, neo4j_settings, tmp_path
+):
     env, held = env_of(neo4j_settings), str(ZH.relative_to(ROOT))
     seeds.load(graph)
     assert run_cli("ingest", held, env=env).returncode == 0
@@ -46,8 +49,10 @@ def test_a_different_file_claiming_an_ingested_document_is_refused_until_replace
 
     refused = run_cli("ingest", str(mixed), env=env)
     assert refused.returncode == 1
-    assert (f"{mixed} claims a-hrc-15-56-zh (A/HRC/15/56, zh), which holds {held}; "
-            "ingest it with --replace to replace that document.") in refused.stderr
+    assert (
+        f"{mixed} claims a-hrc-15-56-zh (A/HRC/15/56, zh), which holds {held}; "
+        "ingest it with --replace to replace that document."
+    ) in refused.stderr
     assert "Traceback" not in refused.stderr
     assert paragraphs(graph) == before
 
@@ -102,8 +107,9 @@ def test_ingesting_the_same_file_twice_changes_nothing_and_records_its_digest(gr
     before = paragraphs(graph)
     assert ingestion.ingest(graph, ZH).replaced
     assert paragraphs(graph) == before
-    recorded = graph.read("MATCH (m:Meta {id: 'load-document-a-hrc-15-56-zh'}) "
-                          "RETURN m.sha256 AS sha256, m.path AS path")
+    recorded = graph.read(
+        "MATCH (m:Meta {id: 'load-document-a-hrc-15-56-zh'}) RETURN m.sha256 AS sha256, m.path AS path"
+    )
     assert recorded == [{"sha256": hashlib.sha256(ZH.read_bytes()).hexdigest(), "path": str(ZH)}]
 
 
@@ -133,12 +139,16 @@ def test_a_french_report_in_windows_1252_keeps_its_quotes(tmp_path):
 def test_bytes_that_decode_cleanly_in_no_usual_encoding_ask_for_encoding(graph, neo4j_settings, tmp_path):
     # 0x8D is nothing in cp1252 and a control character in Latin-1; in cp1250 it is "Ť"
     path = tmp_path / "visit.txt"
-    path.write_bytes("The Special Rapporteur visited the camp at Ťahanovce and the Committee took note of the report "
-                     "that was presented by the State.".encode("cp1250"))
+    path.write_bytes(
+        "The Special Rapporteur visited the camp at Ťahanovce and the Committee took note of the report "
+        "that was presented by the State.".encode("cp1250")
+    )
     result = run_cli("ingest", str(path), env=env_of(neo4j_settings))
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert f"{path} is not UTF-8 and does not read cleanly as cp1252 or latin-1 (usual for en text); it could be " \
-           "cp1250: say which with --encoding." in result.stderr
+    assert (
+        f"{path} is not UTF-8 and does not read cleanly as cp1252 or latin-1 (usual for en text); it could be "
+        "cp1250: say which with --encoding." in result.stderr
+    )
     assert graph.read("MATCH (n) WHERE NOT n:Meta RETURN count(n) AS n")[0]["n"] == 0
 
 
@@ -147,8 +157,11 @@ def test_bytes_that_read_as_two_different_chinese_texts_ask_for_encoding(tmp_pat
     path = tmp_path / "heading.txt"
     path.write_bytes("(d) 普遍定期审议".encode("gb18030"))
     assert path.read_bytes().decode("big5") != "(d) 普遍定期审议"
-    with pytest.raises(UnclearEncoding, match=r"heading.txt is not UTF-8 and could be gb18030 or big5; say which with "
-                                              r"--encoding\.$"):
+    with pytest.raises(
+        UnclearEncoding,
+        match=r"heading.txt is not UTF-8 and could be gb18030 or big5; say which with "
+        r"--encoding\.$",
+    ):
         read(path)
     assert read(path, encoding="gb18030").text == "(d) 普遍定期审议"
     longer = tmp_path / "paragraph.txt"
@@ -158,8 +171,10 @@ def test_bytes_that_read_as_two_different_chinese_texts_ask_for_encoding(tmp_pat
 
 def test_an_encoding_given_with_encoding_is_obeyed(graph, neo4j_settings, tmp_path):
     path = tmp_path / "visit.txt"
-    path.write_bytes("The Special Rapporteur met the mayor of Łódź and the Committee took note of the report that was "
-                     "presented by the State.".encode("cp1250"))
+    path.write_bytes(
+        "The Special Rapporteur met the mayor of Łódź and the Committee took note of the report that was "
+        "presented by the State.".encode("cp1250")
+    )
     assert "Łódź" not in read(path).text  # the Western reading, usual for English, is taken without --encoding
     assert read(path, encoding="cp1250").text.count("Łódź") == 1
     result = run_cli("ingest", str(path), "--encoding", "cp1250", "--dry-run", env=env_of(neo4j_settings))

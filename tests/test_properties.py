@@ -30,16 +30,28 @@ FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 REAL_ROWS = {name: [row.data for row in read_rows(SEEDS / name)[:4]] for name in FILES}
 FIELDS = sorted({field for model in FILES.values() for field in model.model_fields} | {"evidence", "quote"})
 
-scalars = (st.none() | st.booleans() | st.integers() | st.floats() | st.dates()
-           | st.text(max_size=30) | st.sampled_from(["", "ohchr", "a-hrc-23-18-en", "UN", "2013-02", "para. 3"]))
-values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=3)
-                      | st.dictionaries(st.sampled_from(FIELDS) | st.text(max_size=8), inner, max_size=4),
-                      max_leaves=10)
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.dates()
+    | st.text(max_size=30)
+    | st.sampled_from(["", "ohchr", "a-hrc-23-18-en", "UN", "2013-02", "para. 3"])
+)
+values = st.recursive(
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(FIELDS) | st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=10,
+)
 
 
 @st.composite
 def rows(draw, name: str):
     """Rows of one seed file: arbitrary values, or real rows with a field changed or removed."""
+
     def mutated(row: dict) -> dict:
         row = dict(row)
         field = draw(st.sampled_from(sorted(row) + FIELDS))
@@ -59,9 +71,12 @@ def seed_folders(draw) -> dict[str, str]:
     names = ["documents.yaml", "mechanisms.yaml"] + draw(st.lists(st.sampled_from(sorted(FILES)), max_size=3))
     folder = {}
     for name in names:
-        folder[name] = draw(st.one_of(
-            rows(name).map(lambda data: yaml.safe_dump(data, allow_unicode=True, sort_keys=False)),
-            st.text(max_size=200)))
+        folder[name] = draw(
+            st.one_of(
+                rows(name).map(lambda data: yaml.safe_dump(data, allow_unicode=True, sort_keys=False)),
+                st.text(max_size=200),
+            )
+        )
     return folder
 
 
@@ -86,15 +101,46 @@ def test_the_seed_validator_reports_problems_with_their_place_or_a_sentence(fold
 
 
 # -- the document reader ------------------------------------------------------------------
-FRAGMENTS = ["A/HRC/15/56", "GE.10-15331", "\n", "\n\n", "\f", " ", "1. ", "12.  ", "(a) ", "Annex II", "Annexe",
-             "附件二", "Short-term", "Implementation:", "footnote", "1 ", "第 12 段", "para.", "—", "-\n", "The Council ",
-             "le Conseil des droits de l'homme ", "人权理事会", "Summary", "I. Introduction", "# ", "## Title", "*", "²"]
+FRAGMENTS = [
+    "A/HRC/15/56",
+    "GE.10-15331",
+    "\n",
+    "\n\n",
+    "\f",
+    " ",
+    "1. ",
+    "12.  ",
+    "(a) ",
+    "Annex II",
+    "Annexe",
+    "附件二",
+    "Short-term",
+    "Implementation:",
+    "footnote",
+    "1 ",
+    "第 12 段",
+    "para.",
+    "—",
+    "-\n",
+    "The Council ",
+    "le Conseil des droits de l'homme ",
+    "人权理事会",
+    "Summary",
+    "I. Introduction",
+    "# ",
+    "## Title",
+    "*",
+    "²",
+]
 texts = st.text(max_size=300) | st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=5), max_size=40).map("".join)
-contents = (st.binary(max_size=600)
-            | texts.map(lambda text: text.encode("utf-8"))
-            | st.tuples(texts, st.sampled_from(["cp1252", "latin-1", "cp1250", "gb18030", "big5", "utf-16"]))
-            .map(lambda pair: pair[0].encode(pair[1], errors="replace"))
-            | st.binary(max_size=400).map(lambda data: b"%PDF-1.4\n" + data))
+contents = (
+    st.binary(max_size=600)
+    | texts.map(lambda text: text.encode("utf-8"))
+    | st.tuples(texts, st.sampled_from(["cp1252", "latin-1", "cp1250", "gb18030", "big5", "utf-16"])).map(
+        lambda pair: pair[0].encode(pair[1], errors="replace")
+    )
+    | st.binary(max_size=400).map(lambda data: b"%PDF-1.4\n" + data)
+)
 
 
 @FAST
@@ -126,10 +172,16 @@ def resolver():
     return Resolver.from_seeds()
 
 
-names = (st.text(max_size=120)
-         | st.text(alphabet=st.characters(codec="utf-8", categories=["Cc", "Cf", "Zs", "Zl", "Mn"]), max_size=40)
-         | st.lists(st.sampled_from(["Inter-American", "Commission", "Comité", "人权", "  ", "\u200b", "’", "the",
-                                     "ACHPR", "-", "\n"]), max_size=12).map(" ".join))
+names = (
+    st.text(max_size=120)
+    | st.text(alphabet=st.characters(codec="utf-8", categories=["Cc", "Cf", "Zs", "Zl", "Mn"]), max_size=40)
+    | st.lists(
+        st.sampled_from(
+            ["Inter-American", "Commission", "Comité", "人权", "  ", "\u200b", "’", "the", "ACHPR", "-", "\n"]
+        ),
+        max_size=12,
+    ).map(" ".join)
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

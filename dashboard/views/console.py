@@ -20,9 +20,11 @@ def cell(value):
 
 
 st.title("Query console")
-st.caption(f"Reads the graph only: writes, LOAD CSV, SHOW and TERMINATE commands, USE, and procedures other than "
-           f"{', '.join(READ_PROCEDURES)} are refused before they run. At most {ROW_CAP} rows and "
-           f"{TIME_LIMIT_SECONDS:.0f} seconds.")
+st.caption(
+    f"Reads the graph only: writes, LOAD CSV, SHOW and TERMINATE commands, USE, and procedures other than "
+    f"{', '.join(READ_PROCEDURES)} are refused before they run. At most {ROW_CAP} rows and "
+    f"{TIME_LIMIT_SECONDS:.0f} seconds."
+)
 graph = graph_or_stop()
 
 example = "MATCH (m:Mechanism)-[r:REFERENCES]->(t:Mechanism {id: 'iacthr'}) RETURN m.name AS body, r.kind AS kind"

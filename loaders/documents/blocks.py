@@ -21,8 +21,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from loaders.documents.headings import CHINESE_HEADING, LETTER_HEADING, NUMBER_HEADING, ROMAN_HEADING, SUMMARY
-from loaders.documents.headings import heading_like, heading_text, is_heading
+from loaders.documents.headings import (
+    CHINESE_HEADING,
+    LETTER_HEADING,
+    NUMBER_HEADING,
+    ROMAN_HEADING,
+    SUMMARY,
+    heading_like,
+    heading_text,
+    is_heading,
+)
 from loaders.documents.joining import join
 from loaders.documents.lines import CJK, TERMINAL, Line, standalone, width
 
@@ -39,15 +47,17 @@ class Paragraph:
     number: str | None = None
     annex: str | None = None
     section: str | None = None
-    footnotes: list[str] = field(default_factory=list)   # locators of the footnotes it calls
-    implementation: str | None = None                     # workplan items: the "Implementation:" text
-    term: str | None = None                               # workplan items: short, mid, long
-    id: str | None = None                                 # set when the paragraph is planned for the graph
+    footnotes: list[str] = field(default_factory=list)  # locators of the footnotes it calls
+    implementation: str | None = None  # workplan items: the "Implementation:" text
+    term: str | None = None  # workplan items: short, mid, long
+    id: str | None = None  # set when the paragraph is planned for the graph
 
 
 PARAGRAPH_START = re.compile(r"^\s*(\d{1,3})\.\s+(\S.*)$")
-ANNEX = re.compile(r"^(?:Annex|Annexe|ANNEX|ANNEXE)\s+([IVXLC]+|\d+)\b\.?\s*(.*)$"
-                   r"|^附件([一二三四五六七八九十]+)\s*$")
+ANNEX = re.compile(
+    r"^(?:Annex|Annexe|ANNEX|ANNEXE)\s+([IVXLC]+|\d+)\b\.?\s*(.*)$"
+    r"|^附件([一二三四五六七八九十]+)\s*$"
+)
 _TOC = re.compile(r"(\.{4,}|…{2,}|\t)\s*[\d\-–]+\s*(\t\s*\d+)?\s*$")
 _TERM = re.compile(r"\b(short|medium|mid|long)[\s-]*term\b", re.I)
 _TERMS = {"short": "short", "medium": "mid", "mid": "mid", "long": "long"}
@@ -80,18 +90,18 @@ class Builder:
 
     def __init__(self, words: Counter, wrapped: bool):
         self.words = words
-        self.wrapped = wrapped         # lines cut at a page width: a line may end mid-sentence
+        self.wrapped = wrapped  # lines cut at a page width: a line may end mid-sentence
         self.paragraphs: list[Paragraph] = []
         self.headings: list[str] = []
         self.annexes: list[str] = []
         self.annex: str | None = None
         self.heading: str | None = None
         self.section: str | None = None
-        self.numbered = False          # the current block is a numbered paragraph
-        self.expected = 1              # the next paragraph number in this part of the document
-        self.term: str | None = None   # in a workplan annex, the current term
+        self.numbered = False  # the current block is a numbered paragraph
+        self.expected = 1  # the next paragraph number in this part of the document
+        self.term: str | None = None  # in a workplan annex, the current term
         self.items = Counter()
-        self.parts: list[str] = []     # a block is open while ``parts`` holds lines
+        self.parts: list[str] = []  # a block is open while ``parts`` holds lines
         self.markers: list[str] = []
         self.pending: dict = {}
         self.implementation: list[str] | None = None
@@ -110,10 +120,19 @@ class Builder:
             if self.implementation is not None:
                 implementation = join(self.implementation, self.words)
                 text = f"{text} Implementation: {implementation}" if implementation else text
-            self.paragraphs.append(Paragraph(
-                locator=locator, kind=kind, text=text, number=self.pending.get("number"), annex=self.annex,
-                section=self.section, footnotes=list(self.markers), implementation=implementation,
-                term=self.pending.get("term")))
+            self.paragraphs.append(
+                Paragraph(
+                    locator=locator,
+                    kind=kind,
+                    text=text,
+                    number=self.pending.get("number"),
+                    annex=self.annex,
+                    section=self.section,
+                    footnotes=list(self.markers),
+                    implementation=implementation,
+                    term=self.pending.get("term"),
+                )
+            )
             self.markers = []
         elif self.markers and self.paragraphs:
             self.paragraphs[-1].footnotes += self.markers
@@ -163,8 +182,12 @@ class Builder:
         if self.term and not self.parts and not line.blank and self.implementation is None:
             self.items[self.term] += 1
             number = self.items[self.term]
-            self.pending = {"kind": "annex_item", "locator": f"annex {self.annex}, {self.term}-term {number}",
-                            "number": str(number), "term": self.term}
+            self.pending = {
+                "kind": "annex_item",
+                "locator": f"annex {self.annex}, {self.term}-term {number}",
+                "number": str(number),
+                "term": self.term,
+            }
         self.parts.append(line.text)
         self.markers += line.markers
 
@@ -209,10 +232,11 @@ class _Reader:
         """A table of contents line, or a note such as "[English only]"."""
         stripped = line.text.strip()
         return bool(_TOC.search(line.text) and len(stripped) < 250) or (
-            stripped.startswith("[") and stripped.endswith("]") and len(stripped) < 40)
+            stripped.startswith("[") and stripped.endswith("]") and len(stripped) < 40
+        )
 
     def annex(self, line: Line) -> bool:
-        """"Annex II" (with its title on the same line or not) starts an annex."""
+        """ "Annex II" (with its title on the same line or not) starts an annex."""
         stripped = line.text.strip()
         annex = ANNEX.match(stripped) if len(stripped) < 120 else None
         if not annex or not (line.heading_level or standalone(self.body, self.index - 1) or not annex.group(2)):
@@ -256,12 +280,19 @@ class _Reader:
         """The paragraph numbered as expected next starts ("12. The Council…")."""
         build = self.build
         paragraph = PARAGRAPH_START.match(line.text)
-        if not paragraph or int(paragraph.group(1)) != build.expected or (
-                build.annex and build.term is None and _TERM.search(line.text)):
+        if (
+            not paragraph
+            or int(paragraph.group(1)) != build.expected
+            or (build.annex and build.term is None and _TERM.search(line.text))
+        ):
             return False
         first, following = paragraph.group(2), self.following()
-        if not build.annex and heading_like(first) and width(first) < 60 and (
-                standalone(self.body, self.index - 1) or following is not None and width(following.text.strip()) > 100):
+        if (
+            not build.annex
+            and heading_like(first)
+            and width(first) < 60
+            and (standalone(self.body, self.index - 1) or following is not None and width(following.text.strip()) > 100)
+        ):
             # "1. Introduction" over a long line of text is a heading, not paragraph 1
             build.add_heading(line.text.strip())
             return True
@@ -307,9 +338,14 @@ class _Reader:
             return False
         text = line.text.strip()
         following, after = self.following(), self.following(1)
-        if (ROMAN_HEADING.match(line.text) or LETTER_HEADING.match(line.text) or CHINESE_HEADING.match(line.text)) \
-                and following is not None and not following.blank and not PARAGRAPH_START.match(following.text) \
-                and len(following.text.strip()) < 90 and (after is None or after.blank):
+        if (
+            (ROMAN_HEADING.match(line.text) or LETTER_HEADING.match(line.text) or CHINESE_HEADING.match(line.text))
+            and following is not None
+            and not following.blank
+            and not PARAGRAPH_START.match(following.text)
+            and len(following.text.strip()) < 90
+            and (after is None or after.blank)
+        ):
             text = f"{text} {following.text.strip()}"
             self.index += 1
         self.build.add_heading(text)
@@ -322,14 +358,23 @@ class _Reader:
             return False
         build = self.build
         if not build.numbered and build.parts:
-            following = next((b for b in self.body[self.index:] if not b.blank), None)
+            following = next((b for b in self.body[self.index :] if not b.blank), None)
             if not _goes_on(build.parts[-1].strip(), following, build.wrapped, self.lang):
                 build.flush()
         return True
 
 
-_STEPS = (_Reader.skipped, _Reader.annex, _Reader.implementation, _Reader.markdown_heading, _Reader.numbered,
-          _Reader.workplan_line, _Reader.one_line_heading, _Reader.heading, _Reader.blank)
+_STEPS = (
+    _Reader.skipped,
+    _Reader.annex,
+    _Reader.implementation,
+    _Reader.markdown_heading,
+    _Reader.numbered,
+    _Reader.workplan_line,
+    _Reader.one_line_heading,
+    _Reader.heading,
+    _Reader.blank,
+)
 
 
 def _goes_on(last: str, following: Line | None, wrapped: bool, lang: str) -> bool:
@@ -339,9 +384,14 @@ def _goes_on(last: str, following: Line | None, wrapped: bool, lang: str) -> boo
     if following is None or last.endswith(TERMINAL):
         return False
     following_text = following.text.strip()
-    return bool(following_text[:1].islower() or last.endswith((",", "，", "、"))
-                or wrapped and width(last) >= 60
-                or lang == "zh" and re.match(rf"[{CJK}]", following_text))
+    return bool(
+        following_text[:1].islower()
+        or last.endswith((",", "，", "、"))
+        or wrapped
+        and width(last) >= 60
+        or lang == "zh"
+        and re.match(rf"[{CJK}]", following_text)
+    )
 
 
 def _implementation_continues(previous: str, following: str) -> bool:

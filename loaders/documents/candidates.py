@@ -22,48 +22,79 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from loaders.documents.blocks import Paragraph
 from loaders.documents.citations import Citation, citations
 from loaders.documents.mentions import Mention, MentionFinder
 from registry import vocabulary
 
-__all__ = ["Candidate", "Extracted", "extract", "candidate_id", "quote", "QUOTE_WORDS", "DETAILS",
-           "ACTIVITY", "REFERENCE", "WORKPLAN_OWNER"]
+__all__ = [
+    "Candidate",
+    "Extracted",
+    "extract",
+    "candidate_id",
+    "quote",
+    "QUOTE_WORDS",
+    "DETAILS",
+    "ACTIVITY",
+    "REFERENCE",
+    "WORKPLAN_OWNER",
+]
 
 QUOTE_WORDS = 25
 
 #: The kinds of candidate, those of registry.vocabulary.CANDIDATE_KINDS (checked below).
 ACTIVITY, REFERENCE, WORKPLAN_OWNER = "activity", "reference", "workplan_owner"
 #: For each kind of candidate, the vocabulary its ``detail`` is a value of.
-DETAILS = {ACTIVITY: vocabulary.ACTIVITY_KINDS, REFERENCE: vocabulary.REFERENCE_KINDS,
-           WORKPLAN_OWNER: vocabulary.OWNER_ROLES}
+DETAILS = {
+    ACTIVITY: vocabulary.ACTIVITY_KINDS,
+    REFERENCE: vocabulary.REFERENCE_KINDS,
+    WORKPLAN_OWNER: vocabulary.OWNER_ROLES,
+}
 if set(DETAILS) != set(vocabulary.CANDIDATE_KINDS):
     raise ValueError(f"candidate kinds {sorted(DETAILS)} differ from registry.vocabulary.CANDIDATE_KINDS")
 
 _CUES = (
     # (kind of candidate, detail, pattern): joint activities, then cross-references
-    (ACTIVITY, "joint_visit",
-     r"joint (?:country |field |on-site |fact-finding )?visits?|visites? (?:de pays )?conjointes?|"
-     r"联合(?:国别)?(?:走访|访问|考察)"),
-    (ACTIVITY, "joint_mission",
-     r"joint (?:field )?missions?|missions? conjointes?|联合(?:实地)?(?:特派团|出访|调查团)"),
+    (
+        ACTIVITY,
+        "joint_visit",
+        r"joint (?:country |field |on-site |fact-finding )?visits?|visites? (?:de pays )?conjointes?|"
+        r"联合(?:国别)?(?:走访|访问|考察)",
+    ),
+    (
+        ACTIVITY,
+        "joint_mission",
+        r"joint (?:field )?missions?|missions? conjointes?|联合(?:实地)?(?:特派团|出访|调查团)",
+    ),
     (ACTIVITY, "joint_press_release", r"joint press releases?|communiqués? de presse conjoints?|联合新闻稿"),
-    (ACTIVITY, "joint_statement",
-     r"joint (?:public )?(?:statements?|declarations?)|déclarations? conjointes?|联合声明"),
+    (
+        ACTIVITY,
+        "joint_statement",
+        r"joint (?:public )?(?:statements?|declarations?)|déclarations? conjointes?|联合声明",
+    ),
     (ACTIVITY, "joint_report", r"joint (?:thematic |country )?reports?|rapports? conjoints?|联合报告"),
     (REFERENCE, "cites_case_law", r"\bcit(?:es|ed|ing)\b|jurisprudence|case law|\bcitent\b|\bcite\b|援引|引用"),
     (REFERENCE, "quotes", r"\bquot(?:es|ed|ing)\b"),
-    (REFERENCE, "takes_into_account",
-     r"tak(?:e|es|ing|en) into (?:account|consideration)|took into (?:account|consideration)|"
-     r"tien(?:t|nent) compte|pren(?:d|nent) (?:en compte|en considération)|考虑到|顾及"),
-    (REFERENCE, "follows_up_recommendations",
-     r"follow(?:s|ed|ing)?[ -]up (?:on|to) (?:the |their |its )?(?:recommendations|decisions)|"
-     r"suivi (?:des|de leurs) (?:recommandations|décisions)|跟进(?:落实|执行)?.{0,12}(?:建议|决定)"),
-    (REFERENCE, "submits_information_to",
-     r"submit(?:s|ted|ting)? information|soum(?:et|ettent) des informations|提交(?:资料|信息)|提供资料"),
+    (
+        REFERENCE,
+        "takes_into_account",
+        r"tak(?:e|es|ing|en) into (?:account|consideration)|took into (?:account|consideration)|"
+        r"tien(?:t|nent) compte|pren(?:d|nent) (?:en compte|en considération)|考虑到|顾及",
+    ),
+    (
+        REFERENCE,
+        "follows_up_recommendations",
+        r"follow(?:s|ed|ing)?[ -]up (?:on|to) (?:the |their |its )?(?:recommendations|decisions)|"
+        r"suivi (?:des|de leurs) (?:recommandations|décisions)|跟进(?:落实|执行)?.{0,12}(?:建议|决定)",
+    ),
+    (
+        REFERENCE,
+        "submits_information_to",
+        r"submit(?:s|ted|ting)? information|soum(?:et|ettent) des informations|提交(?:资料|信息)|提供资料",
+    ),
 )
 
 
@@ -86,13 +117,13 @@ class Candidate:
     """A link ingestion proposes; a person accepts or rejects it with ``mechgraph review``."""
 
     id: str
-    kind: str        # a key of DETAILS: activity, reference, workplan_owner
-    detail: str      # the activity kind, the reference kind, or the owner's role
+    kind: str  # a key of DETAILS: activity, reference, workplan_owner
+    detail: str  # the activity kind, the reference kind, or the owner's role
     bodies: tuple[str, ...]
     locator: str
     quote: str
     cue: str
-    proposed: bool = False   # the sentence proposes rather than reports ("should", "could")
+    proposed: bool = False  # the sentence proposes rather than reports ("should", "could")
     item: str | None = None  # workplan_owner: the curated item
 
 
@@ -119,10 +150,18 @@ def extract(paragraph: Paragraph, finder: MentionFinder, document: str = "") -> 
         for kind, detail, pattern in _CUE_PATTERNS:
             cue = pattern.search(sentence.group(0))
             if cue:
-                found.candidates.append(Candidate(
-                    id=candidate_id(document, paragraph.locator, kind, detail, bodies), kind=kind, detail=detail,
-                    bodies=bodies, locator=paragraph.locator, quote=quote(sentence.group(0), cue.start()),
-                    cue=cue.group(0), proposed=bool(_PROPOSAL.search(sentence.group(0)))))
+                found.candidates.append(
+                    Candidate(
+                        id=candidate_id(document, paragraph.locator, kind, detail, bodies),
+                        kind=kind,
+                        detail=detail,
+                        bodies=bodies,
+                        locator=paragraph.locator,
+                        quote=quote(sentence.group(0), cue.start()),
+                        cue=cue.group(0),
+                        proposed=bool(_PROPOSAL.search(sentence.group(0))),
+                    )
+                )
     return found
 
 
@@ -137,10 +176,10 @@ def quote(text: str, around: int = 0, words: int = QUOTE_WORDS) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     if re.search(r"[\u4e00-\u9fff]", text) and len(text.split()) < words:
         start = max(0, min(around - 20, len(text) - 60))
-        return text[start:start + 60]
+        return text[start : start + 60]
     tokens = list(re.finditer(r"\S+", text))
     if len(tokens) <= words:
         return text
     index = next((i for i, token in enumerate(tokens) if token.end() > around), 0)
     first = max(0, min(index - words // 2, len(tokens) - words))
-    return text[tokens[first].start():tokens[first + words - 1].end()]
+    return text[tokens[first].start() : tokens[first + words - 1].end()]

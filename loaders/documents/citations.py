@@ -26,7 +26,8 @@ _RESOLUTION_WORD = r"(?:[Rr]esolutions?|[Rr]ésolutions?|[Dd]ecisions?|[Dd]écis
 _NUMBER = r"\d{1,4}/\d{1,4}(?:\s*[A-Z](?=\W))?"
 _RESOLUTIONS = re.compile(
     rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the\s+|du\s+|de\s+l['’]\s*)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})?\s+(?:No\.\s*|n[o°]\s*)?"
-    rf"({_NUMBER}(?:\s*(?:,|and|et|y|&)\s*{_NUMBER})*)")
+    rf"({_NUMBER}(?:\s*(?:,|and|et|y|&)\s*{_NUMBER})*)"
+)
 _CHINESE_RESOLUTION = re.compile(rf"第\s*({_NUMBER}(?:\s*[和、及]\s*(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)")
 _LONE_NUMBER = re.compile(r"\d{1,4}/\d{1,4}")
 _COMBINED = re.compile(r"\s+(?:et|and|y|和)\s+(\d{1,3})\b")
@@ -39,7 +40,7 @@ class Citation:
     """A cited document: ``key`` is its symbol or "resolution 18/14"; ``surface`` is as written."""
 
     key: str
-    kind: str        # symbol, resolution, decision
+    kind: str  # symbol, resolution, decision
     surface: str
     start: int
 
@@ -65,7 +66,9 @@ def citations(text: str) -> list[Citation]:
         for number in _LONE_NUMBER.finditer(match.group(1)):
             found.append(Citation(f"{kind} {number.group(0)}", kind, match.group(0), match.start(1) + number.start()))
     for match in _OAS_RESOLUTION.finditer(text):
-        found.append(Citation(f"AG/RES.{match.group(1)}({match.group(2)})", "resolution", match.group(0), match.start()))
+        found.append(
+            Citation(f"AG/RES.{match.group(1)}({match.group(2)})", "resolution", match.group(0), match.start())
+        )
     return sorted(found, key=lambda citation: citation.start)
 
 

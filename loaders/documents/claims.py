@@ -30,8 +30,10 @@ from graph.errors import MechGraphError
 __all__ = ["HELD", "HeldByAnotherFile", "held_by", "holder", "refusal", "shown", "check"]
 
 #: The document an ingestion claims, and what its last ingestion recorded ($id, $ingest: the Meta id).
-HELD = ("OPTIONAL MATCH (d:Document {id: $id}) OPTIONAL MATCH (m:Meta {id: $ingest}) "
-        "RETURN d.file AS file, m.sha256 AS sha256, m.path AS path, m.file AS name")
+HELD = (
+    "OPTIONAL MATCH (d:Document {id: $id}) OPTIONAL MATCH (m:Meta {id: $ingest}) "
+    "RETURN d.file AS file, m.sha256 AS sha256, m.path AS path, m.file AS name"
+)
 
 
 class HeldByAnotherFile(MechGraphError):
@@ -55,8 +57,10 @@ def holder(row: dict, plan: dict) -> str | None:
 
 def refusal(plan: dict, held: str) -> str:
     """The sentence refusing ``plan``'s claim on a document that ``held`` holds."""
-    return (f"{shown(plan['ingest']['path'])} claims {_described(plan['document'])}, which holds {shown(held)}; "
-            "ingest it with --replace to replace that document.")
+    return (
+        f"{shown(plan['ingest']['path'])} claims {_described(plan['document'])}, which holds {shown(held)}; "
+        "ingest it with --replace to replace that document."
+    )
 
 
 def shown(path: str) -> str:
@@ -76,7 +80,8 @@ def check(graph: Graph, plans: list[dict], replace: bool = False) -> None:
         if first["ingest"]["sha256"] != plan["ingest"]["sha256"]:
             raise HeldByAnotherFile(
                 f"{shown(plan['ingest']['path'])} claims {_described(plan['document'])}, which "
-                f"{shown(first['ingest']['path'])} claims too; ingest one of them (a document is one file).")
+                f"{shown(first['ingest']['path'])} claims too; ingest one of them (a document is one file)."
+            )
     for plan in claimed.values():
         held = None if replace else held_by(graph.read, plan)
         if held:

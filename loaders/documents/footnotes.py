@@ -47,13 +47,13 @@ def _marker_patterns(key: str) -> list[re.Pattern]:
     k = re.escape(key)
     if key.isdigit():
         return [
-            re.compile(rf"(?<=[.,;:)\]”’\"»])({k})(?=\s|$|[,.;:])"),        # "resolution.1", "2010.3"
-            re.compile(rf"(?<=\b(?:19|20)\d\d)({k})(?=\s|$|[,.;:)])"),      # "November 20082"
-            re.compile(rf"(?<=[。，；：”）])({k})(?=\s|$)"),                       # Chinese: "研讨会。1"
-            re.compile(rf"^\s*({k})(?=\s*$|\s+[{CJK}])"),                     # Chinese: marker at a line start
-            re.compile(rf"(?<=[^\W\d_]{{3}})({k})(?=\s|$|[,.;:)])"),         # "torture5" (checked below)
+            re.compile(rf"(?<=[.,;:)\]”’\"»])({k})(?=\s|$|[,.;:])"),  # "resolution.1", "2010.3"
+            re.compile(rf"(?<=\b(?:19|20)\d\d)({k})(?=\s|$|[,.;:)])"),  # "November 20082"
+            re.compile(rf"(?<=[。，；：”）])({k})(?=\s|$)"),  # Chinese: "研讨会。1"
+            re.compile(rf"^\s*({k})(?=\s*$|\s+[{CJK}])"),  # Chinese: marker at a line start
+            re.compile(rf"(?<=[^\W\d_]{{3}})({k})(?=\s|$|[,.;:)])"),  # "torture5" (checked below)
         ]
-    return [re.compile(rf"(?<=[^\W\d_]{{3}})({k})(?=\s|$|[,.;:)])")]       # "torturea"
+    return [re.compile(rf"(?<=[^\W\d_]{{3}})({k})(?=\s|$|[,.;:)])")]  # "torturea"
 
 
 def _glued_word_is_marker(line: str, start: int, key: str, words: Counter) -> bool:
@@ -84,7 +84,7 @@ def _find_marker(body: list[Line], since: int, key: str, words: Counter) -> int 
                 if best is None or found.start(1) > best.start(1):
                     best = found
         if best is not None:
-            line.text = (line.text[:best.start(1)] + line.text[best.end(1):]).rstrip()
+            line.text = (line.text[: best.start(1)] + line.text[best.end(1) :]).rstrip()
             line.markers.append(key)
             return index
     return None
@@ -111,9 +111,9 @@ class _NoteReader:
         self.body: list[Line] = []
         self.notes: dict[str, list[str]] = {}
         self.expected = {"digit": "1", "letter": "a"}
-        self.last_marker = 0           # markers are searched for after the previous one
+        self.last_marker = 0  # markers are searched for after the previous one
         self.current: str | None = None
-        self.alone: dict[str, int] = {}   # Chinese markers printed on a line of their own
+        self.alone: dict[str, int] = {}  # Chinese markers printed on a line of their own
 
     def read(self, position: int, line: Line) -> None:
         for step in _STEPS:
@@ -123,7 +123,7 @@ class _NoteReader:
 
     # -- the steps: each says whether it took the line --------------------------------
     def star_note(self, position: int, line: Line) -> bool:
-        """"* Late submission." on the title page: a note without a number."""
+        """ "* Late submission." on the title page: a note without a number."""
         star = _STAR_NOTE.match(line.text)
         if not star or position >= 120:
             return False
@@ -211,8 +211,14 @@ def attach_footnotes(paragraphs: list[Paragraph], notes: dict[str, str]) -> None
         owner = owner_of.get(key)
         annex = owner.annex if owner else None
         locator = f"annex {annex}, footnote {key}" if annex and not key.isdigit() else f"footnote {key}"
-        note = Paragraph(locator=locator, kind="footnote", text=text, number=key, annex=annex,
-                         section=owner.section if owner else None)
+        note = Paragraph(
+            locator=locator,
+            kind="footnote",
+            text=text,
+            number=key,
+            annex=annex,
+            section=owner.section if owner else None,
+        )
         if owner:
             owner.footnotes.append(locator)
             result_after[id(owner)].append(note)

@@ -17,8 +17,16 @@ import re
 
 from loaders.documents.lines import TERMINAL, Line, standalone, width
 
-__all__ = ["ROMAN_HEADING", "LETTER_HEADING", "CHINESE_HEADING", "NUMBER_HEADING", "SUMMARY",
-           "heading_like", "heading_text", "is_heading"]
+__all__ = [
+    "ROMAN_HEADING",
+    "LETTER_HEADING",
+    "CHINESE_HEADING",
+    "NUMBER_HEADING",
+    "SUMMARY",
+    "heading_like",
+    "heading_text",
+    "is_heading",
+]
 
 ROMAN_HEADING = re.compile(r"^\s*([IVX]{1,5})\.\s+(\S.{0,160})$")
 CHINESE_HEADING = re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[.、．]\s*(\S.{0,80})$")
@@ -31,8 +39,12 @@ _BULLET = tuple("•·-–*▪◦●")
 def heading_like(text: str) -> bool:
     """Short, not a finished sentence, not a list item, not lower case."""
     stripped = text.strip()
-    return (0 < width(stripped) <= 90 and not stripped.endswith(TERMINAL + (",", "，", "、"))
-            and not stripped.startswith(_BULLET) and not stripped[:1].islower())
+    return (
+        0 < width(stripped) <= 90
+        and not stripped.endswith(TERMINAL + (",", "，", "、"))
+        and not stripped.startswith(_BULLET)
+        and not stripped[:1].islower()
+    )
 
 
 def heading_text(text: str) -> str:

@@ -38,9 +38,9 @@ def join(parts: list[str], words: Counter | None = None) -> str:
             tail = re.match(r"[^\W\d_]+", part).group(0)
             joined = (head + tail).casefold()
             if part[:1].islower() and words is not None and words[joined] > 0:
-                text = text[:-1] + part            # "informa-\ntion"
+                text = text[:-1] + part  # "informa-\ntion"
             else:
-                text = text + part                 # "Inter-\nAmerican", "information-\nsharing"
+                text = text + part  # "Inter-\nAmerican", "information-\nsharing"
         elif re.search(rf"[{CJK}]$", text) and re.match(rf"[{CJK}]", part):
             text += part
         else:

@@ -29,7 +29,7 @@ __all__ = ["Line", "to_lines", "page_symbol", "furniture", "width", "standalone"
 #: Chinese, Japanese and Korean characters and punctuation, for character classes.
 CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 #: How a finished sentence ends.
-TERMINAL = tuple(".。!?！？;；:：”\"»")
+TERMINAL = tuple('.。!?！？;；:：”"»')
 
 
 @dataclass
@@ -37,9 +37,9 @@ class Line:
     """One line of text; later steps remove footnote markers from ``text`` into ``markers``."""
 
     text: str
-    heading_level: int = 0          # markdown heading level, 0 for none
-    page_edge: bool = False         # first or last line of a PDF page
-    markers: list[str] = field(default_factory=list)   # footnote keys called on this line
+    heading_level: int = 0  # markdown heading level, 0 for none
+    page_edge: bool = False  # first or last line of a PDF page
+    markers: list[str] = field(default_factory=list)  # footnote keys called on this line
 
     @property
     def blank(self) -> bool:
@@ -80,7 +80,7 @@ def _line(raw: str, markdown: bool, page_edge: bool) -> Line:
             level, raw = len(found.group(1)), found.group(2)
         raw = raw.replace("**", "").replace("<i>", "").replace("</i>", "").replace("\\*", "*")
         raw = re.sub(r"\\([\[\]()_#.-])", r"\1", raw)
-        raw = re.sub(r"(?<![\w*])\*(\S[^*]*?)\*(?![\w*])", r"\1", raw)   # *emphasis*
+        raw = re.sub(r"(?<![\w*])\*(\S[^*]*?)\*(?![\w*])", r"\1", raw)  # *emphasis*
     return Line(raw.rstrip(), heading_level=level, page_edge=page_edge)
 
 
@@ -100,8 +100,12 @@ def furniture(lines: list[Line], symbol: str | None) -> set[int]:
     strong = set()
     for index, line in enumerate(lines):
         stripped = line.text.strip()
-        if stripped and ((symbol and stripped == symbol) or _JOB_NUMBER.match(stripped)
-                         or _BARCODE.match(stripped) or _MD_RULE.match(stripped)):
+        if stripped and (
+            (symbol and stripped == symbol)
+            or _JOB_NUMBER.match(stripped)
+            or _BARCODE.match(stripped)
+            or _MD_RULE.match(stripped)
+        ):
             strong.add(index)
     result = set(strong)
     for index, line in enumerate(lines):

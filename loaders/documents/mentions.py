@@ -89,9 +89,12 @@ class MentionFinder:
         """French "les mécanismes … régionaux et ceux de l'ONU": those of the UN are mechanisms too."""
         extra = []
         for found in re.finditer(r"\b(?:et|ou) (?:de )?ceux (?:de l['’]ONU|des Nations Unies)", text):
-            before = text[max(0, found.start() - 120):found.start()]
+            before = text[max(0, found.start() - 120) : found.start()]
             if re.search(r"mécanismes|arrangements|organes|instances", before):
-                unit = self.names.resolve("mécanismes des Nations Unies").id or self.names.resolve("mécanismes de l'ONU").id
+                unit = (
+                    self.names.resolve("mécanismes des Nations Unies").id
+                    or self.names.resolve("mécanismes de l'ONU").id
+                )
                 if unit:
                     extra.append(Mention(unit, found.group(0), found.start(), found.end(), "fr"))
         return extra
@@ -110,7 +113,9 @@ class MentionFinder:
                 return False  # the start of a compound: "États-Unis" is not "États"
         if name.lang is None and not _CJK.search(name.surface):
             # acronyms: exact case, ignoring only spacing ("ECOWAS CJ" across a line break)
-            return re.sub(r"[\s\-]+", "", surface) == re.sub(r"[\s\-]+", "", unicodedata.normalize("NFKC", name.surface))
+            return re.sub(r"[\s\-]+", "", surface) == re.sub(
+                r"[\s\-]+", "", unicodedata.normalize("NFKC", name.surface)
+            )
         return True
 
     def _shared_heads(self, text: str, chosen: list[Mention]) -> list[Mention]:
@@ -120,17 +125,20 @@ class MentionFinder:
         hit ("United Nations") gives way to the shared name."""
         extra, dropped = [], set()
         for mention in chosen:
-            surface = text[mention.start:mention.end]
+            surface = text[mention.start : mention.end]
             chinese = _CJK.match(surface[:1]) is not None
             pieces = list(surface) if chinese else surface.split()
             end = mention.start
             glued = chinese  # a Chinese modifier may sit right against the head ("欧洲区域人权机制")
             for _ in range(6):  # at most a list of six
-                before = text[max(0, end - 60):end]
+                before = text[max(0, end - 60) : end]
                 offset = end - len(before)
-                conjunction = None if glued else re.search(
-                    r"[和与及、]$" if chinese else r"(?:,|\band|\bor|\bet|\bou)\s*$", before)
-                head = before if glued else before[:conjunction.start()].rstrip() if conjunction else None
+                conjunction = (
+                    None
+                    if glued
+                    else re.search(r"[和与及、]$" if chinese else r"(?:,|\band|\bor|\bet|\bou)\s*$", before)
+                )
+                head = before if glued else before[: conjunction.start()].rstrip() if conjunction else None
                 if head is None:
                     break
                 found = self._modifier(head, pieces, chinese, mention.id)
@@ -141,8 +149,12 @@ class MentionFinder:
                     break
                 modifier, rest, body = found
                 start = offset + len(head) - len(modifier)
-                dropped |= {id(m) for m in chosen if m is not mention and start <= m.start and m.end <= offset + len(head)}
-                extra.append(Mention(body, f"{modifier}…{rest}" if chinese else f"{modifier} … {rest}", start, mention.end, None))
+                dropped |= {
+                    id(m) for m in chosen if m is not mention and start <= m.start and m.end <= offset + len(head)
+                }
+                extra.append(
+                    Mention(body, f"{modifier}…{rest}" if chinese else f"{modifier} … {rest}", start, mention.end, None)
+                )
                 if glued:
                     dropped.add(id(mention))  # "欧洲区域人权机制" is the European system, not the regional class
                 end, glued = start, False
@@ -155,7 +167,7 @@ class MentionFinder:
             modifiers = [head[-k:] for k in (2, 3, 4) if len(head) >= k and _CJK.match(head[-k])]
         else:
             words = list(re.finditer(r"[^\s,()]+", head))
-            modifiers = [head[words[-k].start():] for k in (1, 2, 3) if len(words) >= k]
+            modifiers = [head[words[-k].start() :] for k in (1, 2, 3) if len(words) >= k]
         for modifier in modifiers:
             for cut in range(1, len(pieces)):
                 rest = ("" if chinese else " ").join(pieces[cut:])
@@ -169,17 +181,21 @@ _UN_LINK = re.compile(r"^\s*(?:de l['’]\s*|des\s+|of the\s+|du\s+)?$")
 
 
 def _without_adjectival_un(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"United Nations special procedures", "les procédures spéciales de l'ONU", "联合国条约机构":
+    """ "United Nations special procedures", "les procédures spéciales de l'ONU", "联合国条约机构":
     the United Nations qualifies another body there; it is not named as an actor."""
     result = []
     for index, mention in enumerate(mentions):
         if mention.id == "un":
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             previous = mentions[index - 1] if index else None
-            if following and following.start >= mention.end and text[mention.end:following.start].strip() == "" \
-                    and following.start - mention.end <= 1:
+            if (
+                following
+                and following.start >= mention.end
+                and text[mention.end : following.start].strip() == ""
+                and following.start - mention.end <= 1
+            ):
                 continue
-            if previous and previous.end <= mention.start and _UN_LINK.match(text[previous.end:mention.start]):
+            if previous and previous.end <= mention.start and _UN_LINK.match(text[previous.end : mention.start]):
                 continue
         result.append(mention)
     return result

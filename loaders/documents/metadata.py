@@ -29,25 +29,48 @@ __all__ = ["Metadata", "metadata"]
 
 _DATE = re.compile(
     r"\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+(\d{4})\b", re.I)
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+(\d{4})\b",
+    re.I,
+)
 _CHINESE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_MONTHS = {name: number for number, names in enumerate((
-    ("january", "janvier"), ("february", "février"), ("march", "mars"), ("april", "avril"), ("may", "mai"),
-    ("june", "juin"), ("july", "juillet"), ("august", "août"), ("september", "septembre"),
-    ("october", "octobre"), ("november", "novembre"), ("december", "décembre")), start=1) for name in names}
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "janvier"),
+            ("february", "février"),
+            ("march", "mars"),
+            ("april", "avril"),
+            ("may", "mai"),
+            ("june", "juin"),
+            ("july", "juillet"),
+            ("august", "août"),
+            ("september", "septembre"),
+            ("october", "octobre"),
+            ("november", "novembre"),
+            ("december", "décembre"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 _SESSION = re.compile(
     r"^\s*((?:[A-Z][a-z]+-)?[A-Za-zé]+(?:ième|th|st|nd|rd)\s+session|[A-Z][a-z]+(?:-[a-z]+)?\s+session|"
-    r"[\w-]+ième session|第[一二三四五六七八九十百]+届会议)\s*$", re.I)
+    r"[\w-]+ième session|第[一二三四五六七八九十百]+届会议)\s*$",
+    re.I,
+)
 _TITLE_SKIP = re.compile(
     r"^(general assembly|assemblée générale|human rights council|conseil des droits de l'homme|人权理事会|"
     r"distr\.?|original|français|english|agenda item|points? \d|议程项目|united nations|nations unies|"
-    r"summary|résumé|提要|concept note)", re.I)
+    r"summary|résumé|提要|concept note)",
+    re.I,
+)
 
 
 class Metadata(NamedTuple):
     symbol: str | None
     title: str | None
-    date: str | None      # ISO: 2013-04-03
+    date: str | None  # ISO: 2013-04-03
     session: str | None
 
 
@@ -76,7 +99,11 @@ def _title(lines: list[Line], session: str | None, lang: str) -> str | None:
         text = heading_text(line.text)
         if not text or _TITLE_SKIP.match(text) or (session and text == session) or SYMBOL.fullmatch(text):
             continue
-        if len(text) > 25 and not text[0].isdigit() and not text.endswith((".", "。", ",")) and (
-                line.heading_level or lang == "zh" or text == text.strip() and len(text) < 200):
+        if (
+            len(text) > 25
+            and not text[0].isdigit()
+            and not text.endswith((".", "。", ","))
+            and (line.heading_level or lang == "zh" or text == text.strip() and len(text) < 200)
+        ):
             return text.rstrip("* ∗")
     return None

@@ -28,8 +28,8 @@ ohchr-spb named
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Iterable, Mapping
 
 from loaders.documents.candidates import WORKPLAN_OWNER, Candidate, candidate_id, quote
 from loaders.documents.mentions import Mention, MentionFinder
@@ -40,7 +40,7 @@ _PARTICULAR = re.compile(r"in particular|notamment|特别是", re.I)
 _EXCEPT = re.compile(r"\bexcept\b|\bsauf\b|除", re.I)
 _PARTICULAR_END = re.compile(r"\band (?:focal points|OHCHR)|\bet (?:les )?coordonnateurs")
 _ALL = re.compile(r"\ball\b|tous|所有", re.I)
-_GENERIC = ("focal-points", "focal-points-network")   # "focal points" of every body: no owner
+_GENERIC = ("focal-points", "focal-points-network")  # "focal points" of every body: no owner
 
 
 def stated_owners(implementation: str, finder: MentionFinder) -> dict[str, str]:
@@ -64,14 +64,17 @@ def _roles(implementation: str, found: list[Mention]) -> dict[str, str]:
     owners: dict[str, str] = {}
     particular = _PARTICULAR.search(implementation)
     except_ = _EXCEPT.search(implementation)
-    clause_end = _PARTICULAR_END.search(implementation[particular.end():]) if particular else None
+    clause_end = _PARTICULAR_END.search(implementation[particular.end() :]) if particular else None
     for mention in found:
         if except_ and mention.start > except_.start() and mention.start - except_.end() < 20:
             continue
-        if particular and mention.start > particular.start() and (
-                clause_end is None or mention.start < particular.end() + clause_end.start()):
+        if (
+            particular
+            and mention.start > particular.start()
+            and (clause_end is None or mention.start < particular.end() + clause_end.start())
+        ):
             role = "in_particular"
-        elif _ALL.search(implementation[max(0, mention.start - 12):mention.start]):
+        elif _ALL.search(implementation[max(0, mention.start - 12) : mention.start]):
             role = "collective"
         else:
             role = "named"
@@ -80,13 +83,17 @@ def _roles(implementation: str, found: list[Mention]) -> dict[str, str]:
 
 
 def _units_of_ohchr(implementation: str, found: list[Mention], owners: dict[str, str], finder: MentionFinder) -> None:
-    """"OHCHR NIRMS, SPB, UPR" names units of OHCHR: the UPR there is its UPR Section, and
+    """ "OHCHR NIRMS, SPB, UPR" names units of OHCHR: the UPR there is its UPR Section, and
     OHCHR itself is not an owner when a unit follows it directly."""
     for mention in found:
-        if mention.id.startswith("ohchr") or "OHCHR" not in implementation[:mention.start]:
+        if mention.id.startswith("ohchr") or "OHCHR" not in implementation[: mention.start]:
             continue
-        for form in (f"OHCHR {mention.surface}", f"{mention.surface} Section", f"{mention.surface} Branch",
-                     f"{mention.surface} Division"):
+        for form in (
+            f"OHCHR {mention.surface}",
+            f"{mention.surface} Section",
+            f"{mention.surface} Branch",
+            f"{mention.surface} Division",
+        ):
             unit = finder.names.resolve(form).id
             if unit and unit.startswith("ohchr-") and mention.id in owners:
                 owners[unit] = owners.pop(mention.id)
@@ -103,14 +110,15 @@ class OwnerDifference:
     """Where the owners a document states for an item differ from the curated ones."""
 
     locator: str
-    item: str | None                # the curated item; None when no curated item has this locator
-    stated: tuple[str, ...]         # every owner stated, sorted
-    missing: tuple[str, ...] = ()   # stated but not curated
-    extra: tuple[str, ...] = ()     # curated but not stated
+    item: str | None  # the curated item; None when no curated item has this locator
+    stated: tuple[str, ...]  # every owner stated, sorted
+    missing: tuple[str, ...] = ()  # stated but not curated
+    extra: tuple[str, ...] = ()  # curated but not stated
 
 
-def compare_owners(document: str, items: Iterable[tuple[str, str, Mapping[str, str]]],
-                   curated: Mapping[str, tuple[str, Iterable[str]]]) -> tuple[list[OwnerDifference], list[Candidate]]:
+def compare_owners(
+    document: str, items: Iterable[tuple[str, str, Mapping[str, str]]], curated: Mapping[str, tuple[str, Iterable[str]]]
+) -> tuple[list[OwnerDifference], list[Candidate]]:
     """Compare the ``items`` of ``document`` (locator, implementation text, stated owner -> role)
     with ``curated`` (locator -> (item id, owner ids)). Returns the differences, and a candidate
     for every owner stated but not curated."""
@@ -124,8 +132,16 @@ def compare_owners(document: str, items: Iterable[tuple[str, str, Mapping[str, s
         if missing or extra:
             differences.append(OwnerDifference(locator, item, tuple(sorted(owners)), missing, extra))
         for owner in missing:
-            proposals.append(Candidate(
-                id=candidate_id(document, locator, WORKPLAN_OWNER, owners[owner], (owner,)), kind=WORKPLAN_OWNER,
-                detail=owners[owner], bodies=(owner,), locator=locator,
-                quote=quote(f"Implementation: {implementation}"), cue="Implementation:", item=item))
+            proposals.append(
+                Candidate(
+                    id=candidate_id(document, locator, WORKPLAN_OWNER, owners[owner], (owner,)),
+                    kind=WORKPLAN_OWNER,
+                    detail=owners[owner],
+                    bodies=(owner,),
+                    locator=locator,
+                    quote=quote(f"Implementation: {implementation}"),
+                    cue="Implementation:",
+                    item=item,
+                )
+            )
     return differences, proposals

@@ -64,8 +64,9 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def identify(path: Path, text: Text, structure: Structure, seeds: Path = SEEDS,
-             given: str | None = None) -> tuple[str, dict | None]:
+def identify(
+    path: Path, text: Text, structure: Structure, seeds: Path = SEEDS, given: str | None = None
+) -> tuple[str, dict | None]:
     """The document's id and its curated row, if any: the curated id for a file the seeds hold
     (same content), else ``<symbol>-<lang>`` ("a-hrc-23-18-en"), else a slug of the file name."""
     digest = _sha256(path)
@@ -80,31 +81,72 @@ def identify(path: Path, text: Text, structure: Structure, seeds: Path = SEEDS,
     return _slug(path.stem), None
 
 
-def prepare(path: Path, finder: MentionFinder, lang: str | None = None, seeds: Path = SEEDS,
-            given_id: str | None = None, encoding: str | None = None) -> tuple[IngestReport, dict]:
+def prepare(
+    path: Path,
+    finder: MentionFinder,
+    lang: str | None = None,
+    seeds: Path = SEEDS,
+    given_id: str | None = None,
+    encoding: str | None = None,
+) -> tuple[IngestReport, dict]:
     """Everything one ingestion writes, computed without the database."""
     text, structure = parse_file(path, lang, encoding)
     doc_id, curated = identify(path, text, structure, seeds, given_id)
     symbol = structure.symbol or (curated or {}).get("symbol")
-    report = IngestReport(path=path, document_id=doc_id, symbol=symbol, lang=text.lang,
-                          lang_detected=text.lang_detected, encoding=text.encoding, format=text.format,
-                          held=curated is not None,
-                          title=(curated or {}).get("title") or structure.title, annexes=structure.annexes)
-    plan = {"document": {
-        "id": doc_id, "symbol": symbol, "title": report.title, "lang": text.lang, "date": structure.date,
-        "session": structure.session, "kind": "report" if symbol else "other", "held": True, "source": EXTRACTED,
-    }, "paragraphs": [], "mentions": [], "citations": [], "footnotes": [], "candidates": []}
+    report = IngestReport(
+        path=path,
+        document_id=doc_id,
+        symbol=symbol,
+        lang=text.lang,
+        lang_detected=text.lang_detected,
+        encoding=text.encoding,
+        format=text.format,
+        held=curated is not None,
+        title=(curated or {}).get("title") or structure.title,
+        annexes=structure.annexes,
+    )
+    plan = {
+        "document": {
+            "id": doc_id,
+            "symbol": symbol,
+            "title": report.title,
+            "lang": text.lang,
+            "date": structure.date,
+            "session": structure.session,
+            "kind": "report" if symbol else "other",
+            "held": True,
+            "source": EXTRACTED,
+        },
+        "paragraphs": [],
+        "mentions": [],
+        "citations": [],
+        "footnotes": [],
+        "candidates": [],
+    }
     _name_paragraphs(structure.paragraphs, doc_id)
     for paragraph in structure.paragraphs:
         _plan_paragraph(plan, report, paragraph, finder, text.lang)
     by_locator = {p["locator"]: p["id"] for p in plan["paragraphs"]}
-    plan["footnotes"] = [{"paragraph": paragraph.id, "footnote": by_locator[note]}
-                         for paragraph in structure.paragraphs for note in paragraph.footnotes if note in by_locator]
-    plan["items"] = [(p.locator, p.implementation, stated_owners(p.implementation, finder))
-                     for p in structure.paragraphs if p.kind == "annex_item" and p.implementation]
-    plan["ingest"] = {"id": f"load-document-{doc_id}", "file": path.name, "path": str(path.resolve()),
-                      "sha256": _sha256(path), "encoding": text.encoding, "format": text.format,
-                      "lang_detected": text.lang_detected}
+    plan["footnotes"] = [
+        {"paragraph": paragraph.id, "footnote": by_locator[note]}
+        for paragraph in structure.paragraphs
+        for note in paragraph.footnotes
+        if note in by_locator
+    ]
+    plan["items"] = [
+        (p.locator, p.implementation, stated_owners(p.implementation, finder))
+        for p in structure.paragraphs
+        if p.kind == "annex_item" and p.implementation
+    ]
+    plan["ingest"] = {
+        "id": f"load-document-{doc_id}",
+        "file": path.name,
+        "path": str(path.resolve()),
+        "sha256": _sha256(path),
+        "encoding": text.encoding,
+        "format": text.format,
+        "lang_detected": text.lang_detected,
+    }
     plan["curated"] = {"seeds": str(Path(seeds).resolve()), "file": (curated or {}).get("file")}
     return report, plan
 
@@ -127,11 +169,21 @@ def _plan_paragraph(plan: dict, report: IngestReport, paragraph: Paragraph, find
     document = plan["document"]
     report.counts[paragraph.kind] += 1
     found = extract(paragraph, finder, document["id"])
-    plan["paragraphs"].append({
-        "id": paragraph.id, "document": document["id"], "symbol": document["symbol"], "locator": paragraph.locator,
-        "kind": paragraph.kind, "text": paragraph.text, "number": paragraph.number, "annex": paragraph.annex,
-        "section": paragraph.section, "lang": lang, "source": EXTRACTED,
-    })
+    plan["paragraphs"].append(
+        {
+            "id": paragraph.id,
+            "document": document["id"],
+            "symbol": document["symbol"],
+            "locator": paragraph.locator,
+            "kind": paragraph.kind,
+            "text": paragraph.text,
+            "number": paragraph.number,
+            "annex": paragraph.annex,
+            "section": paragraph.section,
+            "lang": lang,
+            "source": EXTRACTED,
+        }
+    )
     surfaces: dict[str, list[str]] = {}
     for mention in found.mentions:
         surfaces.setdefault(mention.id, [])
@@ -144,8 +196,16 @@ def _plan_paragraph(plan: dict, report: IngestReport, paragraph: Paragraph, find
         if document["symbol"] and key == document["symbol"]:
             continue  # the document's own symbol
         first = next(c for c in found.citations if c.key == key)
-        plan["citations"].append({"key": key, "id": document_id(key), "kind": first.kind, "locator": paragraph.locator,
-                                  "paragraph": paragraph.id, "quote": quote(paragraph.text, first.start)})
+        plan["citations"].append(
+            {
+                "key": key,
+                "id": document_id(key),
+                "kind": first.kind,
+                "locator": paragraph.locator,
+                "paragraph": paragraph.id,
+                "quote": quote(paragraph.text, first.start),
+            }
+        )
         report.citations[key] += 1
     plan["candidates"] += found.candidates
     for name in unresolved_names(paragraph.text, found.mentions):

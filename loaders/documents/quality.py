@@ -105,19 +105,25 @@ def _find(parsed, entry):
 
 def table(evaluation: Evaluation) -> str:
     """The results as a markdown table, per language and in all."""
-    lines = ["| language | paragraphs | mentions P | mentions R | citations P | citations R |",
-             "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    lines = [
+        "| language | paragraphs | mentions P | mentions R | citations P | citations R |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
     total_m, total_c = Score(), Score()
     for lang in sorted(evaluation.paragraphs):
         m, c = evaluation.mentions[lang], evaluation.citations[lang]
-        lines.append(f"| {lang} | {evaluation.paragraphs[lang]} | {m.precision:.3f} | {m.recall:.3f} | "
-                     f"{c.precision:.3f} | {c.recall:.3f} |")
+        lines.append(
+            f"| {lang} | {evaluation.paragraphs[lang]} | {m.precision:.3f} | {m.recall:.3f} | "
+            f"{c.precision:.3f} | {c.recall:.3f} |"
+        )
         for total, score in ((total_m, m), (total_c, c)):
             total.true_positives += score.true_positives
             total.false_positives += score.false_positives
             total.false_negatives += score.false_negatives
-    lines.append(f"| all | {sum(evaluation.paragraphs.values())} | {total_m.precision:.3f} | {total_m.recall:.3f} | "
-                 f"{total_c.precision:.3f} | {total_c.recall:.3f} |")
+    lines.append(
+        f"| all | {sum(evaluation.paragraphs.values())} | {total_m.precision:.3f} | {total_m.recall:.3f} | "
+        f"{total_c.precision:.3f} | {total_c.recall:.3f} |"
+    )
     return "\n".join(lines)
 
 

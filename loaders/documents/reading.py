@@ -26,8 +26,17 @@ from pathlib import Path
 from graph.errors import MechGraphError
 from registry import vocabulary
 
-__all__ = ["read", "Text", "UnreadableDocument", "UnclearEncoding", "decode", "pdf_text", "detect_language",
-           "MAX_BYTES", "LANGUAGES"]
+__all__ = [
+    "read",
+    "Text",
+    "UnreadableDocument",
+    "UnclearEncoding",
+    "decode",
+    "pdf_text",
+    "detect_language",
+    "MAX_BYTES",
+    "LANGUAGES",
+]
 
 #: Larger files are refused: UN reports are a few hundred kilobytes of text, a few MB of PDF.
 MAX_BYTES = 20 * 1024 * 1024
@@ -44,9 +53,9 @@ class Text:
 
     path: Path
     text: str
-    format: str      # text, markdown, pdf
-    encoding: str    # utf-8, utf-8-sig, utf-16, cp1252, ...; "pdf" for PDF files
-    lang: str        # en, fr, zh
+    format: str  # text, markdown, pdf
+    encoding: str  # utf-8, utf-8-sig, utf-16, cp1252, ...; "pdf" for PDF files
+    lang: str  # en, fr, zh
     lang_detected: bool
 
 
@@ -62,16 +71,21 @@ def read(path: Path, lang: str | None = None, max_bytes: int = MAX_BYTES, encodi
     if size > max_bytes:
         raise UnreadableDocument(
             f"{path}: the file is {size / 1024 / 1024:.0f} MB; documents of at most {max_bytes // 1024 // 1024} MB "
-            "are read (a UN report is a few MB at most: is this the right file?)")
+            "are read (a UN report is a few MB at most: is this the right file?)"
+        )
     data = path.read_bytes()
     if data.startswith(b"%PDF-"):
         text, file_format, encoding = pdf_text(path, data), "pdf", "pdf"
     else:
         text, encoding = decode(path, data, encoding, lang)
-        file_format = "markdown" if path.suffix.lower() in (".md", ".markdown") or _looks_like_markdown(text) else "text"
+        file_format = (
+            "markdown" if path.suffix.lower() in (".md", ".markdown") or _looks_like_markdown(text) else "text"
+        )
     if not text.strip():
-        raise UnreadableDocument(f"{path}: no text in the file" + (
-            " (a scanned PDF without a text layer? run it through OCR first)" if file_format == "pdf" else ""))
+        raise UnreadableDocument(
+            f"{path}: no text in the file"
+            + (" (a scanned PDF without a text layer? run it through OCR first)" if file_format == "pdf" else "")
+        )
     if lang is not None:
         if lang not in LANGUAGES:
             raise UnreadableDocument(f"{path}: unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
@@ -80,7 +94,8 @@ def read(path: Path, lang: str | None = None, max_bytes: int = MAX_BYTES, encodi
     if detected is None:
         raise UnreadableDocument(
             f"{path}: could not tell the language; MechGraph reads English, French and Chinese: "
-            "give it with --lang en|fr|zh if the file is one of them")
+            "give it with --lang en|fr|zh if the file is one of them"
+        )
     return Text(path, text, file_format, encoding, detected, lang_detected=True)
 
 
@@ -103,7 +118,8 @@ _COMMON_HAN = frozenset(
     "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家"
     "种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日與這個們來為國說時會對於"
     "過發後裡種經麼學現當沒動進還開實從樣點与及并或由将被等各该此已应议员委权区域机制合作报告联合护促际问题議員權區機報"
-    "聯護際問題將該應")
+    "聯護際問題將該應"
+)
 
 
 class UnclearEncoding(UnreadableDocument):
@@ -141,8 +157,9 @@ def _given(path: Path, data: bytes, encoding: str) -> str:
     try:
         codecs.lookup(encoding)
     except LookupError:
-        raise UnreadableDocument(f"{path}: unknown encoding {encoding!r}; expected a name such as cp1252, latin-1, "
-                                 "cp1250, gb18030 or big5") from None
+        raise UnreadableDocument(
+            f"{path}: unknown encoding {encoding!r}; expected a name such as cp1252, latin-1, cp1250, gb18030 or big5"
+        ) from None
     return _strict(path, data, encoding).removeprefix("\ufeff")
 
 
@@ -162,16 +179,21 @@ def _usual(path: Path, data: bytes, lang: str | None) -> tuple[str, str]:
     if len(readings) == 1:
         return next(iter(readings.items()))
     if readings:
-        raise UnclearEncoding(f"{path} is not UTF-8 and could be {' or '.join(readings.values())}; "
-                              "say which with --encoding.")
+        raise UnclearEncoding(
+            f"{path} is not UTF-8 and could be {' or '.join(readings.values())}; say which with --encoding."
+        )
     others = [encoding for encoding in others if encoding in clean and _plausible(clean[encoding], lang)]
     others = others or _guessed(data)
     where = f"{' or '.join(usual)}" + (f" (usual for {lang} text)" if lang else "")
     if others:
-        raise UnclearEncoding(f"{path} is not UTF-8 and does not read cleanly as {where}; it could be "
-                              f"{' or '.join(others)}: say which with --encoding.")
-    raise UnclearEncoding(f"{path} is not UTF-8 and does not read cleanly as {where}; say which encoding it is "
-                          "in with --encoding, or save it as UTF-8.")
+        raise UnclearEncoding(
+            f"{path} is not UTF-8 and does not read cleanly as {where}; it could be "
+            f"{' or '.join(others)}: say which with --encoding."
+        )
+    raise UnclearEncoding(
+        f"{path} is not UTF-8 and does not read cleanly as {where}; say which encoding it is "
+        "in with --encoding, or save it as UTF-8."
+    )
 
 
 def _clean(data: bytes, encoding: str) -> str | None:

@@ -18,9 +18,9 @@ report.txt: a-hrc-29-30-en (A/HRC/29/30)
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from loaders.documents.owners import OwnerDifference
 
@@ -39,17 +39,17 @@ class IngestReport:
     encoding: str
     format: str
     title: str | None = None
-    held: bool = False                 # the document was already in the graph, curated
-    counts: Counter = field(default_factory=Counter)           # paragraphs by kind
+    held: bool = False  # the document was already in the graph, curated
+    counts: Counter = field(default_factory=Counter)  # paragraphs by kind
     annexes: list[str] = field(default_factory=list)
-    mentions: Counter = field(default_factory=Counter)         # body id -> paragraphs naming it
-    citations: Counter = field(default_factory=Counter)        # cited key -> paragraphs citing it
-    candidates: Counter = field(default_factory=Counter)       # kind -> count
-    decided: int = 0                   # candidates already accepted or rejected, kept as decided
+    mentions: Counter = field(default_factory=Counter)  # body id -> paragraphs naming it
+    citations: Counter = field(default_factory=Counter)  # cited key -> paragraphs citing it
+    candidates: Counter = field(default_factory=Counter)  # kind -> count
+    decided: int = 0  # candidates already accepted or rejected, kept as decided
     unresolved: list[tuple[str, str]] = field(default_factory=list)  # (locator, name)
-    workplan: list[str] = field(default_factory=list)                # differences from the curated owners
+    workplan: list[str] = field(default_factory=list)  # differences from the curated owners
     replaced: bool = False
-    displaced: str | None = None       # the other file that held the document, replaced as asked (--replace)
+    displaced: str | None = None  # the other file that held the document, replaced as asked (--replace)
     dry_run: bool = False
 
 
@@ -65,8 +65,10 @@ def owner_lines(differences: Iterable[OwnerDifference]) -> list[str]:
     for difference in differences:
         where = difference.locator
         if difference.item is None:
-            lines.append(f"{where}: no curated workplan item has this locator; owners stated: "
-                         f"{', '.join(difference.stated) or 'none'}")
+            lines.append(
+                f"{where}: no curated workplan item has this locator; owners stated: "
+                f"{', '.join(difference.stated) or 'none'}"
+            )
             continue
         if difference.missing:
             lines.append(f"{where} ({difference.item}): stated but not curated: {', '.join(difference.missing)}")
@@ -95,7 +97,8 @@ def summary(report: IngestReport, top: int = 12) -> str:
 def _found(report: IngestReport, top: int) -> list[str]:
     counts = report.counts
     return [
-        f"{report.path}: {report.document_id}" + (f" ({report.symbol})" if report.symbol else "")
+        f"{report.path}: {report.document_id}"
+        + (f" ({report.symbol})" if report.symbol else "")
         + (", held in the seeds" if report.held else ""),
         f"  read as {report.format}, {report.encoding}; language {report.lang}"
         + (" (detected)" if report.lang_detected else " (given)"),
@@ -107,8 +110,11 @@ def _found(report: IngestReport, top: int) -> list[str]:
         f"  citations: {sum(report.citations.values())} of {len(report.citations)} documents"
         + (": " + ", ".join(f"{key} {n}" for key, n in report.citations.most_common(top)) if report.citations else ""),
         f"  candidates: {sum(report.candidates.values())} to review"
-        + (" (" + ", ".join(f"{n} {kind}" for kind, n in sorted(report.candidates.items())) + ")"
-           if report.candidates else "")
+        + (
+            " (" + ", ".join(f"{n} {kind}" for kind, n in sorted(report.candidates.items())) + ")"
+            if report.candidates
+            else ""
+        )
         + (f"; {report.decided} already decided, kept" if report.decided else ""),
     ]
 
@@ -121,4 +127,5 @@ def _unresolved(report: IngestReport, top: int) -> list[str]:
         first_seen.setdefault(name, locator)
     return [f"  names not in the registry: {len(names)} (add them to seeds/mechanisms.yaml if they are bodies)"] + [
         f"    {name!r} ({first_seen[name]}{', ' + str(n) + ' times' if n > 1 else ''})"
-        for name, n in names.most_common(top * 2)]
+        for name, n in names.most_common(top * 2)
+    ]

@@ -12,7 +12,8 @@ The candidates are listed by the catalogue's ``candidates`` query (``mechgraph r
 from __future__ import annotations
 
 from graph import links, writer
-from graph.connection import Graph, rows as run_rows
+from graph.connection import Graph
+from graph.connection import rows as run_rows
 from graph.errors import MechGraphError
 from loaders.documents.candidates import ACTIVITY, REFERENCE, WORKPLAN_OWNER
 from loaders.writing import body_named
@@ -38,8 +39,11 @@ def _candidate(tx, candidate_id: str) -> dict:
 def accept(graph: Graph, candidate_id: str, source: str | None = None, target: str | None = None) -> str:
     """Make candidate ``candidate_id`` a fact; the new fact's id. For a cross-reference, the
     citing and cited bodies default to the first two the sentence names, in order."""
-    return writer.exclusive(graph, lambda tx, _progress: _accept(tx, candidate_id, source, target),
-                            task=f"a review accepting {candidate_id}")
+    return writer.exclusive(
+        graph,
+        lambda tx, _progress: _accept(tx, candidate_id, source, target),
+        task=f"a review accepting {candidate_id}",
+    )
 
 
 def _accept(tx, candidate_id: str, source: str | None, target: str | None) -> str:
@@ -53,12 +57,14 @@ def _accept(tx, candidate_id: str, source: str | None, target: str | None) -> st
         fact = _accept_owner(tx, candidate)
     else:
         raise MechGraphError(f"candidate {candidate_id} has an unknown kind {candidate['kind']!r}")
-    tx.run("MATCH (c:Candidate {id: $id}) SET c.status = 'accepted', c.decided_at = datetime() "
-           f"WITH c MATCH (f:{_FACT_LABEL[candidate['kind']]} {{id: $fact}}) "
-           "CREATE (c)-[:BECAME {source: $source}]->(f) "
-           "WITH c, f MATCH (c)-[:EVIDENCED_BY]->(e:Evidence) SET e.status = 'accepted' "
-           "CREATE (f)-[:EVIDENCED_BY {source: $source}]->(e)",
-           {"id": candidate_id, "fact": fact, "source": REVIEWED}).consume()
+    tx.run(
+        "MATCH (c:Candidate {id: $id}) SET c.status = 'accepted', c.decided_at = datetime() "
+        f"WITH c MATCH (f:{_FACT_LABEL[candidate['kind']]} {{id: $fact}}) "
+        "CREATE (c)-[:BECAME {source: $source}]->(f) "
+        "WITH c, f MATCH (c)-[:EVIDENCED_BY]->(e:Evidence) SET e.status = 'accepted' "
+        "CREATE (f)-[:EVIDENCED_BY {source: $source}]->(e)",
+        {"id": candidate_id, "fact": fact, "source": REVIEWED},
+    ).consume()
     if candidate["kind"] in (ACTIVITY, REFERENCE):
         links.refresh(tx)
     return fact
@@ -67,13 +73,22 @@ def _accept(tx, candidate_id: str, source: str | None, target: str | None) -> st
 def _accept_activity(tx, candidate: dict, suffix: str) -> str:
     """A joint Activity its bodies PARTICIPATED_IN: held, or proposed if the sentence proposes it."""
     fact = f"act-{suffix}"
-    tx.run("CREATE (a:Activity {id: $id, kind: $kind, title: $title, status: $status, precision: 'unknown', "
-           "source: $source})",
-           {"id": fact, "kind": candidate["detail"], "title": candidate["quote"],
-            "status": "proposed" if candidate.get("proposed") else "held", "source": REVIEWED}).consume()
-    tx.run(f"UNWIND $bodies AS body {body_named('b', 'body')} "
-           "MATCH (a:Activity {id: $id}) CREATE (b)-[:PARTICIPATED_IN {role: 'participant', source: $source}]->(a)",
-           {"bodies": list(candidate["bodies"]), "id": fact, "source": REVIEWED}).consume()
+    tx.run(
+        "CREATE (a:Activity {id: $id, kind: $kind, title: $title, status: $status, precision: 'unknown', "
+        "source: $source})",
+        {
+            "id": fact,
+            "kind": candidate["detail"],
+            "title": candidate["quote"],
+            "status": "proposed" if candidate.get("proposed") else "held",
+            "source": REVIEWED,
+        },
+    ).consume()
+    tx.run(
+        f"UNWIND $bodies AS body {body_named('b', 'body')} "
+        "MATCH (a:Activity {id: $id}) CREATE (b)-[:PARTICIPATED_IN {role: 'participant', source: $source}]->(a)",
+        {"bodies": list(candidate["bodies"]), "id": fact, "source": REVIEWED},
+    ).consume()
     return fact
 
 
@@ -89,29 +104,43 @@ def _accept_reference(tx, candidate: dict, suffix: str, source: str | None, targ
             raise MechGraphError(f"unknown body {body!r}; `mechgraph resolve NAME` gives the id of a name")
     status = "recommended" if candidate.get("proposed") else "practice"
     fact = f"ref-{source}-{candidate['detail'].replace('_', '-')}-{target}-{status}-{suffix}"
-    tx.run(f"WITH $source AS source, $target AS target {body_named('s', 'source')} {body_named('t', 'target')} "
-           "CREATE (r:Reference {id: $id, kind: $kind, status: $status, source: $origin}) "
-           "CREATE (s)-[:MAKES {source: $origin}]->(r)-[:ABOUT {source: $origin}]->(t) "
-           "CREATE (s)-[:REFERENCES {kind: $kind, status: $status, reference: $id, source: $origin}]->(t)",
-           {"source": source, "target": target, "id": fact, "kind": candidate["detail"], "status": status,
-            "origin": REVIEWED}).consume()
+    tx.run(
+        f"WITH $source AS source, $target AS target {body_named('s', 'source')} {body_named('t', 'target')} "
+        "CREATE (r:Reference {id: $id, kind: $kind, status: $status, source: $origin}) "
+        "CREATE (s)-[:MAKES {source: $origin}]->(r)-[:ABOUT {source: $origin}]->(t) "
+        "CREATE (s)-[:REFERENCES {kind: $kind, status: $status, reference: $id, source: $origin}]->(t)",
+        {
+            "source": source,
+            "target": target,
+            "id": fact,
+            "kind": candidate["detail"],
+            "status": status,
+            "origin": REVIEWED,
+        },
+    ).consume()
     return fact
 
 
 def _accept_owner(tx, candidate: dict) -> str:
     """A RESPONSIBLE_FOR link from the owner to the curated workplan item, with the role stated."""
     fact = candidate["item"]
-    tx.run(f"WITH $body AS body {body_named('b', 'body')} MATCH (w:WorkplanItem {{id: $item}}) "
-           "CREATE (b)-[:RESPONSIBLE_FOR {role: $role, source: $source}]->(w)",
-           {"body": candidate["bodies"][0], "item": fact, "role": candidate["detail"], "source": REVIEWED}).consume()
+    tx.run(
+        f"WITH $body AS body {body_named('b', 'body')} MATCH (w:WorkplanItem {{id: $item}}) "
+        "CREATE (b)-[:RESPONSIBLE_FOR {role: $role, source: $source}]->(w)",
+        {"body": candidate["bodies"][0], "item": fact, "role": candidate["detail"], "source": REVIEWED},
+    ).consume()
     return fact
 
 
 def reject(graph: Graph, candidate_id: str) -> None:
     """Mark candidate ``candidate_id`` rejected; it is kept so it is not proposed again."""
+
     def work(tx, _progress):
         _candidate(tx, candidate_id)
-        tx.run("MATCH (c:Candidate {id: $id}) SET c.status = 'rejected', c.decided_at = datetime() "
-               "WITH c OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(e:Evidence) SET e.status = 'rejected'",
-               {"id": candidate_id}).consume()
+        tx.run(
+            "MATCH (c:Candidate {id: $id}) SET c.status = 'rejected', c.decided_at = datetime() "
+            "WITH c OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(e:Evidence) SET e.status = 'rejected'",
+            {"id": candidate_id},
+        ).consume()
+
     writer.exclusive(graph, work, task=f"a review rejecting {candidate_id}")

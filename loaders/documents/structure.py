@@ -57,8 +57,15 @@ def parse(text: str, lang: str, markdown: bool = False) -> Structure:
     paragraphs = blocks.paragraphs
     attach_footnotes(paragraphs, notes)
     _unique_locators(paragraphs)
-    return Structure(symbol=meta.symbol, title=meta.title, date=meta.date, session=meta.session,
-                     paragraphs=paragraphs, headings=blocks.headings, annexes=blocks.annexes)
+    return Structure(
+        symbol=meta.symbol,
+        title=meta.title,
+        date=meta.date,
+        session=meta.session,
+        paragraphs=paragraphs,
+        headings=blocks.headings,
+        annexes=blocks.annexes,
+    )
 
 
 def _unique_locators(paragraphs: list[Paragraph]) -> None:

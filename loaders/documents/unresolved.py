@@ -18,16 +18,20 @@ from loaders.documents.mentions import Mention
 
 __all__ = ["unresolved_names"]
 
-_HEADS = (r"Commission|Committee|Court|Council|Rapporteur|Working Group|Subcommittee|Sub-Committee|Office|Agency|"
-          r"Division|Branch|Section|Unit|Secretariat|Directorate|Institute|Network|Tribunal|Ombudsman|"
-          r"Comité|Cour|Conseil|Rapporteuse|Groupe de travail|Bureau|Agence|Sous-Comité")
+_HEADS = (
+    r"Commission|Committee|Court|Council|Rapporteur|Working Group|Subcommittee|Sub-Committee|Office|Agency|"
+    r"Division|Branch|Section|Unit|Secretariat|Directorate|Institute|Network|Tribunal|Ombudsman|"
+    r"Comité|Cour|Conseil|Rapporteuse|Groupe de travail|Bureau|Agence|Sous-Comité"
+)
 _UNRESOLVED = re.compile(
     rf"(?:(?:[A-Z][\w'’\-]*|of|the|on|for|and|des|de|du|la|le|l'|et)\s+)*?(?:[A-Z][\w'’\-]*\s+)?(?:{_HEADS})\b"
     rf"(?:\s+(?:of|on|for|against|des|de|du|sur|pour|contre|d'|chargé de)\s+(?:the\s+|la\s+|l'|les\s+)?"
-    rf"[\w'’\-]+(?:\s+(?:and|of|the|et|des|de|du|la|in|on)?\s*[A-Z][\w'’\-]*){{0,6}})?")
+    rf"[\w'’\-]+(?:\s+(?:and|of|the|et|des|de|du|la|in|on)?\s*[A-Z][\w'’\-]*){{0,6}})?"
+)
 _CHINESE_UNRESOLVED = re.compile(
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:委员会|法院|报告员|工作组|办事处)"
-    r"|(?<=[的和与及、])[\u4e00-\u9fff]{2,6}(?:委员会|法院|报告员|工作组)")
+    r"|(?<=[的和与及、])[\u4e00-\u9fff]{2,6}(?:委员会|法院|报告员|工作组)"
+)
 _ARTICLES = ("the", "la", "le", "les", "l'")
 
 

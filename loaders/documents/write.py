@@ -23,7 +23,8 @@ import copy
 from pathlib import Path
 
 from graph import schema, writer
-from graph.connection import Graph, rows as run_rows
+from graph.connection import Graph
+from graph.connection import rows as run_rows
 from loaders.documents.candidates import Candidate
 from loaders.documents.claims import HeldByAnotherFile, held_by, refusal, shown
 from loaders.documents.mentions import MentionFinder
@@ -45,9 +46,17 @@ _REMOVE_PREVIOUS = (
 )
 
 
-def ingest(graph: Graph | None, path: Path, lang: str | None = None, seeds: Path = SEEDS,
-           finder: MentionFinder | None = None, dry_run: bool = False, given_id: str | None = None,
-           encoding: str | None = None, replace: bool = False) -> IngestReport:
+def ingest(
+    graph: Graph | None,
+    path: Path,
+    lang: str | None = None,
+    seeds: Path = SEEDS,
+    finder: MentionFinder | None = None,
+    dry_run: bool = False,
+    given_id: str | None = None,
+    encoding: str | None = None,
+    replace: bool = False,
+) -> IngestReport:
     """Read, parse and extract ``path``, then (unless ``dry_run``) write it in one transaction;
     ``encoding`` is the file's, when it cannot be told; ``replace`` lets it replace a document another file holds."""
     finder = finder or MentionFinder(Resolver.from_seeds(seeds))
@@ -97,54 +106,71 @@ def _write(tx, plan: dict, report: IngestReport) -> None:
 
 def _write_paragraphs(tx, plan: dict) -> None:
     """Paragraphs, the footnotes they call, and the bodies they mention."""
-    tx.run("UNWIND $rows AS row MATCH (d:Document {id: row.document}) CREATE (p:Paragraph) SET p = row "
-           "CREATE (p)-[:PART_OF {source: $source}]->(d)",
-           {"rows": [properties(p) for p in plan["paragraphs"]], "source": EXTRACTED}).consume()
-    tx.run("UNWIND $rows AS row MATCH (p:Paragraph {id: row.paragraph}) MATCH (f:Paragraph {id: row.footnote}) "
-           "CREATE (p)-[:HAS_FOOTNOTE {source: $source}]->(f)",
-           {"rows": plan["footnotes"], "source": EXTRACTED}).consume()
-    tx.run("UNWIND $rows AS row MATCH (p:Paragraph {id: row.paragraph}) "
-           f"WITH p, row, row.body AS body {body_named('b', 'body')} "
-           "CREATE (p)-[:MENTIONS {surface: row.surface, source: $source}]->(b)",
-           {"rows": plan["mentions"], "source": EXTRACTED}).consume()
+    tx.run(
+        "UNWIND $rows AS row MATCH (d:Document {id: row.document}) CREATE (p:Paragraph) SET p = row "
+        "CREATE (p)-[:PART_OF {source: $source}]->(d)",
+        {"rows": [properties(p) for p in plan["paragraphs"]], "source": EXTRACTED},
+    ).consume()
+    tx.run(
+        "UNWIND $rows AS row MATCH (p:Paragraph {id: row.paragraph}) MATCH (f:Paragraph {id: row.footnote}) "
+        "CREATE (p)-[:HAS_FOOTNOTE {source: $source}]->(f)",
+        {"rows": plan["footnotes"], "source": EXTRACTED},
+    ).consume()
+    tx.run(
+        "UNWIND $rows AS row MATCH (p:Paragraph {id: row.paragraph}) "
+        f"WITH p, row, row.body AS body {body_named('b', 'body')} "
+        "CREATE (p)-[:MENTIONS {surface: row.surface, source: $source}]->(b)",
+        {"rows": plan["mentions"], "source": EXTRACTED},
+    ).consume()
 
 
 def _write_citations(tx, plan: dict) -> None:
     """What the document cites, and its other language versions."""
     doc = plan["document"]
     # cited documents: the held one with that symbol (same language first), else a stub
-    tx.run("UNWIND $rows AS row MATCH (d:Document {id: $doc}) "
-           "OPTIONAL MATCH (held:Document) WHERE held.symbol = row.key AND held.id <> $doc "
-           "WITH d, row, held ORDER BY CASE held.lang WHEN $lang THEN 0 WHEN 'en' THEN 1 ELSE 2 END "
-           "WITH d, row, collect(held)[0] AS held "
-           "CALL (row, held) { WITH row, held WHERE held IS NULL "
-           "  MERGE (s:Document {id: row.id}) ON CREATE SET s.symbol = row.key, s.kind = row.kind, s.held = false, "
-           "  s.source = $source RETURN s AS target "
-           "  UNION WITH row, held WHERE held IS NOT NULL RETURN held AS target } "
-           "CREATE (d)-[:CITES {locator: row.locator, paragraph: row.paragraph, quote: row.quote, source: $source}]"
-           "->(target)",
-           {"rows": plan["citations"], "doc": doc["id"], "lang": doc["lang"], "source": EXTRACTED}).consume()
+    tx.run(
+        "UNWIND $rows AS row MATCH (d:Document {id: $doc}) "
+        "OPTIONAL MATCH (held:Document) WHERE held.symbol = row.key AND held.id <> $doc "
+        "WITH d, row, held ORDER BY CASE held.lang WHEN $lang THEN 0 WHEN 'en' THEN 1 ELSE 2 END "
+        "WITH d, row, collect(held)[0] AS held "
+        "CALL (row, held) { WITH row, held WHERE held IS NULL "
+        "  MERGE (s:Document {id: row.id}) ON CREATE SET s.symbol = row.key, s.kind = row.kind, s.held = false, "
+        "  s.source = $source RETURN s AS target "
+        "  UNION WITH row, held WHERE held IS NOT NULL RETURN held AS target } "
+        "CREATE (d)-[:CITES {locator: row.locator, paragraph: row.paragraph, quote: row.quote, source: $source}]"
+        "->(target)",
+        {"rows": plan["citations"], "doc": doc["id"], "lang": doc["lang"], "source": EXTRACTED},
+    ).consume()
     if doc["symbol"]:
-        tx.run("MATCH (d:Document {id: $doc}) MATCH (other:Document {symbol: $symbol}) "
-               "WHERE other.id <> d.id AND other.lang <> d.lang AND coalesce(other.held, true) "
-               "AND NOT (d)-[:TRANSLATION_OF]-(other) "
-               "WITH d, other ORDER BY CASE other.lang WHEN 'en' THEN 0 ELSE 1 END LIMIT 1 "
-               "CREATE (d)-[:TRANSLATION_OF {source: $source}]->(other)",
-               {"doc": doc["id"], "symbol": doc["symbol"], "source": EXTRACTED}).consume()
+        tx.run(
+            "MATCH (d:Document {id: $doc}) MATCH (other:Document {symbol: $symbol}) "
+            "WHERE other.id <> d.id AND other.lang <> d.lang AND coalesce(other.held, true) "
+            "AND NOT (d)-[:TRANSLATION_OF]-(other) "
+            "WITH d, other ORDER BY CASE other.lang WHEN 'en' THEN 0 ELSE 1 END LIMIT 1 "
+            "CREATE (d)-[:TRANSLATION_OF {source: $source}]->(other)",
+            {"doc": doc["id"], "symbol": doc["symbol"], "source": EXTRACTED},
+        ).consume()
 
 
 def _curated_owners(tx, document: str, locators: list[str]) -> dict[str, tuple[str, list[str]]]:
     """Locator -> (item id, owner ids) of the curated workplan items evidenced at ``locators`` of
     ``document`` or of one of its translations (written just before, in this transaction)."""
-    documents = [document] + [row["id"] for row in run_rows(
-        tx, "MATCH (d:Document {id: $doc})-[:TRANSLATION_OF]-(o:Document) RETURN o.id AS id", {"doc": document})]
+    documents = [document] + [
+        row["id"]
+        for row in run_rows(
+            tx, "MATCH (d:Document {id: $doc})-[:TRANSLATION_OF]-(o:Document) RETURN o.id AS id", {"doc": document}
+        )
+    ]
     curated = {}
     for locator in locators:
-        found = run_rows(tx, "MATCH (w:WorkplanItem)-[:EVIDENCED_BY]->(e:Evidence {locator: $locator}) "
-                             "WHERE e.document IN $documents AND w.source = 'curated' "
-                             "OPTIONAL MATCH (o)-[r:RESPONSIBLE_FOR]->(w) "
-                             "RETURN w.id AS item, collect(DISTINCT o.id) AS owners LIMIT 1",
-                         {"locator": locator, "documents": documents})
+        found = run_rows(
+            tx,
+            "MATCH (w:WorkplanItem)-[:EVIDENCED_BY]->(e:Evidence {locator: $locator}) "
+            "WHERE e.document IN $documents AND w.source = 'curated' "
+            "OPTIONAL MATCH (o)-[r:RESPONSIBLE_FOR]->(w) "
+            "RETURN w.id AS item, collect(DISTINCT o.id) AS owners LIMIT 1",
+            {"locator": locator, "documents": documents},
+        )
         if found:
             curated[locator] = (found[0]["item"], found[0]["owners"])
     return curated
@@ -157,9 +183,14 @@ def _write_candidates(tx, plan: dict, report: IngestReport) -> None:
     differences, proposals = compare_owners(doc["id"], plan["items"], curated)
     report.workplan += owner_lines(differences)
     candidates = list(plan["candidates"]) + proposals
-    decided = {row["id"] for row in run_rows(
-        tx, "MATCH (c:Candidate) WHERE c.id IN $ids AND c.status <> 'candidate' RETURN c.id AS id",
-        {"ids": [c.id for c in candidates]})}
+    decided = {
+        row["id"]
+        for row in run_rows(
+            tx,
+            "MATCH (c:Candidate) WHERE c.id IN $ids AND c.status <> 'candidate' RETURN c.id AS id",
+            {"ids": [c.id for c in candidates]},
+        )
+    }
     report.decided = len(decided)
     rows, seen = [], set()
     for candidate in candidates:
@@ -168,14 +199,16 @@ def _write_candidates(tx, plan: dict, report: IngestReport) -> None:
         seen.add(candidate.id)
         report.candidates[candidate.kind] += 1
         rows.append(_candidate_row(candidate, doc))
-    tx.run("UNWIND $rows AS row MATCH (d:Document {id: $doc}) "
-           "CREATE (c:Candidate) SET c = row.node, c.created_at = datetime() "
-           "CREATE (e:Evidence) SET e = row.evidence "
-           "CREATE (c)-[:EVIDENCED_BY {source: $source}]->(e)-[:FROM {source: $source}]->(d) "
-           "WITH c, row UNWIND range(0, size(row.node.bodies) - 1) AS position "
-           f"WITH c, position, row.node.bodies[position] AS body {body_named('b', 'body')} "
-           "CREATE (c)-[:INVOLVES {position: position, source: $source}]->(b)",
-           {"rows": rows, "doc": doc["id"], "source": EXTRACTED}).consume()
+    tx.run(
+        "UNWIND $rows AS row MATCH (d:Document {id: $doc}) "
+        "CREATE (c:Candidate) SET c = row.node, c.created_at = datetime() "
+        "CREATE (e:Evidence) SET e = row.evidence "
+        "CREATE (c)-[:EVIDENCED_BY {source: $source}]->(e)-[:FROM {source: $source}]->(d) "
+        "WITH c, row UNWIND range(0, size(row.node.bodies) - 1) AS position "
+        f"WITH c, position, row.node.bodies[position] AS body {body_named('b', 'body')} "
+        "CREATE (c)-[:INVOLVES {position: position, source: $source}]->(b)",
+        {"rows": rows, "doc": doc["id"], "source": EXTRACTED},
+    ).consume()
 
 
 def _candidate_row(candidate: Candidate, doc: dict) -> dict:
@@ -183,11 +216,28 @@ def _candidate_row(candidate: Candidate, doc: dict) -> dict:
     (``evidence_id``), marked ``x`` (extracted) and suffixed with the candidate's, so that it never
     merges with the curated Evidence of the same quote, nor with another candidate's."""
     digest = evidence_id(doc["id"], candidate.locator, candidate.quote).removeprefix("ev-")
-    node = {"id": candidate.id, "kind": candidate.kind, "detail": candidate.detail, "bodies": list(candidate.bodies),
-            "document": doc["id"], "symbol": doc["symbol"], "locator": candidate.locator, "quote": candidate.quote,
-            "cue": candidate.cue, "proposed": candidate.proposed, "item": candidate.item, "status": "candidate",
-            "source": EXTRACTED}
-    evidence = {"id": f"ev-x-{digest}-{candidate.id.removeprefix('cand-')}", "document": doc["id"],
-                "symbol": doc["symbol"], "locator": candidate.locator, "quote": candidate.quote, "status": "candidate",
-                "source": EXTRACTED}
+    node = {
+        "id": candidate.id,
+        "kind": candidate.kind,
+        "detail": candidate.detail,
+        "bodies": list(candidate.bodies),
+        "document": doc["id"],
+        "symbol": doc["symbol"],
+        "locator": candidate.locator,
+        "quote": candidate.quote,
+        "cue": candidate.cue,
+        "proposed": candidate.proposed,
+        "item": candidate.item,
+        "status": "candidate",
+        "source": EXTRACTED,
+    }
+    evidence = {
+        "id": f"ev-x-{digest}-{candidate.id.removeprefix('cand-')}",
+        "document": doc["id"],
+        "symbol": doc["symbol"],
+        "locator": candidate.locator,
+        "quote": candidate.quote,
+        "status": "candidate",
+        "source": EXTRACTED,
+    }
     return {"node": properties(node), "evidence": properties(evidence)}
