@@ -13,8 +13,8 @@ tests/test_bench.py checks that the three loaders make the same graph.
 from __future__ import annotations
 
 import csv
-import os
 import json
+import os
 import random
 import time
 from collections import defaultdict
