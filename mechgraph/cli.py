@@ -122,6 +122,17 @@ def main(context: click.Context, uri, username, database):
 pass_options = click.make_pass_decorator(Options)
 
 
+def seeds_option(help: str):
+    """The ``--seeds FOLDER`` option of the commands that resolve names with a seed folder's registry."""
+    return click.option(
+        "--seeds",
+        "seed_folder",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=None,
+        help=f"{help} Default: seeds/.",
+    )
+
+
 # -- db ---------------------------------------------------------------------------------
 @main.group(context_settings=CONTEXT)
 def db():
@@ -290,13 +301,7 @@ def document_paths(paths) -> list[Path]:
     "id for a file the seeds hold, else <symbol>-<lang> (a-hrc-23-18-en), else the file name.",
 )
 @click.option("--dry-run", is_flag=True, help="Read, parse and report; write nothing.")
-@click.option(
-    "--seeds",
-    "seed_folder",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Seed folder whose registry resolves the names. Default: seeds/.",
-)
+@seeds_option("Seed folder whose registry resolves the names.")
 @click.option(
     "--encoding",
     metavar="NAME",
@@ -440,13 +445,7 @@ def review(options: Options, to_accept, to_reject, source, target, interactive, 
 @main.command(context_settings=CONTEXT)
 @click.argument("names", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line: input, id, name, matched, lang.")
-@click.option(
-    "--seeds",
-    "seed_folder",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Seed folder whose mechanisms.yaml and organizations.yaml hold the names. Default: seeds/.",
-)
+@seeds_option("Seed folder whose mechanisms.yaml and organizations.yaml hold the names.")
 def resolve(names, as_json, seed_folder):
     """The canonical id of a body for any name, acronym or spelling (no server needed).
 
