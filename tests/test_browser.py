@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from bench.render import CHROMIUM_FLAGS
-from bench.render import dashboard as dashboard_server
+from bench.browser import CHROMIUM_FLAGS
+from bench.browser import dashboard as dashboard_server
 from conftest import wipe
 from graph.connection import connect
 from loaders import seeds
