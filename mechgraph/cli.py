@@ -609,6 +609,10 @@ def dashboard(options: Options, port):
         "false",
         "--client.toolbarMode",
         "viewer",
+        # A failing page shows users one line, never a traceback with the server's paths; the
+        # full error goes to this command's log (standard error).
+        "--client.showErrorDetails",
+        "none",
     ]
     try:
         sys.exit(subprocess.run(command, env=environment).returncode)
