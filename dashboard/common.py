@@ -6,8 +6,11 @@ their own, so the dashboard and ``mechgraph query`` always give the same answers
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
+from dashboard.params import keep_in_url, url_choice, url_text, warn
 from graph.connection import connect
 from graph.errors import MechGraphError
 from graph.settings import settings_from
@@ -90,39 +93,18 @@ def stop_if_empty() -> None:
         st.stop()
 
 
-# -- the view in the URL -----------------------------------------------------------------
-def url_value(key: str, default=None):
-    """A value of the current view, from the page's URL."""
-    return st.query_params.get(key, default)
-
-
-def url_list(key: str) -> list[str]:
-    return [value for value in st.query_params.get_all(key) if value]
-
-
-def keep_in_url(**values) -> None:
-    """Write the page's filters to its URL, so that a view can be shared by a link."""
-    for key, value in values.items():
-        if value in (None, "", [], False):
-            st.query_params.pop(key, None)
-        elif isinstance(value, (list, tuple)):
-            st.query_params[key] = [str(item) for item in value]
-        else:
-            st.query_params[key] = str(value)
-
-
 def index_of(options: list, value, default: int = 0) -> int:
     return options.index(value) if value in options else default
 
 
 def choice(label: str, options: Vocabulary | list[str], key: str, everything: str = "all"):
-    """A select box whose first option, None, means no filter; it starts from the URL's value."""
+    """A select box whose first option, None, means no filter; it starts from the URL's (checked) value."""
     values = [None, *options]
     words = options.label if isinstance(options, Vocabulary) else lambda value: value.replace("_", " ")
     return st.selectbox(
         label,
         values,
-        index=index_of(values, url_value(key)),
+        index=index_of(values, url_choice(key, list(options), what=label.lower())),
         key=key,
         format_func=lambda value: everything if value is None else words(value),
     )
@@ -142,7 +124,7 @@ def language() -> str:
     choice = st.sidebar.radio(
         "Labels",
         codes,
-        index=index_of(codes, url_value("lang", "en")),
+        index=index_of(codes, url_choice("lang", codes, "en", "label language")),
         format_func=LANGUAGES.label,
         horizontal=True,
         key="lang",
@@ -151,15 +133,49 @@ def language() -> str:
     return choice
 
 
-def evidence_table(rows: list[dict]) -> None:
-    """Quotes with their document and paragraph."""
-    if not rows:
-        st.caption("No evidence recorded.")
-        return
-    st.dataframe(
-        [
-            {"document": row.get("symbol") or row["document"], "where": row["locator"], "quote": row["quote"]}
-            for row in rows
-        ],
-        hide_index=True,
+# -- bodies by name ------------------------------------------------------------------------
+@st.cache_data(ttl=60, show_spinner=False)
+def bodies(include_generic: bool = True) -> dict[str, dict]:
+    """Every body and organisation by id, with its names in three languages and its acronyms."""
+    return {
+        row["id"]: row for row in catalogue().run(_graph(), "bodies", {"include_generic": include_generic}, resolver())
+    }
+
+
+def find_body(text: str, key: str, page: str | Path) -> str | None:
+    """The id of the body ``text`` names, by any spelling the resolver knows; or None, with the reason said
+    and the nearest bodies offered as links to the same page with that body chosen."""
+    if not text:
+        return None
+    match = resolver().resolve(text)
+    if match.id:
+        return match.id
+    nearest = resolver().candidates(text, 4)
+    warn(f"No body is called “{text}”." + (" Did you mean:" if nearest else ""))
+    lang = url_choice("lang", list(LANGUAGES), "en")
+    known = bodies()
+    for name in nearest:
+        row = known.get(name.id, {"id": name.id, "name": name.name})
+        params = {k: st.query_params.get_all(k) for k in st.query_params if k != key}
+        st.page_link(page, label=body_label(row, lang), query_params={**params, key: name.id}, icon=":material/arrow_forward:")
+    return None
+
+
+def pick_body(label: str, key: str, page: str | Path, lang: str, include_generic: bool = True) -> str | None:
+    """A body picked by name: the list shows names with acronyms; typing any other spelling the
+    resolver knows (en, fr, zh) and Enter picks it too. The choice is the URL's ``key``."""
+    known = bodies(include_generic)
+    ids = sorted(known, key=lambda b: body_label(known[b], lang).casefold())
+    given = find_body(url_text(key), key, page)
+    chosen = st.selectbox(
+        label,
+        ids,
+        index=ids.index(given) if given in ids else None,
+        format_func=lambda b: body_label(known[b], lang) if b in known else b,
+        placeholder="Type any name or acronym",
+        accept_new_options=True,
+        key=f"pick-{key}",
     )
+    if chosen is not None and chosen not in known:
+        chosen = find_body(chosen, key, page)
+    return chosen

@@ -115,12 +115,17 @@ def test_what_one_body_cites_and_who_cites_it(ask):
 
 
 def test_the_evidence_of_one_pair(ask):
-    assert ask("reference-evidence", source="Human Rights Committee", target="IACourtHR") == [
+    rows = ask("reference-evidence", source="Human Rights Committee", target="IACourtHR")
+    assert [
+        {key: row[key] for key in ("kind", "status", "document", "symbol", "language", "locator", "quote")}
+        for row in rows
+    ] == [
         {
             "kind": "quotes",
             "status": "practice",
             "document": "mini-report",
             "symbol": "A/TEST/1",
+            "language": "en",
             "locator": "para. 2",
             "quote": "The Inter-American Court of Human Rights",
         },
@@ -129,10 +134,12 @@ def test_the_evidence_of_one_pair(ask):
             "status": "practice",
             "document": "mini-report",
             "symbol": "A/TEST/1",
+            "language": "en",
             "locator": "para. 2",
             "quote": "the case law of the Human Rights Committee",
         },
     ]
+    assert len({row["fact"] for row in rows}) == 1
 
 
 def test_connection_paths_carry_the_evidence_of_each_step(ask):

@@ -4,7 +4,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard.common import ask, choice, graph_or_stop, keep_in_url, stop_if_empty, url_value
+from dashboard.common import ask, choice, graph_or_stop, stop_if_empty
+from dashboard.params import keep_in_url, url_int, url_text
 from registry import vocabulary
 
 st.title("Joint activities")
@@ -13,10 +14,10 @@ stop_if_empty()
 
 with st.sidebar:
     kind = choice("Kind", vocabulary.ACTIVITY_KINDS, "kind", "all kinds")
-    body = st.text_input("Body (any name or acronym)", value=url_value("body", ""), key="body")
+    body = st.text_input("Body (any name or acronym)", value=url_text("body"), key="body")
     status = choice("Status", vocabulary.ACTIVITY_STATUSES, "status")
-    country = st.text_input("Country (ISO alpha-3, e.g. TUN)", value=url_value("country", ""), key="country")
-    year = st.number_input("Year (0: all)", 0, 2100, int(url_value("year", 0)), key="year")
+    country = st.text_input("Country (ISO alpha-3, e.g. TUN)", value=url_text("country"), key="country")
+    year = st.number_input("Year (0: all)", 0, 2100, url_int("year", 0, 0, 2100, "year"), key="year")
 keep_in_url(kind=kind, body=body or None, status=status, country=country or None, year=year or None)
 
 rows = ask(

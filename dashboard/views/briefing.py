@@ -4,7 +4,8 @@ import streamlit as st
 
 from dashboard import drawing, layout
 from dashboard.briefing import attendees_network, briefing_html, sources_of
-from dashboard.common import ask, body_label, graph_or_stop, keep_in_url, language, resolver, stop_if_empty, url_list
+from dashboard.common import ask, body_label, graph_or_stop, language, resolver, stop_if_empty
+from dashboard.params import keep_in_url
 
 st.title("Briefing")
 graph_or_stop()
@@ -12,7 +13,7 @@ stop_if_empty()
 lang = language()
 
 bodies = {row["id"]: row for row in ask("bodies", include_generic=False)}
-remembered = [resolver().resolve(name).id or name for name in url_list("body")]
+remembered = [resolver().resolve(name).id or name for name in st.query_params.get_all("body")[:20]]
 attendees = st.multiselect(
     "Attending bodies (type any name or acronym)",
     list(bodies),

@@ -4,7 +4,9 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard.common import ask, choice, evidence_table, graph_or_stop, index_of, keep_in_url, stop_if_empty, url_value
+from dashboard.common import ask, choice, graph_or_stop, index_of, stop_if_empty
+from dashboard.evidence import show_evidence
+from dashboard.params import keep_in_url, url_choice, url_text
 from registry import vocabulary
 
 st.title("Who cites whom")
@@ -16,7 +18,9 @@ with st.sidebar:
     system = choice("System of either body", vocabulary.SYSTEMS, "system", "all systems")
     status = choice("Status", vocabulary.REFERENCE_STATUSES, "status")
     classes = st.toggle(
-        "Include classes of bodies (NHRIs, all RHRMs…)", value=url_value("classes") == "on", key="classes"
+        "Include classes of bodies (NHRIs, all RHRMs…)",
+        value=url_choice("classes", ["on"], what="classes") == "on",
+        key="classes",
     )
 keep_in_url(kind=kind, system=system, status=status, classes="on" if classes else None)
 
@@ -63,7 +67,7 @@ if not matrix.empty:
     )
 
 st.subheader("One body: what it cites and who cites it")
-body = st.text_input("Body (any name or acronym, en/fr/zh)", value=url_value("body", ""), key="body")
+body = st.text_input("Body (any name or acronym, en/fr/zh)", value=url_text("body"), key="body")
 keep_in_url(body=body or None)
 if body:
     references = ask("references-of", body=body)
@@ -86,10 +90,10 @@ if body:
 
 st.subheader("Evidence of one pair")
 labels = [f"{row['source']} → {row['target']}" for row in pairs]
-chosen = st.selectbox("Pair", labels, index=index_of(labels, url_value("pair")), key="pair")
+chosen = st.selectbox("Pair", labels, index=index_of(labels, url_text("pair")), key="pair")
 keep_in_url(pair=chosen)
 source, target = chosen.split(" → ")
 evidence = ask("reference-evidence", source=source, target=target)
 for row in evidence:
     row["quote"] = f"[{row['kind'].replace('_', ' ')}, {row['status']}] {row['quote']}"
-evidence_table(evidence)
+show_evidence(evidence)

@@ -4,7 +4,8 @@ import json
 
 import streamlit as st
 
-from dashboard.common import graph_or_stop, keep_in_url, url_value
+from dashboard.common import graph_or_stop
+from dashboard.params import keep_in_url
 from graph.errors import MechGraphError
 from queries.console import READ_PROCEDURES, ROW_CAP, TIME_LIMIT_SECONDS, run_read_only
 
@@ -28,7 +29,7 @@ st.caption(
 graph = graph_or_stop()
 
 example = "MATCH (m:Mechanism)-[r:REFERENCES]->(t:Mechanism {id: 'iacthr'}) RETURN m.name AS body, r.kind AS kind"
-cypher = st.text_area("Cypher", value=url_value("q", example), height=140, key="cypher")
+cypher = st.text_area("Cypher", value=st.query_params.get("q", example)[:10000], height=140, key="cypher")
 if st.button("Run", type="primary", key="run"):
     keep_in_url(q=cypher)
     try:

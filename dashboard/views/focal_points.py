@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from dashboard.common import ask, choice, graph_or_stop, keep_in_url, stop_if_empty
+from dashboard.common import ask, choice, graph_or_stop, stop_if_empty
+from dashboard.params import keep_in_url
 from registry import vocabulary
 
 st.title("Focal points")

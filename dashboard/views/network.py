@@ -6,25 +6,17 @@ import pickle
 import streamlit as st
 
 from dashboard import drawing, layout
-from dashboard.common import (
-    ask,
-    body_label,
-    evidence_table,
-    graph_or_stop,
-    index_of,
-    keep_in_url,
-    language,
-    resolver,
-    stop_if_empty,
-    url_list,
-    url_value,
-)
+from dashboard.common import ask, bodies, body_label, find_body, graph_or_stop, index_of, language, stop_if_empty
+from dashboard.evidence import show_evidence
+from dashboard.params import keep_in_url, keep_list_in_url, url_choice, url_choices, url_int, url_range, url_text
 from registry import vocabulary
 
 SYSTEMS = list(vocabulary.SYSTEMS)
 REGIONS = list(vocabulary.REGIONS)
 EDGE_TYPES = list(drawing.EDGES)
 DEFAULT_EDGES = ["references", "activity", "liaison"]
+NODE_TYPES = ["bodies", "organisations", "classes"]
+DEFAULT_NODE_TYPES = ["bodies", "organisations"]
 
 
 def digest(*parts) -> str:
@@ -38,59 +30,57 @@ stop_if_empty()
 
 with st.sidebar:
     lang = language()
-    search = st.text_input("Find a body (any name or acronym, en/fr/zh)", value=url_value("body", ""), key="search")
-    body = None
-    if search:
-        match = resolver().resolve(search)
-        if match.id:
-            body = match.id
-            st.caption(f"→ {match.name} [{match.id}]")
-        else:
-            nearest = resolver().candidates(search, 3)
-            st.warning(
-                "Unknown name" + (": did you mean " + ", ".join(c.surface for c in nearest) + "?" if nearest else ".")
-            )
-    depth = st.slider("Neighbourhood depth", 1, 3, int(url_value("depth", 1)), disabled=body is None, key="depth")
-    systems = st.multiselect("Systems", SYSTEMS, default=[s for s in url_list("system") if s in SYSTEMS], key="systems")
-    regions = st.multiselect("Regions", REGIONS, default=[r for r in url_list("region") if r in REGIONS], key="regions")
+    search = st.text_input("Find a body (any name or acronym, en/fr/zh)", value=url_text("body"), key="search")
+    body = find_body(search, "body", __file__)
+    if body:
+        st.caption(f"→ {body_label(bodies()[body], lang)}" if body in bodies() else f"→ {body}")
+    depth = st.slider(
+        "Neighbourhood depth", 1, 3, url_int("depth", 1, 1, 3, "depth"), disabled=body is None, key="depth"
+    )
+    systems = st.multiselect("Systems", SYSTEMS, default=url_choices("system", SYSTEMS, what="system"), key="systems")
+    regions = st.multiselect("Regions", REGIONS, default=url_choices("region", REGIONS, what="region"), key="regions")
     # Shared attendance at a workshop links everyone present: off by default, to keep the picture readable.
     edge_types = st.multiselect(
         "Links",
         EDGE_TYPES,
-        default=[e for e in url_list("link") if e in EDGE_TYPES] or DEFAULT_EDGES,
+        default=url_choices("link", EDGE_TYPES, DEFAULT_EDGES, "link"),
         key="links",
         format_func=lambda kind: drawing.EDGES[kind][3],
     )
     node_types = st.multiselect(
         "Node types",
-        ["bodies", "organisations", "classes"],
-        default=url_list("types") or ["bodies", "organisations"],
+        NODE_TYPES,
+        default=url_choices("types", NODE_TYPES, DEFAULT_NODE_TYPES, "node type"),
         key="types",
     )
     years = st.slider(
         "Years (activities and events)",
         1990,
         2030,
-        (int(url_value("from", 1990)), int(url_value("to", 2030))),
+        url_range(("from", "to"), (1990, 2030), "years"),
         key="years",
     )
     colour_by = st.radio(
         "Colour by",
         ["system", "region"],
-        index=index_of(["system", "region"], url_value("colour")),
+        index=index_of(["system", "region"], url_choice("colour", ["system", "region"], "system", "colour")),
         horizontal=True,
         key="colour",
     )
-    max_nodes = st.number_input("At most this many nodes", 10, 5000, int(url_value("max", 150)), step=10, key="max")
-    physics = st.toggle("Physics (the layout moves)", value=url_value("physics") == "on", key="physics")
+    max_nodes = st.number_input(
+        "At most this many nodes", 10, 5000, url_int("max", 150, 10, 5000, "node cap"), step=10, key="max"
+    )
+    physics = st.toggle(
+        "Physics (the layout moves)", value=url_choice("physics", ["on"], what="physics") == "on", key="physics"
+    )
 
+keep_list_in_url("link", edge_types, DEFAULT_EDGES)
+keep_list_in_url("types", node_types, DEFAULT_NODE_TYPES)
 keep_in_url(
     body=search or None,
     depth=depth if body else None,
     system=systems,
     region=regions,
-    link=[] if set(edge_types) == set(DEFAULT_EDGES) else edge_types,
-    types=[] if set(node_types) == {"bodies", "organisations"} else node_types,
     **{"from": years[0] if years[0] != 1990 else None, "to": years[1] if years[1] != 2030 else None},
     colour=None if colour_by == "system" else colour_by,
     max=None if max_nodes == 150 else max_nodes,
@@ -169,7 +159,7 @@ columns[2].markdown(
     f"references made: {len(profile['references_out'])}  \nreferences received: {len(profile['references_in'])}  \n"
     f"joint activities: {len(profile['activities'])}  \nworkplan items: {len(profile['workplan_items'])}"
 )
-evidence_table(ask("fact-evidence", id=chosen))
+show_evidence(ask("fact-evidence", id=chosen))
 
 links = [edge for edge in edges if chosen in (edge["source"], edge["target"])]
 if links:
@@ -178,4 +168,4 @@ if links:
     for fact in edge.get("via") or []:
         if fact:
             st.markdown(f"*{fact}*")
-            evidence_table(ask("fact-evidence", id=fact))
+            show_evidence(ask("fact-evidence", id=fact))

@@ -3,7 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard.common import ask, choice, graph_or_stop, index_of, keep_in_url, stop_if_empty, url_value
+from dashboard.common import ask, choice, graph_or_stop, index_of, stop_if_empty
+from dashboard.params import keep_in_url, url_choice, url_text
 from registry import vocabulary
 
 ROLE_MARK = {"lead": "L", "named": "●", "in_particular": "P", "collective": "C"}
@@ -20,9 +21,14 @@ if not workplans:
     st.info("No workplan is loaded.")
     st.stop()
 with st.sidebar:
-    workplan = st.selectbox("Workplan", workplans, index=index_of(workplans, url_value("workplan")), key="workplan")
+    workplan = st.selectbox(
+        "Workplan",
+        workplans,
+        index=index_of(workplans, url_choice("workplan", workplans, what="workplan")),
+        key="workplan",
+    )
     term = choice("Term", vocabulary.TERMS, "term", "all terms")
-    owner = st.text_input("Owner (any name or acronym)", value=url_value("owner", ""), key="owner")
+    owner = st.text_input("Owner (any name or acronym)", value=url_text("owner"), key="owner")
 keep_in_url(workplan=workplan, term=term, owner=owner or None)
 
 rows = ask("workplan-items", workplan=workplan, term=term)
