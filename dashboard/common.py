@@ -157,7 +157,9 @@ def find_body(text: str, key: str, page: str | Path) -> str | None:
     for name in nearest:
         row = known.get(name.id, {"id": name.id, "name": name.name})
         params = {k: st.query_params.get_all(k) for k in st.query_params if k != key}
-        st.page_link(page, label=body_label(row, lang), query_params={**params, key: name.id}, icon=":material/arrow_forward:")
+        st.page_link(
+            page, label=body_label(row, lang), query_params={**params, key: name.id}, icon=":material/arrow_forward:"
+        )
     return None
 
 
