@@ -221,6 +221,12 @@ class LocalServer:
         finally:
             argument_file.unlink(missing_ok=True)
 
+    def admin(self, *arguments: str, timeout: float = 3600) -> subprocess.CompletedProcess:
+        """Run ``neo4j-admin`` (Neo4j's AdminTool) on this server's store, with the release fetched first."""
+        java = check_java()
+        self.install()
+        return self._run_java(java, "org.neo4j.cli.AdminTool", *arguments, timeout=timeout)
+
     def _write_configuration(self, port: int) -> None:
         heap = os.environ.get("MECHGRAPH_NEO4J_HEAP", "1g")
         pagecache = os.environ.get("MECHGRAPH_NEO4J_PAGECACHE", "512m")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from graph import backup as graph_backup
 from graph import export as export_module
 from graph import schema
 from graph.connection import connect
@@ -220,6 +221,34 @@ def reset(yes):
             raise MechGraphError("`db reset` wipes all data: confirm with --yes when not at a terminal.")
         click.confirm(f"Wipe all data in {server.data_dir}?", abort=True)
     server.reset(progress=say)
+
+
+@db.command(context_settings=CONTEXT)
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+def backup(path):
+    """Save the local server's whole database to the file PATH (Neo4j's own dump).
+
+    The server is stopped for the dump and started again; the file is readable by you alone.
+    """
+    written = graph_backup.backup(LocalServer(), path, progress=say)
+    say(f"The database is saved in {written} ({written.stat().st_size:,} bytes).")
+
+
+@db.command(context_settings=CONTEXT)
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def restore(path, yes):
+    """Replace the local server's database by the backup in PATH (written by `db backup`).
+
+    What it replaces is saved first, in the server's backups/ folder.
+    """
+    server = LocalServer()
+    if not yes:
+        if not sys.stdin.isatty():
+            raise MechGraphError("`db restore` replaces all data: confirm with --yes when not at a terminal.")
+        click.confirm(f"Replace the database in {server.data_dir} by {path}?", abort=True)
+    kept = graph_backup.restore(server, path, progress=say)
+    say(f"The database is restored from {path}." + (f" What it replaced is saved in {kept}." if kept else ""))
 
 
 @db.command(context_settings=CONTEXT)

@@ -55,6 +55,8 @@ GRAPH_LINES = {
 SERVER_LINES = {
     "db start": ok("bolt://127.0.0.1:"),
     "db status": ok(": running"),
+    "db backup mechgraph.dump": ok(stderr="The database is saved in"),
+    "db restore mechgraph.dump": fails("confirm with --yes"),  # it asks first (and cannot, here)
     "db stop": ok(stderr="Neo4j stopped; the data is kept."),
     "db reset": fails("confirm with --yes"),  # the README says: it asks first (and cannot, here)
     "db init": fails("The local Neo4j server is not running"),
@@ -112,8 +114,9 @@ def test_the_readme_server_commands_do_what_it_says(tmp_path):
     env = cli_env(server)
     try:
         for line, expected in SERVER_LINES.items():
-            ran = run_cli(*shlex.split(line), env=env)
+            ran = run_cli(*shlex.split(line), env=env, cwd=tmp_path)
             check(line, expected, ran)
+        assert (tmp_path / "mechgraph.dump").stat().st_size > 0
     finally:
         if server.is_running():
             server.stop()

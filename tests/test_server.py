@@ -212,3 +212,48 @@ def test_generated_passwords_are_long_and_plain():
 
     password = LocalServer(home=tempfile.mkdtemp()).password()
     assert re.fullmatch(r"[0-9a-f]{40}", password)
+
+
+def test_a_backup_restores_the_graph_as_it_was(managed, tmp_path):
+    ensure_running(managed)
+    with connect(settings_from(server=managed)) as graph:
+        graph.write("MATCH (n:Saved|Later) DELETE n")
+        graph.write("CREATE (:Saved {id: 'saved-1'})")
+    dump = tmp_path / "mechgraph.dump"
+    result = run_cli("db", "backup", str(dump), env=cli_env(managed))
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(dump.stat().st_mode) == 0o600
+    assert managed.is_running()
+    with connect(settings_from(server=managed)) as graph:
+        graph.write("MATCH (n:Saved) DELETE n")
+        graph.write("CREATE (:Later {id: 'later-1'})")
+
+    result = run_cli("db", "restore", str(dump), "--yes", env=cli_env(managed))
+    assert result.returncode == 0, result.stderr
+    assert managed.is_running()
+    with connect(settings_from(server=managed)) as graph:
+        assert graph.read("MATCH (n:Saved|Later) RETURN n.id AS id") == [{"id": "saved-1"}]
+    # What the restore replaced is kept, and restores in turn.
+    [kept] = (managed.home / "backups").glob("before-restore-*.dump")
+    assert "later" not in kept.name and kept.stat().st_size > 0
+
+
+def test_a_backup_never_overwrites_and_a_bad_restore_changes_nothing(managed, tmp_path):
+    ensure_running(managed)
+    taken = tmp_path / "taken.dump"
+    taken.write_text("mine")
+    result = run_cli("db", "backup", str(taken), env=cli_env(managed))
+    assert result.returncode == 1 and "already exists" in result.stderr
+    assert taken.read_text() == "mine"
+
+    with connect(settings_from(server=managed)) as graph:
+        before = graph.read("MATCH (n) RETURN count(n) AS count")
+    result = run_cli("db", "restore", str(taken), "--yes", env=cli_env(managed))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "failed" in result.stderr
+    assert managed.is_running()
+    with connect(settings_from(server=managed)) as graph:
+        assert graph.read("MATCH (n) RETURN count(n) AS count") == before
+
+    result = run_cli("db", "restore", str(tmp_path / "missing.dump"), "--yes", env=cli_env(managed))
+    assert result.returncode == 1 and "is not a file" in result.stderr
