@@ -284,10 +284,13 @@ def load(options: Options, folder, dry_run, yes):
       mechgraph load --dry-run
       mechgraph load seeds/
     """
+    from loaders.documents import decisions, review
+
     folder = folder or SEEDS
+    decided = decisions.read(folder)  # checked before anything is written
     if dry_run:
         plan, _ = seeds.load(None, folder, dry_run=True, progress=say)
-        say(f"Valid: {plan_counts(plan)}. Nothing was written (--dry-run).")
+        say(f"Valid: {plan_counts(plan)}, {len(decided)} review decisions. Nothing was written (--dry-run).")
         return
     with options.connect() as graph:
         try:
@@ -297,7 +300,8 @@ def load(options: Options, folder, dry_run, yes):
                 raise
             click.confirm(f"This load would remove {'; '.join(refused.removals)}. Remove them?", abort=True)
             _plan, summary = seeds.load(graph, folder, progress=say, allow_removals=True)
-    for line in summary_lines(summary):
+        replayed = review.replay_file(graph, folder) if decided else decisions.Replay()
+    for line in summary_lines(summary) + replayed.lines():
         say(line)
 
 
@@ -397,6 +401,13 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder, encodi
 @main.command(context_settings=CONTEXT)
 @click.option("--accept", "to_accept", multiple=True, metavar="ID", help="Accept this candidate (repeatable).")
 @click.option("--reject", "to_reject", multiple=True, metavar="ID", help="Reject this candidate (repeatable).")
+@click.option(
+    "--withdraw",
+    "to_withdraw",
+    multiple=True,
+    metavar="ID",
+    help="Make an accepted or rejected candidate a candidate again.",
+)
 @click.option("--from", "source", metavar="BODY", help="With --accept of a cross-reference: the citing body's id.")
 @click.option("--to", "target", metavar="BODY", help="With --accept of a cross-reference: the cited body's id.")
 @click.option("-i", "--interactive", is_flag=True, help="Go through the candidates one by one and decide.")
@@ -409,15 +420,31 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder, encodi
 )
 @click.option("--document", metavar="ID", help="Only the candidates of this document.")
 @click.option("--kind", type=click.Choice(list(vocabulary.CANDIDATE_KINDS)), help="Only this kind.")
+@seeds_option("Seed folder whose decisions file (decisions/review.yaml) records each decision.")
 @output_options()
 @pass_options
-def review(options: Options, to_accept, to_reject, source, target, interactive, status, document, kind, output_format):
-    """List the candidate links ingestion proposed, and accept or reject them.
+def review(
+    options: Options,
+    to_accept,
+    to_reject,
+    to_withdraw,
+    source,
+    target,
+    interactive,
+    status,
+    document,
+    kind,
+    seed_folder,
+    output_format,
+):
+    """List the candidate links ingestion proposed, and accept, reject or withdraw them.
 
     Candidates are kept apart from the curated facts until a person accepts one: it then
     becomes an ordinary fact with its evidence (a joint Activity, a Reference between two
     bodies, or a workplan owner). A rejected candidate stays rejected when the document is
-    ingested again.
+    ingested again. Every decision is first written to decisions/review.yaml in the seed
+    folder, which `mechgraph load` and `mechgraph ingest` replay: a reset database, a new
+    machine or another Neo4j gets every decision back.
 
     \b
     Examples:
@@ -425,18 +452,25 @@ def review(options: Options, to_accept, to_reject, source, target, interactive, 
       mechgraph review --kind activity --document a-hrc-23-18-en
       mechgraph review --accept cand-fbd8b25d8b --reject cand-fc604aec5a
       mechgraph review --accept cand-b6a58f2cf0 --from iachr --to oas
+      mechgraph review --withdraw cand-fbd8b25d8b
       mechgraph review -i
     """
     from loaders.documents import review as reviewing
+    from loaders.documents.decisions import path_in
 
+    folder = seed_folder or SEEDS
     with options.connect() as graph:
         for candidate_id in to_accept:
-            fact = reviewing.accept(graph, candidate_id, source=source, target=target)
+            fact = reviewing.accept(graph, candidate_id, source=source, target=target, seeds=folder)
             say(f"Accepted {candidate_id}: now {fact}.")
         for candidate_id in to_reject:
-            reviewing.reject(graph, candidate_id)
+            reviewing.reject(graph, candidate_id, seeds=folder)
             say(f"Rejected {candidate_id}.")
-        if to_accept or to_reject:
+        for candidate_id in to_withdraw:
+            reviewing.withdraw(graph, candidate_id, seeds=folder)
+            say(f"Withdrew the decision on {candidate_id}: it is a candidate again.")
+        if to_accept or to_reject or to_withdraw:
+            say(f"Recorded in {path_in(folder)}.")
             return
         listed = Catalogue.load().run(
             graph, "candidates", {"status": None if status == "all" else status, "document": document, "kind": kind}
@@ -462,9 +496,9 @@ def review(options: Options, to_accept, to_reject, source, target, interactive, 
             if answer == "q":
                 break
             if answer == "a":
-                say(f"  accepted: now {reviewing.accept(graph, candidate['id'])}")
+                say(f"  accepted: now {reviewing.accept(graph, candidate['id'], seeds=folder)}")
             elif answer == "r":
-                reviewing.reject(graph, candidate["id"])
+                reviewing.reject(graph, candidate["id"], seeds=folder)
                 say("  rejected")
         else:
             if not open_ones:

@@ -3,6 +3,8 @@ candidates and their review, and bad input."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from graph.errors import MechGraphError
@@ -11,7 +13,7 @@ from loaders import seeds
 from loaders.documents import review, write
 from loaders.documents.reading import UnreadableDocument
 from queries.catalogue import Catalogue
-from tests.conftest import run_cli
+from tests.conftest import ROOT, run_cli
 from tests.test_ingest_structure import EN, FR, ZH
 
 COUNTS = (
@@ -247,10 +249,12 @@ def test_one_bad_file_among_several_stops_the_ingestion_before_anything_is_writt
     assert graph.read("MATCH (p:Paragraph) RETURN count(p) AS n")[0]["n"] == 0
 
 
-def test_the_cli_ingests_reviews_and_rejects(graph, neo4j_settings):
+def test_the_cli_ingests_reviews_and_rejects(graph, neo4j_settings, tmp_path):
     from tests.test_load import _env
 
     env = _env(neo4j_settings)
+    decisions = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", decisions, ignore=shutil.ignore_patterns("documents"))
     ingested = run_cli("ingest", str(ZH), env=env)
     assert ingested.returncode == 0, ingested.stderr
     assert "a-hrc-15-56-zh (A/HRC/15/56)" in ingested.stdout and "language zh (detected)" in ingested.stdout
@@ -260,7 +264,8 @@ def test_the_cli_ingests_reviews_and_rejects(graph, neo4j_settings):
 
     rows = json.loads(listed.stdout)
     assert rows and {row["status"] for row in rows} == {"candidate"}
-    rejected = run_cli("review", "--reject", rows[0]["id"], env=env)
+    rejected = run_cli("review", "--reject", rows[0]["id"], "--seeds", str(decisions), env=env)
     assert rejected.returncode == 0 and f"Rejected {rows[0]['id']}." in rejected.stderr
+    assert f"candidate: {rows[0]['id']}" in (decisions / "decisions" / "review.yaml").read_text()
     unknown = run_cli("review", "--accept", "cand-nothing", env=env)
     assert unknown.returncode == 1 and "no candidate 'cand-nothing'" in unknown.stderr

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
+import shutil
 from pathlib import Path
 
 import networkx
@@ -78,7 +79,8 @@ def test_every_command_line_of_the_readme_is_checked():
 @pytest.fixture
 def workspace(tmp_path) -> Path:
     """A folder like the project's, where files that the commands write stay in the test."""
-    (tmp_path / "seeds").symlink_to(ROOT / "seeds")
+    # A copy: the review line records its decisions in the seed folder.
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -95,11 +97,13 @@ def workspace(tmp_path) -> Path:
     return tmp_path
 
 
-def test_the_readme_commands_do_what_it_says(graph, local_server, neo4j_settings, workspace):
+def test_the_readme_commands_do_what_it_says(graph, local_server, neo4j_settings, workspace, monkeypatch):
     env = cli_env(local_server) if local_server else None
+    monkeypatch.setattr("mechgraph.cli.SEEDS", workspace / "seeds")  # the default seed folder, as in a clone
     for line, expected in GRAPH_LINES.items():
         ran = run_cli(*shlex.split(line), env=env, input="q\n", cwd=workspace)
         check(line, expected, ran)
+    assert "candidate: cand-fc604aec5a" in (workspace / "seeds" / "decisions" / "review.yaml").read_text()
     assert "achpr" in networkx.read_gexf(workspace / "mechgraph.gexf")  # Gephi's format, readable
     briefing = json.loads(
         run_cli(

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import yaml
 
+from loaders.documents import decisions
 from loaders.documents.candidates import extract, quote
 from loaders.documents.citations import document_id
 from loaders.documents.mentions import MentionFinder
@@ -148,6 +149,8 @@ def prepare(
         "lang_detected": text.lang_detected,
     }
     plan["curated"] = {"seeds": str(Path(seeds).resolve()), "file": (curated or {}).get("file")}
+    # The review decisions on this document's candidates (checked here, before anything is written), replayed by write.
+    plan["decisions"] = [decision for decision in decisions.read(seeds) if decision.document == doc_id]
     return report, plan
 
 

@@ -51,6 +51,7 @@ class IngestReport:
     replaced: bool = False
     displaced: str | None = None  # the other file that held the document, replaced as asked (--replace)
     dry_run: bool = False
+    decisions: list[str] = field(default_factory=list)  # what replaying the review decisions did, in words
 
 
 def mark_dry_run(report: IngestReport, plan: dict) -> None:
@@ -85,6 +86,7 @@ def summary(report: IngestReport, top: int = 12) -> str:
         lines += [f"    {difference}" for difference in report.workplan]
     if report.unresolved:
         lines += _unresolved(report, top)
+    lines += [f"  {line}" for line in report.decisions]
     if report.dry_run:
         lines.append("  dry run: nothing written")
     elif report.displaced:

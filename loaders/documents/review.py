@@ -5,54 +5,93 @@ A candidate stays apart from the facts (label ``Candidate``, its evidence with s
 marked ``source: 'reviewed'`` so neither the seed loader nor a new ingestion removes it:
 a joint activity becomes an Activity its bodies PARTICIPATED_IN, a cross-reference a
 Reference with its direct REFERENCES link, a workplan owner a RESPONSIBLE_FOR link. A rejected
-candidate is kept as rejected, so ingesting the document again does not propose it anew.
-The candidates are listed by the catalogue's ``candidates`` query (``mechgraph review``).
+candidate is kept as rejected, so ingesting the document again does not propose it anew. An
+accepted or rejected candidate can be withdrawn: it is a candidate again, and the fact it
+became is gone. The candidates are listed by the catalogue's ``candidates`` query (``mechgraph review``).
+
+Given a seed folder, every decision is first written to its decisions file
+(:mod:`loaders.documents.decisions`), which :func:`replay` applies again to a new graph.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from graph import links, writer
 from graph.connection import Graph
 from graph.connection import rows as run_rows
 from graph.errors import MechGraphError
+from loaders.documents import decisions as decision_file
 from loaders.documents.candidates import ACTIVITY, REFERENCE, WORKPLAN_OWNER
+from loaders.documents.decisions import Decision, Replay
 from loaders.writing import body_named
 
-__all__ = ["accept", "reject", "REVIEWED"]
+__all__ = ["accept", "reject", "withdraw", "replay", "replay_file", "REVIEWED"]
 
 #: The ``source`` of a fact a person accepted.
 REVIEWED = "reviewed"
 _FACT_LABEL = {ACTIVITY: "Activity", REFERENCE: "Reference", WORKPLAN_OWNER: "WorkplanItem"}
 
 
-def _candidate(tx, candidate_id: str) -> dict:
-    """The properties of an open candidate; an error if there is none, or it is already decided."""
+def _found(tx, candidate_id: str) -> dict | None:
     found = run_rows(tx, "MATCH (c:Candidate {id: $id}) RETURN properties(c) AS c", {"id": candidate_id})
-    if not found:
+    return found[0]["c"] if found else None
+
+
+def _candidate(tx, candidate_id: str, status: str = "candidate") -> dict:
+    """The properties of a candidate in ``status``; an error if there is none, or it is in another."""
+    candidate = _found(tx, candidate_id)
+    if candidate is None:
         raise MechGraphError(f"no candidate {candidate_id!r}; `mechgraph review` lists them")
-    candidate = found[0]["c"]
-    if candidate["status"] != "candidate":
+    if status == "decided" and candidate["status"] == "candidate":
+        raise MechGraphError(f"candidate {candidate_id} is not decided; there is nothing to withdraw")
+    if status == "candidate" and candidate["status"] != "candidate":
         raise MechGraphError(f"candidate {candidate_id} is already {candidate['status']}")
     return candidate
 
 
-def accept(graph: Graph, candidate_id: str, source: str | None = None, target: str | None = None) -> str:
+def _record(seeds: Path | None, action: str, candidate: dict, source=None, target=None) -> None:
+    if seeds is not None:
+        decision_file.record(
+            seeds,
+            Decision(
+                action,
+                candidate["id"],
+                decision_file.now(),
+                candidate["kind"],
+                candidate["document"],
+                candidate["locator"],
+                candidate["quote"],
+                source,
+                target,
+            ),
+        )
+
+
+def accept(
+    graph: Graph, candidate_id: str, source: str | None = None, target: str | None = None, seeds: Path | None = None
+) -> str:
     """Make candidate ``candidate_id`` a fact; the new fact's id. For a cross-reference, the
-    citing and cited bodies default to the first two the sentence names, in order."""
-    return writer.exclusive(
-        graph,
-        lambda tx, _progress: _accept(tx, candidate_id, source, target),
-        task=f"a review accepting {candidate_id}",
-    )
+    citing and cited bodies default to the first two the sentence names, in order. With
+    ``seeds``, the decision is first written to that folder's decisions file."""
+
+    def work(tx, _progress):
+        fact, chosen = _accept(tx, _candidate(tx, candidate_id), source, target)
+        _record(seeds, "accept", _found(tx, candidate_id), *chosen)
+        return fact
+
+    return writer.exclusive(graph, work, task=f"a review accepting {candidate_id}")
 
 
-def _accept(tx, candidate_id: str, source: str | None, target: str | None) -> str:
-    candidate = _candidate(tx, candidate_id)
+def _accept(tx, candidate: dict, source: str | None, target: str | None) -> tuple[str, tuple]:
+    """The fact ``candidate`` becomes, and the (citing, cited) bodies chosen for a cross-reference."""
+    candidate_id = candidate["id"]
     suffix = candidate_id.removeprefix("cand-")
+    chosen = (None, None)
     if candidate["kind"] == ACTIVITY:
         fact = _accept_activity(tx, candidate, suffix)
     elif candidate["kind"] == REFERENCE:
-        fact = _accept_reference(tx, candidate, suffix, source, target)
+        fact, chosen = _accept_reference(tx, candidate, suffix, source, target)
     elif candidate["kind"] == WORKPLAN_OWNER:
         fact = _accept_owner(tx, candidate)
     else:
@@ -67,7 +106,7 @@ def _accept(tx, candidate_id: str, source: str | None, target: str | None) -> st
     ).consume()
     if candidate["kind"] in (ACTIVITY, REFERENCE):
         links.refresh(tx)
-    return fact
+    return fact, chosen
 
 
 def _accept_activity(tx, candidate: dict, suffix: str) -> str:
@@ -92,7 +131,7 @@ def _accept_activity(tx, candidate: dict, suffix: str) -> str:
     return fact
 
 
-def _accept_reference(tx, candidate: dict, suffix: str, source: str | None, target: str | None) -> str:
+def _accept_reference(tx, candidate: dict, suffix: str, source: str | None, target: str | None) -> tuple[str, tuple]:
     """A Reference from ``source`` to ``target`` (by default the first two bodies named), with its
     REFERENCES link: recommended if the sentence proposes it, else in practice."""
     bodies = list(candidate["bodies"])
@@ -118,7 +157,7 @@ def _accept_reference(tx, candidate: dict, suffix: str, source: str | None, targ
             "origin": REVIEWED,
         },
     ).consume()
-    return fact
+    return fact, (source, target)
 
 
 def _accept_owner(tx, candidate: dict) -> str:
@@ -132,15 +171,96 @@ def _accept_owner(tx, candidate: dict) -> str:
     return fact
 
 
-def reject(graph: Graph, candidate_id: str) -> None:
+def reject(graph: Graph, candidate_id: str, seeds: Path | None = None) -> None:
     """Mark candidate ``candidate_id`` rejected; it is kept so it is not proposed again."""
 
     def work(tx, _progress):
-        _candidate(tx, candidate_id)
-        tx.run(
-            "MATCH (c:Candidate {id: $id}) SET c.status = 'rejected', c.decided_at = datetime() "
-            "WITH c OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(e:Evidence) SET e.status = 'rejected'",
-            {"id": candidate_id},
-        ).consume()
+        candidate = _candidate(tx, candidate_id)
+        _reject(tx, candidate_id)
+        _record(seeds, "reject", candidate)
 
     writer.exclusive(graph, work, task=f"a review rejecting {candidate_id}")
+
+
+def _reject(tx, candidate_id: str) -> None:
+    tx.run(
+        "MATCH (c:Candidate {id: $id}) SET c.status = 'rejected', c.decided_at = datetime() "
+        "WITH c OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(e:Evidence) SET e.status = 'rejected'",
+        {"id": candidate_id},
+    ).consume()
+
+
+def withdraw(graph: Graph, candidate_id: str, seeds: Path | None = None) -> None:
+    """Make an accepted or rejected candidate a candidate again; the fact it became goes."""
+
+    def work(tx, _progress):
+        candidate = _candidate(tx, candidate_id, status="decided")
+        _withdraw(tx, candidate)
+        _record(seeds, "withdraw", candidate)
+
+    writer.exclusive(graph, work, task=f"a review withdrawing {candidate_id}")
+
+
+def _withdraw(tx, candidate: dict) -> None:
+    """Undo what accepting ``candidate`` wrote (a curated workplan item stays: only the owner link goes)."""
+    if candidate["status"] == "accepted":
+        if candidate["kind"] == WORKPLAN_OWNER:
+            tx.run(
+                f"WITH $body AS body {body_named('b', 'body')} "
+                "MATCH (b)-[r:RESPONSIBLE_FOR {source: $source}]->(:WorkplanItem {id: $item}) DELETE r "
+                "WITH 1 AS one MATCH (:Candidate {id: $id})-[:EVIDENCED_BY]->(e:Evidence)<-[x:EVIDENCED_BY]-(:WorkplanItem) "
+                "DELETE x",
+                {"body": candidate["bodies"][0], "item": candidate["item"], "source": REVIEWED, "id": candidate["id"]},
+            ).consume()
+        else:
+            tx.run(
+                "MATCH (:Candidate {id: $id})-[:BECAME]->(f) WHERE f.source = $source "
+                "OPTIONAL MATCH ()-[link:REFERENCES {reference: f.id}]->() DELETE link "
+                "WITH DISTINCT f DETACH DELETE f",
+                {"id": candidate["id"], "source": REVIEWED},
+            ).consume()
+        tx.run("MATCH (:Candidate {id: $id})-[b:BECAME]->() DELETE b", {"id": candidate["id"]}).consume()
+    tx.run(
+        "MATCH (c:Candidate {id: $id}) SET c.status = 'candidate' REMOVE c.decided_at "
+        "WITH c OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(e:Evidence) SET e.status = 'candidate'",
+        {"id": candidate["id"]},
+    ).consume()
+    if candidate["status"] == "accepted" and candidate["kind"] in (ACTIVITY, REFERENCE):
+        links.refresh(tx)
+
+
+#: The status a candidate has once a decision holds.
+_STATUS_AFTER = {"accept": "accepted", "reject": "rejected", "withdraw": "candidate"}
+
+
+def replay(tx, decisions: list[Decision], only: set[str] | None = None) -> Replay:
+    """Bring the candidates in line with the decisions that hold (for the candidates ``only``, or all)."""
+    report = Replay()
+    for candidate_id, decision in decision_file.latest(decisions).items():
+        if only is not None and candidate_id not in only:
+            continue
+        candidate = _found(tx, candidate_id)
+        if candidate is None:
+            ingested = run_rows(tx, "MATCH (p:Paragraph {document: $doc}) RETURN 1 LIMIT 1", {"doc": decision.document})
+            (report.missing.append(decision) if ingested else report.waiting.append(decision.document))
+            continue
+        if candidate["status"] == _STATUS_AFTER[decision.decision]:
+            report.unchanged += 1
+            continue
+        if candidate["status"] != "candidate":
+            _withdraw(tx, candidate)
+            candidate = _found(tx, candidate_id)
+        if decision.decision == "accept":
+            _accept(tx, candidate, decision.source, decision.target)
+        elif decision.decision == "reject":
+            _reject(tx, candidate_id)
+        report.applied.append(f"{decision.decision} {candidate_id}")
+    return report
+
+
+def replay_file(graph: Graph, seeds: Path) -> Replay:
+    """Replay every decision of the seed folder's decisions file on the candidates the graph holds."""
+    decisions = decision_file.read(seeds)
+    if not decisions:
+        return Replay()
+    return writer.exclusive(graph, lambda tx, _progress: replay(tx, decisions), task="a replay of the review decisions")

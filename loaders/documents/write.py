@@ -25,6 +25,7 @@ from pathlib import Path
 from graph import schema, writer
 from graph.connection import Graph
 from graph.connection import rows as run_rows
+from loaders.documents import review
 from loaders.documents.candidates import Candidate
 from loaders.documents.claims import HeldByAnotherFile, held_by, refusal, shown
 from loaders.documents.mentions import MentionFinder
@@ -100,6 +101,7 @@ def _write(tx, plan: dict, report: IngestReport) -> None:
     _write_paragraphs(tx, plan)
     _write_citations(tx, plan)
     _write_candidates(tx, plan, report)
+    report.decisions = review.replay(tx, plan.get("decisions", [])).lines()
     schema.record_load(tx, f"document-{doc['id']}")
     tx.run("MATCH (m:Meta {id: $id}) SET m += $props", {"id": plan["ingest"]["id"], "props": plan["ingest"]}).consume()
 
