@@ -638,13 +638,26 @@ def export(options: Options, output_format, output):
 
 @main.command(context_settings=CONTEXT)
 @click.option("--port", type=click.IntRange(1, 65535), default=8501, show_default=True, help="Port of the web app.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    metavar="ADDRESS",
+    help="Address to listen on. Any other than 127.0.0.1 asks for sign-in (see below).",
+)
+@click.option("--public-read", is_flag=True, help="With --host: reading needs no sign-in; writing still does.")
 @pass_options
-def dashboard(options: Options, port):
+def dashboard(options: Options, port, host, public_read):
     """Open the Streamlit dashboard on the graph, at http://127.0.0.1:PORT (Ctrl-C stops it).
 
-    It listens on 127.0.0.1 only and uses the same graph as the other commands ($NEO4J_URI,
-    else the local server).
+    It uses the same graph as the other commands ($NEO4J_URI, else the local server). On
+    127.0.0.1 it belongs to you and asks nothing. With --host ADDRESS it is shared on the
+    network and asks for sign-in before any page: Streamlit's own login when
+    .streamlit/secrets.toml has an [auth] section, else the password in a file only you can
+    read (created at the first such start; its place is printed).
     """
+    from dashboard import auth
+
     options.connect().close()  # a clear message now rather than on every page
     app = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
     environment = dict(os.environ)
@@ -655,7 +668,16 @@ def dashboard(options: Options, port):
     ):
         if value:
             environment[variable] = value
-    say(f"MechGraph dashboard: http://127.0.0.1:{port} (Ctrl-C to stop)")
+    environment.pop(auth.PUBLIC_READ, None)
+    if not auth.is_loopback(host):
+        if public_read:
+            environment[auth.PUBLIC_READ] = "1"
+        say(f"Shared on {host}: sign-in asked {'before writing' if public_read else 'before any page'}.")
+        if not any((folder / ".streamlit" / "secrets.toml").exists() for folder in (Path.cwd(), Path.home())):
+            say(f"The sign-in password is in {auth.ensure_password()} (readable by you alone).")
+    elif public_read:
+        raise click.UsageError("--public-read is for a dashboard shared with --host; on 127.0.0.1 nothing is asked.")
+    say(f"MechGraph dashboard: http://{host}:{port} (Ctrl-C to stop)")
     command = [
         sys.executable,
         "-m",
@@ -663,7 +685,7 @@ def dashboard(options: Options, port):
         "run",
         str(app),
         "--server.address",
-        "127.0.0.1",
+        host,
         "--server.port",
         str(port),
         "--server.headless",
