@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from graph.connection import Graph
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Every node label of the data model; each has a unique, stable ``id``.
 LABELS = (
@@ -29,6 +29,7 @@ LABELS = (
     "WorkplanItem",
     "Evidence",
     "Correction",
+    "Progress",
     "Country",
     "Reference",
     "Candidate",
