@@ -2,8 +2,8 @@
 sentences suggest.
 
 A sentence that names two bodies or more, with a cue for a joint activity ("joint visit",
-"missions conjointes", "联合声明") or for a cross-reference ("cites", "takes into account",
-"suivi des recommandations"), proposes a :class:`Candidate`: a link a person accepts or rejects
+"missions conjointes", "联合声明", "visita conjunta") or for a cross-reference ("cites", "takes
+into account", "suivi des recommandations", "da seguimiento"), proposes a :class:`Candidate`: a link a person accepts or rejects
 with ``mechgraph review``. The kinds of candidate are those of
 ``registry.vocabulary.CANDIDATE_KINDS``, and each cue's detail is a value of the vocabulary of
 its kind (activity kinds, reference kinds), checked when this module is imported.
@@ -62,38 +62,49 @@ _CUES = (
         ACTIVITY,
         "joint_visit",
         r"joint (?:country |field |on-site |fact-finding )?visits?|visites? (?:de pays )?conjointes?|"
-        r"联合(?:国别)?(?:走访|访问|考察)",
+        r"联合(?:国别)?(?:走访|访问|考察)|visitas? (?:oficial(?:es)? |in loco )?conjuntas?(?: oficial(?:es)?)?",
     ),
     (
         ACTIVITY,
         "joint_mission",
-        r"joint (?:field )?missions?|missions? conjointes?|联合(?:实地)?(?:特派团|出访|调查团)",
+        r"joint (?:field )?missions?|missions? conjointes?|联合(?:实地)?(?:特派团|出访|调查团)|misi(?:ón|ones) conjuntas?",
     ),
-    (ACTIVITY, "joint_press_release", r"joint press releases?|communiqués? de presse conjoints?|联合新闻稿"),
+    (
+        ACTIVITY,
+        "joint_press_release",
+        r"joint press releases?|communiqués? de presse conjoints?|联合新闻稿|comunicados? de prensa conjuntos?",
+    ),
     (
         ACTIVITY,
         "joint_statement",
-        r"joint (?:public )?(?:statements?|declarations?)|déclarations? conjointes?|联合声明",
+        r"joint (?:public )?(?:statements?|declarations?)|déclarations? conjointes?|联合声明|declaraci(?:ón|ones) conjuntas?",
     ),
-    (ACTIVITY, "joint_report", r"joint (?:thematic |country )?reports?|rapports? conjoints?|联合报告"),
+    (
+        ACTIVITY,
+        "joint_report",
+        r"joint (?:thematic |country )?reports?|rapports? conjoints?|联合报告|informes? conjuntos?",
+    ),
     (REFERENCE, "cites_case_law", r"\bcit(?:es|ed|ing)\b|jurisprudence|case law|\bcitent\b|\bcite\b|援引|引用"),
     (REFERENCE, "quotes", r"\bquot(?:es|ed|ing)\b"),
     (
         REFERENCE,
         "takes_into_account",
         r"tak(?:e|es|ing|en) into (?:account|consideration)|took into (?:account|consideration)|"
-        r"tien(?:t|nent) compte|pren(?:d|nent) (?:en compte|en considération)|考虑到|顾及",
+        r"tien(?:t|nent) compte|pren(?:d|nent) (?:en compte|en considération)|考虑到|顾及|"
+        r"(?:toma|toman|tomó|tomaron|tomando) en (?:cuenta|consideración)",
     ),
     (
         REFERENCE,
         "follows_up_recommendations",
         r"follow(?:s|ed|ing)?[ -]up (?:on|to) (?:the |their |its )?(?:recommendations|decisions)|"
-        r"suivi (?:des|de leurs) (?:recommandations|décisions)|跟进(?:落实|执行)?.{0,12}(?:建议|决定)",
+        r"suivi (?:des|de leurs) (?:recommandations|décisions)|跟进(?:落实|执行)?.{0,12}(?:建议|决定)|"
+        r"(?:da|dan|dio|dieron|dar|dando) seguimiento",
     ),
     (
         REFERENCE,
         "submits_information_to",
-        r"submit(?:s|ted|ting)? information|soum(?:et|ettent) des informations|提交(?:资料|信息)|提供资料",
+        r"submit(?:s|ted|ting)? information|soum(?:et|ettent) des informations|提交(?:资料|信息)|提供资料|"
+        r"(?:remite|remiten|remitió|remitieron) información",
     ),
 )
 
@@ -109,7 +120,11 @@ def _compiled(cues) -> list[tuple[str, str, re.Pattern]]:
 
 _CUE_PATTERNS = _compiled(_CUES)
 _SENTENCE = re.compile(r"[^.!?。！？;；]+(?:[.!?。！？;；]+|$)")
-_PROPOSAL = re.compile(r"\b(should|could|would|may|propos\w*|recommend\w*|devrai\w*|pourrai\w*)\b|应|可", re.I)
+_PROPOSAL = re.compile(
+    r"\b(should|could|would|may|propos\w*|recommend\w*|devrai\w*|pourrai\w*|deber(?:ía|ían)\w*|podr(?:ía|ían)\w*|"
+    r"recomienda\w*|propone\w*)\b|应|可",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

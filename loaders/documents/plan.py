@@ -104,6 +104,7 @@ def prepare(
         held=curated is not None,
         title=(curated or {}).get("title") or structure.title,
         annexes=structure.annexes,
+        warnings=list(structure.warnings),
     )
     plan = {
         "document": {
@@ -113,6 +114,8 @@ def prepare(
             "lang": text.lang,
             "date": structure.date,
             "session": structure.session,
+            "agenda": structure.agenda or None,
+            "url": structure.front.get("source"),
             "kind": "report" if symbol else "other",
             "held": True,
             "source": EXTRACTED,
@@ -194,7 +197,7 @@ def _plan_paragraph(plan: dict, report: IngestReport, paragraph: Paragraph, find
         report.mentions[body] += 1
     for key in dict.fromkeys(c.key for c in found.citations):
         if document["symbol"] and key == document["symbol"]:
-            continue  # the document's own symbol
+            continue  # a document never cites itself: its own symbol in a header or a sentence
         first = next(c for c in found.citations if c.key == key)
         plan["citations"].append(
             {
