@@ -209,8 +209,8 @@ def test_workplan_owners_that_differ_from_the_curated_ones_are_reported(seeded):
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary file"),
         (b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n", "PDF cannot be read"),
         (
-            "El Consejo de Derechos Humanos y los Estados miembros de la Organización de los Estados Americanos "
-            "para que los países".encode(),
+            "Der Rat und die Staaten, die mit dem Ausschuss für die Rechte des Kindes arbeiten, ist nicht "
+            "der einzige".encode(),
             "could not tell the language",
         ),
     ],

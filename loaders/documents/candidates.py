@@ -12,6 +12,10 @@ its kind (activity kinds, reference kinds), checked when this module is imported
 ...                 MentionFinder(resolver), "a-hrc-23-18-en")
 >>> [(c.kind, c.detail, c.bodies, c.cue) for c in found.candidates]
 [('activity', 'joint_visit', ('achpr', 'iachr'), 'joint visit')]
+>>> found = extract(Paragraph("para. 2", "paragraph", "La CIDH y la OEA realizaron una visita conjunta a México."),
+...                 MentionFinder(resolver), "nota-es")
+>>> [(c.detail, c.bodies, c.country) for c in found.candidates]
+[('joint_visit', ('iachr', 'oas'), 'MEX')]
 >>> quote("one two three four five six", around=14, words=3)
 'three four five'
 >>> candidate_id("a-hrc-23-18-en", "para. 12", "activity", "joint_visit", ("iachr", "achpr"))
@@ -27,6 +31,7 @@ from dataclasses import dataclass, field
 
 from loaders.documents.blocks import Paragraph
 from loaders.documents.citations import Citation, citations
+from loaders.documents.countries import countries
 from loaders.documents.mentions import Mention, MentionFinder
 from registry import vocabulary
 
@@ -140,6 +145,7 @@ class Candidate:
     cue: str
     proposed: bool = False  # the sentence proposes rather than reports ("should", "could")
     item: str | None = None  # workplan_owner: the curated item
+    country: str | None = None  # activity: the ISO 3166 alpha-3 code of the country the sentence (or paragraph) names
 
 
 @dataclass
@@ -165,6 +171,7 @@ def extract(paragraph: Paragraph, finder: MentionFinder, document: str = "") -> 
         for kind, detail, pattern in _CUE_PATTERNS:
             cue = pattern.search(sentence.group(0))
             if cue:
+                named = (countries(sentence.group(0)) or countries(paragraph.text)) if kind == ACTIVITY else []
                 found.candidates.append(
                     Candidate(
                         id=candidate_id(document, paragraph.locator, kind, detail, bodies),
@@ -175,6 +182,7 @@ def extract(paragraph: Paragraph, finder: MentionFinder, document: str = "") -> 
                         quote=quote(sentence.group(0), cue.start()),
                         cue=cue.group(0),
                         proposed=bool(_PROPOSAL.search(sentence.group(0))),
+                        country=named[0] if named else None,
                     )
                 )
     return found

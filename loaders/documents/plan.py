@@ -129,6 +129,11 @@ def prepare(
     _name_paragraphs(structure.paragraphs, doc_id)
     for paragraph in structure.paragraphs:
         _plan_paragraph(plan, report, paragraph, finder, text.lang)
+    if structure.title and not report.counts["paragraph"]:
+        # the headline of a press release or web page states facts ("primera visita conjunta de
+        # expertos de la ONU y OEA"): its candidates count, with the locator "title"
+        headline = Paragraph("title", "text", structure.title)
+        plan["candidates"] += extract(headline, finder, doc_id).candidates
     by_locator = {p["locator"]: p["id"] for p in plan["paragraphs"]}
     plan["footnotes"] = [
         {"paragraph": paragraph.id, "footnote": by_locator[note]}

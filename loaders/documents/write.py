@@ -260,6 +260,7 @@ def _candidate_row(candidate: Candidate, doc: dict) -> dict:
         "cue": candidate.cue,
         "proposed": candidate.proposed,
         "item": candidate.item,
+        "country": candidate.country,
         "status": "candidate",
         "source": EXTRACTED,
     }
