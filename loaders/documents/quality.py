@@ -12,6 +12,8 @@ prints none): whether ``structure`` finds that symbol is the own-symbol score.
 
     python -m loaders.documents.quality                     # the table of tests/annotations, as in BENCHMARKS.md
     python -m loaders.documents.quality tests/annotations/held-out -v   # another folder, every miss and extra
+    python -m loaders.documents.quality tests/annotations/held-out --names=tests/fixtures/spanish-names
+                                                            # with extra spellings (same ids) beside the registry's
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from loaders.documents.mentions import MentionFinder
 from loaders.documents.plan import parse_file
 from loaders.writing import squash
 from registry.names import SEEDS, Resolver
+from registry.yamlfile import read_rows
 from registry.vocabulary import LANGUAGES
 
 __all__ = ["ANNOTATIONS", "Score", "Evaluation", "evaluate", "table", "main"]
@@ -74,11 +77,13 @@ class Evaluation:
     not_found: list[str] = field(default_factory=list)
 
 
-def evaluate(folder: Path = ANNOTATIONS, seeds: Path = SEEDS, unseen: bool = False) -> Evaluation:
+def evaluate(
+    folder: Path = ANNOTATIONS, seeds: Path = SEEDS, unseen: bool = False, names: Path | None = None
+) -> Evaluation:
     """Score ingestion on every annotation file of ``folder`` (of the seed documents), or with
     ``unseen`` on those of its language folders (``held-out/en/``…: documents not among the seeds)."""
     documents = {row["id"]: row for row in yaml.safe_load((seeds / "documents.yaml").read_text(encoding="utf-8"))}
-    finder = MentionFinder(Resolver.from_seeds(seeds))
+    finder = MentionFinder(_registry(seeds, names))
     result = Evaluation()
     paths = [path for lang in LANGUAGES for path in (folder / lang).glob("*.yaml")] if unseen else folder.glob("*.yaml")
     for path in sorted(paths):
@@ -106,6 +111,18 @@ def evaluate(folder: Path = ANNOTATIONS, seeds: Path = SEEDS, unseen: bool = Fal
             result.mentions[lang].add(where, set(entry.get("mentions") or []), paragraph_mentions)
             result.citations[lang].add(where, set(entry.get("citations") or []), paragraph_citations)
     return result
+
+
+def _registry(seeds: Path, names: Path | None) -> Resolver:
+    """The registry of ``seeds``, with the extra spellings of the seed-shaped folder ``names`` (same ids)."""
+    if names is None:
+        return Resolver.from_seeds(seeds)
+    rows = []
+    for folder in (seeds, names):
+        for file_name in ("mechanisms.yaml", "organizations.yaml"):
+            if (folder / file_name).exists():
+                rows += [row.data for row in read_rows(folder / file_name) if isinstance(row.data, dict)]
+    return Resolver(rows)
 
 
 def _score_symbol(result: Evaluation, gold: dict, lang: str, found: str | None) -> None:
@@ -166,13 +183,14 @@ def _symbols(evaluation: Evaluation, lang: str | None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    names = next((Path(arg.split("=", 1)[1]) for arg in argv if arg.startswith("--names=")), None)
     folders = [Path(arg) for arg in argv if not arg.startswith("-")] or [ANNOTATIONS]
     for folder in folders:
         shown = folder.resolve().relative_to(Path.cwd()) if folder.resolve().is_relative_to(Path.cwd()) else folder
         for unseen in (False, True):
             if unseen and not any((folder / lang).is_dir() for lang in LANGUAGES):
                 continue
-            evaluation = evaluate(folder, unseen=unseen)
+            evaluation = evaluate(folder, unseen=unseen, names=names)
             if not evaluation.paragraphs:
                 continue
             what = f"{shown}/{{{','.join(LANGUAGES)}}}/ (documents not among the seeds)" if unseen else f"{shown}"
