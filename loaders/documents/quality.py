@@ -31,8 +31,8 @@ from loaders.documents.mentions import MentionFinder
 from loaders.documents.plan import parse_file
 from loaders.writing import squash
 from registry.names import SEEDS, Resolver
-from registry.yamlfile import read_rows
 from registry.vocabulary import LANGUAGES
+from registry.yamlfile import read_rows
 
 __all__ = ["ANNOTATIONS", "Score", "Evaluation", "evaluate", "table", "main"]
 
