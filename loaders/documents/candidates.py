@@ -12,7 +12,7 @@ its kind (activity kinds, reference kinds), checked when this module is imported
 ...                 MentionFinder(resolver), "a-hrc-23-18-en")
 >>> [(c.kind, c.detail, c.bodies, c.cue) for c in found.candidates]
 [('activity', 'joint_visit', ('achpr', 'iachr'), 'joint visit')]
->>> found = extract(Paragraph("para. 2", "paragraph", "La CIDH y la OEA realizaron una visita conjunta a México."),
+>>> found = extract(Paragraph("para. 2", "paragraph", "La IACHR y la OAS realizaron una visita conjunta a México."),
 ...                 MentionFinder(resolver), "nota-es")
 >>> [(c.detail, c.bodies, c.country) for c in found.candidates]
 [('joint_visit', ('iachr', 'oas'), 'MEX')]

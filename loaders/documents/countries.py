@@ -70,7 +70,7 @@ def country_name(code: str) -> str:
     """The English common name of a country code.
 
     >>> country_name("MEX"), country_name("BOL")
-    ('Mexico', 'Bolivia, Plurinational State of')
+    ('Mexico', 'Bolivia')
     """
     country = pycountry.countries.get(alpha_3=code)
     return getattr(country, "common_name", None) or country.name
