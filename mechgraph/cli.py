@@ -325,7 +325,9 @@ def document_paths(paths) -> list[Path]:
 
 @main.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--lang", type=click.Choice(["en", "fr", "zh"]), help="Language of the documents, when not detected.")
+@click.option(
+    "--lang", type=click.Choice(list(vocabulary.LANGUAGES)), help="Language of the documents, when not detected."
+)
 @click.option(
     "--id",
     "given_id",

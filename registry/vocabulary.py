@@ -76,7 +76,7 @@ def _plain(name: str, *values: str, **labels: str) -> Vocabulary:
     return Vocabulary(name, {value: labels.get(value, value.replace("_", " ")) for value in values})
 
 
-LANGUAGES = Vocabulary("language", {"en": "English", "fr": "Français", "zh": "中文"})
+LANGUAGES = Vocabulary("language", {"en": "English", "fr": "Français", "zh": "中文", "es": "Español"})
 
 SYSTEMS = _plain(
     "system", "UN", "regional", "subregional", "national", "civil_society", "other", civil_society="civil society"
