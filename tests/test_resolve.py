@@ -56,11 +56,18 @@ def test_normalizing_keeps_words_apart():
     assert normalize("LAS") == "las"  # an acronym is not a French article
 
 
-def test_the_command_prints_one_id_per_line_and_candidates_for_unknown_names():
+def test_the_command_prints_one_line_per_name_and_candidates_for_unknown_names():
     result = run_cli("resolve", "--seeds", str(MINI), "ACHPR", "Comité imaginaire", "人权理事会")
     assert result.returncode == 1
-    assert result.stdout.splitlines() == ["achpr", "", "hrc"]
+    assert result.stdout.splitlines() == ["achpr\tACHPR\t-\texact", "", "hrc\t人权理事会\tzh\texact"]
     assert result.stderr.startswith("Unknown name 'Comité imaginaire'; nearest: ")
+
+
+def test_a_name_that_reads_as_two_bodies_is_refused_with_both_readings():
+    result = run_cli("resolve", "--seeds", str(MINI), "ACHPR (IACHR)")
+    assert result.returncode == 1
+    assert result.stdout == "\t\t\ttwo bodies: achpr (ACHPR); iachr (IACHR)\n"
+    assert "Two bodies in 'ACHPR (IACHR)': achpr (ACHPR); iachr (IACHR)" in result.stderr
 
 
 def test_names_can_come_one_per_line_on_standard_input():
@@ -73,6 +80,8 @@ def test_names_can_come_one_per_line_on_standard_input():
             "name": "Inter-American Commission on Human Rights",
             "matched": "IACHR",
             "lang": None,
+            "reason": "exact",
+            "readings": [],
         },
         {
             "input": "Human Rights Committee",
@@ -80,6 +89,8 @@ def test_names_can_come_one_per_line_on_standard_input():
             "name": "Human Rights Committee",
             "matched": "Human Rights Committee",
             "lang": "en",
+            "reason": "exact",
+            "readings": [],
         },
     ]
 
@@ -87,4 +98,12 @@ def test_names_can_come_one_per_line_on_standard_input():
 def test_json_gives_null_for_an_unknown_name():
     result = run_cli("resolve", "--seeds", str(MINI), "--json", "nobody")
     assert result.returncode == 1
-    assert json.loads(result.stdout) == {"input": "nobody", "id": None, "name": None, "matched": None, "lang": None}
+    assert json.loads(result.stdout) == {
+        "input": "nobody",
+        "id": None,
+        "name": None,
+        "matched": None,
+        "lang": None,
+        "reason": None,
+        "readings": [],
+    }
