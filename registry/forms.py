@@ -34,10 +34,12 @@ __all__ = [
     "Step",
     "STEPS",
     "clean",
+    "parenthesis",
     "name_and_acronym",
     "possessive",
     "un_prefix",
     "un_suffix",
+    "is_generic",
     "generic_prefix",
     "generic_suffix",
     "number",
@@ -57,6 +59,21 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(' .,;:"“”«»')
 
 
+def parenthesis(text: str) -> tuple[str, str, str] | None:
+    """The words before the first parenthesis, inside it, and after it.
+
+    >>> parenthesis("Council of Europe's (CoE) Directorate General")
+    ("Council of Europe's", 'CoE', 'Directorate General')
+    """
+    text = clean(text)
+    # A name ending in a parenthesis splits at that one: "OSCE (欧安组织) Office … (民权办)".
+    found = re.fullmatch(r"(.*\S)\s*\(([^()]+)\)()", text) or re.fullmatch(r"(.*?\S)\s*\(([^()]+)\)\s*(.*)", text)
+    if not found:
+        return None
+    outside, inside, rest = (part.strip() for part in found.groups())
+    return (outside, inside, rest) if outside and inside else None
+
+
 def name_and_acronym(text: str) -> tuple[str, str] | None:
     """The two readings of "Name (ACRONYM) rest" or "ACRONYM (Name) rest", the rest kept with each.
 
@@ -65,13 +82,12 @@ def name_and_acronym(text: str) -> tuple[str, str] | None:
     >>> name_and_acronym("Human Rights Council") is None
     True
     """
-    found = re.fullmatch(r"(.*?\S)\s*\(([^()]+)\)\s*(.*)", clean(text))
-    if not found:
+    parts = parenthesis(text)
+    if parts is None:
         return None
-    outside, inside, rest = (part.strip() for part in found.groups())
-    if not inside or not outside:
-        return None
-    return (f"{outside} {rest}".strip(), f"{inside} {rest}".strip())
+    outside, inside, rest = parts
+    space = "" if rest.startswith("'") else " "  # "Inter-American Commission (IACHR)'s"
+    return (f"{outside}{space}{rest}".strip(), f"{inside}{space}{rest}".strip())
 
 
 def possessive(text: str) -> Iterable[str]:
@@ -133,6 +149,15 @@ _GENERIC_PREFIX = re.compile(
     r"(?:du|de\s+la|de\s+l'|des|del|de\s+los|de\s+las|de)\s*",
     re.IGNORECASE,
 )
+
+
+def is_generic(text: str) -> bool:
+    """Whether ``text`` is one of the generic words written after a name ("process", "staff"…).
+
+    >>> is_generic("process"), is_generic("human rights mechanisms")
+    (True, False)
+    """
+    return _GENERIC_SUFFIX.fullmatch(" " + text) is not None
 
 
 def generic_prefix(text: str) -> Iterable[str]:

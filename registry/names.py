@@ -38,7 +38,7 @@ __all__ = ["SEEDS", "LANGUAGE_FIELDS", "normalize", "Name", "Match", "spellings"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ`´′"})
-_LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|les|el|los|las)\s+|l')")
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|les|el|los)\s+|l')")
 #: The fields holding a body's names in each language, after the English ``name``/``aliases``.
 LANGUAGE_FIELDS = {
     "en": ("name", "aliases"),
@@ -167,22 +167,42 @@ class Resolver:
     def __contains__(self, identifier: str) -> bool:
         return identifier in self.ids
 
-    def resolve(self, text: str) -> Match:
+    def resolve(self, text: str, _depth: int = 2) -> Match:
         """The body ``text`` names: exactly as registered, else through the named steps."""
         found = self.by_key.get(normalize(text))
         if found is not None:
             return _match(text, found, "exact")
-        pair = forms.name_and_acronym(text)
+        pair = forms.name_and_acronym(text) if _depth else None
         if pair:
-            readings = [self._rewritten(part) for part in pair]
-            if all(reading.id for reading in readings):
-                if readings[0].id == readings[1].id:
-                    name = readings[0] if readings[0].lang else readings[1]  # the name, not the acronym
-                    steps = dict.fromkeys(s for r in readings for s in r.reason.split("+") if s != "exact")
-                    reason = "+".join(["name_and_acronym", *steps])
-                    return _match(text, self.by_key[normalize(name.matched)], reason)
+            outside, inside, rest = forms.parenthesis(text)
+            readings = [self.resolve(part, _depth - 1) for part in pair]
+            # After the parenthesis only a possessive or a generic word ("the UPR process"): in
+            # "United Nations (UN) and regional … mechanisms" the acronym is the UN's alone.
+            trailing = not rest or rest.startswith("'") or forms.is_generic(rest)
+            if trailing and all(reading.id for reading in readings) and readings[0].id == readings[1].id:
+                steps = dict.fromkeys(s for r in readings for s in r.reason.split("+") if s != "exact")
+                name = readings[0] if readings[0].lang else readings[1]  # the name, not the acronym
+                reason = "+".join(["name_and_acronym", *steps])
+                return _match(text, self.by_key[normalize(name.matched)], reason)
+            inner = self.by_key.get(normalize(inside))
+            owner = outside if not rest else outside if re.search(r"'s?$", forms.clean(outside)) else None
+            if inner and readings[0].id and readings[0].id != inner.id and owner and self._ends_with(owner, inner.id):
+                # "Commission … of the Organization of Islamic Cooperation (OIC)", "Council of Europe's
+                # (CoE) Directorate": the acronym is the nested body's, printed right after its name.
+                steps = [s for s in readings[0].reason.split("+") if s != "exact"]
+                reason = "+".join(["name_and_nested_acronym", *steps])
+                return _match(text, self.by_key[normalize(readings[0].matched)], reason)
+            if all(reading.id for reading in readings) and readings[0].id != readings[1].id:
                 return Match(input=text, id=None, reason="two_bodies", readings=tuple(readings))
         return self._rewritten(text)
+
+    def _ends_with(self, text: str, identifier: str) -> bool:
+        """Whether the last words of ``text`` (a possessive cut) are a registered spelling of ``identifier``."""
+        words = forms.clean(next(iter(forms.possessive(text)), text)).split(" ")
+        return any(
+            getattr(self.by_key.get(normalize(" ".join(words[cut:]))), "id", None) == identifier
+            for cut in range(len(words))
+        )
 
     def _rewritten(self, text: str) -> Match:
         """The one body that the forms of :data:`registry.forms.STEPS` reach, each step on the forms before it."""

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from registry.names import Resolver, normalize
 from tests.conftest import run_cli
@@ -107,3 +109,91 @@ def test_json_gives_null_for_an_unknown_name():
         "reason": None,
         "readings": [],
     }
+
+
+# --- names as people write them -----------------------------------------------------------
+
+SEEDED = Resolver.from_seeds()
+FORMS = yaml.safe_load((Path(__file__).parent / "names" / "forms.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "written, expected, reason",
+    [
+        ("African Commission on Human and Peoples’ Rights (ACHPR)", "achpr", "name_and_acronym"),
+        ("Human Rights Council (HRC)", "hrc", "name_and_acronym"),
+        ("HRC (Human Rights Council)", "hrc", "name_and_acronym"),
+        ("United Nations Committee Against Torture (CAT)", "cat", "name_and_acronym"),
+        ("the United Nations Committee on Enforced Disappearances", "ced", "un_prefix"),
+        ("Universal Periodic Review (UPR) process", "upr", "name_and_acronym+generic_suffix"),
+        ("OHCHR’s", "ohchr", "possessive"),
+        ("CoE’s", "coe", "possessive"),
+        ("IACHR’s Executive Secretary", "iachr", "possessive+generic_suffix"),
+        ("OHCHR staff", "ohchr", "generic_suffix"),
+        ("treaty bodies’ chairpersons", "treaty-body-chairs", "possessive+number"),
+        ("Open-ended Working Group", "hrc-oewg-op-crc", "exact"),
+        ("言论自由问题报告员", "sr-freedom-expression", "exact"),
+        ("言论自由问题特别报告员", "sr-freedom-expression", "zh_title"),
+        ("UN Committee on Enforced Disappearances (CED)", "ced", "name_and_acronym+un_prefix"),
+        ("le Comité contre la torture de l'ONU", "cat", "un_suffix"),
+        ("Comité des droits de l'enfant des Nations Unies", "crc", "un_suffix"),
+        ("the special procedure", "special-procedures", "number"),
+        ("treaty body", "treaty-bodies", "number"),
+        ("Inter-American Commission of Human Rights (IACHR)’s", "iachr", "name_and_acronym+possessive"),
+        (
+            "Independent Permanent Human Rights Commission of the Organization of Islamic Cooperation (OIC)",
+            "oic-iphrc",
+            "name_and_nested_acronym",
+        ),
+    ],
+)
+def test_names_as_people_write_them_resolve_through_a_named_step(written, expected, reason):
+    match = SEEDED.resolve(written)
+    assert (match.id, match.reason) == (expected, reason)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "UN Inter-American Commission on Human Rights",  # "UN" before a body outside the UN system
+        "Human Rights Councils",  # only class nouns change number
+        "Human Rights Commission staff",  # the rest is no registered name either
+        "United Nations (UN) human rights mechanisms",  # after an acronym only a generic word
+    ],
+)
+def test_rewrites_that_reach_no_body_are_refused(written):
+    assert SEEDED.resolve(written).id is None
+
+
+def test_a_name_and_an_acronym_of_two_bodies_are_refused_with_both_readings():
+    match = SEEDED.resolve("ACHPR (IACHR)")
+    assert (match.id, match.reason) == (None, "two_bodies")
+    assert [reading.id for reading in match.readings] == ["achpr", "iachr"]
+    assert SEEDED.resolve("African Court on Human and Peoples Rights (ACHPR)").id is None  # as printed, and wrong
+
+
+def test_a_registered_whole_is_never_rewritten():
+    # "OHCHR staff" is OHCHR, but a name registered as a whole stays its own body.
+    assert SEEDED.resolve("Secretariat of the African Commission").id == "achpr-secretariat"
+    assert SEEDED.resolve("UN Women").id == "un-women"
+
+
+def test_the_nearest_candidates_of_a_pasted_page_come_quickly():
+    started = time.perf_counter()
+    SEEDED.nearest("the Inter-American Commission on Human Rights said " * 200)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_forms_printed_in_the_documents_resolve_to_their_body():
+    misses = [row for row in FORMS if SEEDED.resolve(row["form"]).id != row["id"]]
+    right = len(FORMS) - len(misses)
+    print(
+        f"\nname forms printed in the documents that resolve to the right body: "
+        f"{right} of {len(FORMS)} ({right / len(FORMS):.1%})"
+    )
+    for row in misses:
+        print(
+            f"  miss: {row['form']!r} -> {SEEDED.resolve(row['form']).id} (expected {row['id']}; "
+            f"{row['document']} {row['locator']})"
+        )
+    assert right / len(FORMS) >= 0.98
