@@ -12,7 +12,7 @@ closed list: nothing here is fuzzy, so look-alikes (the Human Rights Council and
 stay apart.
 
 >>> [step.name for step in STEPS]
-['possessive', 'un_prefix', 'un_suffix', 'generic_prefix', 'generic_suffix', 'number', 'zh_title']
+['possessive', 'un_prefix', 'un_suffix', 'number', 'zh_title', 'generic_prefix', 'generic_suffix']
 >>> list(possessive("the treaty bodies’ chairpersons")), list(possessive("CoE’s"))
 (['the treaty bodies chairpersons'], ['CoE'])
 >>> list(generic_suffix("Universal Periodic Review process"))
@@ -255,8 +255,9 @@ STEPS: tuple[Step, ...] = (
     Step("possessive", possessive),
     Step("un_prefix", un_prefix, un_only=True),
     Step("un_suffix", un_suffix, un_only=True),
-    Step("generic_prefix", generic_prefix),
-    Step("generic_suffix", generic_suffix),
+    # Number before the generic words: "UN mechanism" is the UN mechanisms, not the UN's.
     Step("number", number),
     Step("zh_title", zh_title),
+    Step("generic_prefix", generic_prefix),
+    Step("generic_suffix", generic_suffix),
 )

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from rapidfuzz.distance import Levenshtein
 
+from registry import forms
 from registry.names import Resolver, normalize
 from tests.conftest import run_cli
 
@@ -197,3 +199,71 @@ def test_forms_printed_in_the_documents_resolve_to_their_body():
             f"{row['document']} {row['locator']})"
         )
     assert right / len(FORMS) >= 0.98
+
+
+# --- look-alikes never merge ---------------------------------------------------------------
+
+
+def _look_alike_pairs(resolver: Resolver) -> list[tuple[str, str]]:
+    """Pairs of bodies with spellings at most a quarter of their letters apart, or one's words a part of the other's."""
+    spelled: dict[str, set[str]] = {}
+    for key, name in resolver.by_key.items():
+        if name.surface != name.id:
+            spelled.setdefault(name.id, set()).add(key)
+    words = {key: frozenset(resolver.by_key[key].surface.casefold().split()) for key in resolver.by_key}
+    pairs = set()
+    keys = sorted(resolver.by_key)
+    for index, first in enumerate(keys):
+        for second in keys[index + 1 :]:
+            a, b = resolver.by_key[first].id, resolver.by_key[second].id
+            if a == b:
+                continue
+            near = Levenshtein.normalized_similarity(first, second, score_cutoff=0.75) >= 0.75
+            subset = len(words[first]) > 1 and len(words[second]) > 1 and (
+                words[first] < words[second] or words[second] < words[first]
+            )
+            if near or subset:
+                pairs.add(tuple(sorted((a, b))))
+    return sorted(pairs)
+
+
+def _written_forms(resolver: Resolver, identifier: str) -> list[str]:
+    """Each spelling of a body as people write it, one rule at a time."""
+    names = [name for name in resolver.by_key.values() if name.id == identifier and name.surface != identifier]
+    acronyms = [name.surface for name in names if name.lang is None]
+    result = []
+    for name in names:
+        surface = name.surface
+        result += [f"{surface}’s", f"{surface}'s", f"{surface} staff", f"{surface} process", f"{surface} members"]
+        if name.system == "UN":
+            result += [f"the United Nations {surface}", f"UN {surface}"]
+            if name.lang == "fr":
+                result += [f"{surface} de l'ONU", f"{surface} des Nations Unies"]
+        if name.lang is not None:
+            result += [f"{surface} ({acronym})" for acronym in acronyms]
+            result += [f"{acronym} ({surface})" for acronym in acronyms]
+        result += list(forms.number(surface)) + list(forms.zh_title(surface))
+    return result
+
+
+LOOK_ALIKES = _look_alike_pairs(SEEDED)
+
+
+def test_look_alikes_include_the_known_ones():
+    for pair in [("ccpr", "hrc"), ("iachr", "iacthr"), ("achpr", "afchpr")]:
+        assert pair in LOOK_ALIKES
+
+
+def test_no_rule_merges_look_alikes():
+    merged = set()
+    for pair in LOOK_ALIKES:
+        for own, other in (pair, pair[::-1]):
+            for written in _written_forms(SEEDED, own):
+                exact = SEEDED.by_key.get(normalize(written))
+                if exact is not None:
+                    continue  # a registered spelling as a whole is that body's, whatever it contains
+                found = SEEDED.resolve(written).id
+                if found == other:
+                    merged.add((pair, written))
+    print(f"\nlook-alike pairs: {len(LOOK_ALIKES)}; look-alike pairs merged: {len({p for p, _ in merged})}")
+    assert not merged
