@@ -18,7 +18,7 @@ stay apart.
 >>> list(generic_suffix("Universal Periodic Review process"))
 ['Universal Periodic Review']
 >>> sorted(zh_title("言论自由问题报告员"))
-['言论自由问题特别报告员', '言论自由特别报告员']
+['言论自由特别报告员', '言论自由问题特别报告员']
 >>> name_and_acronym("Universal Periodic Review (UPR) process")
 ('Universal Periodic Review process', 'UPR process')
 """
