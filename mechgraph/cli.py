@@ -509,15 +509,25 @@ def review(
 
 @main.command(context_settings=CONTEXT)
 @click.argument("names", nargs=-1, required=True)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line: input, id, name, matched, lang.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="One JSON object per line: input, id, name, matched, lang, reason, readings.",
+)
 @seeds_option("Seed folder whose mechanisms.yaml and organizations.yaml hold the names.")
 def resolve(names, as_json, seed_folder):
     """The canonical id of a body for any name, acronym or spelling (no server needed).
 
     Case, accents, apostrophes, hyphens, line breaks and spaces do not matter; English,
-    French and Chinese names all work. Give several NAMES, or - to read one per line from
-    standard input. Prints one id per line, in order, and an empty line for an unknown name
-    (its nearest candidates go to standard error); exits 1 if any name is unknown.
+    French, Chinese and Spanish names all work, and so do names as people write them:
+    "Human Rights Council (HRC)", "OHCHR’s", "OHCHR staff", "the UN Committee against Torture".
+    Give several NAMES, or - to read one per line from standard input. Prints one line per
+    name, in order: the id, the registered spelling it matched, its language (- for an
+    acronym) and the reason (exact, or the steps that led to it), separated by tabs. An
+    unknown name gives an empty line (its nearest candidates go to standard error); a name
+    that reads as two bodies ("ACHPR (IACHR)") gives both readings and no id. Exits 1 if any
+    name is unknown or refused.
 
     \b
     Examples:
@@ -531,14 +541,20 @@ def resolve(names, as_json, seed_folder):
     unknown = 0
     for name in names:
         match = resolver.resolve(name)
+        both = "; ".join(f"{reading.id} ({reading.matched})" for reading in match.readings)
         if as_json:
             click.echo(json.dumps(match.as_dict(), ensure_ascii=False))
+        elif match.id:
+            click.echo("\t".join((match.id, match.matched or "", match.lang or "-", match.reason or "")))
         else:
-            click.echo(match.id or "")
+            click.echo(f"\t\t\ttwo bodies: {both}" if match.readings else "")
         if match.id is None:
             unknown += 1
-            nearest = resolver.nearest(name, separator="; ")
-            say(f"Unknown name {name!r}" + (f"; nearest: {nearest}" if nearest else ""))
+            if match.readings:
+                say(f"Two bodies in {name!r}: {both}")
+            else:
+                nearest = resolver.nearest(name, separator="; ")
+                say(f"Unknown name {name!r}" + (f"; nearest: {nearest}" if nearest else ""))
     if unknown:
         sys.exit(1)
 

@@ -10,7 +10,7 @@ to that table. The plan is only worth writing when no problem was found.
 >>> problems
 []
 >>> len(plan.nodes["Mechanism"]), len(plan.nodes["Evidence"]), len(plan.relationships)
-(188, 2030, 8665)
+(189, 2036, 8679)
 >>> plan.nodes["Mechanism"]["ohchr"]["name"], plan.nodes["Mechanism"]["ohchr"]["source"]
 ('Office of the High Commissioner for Human Rights', 'curated')
 """
