@@ -104,7 +104,7 @@ def edge_sentence(edge: dict, names: dict[str, str]) -> str:
     >>> edge_sentence({"source": "a", "target": "b", "type": "activity", "weight": 3, "first": 2012, "last": 2012,
     ...                "statuses": [{"status": "held", "facts": 1}, {"status": "proposed", "facts": 2}]},
     ...               {"a": "ACHPR", "b": "OHCHR"})
-    'ACHPR and OHCHR took part in 3 joint activities (2012): 1 held, 2 proposed.'
+    'ACHPR and OHCHR took part in 3 joint activities (2012; 1 held, 2 proposed).'
     """
     pattern, one, many = _SENTENCES.get(edge["type"], ("{a} and {b} are linked by {n} {things}", "fact", "facts"))
     count = edge.get("weight") or 1
@@ -117,12 +117,25 @@ def edge_sentence(edge: dict, names: dict[str, str]) -> str:
         things=words,
     )
     first, last = edge.get("first"), edge.get("last")
-    if first and last:
-        text += f" ({first})" if first == last else f" ({first}–{last})"
-    statuses = edge.get("statuses") or []
-    if statuses and [row["status"] for row in statuses] != ["held"]:
-        text += ": " + ", ".join(f"{row['facts']} {row['status']}" for row in statuses)
+    notes = [(str(first) if first == last else f"{first}–{last}")] if first and last else []
+    statuses = [row for row in edge.get("statuses") or [] if row.get("facts")]
+    if len(statuses) == 1 and statuses[0]["status"] != "held":
+        notes.append(statuses[0]["status"])
+    elif len(statuses) > 1:
+        notes.append(", ".join(f"{row['facts']} {row['status']}" for row in statuses))
+    if notes:
+        text += f" ({'; '.join(notes)})"
     return text + "."
+
+
+def faded(colour: str, alpha: float = 0.6) -> str:
+    """A hex colour as rgba with some transparency, so that crossing edges do not hide the nodes.
+
+    >>> faded("#0072B2", 0.5)
+    'rgba(0,114,178,0.5)'
+    """
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red},{green},{blue},{alpha})"
 
 
 def node_sizes(nodes: list[dict]) -> dict[str, float]:
@@ -199,10 +212,10 @@ def network_model(
     # Dashes grow with the drawing (whose width grows with the square root of the number of
     # nodes), so that they look the same once it is fitted to the frame.
     stretch = max(1.0, (len(nodes) / 150) ** 0.5)
-    default_colour = EDGES["references"][2]
+    default_colour = faded(EDGES["references"][2])
     parallel: dict[tuple, int] = {}
     for edge in edges:
-        _dashes, _style, colour, _text = EDGES[edge["type"]]
+        colour = faded(EDGES[edge["type"]][2])
         pair = tuple(sorted((edge["source"], edge["target"])))
         rank = parallel[pair] = parallel.get(pair, -1) + 1
         drawn = {

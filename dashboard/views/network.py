@@ -22,6 +22,8 @@ NODE_TYPES = ["bodies", "organisations", "classes"]
 DEFAULT_NODE_TYPES = ["bodies", "organisations"]
 YEARS = (1990, 2030)
 HEIGHT = 650
+#: Width over height of the canvas in a 1400-pixel window, which the layout fills.
+ASPECT = 1.15
 
 
 def digest(*parts) -> str:
@@ -33,7 +35,6 @@ st.title("Network")
 graph_or_stop()
 stop_if_empty()
 known = bodies()
-
 
 
 def show_neighbours(node: str) -> None:
@@ -114,7 +115,9 @@ with st.sidebar:
         help="References and focal-point liaison have no year, nor have some activities.",
     )
     st.caption(
-        "Undated links are left out." if undated_out else "Undated links are kept (references, liaison, undated activities)."
+        "Undated links are left out."
+        if undated_out
+        else "Undated links are kept (references, liaison, undated activities)."
     )
     colour_by = st.radio(
         "Colour by",
@@ -169,15 +172,14 @@ kept = {node["id"] for node in nodes}
 edges = [edge for edge in network["edges"] if edge["source"] in kept and edge["target"] in kept]
 by_id = {node["id"]: node for node in nodes}
 
-# The details follow the search: a new body searched is the body shown; the first run starts from the URL.
-if "searched" not in st.session_state:
+# The details follow the search: a new body searched is the body shown. A first run (or a link
+# followed) starts from the URL's node, when it names one.
+first = "searched" not in st.session_state
+if first or body != st.session_state["searched"]:
     st.session_state["searched"] = body
-    if "node" not in st.session_state:
-        st.session_state["node"] = find_body(url_text("node"), "node", __file__) or body
-elif body != st.session_state["searched"]:
-    st.session_state["searched"] = body
-    if body:
-        st.session_state["node"] = body
+    from_url = find_body(url_text("node"), "node", __file__) if first else None
+    if from_url or body:
+        st.session_state["node"] = from_url or body
 st.session_state.setdefault("node", body)
 chosen = st.session_state["node"] if st.session_state["node"] in known else None
 if st.session_state["node"] not in known:
@@ -202,7 +204,7 @@ if nodes:
 def positions_for(key: str, lang: str, _nodes: list, _edges: list) -> dict:
     sizes = drawing.node_sizes(_nodes)
     boxes = drawing.label_boxes(_nodes, lang, sizes, drawing.labelled(_nodes))
-    return layout.separate(layout.layout(_nodes, _edges), boxes)
+    return layout.separate(layout.layout(_nodes, _edges), boxes, aspect=ASPECT)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
