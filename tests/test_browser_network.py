@@ -48,10 +48,11 @@ def test_clicking_a_body_in_the_canvas_selects_it_and_a_double_click_draws_its_n
     browser,  # noqa: F811
     screenshots,  # noqa: F811
 ):
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    # Tall enough to show the canvas and the details beneath it in one screenshot.
+    page = browser.new_page(viewport={"width": 1400, "height": 1900})
     page.goto(dashboard + "/network")
     frame = canvas(page)
-    page.screenshot(path=str(screenshots / "network.png"))
+    page.screenshot(path=str(screenshots / "network.png"), clip={"x": 0, "y": 0, "width": 1400, "height": 1000})
     page.mouse.click(*node_at(page, frame, "iachr"))
     page.wait_for_function("() => new URLSearchParams(location.search).get('node') === 'iachr'", timeout=30_000)
     # The details panel names it (its heading), and lists its links.
@@ -59,7 +60,8 @@ def test_clicking_a_body_in_the_canvas_selects_it_and_a_double_click_draws_its_n
         "Inter-American Commission on Human Rights (IACHR)", exact=True
     ).wait_for(timeout=30_000)
     page.get_by_text("Its links in the network").wait_for(timeout=30_000)
-    page.screenshot(path=str(screenshots / "network-selected.png"), full_page=True)
+    page.wait_for_timeout(1500)  # the evidence beneath
+    page.screenshot(path=str(screenshots / "network-selected.png"))
 
     page.mouse.dblclick(*node_at(page, frame, "iachr"))
     page.wait_for_function("() => new URLSearchParams(location.search).get('body') !== null", timeout=30_000)

@@ -240,7 +240,10 @@ if not chosen:
 [profile] = ask("mechanism-profile", body=chosen)
 names = {node: drawing.short_name(row, lang) for node, row in known.items()}
 st.button("Show its neighbours", key="expand", icon=":material/hub:", on_click=show_neighbours, args=(chosen,))
-others = [profile.get(f"name_{other}") if other != "en" else profile["name"] for other in ("en", "fr", "zh")]
+# The heading gives the name in the chosen language; the other two follow it.
+others = [
+    profile.get(f"name_{other}") if other != "en" else profile["name"] for other in ("en", "fr", "zh") if other != lang
+]
 columns = st.columns(3)
 columns[0].markdown(
     f"**{body_label(known.get(chosen, profile), lang)}**  \n" + "  \n".join(name for name in others if name)
