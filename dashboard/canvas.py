@@ -10,10 +10,12 @@ file the browser caches, rather than inlined in every drawing as pyvis's own HTM
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import tempfile
 from pathlib import Path
 
+import platformdirs
 import streamlit.components.v1 as components
 
 __all__ = ["network_canvas"]
@@ -31,9 +33,12 @@ def _served() -> Path:
     """The folder Streamlit serves the component from: the page and vis-network, one folder per version of them."""
     page, script = _PAGE.read_bytes(), _vis_network().read_bytes()
     version = hashlib.blake2b(page + script, digest_size=8).hexdigest()
-    folder = Path(tempfile.gettempdir()) / f"mechgraph-canvas-{version}"
+    # In the user's own cache folder (0700), never a shared temporary one another user could fill first.
+    cache = Path(os.environ.get("MECHGRAPH_CACHE") or platformdirs.user_cache_dir("mechgraph"))
+    cache.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder = cache / f"canvas-{version}"
     if not (folder / "index.html").exists():
-        staging = Path(tempfile.mkdtemp(prefix="mechgraph-canvas-"))
+        staging = Path(tempfile.mkdtemp(prefix=".canvas-", dir=cache))
         (staging / "vis-network.min.js").write_bytes(script)
         (staging / "index.html").write_bytes(page)
         try:
