@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import drawing, layout
+from dashboard import drawing, figure, layout
 from dashboard.briefing import attendees_network, briefing_html, sources_of
 from dashboard.common import ask, body_label, graph_or_stop, language, resolver, stop_if_empty
 from dashboard.params import keep_in_url
@@ -71,7 +71,7 @@ st.subheader("Gaps: items owned by nobody in particular")
 st.dataframe([{"item": gap["code"], "title": gap["title"], "gap": gap["gap"]} for gap in gaps], hide_index=True)
 
 sources = sources_of(ask("documents"))
-image = drawing.png(
+image = figure.png(
     nodes,
     edges,
     positions,
