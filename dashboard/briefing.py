@@ -114,10 +114,10 @@ def gather(
             person.actions.append(
                 Line(
                     f"open action ({role})",
-                    f"{item['code']}: {_sentence(item['quote'])}",
+                    f"{item['code']}: {_sentence(item['text'])}",
                     item["item"],
                     source_of(item),
-                    item["quote"],
+                    item["quote"] or "",
                     _document(item),
                 )
             )
@@ -157,10 +157,10 @@ def gather(
     gaps = [
         Line(
             "owned only collectively",
-            f"{gap['code']}: {_sentence(gap['quote'])} — owners: {owners(gap)}",
+            f"{gap['code']}: {_sentence(gap['text'])} — owners: {owners(gap)}",
             gap["item"],
             source_of(gap),
-            gap["quote"],
+            gap["quote"] or "",
             _document(gap),
         )
         for gap in ask("briefing-gaps", bodies=attendees, workplan=workplan)

@@ -2,14 +2,15 @@
 
 fpdf2 writes the pages; the network is matplotlib's SVG with its text as outlines, which fpdf2
 draws as vector paths (no bitmap, so it stays sharp on paper and needs no font in the reader).
-The text uses the CJK font the system has (:mod:`dashboard.fonts`), which covers Latin too, or else a
-Unicode Latin font. Without a CJK font, each Chinese label falls back to English and the
+The text uses a Unicode Latin font and, glyph by glyph, the CJK font the system has
+(:mod:`dashboard.fonts`). Without a CJK font, each Chinese label falls back to English and the
 first page says so; without any Unicode font, the text is kept to Latin-1 rather than fail.
 """
 
 from __future__ import annotations
 
 import io
+import re
 
 from dashboard import fonts
 from dashboard.briefing import Briefing, Line
@@ -28,15 +29,53 @@ def _pdf():
     pdf.set_margins(15, 15, 15)
     pdf.set_auto_page_break(True, margin=15)
     pdf.set_title("MechGraph briefing")
-    # One font only when the system covers Chinese: CJK fonts carry Latin glyphs too, and a second font
-    # (fpdf2's glyph-by-glyph fallback) would double the time spent parsing, measuring and subsetting.
-    cjk = fonts.cjk_font()
-    chosen = cjk or fonts.text_font()
+    # Latin text in a TrueType font, Chinese glyph by glyph in the CJK font: CJK fonts are mostly CFF, whose
+    # subsetting costs time per glyph, so only the Chinese glyphs go through it.
+    text, cjk = fonts.text_font(), fonts.cjk_font()
     family = "Helvetica"
-    if chosen is not None:
-        pdf.add_font("text", fname=str(chosen.path), collection_font_number=chosen.index)
+    if text is not None:
+        pdf.add_font("text", fname=str(text.path))
         family = "text"
+    if cjk is not None:
+        pdf.add_font("cjk", fname=str(cjk.path), collection_font_number=cjk.index)
+        if text is None:
+            family = "cjk"
+        else:
+            pdf.set_fallback_fonts(["cjk"], exact_match=False)
     return pdf, family, cjk is not None
+
+
+#: A line is broken between words, or between any two Chinese characters (which have no spaces between them).
+_TOKENS = re.compile(r"\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+
+
+def wrap(text: str, width: float, measure) -> list[str]:
+    """``text`` in lines no wider than ``width`` (``measure`` gives a string's width), greedily, in one pass.
+
+    fpdf2's own ``multi_cell`` measures each line again for every word added, which takes seconds on a
+    briefing; here each word is measured once.
+
+    >>> wrap("Joint visits to Tunisia", 12, len)
+    ['Joint visits', 'to Tunisia']
+    >>> wrap("每个人权机制 ACHPR", 4, len)
+    ['每个人权', '机制', 'ACHPR']
+    """
+    lines, line, used = [], [], 0.0
+    for token in _TOKENS.findall(text):
+        size = measure(" " if token.isspace() else token)
+        if token.isspace():
+            if line:
+                line.append(" ")
+                used += size
+            continue
+        if line and used + size > width:
+            lines.append("".join(line).rstrip())
+            line, used = [], 0.0
+        line.append(token)
+        used += size
+    if line:
+        lines.append("".join(line).rstrip())
+    return lines or [""]
 
 
 def to_pdf(briefing: Briefing, network_svg: bytes) -> bytes:
@@ -53,26 +92,30 @@ def to_pdf(briefing: Briefing, network_svg: bytes) -> bytes:
             return "[Chinese text: no font for Chinese on this system]"
         return text
 
+    def paragraph(text: str, height: float, indent: float = 0) -> None:
+        for piece in wrap(text, pdf.epw - indent, pdf.get_string_width):
+            pdf.set_x(pdf.l_margin + indent)
+            pdf.cell(0, height, piece, new_x="LMARGIN", new_y="NEXT")
+
     def heading(text: str, size: float, english: str = "") -> None:
         pdf.set_font(family, size=size)
-        pdf.multi_cell(0, size * 0.5, fit(text, english), new_x="LMARGIN", new_y="NEXT")
+        paragraph(fit(text, english), size * 0.5)
         pdf.ln(1)
 
     def lines(items: list[Line], empty: str) -> None:
         pdf.set_font(family, size=9.5)
         if not items:
             pdf.set_text_color(110)
-            pdf.multi_cell(0, 5, empty, new_x="LMARGIN", new_y="NEXT")
+            paragraph(empty, 5)
             pdf.set_text_color(0)
             return
         for line in items:
             pdf.set_font(family, size=9.5)
-            pdf.multi_cell(0, 4.8, "• " + fit(line.text), new_x="LMARGIN", new_y="NEXT")
+            paragraph("• " + fit(line.text), 4.8)
             if line.source:
                 pdf.set_text_color(90)
                 pdf.set_font(family, size=8)
-                pdf.set_x(pdf.l_margin + 4)
-                pdf.multi_cell(0, 4, fit(line.source), new_x="LMARGIN", new_y="NEXT")
+                paragraph(fit(line.source), 4, indent=4)
                 pdf.set_text_color(0)
             pdf.ln(0.8)
 
@@ -85,9 +128,9 @@ def to_pdf(briefing: Briefing, network_svg: bytes) -> bytes:
     heading(briefing.title, 17)
     pdf.set_font(family, size=9.5)
     names = "; ".join(fit(person.label, person.label_en) for person in briefing.attendees)
-    pdf.multi_cell(0, 5, f"MechGraph briefing, {briefing.date}. Attendees: {names}.", new_x="LMARGIN", new_y="NEXT")
+    paragraph(f"MechGraph briefing, {briefing.date}. Attendees: {names}.", 5)
     if briefing.lang == "zh" and not cjk:
-        pdf.multi_cell(0, 5, NO_CJK_NOTE, new_x="LMARGIN", new_y="NEXT")
+        paragraph(NO_CJK_NOTE, 5)
     pdf.ln(2)
     pdf.image(io.BytesIO(network_svg), x=pdf.l_margin, w=pdf.epw, h=FIGURE_HEIGHT)
     pdf.set_y(pdf.get_y() + 2)
@@ -107,12 +150,12 @@ def to_pdf(briefing: Briefing, network_svg: bytes) -> bytes:
     subheading("Attendees without a focal point")
     pdf.set_font(family, size=9.5)
     missing = "; ".join(fit(name) for name in briefing.without_focal_point) or "None."
-    pdf.multi_cell(0, 5, missing, new_x="LMARGIN", new_y="NEXT")
+    paragraph(missing, 5)
     subheading("Workplan actions owned only collectively")
     lines(briefing.gaps, "None.")
     pdf.ln(3)
     heading("Sources", 14)
     pdf.set_font(family, size=8.5)
     for source in briefing.sources:
-        pdf.multi_cell(0, 4.5, fit(source), new_x="LMARGIN", new_y="NEXT")
+        paragraph(fit(source), 4.5)
     return bytes(pdf.output())

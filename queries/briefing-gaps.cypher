@@ -3,7 +3,7 @@
 // param: bodies: bodies (the attending bodies, comma-separated, any spelling)
 // param: workplan: string = null (only this workplan)
 // param: limit: int = 40
-// columns: workplan, item, code, owners, document, symbol, language, locator, quote
+// columns: workplan, item, code, text, owners, document, symbol, language, locator, quote
 MATCH (m:Mechanism|Organization) WHERE m.id IN $bodies
 WITH collect(DISTINCT m.system) AS systems
 MATCH (i:WorkplanItem)-[:PART_OF]->(w:Workplan)
@@ -14,10 +14,9 @@ WITH systems, w, i, collect(o) AS owners, collect(r.role) AS roles
 WHERE all(role IN roles WHERE role = 'collective') AND any(o IN owners WHERE o.system IN systems)
 WITH w, i, [o IN owners | o.id] AS owners,
      head(COLLECT { MATCH (i)-[:EVIDENCED_BY]->(e:Evidence)-[:FROM]->(d:Document)
-                    WHERE NOT e.quote STARTS WITH 'Implementation'
-                    RETURN {document: d.id, symbol: d.symbol, language: d.lang, locator: e.locator, quote: e.quote}
-                    ORDER BY e.locator, e.quote }) AS source
-RETURN w.id AS workplan, i.id AS item, i.code AS code, owners, source.document AS document, source.symbol AS symbol,
-       source.language AS language, source.locator AS locator, coalesce(source.quote, i.text) AS quote
+                                        RETURN {document: d.id, symbol: d.symbol, language: d.lang, locator: e.locator, quote: e.quote}
+                    ORDER BY e.quote STARTS WITH 'Implementation', e.locator, e.quote }) AS source
+RETURN w.id AS workplan, i.id AS item, i.code AS code, i.text AS text, owners, source.document AS document, source.symbol AS symbol,
+       source.language AS language, source.locator AS locator, source.quote AS quote
 ORDER BY workplan, item
 LIMIT $limit

@@ -1,5 +1,5 @@
 // name: briefing
-// description: A briefing for a meeting: for each attending body, its open workplan actions (each with the document, locator and quote that state it), its recent joint activities (dated ones first, most recent first), the references between it and the other attendees, and its focal points (the gaps among all items are in briefing-gaps).
+// description: A briefing for a meeting: for each attending body, its open workplan actions (each with its text and the document, locator and quote that state it), its recent joint activities (dated ones first, most recent first), the references between it and the other attendees, and its focal points (the gaps among all items are in briefing-gaps).
 // param: bodies: bodies (the attending bodies, comma-separated, any spelling)
 // param: activities: int = 5 (how many recent activities per body)
 // columns: body, name, open_items, recent_activities, references_to_attendees, referenced_by_attendees, focal_points
@@ -8,18 +8,17 @@ MATCH (m:Mechanism|Organization {id: $bodies[position]})
 RETURN m.id AS body, m.name AS name,
   // Actions only: an item without a status records what a meeting found or a section's heading,
   // not something to do; a done one is no longer open. Items the body shares only as one of a class
-  // ("all RHRMs") are the meeting's gaps (briefing-gaps), not its own. Its line is its own words (the first quote
-  // that is not the "Implementation:" line), never its title, which is a section heading for some.
+  // ("all RHRMs") are the meeting's gaps (briefing-gaps), not its own. It is stated by its text, never its
+  // title (a section heading for some), with the quote that proves it (the "Implementation:" line last).
   COLLECT { MATCH (m)-[r:RESPONSIBLE_FOR]->(i:WorkplanItem)-[:PART_OF]->(w:Workplan)
             WHERE i.status IS NOT NULL AND i.status <> 'done' AND r.role <> 'collective'
             WITH r, i, w, head(COLLECT { MATCH (i)-[:EVIDENCED_BY]->(e:Evidence)-[:FROM]->(d:Document)
-                                         WHERE NOT e.quote STARTS WITH 'Implementation'
-                                         RETURN {document: d.id, symbol: d.symbol, language: d.lang,
+                                                                                  RETURN {document: d.id, symbol: d.symbol, language: d.lang,
                                                  locator: e.locator, quote: e.quote}
-                                         ORDER BY e.locator, e.quote }) AS source
+                                         ORDER BY e.quote STARTS WITH 'Implementation', e.locator, e.quote }) AS source
             RETURN {item: i.id, code: i.code, workplan: w.id, term: i.term, status: i.status, role: r.role,
                     document: source.document, symbol: source.symbol, language: source.language,
-                    locator: source.locator, quote: coalesce(source.quote, i.text)}
+                    locator: source.locator, quote: source.quote, text: i.text}
             ORDER BY CASE r.role WHEN 'lead' THEN 0 WHEN 'named' THEN 1 ELSE 2 END, w.id, i.id } AS open_items,
   COLLECT { MATCH (m)-[:PARTICIPATED_IN]->(a:Activity)
             WITH a, head(COLLECT { MATCH (a)-[:EVIDENCED_BY]->(e:Evidence)-[:FROM]->(d:Document)
