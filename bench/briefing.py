@@ -51,7 +51,9 @@ def make(graph: Graph, attendees: list[str], lang: str = "en", resolver: Resolve
     known = {row["id"]: row for row in ask("bodies")}
     made = briefing.gather(ask, attendees, known, lang)
     positions = layout.layout(made.nodes, made.edges)
-    return printing.to_pdf(made, figure.svg(made.nodes, made.edges, positions, "system", lang, full_names=True))
+    return printing.to_pdf(
+        made, figure.svg(made.nodes, made.edges, positions, "system", lang, full_names=True, **printing.FIGURE)
+    )
 
 
 @functools.cache

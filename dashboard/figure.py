@@ -63,8 +63,13 @@ def draw(
     lang: str = "en",
     title: str = "",
     full_names: bool = False,
+    size: tuple[float, float] = SIZE,
+    font: float = 13,
 ):
-    """The matplotlib figure: the network left, its legend right, a note under it when labels fell back."""
+    """The matplotlib figure: the network left, its legend right, a note under it when labels fell back.
+
+    ``size`` is in inches and ``font`` in points, as printed: for a page, a small size with a large enough font.
+    """
     import matplotlib
 
     matplotlib.use("Agg")
@@ -73,7 +78,7 @@ def draw(
 
     cjk = len(families()) > 1
     with matplotlib.rc_context({"font.family": list(families()), "svg.fonttype": "path"}):
-        figure = pyplot.figure(figsize=SIZE, dpi=100)
+        figure = pyplot.figure(figsize=size, dpi=100)
         axes = figure.add_axes((0.02, 0.05, 0.7, 0.87))
         key = figure.add_axes((0.74, 0.05, 0.25, 0.87))
         axes.set_axis_off()
@@ -93,8 +98,8 @@ def draw(
                     "color": colour,
                     "lw": 1 + min(edge.get("weight", 1), 5) * 0.4,
                     "linestyle": style,
-                    "shrinkA": 14,
-                    "shrinkB": 14,
+                    "shrinkA": font,
+                    "shrinkB": font,
                     "connectionstyle": f"arc3,rad={bends[edge['type']]}",
                 },
                 zorder=1,
@@ -102,20 +107,34 @@ def draw(
         fell_back = False
         for node in nodes:
             x, y = positions.get(node["id"], (0, 0))
-            axes.scatter([x], [y], s=420, c=node_colour(node, colour_by), marker=SHAPES[node_shape(node)][1])
+            axes.scatter(
+                [x], [y], s=420 * (font / 13) ** 2, c=node_colour(node, colour_by), marker=SHAPES[node_shape(node)][1]
+            )
             text, fallback = _label(node, lang, full_names, cjk)
             fell_back |= fallback
-            axes.annotate(text, (x, y), textcoords="offset points", xytext=(0, 14), ha="center", fontsize=13)
+            axes.annotate(
+                text,
+                (x, y),
+                textcoords="offset points",
+                xytext=(0, font + 1),
+                ha="center",
+                fontsize=font,
+                # On a white ground: a line passing under a label never crosses its letters.
+                bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.9},
+                zorder=3,
+            )
         # Room for the labels above the top nodes and beside the outer ones: none is cut at the frame.
         axes.margins(0.25, 0.2)
         present = {node.get(colour_by) for node in nodes}
         handles = [
-            Line2D([], [], marker="o", markersize=11, linestyle="", color=colour, label=value.replace("_", " "))
+            Line2D(
+                [], [], marker="o", markersize=font * 0.85, linestyle="", color=colour, label=value.replace("_", " ")
+            )
             for value, colour in COLOURS[colour_by].items()
             if value in present
         ]
         handles += [
-            Line2D([], [], marker=marker, markersize=11, linestyle="", color="#555555", label=text)
+            Line2D([], [], marker=marker, markersize=font * 0.85, linestyle="", color="#555555", label=text)
             for shape, (_v, marker, text) in SHAPES.items()
             if any(node_shape(node) == shape for node in nodes)
         ]
@@ -125,13 +144,21 @@ def draw(
             for kind, (_d, style, colour, text) in EDGES.items()
             if kind in kinds
         ]
-        key.legend(handles=handles, loc="upper left", fontsize=13, frameon=False, title=f"Colour: {colour_by}")
+        key.legend(
+            handles=handles,
+            loc="upper left",
+            fontsize=font,
+            title_fontsize=font,
+            frameon=False,
+            title=f"Colour: {colour_by}",
+            alignment="left",
+        )
         if not edges:
-            key.text(0, 0.1, "No links between these bodies.", fontsize=12, color="#555555", transform=key.transAxes)
+            key.text(0, 0.1, "No links between these bodies.", fontsize=font, color="#555555", transform=key.transAxes)
         if title:
-            figure.suptitle(title, fontsize=18, x=0.02, ha="left")
+            figure.suptitle(title, fontsize=font * 1.4, x=0.02, ha="left")
         if fell_back:
-            figure.text(0.02, 0.015, _NOTE, fontsize=11, color="#555555")
+            figure.text(0.02, 0.015, _NOTE, fontsize=font * 0.85, color="#555555")
     return figure
 
 

@@ -15,11 +15,14 @@ import re
 from dashboard import fonts
 from dashboard.briefing import Briefing, Line
 
-__all__ = ["to_pdf", "NO_CJK_NOTE"]
+__all__ = ["to_pdf", "wrap", "NO_CJK_NOTE", "FIGURE"]
 
 NO_CJK_NOTE = "No font for Chinese was found on this system: Chinese names are given in English."
 #: The network's height on the page (mm); its width is the text width (A4 less margins: 180 mm), 16:10.
 FIGURE_HEIGHT = 112.5
+#: The figure to draw for the page (:func:`dashboard.figure.svg`): 8×5 inches, printed at 7.1×4.4, so that
+#: 10-point labels print at about 9 points.
+FIGURE = {"size": (8, 5), "font": 10}
 
 
 def _pdf():

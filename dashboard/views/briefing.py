@@ -128,7 +128,7 @@ def files(attendees: tuple[str, ...], lang: str, title: str) -> tuple[str, bytes
     made = briefing.gather(ask, list(attendees), known, lang, title)
     positions = layout.layout(made.nodes, made.edges)
     image = figure.png(made.nodes, made.edges, positions, "system", lang, title=title, full_names=True)
-    vector = figure.svg(made.nodes, made.edges, positions, "system", lang, full_names=True)
+    vector = figure.svg(made.nodes, made.edges, positions, "system", lang, full_names=True, **printing.FIGURE)
     return briefing.to_html(made, image), printing.to_pdf(made, vector), image
 
 
