@@ -95,8 +95,17 @@ def to_pdf(briefing: Briefing, network_svg: bytes) -> bytes:
             return "[Chinese text: no font for Chinese on this system]"
         return text
 
+    widths: dict[tuple[str, float], float] = {}
+
+    def measure(token: str) -> float:
+        # Words come back often ("United Nations", symbols): each is measured once per size.
+        key = (token, pdf.font_size_pt)
+        if key not in widths:
+            widths[key] = pdf.get_string_width(token)
+        return widths[key]
+
     def paragraph(text: str, height: float, indent: float = 0) -> None:
-        for piece in wrap(text, pdf.epw - indent, pdf.get_string_width):
+        for piece in wrap(text, pdf.epw - indent, measure):
             pdf.set_x(pdf.l_margin + indent)
             pdf.cell(0, height, piece, new_x="LMARGIN", new_y="NEXT")
 
