@@ -36,6 +36,8 @@ class Line:
     quote: str = ""
     #: The document, as "A/HRC/23/18 (English)": the sources list each once.
     document: str | None = None
+    #: The same sentence with the bodies named in English, for print where the chosen language has no font.
+    text_en: str = ""
 
 
 @dataclass
@@ -143,16 +145,24 @@ def gather(
                         f"{label(source)} {kind}: {label(target)}" + (f" ({status})" if status else ""),
                         reference.get("reference"),
                         source_of(reference),
+                        text_en=f"{label(source, 'en')} {kind}: {label(target, 'en')}"
+                        + (f" ({status})" if status else ""),
                         document=_document(reference),
                     )
                 )
         for point in row["focal_points"]:
-            held = f" (held for {label(point['held_for'])})" if point.get("held_for") else ""
-            person.focal_points.append(Line("focal point", point["title"] + held, point["focal_point"]))
+            held, held_en = (
+                (f" (held for {label(point['held_for'])})", f" (held for {label(point['held_for'], 'en')})")
+                if point.get("held_for")
+                else ("", "")
+            )
+            person.focal_points.append(
+                Line("focal point", point["title"] + held, point["focal_point"], text_en=point["title"] + held_en)
+            )
         people.append(person)
 
-    def owners(gap: dict) -> str:
-        return ", ".join(label(owner) for owner in gap["owners"])
+    def owners(gap: dict, language: str = lang) -> str:
+        return ", ".join(label(owner, language) for owner in gap["owners"])
 
     gaps = [
         Line(
@@ -162,6 +172,7 @@ def gather(
             source_of(gap),
             gap["quote"] or "",
             _document(gap),
+            text_en=f"{gap['code']}: {_sentence(gap['text'])} — owners: {owners(gap, 'en')}",
         )
         for gap in ask("briefing-gaps", bodies=attendees, workplan=workplan)
     ]

@@ -15,6 +15,7 @@ import re
 import textwrap
 
 from dashboard import fonts
+from dashboard.common import body_label
 from dashboard.drawing import COLOURS, EDGES, SHAPES, label_of, node_colour, node_shape
 
 __all__ = ["draw", "png", "svg", "families"]
@@ -44,10 +45,7 @@ def families() -> tuple[str, ...]:
 def _label(node: dict, lang: str, full: bool, cjk: bool) -> tuple[str, bool]:
     """The node's label (its full name with acronym when ``full``), in English when ``lang``'s cannot be drawn."""
     if full:
-        name = (node.get(f"name_{lang}") if lang != "en" else None) or node.get("name") or node["id"]
-        acronym = next((a for a in node.get("acronyms") or [] if not fonts.has_cjk(a) or lang == "zh"), None)
-        text = f"{name} ({acronym})" if acronym and acronym not in name else name
-        english = node.get("name") or node["id"]
+        text, english = body_label(node, lang), body_label(node, "en")
     else:
         text, english = label_of(node, lang), label_of(node, "en")
     text, fell_back = fonts.printable(text, english, cjk)

@@ -15,9 +15,11 @@ import re
 from dashboard import fonts
 from dashboard.briefing import Briefing, Line
 
-__all__ = ["to_pdf", "wrap", "NO_CJK_NOTE", "FIGURE"]
+__all__ = ["to_pdf", "wrap", "NO_CJK_NOTE", "CJK_PLACEHOLDER", "FIGURE"]
 
 NO_CJK_NOTE = "No font for Chinese was found on this system: Chinese names are given in English."
+CJK_PLACEHOLDER = "[Chinese text]"
+_CJK_RUN = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+(?:\s*[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+)*")
 #: The network's height on the page (mm); its width is the text width (A4 less margins: 180 mm), 16:10.
 FIGURE_HEIGHT = 112.5
 #: The figure to draw for the page (:func:`dashboard.figure.svg`): 8×5 inches, printed at 7.1×4.4, so that
@@ -91,8 +93,8 @@ def to_pdf(briefing: Briefing, network_svg: bytes) -> bytes:
         if not unicode:
             return text.encode("latin-1", "replace").decode("latin-1")
         if not cjk and fonts.has_cjk(text):
-            # A quote in Chinese with no font to draw it: say so rather than print boxes.
-            return "[Chinese text: no font for Chinese on this system]"
+            # Chinese words with no font to draw them (a quote, a title): marked as such rather than printed as boxes.
+            return _CJK_RUN.sub(CJK_PLACEHOLDER, text)
         return text
 
     widths: dict[tuple[str, float], float] = {}
@@ -123,7 +125,7 @@ def to_pdf(briefing: Briefing, network_svg: bytes) -> bytes:
             return
         for line in items:
             pdf.set_font(family, size=9.5)
-            paragraph("• " + fit(line.text), 4.8)
+            paragraph("• " + fit(line.text, line.text_en), 4.8)
             if line.source:
                 pdf.set_text_color(90)
                 pdf.set_font(family, size=8)
@@ -141,7 +143,9 @@ def to_pdf(briefing: Briefing, network_svg: bytes) -> bytes:
     pdf.set_font(family, size=9.5)
     names = "; ".join(fit(person.label, person.label_en) for person in briefing.attendees)
     paragraph(f"MechGraph briefing, {briefing.date}. Attendees: {names}.", 5)
-    if briefing.lang == "zh" and not cjk:
+    if not cjk and (
+        briefing.lang == "zh" or any(fonts.has_cjk(line.text) for p in briefing.attendees for line in p.lines)
+    ):
         paragraph(NO_CJK_NOTE, 5)
     pdf.ln(2)
     pdf.image(io.BytesIO(network_svg), x=pdf.l_margin, w=pdf.epw, h=FIGURE_HEIGHT)

@@ -247,3 +247,48 @@ def test_the_briefing_benchmark_makes_the_pdf_it_times(seed_graph):
     assert figures["attendees"] == ["achpr", "iachr", "ohchr-nirms"] and figures["pages"] >= 3
     assert figures["cold_s"] > 0 and figures["warm_cpu_s"] > 0
     assert "| seed graph | zh |" in briefing.table(figures)
+
+
+def test_the_cjk_font_is_found_on_the_system_and_drawn_with():
+    from dashboard import figure, fonts
+
+    found = fonts.cjk_font()
+    assert found is not None and found.path.exists()  # .ci/run installs fonts-noto-cjk
+    assert figure.families()[-1] == found.family
+
+
+def test_without_a_cjk_font_chinese_names_fall_back_to_english_with_a_note(seed_graph, monkeypatch):
+    import io
+
+    from pypdf import PdfReader
+
+    from dashboard import briefing, figure, fonts, layout
+    from dashboard import print as printing
+    from registry.names import Resolver
+
+    catalogue, resolver = Catalogue.load(), Resolver.from_seeds()
+    known = {row["id"]: row for row in catalogue.run(seed_graph, "bodies")}
+
+    def ask(name, **params):
+        return catalogue.run(seed_graph, name, {k: v for k, v in params.items() if v is not None}, resolver)
+
+    monkeypatch.setattr(fonts, "cjk_font", lambda: None)
+    figure.families.cache_clear()
+    try:
+        made = briefing.gather(ask, ["achpr", "ohchr-nirms"], known, "zh")
+        positions = layout.layout(made.nodes, made.edges)
+        drawn = figure.draw(made.nodes, made.edges, positions, "system", "zh", full_names=True)
+        labels = [text.get_text() for text in drawn.axes[0].texts]
+        assert "African Commission on Human\nand Peoples’ Rights (ACHPR)" in labels
+        assert not any(fonts.has_cjk(label) for label in labels)
+        assert "no font for Chinese" in drawn.texts[-1].get_text()
+        svg = figure.svg(made.nodes, made.edges, positions, "system", "zh", full_names=True, **printing.FIGURE)
+        pdf = PdfReader(io.BytesIO(printing.to_pdf(made, svg)))
+        text = "\n".join(page.extract_text() for page in pdf.pages)
+        assert printing.NO_CJK_NOTE in text
+        assert "National Institutions and Regional Mechanisms Section" in text
+        assert "para. 57: [Chinese text]" in text  # a quote with no font to draw it: said so, not boxes
+        assert "A/HRC/15/56 ([Chinese text]): [Chinese text]" in text
+        assert not fonts.has_cjk(text)
+    finally:
+        figure.families.cache_clear()
