@@ -180,6 +180,10 @@ def test_an_unknown_attendee_in_the_link_is_explained_not_dropped(seed_graph):
     assert app.multiselect(key="attendees").value == ["achpr"]
     assert any("No body is called “zzz”" in warning.value for warning in app.warning)
     assert app.query_params["body"] == ["achpr", "zzz"]
+    misspelt = page("briefing", body=["achpr", "Inter-American Comision"])
+    [first, *_others] = misspelt.get("page_link")  # "did you mean", keeping the other attendees
+    assert first.proto.label == "Inter-American Commission on Human Rights (IACHR)"
+    assert first.proto.query_string == "body=achpr&body=iachr"
     alone = page("briefing", body="zzz")
     assert any("No body is called “zzz”" in warning.value for warning in alone.warning)
     assert any("Choose the bodies attending" in info.value for info in alone.info)
