@@ -19,6 +19,8 @@ import platform
 from importlib import metadata
 from pathlib import Path
 
+from bench.briefing import table as briefing_table
+
 __all__ = ["machine", "sessions_table", "tables", "update", "update_sessions"]
 
 KEEP = 4  # previous runs kept
@@ -143,6 +145,8 @@ def tables(results: dict) -> str:
             )
     if results.get("sessions"):
         lines += ["", sessions_table(results["sessions"])]
+    if results.get("briefing"):
+        lines += ["", briefing_table(results["briefing"])]
     memory = results["memory"]
     lines += [
         "",

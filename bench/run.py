@@ -12,14 +12,15 @@ synthetic graph (:mod:`bench.synth`), then measures, on the same machine and in 
 5. the first render of the dashboard's network page in headless Chromium (:mod:`bench.render`);
 6. ten people on the dashboard at once: browser sessions opening every page concurrently, p50,
    p95 and max page time and every error (:mod:`bench.sessions`);
-7. peak memory of this Python process, of the dashboard and of the Neo4j server.
+7. the PDF briefing for three attendees, on the seed graph loaded anew (:mod:`bench.briefing`);
+8. peak memory of this Python process, of the dashboard and of the Neo4j server.
 
 The figures go to ``.bench/results.json`` and into BENCHMARKS.md (:mod:`bench.report`),
 where the previous run's tables move down under "Previous runs".
 
 From the shell (a quick run; tests/test_bench.py runs each part at a smaller scale still)::
 
-    make bench BENCH_ARGS="--scale 0.01 --runs 5 --no-render --no-sessions"
+    make bench BENCH_ARGS="--scale 0.01 --runs 5 --no-render --no-sessions --no-briefing"
 """
 
 from __future__ import annotations
@@ -157,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         "--sessions", type=int, default=10, help="browser sessions opening every page at once (default 10)"
     )
     parser.add_argument("--no-sessions", action="store_true", help="skip the concurrent sessions")
+    parser.add_argument("--no-briefing", action="store_true", help="skip the PDF briefing (on the seed graph)")
     parser.add_argument("--heap", default="6g", help="the Neo4j heap for the benchmark server")
     parser.add_argument(
         "--markdown", type=Path, default=ROOT / "BENCHMARKS.md", help="where the table goes ('-': nowhere)"
@@ -208,6 +210,15 @@ def main(argv: list[str] | None = None) -> int:
                 f"  p50 {figures['all']['p50_s']} s, p95 {figures['all']['p95_s']} s, max {figures['all']['max_s']} s, "
                 f"{len(figures['errors']) + len(figures['warmup_errors'])} errors"
             )
+        if not arguments.no_briefing:
+            from bench import briefing
+
+            say("The PDF briefing for ACHPR, IACHR and NIRMS, on the seed graph…")
+            with connect(settings) as graph:
+                empty(graph)
+                seeds.load(graph)
+                results["briefing"] = briefing.measure(graph)
+            say(f"  {results['briefing']}")
         measured = [*results.get("render", {}).values(), *([results["sessions"]] if "sessions" in results else [])]
         dashboards = [figures["dashboard_peak_mb"] for figures in measured]
         results["memory"] = {

@@ -21,6 +21,7 @@ __all__ = [
     "url_range",
     "url_choice",
     "url_choices",
+    "url_texts",
     "keep_in_url",
     "keep_list_in_url",
     "warn",
@@ -95,6 +96,11 @@ def url_choices(key: str, options: Sequence[str], default: Iterable[str] = (), w
     if unknown:
         warn(f"The link's {what or key} “{'”, “'.join(unknown)}” left out: not one of {', '.join(map(str, options))}.")
     return [value for value in dict.fromkeys(values) if value in options]
+
+
+def url_texts(key: str, most: int = 20) -> list[str]:
+    """The free texts of a repeated ``key`` (``?body=…&body=…``): each cut to :data:`LONGEST`, at most ``most``."""
+    return [text for text in (str(value)[:LONGEST].strip() for value in st.query_params.get_all(key)[:most]) if text]
 
 
 def keep_in_url(**values) -> None:

@@ -1,20 +1,51 @@
 // name: briefing
-// description: A briefing for a meeting: for each attending body, its open workplan items, its recent joint activities, and the references between it and the other attendees (the gaps are in items-without-named-owner).
+// description: A briefing for a meeting: for each attending body, its open workplan actions (each with its text and the document, locator and quote that state it), its recent joint activities (dated ones first, most recent first), the references between it and the other attendees, and its focal points (the gaps among all items are in briefing-gaps).
 // param: bodies: bodies (the attending bodies, comma-separated, any spelling)
 // param: activities: int = 5 (how many recent activities per body)
-// columns: body, name, open_items, recent_activities, references_to_attendees, referenced_by_attendees
+// columns: body, name, open_items, recent_activities, references_to_attendees, referenced_by_attendees, focal_points
 UNWIND range(0, size($bodies) - 1) AS position
 MATCH (m:Mechanism|Organization {id: $bodies[position]})
 RETURN m.id AS body, m.name AS name,
-  COLLECT { MATCH (m)-[r:RESPONSIBLE_FOR]->(i:WorkplanItem)
-            WHERE i.status IS NULL OR NOT i.status IN ['done']
-            RETURN {item: i.id, code: i.code, term: i.term, role: r.role, title: coalesce(i.title, left(i.text, 120))}
-            ORDER BY i.id } AS open_items,
+  // Actions only: an item without a status records what a meeting found or a section's heading,
+  // not something to do; a done one is no longer open. Items the body shares only as one of a class
+  // ("all RHRMs") are the meeting's gaps (briefing-gaps), not its own. It is stated by its text, never its
+  // title (a section heading for some), with the quote that proves it (the "Implementation:" line last).
+  COLLECT { MATCH (m)-[r:RESPONSIBLE_FOR]->(i:WorkplanItem)-[:PART_OF]->(w:Workplan)
+            WHERE i.status IS NOT NULL AND i.status <> 'done' AND r.role <> 'collective'
+            WITH r, i, w, head(COLLECT { MATCH (i)-[:EVIDENCED_BY]->(e:Evidence)-[:FROM]->(d:Document)
+                                                                                  RETURN {document: d.id, symbol: d.symbol, language: d.lang,
+                                                 locator: e.locator, quote: e.quote}
+                                         ORDER BY e.quote STARTS WITH 'Implementation', e.locator, e.quote }) AS source
+            RETURN {item: i.id, code: i.code, workplan: w.id, term: i.term, status: i.status, role: r.role,
+                    document: source.document, symbol: source.symbol, language: source.language,
+                    locator: source.locator, quote: source.quote, text: i.text}
+            ORDER BY CASE r.role WHEN 'lead' THEN 0 WHEN 'named' THEN 1 ELSE 2 END, w.id, i.id } AS open_items,
   COLLECT { MATCH (m)-[:PARTICIPATED_IN]->(a:Activity)
-            RETURN {activity: a.id, kind: a.kind, title: a.title, start: a.start, status: a.status}
-            ORDER BY a.start DESC, a.id LIMIT $activities } AS recent_activities,
+            WITH a, head(COLLECT { MATCH (a)-[:EVIDENCED_BY]->(e:Evidence)-[:FROM]->(d:Document)
+                           RETURN {document: d.id, symbol: d.symbol, language: d.lang, locator: e.locator, quote: e.quote}
+                           ORDER BY e.locator, e.quote }) AS source
+            RETURN {activity: a.id, kind: a.kind, title: a.title, start: a.start, status: a.status,
+                    symbol: source.symbol, language: source.language, locator: source.locator}
+            ORDER BY a.start IS NULL, a.start DESC, a.id LIMIT $activities } AS recent_activities,
   COLLECT { MATCH (m)-[r:REFERENCES]->(o) WHERE o.id IN $bodies
-            RETURN {body: o.id, kind: r.kind, status: r.status} ORDER BY o.id, r.kind } AS references_to_attendees,
+            OPTIONAL MATCH (f:Reference {id: r.reference})
+            WITH o, r, head(COLLECT { MATCH (f)-[:EVIDENCED_BY]->(e:Evidence)-[:FROM]->(d:Document)
+                           RETURN {document: d.id, symbol: d.symbol, language: d.lang, locator: e.locator, quote: e.quote}
+                           ORDER BY e.locator, e.quote }) AS source
+            RETURN {body: o.id, kind: r.kind, status: r.status, reference: r.reference,
+                    symbol: source.symbol, language: source.language, locator: source.locator}
+            ORDER BY o.id, r.kind } AS references_to_attendees,
   COLLECT { MATCH (o)-[r:REFERENCES]->(m) WHERE o.id IN $bodies
-            RETURN {body: o.id, kind: r.kind, status: r.status} ORDER BY o.id, r.kind } AS referenced_by_attendees
+            OPTIONAL MATCH (f:Reference {id: r.reference})
+            WITH o, r, head(COLLECT { MATCH (f)-[:EVIDENCED_BY]->(e:Evidence)-[:FROM]->(d:Document)
+                           RETURN {document: d.id, symbol: d.symbol, language: d.lang, locator: e.locator, quote: e.quote}
+                           ORDER BY e.locator, e.quote }) AS source
+            RETURN {body: o.id, kind: r.kind, status: r.status, reference: r.reference,
+                    symbol: source.symbol, language: source.language, locator: source.locator}
+            ORDER BY o.id, r.kind } AS referenced_by_attendees,
+  // Its focal points, and those it holds for another body (NIRMS holds OHCHR's): either way it has one.
+  COLLECT { MATCH (f:FocalPoint) WHERE (f)-[:FOCAL_POINT_OF]->(m) OR f.held_by = m.id
+            RETURN {focal_point: f.id, title: f.title, held_for: CASE WHEN (f)-[:FOCAL_POINT_OF]->(m) THEN null
+                    ELSE COLLECT { MATCH (f)-[:FOCAL_POINT_OF]->(o) RETURN o.id }[0] END}
+            ORDER BY f.id } AS focal_points
 ORDER BY position

@@ -186,14 +186,97 @@ def test_the_focal_point_directory_and_the_bodies_without_one(seed_graph):
     assert len(app.dataframe[1].value) == len(Catalogue.load().run(seed_graph, "bodies-without-focal-point"))
 
 
+# -- briefing ---------------------------------------------------------------------------------
 def test_a_briefing_for_the_african_commission_the_iachr_and_nirms(seed_graph):
     app = page("briefing", body=["achpr", "IACHR", "NIRMS"])
     assert not app.exception
     assert app.multiselect(key="attendees").value == ["achpr", "iachr", "ohchr-nirms"]
     headings = [subheader.value for subheader in app.subheader]
-    assert any(heading.startswith("African Commission on Human and Peoples’ Rights") for heading in headings)
-    assert "Gaps: items owned by nobody in particular" in headings
-    assert len(app.get("download_button")) == 2
+    assert headings[:3] == [
+        "African Commission on Human and Peoples’ Rights (ACHPR)",
+        "Inter-American Commission on Human Rights (IACHR)",
+        "National Institutions and Regional Mechanisms Section (NIRMS)",
+    ]
+    assert "Gaps" in headings and "Sources" in headings
+    nirms = app.dataframe[2].value
+    assert any(
+        fact.startswith("para. 57: 每个人权机制，包括国际、区域和分区域机制都得设定协调中心") for fact in nirms["fact"]
+    )
+    assert not nirms["fact"].str.contains("A. 国际与区域").any()  # a section heading is no action
+    assert [button.proto.label for button in app.get("download_button")] == [
+        "Download the briefing (PDF, A4)",
+        "Download the briefing (HTML)",
+        "Download the network (PNG)",
+    ]
+
+
+def test_a_briefing_line_opens_its_evidence(seed_graph):
+    app = page("briefing", body=["achpr", "iachr", "ohchr-nirms"], **{"fact-ohchr-nirms": "wp2012-short-7"})
+    assert not app.exception
+    quotes = [block.value for block in app.markdown if block.value.startswith("> ")]
+    assert (
+        "> A portal page containing information on cooperation between United Nations and RHRMs should be created."
+        in quotes
+    )
+    assert any("**A/HRC/23/18** · English · annex II, short-term 7" in block.value for block in app.markdown)
+
+
+def test_typing_an_acronym_and_enter_picks_that_one_body(seed_graph):
+    app = page("briefing", body="iachr")
+    picker = app.multiselect(key="attendees")
+    assert picker.proto.select_all == 0  # no "select all" of the fuzzy matches on Enter
+    picker.select("ACHPR").run()
+    assert not app.exception
+    assert app.multiselect(key="attendees").value == ["iachr", "achpr"]
+    assert app.query_params["body"] == ["iachr", "achpr"]
+    app.multiselect(key="attendees").select("美洲人权法庭").run()  # the Court, by its Chinese name
+    assert app.multiselect(key="attendees").value == ["iachr", "achpr", "iacthr"]
+
+
+def test_an_unknown_attendee_in_the_link_is_explained_not_dropped(seed_graph):
+    app = page("briefing", body=["zzz", "achpr"])
+    assert not app.exception
+    assert app.multiselect(key="attendees").value == ["achpr"]
+    assert any("No body is called “zzz”" in warning.value for warning in app.warning)
+    assert app.query_params["body"] == ["achpr", "zzz"]
+    misspelt = page("briefing", body=["achpr", "Inter-American Comision"])
+    [first, *_others] = misspelt.get("page_link")  # "did you mean", keeping the other attendees
+    assert first.proto.label == "Inter-American Commission on Human Rights (IACHR)"
+    assert first.proto.query_string == "body=achpr&body=iachr"
+    alone = page("briefing", body="zzz")
+    assert any("No body is called “zzz”" in warning.value for warning in alone.warning)
+    assert any("Choose the bodies attending" in info.value for info in alone.info)
+
+
+def test_the_briefing_states_actions_dated_activities_and_gaps(seed_graph):
+    from dashboard import briefing
+    from registry.names import Resolver
+
+    catalogue, resolver = Catalogue.load(), Resolver.from_seeds()
+    known = {row["id"]: row for row in catalogue.run(seed_graph, "bodies")}
+
+    def ask(name, **params):
+        return catalogue.run(seed_graph, name, {k: v for k, v in params.items() if v is not None}, resolver)
+
+    made = briefing.gather(ask, ["achpr", "iachr", "ohchr-nirms"], known, "zh")
+    achpr, iachr, nirms = made.attendees
+    assert nirms.label == "国家机构和区域机制事务科 (NIRMS)" and nirms.label_en.startswith("National Institutions")
+    # Named first, then named in particular; the Chinese item is stated by its text, not its heading.
+    assert [line.text[:13] for line in nirms.actions][:2] == ["para. 57: 每个人", "long-term 1: "]
+    assert nirms.actions[-1].about == "open action (named in particular)"
+    assert all(line.source.startswith("A/HRC/") and line.quote for line in nirms.actions)
+    # Dated activities first, most recent first; the undated ones say so.
+    dates = [line.text.split(": ")[0] for line in iachr.activities]
+    assert dates[:3] == ["2011", "2009", "2007"] and dates[3:] == [briefing.UNDATED] * 2
+    assert {line.text.split(": ")[0] for line in nirms.activities} == {briefing.UNDATED}
+    assert [line.text[:12] for line in made.gaps] == ["mid-term 1: ", "short-term 9"]
+    assert made.without_focal_point == []
+    assert nirms.focal_points[0].text.endswith("(held for 联合国人权事务高级专员办事处 (OHCHR))")
+    assert made.sources == [
+        "A/HRC/15/56 (中文): 联合国人权事务高级专员办事处的报告关于加强国际和区域增进和保护人权机制之间合作的国际研讨会",
+        "A/HRC/23/18 (English): Workshop on regional arrangements for the promotion and protection of human rights. "
+        "Report of the United Nations High Commissioner for Human Rights",
+    ]
 
 
 def test_the_console_reads_and_the_database_refuses_writes(seed_graph):
@@ -218,3 +301,57 @@ def test_every_page_works_on_an_empty_graph(seed_graph):
                 assert any("The graph is empty" in info.value for info in app.info), name
     finally:
         seeds.load(seed_graph)
+
+
+def test_the_briefing_benchmark_makes_the_pdf_it_times(seed_graph):
+    from bench import briefing
+
+    figures = briefing.measure(seed_graph, runs=1)
+    assert figures["attendees"] == ["achpr", "iachr", "ohchr-nirms"] and figures["pages"] >= 3
+    assert figures["cold_s"] > 0 and figures["warm_cpu_s"] > 0
+    assert "| seed graph | zh |" in briefing.table(figures)
+
+
+def test_the_cjk_font_is_found_on_the_system_and_drawn_with():
+    from dashboard import figure, fonts
+
+    found = fonts.cjk_font()
+    assert found is not None and found.path.exists()  # .ci/run installs fonts-noto-cjk
+    assert figure.families()[-1] == found.family
+
+
+def test_without_a_cjk_font_chinese_names_fall_back_to_english_with_a_note(seed_graph, monkeypatch):
+    import io
+
+    from pypdf import PdfReader
+
+    from dashboard import briefing, figure, fonts, layout
+    from dashboard import print as printing
+    from registry.names import Resolver
+
+    catalogue, resolver = Catalogue.load(), Resolver.from_seeds()
+    known = {row["id"]: row for row in catalogue.run(seed_graph, "bodies")}
+
+    def ask(name, **params):
+        return catalogue.run(seed_graph, name, {k: v for k, v in params.items() if v is not None}, resolver)
+
+    monkeypatch.setattr(fonts, "cjk_font", lambda: None)
+    figure.families.cache_clear()
+    try:
+        made = briefing.gather(ask, ["achpr", "ohchr-nirms"], known, "zh")
+        positions = layout.layout(made.nodes, made.edges)
+        drawn = figure.draw(made.nodes, made.edges, positions, "system", "zh", full_names=True)
+        labels = [text.get_text() for text in drawn.axes[0].texts]
+        assert "African Commission on Human\nand Peoples’ Rights (ACHPR)" in labels
+        assert not any(fonts.has_cjk(label) for label in labels)
+        assert "no font for Chinese" in drawn.texts[-1].get_text()
+        svg = figure.svg(made.nodes, made.edges, positions, "system", "zh", full_names=True, **printing.FIGURE)
+        pdf = PdfReader(io.BytesIO(printing.to_pdf(made, svg)))
+        text = "\n".join(page.extract_text() for page in pdf.pages)
+        assert printing.NO_CJK_NOTE in text
+        assert "National Institutions and Regional Mechanisms Section" in text
+        assert "para. 57: [Chinese text]" in text  # a quote with no font to draw it: said so, not boxes
+        assert "A/HRC/15/56 ([Chinese text]): [Chinese text]" in text
+        assert not fonts.has_cjk(text)
+    finally:
+        figure.families.cache_clear()

@@ -412,68 +412,74 @@ def test_centrality_in_the_reference_and_cooperation_networks(ask):
 
 
 def test_a_briefing_for_the_attendees_of_a_meeting(ask):
+    source = {"document": "mini-report", "symbol": "A/TEST/1", "language": "en"}
+    mid_term_1 = {
+        "item": "test-mid-1",
+        "code": "mid-term 1",
+        "workplan": "test-workplan",
+        "term": "mid",
+        "status": "agreed",
+        "text": "Increase the number of joint country visits.",
+        **source,
+        "locator": "para. 1",
+        "quote": "carried out a joint visit",
+    }
+    statement = {
+        "activity": "joint-statement-2012",
+        "kind": "joint_statement",
+        "title": "Joint statement on human rights defenders",
+        "start": "2012-12",
+        "status": "proposed",
+        "symbol": "A/TEST/1",
+        "language": "en",
+        "locator": "para. 1",
+    }
+    focal_point = {"title": "Focal point for cooperation with the United Nations", "held_for": None}
     assert ask("briefing", bodies="African Commission; IACHR, Inter-American Court of Human Rights") == [
         {
             "body": "achpr",
             "name": "African Commission on Human and Peoples’ Rights",
-            "open_items": [
-                {
-                    "item": "test-mid-1",
-                    "code": "mid-term 1",
-                    "term": "mid",
-                    "role": "named",
-                    "title": "Increase the number of joint country visits.",
-                }
-            ],
+            "open_items": [{**mid_term_1, "role": "named"}],
             "recent_activities": [
-                {
-                    "activity": "joint-statement-2012",
-                    "kind": "joint_statement",
-                    "title": "Joint statement on human rights defenders",
-                    "start": "2012-12",
-                    "status": "proposed",
-                },
+                statement,
                 {
                     "activity": "joint-visit-civ-2012",
                     "kind": "joint_visit",
                     "title": "Joint visit to Côte d'Ivoire",
                     "start": "2012-02",
                     "status": "held",
+                    "symbol": "A/TEST/1",
+                    "language": "en",
+                    "locator": "para. 1",
                 },
             ],
             "references_to_attendees": [],
             "referenced_by_attendees": [],
+            "focal_points": [{**focal_point, "focal_point": "fp-achpr"}],
         },
         {
             "body": "iachr",
             "name": "Inter-American Commission on Human Rights",
+            # The lead first; an item with only its "Implementation:" line is proved by that line.
             "open_items": [
-                {
-                    "item": "test-mid-1",
-                    "code": "mid-term 1",
-                    "term": "mid",
-                    "role": "lead",
-                    "title": "Increase the number of joint country visits.",
-                },
+                {**mid_term_1, "role": "lead"},
                 {
                     "item": "test-short-1",
                     "code": "short-term 1",
+                    "workplan": "test-workplan",
                     "term": "short",
+                    "status": "agreed",
                     "role": "in_particular",
-                    "title": "Joint work of the regional mechanisms.",
+                    "text": "Joint work of the regional mechanisms.",
+                    **source,
+                    "locator": "para. 3",
+                    "quote": "Implementation: focal points of all RHRMs except the AfHPR, in particular the IACHR",
                 },
             ],
-            "recent_activities": [
-                {
-                    "activity": "joint-statement-2012",
-                    "kind": "joint_statement",
-                    "title": "Joint statement on human rights defenders",
-                    "start": "2012-12",
-                    "status": "proposed",
-                }
-            ],
+            "recent_activities": [statement],
             "references_to_attendees": [],
             "referenced_by_attendees": [],
+            "focal_points": [{**focal_point, "focal_point": "fp-iachr"}],
         },
         {
             "body": "iacthr",
@@ -482,11 +488,22 @@ def test_a_briefing_for_the_attendees_of_a_meeting(ask):
             "recent_activities": [],
             "references_to_attendees": [],
             "referenced_by_attendees": [],
+            "focal_points": [],
         },
     ]
     [court] = ask("briefing", bodies=["iacthr", "Human Rights Committee"])[:1]
-    assert court["references_to_attendees"] == [{"body": "ccpr", "kind": "cites_case_law", "status": "practice"}]
-    assert court["referenced_by_attendees"] == [{"body": "ccpr", "kind": "quotes", "status": "practice"}]
+    where = {"symbol": "A/TEST/1", "language": "en", "locator": "para. 2", "status": "practice"}
+    assert court["references_to_attendees"] == [
+        {"body": "ccpr", "kind": "cites_case_law", "reference": "ref-iacthr-cites-case-law-ccpr-practice", **where}
+    ]
+    assert court["referenced_by_attendees"] == [
+        {"body": "ccpr", "kind": "quotes", "reference": "ref-ccpr-quotes-iacthr-practice", **where}
+    ]
+
+
+def test_the_gaps_of_a_briefing_are_the_actions_only_classes_own(ask):
+    # short-term 1 names the IACHR in particular, and long-term 1 has no owner: neither is the attendees' gap.
+    assert ask("briefing-gaps", bodies=["achpr", "iachr"]) == []
 
 
 def test_the_catalogue_describes_every_query(catalogue):
@@ -511,6 +528,7 @@ def test_the_catalogue_describes_every_query(catalogue):
         "network",
         "centrality",
         "briefing",
+        "briefing-gaps",
         "candidates",
     } <= names
     for query in catalogue:

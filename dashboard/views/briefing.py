@@ -1,27 +1,69 @@
-"""Briefing: for a meeting's attendees, a one-page briefing to read, print or download."""
+"""Briefing: for a meeting's attendees, one briefing to read here, to download as HTML, or to print (PDF, A4)."""
 
 import streamlit as st
 
-from dashboard import drawing, layout
-from dashboard.briefing import attendees_network, briefing_html, sources_of
-from dashboard.common import ask, body_label, graph_or_stop, language, resolver, stop_if_empty
-from dashboard.params import keep_in_url
+from dashboard import briefing, drawing, figure, layout
+from dashboard import print as printing
+from dashboard.common import ask, bodies, body_label, graph_or_stop, language, resolver, stop_if_empty
+from dashboard.evidence import facts_table
+from dashboard.params import keep_in_url, url_text, url_texts, warn
+
+TITLE = "Briefing for the meeting of focal points"
 
 st.title("Briefing")
 graph_or_stop()
 stop_if_empty()
 lang = language()
+known = bodies(include_generic=False)
+ids = sorted(known, key=lambda b: body_label(known[b], lang).casefold())
 
-bodies = {row["id"]: row for row in ask("bodies", include_generic=False)}
-remembered = [resolver().resolve(name).id or name for name in st.query_params.get_all("body")[:20]]
+
+def resolve(texts: list[str]) -> tuple[list[str], list[str]]:
+    """The bodies ``texts`` name (ids, any spelling the resolver knows, each once), and the texts that name none."""
+    chosen, unknown = [], []
+    for text in texts:
+        body = text if text in known else resolver().resolve(text).id
+        if body in known:
+            chosen += [body] if body not in chosen else []
+        else:
+            unknown.append(text)
+    return chosen, unknown
+
+
+def picked() -> None:
+    """A name typed + Enter that is no option is resolved to its body here; what names none is explained below."""
+    chosen, unknown = resolve(st.session_state["attendees"])
+    st.session_state["attendees"] = chosen
+    st.session_state["briefing-unknown"] = unknown
+
+
+# The link's names are read once per link: a link to this page with other names (a "did you mean")
+# starts again from them.
+link = url_texts("body")
+if st.session_state.get("briefing-link") != link:
+    st.session_state["attendees"], st.session_state["briefing-unknown"] = resolve(link)
 attendees = st.multiselect(
-    "Attending bodies (type any name or acronym)",
-    list(bodies),
-    default=[body for body in remembered if body in bodies],
-    format_func=lambda b: body_label(bodies[b], lang),
+    "Attending bodies (type any name or acronym in English, French or Chinese)",
+    ids,
+    format_func=lambda b: body_label(known[b], lang) if b in known else b,
     key="attendees",
+    on_change=picked,
+    accept_new_options=True,
+    # Enter adds the one highlighted body, or the text typed: never every fuzzy match at once.
+    select_all=False,
+    filter_mode="contains",
+    placeholder="Type any name or acronym",
 )
-keep_in_url(body=attendees)
+unknown = st.session_state.get("briefing-unknown", [])
+for text in unknown:
+    nearest = [name for name in resolver().candidates(text, 4) if name.id in known]
+    warn(f"No body is called “{text}”; it is left out of the briefing." + (" Did you mean:" if nearest else ""))
+    for name in nearest:
+        params = {"body": [*attendees, name.id]} | ({"lang": lang} if lang != "en" else {})
+        st.page_link(__file__, label=body_label(known[name.id], lang), query_params=params, icon=":material/add:")
+# Names that are no body stay in the link, so that its reader sees what was asked and why it is missing.
+keep_in_url(body=[*attendees, *unknown])
+st.session_state["briefing-link"] = [*attendees, *unknown]
 if not attendees:
     st.info(
         "Choose the bodies attending the meeting, for example the African Commission, the Inter-American "
@@ -29,62 +71,75 @@ if not attendees:
     )
     st.stop()
 
-title = st.text_input("Title", value="Briefing for the meeting of focal points", key="title")
-rows = ask("briefing", bodies=attendees)
-gaps = ask("items-without-named-owner", workplan="fp-meeting-2012-workplan")
-network = ask("network", relationships=list(drawing.EDGES), include_generic=False, max_nodes=5000)[0]
-nodes, edges = attendees_network(network, attendees)
-present = {node["id"] for node in nodes}
-nodes += [{**bodies[body], "degree": 0} for body in attendees if body not in present]
-positions = layout.layout(nodes, edges)
+title = st.text_input("Title", value=url_text("title", TITLE), key="title") or TITLE
+keep_in_url(title=None if title == TITLE else title)
+made = briefing.gather(ask, attendees, known, lang, title)
+positions = layout.layout(made.nodes, made.edges)
 
-left, right = st.columns([3, 1])
+left, right = st.columns([4, 1])
 with left:
-    st.iframe(drawing.pyvis_html(nodes, edges, positions, "system", lang, height=420), height=440)
+    st.iframe(drawing.pyvis_html(made.nodes, made.edges, positions, "system", lang, height=440), height=460)
 with right:
-    st.markdown(drawing.legend_html("system", {edge["type"] for edge in edges}), unsafe_allow_html=True)
+    st.markdown(drawing.legend_html("system", {edge["type"] for edge in made.edges}), unsafe_allow_html=True)
 
-for row in rows:
-    st.subheader(body_label(bodies.get(row["body"], {"id": row["body"], "name": row["name"]}), lang))
-    columns = st.columns(3)
-    columns[0].markdown(
-        "**Open workplan items**\n\n"
-        + (
-            "\n".join(
-                f"- {item['code']} ({item['role'].replace('_', ' ')}): {item['title']}" for item in row["open_items"]
-            )
-            or "None."
-        )
-    )
-    columns[1].markdown(
-        "**Recent joint activities**\n\n"
-        + (
-            "\n".join(f"- {a['start'] or 'undated'}: {a['title']} ({a['status']})" for a in row["recent_activities"])
-            or "None."
-        )
-    )
-    references = [f"- cites {r['body']} ({r['kind'].replace('_', ' ')})" for r in row["references_to_attendees"]]
-    references += [f"- cited by {r['body']} ({r['kind'].replace('_', ' ')})" for r in row["referenced_by_attendees"]]
-    columns[2].markdown("**References between attendees**\n\n" + ("\n".join(references) or "None."))
 
-st.subheader("Gaps: items owned by nobody in particular")
-st.dataframe([{"item": gap["code"], "title": gap["title"], "gap": gap["gap"]} for gap in gaps], hide_index=True)
+def shown(line: briefing.Line) -> dict:
+    return {"about": line.about, "fact": line.text, "where": line.source}
 
-sources = sources_of(ask("documents"))
-image = drawing.png(
-    nodes,
-    edges,
-    positions,
-    "system",
-    "en" if lang == "zh" else lang,
-    title=title,
-    sources="Sources: " + "; ".join(sources),
+
+def evidence(line: briefing.Line) -> list[dict]:
+    return ask("fact-evidence", id=line.fact) if line.fact else []
+
+
+st.caption("Select a line to see its evidence: the document, the paragraph and the quote.")
+for person in made.attendees:
+    st.subheader(person.label)
+    if not person.lines:
+        st.caption("Nothing recorded for this body.")
+        continue
+    missing = [
+        what for what, lines in (("open actions", person.actions), ("joint activities", person.activities)) if not lines
+    ]
+    facts_table(person.lines, shown, evidence, key=f"fact-{person.body}", identity=lambda line: str(line.fact))
+    notes = [f"No {what}." for what in missing]
+    notes += ["No references between it and the other attendees."] if not person.references else []
+    notes += ["No focal point recorded."] if not person.focal_points else []
+    if notes:
+        st.caption(" ".join(notes))
+
+st.subheader("Gaps")
+st.markdown(
+    "**Attendees without a focal point:** " + ("; ".join(made.without_focal_point) or "none") + ".  \n"
+    "**Actions of the focal points' workplan owned only collectively** (by a class such as “all RHRMs”, "
+    "nobody in particular):"
 )
-page = briefing_html(title, rows, gaps, image, drawing.legend_html("system"), sources)
-one, two = st.columns(2)
+if made.gaps:
+    facts_table(made.gaps, shown, evidence, key="gap", identity=lambda line: str(line.fact))
+else:
+    st.caption("None.")
+
+st.subheader("Sources")
+st.markdown("\n".join(f"- {source}" for source in made.sources) or "None.")
+
+
+@st.cache_data(ttl=60, show_spinner="Preparing the files…")
+def files(attendees: tuple[str, ...], lang: str, title: str) -> tuple[str, bytes, bytes]:
+    """The HTML page, the PDF and the PNG of one briefing (made again only when it changes)."""
+    made = briefing.gather(ask, list(attendees), known, lang, title)
+    positions = layout.layout(made.nodes, made.edges)
+    image = figure.png(made.nodes, made.edges, positions, "system", lang, title=title, full_names=True)
+    vector = figure.svg(made.nodes, made.edges, positions, "system", lang, full_names=True, **printing.FIGURE)
+    return briefing.to_html(made, image), printing.to_pdf(made, vector), image
+
+
+page, pdf, image = files(tuple(attendees), lang, title)
+one, two, three = st.columns(3)
 one.download_button(
-    "Download the briefing (HTML)", page, file_name="mechgraph-briefing.html", mime="text/html", key="download-html"
+    "Download the briefing (PDF, A4)", pdf, file_name="mechgraph-briefing.pdf", mime="application/pdf", key="pdf"
 )
 two.download_button(
+    "Download the briefing (HTML)", page, file_name="mechgraph-briefing.html", mime="text/html", key="download-html"
+)
+three.download_button(
     "Download the network (PNG)", image, file_name="mechgraph-network.png", mime="image/png", key="download-png"
 )
