@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from dashboard.params import keep_in_url, url_text
+from dashboard.params import keep_in_url, url_text, warn
 from registry.vocabulary import LANGUAGES
 
 __all__ = ["highlight", "show_evidence", "facts_table"]
@@ -75,6 +75,8 @@ def facts_table(
     identity = identity or (lambda row: str(next(iter(row.values()))))
     ids = [identity(row) for row in rows]
     remembered = url_text(key)
+    if remembered and remembered not in ids:
+        warn(f"The link's row “{remembered}” is not in this table (any more); select one below.")
     selection = st.dataframe(
         [shown(row) for row in rows],
         hide_index=True,
