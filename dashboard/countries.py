@@ -35,7 +35,7 @@ def country_name(code: str | None, lang: str = "en") -> str | None:
     >>> country_name("ZZZ")
     'ZZZ'
     """
-    if not code:
+    if not isinstance(code, str) or not code:  # None, or pandas' NaN for a missing one
         return None
     country = pycountry.countries.get(alpha_3=code.upper())
     if country is None:

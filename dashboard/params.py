@@ -48,8 +48,9 @@ def url_text(key: str, default: str = "") -> str:
     return default if value is None else value
 
 
-def url_int(key: str, default: int, low: int, high: int, what: str | None = None) -> int:
-    """A whole number between ``low`` and ``high``: a word falls back to ``default``, a number out of range is clamped."""
+def url_int(key: str, default: int, low: int, high: int, what: str | None = None, instead: str | None = None) -> int:
+    """A whole number between ``low`` and ``high``: a word falls back to ``default``, a number out of range is clamped.
+    ``instead`` says in words what the default shows ("every year"), when the number alone would mislead."""
     value = _raw(key)
     if value in (None, ""):
         return default
@@ -57,7 +58,7 @@ def url_int(key: str, default: int, low: int, high: int, what: str | None = None
     try:
         number = int(value)
     except ValueError:
-        warn(f"The link's {what} “{value}” is not a whole number; showing {default}.")
+        warn(f"The link's {what} “{value}” is not a whole number; showing {instead or default}.")
         return default
     clamped = min(max(number, low), high)
     if clamped != number:
