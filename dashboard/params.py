@@ -37,14 +37,14 @@ def warn(message: str) -> None:
     st.warning(message, icon="🔗")
 
 
-def _raw(key: str) -> str | None:
+def _raw(key: str, longest: int = LONGEST) -> str | None:
     value = st.query_params.get(key)
-    return None if value is None else str(value)[:LONGEST].strip()
+    return None if value is None else str(value)[:longest].strip()
 
 
-def url_text(key: str, default: str = "") -> str:
-    """A free text (a name, a title), cut to :data:`LONGEST` characters."""
-    value = _raw(key)
+def url_text(key: str, default: str = "", longest: int = LONGEST) -> str:
+    """A free text (a name, a title; a query with a larger ``longest``), cut to ``longest`` characters."""
+    value = _raw(key, longest)
     return default if value is None else value
 
 
