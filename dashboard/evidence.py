@@ -66,11 +66,13 @@ def facts_table(
     key: str,
     identity: Callable[[dict], str] | None = None,
     prompt: str = "Select a row to see its evidence.",
+    height: int | str = "auto",
 ) -> dict | None:
     """A table of facts whose selected row opens its evidence beneath it; the choice is kept in the URL.
 
     ``shown`` gives the columns a row displays (names, not ids), ``evidence`` the evidence rows of
-    a fact, ``identity`` what identifies a row in the URL (its first value by default).
+    a fact, ``identity`` what identifies a row in the URL (its first value by default); ``height``
+    is Streamlit's ("auto": at most ten rows, then a scroll bar; "content": every row).
     """
     identity = identity or (lambda row: str(next(iter(row.values()))))
     ids = [identity(row) for row in rows]
@@ -83,6 +85,7 @@ def facts_table(
         on_select="rerun",
         selection_mode="single-row",
         key=f"table-{key}",
+        height=height,
         selection_default={"selection": {"rows": [ids.index(remembered)]}} if remembered in ids else None,
     )
     picked = selection.selection.rows if selection else []

@@ -126,7 +126,8 @@ def sentences(path: dict) -> list[tuple[str, list[dict], tuple[str, str, str]]]:
 def show_quotes(evidence: list[dict]) -> None:
     show_evidence(evidence[:SHOWN_QUOTES])
     if len(evidence) > SHOWN_QUOTES:
-        with st.expander(f"and {len(evidence) - SHOWN_QUOTES} more quotes"):
+        more = len(evidence) - SHOWN_QUOTES
+        with st.expander(f"and {more} more {'quote' if more == 1 else 'quotes'}"):
             show_evidence(evidence[SHOWN_QUOTES:])
 
 

@@ -91,6 +91,7 @@ chosen = facts_table(
     lambda row: noted(ask("fact-evidence", id=row["item"])),
     key="item",
     identity=lambda row: row["item"],
+    height="content",  # a workplan has a few dozen items: all of them at once
     prompt="Select an item (a row) to see its owners and its evidence.",
 )
 
