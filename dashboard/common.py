@@ -214,6 +214,15 @@ def find_body(text: str, key: str, page: str | Path) -> str | None:
     return None
 
 
+def _typed_to_known(widget: str, resolve, options: set[str]) -> None:
+    """A typed spelling that names an option becomes that option, so the picker shows its name, not the typing."""
+    typed = st.session_state.get(widget)
+    if typed is not None and typed not in options:
+        found = resolve(typed)
+        if found in options:
+            st.session_state[widget] = found
+
+
 def pick_body(label: str, key: str, page: str | Path, lang: str, include_generic: bool = True) -> str | None:
     """A body picked by name: the list shows names with acronyms; typing any other spelling the
     resolver knows (en, fr, zh) and Enter picks it too. The choice is the URL's ``key``."""
@@ -228,6 +237,8 @@ def pick_body(label: str, key: str, page: str | Path, lang: str, include_generic
         placeholder="Type any name or acronym",
         accept_new_options=True,
         key=f"pick-{key}",
+        on_change=_typed_to_known,
+        args=(f"pick-{key}", lambda text: resolver().resolve(text).id, set(ids)),
     )
     if chosen is not None and chosen not in known:
         chosen = find_body(chosen, key, page)

@@ -66,6 +66,14 @@ def country_code(text: str) -> str | None:
     return _names().get(text.strip().casefold()) if text else None
 
 
+def _typed_to_code(widget: str, codes: set[str]) -> None:
+    """A typed name that names a country of the list becomes its code, so the picker shows the name in the
+    chosen language, not the typing."""
+    typed = st.session_state.get(widget)
+    if typed is not None and typed not in codes and country_code(typed) in codes:
+        st.session_state[widget] = country_code(typed)
+
+
 def pick_country(label: str, key: str, codes: list[str], lang: str) -> str | None:
     """A country picked by name among ``codes`` (the countries the graph holds); typing any other spelling and
     Enter picks it too. The URL keeps the ISO code under ``key``."""
@@ -82,6 +90,8 @@ def pick_country(label: str, key: str, codes: list[str], lang: str) -> str | Non
         placeholder="Any country: type its name",
         accept_new_options=True,
         key=f"pick-{key}",
+        on_change=_typed_to_code,
+        args=(f"pick-{key}", set(codes)),
     )
     if chosen is not None and chosen not in codes:
         typed, chosen = chosen, country_code(chosen)

@@ -76,6 +76,12 @@ def shows(page, text: str) -> None:
     page.get_by_text(text, exact=False).first.wait_for(timeout=60_000)
 
 
+def show_answer(page, text: str) -> None:
+    """Scroll the answer's quote to the middle of the screen, for the screenshot."""
+    page.get_by_text(text, exact=False).first.evaluate("element => element.scrollIntoView({block: 'center'})")
+    page.wait_for_timeout(300)
+
+
 def in_table(page, text: str) -> None:
     """A table's cell holds ``text``: the grid is drawn on a canvas, its cells are mirrored for screen readers."""
     page.locator('[role="gridcell"]').filter(has_text=text).first.wait_for(state="attached", timeout=60_000)
@@ -90,6 +96,7 @@ def test_who_cites_the_inter_american_court(dashboard, browser, screenshots, ask
     click_row(page, 1, row)  # click 2
     shows(page, "Conversely, the Committee quoted the same ruling in its recommendations to Mexico")
     shows(page, "para. 53 — cites case law, in practice")
+    show_answer(page, "para. 53 — cites case law, in practice")
     assert re.search(r"body=iacthr", page.url) and "ref=in" in page.url
     page.screenshot(path=str(screenshots / "citations.png"), full_page=True)
     page.close()
@@ -125,6 +132,7 @@ def test_which_bodies_met_in_tunisia_in_2012(dashboard, browser, screenshots, as
         "human rights defenders in Tunisia, in September 2012",
     )
     shows(page, "para. 12")
+    show_answer(page, "para. 12")
     page.screenshot(path=str(screenshots / "activities.png"), full_page=True)
     page.close()
 
@@ -133,6 +141,8 @@ def test_how_the_iachr_and_the_spt_are_connected(dashboard, browser, screenshots
     page = open_page(browser, dashboard + "/connections")
     pick(page, "From", "IACHR")  # click 1
     pick(page, "To", "SPT")  # click 2
+    # What was typed turns into the body's name in the picker.
+    shows(page, "Subcommittee on Prevention of Torture (SPT)")
     assert "from=iachr" in page.url and "to=spt" in page.url
     shows(page, "IACHR follows up the recommendations of SPT")
     shows(page, "annex III, para. 3")

@@ -171,6 +171,14 @@ def test_which_bodies_met_in_tunisia_in_2012(seed_graph):
     ) in [block.value for block in app.markdown]
 
 
+def test_activities_in_chinese_name_the_country_and_the_bodies_in_chinese(seed_graph):
+    app = page("activities", country="突尼斯", year="2012", lang="zh")
+    assert not app.exception
+    table = app.dataframe[0].value
+    assert list(table["country"]) == ["突尼斯"]
+    assert "人权捍卫者境况问题特别报告员" in table["participants"].iloc[0]
+
+
 def test_a_year_says_what_becomes_of_undated_activities(seed_graph):
     kept = page("activities", year="2012")
     left_out = page("activities", year="2012", undated="off")

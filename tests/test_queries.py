@@ -153,7 +153,9 @@ def test_connection_paths_carry_the_evidence_of_each_step(ask):
     ]
     assert [
         {key: quote[key] for key in ("document", "locator", "quote")} for quote in path["steps"][0]["evidence"]
-    ] == [{"document": "mini-report", "locator": "para. 1", "quote": "the Special Rapporteur on human rights defenders"}]
+    ] == [
+        {"document": "mini-report", "locator": "para. 1", "quote": "the Special Rapporteur on human rights defenders"}
+    ]
     [reference] = ask("connection-paths", source="iacthr", target="cat", limit=1)
     assert reference["path"][0] == "iacthr" and reference["path"][-1] == "cat"
 
@@ -170,6 +172,10 @@ def test_connection_paths_list_each_path_once_with_every_fact_of_each_step(ask):
     quotes = [quote for fact in step["facts"] for quote in fact["evidence"]]
     assert len(quotes) >= 3  # the two quotes of the Court, and the Court's citation
     assert all(quote in step["evidence"] for quote in quotes)
+
+
+def test_the_workplans_with_their_titles_and_number_of_items(ask):
+    assert ask("workplans") == [{"workplan": "test-workplan", "title": "Test workplan", "items": 3}]
 
 
 def test_the_owners_of_one_item_with_roles_and_exceptions(ask):
@@ -507,6 +513,7 @@ def test_the_catalogue_describes_every_query(catalogue):
         "centrality",
         "briefing",
         "candidates",
+        "workplans",
     } <= names
     for query in catalogue:
         assert query.description and query.columns, query.name

@@ -50,8 +50,13 @@ if year is not None:
     dropped = [row for row in rows if not row["start"]]
     rows = [row for row in rows if (row["start"] or "").startswith(str(year)) or (undated and not row["start"])]
     st.caption(
-        f"Activities of {year}; {len(dropped)} undated activities are "
-        + ("kept (switch “Keep undated activities” off to leave them out)." if undated else "left out.")
+        f"Activities of {year}; "
+        + (
+            "undated activities are kept (none matches the other filters)."
+            if not dropped
+            else f"{len(dropped)} undated activities are "
+            + ("kept (switch “Keep undated activities” off to leave them out)." if undated else "left out.")
+        )
     )
 elif not undated:
     rows = [row for row in rows if row["start"]]
@@ -65,7 +70,7 @@ frame["who"] = frame["participants"].map(lambda ids: ", ".join(name_of(b, lang, 
 frame["kind"] = frame["kind"].map(vocabulary.ACTIVITY_KINDS.label)
 frame["status"] = frame["status"].map(lambda s: vocabulary.ACTIVITY_STATUSES.label(s) if s else None)
 frame["place"] = frame["country"].map(lambda code: country_name(code, lang))
-st.caption(f"{len(frame)} joint activities")
+st.caption(f"{len(frame)} joint {'activity' if len(frame) == 1 else 'activities'}")
 
 dated = frame[frame["start"].notna()].copy()
 if not dated.empty:

@@ -77,16 +77,26 @@ def reference_sentence(step: dict, first: str, second: str) -> str:
     return "; ".join(dict.fromkeys(said)) + "."
 
 
-def through_sentence(node: dict, first: str, second: str, steps: list[dict]) -> str:
-    """Two bodies joined by an activity, an event or a focal point."""
+def through_sentence(node: dict, names: dict[str, str], steps: list[dict]) -> str:
+    """Two bodies (``names``: id → name, in path order) joined by an activity, an event or a focal point."""
+    first, second = names.values()
     if node["label"] == "Activity":
         kind = vocabulary.ACTIVITY_KINDS.label(node["kind"]) if node.get("kind") else "joint activity"
+        article = "an" if kind[:1] in "aeiou" else "a"
         status = f", {vocabulary.ACTIVITY_STATUSES.label(node['status'])}" if node.get("status") else ""
-        return f"{first} and {second} took part in a {kind}{year(node)}{status}: “{node['name']}”."
+        return f"{first} and {second} took part in {article} {kind}{year(node)}{status}: “{node['name']}”."
     if node["label"] == "Event":
-        organised = [s for s in steps if s["type"] == "ORGANIZED"]
-        verb = "took part in (one organising)" if organised else "both attended"
-        return f"{first} and {second} {verb} {node['name']}{year(node)}."
+        # Who organised it: the body at the other end of an ORGANIZED step.
+        organisers = [
+            names.get(step["to"] if step["from"] == node["id"] else step["from"])
+            for step in steps
+            if any(fact["type"] == "ORGANIZED" for fact in step["facts"])
+        ]
+        organisers = [name for name in organisers if name]
+        if len(organisers) == 1:
+            other = second if organisers[0] == first else first
+            return f"{organisers[0]} organised {node['name']}{year(node)}, which {other} attended."
+        return f"{first} and {second} both took part in {node['name']}{year(node)}."
     return f"{first} and {second} are linked through a focal point: {node['name']}."
 
 
@@ -114,7 +124,7 @@ def sentences(path: dict) -> list[tuple[str, list[dict], tuple[str, str, str]]]:
             node = nodes[i + 1]
             said.append(
                 (
-                    through_sentence(node, one, other, between),
+                    through_sentence(node, {first["id"]: one, nodes[j]["id"]: other}, between),
                     merged(*between),
                     (first["id"], nodes[j]["id"], BETWEEN[node["label"]]),
                 )
