@@ -142,7 +142,10 @@ def test_how_the_iachr_and_the_spt_are_connected(dashboard, browser, screenshots
     pick(page, "From", "IACHR")  # click 1
     pick(page, "To", "SPT")  # click 2
     # What was typed turns into the body's name in the picker.
-    shows(page, "Subcommittee on Prevention of Torture (SPT)")
+    pickers = page.locator('[data-testid="stMain"] [data-testid="stSelectbox"]')
+    shown = "el => el.innerText + ' ' + [...el.querySelectorAll('input')].map(input => input.value).join(' ')"
+    assert "Inter-American Commission on Human Rights (IACHR)" in pickers.nth(0).evaluate(shown)
+    assert "Subcommittee on Prevention of Torture (SPT)" in pickers.nth(1).evaluate(shown)
     assert "from=iachr" in page.url and "to=spt" in page.url
     shows(page, "IACHR follows up the recommendations of SPT")
     shows(page, "annex III, para. 3")
