@@ -89,6 +89,7 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
         "reference-matrix": lambda c: {"kind": maybe(c, c.choice(kinds)), "region": maybe(c, "africa")},
         "references-of": lambda c: {"body": body(c)},
         "who-cites-whom": lambda c: {"kind": maybe(c, c.choice(kinds)), "year_from": maybe(c, 2015)},
+        "workplans": lambda c: {},
         "workplan-items": lambda c: {"workplan": maybe(c, c.choice(workplans), 0.5), "term": maybe(c, "short")},
     }
 

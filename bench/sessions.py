@@ -72,6 +72,7 @@ PAGES = (
     Page("Workplan", "workplan", "Workplan"),
     Page("Joint activities", "activities", "Joint activities"),
     Page("Focal points", "focal_points", "Focal points"),
+    Page("Connections", "connections", "How two bodies are connected"),
     Page("Briefing", "briefing", "Briefing"),
     Page("Query console", "console", "Query console"),
 )

@@ -18,6 +18,7 @@ PAGES = [
     st.Page(HERE / "views" / "workplan.py", title="Workplan", url_path="workplan"),
     st.Page(HERE / "views" / "activities.py", title="Joint activities", url_path="activities"),
     st.Page(HERE / "views" / "focal_points.py", title="Focal points", url_path="focal_points"),
+    st.Page(HERE / "views" / "connections.py", title="Connections", url_path="connections"),
     st.Page(HERE / "views" / "briefing.py", title="Briefing", url_path="briefing"),
     st.Page(HERE / "views" / "console.py", title="Query console", url_path="console"),
 ]

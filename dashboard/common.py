@@ -110,12 +110,63 @@ def choice(label: str, options: Vocabulary | list[str], key: str, everything: st
     )
 
 
+def _is_chinese(text: str) -> bool:
+    return any("\u3400" <= char <= "\u9fff" for char in text)
+
+
+def acronym(acronyms: list[str], lang: str = "en") -> str | None:
+    """The acronym that fits the language: for zh a Chinese one if any, else the first in Latin script.
+
+    >>> acronym(["OHCHR", "HCDH", "人权高专办"], "zh")
+    '人权高专办'
+    >>> acronym(["际协委"], "en") is None
+    True
+    >>> acronym(["IACourtHR"], "zh")
+    'IACourtHR'
+    """
+    latin = [a for a in acronyms if not _is_chinese(a)]
+    chinese = [a for a in acronyms if _is_chinese(a)]
+    return next(iter((chinese + latin) if lang == "zh" else latin), None)
+
+
 def body_label(row: dict, lang: str = "en") -> str:
-    """A body's name in the chosen language, falling back to English, with its acronym."""
+    """A body's name in the chosen language (falling back to English), with the acronym that fits the language.
+
+    >>> ohchr = {"name": "Office of the High Commissioner for Human Rights", "acronyms": ["OHCHR", "HCDH", "人权高专办"],
+    ...          "name_fr": "Haut-Commissariat aux droits de l'homme", "name_zh": "人权高专办"}
+    >>> body_label(ohchr, "fr")
+    "Haut-Commissariat aux droits de l'homme (OHCHR)"
+    >>> body_label(ohchr, "zh")
+    '人权高专办'
+    >>> body_label({"name": "International Coordinating Committee", "acronyms": ["际协委"]})
+    'International Coordinating Committee'
+    """
     name = row.get(f"name_{lang}") if lang != "en" else None
     name = name or row.get("name") or row.get("id")
-    acronyms = row.get("acronyms") or []
-    return f"{name} ({acronyms[0]})" if acronyms and acronyms[0] not in name else name
+    short = acronym(row.get("acronyms") or [], lang)
+    return f"{name} ({short})" if short and short not in name else name
+
+
+def short_label(row: dict, lang: str = "en", longest: int = 28) -> str:
+    """A body's name where room is short (an axis, a graph): its acronym when the name is long.
+
+    >>> short_label({"name": "Inter-American Court of Human Rights", "acronyms": ["IACourtHR"]})
+    'IACourtHR'
+    >>> short_label({"name": "Human Rights Committee", "acronyms": []})
+    'Human Rights Committee'
+    """
+    name = row.get(f"name_{lang}") if lang != "en" else None
+    name = name or row.get("name") or row.get("id")
+    short = acronym(row.get("acronyms") or [], lang)
+    return short if short and len(name) > longest else name
+
+
+def name_of(body: str, lang: str = "en", short: bool = False) -> str:
+    """The label of a body given by its id (the id itself when the graph does not hold it)."""
+    row = bodies().get(body)
+    if row is None:
+        return body
+    return short_label(row, lang) if short else body_label(row, lang)
 
 
 def language() -> str:
@@ -134,9 +185,10 @@ def language() -> str:
 
 
 # -- bodies by name ------------------------------------------------------------------------
-@st.cache_data(ttl=60, show_spinner=False)
+# A resource, not data: pages look names up hundreds of times a run, and cached data is copied at each call.
+@st.cache_resource(ttl=60, show_spinner=False)
 def bodies(include_generic: bool = True) -> dict[str, dict]:
-    """Every body and organisation by id, with its names in three languages and its acronyms."""
+    """Every body and organisation by id, with its names in three languages and its acronyms (read only)."""
     return {
         row["id"]: row for row in catalogue().run(_graph(), "bodies", {"include_generic": include_generic}, resolver())
     }
@@ -163,6 +215,15 @@ def find_body(text: str, key: str, page: str | Path) -> str | None:
     return None
 
 
+def _typed_to_known(widget: str, resolve, options: set[str]) -> None:
+    """A typed spelling that names an option becomes that option, so the picker shows its name, not the typing."""
+    typed = st.session_state.get(widget)
+    if typed is not None and typed not in options:
+        found = resolve(typed)
+        if found in options:
+            st.session_state[widget] = found
+
+
 def pick_body(label: str, key: str, page: str | Path, lang: str, include_generic: bool = True) -> str | None:
     """A body picked by name: the list shows names with acronyms; typing any other spelling the
     resolver knows (en, fr, zh) and Enter picks it too. The choice is the URL's ``key``."""
@@ -177,6 +238,8 @@ def pick_body(label: str, key: str, page: str | Path, lang: str, include_generic
         placeholder="Type any name or acronym",
         accept_new_options=True,
         key=f"pick-{key}",
+        on_change=_typed_to_known,
+        args=(f"pick-{key}", lambda text: resolver().resolve(text).id, set(ids)),
     )
     if chosen is not None and chosen not in known:
         chosen = find_body(chosen, key, page)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from dashboard.params import keep_in_url, url_text
+from dashboard.params import keep_in_url, url_text, warn
 from registry.vocabulary import LANGUAGES
 
 __all__ = ["highlight", "show_evidence", "facts_table"]
@@ -66,21 +66,26 @@ def facts_table(
     key: str,
     identity: Callable[[dict], str] | None = None,
     prompt: str = "Select a row to see its evidence.",
+    height: int | str = "auto",
 ) -> dict | None:
     """A table of facts whose selected row opens its evidence beneath it; the choice is kept in the URL.
 
     ``shown`` gives the columns a row displays (names, not ids), ``evidence`` the evidence rows of
-    a fact, ``identity`` what identifies a row in the URL (its first value by default).
+    a fact, ``identity`` what identifies a row in the URL (its first value by default); ``height``
+    is Streamlit's ("auto": at most ten rows, then a scroll bar; "content": every row).
     """
     identity = identity or (lambda row: str(next(iter(row.values()))))
     ids = [identity(row) for row in rows]
     remembered = url_text(key)
+    if remembered and remembered not in ids:
+        warn(f"The link's row “{remembered}” is not in this table (any more); select one below.")
     selection = st.dataframe(
         [shown(row) for row in rows],
         hide_index=True,
         on_select="rerun",
         selection_mode="single-row",
         key=f"table-{key}",
+        height=height,
         selection_default={"selection": {"rows": [ids.index(remembered)]}} if remembered in ids else None,
     )
     picked = selection.selection.rows if selection else []

@@ -38,19 +38,20 @@ def warn(message: str) -> None:
     st.warning(message, icon="🔗")
 
 
-def _raw(key: str) -> str | None:
+def _raw(key: str, longest: int = LONGEST) -> str | None:
     value = st.query_params.get(key)
-    return None if value is None else str(value)[:LONGEST].strip()
+    return None if value is None else str(value)[:longest].strip()
 
 
-def url_text(key: str, default: str = "") -> str:
-    """A free text (a name, a title), cut to :data:`LONGEST` characters."""
-    value = _raw(key)
+def url_text(key: str, default: str = "", longest: int = LONGEST) -> str:
+    """A free text (a name, a title; a query with a larger ``longest``), cut to ``longest`` characters."""
+    value = _raw(key, longest)
     return default if value is None else value
 
 
-def url_int(key: str, default: int, low: int, high: int, what: str | None = None) -> int:
-    """A whole number between ``low`` and ``high``: a word falls back to ``default``, a number out of range is clamped."""
+def url_int(key: str, default: int, low: int, high: int, what: str | None = None, instead: str | None = None) -> int:
+    """A whole number between ``low`` and ``high``: a word falls back to ``default``, a number out of range is clamped.
+    ``instead`` says in words what the default shows ("every year"), when the number alone would mislead."""
     value = _raw(key)
     if value in (None, ""):
         return default
@@ -58,7 +59,7 @@ def url_int(key: str, default: int, low: int, high: int, what: str | None = None
     try:
         number = int(value)
     except ValueError:
-        warn(f"The link's {what} “{value}” is not a whole number; showing {default}.")
+        warn(f"The link's {what} “{value}” is not a whole number; showing {instead or default}.")
         return default
     clamped = min(max(number, low), high)
     if clamped != number:

@@ -330,6 +330,14 @@ def _in_plain_words(error: Neo4jError, time_limit: float) -> str:
         )
     if "Terminated" in code:
         return "The query was stopped before it finished, by the server or by another client."
+    # By the class of the code (Neo.<class>.<category>.<title>): what the user can do about it.
+    classification = code.split(".")[1] if code.count(".") >= 3 else ""
+    if classification == "TransientError":
+        return "The database was busy and could not run the query this time; run it again in a moment."
+    if classification == "DatabaseError":
+        return "The database failed while running the query; the dashboard's log has the details."
+    if classification == "ClientError" and ".Security." in code:
+        return "Neo4j refused the query: the dashboard's account may not do this."
     message = _RETRY_ADVICE.sub("", (error.message or code).strip().splitlines()[0])
 
     def unshift(match: re.Match) -> str:

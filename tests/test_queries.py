@@ -146,15 +146,36 @@ def test_connection_paths_carry_the_evidence_of_each_step(ask):
     [path] = ask("connection-paths", source="sr-hrd", target="iachr")
     assert path["path"] == ["sr-hrd", "joint-statement-2012", "iachr"]
     assert path["length"] == 2
+    assert [node["label"] for node in path["nodes"]] == ["Mechanism", "Activity", "Mechanism"]
     assert [(step["from"], step["type"], step["to"]) for step in path["steps"]] == [
         ("sr-hrd", "PARTICIPATED_IN", "joint-statement-2012"),
         ("joint-statement-2012", "PARTICIPATED_IN", "iachr"),
     ]
-    assert path["steps"][0]["evidence"] == [
+    assert [
+        {key: quote[key] for key in ("document", "locator", "quote")} for quote in path["steps"][0]["evidence"]
+    ] == [
         {"document": "mini-report", "locator": "para. 1", "quote": "the Special Rapporteur on human rights defenders"}
     ]
     [reference] = ask("connection-paths", source="iacthr", target="cat", limit=1)
     assert reference["path"][0] == "iacthr" and reference["path"][-1] == "cat"
+
+
+def test_connection_paths_list_each_path_once_with_every_fact_of_each_step(ask):
+    # The Court and the Committee cite each other: two references, one path.
+    [path] = ask("connection-paths", source="ccpr", target="iacthr")
+    assert path["path"] == ["ccpr", "iacthr"]
+    [step] = path["steps"]
+    assert sorted((fact["kind"], fact["forward"]) for fact in step["facts"]) == [
+        ("cites_case_law", False),
+        ("quotes", True),
+    ]
+    quotes = [quote for fact in step["facts"] for quote in fact["evidence"]]
+    assert len(quotes) >= 3  # the two quotes of the Court, and the Court's citation
+    assert all(quote in step["evidence"] for quote in quotes)
+
+
+def test_the_workplans_with_their_titles_and_number_of_items(ask):
+    assert ask("workplans") == [{"workplan": "test-workplan", "title": "Test workplan", "items": 3}]
 
 
 def test_the_owners_of_one_item_with_roles_and_exceptions(ask):
@@ -530,6 +551,7 @@ def test_the_catalogue_describes_every_query(catalogue):
         "briefing",
         "briefing-gaps",
         "candidates",
+        "workplans",
     } <= names
     for query in catalogue:
         assert query.description and query.columns, query.name

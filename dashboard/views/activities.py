@@ -1,40 +1,76 @@
-"""Joint activities: a timeline and a by-country view, filterable by kind and body."""
+"""Joint activities: a timeline and a by-country view, filterable by kind, body, status, country and year;
+every activity opens its evidence."""
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard.common import ask, choice, graph_or_stop, stop_if_empty
-from dashboard.params import keep_in_url, url_int, url_text
+from dashboard.common import ask, choice, graph_or_stop, language, name_of, pick_body, stop_if_empty
+from dashboard.countries import country_name, pick_country
+from dashboard.evidence import facts_table
+from dashboard.params import keep_in_url, url_choice, url_int
 from registry import vocabulary
+
+PAGE = "views/activities.py"
 
 st.title("Joint activities")
 graph_or_stop()
+lang = language()
 stop_if_empty()
 
+everything = ask("joint-activities", limit=1000)
+years = sorted({int(row["start"][:4]) for row in everything if row["start"]}, reverse=True)
 with st.sidebar:
     kind = choice("Kind", vocabulary.ACTIVITY_KINDS, "kind", "all kinds")
-    body = st.text_input("Body (any name or acronym)", value=url_text("body"), key="body")
+    body = pick_body("Body (any name or acronym)", "body", PAGE, lang)
     status = choice("Status", vocabulary.ACTIVITY_STATUSES, "status")
-    country = st.text_input("Country (ISO alpha-3, e.g. TUN)", value=url_text("country"), key="country")
-    year = st.number_input("Year (0: all)", 0, 2100, url_int("year", 0, 0, 2100, "year"), key="year")
-keep_in_url(kind=kind, body=body or None, status=status, country=country or None, year=year or None)
+    country = pick_country("Country", "country", sorted({r["country"] for r in everything if r["country"]}), lang)
+    given = url_int("year", 0, 0, 2100, "year", "every year") or None
+    if given and given not in years:
+        st.warning(f"No joint activity is dated {given}; showing every year.", icon="🔗")
+        given = None
+    year = st.selectbox(
+        "Year",
+        [None, *years],
+        index=[None, *years].index(given),
+        format_func=lambda y: "all years" if y is None else str(y),
+        key="year",
+    )
+    undated = st.toggle(
+        "Keep undated activities",
+        value=url_choice("undated", ["on", "off"], "on", "undated activities") == "on",
+        key="undated",
+        help="Many activities are known without a date. With a year chosen, they are kept unless you leave them out.",
+    )
+keep_in_url(kind=kind, body=body, status=status, country=country, year=year, undated=None if undated else "off")
 
-rows = ask(
-    "joint-activities",
-    kind=kind,
-    body=body or None,
-    status=status,
-    country=country or None,
-    year=year or None,
-    limit=1000,
-)
+rows = ask("joint-activities", kind=kind, body=body, status=status, country=country, limit=1000)
+if year is not None:
+    # The query would drop undated activities with any year; here the user decides.
+    dropped = [row for row in rows if not row["start"]]
+    rows = [row for row in rows if (row["start"] or "").startswith(str(year)) or (undated and not row["start"])]
+    st.caption(
+        f"Activities of {year}; "
+        + (
+            "undated activities are kept (none matches the other filters)."
+            if not dropped
+            else f"{len(dropped)} undated activities are "
+            + ("kept (switch “Keep undated activities” off to leave them out)." if undated else "left out.")
+        )
+    )
+elif not undated:
+    rows = [row for row in rows if row["start"]]
+    st.caption("Undated activities are left out.")
 if not rows:
     st.info("No joint activity matches these filters.")
     st.stop()
+
 frame = pd.DataFrame(rows)
-frame["participants"] = frame["participants"].map(", ".join)
-st.caption(f"{len(frame)} joint activities")
+frame["who"] = frame["participants"].map(lambda ids: ", ".join(name_of(b, lang, short=True) for b in ids))
+frame["kind"] = frame["kind"].map(vocabulary.ACTIVITY_KINDS.label)
+frame["status"] = frame["status"].map(lambda s: vocabulary.ACTIVITY_STATUSES.label(s) if s else None)
+frame["place"] = frame["country"].map(lambda code: country_name(code, lang))
+st.caption(f"{len(frame)} joint {'activity' if len(frame) == 1 else 'activities'}")
 
 dated = frame[frame["start"].notna()].copy()
 if not dated.empty:
@@ -42,22 +78,36 @@ if not dated.empty:
     # "2012" and "2012-09" are drawn at the start of their year or month.
     dated["date"] = pd.to_datetime(dated["start"].map(lambda start: (start + "-01-01")[:10]), errors="coerce")
     st.altair_chart(
-        alt.Chart(dated)
+        alt.Chart(dated[["date", "kind", "status", "title", "start", "place", "who"]])
         .mark_circle(size=90)
         .encode(
             x=alt.X("date:T", title=None),
             y=alt.Y("kind:N", title=None),
             color=alt.Color("status:N"),
-            tooltip=["title", "start", "country", "participants", "status"],
+            tooltip=["title", "start", alt.Tooltip("place:N", title="country"), "who", "status"],
         )
     )
 
 st.subheader("By country")
-by_country = frame[frame["country"].notna()].groupby("country").size().rename("activities").sort_values(ascending=False)
+by_country = frame[frame["place"].notna()].groupby("place").size().rename("activities").sort_values(ascending=False)
 if by_country.empty:
     st.caption("No activity has a country.")
 else:
     st.bar_chart(by_country)
 
 st.subheader("All matching activities")
-st.dataframe(frame[["start", "kind", "title", "country", "status", "participants"]], hide_index=True)
+facts_table(
+    rows,
+    lambda row: {
+        "start": row["start"] or "date not stated",
+        "kind": vocabulary.ACTIVITY_KINDS.label(row["kind"]),
+        "title": row["title"],
+        "country": country_name(row["country"], lang) or "",
+        "status": vocabulary.ACTIVITY_STATUSES.label(row["status"]) if row["status"] else None,
+        "participants": ", ".join(name_of(b, lang) for b in row["participants"]),
+    },
+    lambda row: ask("fact-evidence", id=row["activity"]),
+    key="activity",
+    identity=lambda row: row["activity"],
+    prompt="Select an activity to see the documents and quotes behind it.",
+)

@@ -1,16 +1,19 @@
-"""Who cites whom: ranked pairs, the matrix as a heat map, and the evidence of a chosen pair."""
+"""Who cites whom: ranked pairs, the matrix as a heat map, and one body's references; every row opens its evidence."""
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard.common import ask, choice, graph_or_stop, index_of, stop_if_empty
-from dashboard.evidence import show_evidence
-from dashboard.params import keep_in_url, url_choice, url_text
+from dashboard.common import ask, choice, graph_or_stop, language, name_of, pick_body, stop_if_empty
+from dashboard.evidence import facts_table
+from dashboard.params import keep_in_url, url_choice
 from registry import vocabulary
+
+PAGE = "views/citations.py"
 
 st.title("Who cites whom")
 graph_or_stop()
+lang = language()
 stop_if_empty()
 
 with st.sidebar:
@@ -29,18 +32,32 @@ if not pairs:
     st.info("No reference matches these filters.")
     st.stop()
 
-st.subheader("Ranked pairs")
-st.dataframe(
-    [
+
+def labelled(evidence: list[dict]) -> list[dict]:
+    """The evidence of references, each quote headed by the kind and status of its reference, in plain words."""
+    return [
         {
-            "cites": row["source_name"],
-            "is cited": row["target_name"],
-            "references": row["references"],
-            "kinds": ", ".join(k.replace("_", " ") for k in row["kinds"]),
+            **row,
+            "note": f"{vocabulary.REFERENCE_KINDS.label(row['kind'])}, "
+            f"{vocabulary.REFERENCE_STATUSES.label(row['status'])}",
         }
-        for row in pairs
-    ],
-    hide_index=True,
+        for row in evidence
+    ]
+
+
+st.subheader("Ranked pairs")
+facts_table(
+    pairs,
+    lambda row: {
+        "cites": name_of(row["source"], lang),
+        "is cited": name_of(row["target"], lang),
+        "references": row["references"],
+        "kinds": ", ".join(vocabulary.REFERENCE_KINDS.label(kind) for kind in row["kinds"]),
+    },
+    lambda row: labelled(ask("reference-evidence", source=row["source"], target=row["target"])),
+    key="pair",
+    identity=lambda row: f"{row['source']} → {row['target']}",
+    prompt="Select a pair to see the documents and quotes behind it.",
 )
 
 st.subheader("Matrix")
@@ -53,47 +70,56 @@ if not matrix.empty:
         .nlargest(40)
         .index
     )
-    shown = matrix[matrix["source"].isin(top) & matrix["target"].isin(top)]
+    shown = matrix[matrix["source"].isin(top) & matrix["target"].isin(top)].copy()
+    # Axes by name, short (the acronym when the name is long); the full names in the tooltip.
+    for column in ("source", "target"):
+        shown[f"{column}_label"] = shown[column].map(lambda body: name_of(body, lang, short=True))
+        shown[f"{column}_name"] = shown[column].map(lambda body: name_of(body, lang))
     st.caption(f"The {len(top)} bodies most involved in references; rows cite columns.")
     st.altair_chart(
         alt.Chart(shown)
         .mark_rect()
         .encode(
-            x=alt.X("target:N", title="is cited"),
-            y=alt.Y("source:N", title="cites"),
+            x=alt.X("target_label:N", title="is cited"),
+            y=alt.Y("source_label:N", title="cites"),
             color=alt.Color("references:Q", scale=alt.Scale(scheme="viridis")),
-            tooltip=["source", "target", "references"],
+            tooltip=[
+                alt.Tooltip("source_name:N", title="cites"),
+                alt.Tooltip("target_name:N", title="is cited"),
+                "references",
+            ],
         )
     )
 
 st.subheader("One body: what it cites and who cites it")
-body = st.text_input("Body (any name or acronym, en/fr/zh)", value=url_text("body"), key="body")
-keep_in_url(body=body or None)
+body = pick_body("Body (any name or acronym, en/fr/zh)", "body", PAGE, lang, include_generic=classes)
+keep_in_url(body=body)
 if body:
     references = ask("references-of", body=body)
     if references:
-        st.dataframe(
-            [
-                {
-                    "": "cites" if row["direction"] == "out" else "is cited by",
-                    "body": row["other_name"],
-                    "kind": row["kind"].replace("_", " "),
-                    "status": row["status"],
-                    "quotes": row["evidence_count"],
-                }
-                for row in references
-            ],
-            hide_index=True,
+        facts_table(
+            references,
+            lambda row: {
+                "": "cites" if row["direction"] == "out" else "is cited by",
+                "body": name_of(row["other"], lang),
+                "kind": vocabulary.REFERENCE_KINDS.label(row["kind"]),
+                "status": vocabulary.REFERENCE_STATUSES.label(row["status"]),
+                "quotes": row["evidence_count"],
+            },
+            lambda row: labelled(
+                [
+                    quote
+                    for quote in ask(
+                        "reference-evidence",
+                        source=body if row["direction"] == "out" else row["other"],
+                        target=row["other"] if row["direction"] == "out" else body,
+                    )
+                    if quote["kind"] == row["kind"] and quote["status"] == row["status"]
+                ]
+            ),
+            key="ref",
+            identity=lambda row: f"{row['direction']}:{row['other']}:{row['kind']}:{row['status']}",
+            prompt="Select a reference to see its documents and quotes.",
         )
     else:
-        st.caption("No reference recorded for this body.")
-
-st.subheader("Evidence of one pair")
-labels = [f"{row['source']} → {row['target']}" for row in pairs]
-chosen = st.selectbox("Pair", labels, index=index_of(labels, url_text("pair")), key="pair")
-keep_in_url(pair=chosen)
-source, target = chosen.split(" → ")
-evidence = ask("reference-evidence", source=source, target=target)
-for row in evidence:
-    row["quote"] = f"[{row['kind'].replace('_', ' ')}, {row['status']}] {row['quote']}"
-show_evidence(evidence)
+        st.caption(f"No reference recorded for {name_of(body, lang)}.")

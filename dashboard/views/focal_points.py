@@ -1,29 +1,32 @@
-"""Focal points: the directory, who liaises with whom, and the bodies without one."""
+"""Focal points: the directory (each focal point opens its evidence), and the bodies without one."""
 
 import streamlit as st
 
-from dashboard.common import ask, choice, graph_or_stop, stop_if_empty
+from dashboard.common import ask, choice, graph_or_stop, language, name_of, stop_if_empty
+from dashboard.evidence import facts_table
 from dashboard.params import keep_in_url
 from registry import vocabulary
 
 st.title("Focal points")
 graph_or_stop()
+lang = language()
 stop_if_empty()
 
 st.subheader("Directory")
 directory = ask("focal-points")
-st.dataframe(
-    [
-        {
-            "focal point": row["title"],
-            "of": row["body_name"],
-            "held by": row["held_by"],
-            "covers": row["covers"],
-            "liaises with": ", ".join(row["liaises_with"]),
-        }
-        for row in directory
-    ],
-    hide_index=True,
+facts_table(
+    directory,
+    lambda row: {
+        "focal point": row["title"],
+        "of": name_of(row["body"], lang),
+        "held by": name_of(row["held_by"], lang) if row["held_by"] else "",
+        "covers": row["covers"] or "",
+        "liaises with": ", ".join(name_of(b, lang, short=True) for b in row["liaises_with"]),
+    },
+    lambda row: ask("fact-evidence", id=row["focal_point"]),
+    key="focal_point",
+    identity=lambda row: row["focal_point"],
+    prompt="Select a focal point to see the documents and quotes behind it.",
 )
 
 st.subheader("Bodies without a focal point")
@@ -31,4 +34,15 @@ system = choice("System", vocabulary.SYSTEMS, "system", "all systems")
 keep_in_url(system=system)
 missing = ask("bodies-without-focal-point", system=system)
 st.caption(f"{len(missing)} bodies")
-st.dataframe(missing, hide_index=True)
+st.dataframe(
+    [
+        {
+            "body": name_of(row["body"], lang),
+            "system": vocabulary.SYSTEMS.label(row["system"]) if row["system"] else "",
+            "kind": vocabulary.MECHANISM_KINDS.label(row["kind"]) if row["kind"] else "",
+            "region": vocabulary.REGIONS.label(row["region"]) if row["region"] else "",
+        }
+        for row in missing
+    ],
+    hide_index=True,
+)

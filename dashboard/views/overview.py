@@ -2,7 +2,10 @@
 
 import streamlit as st
 
-from dashboard.common import ask, body_label, graph_or_stop, language, stop_if_empty
+from dashboard.common import ask, body_label, graph_or_stop, language, name_of, stop_if_empty
+from dashboard.countries import country_name
+from dashboard.evidence import facts_table
+from registry import vocabulary
 
 st.title("MechGraph")
 st.caption("How United Nations and regional human rights mechanisms work together.")
@@ -35,7 +38,9 @@ with left:
             {
                 "body": body_label(node, lang),
                 "links": node["degree"],
-                "system": node.get("system") or ("organisation" if node.get("label") == "Organization" else None),
+                "system": vocabulary.SYSTEMS.label(node["system"])
+                if node.get("system")
+                else ("organisation" if node.get("label") == "Organization" else None),
             }
             for node in network["nodes"]
         ],
@@ -43,18 +48,21 @@ with left:
     )
 with right:
     st.subheader("Recent joint activities")
-    st.dataframe(
-        [
-            {
-                "start": row["start"],
-                "kind": row["kind"].replace("_", " "),
-                "title": row["title"],
-                "country": row["country"],
-                "status": row["status"],
-            }
-            for row in ask("joint-activities", status="held", limit=10)
-        ],
-        hide_index=True,
+    # The query lists dated activities first, the latest on top; undated ones follow, said as such.
+    st.caption("Held activities, latest first; those whose date the documents do not state come last.")
+    facts_table(
+        ask("joint-activities", status="held", limit=10),
+        lambda row: {
+            "date": row["start"] or "date not stated",
+            "kind": vocabulary.ACTIVITY_KINDS.label(row["kind"]),
+            "title": row["title"],
+            "country": country_name(row["country"], lang) or "",
+            "participants": ", ".join(name_of(b, lang, short=True) for b in row["participants"]),
+        },
+        lambda row: ask("fact-evidence", id=row["activity"]),
+        key="activity",
+        identity=lambda row: row["activity"],
+        prompt="Select an activity to see the documents and quotes behind it.",
     )
 
 st.subheader("Data freshness")

@@ -1,0 +1,172 @@
+"""Connections: how two bodies are connected, each step a sentence with its evidence, the paths drawn small.
+
+The steps come from the ``connection-paths`` question: the distinct shortest paths over
+references, joint activities, shared events and focal-point liaison. A step through an activity,
+an event or a focal point joins two bodies, so it reads as one sentence ("IACHR and the Special
+Rapporteur on human rights defenders took part in a joint statement (2012)").
+"""
+
+import streamlit as st
+
+from dashboard import drawing
+from dashboard.common import ask, bodies, body_label, graph_or_stop, language, name_of, pick_body, stop_if_empty
+from dashboard.evidence import show_evidence
+from dashboard.params import keep_in_url, url_int
+from registry import vocabulary
+
+PAGE = "views/connections.py"
+SHOWN_QUOTES = 3  # per step; the rest wait in an expander, counted
+BETWEEN = {"Activity": "activity", "Event": "event", "FocalPoint": "liaison"}
+
+st.title("How two bodies are connected")
+graph_or_stop()
+lang = language()
+stop_if_empty()
+st.caption(
+    "The shortest chains of recorded facts between two bodies: references, joint activities, events both "
+    "attended, and focal points that liaise. Each step gives the documents and quotes behind it."
+)
+
+left, right = st.columns(2)
+with left:
+    source = pick_body("From", "from", PAGE, lang)
+with right:
+    target = pick_body("To", "to", PAGE, lang)
+most = url_int("paths", 5, 1, 20, "number of paths")
+keep_in_url(**{"from": source, "to": target, "paths": None if most == 5 else most})
+if not source or not target:
+    st.info("Pick two bodies, by any name or acronym, to see how they are connected.")
+    st.stop()
+if source == target:
+    st.info("Pick two different bodies.")
+    st.stop()
+
+paths = ask("connection-paths", source=source, target=target, limit=most)
+if not paths:
+    st.info(f"No chain of at most 8 recorded facts joins {name_of(source, lang)} and {name_of(target, lang)}.")
+    st.stop()
+
+
+def year(node: dict) -> str:
+    return f" ({node['start'][:4]})" if node.get("start") else ""
+
+
+def merged(*steps: dict) -> list[dict]:
+    """The evidence of steps that stand for one fact, each quote once."""
+    seen, quotes = set(), []
+    for step in steps:
+        for quote in step["evidence"]:
+            mark = (quote["document"], quote["locator"], quote["quote"])
+            if mark not in seen:
+                seen.add(mark)
+                quotes.append(quote)
+    return quotes
+
+
+def reference_sentence(step: dict, first: str, second: str) -> str:
+    """What one body says of the other, in both directions, each kind of reference once with its status."""
+    names = {step["from"]: first, step["to"]: second}
+    said = []
+    for fact in step["facts"]:
+        who, whom = (step["from"], step["to"]) if fact["forward"] else (step["to"], step["from"])
+        status = vocabulary.REFERENCE_STATUSES.label(fact["status"]) if fact.get("status") else ""
+        said.append(
+            f"{names[who]} {vocabulary.REFERENCE_KINDS.label(fact['kind'])} {names[whom]}"
+            + (f" ({status})" if status else "")
+        )
+    return "; ".join(dict.fromkeys(said)) + "."
+
+
+def through_sentence(node: dict, names: dict[str, str], steps: list[dict]) -> str:
+    """Two bodies (``names``: id → name, in path order) joined by an activity, an event or a focal point."""
+    first, second = names.values()
+    if node["label"] == "Activity":
+        kind = vocabulary.ACTIVITY_KINDS.label(node["kind"]) if node.get("kind") else "joint activity"
+        article = "an" if kind[:1] in "aeiou" else "a"
+        status = f", {vocabulary.ACTIVITY_STATUSES.label(node['status'])}" if node.get("status") else ""
+        return f"{first} and {second} took part in {article} {kind}{year(node)}{status}: “{node['name']}”."
+    if node["label"] == "Event":
+        # Who organised it: the body at the other end of an ORGANIZED step.
+        organisers = [
+            names.get(step["to"] if step["from"] == node["id"] else step["from"])
+            for step in steps
+            if any(fact["type"] == "ORGANIZED" for fact in step["facts"])
+        ]
+        organisers = [name for name in organisers if name]
+        if len(organisers) == 1:
+            other = second if organisers[0] == first else first
+            return f"{organisers[0]} organised {node['name']}{year(node)}, which {other} attended."
+        return f"{first} and {second} both took part in {node['name']}{year(node)}."
+    return f"{first} and {second} are linked through a focal point: {node['name']}."
+
+
+def sentences(path: dict) -> list[tuple[str, list[dict], tuple[str, str, str]]]:
+    """The path as (sentence, evidence, drawn edge) from body to body."""
+    nodes, steps = path["nodes"], path["steps"]
+    said, i = [], 0
+    while i < len(steps):
+        first = nodes[i]
+        # The next body along the path: everything between is an activity, event or focal point.
+        j = i + 1
+        while nodes[j]["label"] in BETWEEN and j < len(nodes) - 1:
+            j += 1
+        between = steps[i:j]
+        one, other = name_of(first["id"], lang, short=True), name_of(nodes[j]["id"], lang, short=True)
+        if j == i + 1:
+            said.append(
+                (
+                    reference_sentence(steps[i], one, other),
+                    merged(steps[i]),
+                    (first["id"], nodes[j]["id"], "references"),
+                )
+            )
+        else:
+            node = nodes[i + 1]
+            said.append(
+                (
+                    through_sentence(node, {first["id"]: one, nodes[j]["id"]: other}, between),
+                    merged(*between),
+                    (first["id"], nodes[j]["id"], BETWEEN[node["label"]]),
+                )
+            )
+        i = j
+    return said
+
+
+def show_quotes(evidence: list[dict]) -> None:
+    show_evidence(evidence[:SHOWN_QUOTES])
+    if len(evidence) > SHOWN_QUOTES:
+        more = len(evidence) - SHOWN_QUOTES
+        with st.expander(f"and {more} more {'quote' if more == 1 else 'quotes'}"):
+            show_evidence(evidence[SHOWN_QUOTES:])
+
+
+edges: dict[tuple[str, str, str], int] = {}
+st.caption(
+    f"{len(paths)} shortest {'path' if len(paths) == 1 else 'paths'} of {paths[0]['length']} "
+    f"{'step' if paths[0]['length'] == 1 else 'steps'} between {name_of(source, lang)} and {name_of(target, lang)}."
+)
+for number, path in enumerate(paths, 1):
+    st.subheader(f"Path {number}")
+    for sentence, evidence, edge in sentences(path):
+        edges[edge] = edges.get(edge, 0) + 1
+        with st.container(border=True):
+            st.markdown(sentence)
+            show_quotes(evidence)
+
+st.subheader("The paths, drawn")
+known = bodies()
+# Source on the left, target on the right, each path on a row of its own; a body on several paths sits once.
+positions: dict[str, tuple[float, float]] = {}
+for row, path in enumerate(paths):
+    along = [node["id"] for node in path["nodes"] if node["id"] in known]
+    for column, body in enumerate(along):
+        x = 0.0 if body == source else 1.0 if body == target else column / max(len(along) - 1, 1)
+        positions.setdefault(body, (x * 600, 0.0 if body in (source, target) else (row - (len(paths) - 1) / 2) * 120))
+drawn = [{**known[body], "degree": 3 if body in (source, target) else 1} for body in positions]
+lines = [
+    {"source": a, "target": b, "type": kind, "weight": count, "details": [f"{count} path(s)"]}
+    for (a, b, kind), count in edges.items()
+]
+st.iframe(drawing.pyvis_html(drawn, lines, positions, lang=lang, height=360), height=380)
+st.caption(f"Bodies are drawn by their acronym; {body_label(known[source], lang)} is on the left.")
