@@ -6,6 +6,7 @@ their own, so the dashboard and ``mechgraph query`` always give the same answers
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import streamlit as st
@@ -15,7 +16,7 @@ from graph.connection import connect
 from graph.errors import MechGraphError
 from graph.settings import settings_from
 from queries.catalogue import Catalogue
-from registry.names import Resolver
+from registry.names import SEEDS, Resolver
 from registry.vocabulary import LANGUAGES, Vocabulary
 
 
@@ -68,6 +69,11 @@ def ask(name: str, **params) -> list[dict]:
     except MechGraphError as error:
         st.error(str(error))
         st.stop()
+
+
+def seed_folder() -> Path:
+    """The seed folder the dashboard records decisions in (``MECHGRAPH_SEEDS``, set by ``mechgraph dashboard --seeds``)."""
+    return Path(os.environ.get("MECHGRAPH_SEEDS") or SEEDS)
 
 
 def graph_or_stop():

@@ -13,6 +13,7 @@ from loaders.seeds import InvalidSeeds
 from loaders.seeds.progress import record
 from queries.catalogue import Catalogue
 from tests.conftest import ROOT
+from tests.test_dashboard import page, seed_graph  # noqa: F401  (the fixture)
 
 QUOTE = {
     "document": "a-hrc-23-18-en",
@@ -92,3 +93,42 @@ def test_a_wrong_progress_row_is_refused_and_the_file_left_as_it_was(folder):
             folder, {"item": "wp2012-mid-7", "owner": "Nobody", "status": "done", "date": "2013", "evidence": [QUOTE]}
         )
     assert (folder / "progress.yaml").read_text() == before
+
+
+def test_the_workplan_page_records_progress_and_shows_what_moved(seed_graph, folder, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("MECHGRAPH_SEEDS", str(folder))
+    app = page("workplan", item="wp2012-mid-7")
+    assert not app.exception
+    assert "No progress recorded for this item yet." in [caption.value for caption in app.caption]
+    form = {widget.label: widget for widget in app.text_input}
+    form["Date (2013, 2013-05 or 2013-05-14)"].input("2013-05")
+    next(box for box in app.selectbox if box.label == "Said in").select(QUOTE["document"])
+    form["Where in it (para. 12, annex II…)"].input(QUOTE["locator"])
+    form["Its words (copied from the document)"].input(QUOTE["quote"])
+    next(button for button in app.button if button.label == "Record").click().run()
+    assert not app.exception and not app.error, [error.value for error in app.error]
+    assert any(message.value.startswith("Recorded in progress.yaml") for message in app.success)
+    assert "status: not_started" in (folder / "progress.yaml").read_text()  # the form's first status
+    [row] = Catalogue.load().run(seed_graph, "item-progress", {"item": "wp2012-mid-7"})
+    assert row["date"] == "2013-05" and row["locator"] == QUOTE["locator"]
+
+    app = page("workplan", item="wp2012-mid-7")
+    app.text_input(key="since").input("2013").run()
+    [moved] = [
+        table.value for table in app.dataframe if "status" in table.value.columns and "item" in table.value.columns
+    ]
+    assert moved["item"].tolist() == ["mid-term 7"] and moved["status"].tolist() == ["not started"]
+
+
+def test_progress_with_words_the_document_does_not_have_is_refused_on_the_page(seed_graph, folder, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("MECHGRAPH_SEEDS", str(folder))
+    app = page("workplan", item="wp2012-mid-7")
+    form = {widget.label: widget for widget in app.text_input}
+    form["Date (2013, 2013-05 or 2013-05-14)"].input("2013")
+    form["Where in it (para. 12, annex II…)"].input("para. 1")
+    form["Its words (copied from the document)"].input("words that no document of the seeds holds anywhere")
+    next(button for button in app.button if button.label == "Record").click().run()
+    assert not app.exception
+    [error] = app.error
+    assert error.value.startswith("Not recorded:") and str(folder) not in error.value
+    assert not (folder / "progress.yaml").exists()

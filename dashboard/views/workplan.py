@@ -7,6 +7,7 @@ A row of the matrix opens the item's evidence; the item's owners then each open 
 import pandas as pd
 import streamlit as st
 
+from dashboard import progress
 from dashboard.common import ask, choice, graph_or_stop, language, name_of, pick_body, stop_if_empty
 from dashboard.evidence import facts_table
 from dashboard.params import keep_in_url, url_choice
@@ -113,6 +114,12 @@ if chosen:
         identity=lambda o: o["owner"],
         prompt="Select an owner to see the Implementation line that names it, with its document and quote.",
     )
+    st.markdown(f"#### Progress on {chosen['code']}")
+    progress.item_progress(chosen["item"], lang)
+    progress.record_form(chosen["item"], [o["owner"] for o in owners_of], lang)
+
+st.subheader("What moved since")
+progress.moved_since(workplan, lang)
 
 st.subheader("Owned by nobody in particular")
 if gaps:
