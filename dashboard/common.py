@@ -6,6 +6,7 @@ their own, so the dashboard and ``mechgraph query`` always give the same answers
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import streamlit as st
@@ -15,7 +16,7 @@ from graph.connection import connect
 from graph.errors import MechGraphError
 from graph.settings import settings_from
 from queries.catalogue import Catalogue
-from registry.names import Resolver
+from registry.names import SEEDS, Resolver
 from registry.vocabulary import LANGUAGES, Vocabulary
 
 
@@ -29,9 +30,21 @@ def catalogue() -> Catalogue:
     return Catalogue.load()
 
 
+def seed_folder() -> Path:
+    """The seed folder the dashboard reads names from and records decisions in: ``MECHGRAPH_SEEDS``, else seeds/."""
+    return Path(os.environ.get("MECHGRAPH_SEEDS") or SEEDS)
+
+
 @st.cache_resource(show_spinner=False)
-def _registry() -> Resolver:
-    return Resolver.from_seeds()
+def _registry(folder: Path | None = None) -> Resolver:
+    return Resolver.from_seeds(folder or seed_folder())
+
+
+def forget_answers() -> None:
+    """After a page wrote: the cached answers and the registry are read again."""
+    st.cache_data.clear()
+    _registry.clear()
+    resolver.clear()
 
 
 # Rebuilt as often as answers expire: the graph may be loaded again from another folder meanwhile.
@@ -43,7 +56,7 @@ def resolver() -> Resolver:
     seeds) has bodies of its own; with the registry alone, the pages that pass a body's id on
     (the network's details, the evidence of a pair) would stop with "unknown body".
     """
-    registry = _registry()
+    registry = _registry(seed_folder())
     # Straight to the catalogue, not through ask(): ask() binds its parameters with this resolver.
     bodies = catalogue().run(_graph(), "bodies", {}, registry)
     return registry if all(row["id"] in registry for row in bodies) else Resolver(bodies)
