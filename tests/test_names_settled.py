@@ -158,4 +158,4 @@ def test_a_decision_whose_body_is_gone_is_reported_by_load(graph, neo4j_settings
     loaded = run_cli("load", str(folder), env=env)
     assert loaded.returncode == 1
     assert "names.yaml:4: body: unknown body 'no-such-body'" in loaded.stderr
-    assert "names.yaml:15: parent: unknown body 'Nowhere Council'" in loaded.stderr
+    assert "names.yaml:14: parent: unknown body 'Nowhere Council'" in loaded.stderr
