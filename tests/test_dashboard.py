@@ -14,7 +14,7 @@ from loaders import seeds
 from queries.catalogue import Catalogue
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
-PAGES = ["overview", "network", "citations", "workplan", "activities", "focal_points", "briefing", "console"]
+PAGES = ["overview", "network", "citations", "workplan", "activities", "focal_points", "briefing", "names", "console"]
 
 
 @pytest.fixture(scope="module")

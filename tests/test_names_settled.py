@@ -12,9 +12,9 @@ from queries.catalogue import Catalogue
 from tests.conftest import ROOT, run_cli
 from tests.test_load import _env
 
-NAME = "The Andean Commission of Jurists"
-PRINTED = "Andean Commission of Jurists"  # a mention's surface leaves the article out
-OTHER = "The Steering Committee of the Network"
+NAME = "Andean Commission of Jurists"  # as listed: without the article printed before it
+PRINTED = NAME  # a mention's surface leaves the article out too
+OTHER = "Steering Committee of the Network"
 NOTE = """# Joint note on the Andean region
 
 1. The Andean Commission of Jurists met the Committee against Torture in Lima in 2011.

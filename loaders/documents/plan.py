@@ -44,7 +44,7 @@ from loaders.documents.unresolved import unresolved_names
 from registry import settled
 from registry.names import SEEDS
 
-__all__ = ["EXTRACTED", "parse_file", "identify", "prepare", "unknown_names"]
+__all__ = ["EXTRACTED", "parse_file", "identify", "prepare", "unknown_names", "distinct_names"]
 
 #: The ``source`` of everything ingestion writes: what a new ingestion of the document replaces.
 EXTRACTED = "extracted"
@@ -194,9 +194,8 @@ def _plan_paragraph(
     document = plan["document"]
     report.counts[paragraph.kind] += 1
     found = extract(paragraph, finder, document["id"])
-    seen = [
-        name for name in unresolved_names(paragraph.text, found.mentions) if not settled.is_not_a_body(name, hidden)
-    ]
+    found_names = unresolved_names(paragraph.text, found.mentions)
+    seen = [name for name in found_names if not settled.is_not_a_body(_bare(name), hidden)]
     plan["paragraphs"].append(
         {
             "id": paragraph.id,
@@ -209,7 +208,7 @@ def _plan_paragraph(
             "annex": paragraph.annex,
             "section": paragraph.section,
             "lang": lang,
-            "unknown": list(dict.fromkeys(seen)),
+            "unknown": distinct_names(seen, hidden),
             "source": EXTRACTED,
         }
     )
@@ -244,7 +243,16 @@ def unknown_names(text: str, mentions: list, hidden: set[str]) -> list[str]:
     """The names of ``text`` that look like a body's, outside its ``mentions`` and the ``hidden`` ones, each once.
 
     >>> unknown_names("The Andean Commission of Jurists and the Andean Commission of Jurists.", [], set())
-    ['The Andean Commission of Jurists']
+    ['Andean Commission of Jurists']
     """
-    found = unresolved_names(text, mentions)
-    return [name for name in dict.fromkeys(found) if not settled.is_not_a_body(name, hidden)]
+    return distinct_names(unresolved_names(text, mentions), hidden)
+
+
+def distinct_names(names: list[str], hidden: set[str]) -> list[str]:
+    """Each name once, without a leading article ("The Andean Commission" is "Andean Commission"), less the hidden."""
+    bare = dict.fromkeys(_bare(name) for name in names)
+    return [name for name in bare if not settled.is_not_a_body(name, hidden)]
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^(?:(?:The|La|Le|Les|El|Los|Las)\s+|L['’])", "", name)
