@@ -47,7 +47,7 @@ def test_a_name_settled_on_the_page_becomes_an_alias_with_its_mentions(graph, ne
     app.run()
     assert not app.exception
     said = [message.value for message in app.success]
-    assert "2 paragraph(s) now mention iachr." in said
+    assert "2 paragraph(s) now mention Inter-American Commission on Human Rights (IACHR)." in said
     assert any("names.yaml" in line for line in said)
     assert app.selectbox(key="name-choice").value == OTHER  # the settled name left the list
     assert graph.read(

@@ -3,7 +3,17 @@
 import streamlit as st
 
 from dashboard import auth
-from dashboard.common import ask, forget_answers, graph_or_stop, language, pick_body, seed_folder, stop_if_empty
+from dashboard.common import (
+    ask,
+    bodies,
+    body_label,
+    forget_answers,
+    graph_or_stop,
+    language,
+    pick_body,
+    seed_folder,
+    stop_if_empty,
+)
 from dashboard.evidence import highlight
 from dashboard.params import keep_in_url, url_text
 from graph.errors import MechGraphError
@@ -62,7 +72,7 @@ decision = st.radio(
 )
 fields: dict = {}
 if decision == "alias":
-    fields["body"] = pick_body("A spelling of", "of", PAGE, lang)
+    fields["body"] = pick_body("The body it names", "of", PAGE, lang)
     fields["lang"] = st.selectbox(
         "Written in", list(vocabulary.LANGUAGES), format_func=vocabulary.LANGUAGES.label, key="alias-lang"
     )
@@ -101,6 +111,9 @@ if st.button("Settle", type="primary", key="settle"):
         st.error(str(error))
     else:
         forget_answers()
-        st.session_state["names-settled"] = done.lines()
+        known = bodies()
+        st.session_state["names-settled"] = done.lines(lambda b: body_label(known[b], lang) if b in known else b)
+        for key in ("pick-of", "pick-parent", "decision"):
+            st.session_state.pop(key, None)  # the next name starts from an empty form
         keep_in_url(name=None, of=None, parent=None)
         st.rerun()

@@ -17,6 +17,7 @@ hold gets that Evidence here and at every later ingestion of the document (:func
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,17 +63,18 @@ class Settled:
     paragraphs: int = 0  # ingested paragraphs whose mentions were recomputed
     mentioning: dict[str, int] = field(default_factory=dict)  # body id -> paragraphs of those now mentioning it
 
-    def lines(self) -> list[str]:
+    def lines(self, label: Callable[[str], str] = str) -> list[str]:
+        """What changed and where it was recorded, each body shown through ``label`` (its id by default)."""
         row = self.row
+        body = row.get("body") or row.get("id")
         said = {
-            "alias": f"“{row['name']}” is now a spelling of {row.get('body')}.",
-            "new_body": f"“{row['name']}” is now the body {row.get('id')}.",
+            "alias": f"“{row['name']}” is now a spelling of {label(body)}.",
+            "new_body": f"“{row['name']}” is now a body of its own: {label(body)}.",
             "not_a_body": f"“{row['name']}” is not a body: it leaves the list of unknown names.",
         }[row["decision"]]
-        body = row.get("body") or row.get("id")
         lines = [said]
         if row["decision"] != "not_a_body":
-            lines.append(f"{self.mentioning.get(body, 0)} paragraph(s) now mention {body}.")
+            lines.append(f"{self.mentioning.get(body, 0)} paragraph(s) now mention {label(body)}.")
         lines.append(f"Recorded in {self.file}.")
         return lines
 
