@@ -30,9 +30,21 @@ def catalogue() -> Catalogue:
     return Catalogue.load()
 
 
+def seed_folder() -> Path:
+    """The seed folder the dashboard reads names from and records decisions in: ``MECHGRAPH_SEEDS``, else seeds/."""
+    return Path(os.environ.get("MECHGRAPH_SEEDS") or SEEDS)
+
+
 @st.cache_resource(show_spinner=False)
-def _registry() -> Resolver:
-    return Resolver.from_seeds()
+def _registry(folder: Path | None = None) -> Resolver:
+    return Resolver.from_seeds(folder or seed_folder())
+
+
+def forget_answers() -> None:
+    """After a page wrote: the cached answers and the registry are read again."""
+    st.cache_data.clear()
+    _registry.clear()
+    resolver.clear()
 
 
 # Rebuilt as often as answers expire: the graph may be loaded again from another folder meanwhile.
@@ -44,7 +56,7 @@ def resolver() -> Resolver:
     seeds) has bodies of its own; with the registry alone, the pages that pass a body's id on
     (the network's details, the evidence of a pair) would stop with "unknown body".
     """
-    registry = _registry()
+    registry = _registry(seed_folder())
     # Straight to the catalogue, not through ask(): ask() binds its parameters with this resolver.
     bodies = catalogue().run(_graph(), "bodies", {}, registry)
     return registry if all(row["id"] in registry for row in bodies) else Resolver(bodies)
@@ -69,11 +81,6 @@ def ask(name: str, **params) -> list[dict]:
     except MechGraphError as error:
         st.error(str(error))
         st.stop()
-
-
-def seed_folder() -> Path:
-    """The seed folder the dashboard records decisions in (``MECHGRAPH_SEEDS``, set by ``mechgraph dashboard --seeds``)."""
-    return Path(os.environ.get("MECHGRAPH_SEEDS") or SEEDS)
 
 
 def graph_or_stop():

@@ -284,7 +284,8 @@ def load(options: Options, folder, dry_run, yes):
       mechgraph load --dry-run
       mechgraph load seeds/
     """
-    from loaders.documents import decisions, review
+    from loaders.documents import decisions, review, settle
+    from registry import settled
 
     folder = folder or SEEDS
     decided = decisions.read(folder)  # checked before anything is written
@@ -301,6 +302,9 @@ def load(options: Options, folder, dry_run, yes):
             click.confirm(f"This load would remove {'; '.join(refused.removals)}. Remove them?", abort=True)
             _plan, summary = seeds.load(graph, folder, progress=say, allow_removals=True)
         replayed = review.replay_file(graph, folder) if decided else decisions.Replay()
+        rewritten, _mentioning = settle.replay_file(graph, folder)
+    if rewritten:
+        say(f"Recomputed the mentions of {rewritten} ingested paragraph(s) for the names in {settled.FILE}.")
     for line in summary_lines(summary) + replayed.lines():
         say(line)
 
@@ -505,6 +509,102 @@ def review(
         else:
             if not open_ones:
                 say("No candidates to review.")
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--alias", "alias", metavar="NAME", help="Settle NAME as a spelling of the body given with --of.")
+@click.option("--of", "body", metavar="BODY", help="With --alias: the body (any name, acronym or id).")
+@click.option(
+    "--lang", type=click.Choice(list(vocabulary.LANGUAGES)), default="en", show_default=True, help="With --alias."
+)
+@click.option("--new", "new", metavar="NAME", help="Settle NAME as a new body (with --system and --kind).")
+@click.option("--id", "identifier", metavar="ID", help="With --new: its id (default: derived from the name).")
+@click.option("--system", type=click.Choice(list(vocabulary.SYSTEMS)), help="With --new.")
+@click.option("--kind", type=click.Choice(list(vocabulary.MECHANISM_KINDS)), help="With --new.")
+@click.option("--region", type=click.Choice(list(vocabulary.REGIONS)), help="With --new.")
+@click.option("--parent", metavar="BODY", help="With --new: the body it is part of.")
+@click.option("--not-a-body", "not_a_body", metavar="NAME", help="Settle NAME as not a body.")
+@seeds_option("Seed folder whose decisions/names.yaml records each decision.")
+@output_options()
+@pass_options
+def names(
+    options: Options,
+    alias,
+    body,
+    lang,
+    new,
+    identifier,
+    system,
+    kind,
+    region,
+    parent,
+    not_a_body,
+    seed_folder,
+    output_format,
+):
+    """List the names ingestion found that look like a body's but are not in the registry, and settle them.
+
+    A name is settled as a spelling of a known body (--alias NAME --of BODY), a new body (--new
+    NAME --system … --kind …), or not a body (--not-a-body NAME). The decision is written to
+    decisions/names.yaml in the seed folder, which `mechgraph load` and `mechgraph ingest`
+    replay; then the mentions of every ingested paragraph holding the name are recomputed.
+
+    \b
+    Examples:
+      mechgraph names
+      mechgraph names --alias "Andean Commission of Jurists" --of OHCHR
+      mechgraph names --new "Andean Commission of Jurists" --system civil_society --kind other --region americas
+      mechgraph names --not-a-body "Working Group"
+    """
+    from loaders.documents import settle
+
+    folder = seed_folder or SEEDS
+    chosen = [
+        (decision, name) for decision, name in (("alias", alias), ("new_body", new), ("not_a_body", not_a_body)) if name
+    ]
+    if len(chosen) > 1:
+        raise click.UsageError("Settle one name at a time: --alias, --new or --not-a-body.")
+    if chosen and chosen[0][0] == "alias" and not body:
+        raise click.UsageError("--alias needs --of BODY.")
+    if chosen and chosen[0][0] == "new_body" and not (system and kind):
+        raise click.UsageError("--new needs --system and --kind.")
+    with options.connect() as graph:
+        if not chosen:
+            listed = Catalogue.load().run(graph, "unknown-names", {})
+            if not listed:
+                say("No unknown names.")
+                return
+            rows = [
+                {
+                    "name": row["name"],
+                    "paragraphs": row["paragraphs"],
+                    "first": f"{row['places'][0]['symbol']}, {row['places'][0]['locator']}",
+                }
+                for row in listed
+            ]
+            print_rows(rows, output_format)
+            return
+        decision, name = chosen[0]
+        evidence = settle.evidence_of(graph, name)
+        if evidence is None:
+            raise MechGraphError(
+                f"No ingested paragraph holds “{name}”: see `mechgraph names` for the names to settle."
+            )
+        row = settle.decision_row(
+            folder,
+            decision,
+            name,
+            evidence,
+            body=body,
+            lang=lang,
+            id=identifier,
+            system=system,
+            kind=kind,
+            region=region,
+            parent=parent,
+        )
+        for line in settle.settle(graph, folder, row).lines():
+            say(line)
 
 
 @main.command(context_settings=CONTEXT)

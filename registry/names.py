@@ -30,7 +30,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from registry import forms
+from registry import forms, settled
 from registry.yamlfile import read_rows
 
 __all__ = ["SEEDS", "LANGUAGE_FIELDS", "normalize", "Name", "Match", "spellings", "Resolver"]
@@ -156,13 +156,14 @@ class Resolver:
 
     @classmethod
     def from_seeds(cls, folder: Path = SEEDS) -> Resolver:
-        """The registry of a seed folder (mechanisms.yaml and organizations.yaml); no server needed."""
+        """The registry of a seed folder (mechanisms.yaml and organizations.yaml, and the names settled in
+        decisions/names.yaml: :mod:`registry.settled`); no server needed."""
         rows = []
         for file_name in ("mechanisms.yaml", "organizations.yaml"):
             path = Path(folder) / file_name
             if path.exists():
                 rows += [row.data for row in read_rows(path) if isinstance(row.data, dict) and row.data.get("id")]
-        return cls(rows)
+        return cls(settled.applied(rows, settled.rows(folder)))
 
     def __contains__(self, identifier: str) -> bool:
         return identifier in self.ids

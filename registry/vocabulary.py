@@ -42,6 +42,7 @@ __all__ = [
     "CANDIDATE_KINDS",
     "CANDIDATE_STATUSES",
     "PARAGRAPH_KINDS",
+    "NAME_DECISIONS",
     "LINK_TYPES",
 ]
 
@@ -176,6 +177,16 @@ PROGRESS_STATUSES = _plain("progress", "not_started", "in_progress", "done", "dr
 #: The pieces of an ingested document.
 PARAGRAPH_KINDS = _plain(
     "paragraph kind", "paragraph", "text", "annex_item", "footnote", text="unnumbered text", annex_item="annex item"
+)
+#: How a person settles a name that ingestion found and the registry lacks (decisions/names.yaml).
+NAME_DECISIONS = _plain(
+    "name decision",
+    "alias",
+    "new_body",
+    "not_a_body",
+    alias="a spelling of a known body",
+    new_body="a new body",
+    not_a_body="not a body",
 )
 
 #: The derived body-to-body links (defined with the Cypher that builds them, in graph.links).

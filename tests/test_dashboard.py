@@ -23,6 +23,7 @@ PAGES = [
     "focal_points",
     "connections",
     "briefing",
+    "names",
     "console",
 ]
 

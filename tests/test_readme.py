@@ -47,6 +47,8 @@ GRAPH_LINES = {
     "review": ok("cand-"),
     "review --accept cand-fbd8b25d8b --reject cand-fc604aec5a": ok(stderr="Rejected cand-fc604aec5a."),
     "review -i": ok("[1/"),
+    "names": ok("特别报告员"),
+    "names --not-a-body 或设立一个工作组": ok(stderr="is not a body"),
     "queries": ok("who-cites-whom\n", "--param body=<body>"),
     "query who-cites-whom --param limit=10": ok("source"),
     'query references-of --param body="Inter-American Court of Human Rights"': ok("cedaw"),
@@ -108,6 +110,7 @@ def test_the_readme_commands_do_what_it_says(graph, local_server, neo4j_settings
         ran = run_cli(*shlex.split(line), env=env, input="q\n", cwd=workspace)
         check(line, expected, ran)
     assert "candidate: cand-fc604aec5a" in (workspace / "seeds" / "decisions" / "review.yaml").read_text()
+    assert "name: 或设立一个工作组" in (workspace / "seeds" / "decisions" / "names.yaml").read_text(encoding="utf-8")
     assert "achpr" in networkx.read_gexf(workspace / "mechgraph.gexf")  # Gephi's format, readable
     briefing = json.loads(
         run_cli(

@@ -3,7 +3,8 @@
 ``prepare`` reads the file (``reading``), finds its structure (``structure``), gives it an id
 (``identify``), and for each paragraph the bodies it names, the documents it cites and the
 candidate links it suggests (``candidates``), the names the registry does not know
-(``unresolved``) and, for workplan items, the owners their "Implementation:" line states
+(``unresolved``, kept on the paragraph as ``unknown``, less the names settled as not a body) and,
+for workplan items, the owners their "Implementation:" line states
 (``owners``). It returns the :class:`~loaders.documents.report.IngestReport` and the plan, a dict
 of rows that ``write.write`` writes in one transaction:
 
@@ -14,7 +15,9 @@ of rows that ``write.write`` writes in one transaction:
 - ``items``: (locator, implementation, stated owners) of every workplan item, compared with
   the curated workplan when written;
 - ``ingest``: the Meta node recording this ingestion (file name and path, sha256, encoding);
-- ``curated``: the seed folder, and the seed file that has this file's bytes, if any (``claims``).
+- ``curated``: the seed folder, and the seed file that has this file's bytes, if any (``claims``);
+- ``decisions``: the review decisions on its candidates; ``settled``: the new bodies settled with
+  evidence in this document, when the seeds do not hold it (their evidence is written with it).
 
 >>> report, plan = prepare(SEEDS / "documents" / "000_fb64b3f317b3430b.txt", MentionFinder(resolver))
 >>> report.document_id, report.counts["paragraph"], len(plan["paragraphs"]), plan["paragraphs"][0]["locator"]
@@ -38,9 +41,10 @@ from loaders.documents.reading import Text, read
 from loaders.documents.report import IngestReport
 from loaders.documents.structure import Paragraph, Structure, parse
 from loaders.documents.unresolved import unresolved_names
+from registry import settled
 from registry.names import SEEDS
 
-__all__ = ["EXTRACTED", "parse_file", "identify", "prepare"]
+__all__ = ["EXTRACTED", "parse_file", "identify", "prepare", "unknown_names", "distinct_names"]
 
 #: The ``source`` of everything ingestion writes: what a new ingestion of the document replaces.
 EXTRACTED = "extracted"
@@ -128,8 +132,9 @@ def prepare(
         "candidates": [],
     }
     _name_paragraphs(structure.paragraphs, doc_id)
+    hidden = settled.not_bodies(seeds)
     for paragraph in structure.paragraphs:
-        _plan_paragraph(plan, report, paragraph, finder, text.lang)
+        _plan_paragraph(plan, report, paragraph, finder, text.lang, hidden)
     if structure.title and not report.counts["paragraph"]:
         # the headline of a press release or web page states facts ("primera visita conjunta de
         # expertos de la ONU y OEA"): its candidates count, with the locator "title"
@@ -159,6 +164,12 @@ def prepare(
     plan["curated"] = {"seeds": str(Path(seeds).resolve()), "file": (curated or {}).get("file")}
     # The review decisions on this document's candidates (checked here, before anything is written), replayed by write.
     plan["decisions"] = [decision for decision in decisions.read(seeds) if decision.document == doc_id]
+    held = {row.get("id") for row in _curated_documents(seeds)}
+    plan["settled"] = [
+        row
+        for row in settled.latest(settled.rows(seeds))
+        if row.get("decision") == "new_body" and row.get("document") == doc_id and doc_id not in held
+    ]
     return report, plan
 
 
@@ -175,11 +186,16 @@ def _name_paragraphs(paragraphs: list[Paragraph], doc_id: str) -> None:
         paragraph.id = pid
 
 
-def _plan_paragraph(plan: dict, report: IngestReport, paragraph: Paragraph, finder: MentionFinder, lang: str) -> None:
-    """Add one paragraph to ``plan``: its row, what it mentions and cites, its candidates; and count them."""
+def _plan_paragraph(
+    plan: dict, report: IngestReport, paragraph: Paragraph, finder: MentionFinder, lang: str, hidden: set[str]
+) -> None:
+    """Add one paragraph to ``plan``: its row, what it mentions and cites, its candidates, the unknown
+    names it holds (less the ``hidden`` ones, settled as not a body); and count them."""
     document = plan["document"]
     report.counts[paragraph.kind] += 1
     found = extract(paragraph, finder, document["id"])
+    found_names = unresolved_names(paragraph.text, found.mentions)
+    seen = [name for name in found_names if not settled.is_not_a_body(_bare(name), hidden)]
     plan["paragraphs"].append(
         {
             "id": paragraph.id,
@@ -192,6 +208,7 @@ def _plan_paragraph(plan: dict, report: IngestReport, paragraph: Paragraph, find
             "annex": paragraph.annex,
             "section": paragraph.section,
             "lang": lang,
+            "unknown": distinct_names(seen, hidden),
             "source": EXTRACTED,
         }
     )
@@ -219,5 +236,23 @@ def _plan_paragraph(plan: dict, report: IngestReport, paragraph: Paragraph, find
         )
         report.citations[key] += 1
     plan["candidates"] += found.candidates
-    for name in unresolved_names(paragraph.text, found.mentions):
-        report.unresolved.append((paragraph.locator, name))
+    report.unresolved += [(paragraph.locator, name) for name in seen]
+
+
+def unknown_names(text: str, mentions: list, hidden: set[str]) -> list[str]:
+    """The names of ``text`` that look like a body's, outside its ``mentions`` and the ``hidden`` ones, each once.
+
+    >>> unknown_names("The Andean Commission of Jurists and the Andean Commission of Jurists.", [], set())
+    ['Andean Commission of Jurists']
+    """
+    return distinct_names(unresolved_names(text, mentions), hidden)
+
+
+def distinct_names(names: list[str], hidden: set[str]) -> list[str]:
+    """Each name once, without a leading article ("The Andean Commission" is "Andean Commission"), less the hidden."""
+    bare = dict.fromkeys(_bare(name) for name in names)
+    return [name for name in bare if not settled.is_not_a_body(name, hidden)]
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^(?:(?:The|La|Le|Les|El|Los|Las)\s+|L['’])", "", name)

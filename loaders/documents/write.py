@@ -3,7 +3,7 @@
 Everything an earlier ingestion of the document wrote (``source: 'extracted'``) is removed
 first, then the plan of ``plan.prepare`` is written: the Document (unless the seeds hold it:
 curated properties are never touched; a document known until then only as a cited stub takes the
-stub's place, and the report says so), its Paragraphs, MENTIONS, HAS_FOOTNOTE, CITES (of the
+stub's place, and the report says so), its Paragraphs (each with the unknown names it holds), MENTIONS, HAS_FOOTNOTE, CITES (of the
 held document with that symbol, else of a stub), TRANSLATION_OF its other language versions,
 and the candidates. Workplan owners are compared with the curated ones here, because the
 curated workplan is in the graph. Candidates already accepted or rejected keep their decision,
@@ -26,7 +26,7 @@ from pathlib import Path
 from graph import schema, writer
 from graph.connection import Graph
 from graph.connection import rows as run_rows
-from loaders.documents import review
+from loaders.documents import review, settle
 from loaders.documents.candidates import Candidate
 from loaders.documents.claims import HeldByAnotherFile, held_by, refusal, shown
 from loaders.documents.mentions import MentionFinder
@@ -103,6 +103,8 @@ def _write(tx, plan: dict, report: IngestReport) -> None:
         if doc["symbol"]:
             report.stub = _take_stub_place(tx, doc) or report.stub
     _write_paragraphs(tx, plan)
+    # the evidence of new bodies settled on this document (decisions/names.yaml), which no load can write
+    settle.write_evidence(tx, plan.get("settled", []))
     _write_citations(tx, plan)
     _write_candidates(tx, plan, report)
     report.decisions = review.replay(tx, plan.get("decisions", [])).lines()

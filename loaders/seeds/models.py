@@ -14,7 +14,7 @@ import datetime
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 from registry import vocabulary as v
 
@@ -43,6 +43,7 @@ __all__ = [
     "WorkplanItem",
     "Correction",
     "Progress",
+    "NameDecision",
     "FILES",
     "words",
 ]
@@ -237,6 +238,34 @@ class Progress(Strict):
     evidence: Evidences
 
 
+class NameDecision(Strict):
+    """A name ingestion found, settled by a person (decisions/names.yaml): a spelling of ``body``
+    in ``lang``, a new body (``id``, ``system``, ``kind``, ``region``, ``parent``), or not a body.
+    The evidence is where the name is printed: document, locator, and the name's sentence."""
+
+    decision: Literal[v.NAME_DECISIONS.values]
+    name: Text
+    when: Line | None = None
+    body: Ref | None = None
+    lang: Literal[v.LANGUAGES.values] | None = None
+    id: Id | None = None
+    system: Literal[v.SYSTEMS.values] | None = None
+    kind: Literal[v.MECHANISM_KINDS.values] | None = None
+    region: Region | None = None
+    parent: Ref | None = None
+    document: Id
+    locator: Text
+    quote: Text
+
+    @model_validator(mode="after")
+    def _fields_of_the_decision(self) -> NameDecision:
+        needed = {"alias": ("body", "lang"), "new_body": ("id", "system", "kind"), "not_a_body": ()}[self.decision]
+        missing = [key for key in needed if getattr(self, key) is None]
+        if missing:
+            raise ValueError(f"a {self.decision} decision needs {' and '.join(missing)}")
+        return self
+
+
 #: Seed file name -> the model of its rows, in the order they are validated and written.
 FILES: dict[str, type[Strict]] = {
     "documents.yaml": Document,
@@ -250,6 +279,7 @@ FILES: dict[str, type[Strict]] = {
     "workplan_items.yaml": WorkplanItem,
     "corrections.yaml": Correction,
     "progress.yaml": Progress,
+    "decisions/names.yaml": NameDecision,
 }
 
 
