@@ -556,6 +556,7 @@ def names(
       mechgraph names --new "Andean Commission of Jurists" --system civil_society --kind other --region americas
       mechgraph names --not-a-body "Working Group"
     """
+    from loaders import settling
     from loaders.documents import settle
 
     folder = seed_folder or SEEDS
@@ -603,7 +604,7 @@ def names(
             region=region,
             parent=parent,
         )
-        for line in settle.settle(graph, folder, row).lines():
+        for line in settling.settle(graph, folder, row).lines():
             say(line)
 
 

@@ -17,6 +17,7 @@ from dashboard.common import (
 from dashboard.evidence import highlight
 from dashboard.params import keep_in_url, url_text
 from graph.errors import MechGraphError
+from loaders import settling
 from loaders.documents import settle
 from registry import settled, vocabulary
 
@@ -106,7 +107,7 @@ if st.button("Settle", type="primary", key="settle"):
         if decision == "alias" and not fields.get("body"):
             raise MechGraphError("Pick the body this name is a spelling of.")
         recorded = settle.decision_row(seed_folder(), decision, chosen, evidence, **fields)
-        done = settle.settle(graph, seed_folder(), recorded)
+        done = settling.settle(graph, seed_folder(), recorded)
     except MechGraphError as error:
         st.error(str(error))
     else:

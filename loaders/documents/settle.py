@@ -2,9 +2,9 @@
 
 A name that ingestion found and the registry lacks (a paragraph's ``unknown`` list) is settled
 by a person as a spelling of a known body, a new body, or not a body (:mod:`registry.settled`).
-:func:`settle` writes that decision to ``decisions/names.yaml`` (checked with the whole seed
-folder; on a problem the file is put back and nothing is written), loads the seeds so that the
-graph has the new body or the new alias, then :func:`recompute` rewrites, in one transaction,
+:func:`loaders.settling.settle` writes that decision to ``decisions/names.yaml`` (checked with the
+whole seed folder; on a problem the file is put back and nothing is written) and loads the seeds
+so that the graph has the new body or the new alias; then :func:`recompute` rewrites, in one transaction,
 the MENTIONS and the ``unknown`` lists of every ingested paragraph whose text holds the name,
 with the registry as it now is. A new body whose evidence is in a document the seeds do not
 hold gets that Evidence here and at every later ingestion of the document (:func:`write_evidence`).
@@ -25,18 +25,14 @@ from graph import writer
 from graph.connection import Graph
 from graph.connection import rows as run_rows
 from graph.errors import MechGraphError
-from graph.progress import Progress, quiet
 from loaders.documents.candidates import quote as shortened
 from loaders.documents.decisions import now
 from loaders.documents.mentions import MentionFinder
 from loaders.documents.plan import EXTRACTED, unknown_names
-from loaders.seeds.plan import validate
-from loaders.seeds.problems import InvalidSeeds
-from loaders.seeds.sync import write as write_seeds
 from loaders.writing import body_named, evidence_id, properties, squash
 from registry import settled
 from registry.names import Resolver
-from registry.yamlfile import read_rows, write_text
+from registry.yamlfile import read_rows
 
 __all__ = [
     "SETTLED",
@@ -44,7 +40,7 @@ __all__ = [
     "sentence",
     "evidence_of",
     "decision_row",
-    "settle",
+    "after_recording",
     "recompute",
     "write_evidence",
     "replay_file",
@@ -141,20 +137,10 @@ def decision_row(seeds: Path, decision: str, name: str, evidence: dict, **fields
     return properties(row)
 
 
-def settle(graph: Graph, seeds: Path, row: dict, progress: Progress = quiet) -> Settled:
-    """Record ``row`` (from :func:`decision_row`) in the seed folder, load the seeds, recompute the mentions."""
-    path = settled.path_in(seeds)
-    before = settled.record(seeds, row)
-    plan, problems = validate(seeds)
-    if problems:
-        if before is None:
-            path.unlink()
-        else:
-            write_text(path, before)
-        raise InvalidSeeds(problems)
-    write_seeds(graph, plan, progress, task=f"settling the name {row['name']!r}")
-    held = set(plan.nodes["Document"])
-    done = Settled(row=row, file=path)
+def after_recording(graph: Graph, seeds: Path, row: dict, held: set[str]) -> Settled:
+    """Once ``row`` is recorded and the seeds loaded: recompute the mentions of its name (and write a new
+    body's evidence when its document is not among the seeds, ``held``)."""
+    done = Settled(row=row, file=settled.path_in(seeds))
     evidence = [row] if row["decision"] == "new_body" and row["document"] not in held else []
     done.paragraphs, done.mentioning = recompute(graph, seeds, [row["name"]], evidence)
     return done

@@ -1,4 +1,7 @@
-"""Recording workplan progress: one row added to ``progress.yaml``, checked with the whole seed folder.
+"""Recording a person's decision in a seed file: one row added, checked with the whole seed folder.
+
+Workplan progress goes to ``progress.yaml``; settled names go to ``decisions/names.yaml``
+through the same :func:`record_row`.
 
 Where an owner stands on an item (not started, in progress, done, dropped), on a date, with a
 note and the evidence, is a seed row like any other: curators write it in ``progress.yaml``,
@@ -11,11 +14,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from loaders.seeds.plan import validate
+from loaders.seeds.plan import Plan, validate
 from loaders.seeds.problems import InvalidSeeds
 from registry.yamlfile import append_rows, write_text
 
-__all__ = ["FILE", "record"]
+__all__ = ["FILE", "record", "record_row"]
 
 FILE = "progress.yaml"
 _HEADER = (
@@ -24,14 +27,21 @@ _HEADER = (
 )
 
 
-def record(folder: Path, row: dict) -> None:
+def record(folder: Path, row: dict) -> Plan:
     """Add one progress row to ``folder``'s progress.yaml; raises :class:`InvalidSeeds` (file unchanged) if wrong."""
-    path = Path(folder) / FILE
-    before = append_rows(path, [row], header=_HEADER)
-    _plan, problems = validate(folder)
+    return record_row(folder, FILE, row, _HEADER)
+
+
+def record_row(folder: Path, file: str | Path, row: dict, header: str) -> Plan:
+    """Add ``row`` to the seed file ``file`` of ``folder`` and check the whole folder: its plan, or
+    :class:`InvalidSeeds` with the file put back as it was."""
+    path = Path(folder) / file
+    before = append_rows(path, [row], header=header)
+    plan, problems = validate(folder)
     if problems:
         if before is None:
             path.unlink()
         else:
             write_text(path, before)
         raise InvalidSeeds(problems)
+    return plan
