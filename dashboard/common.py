@@ -136,7 +136,7 @@ def language() -> str:
 # -- bodies by name ------------------------------------------------------------------------
 @st.cache_data(ttl=60, show_spinner=False)
 def bodies(include_generic: bool = True) -> dict[str, dict]:
-    """Every body and organisation by id, with its names in three languages and its acronyms."""
+    """Every body and organisation by id, with its names in four languages and its acronyms."""
     return {
         row["id"]: row for row in catalogue().run(_graph(), "bodies", {"include_generic": include_generic}, resolver())
     }
