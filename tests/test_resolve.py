@@ -202,7 +202,9 @@ def test_forms_printed_in_the_documents_resolve_to_their_body():
 def test_spanish_forms_printed_in_public_pages_resolve_to_their_body():
     spanish = [row for row in FORMS if "source" in row]
     right = sum(SEEDED.resolve(row["form"]).id == row["id"] for row in spanish)
-    print(f"\nSpanish name forms that resolve to the right body: {right} of {len(spanish)} ({right / len(spanish):.1%})")
+    print(
+        f"\nSpanish name forms that resolve to the right body: {right} of {len(spanish)} ({right / len(spanish):.1%})"
+    )
     assert len(spanish) >= 100
     assert right / len(spanish) >= 0.98
 
