@@ -201,7 +201,7 @@ def language() -> str:
 # A resource, not data: pages look names up hundreds of times a run, and cached data is copied at each call.
 @st.cache_resource(ttl=60, show_spinner=False)
 def bodies(include_generic: bool = True) -> dict[str, dict]:
-    """Every body and organisation by id, with its names in three languages and its acronyms (read only)."""
+    """Every body and organisation by id, with its names in four languages and its acronyms (read only)."""
     return {
         row["id"]: row for row in catalogue().run(_graph(), "bodies", {"include_generic": include_generic}, resolver())
     }

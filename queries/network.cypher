@@ -77,7 +77,7 @@ CALL (edges) {
   UNWIND [edge.a, edge.b] AS node
   WITH node, count(*) AS degree
   ORDER BY node.id = $body DESC, degree DESC, node.id
-  RETURN collect(node {.id, .name, .name_fr, .name_zh, .system, .region, .kind, .acronyms, .generic,
+  RETURN collect(node {.id, .name, .name_fr, .name_zh, .name_es, .system, .region, .kind, .acronyms, .generic,
                         label: labels(node)[0], degree: degree}) AS ranked
 }
 WITH edges, ranked, CASE WHEN coalesce($max_nodes, 0) > 0 THEN ranked[..$max_nodes] ELSE ranked END AS kept

@@ -167,9 +167,9 @@ def test_a_document_takes_the_place_of_its_cited_only_record_and_says_so(seeded,
 
 
 def test_a_spanish_press_release_ingests_with_its_bodies_country_and_joint_visit(seeded):
-    from tests.test_ingest_structure import JOINT_VISIT_ES, spanish_finder
+    from tests.test_ingest_structure import JOINT_VISIT_ES
 
-    report = ingestion.ingest(seeded, JOINT_VISIT_ES, finder=spanish_finder())
+    report = ingestion.ingest(seeded, JOINT_VISIT_ES)  # its bodies from the registry's own Spanish names
     assert report.lang == "es" and report.candidates["activity"] == 2
     named = seeded.read(
         "MATCH (:Document {id: $doc})<-[:PART_OF]-(:Paragraph)-[:MENTIONS]->(b) RETURN DISTINCT b.id AS id ORDER BY id",

@@ -11,8 +11,7 @@ from loaders.documents.citations import citations
 from loaders.documents.mentions import MentionFinder
 from loaders.documents.owners import stated_owners
 from loaders.documents.plan import parse_file
-from registry.names import SEEDS, Resolver
-from registry.yamlfile import read_rows
+from registry.names import Resolver
 
 DOCUMENTS = Path(__file__).resolve().parent.parent / "seeds" / "documents"
 EN, FR, ZH = (
@@ -29,16 +28,6 @@ JOINT_VISIT_ES = FIXTURES / "documents" / "visita-conjunta-mexico-2010-es.md"
 @pytest.fixture(scope="module")
 def finder():
     return MentionFinder(Resolver.from_seeds())
-
-
-def spanish_finder() -> MentionFinder:
-    """The seeds' registry with the Spanish spellings of tests/fixtures/spanish-names (until the
-    registry has its own)."""
-    rows = []
-    for folder in (SEEDS, FIXTURES / "spanish-names"):
-        for name in ("mechanisms.yaml", "organizations.yaml"):
-            rows += [row.data for row in read_rows(folder / name) if isinstance(row.data, dict)]
-    return MentionFinder(Resolver(rows))
 
 
 def parsed(path):
@@ -374,7 +363,7 @@ def test_spanish_is_detected_and_its_citations_and_cues_found():
         "A/HRC/RES/24/19",
         "AG/RES.2887(XLVI-O/16)",
     ]
-    finder = spanish_finder()
+    finder = MentionFinder(Resolver.from_seeds())  # the registry's own Spanish names
     cues = {
         "La CIDH y el Comité contra la Tortura emitieron un comunicado de prensa conjunto.": "joint_press_release",
         "La CIDH y el Comité contra la Tortura firmaron una declaración conjunta.": "joint_statement",
@@ -391,7 +380,7 @@ def test_spanish_is_detected_and_its_citations_and_cues_found():
 def test_a_spanish_press_release_on_a_joint_visit_has_its_bodies_country_and_candidate():
     from loaders.documents.plan import prepare
 
-    report, plan = prepare(JOINT_VISIT_ES, spanish_finder())
+    report, plan = prepare(JOINT_VISIT_ES, MentionFinder(Resolver.from_seeds()))
     assert report.lang == "es" and plan["document"]["url"].startswith("https://hchr.org.mx/")
     assert {"un", "oas", "sr-freedom-expression", "iachr-rapporteur-freedom-expression", "hrc"} <= set(report.mentions)
     visits = [c for c in plan["candidates"] if c.detail == "joint_visit"]

@@ -194,11 +194,47 @@ def test_forms_printed_in_the_documents_resolve_to_their_body():
         f"{right} of {len(FORMS)} ({right / len(FORMS):.1%})"
     )
     for row in misses:
-        print(
-            f"  miss: {row['form']!r} -> {SEEDED.resolve(row['form']).id} (expected {row['id']}; "
-            f"{row['document']} {row['locator']})"
-        )
+        where = row.get("source") or f"{row['document']} {row['locator']}"
+        print(f"  miss: {row['form']!r} -> {SEEDED.resolve(row['form']).id} (expected {row['id']}; {where})")
     assert right / len(FORMS) >= 0.98
+
+
+def test_spanish_forms_printed_in_public_pages_resolve_to_their_body():
+    spanish = [row for row in FORMS if "source" in row]
+    right = sum(SEEDED.resolve(row["form"]).id == row["id"] for row in spanish)
+    print(
+        f"\nSpanish name forms that resolve to the right body: {right} of {len(spanish)} ({right / len(spanish):.1%})"
+    )
+    assert len(spanish) >= 100
+    assert right / len(spanish) >= 0.98
+
+
+@pytest.mark.parametrize(
+    "written, expected, lang",
+    [
+        ("Comisión Interamericana de Derechos Humanos", "iachr", "es"),
+        ("CIDH", "iachr", None),
+        ("Corte IDH", "iacthr", None),
+        ("Corte Interamericana de Derechos Humanos", "iacthr", "es"),
+        ("Relatoría Especial para la Libertad de Expresión", "iachr-rapporteur-freedom-expression", "es"),
+        ("Comité de Derechos Humanos", "ccpr", "es"),
+        ("Consejo de Derechos Humanos", "hrc", "es"),
+        ("Comisión de Derechos Humanos", "commission-on-human-rights", "es"),
+    ],
+)
+def test_spanish_names_are_registered_and_reported_as_spanish(written, expected, lang):
+    match = SEEDED.resolve(written)
+    assert (match.id, match.lang) == (expected, lang)
+
+
+def test_the_command_resolves_spanish_names_and_acronyms():
+    result = run_cli("resolve", "Comisión Interamericana de Derechos Humanos", "CIDH", "Corte IDH")
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [
+        "iachr\tComisión Interamericana de Derechos Humanos\tes\texact",
+        "iachr\tCIDH\t-\texact",
+        "iacthr\tCorte IDH\t-\texact",
+    ]
 
 
 # --- look-alikes never merge ---------------------------------------------------------------
@@ -241,6 +277,8 @@ def _written_forms(resolver: Resolver, identifier: str) -> list[str]:
             result += [f"the United Nations {surface}", f"UN {surface}"]
             if name.lang == "fr":
                 result += [f"{surface} de l'ONU", f"{surface} des Nations Unies"]
+            if name.lang == "es":
+                result += [f"{surface} de las Naciones Unidas", f"{surface} de la ONU"]
         if name.lang is not None:
             result += [f"{surface} ({acronym})" for acronym in acronyms]
             result += [f"{acronym} ({surface})" for acronym in acronyms]
@@ -252,7 +290,7 @@ LOOK_ALIKES = _look_alike_pairs(SEEDED)
 
 
 def test_look_alikes_include_the_known_ones():
-    for pair in [("ccpr", "hrc"), ("iachr", "iacthr"), ("achpr", "afchpr")]:
+    for pair in [("ccpr", "hrc"), ("iachr", "iacthr"), ("achpr", "afchpr"), ("ccpr", "commission-on-human-rights")]:
         assert pair in LOOK_ALIKES
 
 

@@ -12,7 +12,7 @@ prints none): whether ``structure`` finds that symbol is the own-symbol score.
 
     python -m loaders.documents.quality                     # the table of tests/annotations, as in BENCHMARKS.md
     python -m loaders.documents.quality tests/annotations/held-out -v   # another folder, every miss and extra
-    python -m loaders.documents.quality tests/annotations/held-out --names=tests/fixtures/spanish-names
+    python -m loaders.documents.quality tests/annotations/held-out --names=FOLDER
                                                             # with extra spellings (same ids) beside the registry's
 """
 

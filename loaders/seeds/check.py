@@ -40,11 +40,11 @@ _BODIES = ("mechanisms.yaml", "organizations.yaml")
 
 def _location_of(row: Row, spelling: str) -> tuple:
     """The field of a mechanism row that holds ``spelling`` (for pointing at its line)."""
-    for key in ("acronyms", "aliases", "aliases_fr", "aliases_zh"):
+    for key in ("acronyms", "aliases", "aliases_fr", "aliases_zh", "aliases_es"):
         for index, value in enumerate(row.data.get(key) or []):
             if value == spelling:
                 return (key, index)
-    for key in ("name", "name_fr", "name_zh", "id"):
+    for key in ("name", "name_fr", "name_zh", "name_es", "id"):
         if row.data.get(key) == spelling:
             return (key,)
     return ()

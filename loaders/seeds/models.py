@@ -108,10 +108,12 @@ class Names(Strict):
     name: Text
     name_fr: Line | None = None
     name_zh: Line | None = None
+    name_es: Line | None = None
     acronyms: list[Text] = []
     aliases: list[Text] = []
     aliases_fr: list[Text] = []
     aliases_zh: list[Text] = []
+    aliases_es: list[Text] = []
     region: Region | None = None
     evidence: Evidences
 
