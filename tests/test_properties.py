@@ -27,7 +27,10 @@ FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 
 # -- the seed validator -------------------------------------------------------------------
 # A few real rows of each file, so that mutated rows get past the models to the checks that follow.
-REAL_ROWS = {name: [row.data for row in read_rows(SEEDS / name)[:4]] for name in FILES}
+# (A file the seeds do not have yet, such as progress.yaml, gets rows drawn from nothing.)
+REAL_ROWS = {
+    name: [row.data for row in read_rows(SEEDS / name)[:4]] if (SEEDS / name).exists() else [] for name in FILES
+}
 FIELDS = sorted({field for model in FILES.values() for field in model.model_fields} | {"evidence", "quote"})
 
 scalars = (
@@ -90,13 +93,14 @@ def test_the_seed_validator_reports_problems_with_their_place_or_a_sentence(fold
         root = Path(where)
         (root / "documents").symlink_to(SEEDS / "documents")
         for name, content in folder.items():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)  # decisions/names.yaml
             (root / name).write_text(content, encoding="utf-8")
         try:
             _plan, problems = validate(root)
         except MechGraphError:
             return
     for problem in problems:
-        assert problem.path.name in folder
+        assert any(problem.path.as_posix().endswith(name) for name in folder)
         assert problem.line >= 1 and isinstance(problem.field, str) and problem.message
 
 
