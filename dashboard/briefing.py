@@ -16,7 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dashboard.common import body_label
-from registry.vocabulary import ACTIVITY_STATUSES, LANGUAGES, OWNER_ROLES, REFERENCE_KINDS, REFERENCE_STATUSES
+from registry.vocabulary import (
+    ACTIVITY_STATUSES,
+    LANGUAGES,
+    OWNER_ROLES,
+    PROGRESS_STATUSES,
+    REFERENCE_KINDS,
+    REFERENCE_STATUSES,
+)
 
 __all__ = ["Line", "Attendee", "Briefing", "FOCAL_POINTS_WORKPLAN", "gather", "to_html", "source_of", "UNDATED"]
 
@@ -50,10 +57,11 @@ class Attendee:
     activities: list[Line] = field(default_factory=list)
     references: list[Line] = field(default_factory=list)
     focal_points: list[Line] = field(default_factory=list)
+    moved: list[Line] = field(default_factory=list)  # workplan progress since the date asked
 
     @property
     def lines(self) -> list[Line]:
-        return self.actions + self.activities + self.references + self.focal_points
+        return self.actions + self.moved + self.activities + self.references + self.focal_points
 
 
 @dataclass
@@ -69,6 +77,8 @@ class Briefing:
     sources: list[str]
     nodes: list[dict]
     edges: list[dict]
+    #: The date from which workplan progress is shown ("moved since"), if asked.
+    since: str | None = None
 
 
 def source_of(row: dict) -> str:
@@ -101,8 +111,10 @@ def gather(
     lang: str = "en",
     title: str = "Briefing for the meeting of focal points",
     workplan: str | None = FOCAL_POINTS_WORKPLAN,
+    since: str | None = None,
 ) -> Briefing:
-    """Everything the briefing states about ``attendees`` (ids), in the label language ``lang``."""
+    """Everything the briefing states about ``attendees`` (ids), in the label language ``lang``; with
+    ``since`` (a date), also the workplan progress each recorded on or after it."""
 
     def label(body: str, language: str = lang) -> str:
         return body_label(known.get(body, {"id": body}), language)
@@ -159,6 +171,20 @@ def gather(
             person.focal_points.append(
                 Line("focal point", point["title"] + held, point["focal_point"], text_en=point["title"] + held_en)
             )
+        if since:
+            for moved in ask("progress-since", since=since, workplan=workplan):
+                if moved["owner"] == body:
+                    status = PROGRESS_STATUSES.label(moved["status"])
+                    note = f" — {moved['note']}" if moved.get("note") else ""
+                    person.moved.append(
+                        Line(
+                            f"moved since {since}",
+                            f"{moved['code']}: {status} ({moved['date']}){note}",
+                            moved["progress"],
+                            source_of({"symbol": moved["document"], "locator": moved["locator"]}),
+                            moved["quote"] or "",
+                        )
+                    )
         people.append(person)
 
     def owners(gap: dict, language: str = lang) -> str:
@@ -193,6 +219,7 @@ def gather(
         title=title,
         lang=lang,
         date=datetime.date.today().isoformat(),
+        since=since,
         attendees=people,
         gaps=gaps,
         without_focal_point=[person.label for person in people if not person.focal_points],
@@ -232,11 +259,18 @@ def _items(lines: list[Line], empty: str = "None.") -> str:
 def to_html(briefing: Briefing, network_png: bytes) -> str:
     """The whole briefing as one file that opens anywhere: the network full width, then each attendee."""
     escape = html.escape
+
+    def moved(person: Attendee) -> str:
+        if not briefing.since:
+            return ""
+        return f"<h3>Moved since {escape(briefing.since)}</h3>{_items(person.moved, 'Nothing recorded.')}"
+
     sections = []
     for person in briefing.attendees:
         sections.append(
             f"<section><h2>{escape(person.label)}</h2>"
             f"<h3>Open workplan actions</h3>{_items(person.actions)}"
+            f"{moved(person)}"
             f"<h3>Recent joint activities</h3>{_items(person.activities)}"
             f"<h3>References between attendees</h3>{_items(person.references, 'None between these attendees.')}"
             f"<h3>Focal point</h3>{_items(person.focal_points, 'No focal point recorded.')}</section>"

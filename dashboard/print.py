@@ -155,6 +155,9 @@ def to_pdf(briefing: Briefing, network_svg: bytes) -> bytes:
         heading(person.label, 14, person.label_en)
         subheading("Open workplan actions")
         lines(person.actions, "None.")
+        if briefing.since:
+            subheading(f"Moved since {briefing.since}")
+            lines(person.moved, "Nothing recorded.")
         subheading("Recent joint activities")
         lines(person.activities, "None.")
         subheading("References between attendees")

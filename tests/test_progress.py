@@ -132,3 +132,34 @@ def test_progress_with_words_the_document_does_not_have_is_refused_on_the_page(s
     [error] = app.error
     assert error.value.startswith("Not recorded:") and str(folder) not in error.value
     assert not (folder / "progress.yaml").exists()
+
+
+def test_the_briefing_says_what_moved_since_a_date(graph, folder):
+    from dashboard import briefing
+
+    record(
+        folder,
+        {
+            "item": "wp2012-mid-7",
+            "owner": "ACHPR",
+            "status": "in_progress",
+            "date": "2013-05",
+            "note": "a joint visit is being planned",
+            "evidence": [QUOTE],
+        },
+    )
+    wipe(graph, drop_schema=False)
+    seeds.load(graph, folder)
+    catalogue = Catalogue.load()
+
+    def ask(name, **params):
+        return catalogue.run(graph, name, params)
+
+    known = {row["id"]: row for row in ask("bodies")}
+    made = briefing.gather(ask, ["achpr", "iachr"], known, "en", since="2013")
+    [line] = made.attendees[0].moved
+    assert line.text == "mid-term 7: in progress (2013-05) — a joint visit is being planned"
+    assert line.source.startswith("A/HRC/23/18") and line.quote == QUOTE["quote"]
+    assert made.attendees[1].moved == []
+    assert "<h3>Moved since 2013</h3>" in briefing.to_html(made, b"")
+    assert briefing.gather(ask, ["achpr"], known, "en", since="2014").attendees[0].moved == []

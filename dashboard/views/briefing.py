@@ -1,5 +1,7 @@
 """Briefing: for a meeting's attendees, one briefing to read here, to download as HTML, or to print (PDF, A4)."""
 
+import re
+
 import streamlit as st
 
 from dashboard import briefing, drawing, figure, layout
@@ -73,7 +75,16 @@ if not attendees:
 
 title = st.text_input("Title", value=url_text("title", TITLE), key="title") or TITLE
 keep_in_url(title=None if title == TITLE else title)
-made = briefing.gather(ask, attendees, known, lang, title)
+since = st.text_input(
+    "Show workplan progress since (a date: 2013, 2013-05 or 2013-05-14; empty: none)",
+    value=url_text("since"),
+    key="since",
+).strip()
+if since and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", since):
+    st.warning(f"“{since}” is not a date such as 2013, 2013-05 or 2013-05-14; progress is left out.")
+    since = ""
+keep_in_url(since=since or None)
+made = briefing.gather(ask, attendees, known, lang, title, since=since or None)
 positions = layout.layout(made.nodes, made.edges)
 
 left, right = st.columns([4, 1])
@@ -123,16 +134,16 @@ st.markdown("\n".join(f"- {source}" for source in made.sources) or "None.")
 
 
 @st.cache_data(ttl=60, show_spinner="Preparing the files…")
-def files(attendees: tuple[str, ...], lang: str, title: str) -> tuple[str, bytes, bytes]:
+def files(attendees: tuple[str, ...], lang: str, title: str, since: str) -> tuple[str, bytes, bytes]:
     """The HTML page, the PDF and the PNG of one briefing (made again only when it changes)."""
-    made = briefing.gather(ask, list(attendees), known, lang, title)
+    made = briefing.gather(ask, list(attendees), known, lang, title, since=since or None)
     positions = layout.layout(made.nodes, made.edges)
     image = figure.png(made.nodes, made.edges, positions, "system", lang, title=title, full_names=True)
     vector = figure.svg(made.nodes, made.edges, positions, "system", lang, full_names=True, **printing.FIGURE)
     return briefing.to_html(made, image), printing.to_pdf(made, vector), image
 
 
-page, pdf, image = files(tuple(attendees), lang, title)
+page, pdf, image = files(tuple(attendees), lang, title, since)
 one, two, three = st.columns(3)
 one.download_button(
     "Download the briefing (PDF, A4)", pdf, file_name="mechgraph-briefing.pdf", mime="application/pdf", key="pdf"
