@@ -178,6 +178,7 @@ def _plan_paragraph(plan: dict, report: IngestReport, paragraph: Paragraph, find
             "document": document["id"],
             "symbol": document["symbol"],
             "locator": paragraph.locator,
+            "position": len(plan["paragraphs"]),  # the order of the text, which locators alone do not give
             "kind": paragraph.kind,
             "text": paragraph.text,
             "number": paragraph.number,
