@@ -103,15 +103,44 @@ def test_a_search_finds_a_phrase_with_the_spt(dashboard, browser, screenshots, s
     expected = len(Catalogue.load().run(seeded, "paragraph-search", {"words": "joint visit", "body": "spt"}))
     assert expected > 0
     page.get_by_text(f"{expected} paragraphs, the best match first").wait_for(timeout=60_000)
-    page.get_by_text("Read the document").nth(expected - 1).wait_for(timeout=60_000)
-    assert page.get_by_text("Read the document").count() == expected
+    page.get_by_text("Read it in the document").nth(expected - 1).wait_for(timeout=60_000)
+    assert page.get_by_text("Read it in the document").count() == expected
     page.screenshot(path=str(screenshots / "documents-search.png"), full_page=True)
+    page.get_by_text("Read it in the document").first.click()
+    page.get_by_text("The search found this paragraph").wait_for(timeout=60_000)
     page.goto(dashboard + "/documents")
-    page.get_by_text("Cited but not held").wait_for(timeout=60_000)
+    page.get_by_text("A/HRC/15/56 (中文)").wait_for(timeout=60_000)
+    page.locator("[data-testid='stDataFrame'] canvas").last.wait_for(timeout=60_000)
+    page.wait_for_timeout(1500)  # the tables draw their cells after their frame
     page.screenshot(path=str(screenshots / "documents.png"), full_page=True)
     page.goto(dashboard + "/documents?document=a-hrc-23-18-en&part=2")
     page.get_by_text("para. 53", exact=True).wait_for(timeout=60_000)
     page.screenshot(path=str(screenshots / "documents-document.png"))
+    page.close()
+
+
+def test_a_generated_pdf_shows_its_report_before_anything_is_written(dashboard, browser, seeded, tmp_path):  # noqa: F811
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    for line in REPORT.replace("A/HRC/99/12", "A/HRC/99/13").replace("\u2019", "'").split("\n\n"):
+        pdf.multi_cell(
+            0, 6, line.replace("\n", " ") if line[:2] in ("1.", "2.", "3.") else line, new_x="LMARGIN", new_y="NEXT"
+        )
+        pdf.ln(4)
+    path = tmp_path / "A_HRC_99_13.pdf"
+    pdf.output(str(path))
+    before = seeded.read(COUNTS)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(dashboard + "/documents?view=add")
+    upload(page, path)
+    page.get_by_text("What ingesting it would add").wait_for(timeout=60_000)
+    dry_run = page.locator("[data-testid='stCode']").first.inner_text()
+    assert "A_HRC_99_13.pdf: a-hrc-99-13-en (A/HRC/99/13)" in dry_run and "read as pdf" in dry_run
+    assert "paragraphs: 3 numbered" in dry_run
+    assert seeded.read(COUNTS) == before
     page.close()
 
 

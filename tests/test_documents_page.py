@@ -164,3 +164,13 @@ def test_a_bad_document_in_the_link_is_explained(ingested):
     assert not app.exception
     assert any("No held document has the id “zzz”" in warning.value for warning in app.warning)
     assert app.dataframe[0].value["symbol"].tolist()  # the list is shown instead
+
+
+def test_a_search_hit_opens_its_document_at_the_page_of_the_paragraph(ingested):
+    flow = [row for row in run(ingested, "document-paragraphs", document="a-hrc-23-18-en") if row["kind"] != "footnote"]
+    at = next(row for row in flow if row["locator"] == "para. 53")
+    app = page(document="a-hrc-23-18-en", at=at["id"])
+    assert not app.exception and not app.warning
+    assert app.number_input(key="part").value == 1 + flow.index(at) // 40
+    assert "The search found this paragraph (or its footnote)." in [caption.value for caption in app.caption]
+    assert "**para. 53**" in [block.value for block in app.markdown]

@@ -29,8 +29,8 @@ def _named(row: dict | None, fallback: str) -> str:
     return f"{label} ({LANGUAGES.label(row['lang'])})" if row.get("lang") else label
 
 
-def _pager(count: int, size: int, key: str, what: str) -> int:
-    """The page of a long list to show (kept in the URL under ``key``)."""
+def _pager(count: int, size: int, key: str, what: str, start: int = 1) -> int:
+    """The page of a long list to show (kept in the URL under ``key``; ``start`` when the URL has none)."""
     last = pages(count, size)
     if last == 1:
         return 1
@@ -38,7 +38,7 @@ def _pager(count: int, size: int, key: str, what: str) -> int:
         f"Page (of {last}, {size} {what} a page)",
         min_value=1,
         max_value=last,
-        value=url_int(key, 1, 1, last, f"{what} page"),
+        value=url_int(key, start, 1, last, f"{what} page"),
         key=key,
     )
     keep_in_url(**{key: None if page == 1 else page})
@@ -55,18 +55,19 @@ def document_list(held: list[dict]) -> None:
         [
             {
                 "symbol": row["symbol"] or "—",
-                "title": row["title"],
                 "language": LANGUAGES.label(row["lang"]) if row["lang"] else "—",
-                "date": row["date"],
-                "kind": DOCUMENT_KINDS.label(row["kind"]) if row["kind"] else "—",
-                "translations": _languages(row["translations"]) or "—",
+                "date": row["date"] or "—",
                 "paragraphs": row["paragraphs"],
                 "mentions": row["mentions"],
-                "ingested": (row["ingested_at"] or "not ingested")[:19].replace("T", " "),
+                "translations": _languages(row["translations"]) or "—",
+                "ingested": (row["ingested_at"] or "not ingested")[:16].replace("T", " "),
+                "kind": DOCUMENT_KINDS.label(row["kind"]) if row["kind"] else "—",
+                "title": row["title"],
             }
             for row in shown
         ],
         hide_index=True,
+        column_config={"title": st.column_config.TextColumn(width="large")},
     )
     st.caption("Open a document to read its text:")
     for row in shown:
@@ -86,7 +87,7 @@ def document_list(held: list[dict]) -> None:
         [
             {
                 "symbol": row["symbol"],
-                "kind": DOCUMENT_KINDS.label(row["kind"]) if row["kind"] in DOCUMENT_KINDS else row["kind"],
+                "kind": DOCUMENT_KINDS.label(row["kind"]) if row["kind"] in DOCUMENT_KINDS else "UN document",
                 "citations": row["citations"],
                 "cited by": "; ".join(_named(names.get(doc), doc) for doc in row["citing"]),
             }
@@ -149,8 +150,19 @@ def document_view(doc: dict, held: dict, lang: str) -> None:
     called = {note for row in rows for note in row["footnotes"]}
     flow = [row for row in rows if row["id"] not in called]  # footnotes show under the paragraph calling them
     known = bodies()
-    for row in page_of(flow, _pager(len(flow), PART_SIZE, "part", "paragraphs"), PART_SIZE):
+    # ?at=<paragraph id>, as a search hit links: the page holding that paragraph, the paragraph marked
+    at = url_text("at")
+    ids = [row["id"] for row in flow]
+    at = next((row["id"] for row in rows if at in row["footnotes"]), at)  # a footnote shows under its caller
+    if at and at not in ids:
+        warn(f"{_named(doc, doc['id'])} has no paragraph “{at}”; showing its text from the start.")
+        at = None
+    start = 1 + ids.index(at) // PART_SIZE if at else 1
+    keep_in_url(at=at)
+    for row in page_of(flow, _pager(len(flow), PART_SIZE, "part", "paragraphs", start), PART_SIZE):
         with st.container(border=True):
+            if row["id"] == at:
+                st.caption("The search found this paragraph (or its footnote).")
             _paragraph(row, known, lang, held)
             for note in row["footnotes"]:
                 if note in by_id:
@@ -204,7 +216,10 @@ def search(held: list[dict], lang: str) -> None:
             st.markdown(f"{rank}. **{_named(document, hit['symbol'] or hit['document'])}** · {hit['locator']}")
             st.markdown(snippet(hit["text"], words), unsafe_allow_html=True)
             st.page_link(
-                HERE, label="Read the document", query_params={"document": hit["document"]}, icon=":material/article:"
+                HERE,
+                label="Read it in the document",
+                query_params={"document": hit["document"], "at": hit["paragraph"]},
+                icon=":material/article:",
             )
 
 
