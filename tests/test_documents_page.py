@@ -109,6 +109,10 @@ def test_the_search_finds_chinese_by_its_own_index(ingested):
     assert all("区域" in hit["text"] or "机制" in hit["text"] for hit in hits)
 
 
+def test_the_full_text_index_is_built_by_the_schema(ingested):
+    assert run(ingested, "fulltext-index") == [{"name": "paragraph_text", "state": "ONLINE", "population": 100.0}]
+
+
 def test_lucene_syntax_typed_in_a_search_is_words_not_syntax(ingested):
     for typed in ("joint AND (visit", 'visit* OR "', "title:joint", "a\\b [c TO d]"):
         run(ingested, "paragraph-search", words=typed)  # never a parse error from Lucene

@@ -69,7 +69,8 @@ def document_list(held: list[dict]) -> None:
         hide_index=True,
         column_config={"title": st.column_config.TextColumn(width="large")},
     )
-    st.caption("Open a document to read its text:")
+    if any(row["paragraphs"] for row in shown):
+        st.caption("Open a document to read its text:")
     for row in shown:
         if row["paragraphs"]:
             st.page_link(
@@ -200,6 +201,14 @@ def search(held: list[dict], lang: str) -> None:
     keep_in_url(q=words or None, language=language_of, within=within, body=body)
     if not words.strip():
         st.caption("Type words to search every ingested paragraph, in English, French and Chinese.")
+        return
+    index = ask("fulltext-index")
+    if not index or index[0]["state"] != "ONLINE":
+        st.info(
+            "The full-text index of the paragraphs is not ready"
+            + (f" ({index[0]['population']:.0f}% built)" if index else "; create it with `mechgraph db init`")
+            + ", then search again."
+        )
         return
     hits = ask("paragraph-search", words=words, language=language_of, document=within, body=body, limit=100)
     if not hits:
