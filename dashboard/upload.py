@@ -12,6 +12,7 @@ line's own sentence, without the temporary folder's path.
 from __future__ import annotations
 
 import copy
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -36,6 +37,7 @@ LIMIT_MB = MAX_BYTES // 1024 // 1024
 #: The encodings a user may choose when a text file's cannot be told.
 ENCODINGS = ("utf-8", "utf-16", "cp1252", "latin-1", "gb18030", "big5", "cp1250", "iso8859-2")
 _KEY = "documents-upload"
+_UPLOADED = re.compile(r"(?<![\w/])/\S*?/mechgraph-upload-[^/\s]+/")
 
 
 def _seed_folder() -> Path:
@@ -64,8 +66,14 @@ def saved(name: str, data: bytes) -> Path:
 
 
 def _said(error: Exception, path: Path) -> str:
-    """The error's sentence, naming the file as the user uploaded it rather than where it was saved."""
-    return str(error).replace(str(path.parent) + "/", "").replace(str(path.parent), "")
+    """The error's sentence, naming files as the user uploaded them rather than where they were saved
+    (this upload's folder, or an earlier upload's, when that one holds the document).
+
+    >>> _said(MechGraphError("/tmp/mechgraph-upload-ab1/b.txt claims x, which holds /tmp/mechgraph-upload-c_2/a.txt"),
+    ...       Path("/tmp/mechgraph-upload-ab1/b.txt"))
+    'b.txt claims x, which holds a.txt'
+    """
+    return _UPLOADED.sub("", str(error).replace(str(path.parent) + "/", ""))
 
 
 @st.cache_resource(show_spinner=False)
@@ -156,6 +164,8 @@ def add_document() -> None:
     replace = st.checkbox("Replace the document if another file holds it", key="upload-replace")
     if kept["error"]:
         st.error(kept["error"])
+        if "--replace" in kept["error"]:
+            st.caption("Here: tick “Replace the document if another file holds it”, then ingest again.")
     if st.button("Ingest this document", type="primary", key="upload-ingest"):
         kept["error"] = None
         _ingest(kept, replace)

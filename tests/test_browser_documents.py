@@ -144,6 +144,29 @@ def test_a_generated_pdf_shows_its_report_before_anything_is_written(dashboard, 
     page.close()
 
 
+def test_another_file_claiming_a_held_document_is_refused_unless_replacing(dashboard, browser, seeded, tmp_path):  # noqa: F811
+    first = tmp_path / "first" / "A_HRC_99_14.txt"
+    first.parent.mkdir()
+    first.write_text(REPORT.replace("A/HRC/99/12", "A/HRC/99/14"), encoding="utf-8")
+    ingest(seeded, first)
+    second = tmp_path / "A_HRC_99_14-revised.txt"
+    second.write_text(REPORT.replace("A/HRC/99/12", "A/HRC/99/14").replace("In 2030", "In 2031"), encoding="utf-8")
+    before = seeded.read(COUNTS)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(dashboard + "/documents?view=add")
+    upload(page, second)
+    page.get_by_text("What ingesting it would add").wait_for(timeout=60_000)
+    page.get_by_role("button", name="Ingest this document").click()
+    page.get_by_text("A_HRC_99_14-revised.txt claims a-hrc-99-14-en (A/HRC/99/14, en)").wait_for(timeout=60_000)
+    assert seeded.read(COUNTS) == before
+    page.get_by_test_id("stCheckbox").get_by_text("Replace the document if another file holds it").click()
+    page.get_by_role("button", name="Ingest this document").click()
+    page.get_by_text("A_HRC_99_14-revised.txt is in the graph as a-hrc-99-14-en.").wait_for(timeout=120_000)
+    text = seeded.read("MATCH (p:Paragraph {id: 'a-hrc-99-14-en:para-1'}) RETURN p.text AS text")[0]["text"]
+    assert text.startswith("In 2031")
+    page.close()
+
+
 @pytest.mark.parametrize(
     "name, data, refusal",
     [
