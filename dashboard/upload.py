@@ -76,7 +76,8 @@ def _said(error: Exception, path: Path) -> str:
     return _UPLOADED.sub("", str(error).replace(str(path.parent) + "/", ""))
 
 
-@st.cache_resource(show_spinner=False)
+# Built again now and then: the registry grows as names are settled, and a stale one would miss mentions.
+@st.cache_resource(show_spinner=False, ttl=300)
 def _finder(seeds: str) -> MentionFinder:
     return MentionFinder(Resolver.from_seeds(Path(seeds)))
 

@@ -178,3 +178,11 @@ def test_a_search_hit_opens_its_document_at_the_page_of_the_paragraph(ingested):
     assert app.number_input(key="part").value == 1 + flow.index(at) // 40
     assert "The search found this paragraph (or its footnote)." in [caption.value for caption in app.caption]
     assert "**para. 53**" in [block.value for block in app.markdown]
+
+
+def test_a_footnote_shows_under_its_paragraph_with_a_link_to_the_held_document_it_cites(ingested):
+    app = page(document="a-hrc-23-18-en", at="a-hrc-23-18-en:footnote-3")
+    assert not app.exception and not app.warning
+    assert any(block.value.startswith("<small><b>footnote 3</b>: ") for block in app.markdown)
+    assert "cites A/HRC/15/56 (中文)" in [link.value for link in app.get("page_link")]
+    assert "The search found this paragraph (or its footnote)." in [caption.value for caption in app.caption]

@@ -1,5 +1,6 @@
 """Documents: every held document, what is cited but not held, one document's text, full-text search, and uploads."""
 
+import html
 from pathlib import Path
 
 import streamlit as st
@@ -122,7 +123,7 @@ def _paragraph(row: dict, known: dict, lang: str, held: dict, footnote: bool = F
     surfaces = [surface for mention in row["mentions"] for surface in mention["surfaces"] or []]
     text = mark(row["text"], surfaces)
     if footnote:
-        st.markdown(f"<small><b>{row['locator']}</b>: {text}</small>", unsafe_allow_html=True)
+        st.markdown(f"<small><b>{html.escape(row['locator'])}</b>: {text}</small>", unsafe_allow_html=True)
     else:
         st.markdown(f"**{row['locator']}**")
         st.markdown(text, unsafe_allow_html=True)
