@@ -102,7 +102,12 @@ def document_list(held: list[dict]) -> None:
 # -- one document --------------------------------------------------------------------------
 def _links(row: dict, known: dict, lang: str, held: dict) -> None:
     """The bodies a paragraph mentions, as links to their profile, and the documents it cites."""
-    for mention in row["mentions"]:
+
+    def first_seen(mention: dict) -> int:
+        places = [row["text"].find(surface) for surface in mention["surfaces"] or []]
+        return min((place for place in places if place >= 0), default=len(row["text"]))
+
+    for mention in sorted(row["mentions"], key=first_seen):  # in the order the text names them
         body = known.get(mention["body"], {"id": mention["body"]})
         st.page_link(
             NETWORK, label=body_label(body, lang), query_params={"body": mention["body"]}, icon=":material/hub:"
