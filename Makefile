@@ -24,7 +24,8 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 # Precision and recall of ingestion against the hand-annotated paragraphs, on the sample the
-# rules were developed with and on a held-out sample (BENCHMARKS.md).
+# rules were developed with, on a held-out sample of the same documents, and on held-out texts that are not
+# among the seeds (tests/annotations/held-out/<lang>/, with own-symbol accuracy) (BENCHMARKS.md).
 quality: install
 	$(BIN)/python -m loaders.documents.quality tests/annotations tests/annotations/held-out
 

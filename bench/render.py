@@ -11,7 +11,9 @@ the browser's cache). The dashboard, and the Streamlit server it starts, are sto
 case (:mod:`bench.browser` starts and stops them).
 
 ``first_render(settings, 500)`` returns the times and what was drawn (``max_nodes``,
-``cold_seconds``, ``warm_seconds``, ``warm_runs``, ``drawn_nodes``, ``drawn_edges``, ``url``);
+``cold_seconds``, ``warm_seconds``, ``warm_runs``, ``drawn_nodes``, ``drawn_edges``, ``url``), and
+the machine's load average over the last minute when the runs ended (``load``: the times mean
+little on a machine busy with other work);
 tests/test_bench.py runs it. From the shell, for the graph of $NEO4J_URI (else the local server)::
 
     python -m bench.render --max-nodes 500 --max-nodes 5000
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import statistics
 import sys
@@ -93,6 +96,7 @@ def first_render(settings, max_nodes: int, *, chromium: str = CHROMIUM, runs: in
         "drawn_nodes": loads[0]["nodes"],
         "drawn_edges": loads[0]["edges"],
         "dashboard_peak_mb": memory,
+        "load": round(os.getloadavg()[0], 1),
         "url": url,
     }
 

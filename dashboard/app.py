@@ -4,9 +4,12 @@ from pathlib import Path
 
 import streamlit as st
 
+from dashboard import auth
+
 HERE = Path(__file__).parent
 
 st.set_page_config(page_title="MechGraph", page_icon="🕸", layout="wide")
+auth.gate()  # served beyond 127.0.0.1: sign in first (unless reading was opened to all)
 
 PAGES = [
     st.Page(HERE / "views" / "overview.py", title="Overview", default=True),

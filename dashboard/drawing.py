@@ -50,6 +50,23 @@ EDGES = {
 }
 
 
+#: link status (registry.vocabulary.ACTIVITY_STATUSES) -> (vis-network dashes, legend mark, legend text)
+STATUSES = {
+    "held": (False, "━━", "held (took place, or in practice)"),
+    "planned": ([10, 6], "╍╍", "planned"),
+    "proposed": ([2, 6], "┈┈", "proposed (a workplan or recommendation only)"),
+}
+#: Edge colours where the node is not in the highlighted neighbourhood, and its label hidden.
+DIMMED = "rgba(190,190,190,0.35)"
+#: What a link of each type says, with the number of facts behind it.
+_SENTENCES = {
+    "references": ("{a} cites {b} in {n} {places}", "place", "places"),
+    "activity": ("{a} and {b} took part in {n} joint {things}", "activity", "activities"),
+    "event": ("{a} and {b} met at {n} {things}", "event", "events"),
+    "liaison": ("{a} liaises with {b} through {n} focal {things}", "point", "points"),
+}
+
+
 def node_colour(node: dict, colour_by: str) -> str:
     return COLOURS[colour_by].get(node.get(colour_by) or "", GREY)
 
@@ -64,6 +81,187 @@ def label_of(node: dict, lang: str) -> str:
     return acronyms[0] if acronyms else (name if len(name) <= 28 else name[:26] + "…")
 
 
+def short_name(node: dict, lang: str) -> str:
+    """A body's name in ``lang`` (English when it has none), its acronym when the name is long.
+
+    >>> short_name({"id": "x", "name": "Inter-American Court of Human Rights", "acronyms": ["IACourtHR"]}, "en")
+    'Inter-American Court of Human Rights'
+    >>> short_name({"id": "x", "name": "Office of the United Nations High Commissioner for Human Rights",
+    ...             "acronyms": ["OHCHR"]}, "fr")
+    'OHCHR'
+    """
+    name = (node.get(f"name_{lang}") if lang != "en" else None) or node.get("name") or node["id"]
+    acronyms = node.get("acronyms") or []
+    return acronyms[0] if len(name) > 40 and acronyms else name
+
+
+def edge_sentence(edge: dict, names: dict[str, str]) -> str:
+    """What a link says, in a sentence with the bodies' names, its years when known, and its status.
+
+    >>> edge_sentence({"source": "iachr", "target": "iacthr", "type": "references", "weight": 4,
+    ...                "first": 2010, "last": 2012}, {"iachr": "IACHR", "iacthr": "the Inter-American Court"})
+    'IACHR cites the Inter-American Court in 4 places (2010–2012).'
+    >>> edge_sentence({"source": "a", "target": "b", "type": "activity", "weight": 3, "first": 2012, "last": 2012,
+    ...                "statuses": [{"status": "held", "facts": 1}, {"status": "proposed", "facts": 2}]},
+    ...               {"a": "ACHPR", "b": "OHCHR"})
+    'ACHPR and OHCHR took part in 3 joint activities (2012; 1 held, 2 proposed).'
+    """
+    pattern, one, many = _SENTENCES.get(edge["type"], ("{a} and {b} are linked by {n} {things}", "fact", "facts"))
+    count = edge.get("weight") or 1
+    words = one if count == 1 else many
+    text = pattern.format(
+        a=names.get(edge["source"], edge["source"]),
+        b=names.get(edge["target"], edge["target"]),
+        n=count,
+        places=words,
+        things=words,
+    )
+    first, last = edge.get("first"), edge.get("last")
+    notes = [(str(first) if first == last else f"{first}–{last}")] if first and last else []
+    statuses = [row for row in edge.get("statuses") or [] if row.get("facts")]
+    if len(statuses) == 1 and statuses[0]["status"] != "held":
+        notes.append(statuses[0]["status"])
+    elif len(statuses) > 1:
+        notes.append(", ".join(f"{row['facts']} {row['status']}" for row in statuses))
+    if notes:
+        text += f" ({'; '.join(notes)})"
+    return text + "."
+
+
+def faded(colour: str, alpha: float = 0.6) -> str:
+    """A hex colour as rgba with some transparency, so that crossing edges do not hide the nodes.
+
+    >>> faded("#0072B2", 0.5)
+    'rgba(0,114,178,0.5)'
+    """
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red},{green},{blue},{alpha})"
+
+
+def node_sizes(nodes: list[dict]) -> dict[str, float]:
+    """Disc radii from 8 to 26 canvas units, by the square root of the degree relative to the largest."""
+    top = max((node.get("degree") or 1 for node in nodes), default=1)
+    return {node["id"]: round(8 + 18 * ((node.get("degree") or 1) / top) ** 0.5, 1) for node in nodes}
+
+
+def labelled(nodes: list[dict], focus: str | None = None) -> set[str]:
+    """The nodes whose label is drawn: the best connected (about 2.2 √n of them) and the focus; the others on hover."""
+    count = min(len(nodes), max(10, round(2.2 * len(nodes) ** 0.5)))
+    ranked = sorted(nodes, key=lambda node: (-(node.get("degree") or 0), node["id"]))
+    return {node["id"] for node in ranked[:count]} | ({focus} if focus else set())
+
+
+#: The label's font size, in canvas units (they grow and shrink with the drawing).
+FONT = 16
+
+
+def label_boxes(nodes: list[dict], lang: str, sizes: dict[str, float], shown: set[str]) -> dict[str, tuple]:
+    """Per node, the half width, half height and downward shift of the box its disc and label fill."""
+    boxes = {}
+    for node in nodes:
+        radius = sizes[node["id"]]
+        if node["id"] in shown:
+            width = max(2 * radius, 0.62 * FONT * len(label_of(node, lang)))
+            height = 2 * radius + 1.4 * FONT
+            boxes[node["id"]] = (width / 2 + 4, height / 2 + 4, 0.7 * FONT)
+        else:
+            boxes[node["id"]] = (radius + 4, radius + 4, 0.0)
+    return boxes
+
+
+def network_model(
+    nodes: list[dict],
+    edges: list[dict],
+    positions: dict,
+    colour_by: str = "system",
+    lang: str = "en",
+    physics: bool = False,
+    height: int = 650,
+):
+    """The network as a pyvis ``Network`` on fixed positions: nodes sized and labelled by importance,
+    one edge per pair and link type (width: the facts behind it; colour: its type; line: its status),
+    parallel edges curved apart, and a sentence for each edge's tooltip."""
+    from pyvis.network import Network
+
+    net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
+    sizes = node_sizes(nodes)
+    shown = labelled(nodes)
+    names = {node["id"]: short_name(node, lang) for node in nodes}
+    # Nodes and edges are given to pyvis whole: its add_node and add_edge look through every node
+    # already added, which costs seconds at a few thousand nodes.
+    net.nodes = []
+    for node in nodes:
+        x, y = positions.get(node["id"], (0.0, 0.0))
+        full = (node.get(f"name_{lang}") if lang != "en" else None) or node.get("name") or node["id"]
+        label = label_of(node, lang)
+        net.nodes.append(
+            {
+                "id": node["id"],
+                "label": label if node["id"] in shown else " ",
+                "fullLabel": label,
+                "title": full,
+                "color": node_colour(node, colour_by),
+                "shape": SHAPES[node_shape(node)][0],
+                "size": sizes[node["id"]],
+                "x": round(x, 1),
+                "y": round(y, 1),
+            }
+        )
+    net.node_ids = [node["id"] for node in net.nodes]
+    net.edges = []
+    # Dashes grow with the drawing (whose width grows with the square root of the number of
+    # nodes), so that they look the same once it is fitted to the frame.
+    stretch = max(1.0, (len(nodes) / 150) ** 0.5)
+    default_colour = faded(EDGES["references"][2])
+    parallel: dict[tuple, int] = {}
+    for edge in edges:
+        colour = faded(EDGES[edge["type"]][2])
+        pair = tuple(sorted((edge["source"], edge["target"])))
+        rank = parallel[pair] = parallel.get(pair, -1) + 1
+        drawn = {
+            "from": edge["source"],
+            "to": edge["target"],
+            "title": edge_sentence(edge, names),
+            "width": round(1 + 1.3 * min(edge.get("weight") or 1, 40) ** 0.5, 1),
+        }
+        if colour != default_colour:
+            drawn["color"] = colour
+        dashes = STATUSES.get(edge.get("status") or "held", STATUSES["held"])[0]
+        if dashes:
+            drawn["dashes"] = [round(length * stretch, 1) for length in dashes]
+        if edge["type"] == "references":
+            drawn["arrows"] = "to"
+        if rank:
+            # The second, third… link of a pair curve apart, alternately on either side; the turn is
+            # taken from the pair's sorted order, so a link drawn the other way round does not cancel it.
+            clockwise = (rank % 2 == 1) == (pair[0] == edge["source"])
+            drawn["smooth"] = {
+                "enabled": True,
+                "type": "curvedCW" if clockwise else "curvedCCW",
+                "roundness": round(0.18 * ((rank + 1) // 2), 2),
+            }
+        net.edges.append(drawn)
+    net.options = {
+        "nodes": {"font": {"size": FONT, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1},
+        "edges": {
+            "smooth": {"enabled": True, "type": "dynamic"} if physics else False,
+            "width": 1.5,
+            "selectionWidth": 1.5,
+            "color": {"color": default_colour, "highlight": default_colour, "hover": default_colour, "inherit": False},
+        },
+        "layout": {"improvedLayout": False},
+        "interaction": {
+            "dragNodes": True,
+            "hover": True,
+            "hideEdgesOnDrag": len(edges) > 2000,
+            "tooltipDelay": 150,
+            "navigationButtons": False,
+        },
+        "physics": {"enabled": physics, "stabilization": {"enabled": physics, "iterations": 200}},
+    }
+    return net
+
+
 def pyvis_html(
     nodes: list[dict],
     edges: list[dict],
@@ -73,69 +271,12 @@ def pyvis_html(
     physics: bool = False,
     height: int = 650,
 ) -> str:
-    """A self-contained HTML page (vis-network inline) drawing the network.
+    """A self-contained HTML page (vis-network inline) drawing the network of :func:`network_model`.
 
-    Without physics, the nodes stay where ``positions`` puts them and vis-network draws at once:
-    no stabilisation, straight edges. The page records its first drawing in ``window.firstDrawing``
-    (when, and how many nodes and edges), which bench/render.py reads.
+    Without physics, the nodes stay where ``positions`` puts them and vis-network draws at once.
+    The page records its first drawing in ``window.firstDrawing`` (when, and how many nodes and edges).
     """
-    from pyvis.network import Network
-
-    net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
-    # Nodes and edges are given to pyvis whole: its add_node and add_edge look through every node
-    # already added, which costs seconds at a few thousand nodes.
-    net.nodes = []
-    for node in nodes:
-        x, y = positions.get(node["id"], (0.0, 0.0))
-        full = (node.get(f"name_{lang}") if lang != "en" else None) or node.get("name") or node["id"]
-        net.nodes.append(
-            {
-                "id": node["id"],
-                "label": label_of(node, lang),
-                "title": f"{full} [{node['id']}]",
-                "color": node_colour(node, colour_by),
-                "shape": SHAPES[node_shape(node)][0],
-                "size": round(10 + min(node.get("degree", 1), 30) ** 0.8 * 3, 1),
-                "x": round(x, 1),
-                "y": round(y, 1),
-            }
-        )
-    net.node_ids = [node["id"] for node in net.nodes]
-    net.edges = []
-    # Dashes grow with the drawing (whose width grows with the square root of the number of
-    # nodes), so that they look the same once it is fitted to the frame: fixed ones would be
-    # too fine to see in a large network, and vis-network would spend seconds drawing them.
-    stretch = max(1.0, (len(nodes) / 150) ** 0.5)
-    # What most edges share goes to the options once: a smaller page, parsed sooner.
-    default_colour, default_width = EDGES["references"][2], 1.5
-    for edge in edges:
-        dashes, _style, colour, _text = EDGES[edge["type"]]
-        drawn = {
-            "from": edge["source"],
-            "to": edge["target"],
-            "title": f"{edge['type']}: {', '.join(map(str, edge.get('details') or []))}",
-        }
-        width = 1 + min(edge.get("weight", 1), 5) * 0.5
-        if width != default_width:
-            drawn["width"] = width
-        if colour != default_colour:
-            drawn["color"] = colour
-        if dashes:
-            drawn["dashes"] = [round(length * stretch, 1) for length in dashes]
-        if edge["type"] == "references":
-            drawn["arrows"] = "to"
-        net.edges.append(drawn)
-    net.options = {
-        "nodes": {"font": {"size": 18}},
-        "edges": {
-            "smooth": {"enabled": True, "type": "dynamic"} if physics else False,
-            "width": default_width,
-            "color": {"color": default_colour, "highlight": default_colour, "hover": default_colour, "inherit": False},
-        },
-        "layout": {"improvedLayout": False},
-        "interaction": {"dragNodes": True, "hideEdgesOnDrag": len(edges) > 2000, "tooltipDelay": 200},
-        "physics": {"enabled": physics, "stabilization": {"enabled": physics, "iterations": 200}},
-    }
+    net = network_model(nodes, edges, positions, colour_by, lang, physics, height)
     page = net.generate_html()
     # The template also pulls Bootstrap from a CDN; the drawing needs none of it, and offline it would only stall.
     page = re.sub(r"<(link|script)[^>]*bootstrap[^>]*>(\s*</script>)?", "", page)
@@ -160,7 +301,7 @@ FIRST_DRAWING = """<script>
 
 
 def legend_html(colour_by: str, present_types: set[str] | None = None) -> str:
-    """The legend: colours, shapes and line styles, as small HTML."""
+    """The legend: colours, shapes, link types (colour) and statuses (line style), as small HTML."""
     items = [
         f'<span style="display:inline-block;width:12px;height:12px;border-radius:6px;background:{colour}"></span> '
         f"{html.escape(value.replace('_', ' '))}"
@@ -173,14 +314,17 @@ def legend_html(colour_by: str, present_types: set[str] | None = None) -> str:
         f"{'●' if shape == 'dot' else '■' if shape == 'square' else '◆'} {text}" for shape, _m, text in SHAPES.values()
     ]
     lines = [
-        f'<span style="color:{colour}">{"━━" if not dashes else "╍╍" if len(dashes) == 2 and dashes[0] > 4 else "┈┈" if len(dashes) == 2 else "━·"}</span> {html.escape(text)}'
-        for kind, (dashes, _s, colour, text) in EDGES.items()
+        f'<span style="color:{colour}">━━</span> {html.escape(text)}'
+        for kind, (_dashes, _s, colour, text) in EDGES.items()
         if present_types is None or kind in present_types
     ]
+    statuses = [f"{mark} {html.escape(text)}" for _dashes, mark, text in STATUSES.values()]
     return (
         '<div class="mechgraph-legend" style="font-size:13px;line-height:1.7">'
         f"<b>Colour: {colour_by}</b><br>{'<br>'.join(items)}<br><b>Shape</b><br>{'<br>'.join(shapes)}"
-        f"<br><b>Lines</b><br>{'<br>'.join(lines)}</div>"
+        f"<br><b>Links (colour)</b><br>{'<br>'.join(lines)}"
+        f"<br><b>Status (line)</b><br>{'<br>'.join(statuses)}"
+        "<br><b>Width</b><br>the number of facts behind a link</div>"
     )
 
 

@@ -4,8 +4,11 @@ Two bodies are linked when one references the other, when they took part in the 
 activity or attended the same event, or when a focal point of one liaises with the other.
 Finding these pairs means walking every activity and event, too slow to do at each view of
 a large graph, so the loader keeps them as ``LINKED`` relationships, one per pair, link type,
-detail (reference or activity kind) and year, with the number of facts behind it (``weight``)
-and the ids of the first of them (``via``), whose evidence the dashboard shows.
+detail (reference or activity kind), year and status, with the number of facts behind it
+(``weight``) and the ids of the first of them (``via``), whose evidence the dashboard shows.
+The status is the activities' own (held, planned, proposed); a reference is "held" when it is
+in practice and "proposed" when a workplan only recommends or proposes it; events and
+focal-point liaison are held.
 
 ``LINKED`` is derived, never curated: :func:`refresh` rebuilds it inside the transaction
 that changed the facts, so it is never out of date, and exports leave it out.
@@ -34,24 +37,27 @@ VIA = 25
 _PAIRS = """
 CALL () {
   MATCH (s:Mechanism)-[r:REFERENCES]->(t:Mechanism)
-  RETURN s AS a, t AS b, 'references' AS type, r.kind AS detail, r.reference AS via, null AS year
+  RETURN s AS a, t AS b, 'references' AS type, r.kind AS detail, r.reference AS via, null AS year,
+         CASE r.status WHEN 'practice' THEN 'held' ELSE 'proposed' END AS status
   UNION ALL
   MATCH (s:Mechanism|Organization)-[:PARTICIPATED_IN]->(x:Activity)<-[:PARTICIPATED_IN]-(t:Mechanism|Organization)
   WHERE s.id < t.id
-  RETURN s AS a, t AS b, 'activity' AS type, x.kind AS detail, x.id AS via, toInteger(left(x.start, 4)) AS year
+  RETURN s AS a, t AS b, 'activity' AS type, x.kind AS detail, x.id AS via, toInteger(left(x.start, 4)) AS year,
+         x.status AS status
   UNION ALL
   MATCH (s:Mechanism|Organization)-[:ATTENDED]->(x:Event)<-[:ATTENDED]-(t:Mechanism|Organization)
   WHERE s.id < t.id
-  RETURN s AS a, t AS b, 'event' AS type, x.kind AS detail, x.id AS via, toInteger(left(x.start, 4)) AS year
+  RETURN s AS a, t AS b, 'event' AS type, x.kind AS detail, x.id AS via, toInteger(left(x.start, 4)) AS year,
+         'held' AS status
   UNION ALL
   MATCH (s:Mechanism|Organization)<-[:FOCAL_POINT_OF]-(f:FocalPoint)-[:LIAISES_WITH]->(o)
   OPTIONAL MATCH (o)-[:FOCAL_POINT_OF]->(ob)
   WITH s, f, coalesce(ob, o) AS t
   WHERE s <> t
-  RETURN s AS a, t AS b, 'liaison' AS type, null AS detail, f.id AS via, null AS year
+  RETURN s AS a, t AS b, 'liaison' AS type, null AS detail, f.id AS via, null AS year, 'held' AS status
 }
-WITH a, b, type, detail, year, collect(DISTINCT via) AS via, count(*) AS weight
-CREATE (a)-[:LINKED {type: type, detail: detail, year: year, weight: weight, via: via[..$keep]}]->(b)
+WITH a, b, type, detail, year, status, collect(DISTINCT via) AS via, count(*) AS weight
+CREATE (a)-[:LINKED {type: type, detail: detail, year: year, status: status, weight: weight, via: via[..$keep]}]->(b)
 RETURN count(*) AS links
 """
 

@@ -35,6 +35,7 @@ LABELS = (
     "WorkplanItem",
     "Evidence",
     "Correction",
+    "Progress",
     "Country",
     "Reference",
     "Candidate",

@@ -325,7 +325,9 @@ def document_paths(paths) -> list[Path]:
 
 @main.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--lang", type=click.Choice(["en", "fr", "zh"]), help="Language of the documents, when not detected.")
+@click.option(
+    "--lang", type=click.Choice(list(vocabulary.LANGUAGES)), help="Language of the documents, when not detected."
+)
 @click.option(
     "--id",
     "given_id",
@@ -507,15 +509,25 @@ def review(
 
 @main.command(context_settings=CONTEXT)
 @click.argument("names", nargs=-1, required=True)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line: input, id, name, matched, lang.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="One JSON object per line: input, id, name, matched, lang, reason, readings.",
+)
 @seeds_option("Seed folder whose mechanisms.yaml and organizations.yaml hold the names.")
 def resolve(names, as_json, seed_folder):
     """The canonical id of a body for any name, acronym or spelling (no server needed).
 
     Case, accents, apostrophes, hyphens, line breaks and spaces do not matter; English,
-    French and Chinese names all work. Give several NAMES, or - to read one per line from
-    standard input. Prints one id per line, in order, and an empty line for an unknown name
-    (its nearest candidates go to standard error); exits 1 if any name is unknown.
+    French, Chinese and Spanish names all work, and so do names as people write them:
+    "Human Rights Council (HRC)", "OHCHR’s", "OHCHR staff", "the UN Committee against Torture".
+    Give several NAMES, or - to read one per line from standard input. Prints one line per
+    name, in order: the id, the registered spelling it matched, its language (- for an
+    acronym) and the reason (exact, or the steps that led to it), separated by tabs. An
+    unknown name gives an empty line (its nearest candidates go to standard error); a name
+    that reads as two bodies ("ACHPR (IACHR)") gives both readings and no id. Exits 1 if any
+    name is unknown or refused.
 
     \b
     Examples:
@@ -529,14 +541,20 @@ def resolve(names, as_json, seed_folder):
     unknown = 0
     for name in names:
         match = resolver.resolve(name)
+        both = "; ".join(f"{reading.id} ({reading.matched})" for reading in match.readings)
         if as_json:
             click.echo(json.dumps(match.as_dict(), ensure_ascii=False))
+        elif match.id:
+            click.echo("\t".join((match.id, match.matched or "", match.lang or "-", match.reason or "")))
         else:
-            click.echo(match.id or "")
+            click.echo(f"\t\t\ttwo bodies: {both}" if match.readings else "")
         if match.id is None:
             unknown += 1
-            nearest = resolver.nearest(name, separator="; ")
-            say(f"Unknown name {name!r}" + (f"; nearest: {nearest}" if nearest else ""))
+            if match.readings:
+                say(f"Two bodies in {name!r}: {both}")
+            else:
+                nearest = resolver.nearest(name, separator="; ")
+                say(f"Unknown name {name!r}" + (f"; nearest: {nearest}" if nearest else ""))
     if unknown:
         sys.exit(1)
 
@@ -638,13 +656,26 @@ def export(options: Options, output_format, output):
 
 @main.command(context_settings=CONTEXT)
 @click.option("--port", type=click.IntRange(1, 65535), default=8501, show_default=True, help="Port of the web app.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    metavar="ADDRESS",
+    help="Address to listen on. Any other than 127.0.0.1 asks for sign-in (see below).",
+)
+@click.option("--public-read", is_flag=True, help="With --host: reading needs no sign-in; writing still does.")
 @pass_options
-def dashboard(options: Options, port):
+def dashboard(options: Options, port, host, public_read):
     """Open the Streamlit dashboard on the graph, at http://127.0.0.1:PORT (Ctrl-C stops it).
 
-    It listens on 127.0.0.1 only and uses the same graph as the other commands ($NEO4J_URI,
-    else the local server).
+    It uses the same graph as the other commands ($NEO4J_URI, else the local server). On
+    127.0.0.1 it belongs to you and asks nothing. With --host ADDRESS it is shared on the
+    network and asks for sign-in before any page: Streamlit's own login when
+    .streamlit/secrets.toml has an [auth] section, else the password in a file only you can
+    read (created at the first such start; its place is printed).
     """
+    from dashboard import auth
+
     options.connect().close()  # a clear message now rather than on every page
     app = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
     environment = dict(os.environ)
@@ -655,7 +686,16 @@ def dashboard(options: Options, port):
     ):
         if value:
             environment[variable] = value
-    say(f"MechGraph dashboard: http://127.0.0.1:{port} (Ctrl-C to stop)")
+    environment.pop(auth.PUBLIC_READ, None)
+    if not auth.is_loopback(host):
+        if public_read:
+            environment[auth.PUBLIC_READ] = "1"
+        say(f"Shared on {host}: sign-in asked {'before writing' if public_read else 'before any page'}.")
+        if not any((folder / ".streamlit" / "secrets.toml").exists() for folder in (Path.cwd(), Path.home())):
+            say(f"The sign-in password is in {auth.ensure_password()} (readable by you alone).")
+    elif public_read:
+        raise click.UsageError("--public-read is for a dashboard shared with --host; on 127.0.0.1 nothing is asked.")
+    say(f"MechGraph dashboard: http://{host}:{port} (Ctrl-C to stop)")
     command = [
         sys.executable,
         "-m",
@@ -663,7 +703,7 @@ def dashboard(options: Options, port):
         "run",
         str(app),
         "--server.address",
-        "127.0.0.1",
+        host,
         "--server.port",
         str(port),
         "--server.headless",

@@ -124,7 +124,7 @@ def status_lines(status: dict, other_uri: str | None = None) -> list[str]:
 
 
 def plan_counts(plan) -> str:
-    """What a validated seed plan holds: "2030 Evidence, 188 Mechanism, …; 8665 relationships"."""
+    """What a validated seed plan holds: "2036 Evidence, 189 Mechanism, …; 8679 relationships"."""
     counts = ", ".join(f"{len(nodes)} {label}" for label, nodes in sorted(plan.nodes.items()))
     return f"{counts}; {len(plan.relationships)} relationships"
 

@@ -26,6 +26,8 @@ CALL () {
   UNION ALL
   MATCH (n:Paragraph) WITH count(n) AS count RETURN 'node' AS kind, 'Paragraph' AS name, count
   UNION ALL
+  MATCH (n:Progress) WITH count(n) AS count RETURN 'node' AS kind, 'Progress' AS name, count
+  UNION ALL
   MATCH (n:Reference) WITH count(n) AS count RETURN 'node' AS kind, 'Reference' AS name, count
   UNION ALL
   MATCH (n:Workplan) WITH count(n) AS count RETURN 'node' AS kind, 'Workplan' AS name, count
@@ -39,6 +41,8 @@ CALL () {
   MATCH ()-[r:ATTENDED]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'ATTENDED' AS name, count
   UNION ALL
   MATCH ()-[r:BECAME]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'BECAME' AS name, count
+  UNION ALL
+  MATCH ()-[r:BY]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'BY' AS name, count
   UNION ALL
   MATCH ()-[r:CITES]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'CITES' AS name, count
   UNION ALL
@@ -63,6 +67,8 @@ CALL () {
   MATCH ()-[r:MAKES]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'MAKES' AS name, count
   UNION ALL
   MATCH ()-[r:MENTIONS]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'MENTIONS' AS name, count
+  UNION ALL
+  MATCH ()-[r:OF]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'OF' AS name, count
   UNION ALL
   MATCH ()-[r:ORGANIZED]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'ORGANIZED' AS name, count
   UNION ALL

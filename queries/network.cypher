@@ -1,10 +1,12 @@
 // name: network
-// description: Nodes and edges for drawing the cooperation network: bodies linked by references, shared joint activities, shared events and focal-point liaison; filtered by system, region, edge type, years, or the neighbourhood of one body, with a cap on nodes (the best connected are kept).
+// description: Nodes and edges for drawing the cooperation network: bodies linked by references, shared joint activities, shared events and focal-point liaison; filtered by system, region, edge type, status, years, or the neighbourhood of one body, with a cap on nodes (the best connected are kept). One edge per pair and type, with the number of facts behind it (weight), its years and its status (the strongest among its facts: held, then planned, then proposed).
 // param: systems: strings = null (only bodies of these systems: UN, regional, subregional, national, civil_society, other)
 // param: regions: strings = null (only bodies of these regions: global, africa, americas, europe, asia_pacific, middle_east_north_africa)
 // param: relationships: strings = null (only these edge types: references, activity, event, liaison)
 // param: year_from: int = null (activities and events from this year; references and liaison are kept)
 // param: year_to: int = null
+// param: undated: bool = true (keep the links without a year: references, liaison, undated activities)
+// param: statuses: strings = null (only links resting on facts of these statuses: held, planned, proposed; a reference in practice is held, one a workplan recommends or proposes is proposed)
 // param: body: body = null (only the neighbourhood of this body)
 // param: depth: int = 1 (with body: how many edges away, 1 to 3)
 // param: include_generic: bool = false (include classes such as "NHRIs" and "all RHRMs")
@@ -19,6 +21,7 @@ CALL () {
   MATCH (a)-[l:LINKED]->(b)
   WHERE ($relationships IS NULL OR l.type IN $relationships)
         AND ($year_from IS NULL OR l.year IS NULL OR l.year >= $year_from) AND ($year_to IS NULL OR l.year IS NULL OR l.year <= $year_to)
+        AND ($undated OR l.year IS NOT NULL) AND ($statuses IS NULL OR l.status IN $statuses)
     AND ($systems IS NULL OR a.system IN $systems OR a:Organization) AND ($regions IS NULL OR a.region IN $regions)
         AND ($include_generic OR NOT coalesce(a.generic, false)) AND ($include_organizations OR NOT a:Organization)
     AND ($systems IS NULL OR b.system IN $systems OR b:Organization) AND ($regions IS NULL OR b.region IN $regions)
@@ -33,6 +36,7 @@ CALL () {
     MATCH (centre)-[l:LINKED]-(n)
     WHERE ($relationships IS NULL OR l.type IN $relationships)
         AND ($year_from IS NULL OR l.year IS NULL OR l.year >= $year_from) AND ($year_to IS NULL OR l.year IS NULL OR l.year <= $year_to)
+        AND ($undated OR l.year IS NOT NULL) AND ($statuses IS NULL OR l.status IN $statuses)
       AND ($systems IS NULL OR n.system IN $systems OR n:Organization) AND ($regions IS NULL OR n.region IN $regions)
         AND ($include_generic OR NOT coalesce(n.generic, false)) AND ($include_organizations OR NOT n:Organization)
     RETURN collect(DISTINCT n) AS ring1
@@ -42,6 +46,7 @@ CALL () {
     MATCH (m)-[l:LINKED]-(n)
     WHERE ($relationships IS NULL OR l.type IN $relationships)
         AND ($year_from IS NULL OR l.year IS NULL OR l.year >= $year_from) AND ($year_to IS NULL OR l.year IS NULL OR l.year <= $year_to)
+        AND ($undated OR l.year IS NOT NULL) AND ($statuses IS NULL OR l.status IN $statuses)
       AND ($systems IS NULL OR n.system IN $systems OR n:Organization) AND ($regions IS NULL OR n.region IN $regions)
         AND ($include_generic OR NOT coalesce(n.generic, false)) AND ($include_organizations OR NOT n:Organization)
     RETURN collect(DISTINCT n) AS ring2
@@ -51,6 +56,7 @@ CALL () {
     MATCH (m)-[l:LINKED]-(n)
     WHERE ($relationships IS NULL OR l.type IN $relationships)
         AND ($year_from IS NULL OR l.year IS NULL OR l.year >= $year_from) AND ($year_to IS NULL OR l.year IS NULL OR l.year <= $year_to)
+        AND ($undated OR l.year IS NOT NULL) AND ($statuses IS NULL OR l.status IN $statuses)
       AND ($systems IS NULL OR n.system IN $systems OR n:Organization) AND ($regions IS NULL OR n.region IN $regions)
         AND ($include_generic OR NOT coalesce(n.generic, false)) AND ($include_organizations OR NOT n:Organization)
     RETURN collect(DISTINCT n) AS ring3
@@ -60,6 +66,7 @@ CALL () {
   MATCH (a)-[l:LINKED]->(b)
   WHERE b IN area AND ($relationships IS NULL OR l.type IN $relationships)
         AND ($year_from IS NULL OR l.year IS NULL OR l.year >= $year_from) AND ($year_to IS NULL OR l.year IS NULL OR l.year <= $year_to)
+        AND ($undated OR l.year IS NOT NULL) AND ($statuses IS NULL OR l.status IN $statuses)
   RETURN a, b, l
 }
 WITH a, b, l.type AS type, collect(DISTINCT l) AS links
@@ -82,7 +89,17 @@ RETURN kept AS nodes,
          RETURN {source: edge.a.id, target: edge.b.id, type: edge.type,
                  details: COLLECT { UNWIND edge.links AS link WITH DISTINCT link.detail AS detail WHERE detail IS NOT NULL RETURN detail },
                  via: reduce(via = [], link IN edge.links | via + link.via),
-                 weight: reduce(weight = 0, link IN edge.links | weight + link.weight)} AS edge
+                 weight: reduce(weight = 0, link IN edge.links | weight + link.weight),
+                 status: CASE WHEN any(link IN edge.links WHERE link.status = 'held') THEN 'held'
+                              WHEN any(link IN edge.links WHERE link.status = 'planned') THEN 'planned'
+                              ELSE 'proposed' END,
+                 statuses: [counted IN [status IN ['held', 'planned', 'proposed'] | {status: status,
+                              facts: reduce(n = 0, link IN edge.links | n + CASE WHEN link.status = status THEN link.weight ELSE 0 END)}]
+                            WHERE counted.facts > 0],
+                 first: reduce(year = null, link IN edge.links |
+                               CASE WHEN link.year IS NOT NULL AND (year IS NULL OR link.year < year) THEN link.year ELSE year END),
+                 last: reduce(year = null, link IN edge.links |
+                              CASE WHEN link.year IS NOT NULL AND (year IS NULL OR link.year > year) THEN link.year ELSE year END)} AS edge
          ORDER BY edge.source, edge.target, edge.type
        } AS edges,
        size(ranked) AS total_nodes, size(ranked) - size(kept) AS dropped_nodes

@@ -1,14 +1,23 @@
-"""Name resolution: any name, acronym or spelling of a body, in en, fr or zh, to its id.
+"""Name resolution: any name, acronym or spelling of a body, in en, fr, zh or es, to its id.
 
 Matching is exact on a normalised form, never fuzzy, so look-alikes stay apart (the Human
 Rights Council and the Human Rights Committee differ by one word, and both are registered).
 Normalising ignores case, accents, apostrophe and dash styles, hyphens (so a word broken
 across a line, "Inter-\\nAmerican", still matches), extra spaces, a leading article, and the
-spaces that hard-wrapping puts into Chinese text. Unknown names get the nearest candidates.
+spaces that hard-wrapping puts into Chinese text. A name that is no registered spelling as
+written goes through the named steps of :mod:`registry.forms` ("Name (ACRONYM)", possessives,
+a "United Nations" before or after, a generic word after, singular and plural of classes,
+Chinese title forms); the step that found it is the match's ``reason``. Unknown names get the
+nearest candidates.
 
 >>> names = Resolver.from_seeds()
 >>> names.resolve("Comisión").id is None, names.resolve("la Cour interaméricaine des droits de l'homme").id
 (True, 'iacthr')
+>>> match = names.resolve("OHCHR’s")
+>>> match.id, match.matched, match.reason
+('ohchr', 'OHCHR', 'possessive')
+>>> [reading.id for reading in names.resolve("ACHPR (IACHR)").readings]
+['achpr', 'iachr']
 """
 
 from __future__ import annotations
@@ -21,12 +30,24 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from registry import forms
 from registry.yamlfile import read_rows
+
+__all__ = ["SEEDS", "LANGUAGE_FIELDS", "normalize", "Name", "Match", "spellings", "Resolver"]
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ`´′"})
-_LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|les)\s+|l')")
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|les|el|los)\s+|l')")
+#: The fields holding a body's names in each language, after the English ``name``/``aliases``.
+LANGUAGE_FIELDS = {
+    "en": ("name", "aliases"),
+    "fr": ("name_fr", "aliases_fr"),
+    "zh": ("name_zh", "aliases_zh"),
+    "es": ("name_es", "aliases_es"),
+}
+#: The longest input the fuzzy "did you mean" ranks: a pasted paragraph is not a name.
+_NEAREST_INPUT = 200
 
 
 def normalize(text: str) -> str:
@@ -55,32 +76,53 @@ class Name:
     id: str
     name: str  # the body's English name
     surface: str  # this spelling, as written
-    lang: str | None  # en, fr, zh; None for acronyms and ids
+    lang: str | None  # en, fr, zh, es; None for acronyms and ids
+    system: str | None = None  # the body's system ("UN", "regional"…); None for organizations
 
 
 @dataclass(frozen=True)
 class Match:
-    """The answer for one input; ``id`` is None when the name is unknown."""
+    """The answer for one input; ``id`` is None when the name is unknown or names two bodies.
+
+    ``reason`` is how it was found: "exact", "name_and_acronym", or the rewriting steps of
+    :mod:`registry.forms` that led to it ("possessive+generic_suffix"); "two_bodies" when the
+    input reads as two different bodies, which ``readings`` then lists.
+    """
 
     input: str
     id: str | None
     name: str | None = None
     matched: str | None = None
     lang: str | None = None
+    reason: str | None = None
+    readings: tuple[Match, ...] = ()
 
     def as_dict(self) -> dict:
-        return {"input": self.input, "id": self.id, "name": self.name, "matched": self.matched, "lang": self.lang}
+        return {
+            "input": self.input,
+            "id": self.id,
+            "name": self.name,
+            "matched": self.matched,
+            "lang": self.lang,
+            "reason": self.reason,
+            "readings": [{"id": reading.id, "name": reading.name} for reading in self.readings],
+        }
 
 
 def spellings(row: dict) -> Iterable[tuple[str, str | None]]:
-    """Every (spelling, language) that a mechanism or organization row registers, id last."""
-    for field, lang in (("name", "en"), ("name_fr", "fr"), ("name_zh", "zh")):
+    """Every (spelling, language) that a mechanism or organization row registers, id last.
+
+    >>> list(spellings({"id": "cat", "name": "Committee against Torture", "name_es": "Comité contra la Tortura",
+    ...                 "acronyms": ["CAT"]}))
+    [('Committee against Torture', 'en'), ('Comité contra la Tortura', 'es'), ('CAT', None), ('cat', None)]
+    """
+    for lang, (field, _aliases) in LANGUAGE_FIELDS.items():
         if row.get(field):
             yield row[field], lang
     for acronym in row.get("acronyms") or []:
         yield acronym, None
-    for field, lang in (("aliases", "en"), ("aliases_fr", "fr"), ("aliases_zh", "zh")):
-        for alias in row.get(field) or []:
+    for lang, (_field, aliases) in LANGUAGE_FIELDS.items():
+        for alias in row.get(aliases) or []:
             yield alias, lang
     yield row["id"], None
 
@@ -97,7 +139,13 @@ class Resolver:
                 key = normalize(str(surface))
                 if not key:
                     continue
-                name = Name(id=row["id"], name=row.get("name") or row["id"], surface=str(surface), lang=lang)
+                name = Name(
+                    id=row["id"],
+                    name=row.get("name") or row["id"],
+                    surface=str(surface),
+                    lang=lang,
+                    system=row.get("system"),
+                )
                 known = self.by_key.get(key)
                 if known is None:
                     self.by_key[key] = name
@@ -119,19 +167,83 @@ class Resolver:
     def __contains__(self, identifier: str) -> bool:
         return identifier in self.ids
 
-    def resolve(self, text: str) -> Match:
+    def resolve(self, text: str, _depth: int = 2) -> Match:
+        """The body ``text`` names: exactly as registered, else through the named steps."""
         found = self.by_key.get(normalize(text))
-        if found is None:
-            return Match(input=text, id=None)
-        return Match(input=text, id=found.id, name=found.name, matched=found.surface, lang=found.lang)
+        if found is not None:
+            return _match(text, found, "exact")
+        pair = forms.name_and_acronym(text) if _depth else None
+        if pair:
+            outside, inside, rest = forms.parenthesis(text)
+            readings = [self.resolve(part, _depth - 1) for part in pair]
+            # After the parenthesis only a possessive or a generic word ("the UPR process"): in
+            # "United Nations (UN) and regional … mechanisms" the acronym is the UN's alone.
+            trailing = not rest or rest.startswith("'") or forms.is_generic(rest)
+            if trailing and all(reading.id for reading in readings) and readings[0].id == readings[1].id:
+                steps = dict.fromkeys(s for r in readings for s in r.reason.split("+") if s != "exact")
+                name = readings[0] if readings[0].lang else readings[1]  # the name, not the acronym
+                reason = "+".join(["name_and_acronym", *steps])
+                return _match(text, self.by_key[normalize(name.matched)], reason)
+            inner = self.by_key.get(normalize(inside))
+            owner = outside if not rest else outside if re.search(r"'s?$", forms.clean(outside)) else None
+            if inner and readings[0].id and readings[0].id != inner.id and owner and self._ends_with(owner, inner.id):
+                # "Commission … of the Organization of Islamic Cooperation (OIC)", "Council of Europe's
+                # (CoE) Directorate": the acronym is the nested body's, printed right after its name.
+                steps = [s for s in readings[0].reason.split("+") if s != "exact"]
+                reason = "+".join(["name_and_nested_acronym", *steps])
+                return _match(text, self.by_key[normalize(readings[0].matched)], reason)
+            if all(reading.id for reading in readings) and readings[0].id != readings[1].id:
+                return Match(input=text, id=None, reason="two_bodies", readings=tuple(readings))
+        return self._rewritten(text)
+
+    def _ends_with(self, text: str, identifier: str) -> bool:
+        """Whether the last words of ``text`` (a possessive cut) are a registered spelling of ``identifier``."""
+        words = forms.clean(next(iter(forms.possessive(text)), text)).split(" ")
+        return any(
+            getattr(self.by_key.get(normalize(" ".join(words[cut:]))), "id", None) == identifier
+            for cut in range(len(words))
+        )
+
+    def _rewritten(self, text: str) -> Match:
+        """The one body that the forms of :data:`registry.forms.STEPS` reach, each step on the forms before it."""
+        found = self.by_key.get(normalize(text))
+        if found is not None:
+            return _match(text, found, "exact")
+        tried: dict[str, tuple[str, ...]] = {forms.clean(text): ()}
+        for step in forms.STEPS:
+            new: dict[str, tuple[str, ...]] = {}
+            for form, path in tried.items():
+                for rewritten in step.rewrite(form):
+                    if rewritten not in tried and rewritten not in new:
+                        new[rewritten] = (*path, step.name)
+            hits: dict[str, tuple[Name, tuple[str, ...]]] = {}
+            for form, path in new.items():
+                name = self.by_key.get(normalize(form))
+                if name is None or name.id in hits:
+                    continue
+                if any(s.un_only and s.name in path for s in forms.STEPS) and name.system != "UN":
+                    continue  # "UN" before or after a name outside the UN system is no rewrite of it
+                hits[name.id] = (name, path)
+            if len(hits) == 1:
+                name, path = next(iter(hits.values()))
+                return _match(text, name, "+".join(path))
+            if len(hits) > 1:
+                readings = tuple(_match(text, name, "+".join(path)) for name, path in hits.values())
+                return Match(input=text, id=None, reason="two_bodies", readings=readings)
+            tried.update(new)
+        return Match(input=text, id=None)
 
     def nearest(self, text: str, limit: int = 5, separator: str = ", ") -> str:
         """The nearest candidates as text for a message: "iacthr (IACourtHR), iachr (IACHR)"."""
         return separator.join(f"{name.id} ({name.surface})" for name in self.candidates(text, limit))
 
     def candidates(self, text: str, limit: int = 5) -> list[Name]:
-        """The registered spellings nearest to ``text``, one per body, best first."""
-        key = normalize(text)
+        """The registered spellings nearest to ``text``, one per body, best first.
+
+        >>> Resolver([{"id": "hrc", "name": "Human Rights Council"}]).candidates("Human Rights Councill " * 1000)[0].id
+        'hrc'
+        """
+        key = normalize(text[:_NEAREST_INPUT])
         if not key or not self._keys:
             return []
         seen, result = set(), []
@@ -143,3 +255,7 @@ class Resolver:
             if len(result) == limit:
                 break
         return result
+
+
+def _match(text: str, name: Name, reason: str) -> Match:
+    return Match(input=text, id=name.id, name=name.name, matched=name.surface, lang=name.lang, reason=reason)

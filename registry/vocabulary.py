@@ -38,6 +38,7 @@ __all__ = [
     "TERMS",
     "ITEM_STATUSES",
     "OWNER_ROLES",
+    "PROGRESS_STATUSES",
     "CANDIDATE_KINDS",
     "CANDIDATE_STATUSES",
     "PARAGRAPH_KINDS",
@@ -75,7 +76,7 @@ def _plain(name: str, *values: str, **labels: str) -> Vocabulary:
     return Vocabulary(name, {value: labels.get(value, value.replace("_", " ")) for value in values})
 
 
-LANGUAGES = Vocabulary("language", {"en": "English", "fr": "Français", "zh": "中文"})
+LANGUAGES = Vocabulary("language", {"en": "English", "fr": "Français", "zh": "中文", "es": "Español"})
 
 SYSTEMS = _plain(
     "system", "UN", "regional", "subregional", "national", "civil_society", "other", civil_society="civil society"
@@ -170,6 +171,8 @@ OWNER_ROLES = _plain(
 #: What ingestion proposes for review, and where a proposal stands.
 CANDIDATE_KINDS = _plain("candidate kind", "activity", "reference", "workplan_owner", workplan_owner="workplan owner")
 CANDIDATE_STATUSES = _plain("candidate status", "candidate", "accepted", "rejected")
+#: Where an owner stands on a workplan item (progress.yaml).
+PROGRESS_STATUSES = _plain("progress", "not_started", "in_progress", "done", "dropped")
 #: The pieces of an ingested document.
 PARAGRAPH_KINDS = _plain(
     "paragraph kind", "paragraph", "text", "annex_item", "footnote", text="unnumbered text", annex_item="annex item"

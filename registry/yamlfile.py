@@ -7,7 +7,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,6 +119,32 @@ class SeedFileError(MechGraphError):
     def __init__(self, path: Path, line: int, problem: str):
         self.path, self.line, self.problem = path, line, problem
         super().__init__(f"{path}:{line}: {problem}" if line else f"{path}: {problem}")
+
+
+def append_rows(path: Path, rows: list[dict], header: str = "") -> str | None:
+    """Add ``rows`` at the end of a seed file (made with ``header`` if new), atomically: a whole new
+    file renamed into place, so a reader never sees half a file. Returns the text it had (None if new),
+    for a caller that must put it back.
+    """
+    before = path.read_text(encoding="utf-8") if path.exists() else None
+    text = (before if before is not None else header) + yaml.safe_dump(
+        rows, allow_unicode=True, sort_keys=False, width=100
+    )
+    write_text(path, text)
+    return before
+
+
+def write_text(path: Path, text: str) -> None:
+    """Replace a file's text atomically (a temporary file beside it, renamed into place)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=path.suffix)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def read_rows(path: Path) -> list[Row]:

@@ -13,9 +13,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from click.testing import CliRunner
+from streamlit import config as streamlit_config
 
 from graph.server import LocalServer
 from mechgraph.cli import main
+
+# Streamlit's app tests run in this process as `mechgraph dashboard` serves by default, on
+# 127.0.0.1, where no sign-in is asked; the sign-in tests change it for themselves.
+streamlit_config.set_option("server.address", "127.0.0.1")
 
 ROOT = Path(__file__).resolve().parent.parent
 MECHGRAPH = str(Path(sys.executable).parent / "mechgraph")

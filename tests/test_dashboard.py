@@ -67,7 +67,66 @@ def test_the_network_finds_a_body_by_its_french_name_and_shows_its_evidence(seed
     assert app.selectbox(key="node").value == "iacthr"
     quotes = [block.value for block in app.markdown if block.value.startswith("> ")]
     assert any("Inter-American Court" in quote for quote in quotes)
-    assert any(option.startswith("cedaw → iacthr: references") for option in app.selectbox(key="edge").options)
+    links = app.dataframe[0].value
+    cited_by = links[(links["link"] == "references")]["what"].tolist()
+    assert any(sentence.startswith("CEDAW cites Inter-American Court of Human Rights in ") for sentence in cited_by)
+
+
+# -- network: the details follow the search and the selection; filters kept in the URL ----------------
+def profile_heading(app) -> str:
+    return next(block.value for block in app.markdown if block.value.startswith("**") and " · " not in block.value)
+
+
+def test_the_network_details_follow_the_search(seed_graph):
+    app = page("network", body="Cour interaméricaine des droits de l’homme", depth="1")
+    assert profile_heading(app).startswith("**Inter-American Court of Human Rights (IACourtHR)**")
+    assert any("within 1 of Inter-American Court of Human Rights" in caption.value for caption in app.caption)
+    app.text_input(key="search").input("ACHPR").run()
+    assert app.selectbox(key="node").value == "achpr"
+    assert profile_heading(app).startswith("**African Commission on Human and Peoples’ Rights (ACHPR)**")
+    assert app.query_params["body"] in ("ACHPR", ["ACHPR"])
+
+
+def test_a_body_chosen_in_the_details_is_kept_in_the_url_and_shown_by_the_link(seed_graph):
+    app = page("network")
+    app.selectbox(key="node").select("ohchr").run()
+    assert app.query_params["node"] in ("ohchr", ["ohchr"])
+    again = page("network", node="ohchr")
+    assert profile_heading(again).startswith("**Office of the High Commissioner for Human Rights (OHCHR)**")
+    kinds = [block.value for block in again.markdown if block.value.startswith("kind: ")]
+    assert kinds and "part of: " in kinds[0] and "_" not in kinds[0]
+
+
+def test_a_cleared_link_filter_stays_cleared_in_the_url(seed_graph):
+    app = page("network")
+    app.multiselect(key="links").set_value([]).run()
+    assert app.query_params["link"] in ("none", ["none"])
+    again = page("network", link="none")
+    assert again.multiselect(key="links").value == []
+    assert any("No body matches these filters" in info.value for info in again.info)
+
+
+def test_the_network_filters_by_status_and_can_leave_out_undated_links(seed_graph):
+    def links(app) -> int:
+        return int(next(c.value for c in app.caption if " bodies, " in c.value).split(", ")[1].split()[0])
+
+    everything = page("network")
+    proposed = page("network", status="proposed")
+    assert proposed.multiselect(key="statuses").value == ["proposed"]
+    assert 0 < links(proposed) < links(everything)
+    dated = page("network", undated="out")
+    assert "Undated links are left out." in [caption.value for caption in dated.caption]
+    assert "Undated links are kept (references, liaison, undated activities)." in [c.value for c in everything.caption]
+    assert 0 < links(dated) < links(everything)
+
+
+def test_a_bad_network_link_is_explained_and_draws_the_whole_network_with_a_message(seed_graph):
+    app = page("network", body="zzz", max="-5", depth="99")
+    assert not app.exception
+    warnings = [warning.value for warning in app.warning]
+    assert "No body is called “zzz”. Did you mean:" in warnings
+    assert "The link's node cap -5 is outside 10–5000; showing 10." in warnings
+    assert "No body found by that name: the whole network is drawn." in [caption.value for caption in app.caption]
 
 
 def test_the_network_caps_and_says_what_it_left_out(seed_graph):

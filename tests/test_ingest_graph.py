@@ -137,6 +137,55 @@ def test_a_document_the_seeds_do_not_hold_gets_its_own_node(seeded, tmp_path):
     assert report.candidates["activity"] == 1
 
 
+def test_a_document_takes_the_place_of_its_cited_only_record_and_says_so(seeded, tmp_path):
+    citing = tmp_path / "citing.txt"
+    citing.write_text(
+        "A/HRC/30/90\n\n1. As reported in A/HRC/31/99, the Council met.\n\nA/HRC/30/90\n", encoding="utf-8"
+    )
+    ingestion.ingest(seeded, citing)
+    stub = "MATCH (s:Document {symbol: 'A/HRC/31/99'}) RETURN s.id AS id, s.held AS held"
+    assert seeded.read(stub) == [{"id": "a-hrc-31-99", "held": False}]
+    cited = tmp_path / "cited.txt"
+    cited.write_text(
+        "A/HRC/31/99 United Nations General Assembly Distr.: General 2 February 2016 Original: English\n\n"
+        "Human Rights Council\nThirty-first session\nAgenda item 3\n\n"
+        "1. The Inter-American Commission on Human Rights met the UN experts (A/HRC/31/99).\n",
+        encoding="utf-8",
+    )
+    report = ingestion.ingest(seeded, cited)
+    assert (report.document_id, report.symbol, report.stub) == ("a-hrc-31-99-en", "A/HRC/31/99", "A/HRC/31/99")
+    assert "replaces the cited-only record of A/HRC/31/99" in ingestion.summary(report)
+    assert seeded.read(stub) == [{"id": "a-hrc-31-99-en", "held": True}]
+    document = seeded.read(
+        "MATCH (d:Document {id: 'a-hrc-31-99-en'}) RETURN d.date AS date, d.session AS session, d.agenda AS agenda"
+    )
+    assert document == [{"date": "2016-02-02", "session": "Thirty-first session", "agenda": ["3"]}]
+    cites = "MATCH (a:Document)-[:CITES]->(b:Document) WHERE b.symbol = 'A/HRC/31/99' RETURN a.id AS a, b.id AS b"
+    assert seeded.read(cites) == [{"a": "a-hrc-30-90-en", "b": "a-hrc-31-99-en"}]  # and never itself
+    again = ingestion.ingest(seeded, cited)
+    assert again.stub is None and "cited-only" not in ingestion.summary(again)
+
+
+def test_a_spanish_press_release_ingests_with_its_bodies_country_and_joint_visit(seeded):
+    from tests.test_ingest_structure import JOINT_VISIT_ES, spanish_finder
+
+    report = ingestion.ingest(seeded, JOINT_VISIT_ES, finder=spanish_finder())
+    assert report.lang == "es" and report.candidates["activity"] == 2
+    named = seeded.read(
+        "MATCH (:Document {id: $doc})<-[:PART_OF]-(:Paragraph)-[:MENTIONS]->(b) RETURN DISTINCT b.id AS id ORDER BY id",
+        {"doc": report.document_id},
+    )
+    assert {"iachr-rapporteur-freedom-expression", "oas", "sr-freedom-expression", "un"} <= {r["id"] for r in named}
+    visit = candidates(seeded, document=report.document_id, kind="activity")
+    visit = [row for row in visit if row["detail"] == "joint_visit"]
+    assert len(visit) == 1
+    fact = review.accept(seeded, visit[0]["id"])
+    country = seeded.read(
+        "MATCH (a:Activity {id: $id})-[:IN_COUNTRY]->(c:Country) RETURN a.kind AS kind, c.code AS code", {"id": fact}
+    )
+    assert country == [{"kind": "joint_visit", "code": "MEX"}]
+
+
 def test_candidates_are_kept_apart_until_accepted_and_decisions_survive_reingestion(seeded):
     listed = candidates(seeded, document="a-hrc-23-18-en", kind="activity")
     assert listed and all(row["status"] == "candidate" for row in listed)
@@ -183,14 +232,15 @@ def test_an_accepted_cross_reference_joins_the_citation_network(seeded):
 
 def test_graph_counts_lists_every_label_and_type_the_graph_holds(seeded):
     listed = {(row["kind"], row["name"]): row["count"] for row in Catalogue.load().run(seeded, "graph-counts")}
+    # The labels and types of what the graph holds (db.labels() also lists labels that only a constraint names).
     present = {
         ("node", row["label"])
-        for row in seeded.read("CALL db.labels() YIELD label RETURN label")
+        for row in seeded.read("MATCH (n) UNWIND labels(n) AS label RETURN DISTINCT label")
         if row["label"] != "Meta"
     }
     present |= {
         ("relationship", row["type"])
-        for row in seeded.read("CALL db.relationshipTypes() YIELD relationshipType AS type RETURN type")
+        for row in seeded.read("MATCH ()-[r]->() RETURN DISTINCT type(r) AS type")
         if row["type"] != "LINKED"
     }
     assert set(listed) == present
@@ -211,8 +261,8 @@ def test_workplan_owners_that_differ_from_the_curated_ones_are_reported(seeded):
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary file"),
         (b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n", "PDF cannot be read"),
         (
-            "El Consejo de Derechos Humanos y los Estados miembros de la Organización de los Estados Americanos "
-            "para que los países".encode(),
+            "Der Rat und die Staaten, die mit dem Ausschuss für die Rechte des Kindes arbeiten, ist nicht "
+            "der einzige".encode(),
             "could not tell the language",
         ),
     ],

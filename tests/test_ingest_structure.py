@@ -1,4 +1,5 @@
-"""Reading the seed documents: structure, footnotes, annex items, and what each paragraph names and cites."""
+"""Reading documents: the seed documents' structure, footnotes, annex items, and what each paragraph
+names and cites; unseen documents' own symbol, date and session; Spanish."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from loaders.documents.citations import citations
 from loaders.documents.mentions import MentionFinder
 from loaders.documents.owners import stated_owners
 from loaders.documents.plan import parse_file
-from registry.names import Resolver
+from registry.names import SEEDS, Resolver
+from registry.yamlfile import read_rows
 
 DOCUMENTS = Path(__file__).resolve().parent.parent / "seeds" / "documents"
 EN, FR, ZH = (
@@ -19,9 +21,24 @@ EN, FR, ZH = (
 CONCEPT_NOTE, NPM_GUIDE = DOCUMENTS / "003_a46642531f90f2b4.txt", DOCUMENTS / "004_9f9855e584d2c0e2.txt"
 
 
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+#: A real press release (OHCHR Mexico, 2010) on the first joint visit of the UN and IACHR rapporteurs.
+JOINT_VISIT_ES = FIXTURES / "documents" / "visita-conjunta-mexico-2010-es.md"
+
+
 @pytest.fixture(scope="module")
 def finder():
     return MentionFinder(Resolver.from_seeds())
+
+
+def spanish_finder() -> MentionFinder:
+    """The seeds' registry with the Spanish spellings of tests/fixtures/spanish-names (until the
+    registry has its own)."""
+    rows = []
+    for folder in (SEEDS, FIXTURES / "spanish-names"):
+        for name in ("mechanisms.yaml", "organizations.yaml"):
+            rows += [row.data for row in read_rows(folder / name) if isinstance(row.data, dict)]
+    return MentionFinder(Resolver(rows))
 
 
 def parsed(path):
@@ -181,6 +198,15 @@ def test_every_annotated_paragraph_is_found_again(folder):
     assert set(evaluation.paragraphs) == {"en", "fr", "zh"}
 
 
+def test_every_held_out_unseen_document_is_read_and_its_paragraphs_found_again():
+    from loaders.documents.quality import ANNOTATIONS, evaluate
+
+    evaluation = evaluate(ANNOTATIONS / "held-out", unseen=True)
+    assert evaluation.not_found == []
+    assert set(evaluation.paragraphs) == {"en", "fr", "zh", "es"}
+    assert all(found == printed for printed, found in evaluation.symbols.values())
+
+
 def test_a_pdf_is_read_page_by_page_without_its_page_furniture(tmp_path):
     fpdf = pytest.importorskip("fpdf")
     pdf = fpdf.FPDF()
@@ -220,3 +246,170 @@ def test_encodings_are_detected_and_named(tmp_path, encoding, expected):
     text = read(path)
     assert "Comité des droits de l'homme" in text.text and text.lang == "fr"
     assert text.encoding == expected if expected else text.encoding not in ("utf-8", "utf-8-sig", "utf-16")
+
+
+# -- unseen documents: their own symbol, date, session and agenda ---------------------------------
+@pytest.mark.parametrize(
+    "header, symbol, date, session, agenda",
+    [
+        (
+            "A/HRC/22/62 United Nations General Assembly Distr.: General 18 December 2012 Original: English\n\n"
+            "Human Rights Council Twenty-second session Agenda items 2 and 3",
+            "A/HRC/22/62",
+            "2012-12-18",
+            "Twenty-second session",
+            ["2", "3"],
+        ),
+        (
+            "A/HRC/22/62 18 December 2012\n\nHuman Rights Council\nTwenty-second session",
+            "A/HRC/22/62",
+            "2012-12-18",
+            "Twenty-second session",
+            [],
+        ),
+        (
+            "A/HRC/22/62 Nations Unies Assemblée générale Distr. générale 18 décembre 2012 Français Original: anglais"
+            "\n\nConseil des droits de l'homme Vingt-deuxième session Points 2 et 3 de l'ordre du jour",
+            "A/HRC/22/62",
+            "2012-12-18",
+            "Vingt-deuxième session",
+            ["2", "3"],
+        ),
+        (
+            "A/HRC/22/62 联合国 大 会 Distr.: General 2012年12月18日 Chinese Original: English\n\n人权理事会\n第二十二届会议\n"
+            "议程项目 2和3",
+            "A/HRC/22/62",
+            "2012-12-18",
+            "第二十二届会议",
+            ["2", "3"],
+        ),
+        (
+            "A/HRC/22/62 Naciones Unidas Asamblea General Distr. general 18 de diciembre de 2012 Español "
+            "Original: inglés\n\nConsejo de Derechos Humanos 22º período de sesiones Temas 2 y 3 de la agenda",
+            "A/HRC/22/62",
+            "2012-12-18",
+            "22º período de sesiones",
+            ["2", "3"],
+        ),
+    ],
+)
+def test_an_unseen_report_knows_its_symbol_date_session_and_agenda_from_its_header(
+    header, symbol, date, session, agenda
+):
+    from loaders.documents.structure import parse
+
+    body = "\n\n1. The Council met with the Inter-American Commission on Human Rights (A/HRC/22/62).\n"
+    found = parse(header + body, "en")
+    assert (found.symbol, found.date, found.session, found.agenda) == (symbol, date, session, agenda)
+    assert found.warnings == []
+
+
+def test_front_matter_and_page_headers_with_job_numbers_give_the_symbol():
+    from loaders.documents.structure import parse
+
+    front = "---\nsymbol: A/HRC/38/40\ndate: 2018-04-20\nsource: https://example.org/a-hrc-38-40\n---\n1. Text.\n"
+    found = parse(front, "en")
+    assert (found.symbol, found.date, found.front["source"]) == ("A/HRC/38/40", "2018-04-20", found.front["source"])
+    assert [p.text for p in found.paragraphs] == ["Text."]
+    pages = "1. The Council met.\n\nGE.14-24717 A/HRC/28/31\n\f2 A/HRC/28/31\n\n2. It adjourned.\n"
+    found = parse(pages, "en")
+    assert found.symbol == "A/HRC/28/31"
+    assert [p.text for p in found.paragraphs] == ["The Council met.", "It adjourned."]
+
+
+def test_a_header_that_disagrees_with_the_page_headers_is_kept_with_a_warning_naming_both(tmp_path):
+    from loaders.documents.plan import prepare
+    from loaders.documents.report import summary
+
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "A/HRC/32/29 United Nations General Assembly Distr.: General 4 April 2016 Original: English\n\n"
+        "1. The Council met.\n\nA/HRC/32/92\n\f\nA/HRC/32/92\n\n2. It adjourned (A/HRC/32/29).\n",
+        encoding="utf-8",
+    )
+    report, plan = prepare(path, MentionFinder(Resolver.from_seeds()))
+    assert report.symbol == "A/HRC/32/29"
+    assert report.warnings == ["the header names A/HRC/32/29 but the page headers A/HRC/32/92; A/HRC/32/29 is kept"]
+    assert "warning: the header names A/HRC/32/29 but the page headers A/HRC/32/92" in summary(report)
+    assert plan["citations"] == []  # a document never cites itself
+
+
+def test_un_as_an_adjective_is_not_a_mention_of_the_united_nations(finder):
+    assert [m.id for m in finder.find("The UN Charter and UN experts guide the IACHR.")] == ["iachr"]
+    assert [m.id for m in finder.find("It joined the UN human rights system.")] == ["un-hr-mechanisms"]
+    assert [m.id for m in finder.find("Both the UN and the AU met; the UN has asked the UN.")] == [
+        "un",
+        "au",
+        "un",
+        "un",
+    ]
+
+
+def test_web_captions_are_split_from_the_next_word(finder):
+    from loaders.documents.structure import parse
+
+    text = "© UN Photo/Jean-Marc FerréThe Special Rapporteur met the Inter-American Commission on Human Rights.\n"
+    found = parse(text, "en")
+    assert "Ferré The Special Rapporteur" in found.paragraphs[0].text or any(
+        p.text.startswith("The Special Rapporteur") for p in found.paragraphs
+    )
+    assert all("FerréThe" not in p.text for p in found.paragraphs)
+
+
+# -- Spanish ---------------------------------------------------------------------------------------
+def test_spanish_is_detected_and_its_citations_and_cues_found():
+    from loaders.documents.blocks import Paragraph
+    from loaders.documents.candidates import extract
+    from loaders.documents.reading import detect_language
+
+    assert detect_language(JOINT_VISIT_ES.read_text(encoding="utf-8")) == "es"
+    text = (
+        "Recordando las resoluciones 6/20 y 12/15, la resolución 24/19 del Consejo (A/HRC/RES/24/19) "
+        "y la resolución AG/RES. 2887 (XLVI-O/16) de la Asamblea General de la OEA"
+    )
+    assert [c.key for c in citations(text)] == [
+        "resolution 6/20",
+        "resolution 12/15",
+        "resolution 24/19",
+        "A/HRC/RES/24/19",
+        "AG/RES.2887(XLVI-O/16)",
+    ]
+    finder = spanish_finder()
+    cues = {
+        "La CIDH y el Comité contra la Tortura emitieron un comunicado de prensa conjunto.": "joint_press_release",
+        "La CIDH y el Comité contra la Tortura firmaron una declaración conjunta.": "joint_statement",
+        "La CIDH y la Corte IDH realizaron una misión conjunta a Guatemala.": "joint_mission",
+        "La CIDH toma en cuenta las observaciones del Comité contra la Tortura.": "takes_into_account",
+        "La CIDH da seguimiento a las recomendaciones del Comité contra la Tortura.": "follows_up_recommendations",
+        "La CIDH remite información al Comité contra la Tortura.": "submits_information_to",
+    }
+    for sentence, detail in cues.items():
+        found = extract(Paragraph("front matter", "text", sentence), finder)
+        assert [c.detail for c in found.candidates] == [detail], sentence
+
+
+def test_a_spanish_press_release_on_a_joint_visit_has_its_bodies_country_and_candidate():
+    from loaders.documents.plan import prepare
+
+    report, plan = prepare(JOINT_VISIT_ES, spanish_finder())
+    assert report.lang == "es" and plan["document"]["url"].startswith("https://hchr.org.mx/")
+    assert {"un", "oas", "sr-freedom-expression", "iachr-rapporteur-freedom-expression", "hrc"} <= set(report.mentions)
+    visits = [c for c in plan["candidates"] if c.detail == "joint_visit"]
+    assert [(c.bodies, c.country) for c in visits] == [(("un", "oas"), "MEX")]
+    mission = [c for c in plan["candidates"] if c.detail == "joint_mission"]
+    assert mission and {"sr-freedom-expression", "iachr-rapporteur-freedom-expression"} <= set(mission[0].bodies)
+
+
+def test_a_spanish_document_without_registry_names_is_ingested_and_says_no_body_was_found(tmp_path):
+    from loaders.documents.plan import prepare
+    from loaders.documents.report import summary
+
+    path = tmp_path / "nota.txt"
+    path.write_text(
+        "El equipo de la oficina local se reunió con las autoridades de la provincia para hablar de los "
+        "proyectos de agua y de las escuelas del distrito, que son una prioridad para la población.\n",
+        encoding="utf-8",
+    )
+    report, plan = prepare(path, MentionFinder(Resolver.from_seeds()))
+    assert report.lang == "es" and len(plan["paragraphs"]) == 1
+    assert "mentions: none (no body of the registry was found)" in summary(report)

@@ -381,6 +381,26 @@ def test_the_network_for_drawing(ask):
     assert un_only == {"nodes": [], "edges": [], "total_nodes": 0, "dropped_nodes": 0}
 
 
+def test_the_network_tells_held_from_proposed_links_and_can_leave_out_undated_ones(ask):
+    def pairs(network):
+        return {(edge["source"], edge["target"]): edge for edge in network["edges"]}
+
+    [activities] = ask("network", relationships="activity")
+    visit_and_statement = pairs(activities)[("achpr", "sr-hrd")]
+    # The held visit and the proposed statement: one edge, held, that says both, in 2012.
+    assert visit_and_statement["status"] == "held" and visit_and_statement["weight"] == 2
+    assert visit_and_statement["statuses"] == [{"status": "held", "facts": 1}, {"status": "proposed", "facts": 1}]
+    assert (visit_and_statement["first"], visit_and_statement["last"]) == (2012, 2012)
+    assert pairs(activities)[("achpr", "iachr")]["status"] == "proposed"
+    [held] = ask("network", relationships="activity", statuses="held")
+    assert set(pairs(held)) == {("achpr", "sr-hrd")} and pairs(held)[("achpr", "sr-hrd")]["weight"] == 1
+    [proposed] = ask("network", relationships="activity", statuses="proposed")
+    assert set(pairs(proposed)) == {("achpr", "iachr"), ("achpr", "sr-hrd"), ("iachr", "sr-hrd")}
+    assert {edge["status"] for edge in proposed["edges"]} == {"proposed"}
+    [dated] = ask("network", undated=False)
+    assert {edge["type"] for edge in dated["edges"]} == {"activity", "event"}  # references and liaison have no year
+
+
 def test_centrality_in_the_reference_and_cooperation_networks(ask):
     references = {row["body"]: row for row in ask("centrality")}
     assert set(references) == {"iacthr", "ccpr", "iachr", "cat"}

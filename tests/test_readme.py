@@ -36,7 +36,11 @@ def fails(stderr: str) -> dict:
 GRAPH_LINES = {
     "load --dry-run": ok(stderr="Nothing was written (--dry-run)"),
     "load": ok(stderr="Loaded."),
-    'resolve "Cour interaméricaine des droits de l’homme" ACHPR 人权理事会': ok("iacthr\nachpr\nhrc\n"),
+    'resolve "Cour interaméricaine des droits de l’homme" ACHPR 人权理事会 "OHCHR’s"': ok(
+        "iacthr\tCour interaméricaine des droits de l'homme\tfr\texact\n",
+        "achpr\tACHPR\t-\texact\nhrc\t人权理事会\tzh\texact\n",
+        "ohchr\tOHCHR\t-\tpossessive\n",
+    ),
     "export --format gexf -o mechgraph.gexf": ok(stderr="to mechgraph.gexf."),
     "ingest seeds/documents/": ok("a-hrc-23-18-en (A/HRC/23/18)", stderr="Ingested 5 document(s)"),
     "ingest A_HRC_26_20.pdf --dry-run": ok("a-hrc-26-20-en (A/HRC/26/20)", "dry run: nothing written"),

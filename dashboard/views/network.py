@@ -1,4 +1,5 @@
-"""Network: the cooperation network, drawn with pyvis on a fixed layout, with its evidence."""
+"""Network: the cooperation network as the way to navigate: click a body to see its details and evidence,
+double-click it (or press "Show its neighbours") to draw its neighbourhood."""
 
 import hashlib
 import pickle
@@ -6,8 +7,9 @@ import pickle
 import streamlit as st
 
 from dashboard import drawing, layout
+from dashboard.canvas import network_canvas
 from dashboard.common import ask, bodies, body_label, find_body, graph_or_stop, index_of, language, stop_if_empty
-from dashboard.evidence import show_evidence
+from dashboard.evidence import facts_table, show_evidence
 from dashboard.params import keep_in_url, keep_list_in_url, url_choice, url_choices, url_int, url_range, url_text
 from registry import vocabulary
 
@@ -15,8 +17,13 @@ SYSTEMS = list(vocabulary.SYSTEMS)
 REGIONS = list(vocabulary.REGIONS)
 EDGE_TYPES = list(drawing.EDGES)
 DEFAULT_EDGES = ["references", "activity", "liaison"]
+STATUSES = list(vocabulary.ACTIVITY_STATUSES)
 NODE_TYPES = ["bodies", "organisations", "classes"]
 DEFAULT_NODE_TYPES = ["bodies", "organisations"]
+YEARS = (1990, 2030)
+HEIGHT = 650
+#: Width over height of the canvas in a 1400-pixel window, which the layout fills.
+ASPECT = 1.15
 
 
 def digest(*parts) -> str:
@@ -27,25 +34,72 @@ def digest(*parts) -> str:
 st.title("Network")
 graph_or_stop()
 stop_if_empty()
+known = bodies()
+
+
+def show_neighbours(node: str) -> None:
+    """Draw the neighbourhood of ``node``: it becomes the searched body (the search box follows the URL)."""
+    st.query_params["body"] = known[node].get("name") or node
+    st.session_state.pop("search", None)
+    st.session_state["node"] = node
+
+
+# A link that changes the URL (a did-you-mean, a shared view) wins over what the widgets remember;
+# the page compares the URL with what it last wrote there itself.
+for url_key, widget in (("body", "search"), ("node", "node")):
+    if url_text(url_key) != st.session_state.get(f"url-{url_key}", url_text(url_key)):
+        st.session_state.pop(widget, None)
+        st.session_state.pop("searched", None)
+# A click on the canvas reaches this run as the canvas's value; it is applied here, before the widgets
+# it changes are made (Streamlit allows no change to a widget's state once the widget is drawn).
+event = st.session_state.get("canvas")
+if event and event.get("at") != st.session_state.get("canvas-handled") and event.get("id") in known:
+    st.session_state["canvas-handled"] = event["at"]
+    st.session_state["node"] = event["id"]
+    if event.get("action") == "expand":
+        show_neighbours(event["id"])
 
 with st.sidebar:
     lang = language()
     search = st.text_input("Find a body (any name or acronym, en/fr/zh)", value=url_text("body"), key="search")
     body = find_body(search, "body", __file__)
     if body:
-        st.caption(f"→ {body_label(bodies()[body], lang)}" if body in bodies() else f"→ {body}")
+        st.caption(f"→ {body_label(known[body], lang)}" if body in known else f"→ {body}")
+    elif search:
+        st.caption("No body found by that name: the whole network is drawn.")
     depth = st.slider(
         "Neighbourhood depth", 1, 3, url_int("depth", 1, 1, 3, "depth"), disabled=body is None, key="depth"
     )
-    systems = st.multiselect("Systems", SYSTEMS, default=url_choices("system", SYSTEMS, what="system"), key="systems")
-    regions = st.multiselect("Regions", REGIONS, default=url_choices("region", REGIONS, what="region"), key="regions")
+    systems = st.multiselect(
+        "Systems",
+        SYSTEMS,
+        default=url_choices("system", SYSTEMS, what="system"),
+        key="systems",
+        format_func=vocabulary.SYSTEMS.label,
+    )
+    regions = st.multiselect(
+        "Regions",
+        REGIONS,
+        default=url_choices("region", REGIONS, what="region"),
+        key="regions",
+        format_func=vocabulary.REGIONS.label,
+    )
     # Shared attendance at a workshop links everyone present: off by default, to keep the picture readable.
     edge_types = st.multiselect(
         "Links",
         EDGE_TYPES,
         default=url_choices("link", EDGE_TYPES, DEFAULT_EDGES, "link"),
         key="links",
-        format_func=lambda kind: drawing.EDGES[kind][3],
+        format_func=vocabulary.LINK_TYPES.label,
+    )
+    statuses = st.multiselect(
+        "Status",
+        STATUSES,
+        default=url_choices("status", STATUSES, STATUSES, "status"),
+        key="statuses",
+        format_func=vocabulary.ACTIVITY_STATUSES.label,
+        help="Held: took place (a reference in practice). Planned: announced. Proposed: a workplan or a "
+        "recommendation only.",
     )
     node_types = st.multiselect(
         "Node types",
@@ -53,12 +107,17 @@ with st.sidebar:
         default=url_choices("types", NODE_TYPES, DEFAULT_NODE_TYPES, "node type"),
         key="types",
     )
-    years = st.slider(
-        "Years (activities and events)",
-        1990,
-        2030,
-        url_range(("from", "to"), (1990, 2030), "years"),
-        key="years",
+    years = st.slider("Years (activities and events)", *YEARS, url_range(("from", "to"), YEARS, "years"), key="years")
+    undated_out = st.toggle(
+        "Leave out undated links",
+        value=url_choice("undated", ["out"], what="undated links") == "out",
+        key="undated",
+        help="References and focal-point liaison have no year, nor have some activities.",
+    )
+    st.caption(
+        "Undated links are left out."
+        if undated_out
+        else "Undated links are kept (references, liaison, undated activities)."
     )
     colour_by = st.radio(
         "Colour by",
@@ -76,12 +135,14 @@ with st.sidebar:
 
 keep_list_in_url("link", edge_types, DEFAULT_EDGES)
 keep_list_in_url("types", node_types, DEFAULT_NODE_TYPES)
+keep_list_in_url("status", statuses, STATUSES)
 keep_in_url(
     body=search or None,
     depth=depth if body else None,
     system=systems,
     region=regions,
-    **{"from": years[0] if years[0] != 1990 else None, "to": years[1] if years[1] != 2030 else None},
+    **{"from": years[0] if years[0] != YEARS[0] else None, "to": years[1] if years[1] != YEARS[1] else None},
+    undated="out" if undated_out else None,
     colour=None if colour_by == "system" else colour_by,
     max=None if max_nodes == 150 else max_nodes,
     physics="on" if physics else None,
@@ -92,8 +153,10 @@ keep_in_url(
     systems=systems,
     regions=regions,
     relationships=edge_types or ["none"],
-    year_from=years[0] if years[0] != 1990 else None,
-    year_to=years[1] if years[1] != 2030 else None,
+    statuses=statuses or ["none"],
+    year_from=years[0] if years[0] != YEARS[0] else None,
+    year_to=years[1] if years[1] != YEARS[1] else None,
+    undated=not undated_out,
     body=body,
     depth=depth,
     include_generic="classes" in node_types,
@@ -107,53 +170,89 @@ nodes = [
 ]
 kept = {node["id"] for node in nodes}
 edges = [edge for edge in network["edges"] if edge["source"] in kept and edge["target"] in kept]
+by_id = {node["id"]: node for node in nodes}
+
+# The details follow the search: a new body searched is the body shown. A first run (or a link
+# followed) starts from the URL's node, when it names one.
+first = "searched" not in st.session_state
+if first or body != st.session_state["searched"]:
+    st.session_state["searched"] = body
+    from_url = find_body(url_text("node"), "node", __file__) if first else None
+    if from_url or body:
+        st.session_state["node"] = from_url or body
+st.session_state.setdefault("node", body)
+chosen = st.session_state["node"] if st.session_state["node"] in known else None
+if st.session_state["node"] not in known:
+    st.session_state["node"] = None
 
 if not nodes:
-    st.info("No body matches these filters. Widen the systems, regions, links or years.")
-    st.stop()
-if network["dropped_nodes"]:
+    st.info("No body matches these filters. Widen the systems, regions, links, statuses or years.")
+elif network["dropped_nodes"]:
     st.warning(
         f"Showing the {len(nodes)} best connected of {network['total_nodes']} bodies: "
         f"{network['dropped_nodes']} left out. Raise the cap or narrow the filters to see them."
     )
-st.caption(f"{len(nodes)} bodies, {len(edges)} links" + (f" within {depth} of {body}" if body else ""))
+if nodes:
+    around = f" within {depth} of {body_label(known[body], lang)}" if body in known else ""
+    st.caption(f"{len(nodes)} bodies, {len(edges)} links{around}")
 
 
 # Both caches are keyed by a digest of what is drawn; arguments with a leading underscore are
 # not hashed. Streamlit would otherwise hash every node and edge on each run, which at a few
 # thousand nodes costs more than the drawing itself.
 @st.cache_data(show_spinner="Laying out the network…", max_entries=64)
-def positions_for(key: str, _nodes: list, _edges: list) -> dict:
-    return layout.layout(_nodes, _edges)
+def positions_for(key: str, lang: str, _nodes: list, _edges: list) -> dict:
+    sizes = drawing.node_sizes(_nodes)
+    boxes = drawing.label_boxes(_nodes, lang, sizes, drawing.labelled(_nodes))
+    return layout.separate(layout.layout(_nodes, _edges), boxes, aspect=ASPECT)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def drawing_for(
-    key: str, colour_by: str, lang: str, physics: bool, _nodes: list, _edges: list, _positions: dict
-) -> str:
-    return drawing.pyvis_html(_nodes, _edges, _positions, colour_by, lang, physics)
+def model_for(key: str, colour_by: str, lang: str, physics: bool, _nodes: list, _edges: list, _positions: dict):
+    return drawing.network_model(_nodes, _edges, _positions, colour_by, lang, physics, HEIGHT)
 
 
-key = digest(nodes, edges)
-positions = positions_for(key, nodes, edges)
-left, right = st.columns([4, 1])
-with left:
-    st.iframe(drawing_for(key, colour_by, lang, physics, nodes, edges, positions), height=670)
-with right:
-    st.markdown(drawing.legend_html(colour_by, {edge["type"] for edge in edges}), unsafe_allow_html=True)
+if nodes:
+    key = digest(nodes, edges)
+    positions = positions_for(key, lang, nodes, edges)
+    left, right = st.columns([4, 1])
+    with left:
+        model = model_for(key, colour_by, lang, physics, nodes, edges, positions)
+        network_canvas(model, f"{key}-{colour_by}-{lang}-{physics}", chosen, key="canvas", height=HEIGHT)
+    with right:
+        st.markdown(drawing.legend_html(colour_by, {edge["type"] for edge in edges}), unsafe_allow_html=True)
 
 st.subheader("Details and evidence")
-by_id = {node["id"]: node for node in nodes}
-node_ids = sorted(by_id, key=lambda n: body_label(by_id[n], lang).casefold())
+ids = sorted(known, key=lambda n: body_label(known[n], lang).casefold())
 chosen = st.selectbox(
-    "A body", node_ids, index=index_of(node_ids, body), format_func=lambda n: body_label(by_id[n], lang), key="node"
+    "A body (or click one in the network)",
+    ids,
+    index=None,
+    key="node",
+    format_func=lambda n: body_label(known[n], lang),
+    placeholder="Click a body in the network, or pick one here",
 )
+keep_in_url(node=chosen if chosen and chosen != body else None)
+st.session_state["url-body"], st.session_state["url-node"] = url_text("body"), url_text("node")
+if not chosen:
+    st.stop()
+
 [profile] = ask("mechanism-profile", body=chosen)
+names = {node: drawing.short_name(row, lang) for node, row in known.items()}
+st.button("Show its neighbours", key="expand", icon=":material/hub:", on_click=show_neighbours, args=(chosen,))
+# The heading gives the name in the chosen language; the other two follow it.
+others = [
+    profile.get(f"name_{other}") if other != "en" else profile["name"] for other in ("en", "fr", "zh") if other != lang
+]
 columns = st.columns(3)
-columns[0].markdown(f"**{profile['name']}**  \n{profile.get('name_fr') or ''}  \n{profile.get('name_zh') or ''}")
+columns[0].markdown(
+    f"**{body_label(known.get(chosen, profile), lang)}**  \n" + "  \n".join(name for name in others if name)
+)
 columns[1].markdown(
-    f"system: {profile['system'] or '–'}  \nkind: {(profile['kind'] or '–').replace('_', ' ')}  \n"
-    f"region: {profile['region'] or '–'}  \npart of: {', '.join(profile['parents']) or '–'}"
+    f"kind: {vocabulary.MECHANISM_KINDS.label(profile['kind']) if profile['kind'] else '–'}  \n"
+    f"system: {vocabulary.SYSTEMS.label(profile['system']) if profile['system'] else '–'}  \n"
+    f"region: {vocabulary.REGIONS.label(profile['region']) if profile['region'] else '–'}  \n"
+    f"part of: {', '.join(names.get(parent, parent) for parent in profile['parents']) or '–'}"
 )
 columns[2].markdown(
     f"references made: {len(profile['references_out'])}  \nreferences received: {len(profile['references_in'])}  \n"
@@ -161,11 +260,20 @@ columns[2].markdown(
 )
 show_evidence(ask("fact-evidence", id=chosen))
 
+st.markdown("**Its links in the network** (select one to see its evidence)")
 links = [edge for edge in edges if chosen in (edge["source"], edge["target"])]
-if links:
-    label = lambda e: f"{by_id[e['source']]['id']} → {by_id[e['target']]['id']}: {drawing.EDGES[e['type']][3]}"  # noqa: E731
-    edge = st.selectbox("One of its links", links, format_func=label, key="edge")
-    for fact in edge.get("via") or []:
-        if fact:
-            st.markdown(f"*{fact}*")
-            show_evidence(ask("fact-evidence", id=fact))
+if not links:
+    st.caption("No link drawn for it under these filters.")
+else:
+    facts_table(
+        links,
+        lambda edge: {
+            "with": names.get(edge["target"] if edge["source"] == chosen else edge["source"]),
+            "link": vocabulary.LINK_TYPES.label(edge["type"]),
+            "status": vocabulary.ACTIVITY_STATUSES.label(edge.get("status") or "held"),
+            "what": drawing.edge_sentence(edge, names),
+        },
+        lambda edge: [row for fact in (edge.get("via") or [])[:10] if fact for row in ask("fact-evidence", id=fact)],
+        key="edge",
+        identity=lambda edge: f"{edge['source']}~{edge['target']}~{edge['type']}",
+    )

@@ -2,8 +2,8 @@
 sentences suggest.
 
 A sentence that names two bodies or more, with a cue for a joint activity ("joint visit",
-"missions conjointes", "联合声明") or for a cross-reference ("cites", "takes into account",
-"suivi des recommandations"), proposes a :class:`Candidate`: a link a person accepts or rejects
+"missions conjointes", "联合声明", "visita conjunta") or for a cross-reference ("cites", "takes
+into account", "suivi des recommandations", "da seguimiento"), proposes a :class:`Candidate`: a link a person accepts or rejects
 with ``mechgraph review``. The kinds of candidate are those of
 ``registry.vocabulary.CANDIDATE_KINDS``, and each cue's detail is a value of the vocabulary of
 its kind (activity kinds, reference kinds), checked when this module is imported.
@@ -12,6 +12,10 @@ its kind (activity kinds, reference kinds), checked when this module is imported
 ...                 MentionFinder(resolver), "a-hrc-23-18-en")
 >>> [(c.kind, c.detail, c.bodies, c.cue) for c in found.candidates]
 [('activity', 'joint_visit', ('achpr', 'iachr'), 'joint visit')]
+>>> found = extract(Paragraph("para. 2", "paragraph", "La IACHR y la OAS realizaron una visita conjunta a México."),
+...                 MentionFinder(resolver), "nota-es")
+>>> [(c.detail, c.bodies, c.country) for c in found.candidates]
+[('joint_visit', ('iachr', 'oas'), 'MEX')]
 >>> quote("one two three four five six", around=14, words=3)
 'three four five'
 >>> candidate_id("a-hrc-23-18-en", "para. 12", "activity", "joint_visit", ("iachr", "achpr"))
@@ -27,6 +31,7 @@ from dataclasses import dataclass, field
 
 from loaders.documents.blocks import Paragraph
 from loaders.documents.citations import Citation, citations
+from loaders.documents.countries import countries
 from loaders.documents.mentions import Mention, MentionFinder
 from registry import vocabulary
 
@@ -62,38 +67,49 @@ _CUES = (
         ACTIVITY,
         "joint_visit",
         r"joint (?:country |field |on-site |fact-finding )?visits?|visites? (?:de pays )?conjointes?|"
-        r"联合(?:国别)?(?:走访|访问|考察)",
+        r"联合(?:国别)?(?:走访|访问|考察)|visitas? (?:oficial(?:es)? |in loco )?conjuntas?(?: oficial(?:es)?)?",
     ),
     (
         ACTIVITY,
         "joint_mission",
-        r"joint (?:field )?missions?|missions? conjointes?|联合(?:实地)?(?:特派团|出访|调查团)",
+        r"joint (?:field )?missions?|missions? conjointes?|联合(?:实地)?(?:特派团|出访|调查团)|misi(?:ón|ones) conjuntas?",
     ),
-    (ACTIVITY, "joint_press_release", r"joint press releases?|communiqués? de presse conjoints?|联合新闻稿"),
+    (
+        ACTIVITY,
+        "joint_press_release",
+        r"joint press releases?|communiqués? de presse conjoints?|联合新闻稿|comunicados? de prensa conjuntos?",
+    ),
     (
         ACTIVITY,
         "joint_statement",
-        r"joint (?:public )?(?:statements?|declarations?)|déclarations? conjointes?|联合声明",
+        r"joint (?:public )?(?:statements?|declarations?)|déclarations? conjointes?|联合声明|declaraci(?:ón|ones) conjuntas?",
     ),
-    (ACTIVITY, "joint_report", r"joint (?:thematic |country )?reports?|rapports? conjoints?|联合报告"),
+    (
+        ACTIVITY,
+        "joint_report",
+        r"joint (?:thematic |country )?reports?|rapports? conjoints?|联合报告|informes? conjuntos?",
+    ),
     (REFERENCE, "cites_case_law", r"\bcit(?:es|ed|ing)\b|jurisprudence|case law|\bcitent\b|\bcite\b|援引|引用"),
     (REFERENCE, "quotes", r"\bquot(?:es|ed|ing)\b"),
     (
         REFERENCE,
         "takes_into_account",
         r"tak(?:e|es|ing|en) into (?:account|consideration)|took into (?:account|consideration)|"
-        r"tien(?:t|nent) compte|pren(?:d|nent) (?:en compte|en considération)|考虑到|顾及",
+        r"tien(?:t|nent) compte|pren(?:d|nent) (?:en compte|en considération)|考虑到|顾及|"
+        r"(?:toma|toman|tomó|tomaron|tomando) en (?:cuenta|consideración)",
     ),
     (
         REFERENCE,
         "follows_up_recommendations",
         r"follow(?:s|ed|ing)?[ -]up (?:on|to) (?:the |their |its )?(?:recommendations|decisions)|"
-        r"suivi (?:des|de leurs) (?:recommandations|décisions)|跟进(?:落实|执行)?.{0,12}(?:建议|决定)",
+        r"suivi (?:des|de leurs) (?:recommandations|décisions)|跟进(?:落实|执行)?.{0,12}(?:建议|决定)|"
+        r"(?:da|dan|dio|dieron|dar|dando) seguimiento",
     ),
     (
         REFERENCE,
         "submits_information_to",
-        r"submit(?:s|ted|ting)? information|soum(?:et|ettent) des informations|提交(?:资料|信息)|提供资料",
+        r"submit(?:s|ted|ting)? information|soum(?:et|ettent) des informations|提交(?:资料|信息)|提供资料|"
+        r"(?:remite|remiten|remitió|remitieron) información",
     ),
 )
 
@@ -109,7 +125,11 @@ def _compiled(cues) -> list[tuple[str, str, re.Pattern]]:
 
 _CUE_PATTERNS = _compiled(_CUES)
 _SENTENCE = re.compile(r"[^.!?。！？;；]+(?:[.!?。！？;；]+|$)")
-_PROPOSAL = re.compile(r"\b(should|could|would|may|propos\w*|recommend\w*|devrai\w*|pourrai\w*)\b|应|可", re.I)
+_PROPOSAL = re.compile(
+    r"\b(should|could|would|may|propos\w*|recommend\w*|devrai\w*|pourrai\w*|deber(?:ía|ían)\w*|podr(?:ía|ían)\w*|"
+    r"recomienda\w*|propone\w*)\b|应|可",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -125,6 +145,7 @@ class Candidate:
     cue: str
     proposed: bool = False  # the sentence proposes rather than reports ("should", "could")
     item: str | None = None  # workplan_owner: the curated item
+    country: str | None = None  # activity: the ISO 3166 alpha-3 code of the country the sentence (or paragraph) names
 
 
 @dataclass
@@ -150,6 +171,7 @@ def extract(paragraph: Paragraph, finder: MentionFinder, document: str = "") -> 
         for kind, detail, pattern in _CUE_PATTERNS:
             cue = pattern.search(sentence.group(0))
             if cue:
+                named = (countries(sentence.group(0)) or countries(paragraph.text)) if kind == ACTIVITY else []
                 found.candidates.append(
                     Candidate(
                         id=candidate_id(document, paragraph.locator, kind, detail, bodies),
@@ -160,6 +182,7 @@ def extract(paragraph: Paragraph, finder: MentionFinder, document: str = "") -> 
                         quote=quote(sentence.group(0), cue.start()),
                         cue=cue.group(0),
                         proposed=bool(_PROPOSAL.search(sentence.group(0))),
+                        country=named[0] if named else None,
                     )
                 )
     return found

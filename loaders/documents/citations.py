@@ -1,14 +1,17 @@
-"""UN document symbols and resolutions cited in a text, in English, French and Chinese.
+"""UN document symbols and resolutions cited in a text, in English, French, Chinese and Spanish.
 
 A symbol is a series of slash-separated parts that starts with an organ's letters and holds a
 number (A/HRC/15/56, A/67/222, CEDAW/C/MEX/CO/7-8, A/HRC/15/20/Add.2, E/CN.4/2005/7). A
 resolution or decision is cited by its number ("resolution 18/14", "résolutions 6/20 et
-12/15", "第 12/15 号决议").
+12/15", "第 12/15 号决议", "resoluciones 6/20 y 12/15"); a resolution of the OAS General
+Assembly by its OAS number ("AG/RES. 2887 (XLVI-O/16)").
 
 >>> [c.key for c in citations("See A/HRC/15/56, paras. 23 and 57, and resolutions 6/20 and 12/15.")]
 ['A/HRC/15/56', 'resolution 6/20', 'resolution 12/15']
 >>> [c.key for c in citations("人权理事会第 12/15 号决议和秘书长报告(A/HRC/11/3)")]
 ['resolution 12/15', 'A/HRC/11/3']
+>>> [c.key for c in citations("la resolución 24/19 del Consejo y la resolución AG/RES. 2887 (XLVI-O/16)")]
+['resolution 24/19', 'AG/RES.2887(XLVI-O/16)']
 """
 
 from __future__ import annotations
@@ -22,17 +25,20 @@ _ORGAN = r"(?:A|E|S|HRI|ST|CCPR|CAT|CEDAW|CERD|CRC|CRPD|CMW|CED|CESCR|UNEP|TD|DP
 _PART = r"(?:[A-Z]{1,6}|\d{1,4}(?:-\d{1,4})?|(?:Add|Corr|Rev|Amend|CN|Sub|AC|CRP|WG|L|R|PV|SR)\.\d{1,3}|[A-Z]{1,6}\.\d{1,3})"
 #: A UN document symbol; at least one of its parts is a number.
 SYMBOL = re.compile(rf"(?<![\w/]){_ORGAN}(?:/{_PART}){{1,7}}(?![\w/])")
-_RESOLUTION_WORD = r"(?:[Rr]esolutions?|[Rr]ésolutions?|[Dd]ecisions?|[Dd]écisions?)"
+_RESOLUTION_WORD = (
+    r"(?:[Rr]esolutions?|[Rr]ésolutions?|[Dd]ecisions?|[Dd]écisions?|[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones))"
+)
 _NUMBER = r"\d{1,4}/\d{1,4}(?:\s*[A-Z](?=\W))?"
 _RESOLUTIONS = re.compile(
-    rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the\s+|du\s+|de\s+l['’]\s*)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})?\s+(?:No\.\s*|n[o°]\s*)?"
+    rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the\s+|du\s+|de\s+l['’]\s*|de\s+la\s+|del\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})?\s+"
+    rf"(?:No\.\s*|n[o°]\s*|núm\.\s*|N\.º\s*)?"
     rf"({_NUMBER}(?:\s*(?:,|and|et|y|&)\s*{_NUMBER})*)"
 )
 _CHINESE_RESOLUTION = re.compile(rf"第\s*({_NUMBER}(?:\s*[和、及]\s*(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)")
 _LONE_NUMBER = re.compile(r"\d{1,4}/\d{1,4}")
 _COMBINED = re.compile(r"\s+(?:et|and|y|和)\s+(\d{1,3})\b")
 #: Resolutions of the OAS General Assembly: "AG/RES. 2421 (XXXVIII-O/08)"
-_OAS_RESOLUTION = re.compile(r"AG/RES\.\s*(\d{1,5})\s*\(([IVXLC]+-[OE]/\d{2})\)")
+_OAS_RESOLUTION = re.compile(r"AG/RES\.?\s*(\d{1,5})\s*\(([IVXLC]+-[OE]/\d{2})\)")
 
 
 @dataclass(frozen=True)

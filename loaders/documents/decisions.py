@@ -19,15 +19,11 @@ True
 from __future__ import annotations
 
 import datetime
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import yaml
-
 from graph.errors import MechGraphError
-from registry.yamlfile import SeedFileError, read_rows
+from registry.yamlfile import SeedFileError, append_rows, read_rows
 
 __all__ = ["ACTIONS", "FILE", "Decision", "Replay", "path_in", "read", "record", "latest", "now"]
 
@@ -133,17 +129,7 @@ def record(seeds: Path, decision: Decision) -> None:
     same = [d for d in decisions if d.candidate == decision.candidate]
     if same and _without_time(same[-1]) == _without_time(decision):
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = path.read_text(encoding="utf-8") if path.exists() else _HEADER
-    text += yaml.safe_dump([decision.as_row()], allow_unicode=True, sort_keys=False, width=100)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".review-", suffix=".yaml")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    append_rows(path, [decision.as_row()], header=_HEADER)
 
 
 def _without_time(decision: Decision) -> dict:

@@ -24,7 +24,19 @@ from dataclasses import dataclass, field
 
 from loaders.documents.citations import SYMBOL
 
-__all__ = ["Line", "to_lines", "page_symbol", "furniture", "width", "standalone", "word_counts", "CJK", "TERMINAL"]
+__all__ = [
+    "Line",
+    "to_lines",
+    "page_symbol",
+    "header_symbol",
+    "furniture",
+    "width",
+    "standalone",
+    "word_counts",
+    "CJK",
+    "TERMINAL",
+    "split_captions",
+]
 
 #: Chinese, Japanese and Korean characters and punctuation, for character classes.
 CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
@@ -52,11 +64,22 @@ _JOB_NUMBER = re.compile(r"^\s*(\d{1,3}\s+)?GE\.\d{2}-\d{4,6}(\s*\(\w\))?(\s+\d{
 _PAGE_NUMBER = re.compile(r"^\s*(page\s+)?\d{1,3}\s*$", re.I)
 _BARCODE = re.compile(r"^\s*[\\*]*\s*(\d\s*){7,}[\\*]*\s*$|^\s*\\?\*\s*(\d\s+){5,}\d\s*\\?\*\s*$")
 _MD_RULE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,})\s*$")
+# A page header or footer holding the symbol, alone or with a job or page number, as text copied
+# from the web keeps them: "A/HRC/28/31", "GE.14-24717 A/HRC/28/31", "2 A/HRC/28/31", "A/HRC/28/31 3"
+_SYMBOL_FURNITURE = re.compile(
+    rf"^\s*(?:\d{{1,3}}\s+|GE\.\d{{2}}-\d{{4,6}}(?:\s*\(\w\))?\s+)?({SYMBOL.pattern})(?:\s+\d{{1,3}})?\s*$"
+)
+# A photo credit or caption glued to the next sentence by copying from a web page:
+# "© UN Photo/Jean-Marc FerréThe Special Rapporteur", "Photo: OHCHRThe Commission"
+_GLUED_CAPTION = re.compile(
+    r"((?:©|\(c\)|Photo\s*:|Foto\s*:|Crédit\s*:|Credit\s*:)[^\n]{0,120}?[a-zà-ÿ)])(?=[A-ZÀ-Ý][a-zà-ÿ])"
+)
 
 
 def to_lines(text: str, markdown: bool) -> list[Line]:
     """The lines of ``text``; pages are separated by form feeds, as ``reading.pdf_text`` writes them."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = split_captions(text)
     if markdown:
         text = text.replace("****", "**\n\n**")  # two bold lines glued together by the conversion
     result = []
@@ -84,9 +107,29 @@ def _line(raw: str, markdown: bool, page_edge: bool) -> Line:
     return Line(raw.rstrip(), heading_level=level, page_edge=page_edge)
 
 
+def split_captions(text: str) -> str:
+    """Photo credits and captions of web pages put on a line of their own, apart from the next sentence.
+
+    >>> split_captions("© UN Photo/Jean-Marc FerréThe Special Rapporteur met the Commission.")
+    '© UN Photo/Jean-Marc Ferré\\nThe Special Rapporteur met the Commission.'
+    """
+    return _GLUED_CAPTION.sub(lambda found: found.group(1) + "\n", text)
+
+
+def header_symbol(text: str) -> str | None:
+    """The symbol of a page header or footer line, alone or with a job or page number.
+
+    >>> header_symbol("GE.14-24717 A/HRC/28/31"), header_symbol("A/HRC/28/31 was adopted")
+    ('A/HRC/28/31', None)
+    """
+    found = _SYMBOL_FURNITURE.match(text)
+    return found.group(1) if found else None
+
+
 def page_symbol(lines: list[Line]) -> str | None:
-    """The symbol printed as a page header: a line holding only a symbol, seen most often."""
-    counts = Counter(line.text.strip() for line in lines if SYMBOL.fullmatch(line.text.strip()))
+    """The symbol printed as a page header: a line holding only a symbol (or a symbol and a job or
+    page number), seen most often."""
+    counts = Counter(found for line in lines if (found := header_symbol(line.text.strip())))
     if not counts:
         return None
     symbol, seen = counts.most_common(1)[0]
@@ -101,7 +144,7 @@ def furniture(lines: list[Line], symbol: str | None) -> set[int]:
     for index, line in enumerate(lines):
         stripped = line.text.strip()
         if stripped and (
-            (symbol and stripped == symbol)
+            (symbol and header_symbol(stripped) == symbol)
             or _JOB_NUMBER.match(stripped)
             or _BARCODE.match(stripped)
             or _MD_RULE.match(stripped)

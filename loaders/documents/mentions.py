@@ -177,14 +177,94 @@ class MentionFinder:
         return None
 
 
-_UN_LINK = re.compile(r"^\s*(?:de l['’]\s*|des\s+|of the\s+|du\s+)?$")
+_UN_LINK = re.compile(r"^\s*(?:de l['’]\s*|des\s+|of the\s+|du\s+|de la\s+|de las\s+)?$")
+# "UN" followed by one of these words is still the organisation ("the UN and the AU", "the UN has
+# asked"); followed by any other word it qualifies that word: "UN Charter", "UN experts".
+_UN_NOUN_FOLLOWERS = frozenset(
+    [
+        "and",
+        "or",
+        "nor",
+        "but",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "should",
+        "shall",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "as",
+        "of",
+        "by",
+        "from",
+        "into",
+        "through",
+        "since",
+        "until",
+        "via",
+        "under",
+        "over",
+        "after",
+        "before",
+        "than",
+        "said",
+        "says",
+        "stated",
+        "noted",
+        "called",
+        "urged",
+        "asked",
+        "welcomed",
+        "itself",
+        "which",
+        "who",
+        "whose",
+        "that",
+        "this",
+        "these",
+        "while",
+        "when",
+        "where",
+        "also",
+        "alone",
+        "together",
+        "jointly",
+        "continues",
+        "continued",
+        "remains",
+    ]
+)
 
 
 def _without_adjectival_un(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "United Nations special procedures", "les procédures spéciales de l'ONU", "联合国条约机构":
-    the United Nations qualifies another body there; it is not named as an actor."""
+    """ "United Nations special procedures", "les procédures spéciales de l'ONU", "联合国条约机构",
+    "UN Charter", "UN experts": the United Nations qualifies another body or word there; it is not
+    named as an actor. "the UN" as a noun ("the UN and the AU", "the UN.") still is."""
     result = []
     for index, mention in enumerate(mentions):
+        if mention.id == "un" and _adjectival_acronym(text, mention):
+            continue
         if mention.id == "un":
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             previous = mentions[index - 1] if index else None
@@ -199,6 +279,16 @@ def _without_adjectival_un(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         result.append(mention)
     return result
+
+
+def _adjectival_acronym(text: str, mention: Mention) -> bool:
+    """The acronym "UN" followed by a word that is not a conjunction, verb or preposition."""
+    if text[mention.start : mention.end] != "UN":
+        return False
+    following = re.match(r"[ \t]?\n?([A-Za-z][\w’'-]*)", text[mention.end :])
+    if not following or not text[mention.end : mention.end + 1].isspace():
+        return False
+    return following.group(1).casefold() not in _UN_NOUN_FOLLOWERS
 
 
 def _longest_first(hits: list[Mention]) -> list[Mention]:

@@ -1,8 +1,15 @@
-"""A report's own symbol, title, date and session, read from its front page.
+"""A report's own symbol, title, date, session and agenda items, read from its front page.
 
-The symbol is the one printed as a page header (``lines.page_symbol``), else the first line of
-the front page that is only a symbol. The date is the first one written out in English,
-French or Chinese; the session a line such as "Twenty-third session" or "第十五届会议"; the
+The symbol comes, first found first, from the file's front matter (a block of ``symbol:``,
+``date:``… lines at the top, between ``---`` fences or not: ``front_matter``), from a header
+on one line at the top, as text copied from the web or the UN's document system has it
+("A/HRC/22/62 United Nations General Assembly Distr.: General 18 December 2012 Original:
+English", or the older "A/HRC/22/62 18 December 2012"), from the symbol printed as a page
+header (``lines.page_symbol``), else from the first line of the front page that is only a
+symbol. A header symbol that the page headers contradict is kept, with a warning naming both.
+The date is the first one written out in English, French, Spanish or Chinese; the session a
+phrase such as "Twenty-third session", "Vingt-troisième session", "22º período de sesiones"
+or "第十五届会议"; the agenda items those of "Agenda items 2 and 3" (and its translations); the
 title the first long line that is not part of the UN's letterhead.
 
 >>> from loaders.documents.lines import to_lines
@@ -14,6 +21,15 @@ title the first long line that is not part of the UN's letterhead.
 ('A/HRC/23/18', '2013-04-03', 'Twenty-third session')
 >>> found.title
 'Enhancement of international cooperation in the field of human rights'
+>>> one_line = ("A/HRC/22/62 United Nations General Assembly Distr.: General 18 December 2012 Original: English "
+...             "Human Rights Council Twenty-second session Agenda items 2 and 3 Annual report\\n")
+>>> found = metadata(to_lines(one_line, markdown=False), None, "en")
+>>> found.symbol, found.date, found.session, found.agenda
+('A/HRC/22/62', '2012-12-18', 'Twenty-second session', ['2', '3'])
+>>> metadata(to_lines("A/HRC/22/62 18 December 2012\\n\\nText.\\n", markdown=False), "A/HRC/22/26", "en").warnings
+['the header names A/HRC/22/62 but the page headers A/HRC/22/26; A/HRC/22/62 is kept']
+>>> front_matter("---\\nsymbol: A/HRC/38/40\\nsource: https://example.org/x\\n---\\nText")
+({'symbol': 'A/HRC/38/40', 'source': 'https://example.org/x'}, 'Text')
 """
 
 from __future__ import annotations
@@ -21,50 +37,68 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+import yaml
+
 from loaders.documents.citations import SYMBOL
 from loaders.documents.headings import heading_text
 from loaders.documents.lines import Line
 
-__all__ = ["Metadata", "metadata"]
+__all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS"]
 
+_MONTH_NAMES = (
+    ("january", "janvier", "enero"),
+    ("february", "février", "febrero"),
+    ("march", "mars", "marzo"),
+    ("april", "avril", "abril"),
+    ("may", "mai", "mayo"),
+    ("june", "juin", "junio"),
+    ("july", "juillet", "julio"),
+    ("august", "août", "agosto"),
+    ("september", "septembre", "septiembre", "setiembre"),
+    ("october", "octobre", "octubre"),
+    ("november", "novembre", "noviembre"),
+    ("december", "décembre", "diciembre"),
+)
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+# "18 December 2012", "1er avril 2013", "18 de diciembre de 2012"
 _DATE = re.compile(
-    r"\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+(\d{4})\b",
+    rf"\b(\d{{1,2}})(?:er)?\s+(?:de\s+)?({'|'.join(sorted(_MONTHS, key=len, reverse=True))})\s+(?:de\s+)?(\d{{4}})\b",
     re.I,
 )
 _CHINESE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "janvier"),
-            ("february", "février"),
-            ("march", "mars"),
-            ("april", "avril"),
-            ("may", "mai"),
-            ("june", "juin"),
-            ("july", "juillet"),
-            ("august", "août"),
-            ("september", "septembre"),
-            ("october", "octobre"),
-            ("november", "novembre"),
-            ("december", "décembre"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _SESSION = re.compile(
     r"^\s*((?:[A-Z][a-z]+-)?[A-Za-zé]+(?:ième|th|st|nd|rd)\s+session|[A-Z][a-z]+(?:-[a-z]+)?\s+session|"
-    r"[\w-]+ième session|第[一二三四五六七八九十百]+届会议)\s*$",
+    r"[\w-]+ième session|第[一二三四五六七八九十百]+届会议|"
+    r"\d{1,3}\s*[º°o]\s+período de sesiones|[A-ZÁÉÍÓÚ][a-záéíóú]+(?:\s+[a-záéíóú]+)?\s+período de sesiones)\s*$",
+    re.I,
+)
+#: A session named after its organ on a line that holds more: the one-line header's layout.
+_SESSION_IN_LINE = re.compile(
+    r"(?:Council|Assembly|Conseil des droits de l['’]homme|Assemblée générale|Consejo de Derechos Humanos|"
+    r"Asamblea General)\s+((?:[A-Z][a-z]+-)?[A-Za-z]+(?:th|st|nd|rd)\s+session|[\w-]+ième\s+session|"
+    r"\d{1,3}\s*[º°o]\s+período de sesiones|[A-ZÁÉÍÓÚ][a-záéíóú]+(?:\s+[a-záéíóú]+)?\s+período de sesiones)"
+    r"|人权理事会\s*(第[一二三四五六七八九十百]+届会议)",
+)
+_ITEMS = r"(\d{1,2}(?:\s*(?:,|and|et|y|和|、)\s*\d{1,2})*)"
+_AGENDA = re.compile(
+    rf"Agenda items?\s+{_ITEMS}|Points?\s+{_ITEMS}\s+de l['’]ordre du jour|"
+    rf"Temas?\s+{_ITEMS}\s+(?:de la agenda|del (?:programa|orden del día))|议程项目\s*{_ITEMS}",
+    re.I,
+)
+_HEADER_WORDS = re.compile(
+    r"Distr\.|分发|General Assembly|Assemblée générale|Asamblea General|大\s*会|United Nations|Nations Unies|"
+    r"Naciones Unidas|联合国|Human Rights Council|Conseil des droits|Consejo de Derechos",
     re.I,
 )
 _TITLE_SKIP = re.compile(
-    r"^(general assembly|assemblée générale|human rights council|conseil des droits de l'homme|人权理事会|"
-    r"distr\.?|original|français|english|agenda item|points? \d|议程项目|united nations|nations unies|"
-    r"summary|résumé|提要|concept note)",
+    r"^(general assembly|assemblée générale|asamblea general|human rights council|conseil des droits de l'homme|"
+    r"consejo de derechos humanos|人权理事会|distr\.?|original|français|english|español|agenda item|points? \d|"
+    r"temas? \d|议程项目|united nations|nations unies|naciones unidas|summary|résumé|resumen|提要|concept note)",
     re.I,
 )
+#: The keys front matter may give; others (a source address, say) are kept but not read.
+FRONT_MATTER_KEYS = ("symbol", "title", "date", "session", "agenda", "source")
+_FRONT_LINE = re.compile(rf"^\**({'|'.join(FRONT_MATTER_KEYS)})\**\s*:\**\s*(.*?)\s*$", re.I)
 
 
 class Metadata(NamedTuple):
@@ -72,15 +106,96 @@ class Metadata(NamedTuple):
     title: str | None
     date: str | None  # ISO: 2013-04-03
     session: str | None
+    agenda: list[str] = []  # agenda item numbers: ["2", "3"]
+    warnings: list[str] = []  # what a person should check: a header and page headers that disagree
 
 
-def metadata(lines: list[Line], symbol: str | None, lang: str) -> Metadata:
-    """The metadata of a document whose page-header symbol (if any) is ``symbol``."""
+def front_matter(text: str) -> tuple[dict, str]:
+    """(the front matter's keys, the rest of the text): a YAML block between ``---`` fences at the
+    top, or leading ``key: value`` lines of ``FRONT_MATTER_KEYS`` (markdown bold allowed); ({}, text)
+    when there is none."""
+    stripped = text.lstrip("\ufeff")
+    fenced = re.match(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", stripped, re.S)
+    if fenced:
+        try:
+            found = yaml.safe_load(fenced.group(1))
+        except yaml.YAMLError:
+            found = None
+        if isinstance(found, dict) and any(str(key).lower() in FRONT_MATTER_KEYS for key in found):
+            return {str(key).lower(): value for key, value in found.items()}, stripped[fenced.end() :]
+    found, lines = {}, stripped.split("\n")
+    index = 0
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    while index < len(lines) and (match := _FRONT_LINE.match(lines[index].strip())):
+        found[match.group(1).lower()] = match.group(2).strip("* ")
+        index += 1
+    if "symbol" in found or "date" in found:
+        return found, "\n".join(lines[index:])
+    return {}, text
+
+
+def metadata(lines: list[Line], symbol: str | None, lang: str, given: dict | None = None) -> Metadata:
+    """The metadata of a document whose page-header symbol (if any) is ``symbol``; ``given``: its
+    front matter, which wins over what the text says."""
+    given = given or {}
     head = [line.text.strip() for line in lines[:120] if line.text.strip()]
-    if symbol is None:
-        symbol = next((SYMBOL.fullmatch(text).group(0) for text in head[:40] if SYMBOL.fullmatch(text)), None)
-    session = next((_SESSION.match(text).group(1) for text in head[:40] if _SESSION.match(text)), None)
-    return Metadata(symbol, _title(lines, session, lang), _date(head[:60]), session)
+    warnings = []
+    header = _one_line_header(head[:3])
+    own = str(given["symbol"]).strip() if given.get("symbol") else header
+    if own and symbol and own != symbol:
+        where = "front matter" if given.get("symbol") else "header"
+        warnings.append(f"the {where} names {own} but the page headers {symbol}; {own} is kept")
+    if own is None and symbol is None:
+        own = next((SYMBOL.fullmatch(text).group(0) for text in head[:40] if SYMBOL.fullmatch(text)), None)
+    symbol = own or symbol
+    session = _session(head[:40])
+    date = _iso(given.get("date")) or _date(head[:60])
+    agenda = _agenda(head[:40])
+    if given.get("session"):
+        session = str(given["session"])
+    if given.get("agenda"):
+        agenda = [str(item) for item in re.findall(r"\d+", str(given["agenda"]))]
+    title = str(given["title"]) if given.get("title") else _title(lines, session, lang)
+    return Metadata(symbol, title, date, session, agenda, warnings)
+
+
+def _one_line_header(head: list[str]) -> str | None:
+    """The symbol that opens a header on one line: the symbol, then the letterhead or a date."""
+    for text in head:
+        found = re.match(rf"^\s*({SYMBOL.pattern})\s+(\S.*)$", text)
+        if found and (_HEADER_WORDS.search(found.group(2)) or _date([found.group(2)[:40]])):
+            return found.group(1).rstrip(".")
+    return None
+
+
+def _session(head: list[str]) -> str | None:
+    for text in head:
+        found = _SESSION.match(text)
+        if found:
+            return found.group(1)
+    for text in head:
+        found = _SESSION_IN_LINE.search(text)
+        if found:
+            return found.group(1) or found.group(2)
+    return None
+
+
+def _agenda(head: list[str]) -> list[str]:
+    for text in head:
+        found = _AGENDA.search(text)
+        if found:
+            items = next(group for group in found.groups() if group)
+            return re.findall(r"\d+", items)
+    return []
+
+
+def _iso(value) -> str | None:
+    """A front matter date as ISO: YAML reads 2012-12-18 as a date, "18 December 2012" as text."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else _date([text])
 
 
 def _date(head: list[str]) -> str | None:
@@ -97,7 +212,13 @@ def _date(head: list[str]) -> str | None:
 def _title(lines: list[Line], session: str | None, lang: str) -> str | None:
     for line in lines[:120]:
         text = heading_text(line.text)
-        if not text or _TITLE_SKIP.match(text) or (session and text == session) or SYMBOL.fullmatch(text):
+        if (
+            not text
+            or _TITLE_SKIP.match(text)
+            or (session and text == session)
+            or SYMBOL.fullmatch(text)
+            or _one_line_header([text])
+        ):
             continue
         if (
             len(text) > 25

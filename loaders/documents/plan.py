@@ -105,6 +105,7 @@ def prepare(
         held=curated is not None,
         title=(curated or {}).get("title") or structure.title,
         annexes=structure.annexes,
+        warnings=list(structure.warnings),
     )
     plan = {
         "document": {
@@ -114,6 +115,8 @@ def prepare(
             "lang": text.lang,
             "date": structure.date,
             "session": structure.session,
+            "agenda": structure.agenda or None,
+            "url": structure.front.get("source"),
             "kind": "report" if symbol else "other",
             "held": True,
             "source": EXTRACTED,
@@ -127,6 +130,11 @@ def prepare(
     _name_paragraphs(structure.paragraphs, doc_id)
     for paragraph in structure.paragraphs:
         _plan_paragraph(plan, report, paragraph, finder, text.lang)
+    if structure.title and not report.counts["paragraph"]:
+        # the headline of a press release or web page states facts ("primera visita conjunta de
+        # expertos de la ONU y OEA"): its candidates count, with the locator "title"
+        headline = Paragraph("title", "text", structure.title)
+        plan["candidates"] += extract(headline, finder, doc_id).candidates
     by_locator = {p["locator"]: p["id"] for p in plan["paragraphs"]}
     plan["footnotes"] = [
         {"paragraph": paragraph.id, "footnote": by_locator[note]}
@@ -198,7 +206,7 @@ def _plan_paragraph(plan: dict, report: IngestReport, paragraph: Paragraph, find
         report.mentions[body] += 1
     for key in dict.fromkeys(c.key for c in found.citations):
         if document["symbol"] and key == document["symbol"]:
-            continue  # the document's own symbol
+            continue  # a document never cites itself: its own symbol in a header or a sentence
         first = next(c for c in found.citations if c.key == key)
         plan["citations"].append(
             {

@@ -1,13 +1,19 @@
-"""How well ingestion finds mentions and citations, against paragraphs annotated by hand.
+"""How well ingestion finds mentions, citations and a document's own symbol, against texts annotated by hand.
 
-The annotations (``tests/annotations/*.yaml``) list, for a sample of paragraphs of each seed
+The annotations (``tests/annotations/*.yaml``) list, for a sample of paragraphs of each
 document, the bodies each paragraph names and the documents it cites, as a person reading it
 judged. Each annotated paragraph is found again among the parsed ones by its first words,
 and what ingestion extracts from it is compared with the annotation: precision and recall of
-(paragraph, body) pairs and of (paragraph, citation) pairs, per language.
+(paragraph, body) pairs and of (paragraph, citation) pairs, per language. An annotation names
+a seed document (``document``, an id of seeds/documents.yaml) or, for texts that are not
+among the seeds, its ``file`` (next to the annotation, in a folder per language:
+``held-out/es/…``), its ``lang`` and its own ``symbol`` as its text prints it (null when it
+prints none): whether ``structure`` finds that symbol is the own-symbol score.
 
     python -m loaders.documents.quality                     # the table of tests/annotations, as in BENCHMARKS.md
     python -m loaders.documents.quality tests/annotations/held-out -v   # another folder, every miss and extra
+    python -m loaders.documents.quality tests/annotations/held-out --names=tests/fixtures/spanish-names
+                                                            # with extra spellings (same ids) beside the registry's
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from loaders.documents.mentions import MentionFinder
 from loaders.documents.plan import parse_file
 from loaders.writing import squash
 from registry.names import SEEDS, Resolver
+from registry.vocabulary import LANGUAGES
+from registry.yamlfile import read_rows
 
 __all__ = ["ANNOTATIONS", "Score", "Evaluation", "evaluate", "table", "main"]
 
@@ -62,19 +70,32 @@ class Evaluation:
     mentions: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     citations: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     paragraphs: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    documents: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    #: per language: [documents whose text prints their symbol, of which the symbol was found]
+    symbols: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    symbol_errors: list[str] = field(default_factory=list)
     not_found: list[str] = field(default_factory=list)
 
 
-def evaluate(folder: Path = ANNOTATIONS, seeds: Path = SEEDS) -> Evaluation:
-    """Score ingestion on every annotation file of ``folder``."""
+def evaluate(
+    folder: Path = ANNOTATIONS, seeds: Path = SEEDS, unseen: bool = False, names: Path | None = None
+) -> Evaluation:
+    """Score ingestion on every annotation file of ``folder`` (of the seed documents), or with
+    ``unseen`` on those of its language folders (``held-out/en/``…: documents not among the seeds)."""
     documents = {row["id"]: row for row in yaml.safe_load((seeds / "documents.yaml").read_text(encoding="utf-8"))}
-    finder = MentionFinder(Resolver.from_seeds(seeds))
+    finder = MentionFinder(_registry(seeds, names))
     result = Evaluation()
-    for path in sorted(folder.glob("*.yaml")):
+    paths = [path for lang in LANGUAGES for path in (folder / lang).glob("*.yaml")] if unseen else folder.glob("*.yaml")
+    for path in sorted(paths):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-        document = documents[gold["document"]]
-        text, structure = parse_file(seeds / document["file"], lang=document["lang"])
+        if "file" in gold:
+            text, structure = parse_file(path.parent / gold["file"], lang=gold["lang"])
+            _score_symbol(result, gold, text.lang, structure.symbol)
+        else:
+            document = documents[gold["document"]]
+            text, structure = parse_file(seeds / document["file"], lang=document["lang"])
         lang = text.lang
+        result.documents[lang] += 1
         parsed = [(paragraph, squash(paragraph.text)) for paragraph in structure.paragraphs]
         for entry in gold["paragraphs"]:
             paragraph = _find(parsed, entry)
@@ -92,6 +113,28 @@ def evaluate(folder: Path = ANNOTATIONS, seeds: Path = SEEDS) -> Evaluation:
     return result
 
 
+def _registry(seeds: Path, names: Path | None) -> Resolver:
+    """The registry of ``seeds``, with the extra spellings of the seed-shaped folder ``names`` (same ids)."""
+    if names is None:
+        return Resolver.from_seeds(seeds)
+    rows = []
+    for folder in (seeds, names):
+        for file_name in ("mechanisms.yaml", "organizations.yaml"):
+            if (folder / file_name).exists():
+                rows += [row.data for row in read_rows(folder / file_name) if isinstance(row.data, dict)]
+    return Resolver(rows)
+
+
+def _score_symbol(result: Evaluation, gold: dict, lang: str, found: str | None) -> None:
+    """Own symbol: found where the text prints one; none invented where it prints none."""
+    expected = gold.get("symbol")
+    if expected:
+        result.symbols[lang][0] += 1
+        result.symbols[lang][1] += found == expected
+    if found != expected:
+        result.symbol_errors.append(f"{gold['document']}: own symbol {found or 'none'}, expected {expected or 'none'}")
+
+
 def _find(parsed, entry):
     anchor = squash(entry["anchor"]).replace("**", "")  # annotators may copy markdown emphasis
     candidates = [paragraph for paragraph, text in parsed if anchor in text]
@@ -105,9 +148,11 @@ def _find(parsed, entry):
 
 def table(evaluation: Evaluation) -> str:
     """The results as a markdown table, per language and in all."""
+    symbols = any(evaluation.symbols.values())
     lines = [
-        "| language | paragraphs | mentions P | mentions R | citations P | citations R |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "| language | paragraphs | mentions P | mentions R | citations P | citations R |"
+        + (" documents | own symbol found |" if symbols else ""),
+        "| --- | ---: | ---: | ---: | ---: | ---: |" + (" ---: | ---: |" if symbols else ""),
     ]
     total_m, total_c = Score(), Score()
     for lang in sorted(evaluation.paragraphs):
@@ -115,6 +160,7 @@ def table(evaluation: Evaluation) -> str:
         lines.append(
             f"| {lang} | {evaluation.paragraphs[lang]} | {m.precision:.3f} | {m.recall:.3f} | "
             f"{c.precision:.3f} | {c.recall:.3f} |"
+            + (f" {evaluation.documents[lang]} | {_symbols(evaluation, lang)} |" if symbols else "")
         )
         for total, score in ((total_m, m), (total_c, c)):
             total.true_positives += score.true_positives
@@ -123,24 +169,41 @@ def table(evaluation: Evaluation) -> str:
     lines.append(
         f"| all | {sum(evaluation.paragraphs.values())} | {total_m.precision:.3f} | {total_m.recall:.3f} | "
         f"{total_c.precision:.3f} | {total_c.recall:.3f} |"
+        + (f" {sum(evaluation.documents.values())} | {_symbols(evaluation, None)} |" if symbols else "")
     )
     return "\n".join(lines)
 
 
+def _symbols(evaluation: Evaluation, lang: str | None) -> str:
+    """ "3 of 3": documents whose own symbol was found, of those whose text prints one."""
+    counts = [evaluation.symbols[lang]] if lang else list(evaluation.symbols.values())
+    printed, found = sum(count[0] for count in counts), sum(count[1] for count in counts)
+    return f"{found} of {printed}" if printed else "–"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    names = next((Path(arg.split("=", 1)[1]) for arg in argv if arg.startswith("--names=")), None)
     folders = [Path(arg) for arg in argv if not arg.startswith("-")] or [ANNOTATIONS]
     for folder in folders:
-        evaluation = evaluate(folder)
         shown = folder.resolve().relative_to(Path.cwd()) if folder.resolve().is_relative_to(Path.cwd()) else folder
-        print(f"{shown}:\n\n{table(evaluation)}\n")
-        _details(evaluation, verbose="-v" in argv or "--verbose" in argv)
+        for unseen in (False, True):
+            if unseen and not any((folder / lang).is_dir() for lang in LANGUAGES):
+                continue
+            evaluation = evaluate(folder, unseen=unseen, names=names)
+            if not evaluation.paragraphs:
+                continue
+            what = f"{shown}/{{{','.join(LANGUAGES)}}}/ (documents not among the seeds)" if unseen else f"{shown}"
+            print(f"{what}:\n\n{table(evaluation)}\n")
+            _details(evaluation, verbose="-v" in argv or "--verbose" in argv)
     return 0
 
 
 def _details(evaluation: Evaluation, verbose: bool) -> None:
     for where in evaluation.not_found:
         print(f"paragraph not found: {where}")
+    for error in evaluation.symbol_errors:
+        print(error)
     if not verbose:
         return
     for lang in sorted(evaluation.paragraphs):

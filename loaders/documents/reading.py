@@ -55,7 +55,7 @@ class Text:
     text: str
     format: str  # text, markdown, pdf
     encoding: str  # utf-8, utf-8-sig, utf-16, cp1252, ...; "pdf" for PDF files
-    lang: str  # en, fr, zh
+    lang: str  # en, fr, zh, es
     lang_detected: bool
 
 
@@ -93,8 +93,8 @@ def read(path: Path, lang: str | None = None, max_bytes: int = MAX_BYTES, encodi
     detected = detect_language(text)
     if detected is None:
         raise UnreadableDocument(
-            f"{path}: could not tell the language; MechGraph reads English, French and Chinese: "
-            "give it with --lang en|fr|zh if the file is one of them"
+            f"{path}: could not tell the language; MechGraph reads English, French, Chinese and Spanish: "
+            f"give it with --lang {'|'.join(LANGUAGES)} if the file is one of them"
         )
     return Text(path, text, file_format, encoding, detected, lang_detected=True)
 
@@ -289,16 +289,18 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def detect_language(text: str) -> str | None:
-    """en, fr or zh, or None when the text is in none of them.
+    """en, fr, zh or es, or None when the text is in none of them.
 
-    Chinese is told by its script; English and French by their most common words, weighed
-    against Spanish, German and Portuguese so a report in one of those is not taken for
-    French. Annexes left in English in a French or Chinese report do not change the verdict.
+    Chinese is told by its script; English, French and Spanish by their most common words,
+    weighed against German and Portuguese so a report in one of those is not taken for French
+    or Spanish. Annexes left in English in a French or Chinese report do not change the verdict.
 
     >>> detect_language("Le Conseil des droits de l'homme a prié la Haut-Commissaire")
     'fr'
     >>> detect_language("人权理事会第十五届会议") , detect_language("El Consejo de Derechos Humanos y los Estados")
-    ('zh', None)
+    ('zh', 'es')
+    >>> detect_language("Der Rat und die Staaten, die mit dem Ausschuss arbeiten, ist nicht") is None
+    True
     """
     sample = text[:60000]
     han = len(_HAN.findall(sample))

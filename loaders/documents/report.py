@@ -7,7 +7,7 @@
 report.txt: a-hrc-29-30-en (A/HRC/29/30)
   read as text, utf-8; language en (detected)
   paragraphs: 2 numbered, 0 unnumbered, 0 annex items, 0 footnotes
-  mentions: 0 of 0 bodies
+  mentions: none (no body of the registry was found)
   citations: 0 of 0 documents
   candidates: 0 to review
   dry run: nothing written
@@ -49,6 +49,8 @@ class IngestReport:
     unresolved: list[tuple[str, str]] = field(default_factory=list)  # (locator, name)
     workplan: list[str] = field(default_factory=list)  # differences from the curated owners
     replaced: bool = False
+    stub: str | None = None  # the symbol of a cited-only record this document took the place of
+    warnings: list[str] = field(default_factory=list)  # what a person should check (symbols that disagree)
     displaced: str | None = None  # the other file that held the document, replaced as asked (--replace)
     dry_run: bool = False
     decisions: list[str] = field(default_factory=list)  # what replaying the review decisions did, in words
@@ -81,6 +83,7 @@ def owner_lines(differences: Iterable[OwnerDifference]) -> list[str]:
 def summary(report: IngestReport, top: int = 12) -> str:
     """The report as text for the terminal; ``top``: how many bodies and documents are named."""
     lines = _found(report, top)
+    lines += [f"  warning: {warning}" for warning in report.warnings]
     if report.workplan:
         lines.append(f"  workplan owners differing from the curated ones: {len(report.workplan)}")
         lines += [f"    {difference}" for difference in report.workplan]
@@ -93,6 +96,8 @@ def summary(report: IngestReport, top: int = 12) -> str:
         lines.append(f"  replaced {report.displaced}, which held this document (--replace)")
     elif report.replaced:
         lines.append("  replaced the previous ingestion of this document")
+    if report.stub and not report.dry_run:
+        lines.append(f"  replaces the cited-only record of {report.stub}: what cited it now cites this document")
     return "\n".join(lines)
 
 
@@ -107,8 +112,12 @@ def _found(report: IngestReport, top: int) -> list[str]:
         f"  paragraphs: {counts['paragraph']} numbered, {counts['text']} unnumbered, "
         f"{counts['annex_item']} annex items, "
         f"{counts['footnote']} footnotes" + (f"; annexes {', '.join(report.annexes)}" if report.annexes else ""),
-        f"  mentions: {sum(report.mentions.values())} of {len(report.mentions)} bodies"
-        + (": " + ", ".join(f"{body} {n}" for body, n in report.mentions.most_common(top)) if report.mentions else ""),
+        (
+            f"  mentions: {sum(report.mentions.values())} of {len(report.mentions)} bodies: "
+            + ", ".join(f"{body} {n}" for body, n in report.mentions.most_common(top))
+            if report.mentions
+            else "  mentions: none (no body of the registry was found)"
+        ),
         f"  citations: {sum(report.citations.values())} of {len(report.citations)} documents"
         + (": " + ", ".join(f"{key} {n}" for key, n in report.citations.most_common(top)) if report.citations else ""),
         f"  candidates: {sum(report.candidates.values())} to review"

@@ -3,7 +3,8 @@
 A candidate stays apart from the facts (label ``Candidate``, its evidence with status
 ``candidate``) until it is accepted; then it becomes an ordinary fact with that evidence,
 marked ``source: 'reviewed'`` so neither the seed loader nor a new ingestion removes it:
-a joint activity becomes an Activity its bodies PARTICIPATED_IN, a cross-reference a
+a joint activity becomes an Activity its bodies PARTICIPATED_IN (IN_COUNTRY the country its
+sentence names), a cross-reference a
 Reference with its direct REFERENCES link, a workplan owner a RESPONSIBLE_FOR link. A rejected
 candidate is kept as rejected, so ingesting the document again does not propose it anew. An
 accepted or rejected candidate can be withdrawn: it is a candidate again, and the fact it
@@ -23,6 +24,7 @@ from graph.connection import rows as run_rows
 from graph.errors import MechGraphError
 from loaders.documents import decisions as decision_file
 from loaders.documents.candidates import ACTIVITY, REFERENCE, WORKPLAN_OWNER
+from loaders.documents.countries import country_name
 from loaders.documents.decisions import Decision, Replay
 from loaders.writing import body_named
 
@@ -128,6 +130,14 @@ def _accept_activity(tx, candidate: dict, suffix: str) -> str:
         "MATCH (a:Activity {id: $id}) CREATE (b)-[:PARTICIPATED_IN {role: 'participant', source: $source}]->(a)",
         {"bodies": list(candidate["bodies"]), "id": fact, "source": REVIEWED},
     ).consume()
+    if candidate.get("country"):
+        # the country the sentence names; a Country node is ISO reference data, made once
+        tx.run(
+            "MATCH (a:Activity {id: $id}) MERGE (c:Country {id: toLower($code)}) "
+            "ON CREATE SET c.code = $code, c.name = $name, c.source = $source "
+            "CREATE (a)-[:IN_COUNTRY {source: $source}]->(c)",
+            {"id": fact, "code": candidate["country"], "name": country_name(candidate["country"]), "source": REVIEWED},
+        ).consume()
     return fact
 
 

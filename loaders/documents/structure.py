@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from loaders.documents.blocks import Paragraph, segment
 from loaders.documents.footnotes import attach_footnotes, split_footnotes
 from loaders.documents.lines import page_symbol, to_lines, word_counts
-from loaders.documents.metadata import metadata
+from loaders.documents.metadata import front_matter, metadata
 
 __all__ = ["Paragraph", "Structure", "parse"]
 
@@ -40,18 +40,24 @@ class Structure:
     paragraphs: list[Paragraph]
     headings: list[str]
     annexes: list[str]
+    agenda: list[str] = field(default_factory=list)  # agenda item numbers
+    front: dict = field(default_factory=dict)  # the file's front matter (symbol, date, source...)
+    warnings: list[str] = field(default_factory=list)  # what a person should check
 
     def by_locator(self, locator: str) -> Paragraph | None:
         return next((p for p in self.paragraphs if p.locator == locator), None)
 
 
 def parse(text: str, lang: str, markdown: bool = False) -> Structure:
-    """The structure of a document's text (``lang``: en, fr or zh); markdown is also recognised
-    by its headings."""
+    """The structure of a document's text (``lang``: en, fr, zh or es); markdown is also recognised
+    by its headings; front matter at the top is read, not kept as text."""
+    front, text = front_matter(text)
     lines = to_lines(text, markdown or bool(re.search(r"(?m)^#{1,6} \S", text[:20000])))
-    symbol = page_symbol(lines)
+    page = page_symbol(lines)
     # before the footnotes are split off: that removes markers from the lines' text
-    meta = metadata(lines, symbol, lang)
+    meta = metadata(lines, page, lang, front)
+    # the page headers are furniture; so is a header on one line that opens the document
+    symbol = page or meta.symbol
     body, notes = split_footnotes(lines, symbol, lang)
     blocks = segment(body, lang, word_counts(body))
     paragraphs = blocks.paragraphs
@@ -65,6 +71,9 @@ def parse(text: str, lang: str, markdown: bool = False) -> Structure:
         paragraphs=paragraphs,
         headings=blocks.headings,
         annexes=blocks.annexes,
+        agenda=meta.agenda,
+        front=front,
+        warnings=meta.warnings,
     )
 
 

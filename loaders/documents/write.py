@@ -2,7 +2,8 @@
 
 Everything an earlier ingestion of the document wrote (``source: 'extracted'``) is removed
 first, then the plan of ``plan.prepare`` is written: the Document (unless the seeds hold it:
-curated properties are never touched), its Paragraphs, MENTIONS, HAS_FOOTNOTE, CITES (of the
+curated properties are never touched; a document known until then only as a cited stub takes the
+stub's place, and the report says so), its Paragraphs, MENTIONS, HAS_FOOTNOTE, CITES (of the
 held document with that symbol, else of a stub), TRANSLATION_OF its other language versions,
 and the candidates. Workplan owners are compared with the curated ones here, because the
 curated workplan is in the graph. Candidates already accepted or rejected keep their decision,
@@ -97,13 +98,44 @@ def _write(tx, plan: dict, report: IngestReport) -> None:
         tx.run(statement, {"doc": doc["id"], "source": EXTRACTED}).consume()
     if not curated or curated[0]["source"] == EXTRACTED:
         # a document the seeds do not hold: this ingestion owns its properties
+        report.stub = _stub_symbol(tx, doc)
         tx.run("MERGE (d:Document {id: $row.id}) SET d = $row", {"row": properties(doc)}).consume()
+        if doc["symbol"]:
+            report.stub = _take_stub_place(tx, doc) or report.stub
     _write_paragraphs(tx, plan)
     _write_citations(tx, plan)
     _write_candidates(tx, plan, report)
     report.decisions = review.replay(tx, plan.get("decisions", [])).lines()
     schema.record_load(tx, f"document-{doc['id']}")
     tx.run("MATCH (m:Meta {id: $id}) SET m += $props", {"id": plan["ingest"]["id"], "props": plan["ingest"]}).consume()
+
+
+def _stub_symbol(tx, doc: dict) -> str | None:
+    """The symbol (or id) of the cited-only record that has this document's id, if that is what holds the id."""
+    found = run_rows(
+        tx,
+        "MATCH (s:Document {id: $id}) WHERE s.source = $source AND NOT coalesce(s.held, true) "
+        "RETURN coalesce(s.symbol, s.id) AS symbol",
+        {"id": doc["id"], "source": EXTRACTED},
+    )
+    return found[0]["symbol"] if found else None
+
+
+def _take_stub_place(tx, doc: dict) -> str | None:
+    """A document whose symbol was known only as a cited stub (a Document node a citation created)
+    takes the stub's place: what cited the stub now cites the document, and the stub is removed.
+    The stub's symbol, for the report; None when there was none."""
+    found = run_rows(
+        tx,
+        "MATCH (s:Document {symbol: $symbol}) WHERE s.id <> $doc AND s.source = $source AND NOT coalesce(s.held, true) "
+        "MATCH (d:Document {id: $doc}) "
+        "OPTIONAL MATCH (citing)-[c:CITES]->(s) "
+        "FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | "
+        "  CREATE (citing)-[moved:CITES]->(d) SET moved = properties(c) DELETE c) "
+        "WITH DISTINCT s DETACH DELETE s RETURN count(*) AS stubs",
+        {"symbol": doc["symbol"], "doc": doc["id"], "source": EXTRACTED},
+    )
+    return doc["symbol"] if found and found[0]["stubs"] else None
 
 
 def _write_paragraphs(tx, plan: dict) -> None:
@@ -230,6 +262,7 @@ def _candidate_row(candidate: Candidate, doc: dict) -> dict:
         "cue": candidate.cue,
         "proposed": candidate.proposed,
         "item": candidate.item,
+        "country": candidate.country,
         "status": "candidate",
         "source": EXTRACTED,
     }

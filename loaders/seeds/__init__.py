@@ -19,7 +19,7 @@ as ``file:line: field: what was expected``; with any problem, :func:`load` raise
 
 >>> plan, problems = validate(SEEDS)
 >>> problems, len(plan.nodes["Mechanism"])
-([], 188)
+([], 189)
 >>> load(None, SEEDS, dry_run=True)[1] is None   # a dry run validates and writes nothing
 True
 """

@@ -42,6 +42,7 @@ __all__ = [
     "Owner",
     "WorkplanItem",
     "Correction",
+    "Progress",
     "FILES",
     "words",
 ]
@@ -224,6 +225,18 @@ class Correction(Strict):
     evidence: Evidences
 
 
+class Progress(Strict):
+    """Where one owner stands on one workplan item, on a date, and where that is said."""
+
+    item: Id
+    owner: Ref
+    status: Literal[v.PROGRESS_STATUSES.values]
+    date: PartialDate
+    note: Prose | None = None
+    recorded: Line | None = None  # when a person recorded it (the dashboard writes it)
+    evidence: Evidences
+
+
 #: Seed file name -> the model of its rows, in the order they are validated and written.
 FILES: dict[str, type[Strict]] = {
     "documents.yaml": Document,
@@ -236,6 +249,7 @@ FILES: dict[str, type[Strict]] = {
     "workplans.yaml": Workplan,
     "workplan_items.yaml": WorkplanItem,
     "corrections.yaml": Correction,
+    "progress.yaml": Progress,
 }
 
 

@@ -10,7 +10,7 @@ to that table. The plan is only worth writing when no problem was found.
 >>> problems
 []
 >>> len(plan.nodes["Mechanism"]), len(plan.nodes["Evidence"]), len(plan.relationships)
-(188, 2030, 8665)
+(189, 2036, 8679)
 >>> plan.nodes["Mechanism"]["ohchr"]["name"], plan.nodes["Mechanism"]["ohchr"]["source"]
 ('Office of the High Commissioner for Human Rights', 'curated')
 """
@@ -288,6 +288,26 @@ def _plan_corrections(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]
             plan.relate("CORRECTS", correction.id, correction.document)
 
 
+def _plan_progress(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
+    """Workplan progress: where an owner stands on an item, on a date (progress.yaml)."""
+    items = plan.nodes["WorkplanItem"]
+    for item in loaded["progress.yaml"]:
+        progress = item.model
+        if progress.item not in items:
+            check.problem(
+                item.row, ("item",), f"unknown workplan item {progress.item!r}; expected an id of workplan_items.yaml"
+            )
+            continue
+        owner = check.body(item.row, ("owner",), progress.owner)
+        if not owner:
+            continue
+        node = f"progress-{progress.item}-{owner}-{progress.date}-{progress.status.replace('_', '-')}"
+        values = {"id": node, **progress.model_dump(exclude={"evidence"}), "owner": owner}
+        _evidenced(plan, check, "Progress", item, values)
+        plan.relate("OF", node, progress.item)
+        plan.relate("BY", node, owner)
+
+
 # The extension seam: a new kind of fact is one more planner here. Order matters where a planner
 # reads what an earlier one planned (countries come from the places of events and activities).
 _PLANNERS = (
@@ -301,4 +321,5 @@ _PLANNERS = (
     _plan_workplans,
     _plan_workplan_items,
     _plan_corrections,
+    _plan_progress,
 )

@@ -9,10 +9,10 @@ transaction. :func:`load` is the whole pipeline: validate, refuse on any problem
 The example graph holds the seeds, written by ``load(graph, SEEDS)``:
 
 >>> graph.read("MATCH (m:Mechanism {source: $source}) RETURN count(m) AS mechanisms", {"source": CURATED})
-[{'mechanisms': 188}]
+[{'mechanisms': 189}]
 >>> plan, summary = load(None, SEEDS, dry_run=True)   # checks only: nothing is written
 >>> len(plan.nodes["Mechanism"]), summary
-(188, None)
+(189, None)
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ class Summary:
     """What a load did, per label and relationship type.
 
     >>> summary = Summary()
-    >>> summary.unchanged["Mechanism"] += 188
+    >>> summary.unchanged["Mechanism"] += 189
     >>> summary.changed
     False
     """

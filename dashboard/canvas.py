@@ -1,0 +1,61 @@
+"""The network canvas that talks back: clicking a body selects it, double-clicking shows its neighbours.
+
+A Streamlit custom component (v1: an iframe that speaks Streamlit's message protocol) written by hand
+in ``dashboard/frontend/canvas.html``, with no build step and no package beyond Streamlit and pyvis:
+the drawing is still pyvis's (:func:`dashboard.drawing.network_model` gives its nodes, edges and
+options), drawn by the copy of vis-network that pyvis ships. That copy is served beside the page, as a
+file the browser caches, rather than inlined in every drawing as pyvis's own HTML does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import platformdirs
+import streamlit.components.v1 as components
+
+__all__ = ["network_canvas"]
+
+_PAGE = Path(__file__).with_name("frontend") / "canvas.html"
+
+
+def _vis_network() -> Path:
+    import pyvis
+
+    return Path(pyvis.__file__).parent / "lib" / "vis-9.1.2" / "vis-network.min.js"
+
+
+def _served() -> Path:
+    """The folder Streamlit serves the component from: the page and vis-network, one folder per version of them."""
+    page, script = _PAGE.read_bytes(), _vis_network().read_bytes()
+    version = hashlib.blake2b(page + script, digest_size=8).hexdigest()
+    # In the user's own cache folder (0700), never a shared temporary one another user could fill first.
+    cache = Path(os.environ.get("MECHGRAPH_CACHE") or platformdirs.user_cache_dir("mechgraph"))
+    cache.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder = cache / f"canvas-{version}"
+    if not (folder / "index.html").exists():
+        staging = Path(tempfile.mkdtemp(prefix=".canvas-", dir=cache))
+        (staging / "vis-network.min.js").write_bytes(script)
+        (staging / "index.html").write_bytes(page)
+        try:
+            staging.rename(folder)
+        except OSError:  # another dashboard process made it meanwhile: the same files
+            shutil.rmtree(staging, ignore_errors=True)
+    return folder
+
+
+_component = components.declare_component("network_canvas", path=str(_served()))
+
+
+def network_canvas(model, drawing: str, focus: str | None, key: str, height: int = 650) -> dict | None:
+    """Draw the pyvis ``model``; the last click as ``{"action": "select" | "expand", "id", "at"}``, or None.
+
+    ``drawing`` identifies what is drawn (the canvas draws anew only when it changes); ``focus`` is
+    the body shown with its neighbours, the rest dimmed.
+    """
+    data = {"nodes": model.nodes, "edges": model.edges, "options": model.options}
+    return _component(model=data, drawing=drawing, focus=focus, height=height, key=key, default=None)

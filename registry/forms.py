@@ -1,0 +1,263 @@
+"""The named rewriting steps the resolver tries when a name is not a registered spelling as written.
+
+People write a body's name with what surrounds it in their sentence: a possessive ("OHCHR’s"),
+a "United Nations" in front ("the United Nations Committee Against Torture"), a generic word
+after it ("OHCHR staff", "the UPR process"), a class in the plural or the singular ("treaty
+body"), a Chinese title in its long or short form (…问题特别报告员, …特别报告员), or a French or
+Spanish "of the United Nations" after it ("le Conseil des droits de l'homme de l'ONU"). Each
+step below undoes one of these and yields the forms to look up; the resolver applies them in
+the order of :data:`STEPS`, each step on the forms of the steps before, and accepts a rewrite
+only when it reaches exactly one body. The steps only ever cut or swap whole words from a
+closed list: nothing here is fuzzy, so look-alikes (the Human Rights Council and Committee)
+stay apart.
+
+>>> [step.name for step in STEPS]
+['possessive', 'un_prefix', 'un_suffix', 'number', 'zh_title', 'generic_prefix', 'generic_suffix']
+>>> list(possessive("the treaty bodies’ chairpersons")), list(possessive("CoE’s"))
+(['the treaty bodies chairpersons'], ['CoE'])
+>>> list(generic_suffix("Universal Periodic Review process"))
+['Universal Periodic Review']
+>>> sorted(zh_title("言论自由问题报告员"))
+['言论自由特别报告员', '言论自由问题特别报告员']
+>>> name_and_acronym("Universal Periodic Review (UPR) process")
+('Universal Periodic Review process', 'UPR process')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+__all__ = [
+    "Step",
+    "STEPS",
+    "clean",
+    "parenthesis",
+    "name_and_acronym",
+    "possessive",
+    "un_prefix",
+    "un_suffix",
+    "is_generic",
+    "generic_prefix",
+    "generic_suffix",
+    "number",
+    "zh_title",
+]
+
+_APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ`´′"})
+
+
+def clean(text: str) -> str:
+    """The text the steps work on: NFKC, one apostrophe, single spaces, no surrounding punctuation.
+
+    >>> clean("  IACHR’s\\n Executive  Secretary. ")
+    "IACHR's Executive Secretary"
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    return re.sub(r"\s+", " ", text).strip(' .,;:"“”«»')
+
+
+def parenthesis(text: str) -> tuple[str, str, str] | None:
+    """The words before the first parenthesis, inside it, and after it.
+
+    >>> parenthesis("Council of Europe's (CoE) Directorate General")
+    ("Council of Europe's", 'CoE', 'Directorate General')
+    """
+    text = clean(text)
+    # A name ending in a parenthesis splits at that one: "OSCE (欧安组织) Office … (民权办)".
+    found = re.fullmatch(r"(.*\S)\s*\(([^()]+)\)()", text) or re.fullmatch(r"(.*?\S)\s*\(([^()]+)\)\s*(.*)", text)
+    if not found:
+        return None
+    outside, inside, rest = (part.strip() for part in found.groups())
+    return (outside, inside, rest) if outside and inside else None
+
+
+def name_and_acronym(text: str) -> tuple[str, str] | None:
+    """The two readings of "Name (ACRONYM) rest" or "ACRONYM (Name) rest", the rest kept with each.
+
+    >>> name_and_acronym("Human Rights Council (HRC)")
+    ('Human Rights Council', 'HRC')
+    >>> name_and_acronym("Human Rights Council") is None
+    True
+    """
+    parts = parenthesis(text)
+    if parts is None:
+        return None
+    outside, inside, rest = parts
+    space = "" if rest.startswith("'") else " "  # "Inter-American Commission (IACHR)'s"
+    return (f"{outside}{space}{rest}".strip(), f"{inside}{space}{rest}".strip())
+
+
+def possessive(text: str) -> Iterable[str]:
+    """ "OHCHR’s", "CoE's", "the treaty bodies’ chairpersons": the possessive goes."""
+    cut = re.sub(r"(?<=\w)['’]s\b", "", text)
+    cut = re.sub(r"(?<=\ws)['’](?=\s|$)", "", cut)
+    if cut != text:
+        yield cut
+
+
+# "United Nations" or "UN" written before the name of a UN body; the resolver accepts the rest
+# only if it is a body of the UN system ("UN Women" is a registered name of its own).
+_UN_PREFIX = re.compile(
+    r"^(?:the\s+|l'|la\s+|le\s+|el\s+)?(?:United\s+Nations|U\.?N\.?|ONU|Nations\s+Unies|Naciones\s+Unidas|联合国)"
+    r"(?:'s)?\s*",
+    re.IGNORECASE,
+)
+_UN_SUFFIX = re.compile(
+    r",?\s+(?:of\s+the\s+United\s+Nations|de\s+l'ONU|des\s+Nations\s+Unies|de\s+l'Organisation\s+des\s+Nations\s+Unies"
+    r"|de\s+las\s+Naciones\s+Unidas|de\s+la\s+ONU|de\s+la\s+Organizaci[oó]n\s+de\s+las\s+Naciones\s+Unidas)$",
+    re.IGNORECASE,
+)
+
+
+def un_prefix(text: str) -> Iterable[str]:
+    """ "United Nations Committee Against Torture", "UN High Commissioner", "联合国人权理事会"."""
+    cut = _UN_PREFIX.sub("", text, count=1)
+    # "UNICEF" starts with "UN" too: only a cut at a word boundary (or before Chinese) counts.
+    if cut != text and cut and (text[len(text) - len(cut) - 1] in " '" or not cut[0].isascii()):
+        yield cut
+
+
+def un_suffix(text: str) -> Iterable[str]:
+    """ "Conseil des droits de l'homme de l'ONU", "Comité contra la Tortura de las Naciones Unidas"."""
+    cut = _UN_SUFFIX.sub("", text)
+    if cut != text and cut:
+        yield cut
+
+
+#: Words written after a body's name for its people or its work, not for another body. Not
+#: "Secretariat", "President" or "Bureau": those are bodies or office holders of their own.
+_GENERIC_SUFFIXES = (
+    "staff",
+    "staff members",
+    "members",
+    "member",
+    "process",
+    "plenary",
+    "mechanism",
+    "session",
+    "sessions",
+    "Executive Secretary",
+    "mandate",
+)
+_GENERIC_SUFFIX = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in _GENERIC_SUFFIXES) + r")$", re.IGNORECASE)
+#: The same in French and Spanish, where such words come first: "le personnel du HCDH".
+_GENERIC_PREFIX = re.compile(
+    r"^(?:(?:le|el|los|les|las)\s+)?(?:personnel|membres?|miembros?|personal|proceso|processus)\s+"
+    r"(?:du|de\s+la|de\s+l'|des|del|de\s+los|de\s+las|de)\s*",
+    re.IGNORECASE,
+)
+
+
+def is_generic(text: str) -> bool:
+    """Whether ``text`` is one of the generic words written after a name ("process", "staff"…).
+
+    >>> is_generic("process"), is_generic("human rights mechanisms")
+    (True, False)
+    """
+    return _GENERIC_SUFFIX.fullmatch(" " + text) is not None
+
+
+def generic_prefix(text: str) -> Iterable[str]:
+    """ "les membres de la Commission africaine", "el personal de la CIDH"."""
+    cut = _GENERIC_PREFIX.sub("", text, count=1)
+    if cut != text and cut:
+        yield cut
+
+
+def generic_suffix(text: str) -> Iterable[str]:
+    """ "OHCHR staff", "the UPR process", "IACHR Executive Secretary"."""
+    cut = _GENERIC_SUFFIX.sub("", text, count=1)
+    if cut != text and cut:
+        yield cut
+
+
+#: The nouns that name classes of bodies, singular and plural (en, fr, es). Only these change
+#: number: "Human Rights Councils" is no spelling of anything.
+_NUMBER = {
+    "body": "bodies",
+    "procedure": "procedures",
+    "institution": "institutions",
+    "mechanism": "mechanisms",
+    "organization": "organizations",
+    "organisation": "organisations",
+    "defender": "defenders",
+    "rapporteur": "rapporteurs",
+    "chairperson": "chairpersons",
+    "chair": "chairs",
+    "court": "courts",
+    "team": "teams",
+    "presence": "presences",
+    "office": "offices",
+    "agency": "agencies",
+    "network": "networks",
+    "point": "points",
+    "organe": "organes",
+    "procédure": "procédures",
+    "mécanisme": "mécanismes",
+    "institution nationale": "institutions nationales",
+    "organización": "organizaciones",
+    "órgano": "órganos",
+    "procedimiento": "procedimientos",
+    "mecanismo": "mecanismos",
+    "institución": "instituciones",
+}
+_NUMBER.update({plural: singular for singular, plural in list(_NUMBER.items())})
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_NUMBER, key=len, reverse=True)) + r")\b")
+
+
+def number(text: str) -> Iterable[str]:
+    """ "treaty body" and "treaty bodies", "special procedure" and "special procedures": each class noun changes number alone.
+
+    >>> sorted(number("treaty body chairpersons"))
+    ['treaty bodies chairpersons', 'treaty body chairperson']
+    """
+    lower = text.casefold()
+    for found in _NUMBER_WORD.finditer(lower):
+        other = _NUMBER[found.group(0)]
+        original = text[found.start() : found.end()]
+        if original[:1].isupper():
+            other = other[:1].upper() + other[1:]
+        yield text[: found.start()] + other + text[found.end() :]
+
+
+#: A UN rapporteur's Chinese title is printed long and short: 问题特别报告员, 问题报告员, 特别报告员.
+_ZH_TITLES = (
+    ("问题特别报告员", "问题报告员", "特别报告员"),
+    ("问题独立专家", "独立专家"),
+    ("问题工作组", "工作组"),
+)
+
+
+def zh_title(text: str) -> Iterable[str]:
+    """The same rapporteur under the other Chinese forms of the title."""
+    for titles in _ZH_TITLES:
+        for title in titles:  # longest first: 问题特别报告员 also ends with 特别报告员
+            if text.endswith(title):
+                stem = text[: -len(title)]
+                yield from (stem + other for other in titles if other != title)
+                break
+
+
+@dataclass(frozen=True)
+class Step:
+    """A named rewriting step; ``un_only`` steps may lead only to a body of the UN system."""
+
+    name: str
+    rewrite: Callable[[str], Iterable[str]]
+    un_only: bool = False
+
+
+#: The steps in the order the resolver tries them (``name_and_acronym`` comes before all of them).
+STEPS: tuple[Step, ...] = (
+    Step("possessive", possessive),
+    Step("un_prefix", un_prefix, un_only=True),
+    Step("un_suffix", un_suffix, un_only=True),
+    # Number before the generic words: "UN mechanism" is the UN mechanisms, not the UN's.
+    Step("number", number),
+    Step("zh_title", zh_title),
+    Step("generic_prefix", generic_prefix),
+    Step("generic_suffix", generic_suffix),
+)
