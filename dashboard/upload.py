@@ -19,6 +19,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from dashboard.auth import require_writer
 from dashboard.common import graph_or_stop
 from graph import schema
 from graph.errors import MechGraphError
@@ -44,11 +45,6 @@ def _seed_folder() -> Path:
     """The seed folder uploads are checked against (its registry, curated documents and review decisions).
     The dashboard's own choice of seed folder (``MECHGRAPH_SEEDS``) replaces this once it exists."""
     return SEEDS
-
-
-def _may_write() -> bool:
-    """Whether this visitor may add documents; the sign-in for pages that write replaces this."""
-    return True
 
 
 def saved(name: str, data: bytes) -> Path:
@@ -133,9 +129,7 @@ def _ingest(kept: dict, replace: bool) -> None:
 
 def add_document() -> None:
     """The upload, its dry-run report, and the button that ingests it."""
-    if not _may_write():
-        st.info("Sign in to add documents.")
-        return
+    require_writer()  # beyond 127.0.0.1, adding a document needs sign-in (reading may be open to all)
     upload = st.file_uploader(
         f"A report as text, markdown or PDF (at most {LIMIT_MB} MB)",
         type=["txt", "md", "pdf"],

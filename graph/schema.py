@@ -2,9 +2,9 @@
 
 Paragraph texts have a full-text index (:data:`FULLTEXT`). Neo4j keeps one full-text index per
 label and property, so one analyzer serves every language: ``cjk``, which cuts Chinese (written
-without spaces) into overlapping pairs of characters and reads English and French as lowercased
-words, English stop words left out. Word endings ("visits" for "visit", "visites") are matched
-by the query, on the word's root (``queries.fulltext``), since no stemmer reads three languages.
+without spaces) into overlapping pairs of characters and reads English, French and Spanish as
+lowercased words, English stop words left out. Word endings ("visits" for "visit", "visites")
+are matched by the query, on the word's root (``queries.fulltext``), since no stemmer reads them all.
 
 ``init`` is idempotent: every statement is ``IF NOT EXISTS``, and the version node is
 merged, so running it twice changes nothing.

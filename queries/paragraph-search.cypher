@@ -1,7 +1,7 @@
 // name: paragraph-search
 // description: Full-text search of every ingested paragraph, in every language (Chinese by pairs of characters; a word also finds the words starting with its root): the best hits first, filtered by language, document and body mentioned.
 // param: words: words (what to find: every word must be there; "a phrase" in double quotes)
-// param: language: string = null  (en, fr or zh; all when left out)
+// param: language: string = null  (a language code: en, fr, zh, es; all when left out)
 // param: document: string = null  (a document's id)
 // param: body: body = null  (a body the paragraph mentions, by any name)
 // param: limit: int = 50

@@ -13,12 +13,14 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from conftest import wipe
+from dashboard import auth
 from graph.connection import connect
 from graph.errors import MechGraphError
 from loaders import seeds
 from loaders.documents import ingest
 from queries.catalogue import Catalogue
 from registry.names import SEEDS
+from tests.test_auth import shared  # noqa: F401  (the fixture)
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 SEED_FILES = sorted((SEEDS / "documents").glob("*.txt"))
@@ -186,3 +188,13 @@ def test_a_footnote_shows_under_its_paragraph_with_a_link_to_the_held_document_i
     assert any(block.value.startswith("<small><b>footnote 3</b>: ") for block in app.markdown)
     assert "cites A/HRC/15/56 (中文)" in [link.value for link in app.get("page_link")]
     assert "The search found this paragraph (or its footnote)." in [caption.value for caption in app.caption]
+
+
+def test_a_shared_dashboard_open_for_reading_asks_for_sign_in_before_an_upload(ingested, shared, monkeypatch):  # noqa: F811
+    monkeypatch.setenv(auth.PUBLIC_READ, "1")
+    listed = page()
+    assert not listed.exception and len(listed.dataframe[0].value) == 5  # reading is open
+    adding = page(view="add")
+    assert not adding.exception
+    assert [widget.label for widget in adding.text_input] == ["Password"]
+    assert not adding.get("file_uploader")

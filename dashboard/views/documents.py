@@ -206,7 +206,7 @@ def search(held: list[dict], lang: str) -> None:
         body = pick_body("Mentioning the body", "body", HERE, lang)
     keep_in_url(q=words or None, language=language_of, within=within, body=body)
     if not words.strip():
-        st.caption("Type words to search every ingested paragraph, in English, French and Chinese.")
+        st.caption("Type words to search every ingested paragraph, in every language.")
         return
     index = ask("fulltext-index")
     if not index or index[0]["state"] != "ONLINE":
