@@ -38,6 +38,8 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
     workplans = _ids(graph, "MATCH (w:Workplan) RETURN w.id AS id ORDER BY id")
     facts = _ids(graph, "MATCH (f:Activity|Reference|Event|FocalPoint) RETURN f.id AS id ORDER BY id LIMIT 20000")
     countries = _ids(graph, "MATCH (c:Country) RETURN c.code AS id ORDER BY id")
+    documents = _ids(graph, "MATCH (d:Document) WHERE coalesce(d.held, true) RETURN d.id AS id ORDER BY id") or ["none"]
+    searched = ["joint visit", "cooperation", '"focal points"', "human rights", "区域机制", "visites conjointes"]
     pairs = [
         (row["source"], row["target"])
         for row in graph.read(
@@ -60,14 +62,17 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
         "briefing": lambda c: {"bodies": [body(c) for _ in range(c.randint(2, 5))]},
         "briefing-gaps": lambda c: {"bodies": [body(c) for _ in range(c.randint(2, 5))]},
         "candidates": lambda c: {"status": maybe(c, "candidate", 0.5)},
+        "cited-not-held": lambda c: {},
         "centrality": lambda c: {"network": c.choice(["references", "cooperation"])},
         "connection-paths": lambda c: {"source": body(c), "target": body(c)},
         "data-freshness": lambda c: {},
         "documents": lambda c: {},
         "events": lambda c: {},
-        "item-progress": lambda c: {"item": c.choice(items)},
-        "progress-since": lambda c: {"since": maybe(c, "2015"), "workplan": maybe(c, c.choice(workplans), 0.5)},
         "unknown-names": lambda c: {"limit": 50},
+        "document-paragraphs": lambda c: {"document": c.choice(documents)},
+        "fulltext-index": lambda c: {},
+        "held-documents": lambda c: {},
+        "item-progress": lambda c: {"item": c.choice(items)},
         "fact-evidence": lambda c: {"id": c.choice(facts)},
         "focal-points": lambda c: {"body": maybe(c, body(c), 0.5)},
         "graph-counts": lambda c: {},
@@ -88,6 +93,13 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
             "body": maybe(c, body(c)),
         },
         "owner-items": lambda c: {"owner": body(c)},
+        # the Documents page's search: words alone, or with a body or a language
+        "paragraph-search": lambda c: {
+            "words": c.choice(searched),
+            "body": maybe(c, body(c)),
+            "language": maybe(c, c.choice(["en", "fr", "zh"])),
+        },
+        "progress-since": lambda c: {"since": maybe(c, str(c.randint(2010, 2025)), 0.7)},
         "owner-load": lambda c: {"workplan": maybe(c, c.choice(workplans))},
         "reference-evidence": lambda c: dict(zip(("source", "target"), c.choice(pairs), strict=True)),
         "reference-matrix": lambda c: {"kind": maybe(c, c.choice(kinds)), "region": maybe(c, "africa")},

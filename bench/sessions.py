@@ -74,6 +74,7 @@ PAGES = (
     Page("Focal points", "focal_points", "Focal points"),
     Page("Connections", "connections", "How two bodies are connected"),
     Page("Briefing", "briefing", "Briefing"),
+    Page("Documents", "documents", "Documents"),
     Page("Query console", "console", "Query console"),
 )
 # Texts a page must never show a user: how the server is laid out, or a Python error.

@@ -1,4 +1,10 @@
-"""The graph's schema: a unique ``id`` on every label, lookup indexes, and a version.
+"""The graph's schema: a unique ``id`` on every label, lookup indexes, full-text indexes, and a version.
+
+Paragraph texts have a full-text index (:data:`FULLTEXT`). Neo4j keeps one full-text index per
+label and property, so one analyzer serves every language: ``cjk``, which cuts Chinese (written
+without spaces) into overlapping pairs of characters and reads English, French and Spanish as
+lowercased words, English stop words left out. Word endings ("visits" for "visit", "visites")
+are matched by the query, on the word's root (``queries.fulltext``), since no stemmer reads them all.
 
 ``init`` is idempotent: every statement is ``IF NOT EXISTS``, and the version node is
 merged, so running it twice changes nothing.
@@ -50,6 +56,9 @@ INDEXED = (
     ("Candidate", "document"),
 )
 
+#: The full-text index of paragraph texts: (name, Lucene analyzer).
+FULLTEXT = ("paragraph_text", "cjk")
+
 #: Nodes about the database itself (schema version, when each source was loaded): not data,
 #: so they are left out of counts and exports.
 META_LABEL = "Meta"
@@ -68,6 +77,14 @@ def statements() -> list[tuple[str, str]]:
         (f"{label.lower()}_{prop}", f"CREATE INDEX {label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
         for label, prop in INDEXED
     ]
+    name, analyzer = FULLTEXT
+    result.append(
+        (
+            name,
+            f"CREATE FULLTEXT INDEX {name} IF NOT EXISTS FOR (p:Paragraph) ON EACH [p.text] "
+            f"OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{analyzer}'}}}}",
+        )
+    )
     return result
 
 

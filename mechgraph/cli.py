@@ -817,6 +817,8 @@ def dashboard(options: Options, port, host, public_read):
         # full error goes to this command's log (standard error).
         "--client.showErrorDetails",
         "none",
+        "--server.maxUploadSize",  # MB: the largest document ingest reads (loaders.documents.reading.MAX_BYTES)
+        "20",
     ]
     try:
         sys.exit(subprocess.run(command, env=environment).returncode)

@@ -12,7 +12,8 @@ A query file starts with comment lines that describe it::
 ``body``, ``bodies``) and, after ``=``, a default; a parameter without a default is required. A ``body``
 parameter takes any name, acronym or spelling the resolver knows and is passed to Cypher as
 the body's id; ``bodies`` takes several, separated by commas or semicolons (or a list), and
-passes a list of ids; ``strings`` likewise passes a list of texts.
+passes a list of ids; ``strings`` likewise passes a list of texts. ``words`` is what a person types
+into a full-text search: it is passed as a Lucene query in which nothing is syntax (``queries.fulltext``).
 Values are always query parameters, never text pasted into Cypher.
 
 >>> catalogue = Catalogue.load()
@@ -33,9 +34,10 @@ from typing import Any
 
 from graph.connection import Graph
 from graph.errors import MechGraphError
+from queries.fulltext import lucene_query
 
 QUERIES = Path(__file__).resolve().parent
-TYPES = ("string", "strings", "int", "float", "bool", "body", "bodies")
+TYPES = ("string", "strings", "int", "float", "bool", "body", "bodies", "words")
 _PARAM = re.compile(
     r"^(?P<name>[a-z_][a-z0-9_]*)\s*:\s*(?P<type>\w+)\s*(?:=\s*(?P<default>[^(]*?))?\s*(?:\((?P<help>.*)\))?$"
 )
@@ -211,6 +213,12 @@ class Catalogue:
                 bound[parameter.name] = [names.id_of(v) for v in values] if parameter.type == "bodies" else values
                 continue
             value = _convert(given[parameter.name], parameter.type, parameter.name)
+            if parameter.type == "words":
+                value = lucene_query(value)
+                if not value:
+                    raise MechGraphError(
+                        f"parameter {parameter.name} needs words to search for; got {given[parameter.name]!r}"
+                    )
             if parameter.type == "body":
                 value = names.id_of(value)
             bound[parameter.name] = value

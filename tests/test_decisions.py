@@ -27,6 +27,10 @@ def statuses(graph) -> dict[str, str]:
 
 
 def reviewed_facts(graph) -> list[dict]:
+    return [{**row, "bodies": sorted(row["bodies"])} for row in _reviewed(graph)]
+
+
+def _reviewed(graph) -> list[dict]:
     return graph.read(
         "MATCH (c:Candidate)-[:BECAME]->(f) OPTIONAL MATCH (b)-[:PARTICIPATED_IN|MAKES]->(f) "
         "RETURN c.id AS candidate, f.id AS fact, f.source AS source, collect(DISTINCT b.id) AS bodies ORDER BY candidate"

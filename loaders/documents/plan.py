@@ -202,6 +202,7 @@ def _plan_paragraph(
             "document": document["id"],
             "symbol": document["symbol"],
             "locator": paragraph.locator,
+            "position": len(plan["paragraphs"]),  # the order of the text, which locators alone do not give
             "kind": paragraph.kind,
             "text": paragraph.text,
             "number": paragraph.number,
