@@ -410,6 +410,20 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder, encodi
 )
 @click.option("--from", "source", metavar="BODY", help="With --accept of a cross-reference: the citing body's id.")
 @click.option("--to", "target", metavar="BODY", help="With --accept of a cross-reference: the cited body's id.")
+@click.option(
+    "--detail",
+    metavar="KIND",
+    help="With --accept: the kind of activity or of reference, or the owner's role, instead of the proposed one "
+    "(e.g. joint_mission, takes_into_account, lead).",
+)
+@click.option(
+    "--body",
+    "bodies",
+    multiple=True,
+    metavar="BODY",
+    help="With --accept: a participant of the activity, or the item's owner, instead of the bodies the sentence "
+    "names (repeatable; ids).",
+)
 @click.option("-i", "--interactive", is_flag=True, help="Go through the candidates one by one and decide.")
 @click.option(
     "--status",
@@ -430,6 +444,8 @@ def review(
     to_withdraw,
     source,
     target,
+    detail,
+    bodies,
     interactive,
     status,
     document,
@@ -452,6 +468,7 @@ def review(
       mechgraph review --kind activity --document a-hrc-23-18-en
       mechgraph review --accept cand-fbd8b25d8b --reject cand-fc604aec5a
       mechgraph review --accept cand-b6a58f2cf0 --from iachr --to oas
+      mechgraph review --accept cand-fbd8b25d8b --detail joint_mission --body iachr --body spt
       mechgraph review --withdraw cand-fbd8b25d8b
       mechgraph review -i
     """
@@ -461,7 +478,9 @@ def review(
     folder = seed_folder or SEEDS
     with options.connect() as graph:
         for candidate_id in to_accept:
-            fact = reviewing.accept(graph, candidate_id, source=source, target=target, seeds=folder)
+            fact = reviewing.accept(
+                graph, candidate_id, source=source, target=target, seeds=folder, detail=detail, bodies=bodies or None
+            )
             say(f"Accepted {candidate_id}: now {fact}.")
         for candidate_id in to_reject:
             reviewing.reject(graph, candidate_id, seeds=folder)
@@ -638,12 +657,14 @@ def export(options: Options, output_format, output):
 
 @main.command(context_settings=CONTEXT)
 @click.option("--port", type=click.IntRange(1, 65535), default=8501, show_default=True, help="Port of the web app.")
+@seeds_option("Seed folder whose decisions file (decisions/review.yaml) records the Review page's decisions.")
 @pass_options
-def dashboard(options: Options, port):
+def dashboard(options: Options, port, seed_folder):
     """Open the Streamlit dashboard on the graph, at http://127.0.0.1:PORT (Ctrl-C stops it).
 
     It listens on 127.0.0.1 only and uses the same graph as the other commands ($NEO4J_URI,
-    else the local server).
+    else the local server). Decisions made in its pages are written to the seed folder's
+    files (--seeds, else $MECHGRAPH_SEEDS, else seeds/).
     """
     options.connect().close()  # a clear message now rather than on every page
     app = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
@@ -655,6 +676,8 @@ def dashboard(options: Options, port):
     ):
         if value:
             environment[variable] = value
+    if seed_folder is not None:
+        environment["MECHGRAPH_SEEDS"] = str(seed_folder.resolve())
     say(f"MechGraph dashboard: http://127.0.0.1:{port} (Ctrl-C to stop)")
     command = [
         sys.executable,
