@@ -16,6 +16,7 @@ PAGES = [
     st.Page(HERE / "views" / "activities.py", title="Joint activities", url_path="activities"),
     st.Page(HERE / "views" / "focal_points.py", title="Focal points", url_path="focal_points"),
     st.Page(HERE / "views" / "briefing.py", title="Briefing", url_path="briefing"),
+    st.Page(HERE / "views" / "review.py", title="Review", url_path="review"),
     st.Page(HERE / "views" / "console.py", title="Query console", url_path="console"),
 ]
 

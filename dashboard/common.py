@@ -6,6 +6,7 @@ their own, so the dashboard and ``mechgraph query`` always give the same answers
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import streamlit as st
@@ -15,7 +16,7 @@ from graph.connection import connect
 from graph.errors import MechGraphError
 from graph.settings import settings_from
 from queries.catalogue import Catalogue
-from registry.names import Resolver
+from registry.names import SEEDS, Resolver
 from registry.vocabulary import LANGUAGES, Vocabulary
 
 
@@ -47,6 +48,12 @@ def resolver() -> Resolver:
     # Straight to the catalogue, not through ask(): ask() binds its parameters with this resolver.
     bodies = catalogue().run(_graph(), "bodies", {}, registry)
     return registry if all(row["id"] in registry for row in bodies) else Resolver(bodies)
+
+
+def seed_folder() -> Path:
+    """The seed folder whose files record the decisions made in the pages: ``$MECHGRAPH_SEEDS``
+    (set by ``mechgraph dashboard --seeds FOLDER``), else the project's seeds/."""
+    return Path(os.environ.get("MECHGRAPH_SEEDS") or SEEDS)
 
 
 @st.cache_data(ttl=60, show_spinner=False)
