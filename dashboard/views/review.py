@@ -98,8 +98,9 @@ table = st.dataframe(
             "document": row["symbol"] or row["document"],
             "where": row["locator"],
             "kind": CANDIDATE_KINDS.label(row["kind"]),
-            "proposes": DETAILS[row["kind"]].label(row["detail"]) if row["kind"] in DETAILS else row["detail"],
-            "bodies": ", ".join(name(b) for b in row["bodies"]),
+            # An accepted candidate shows what it became: the kind and bodies chosen.
+            "what": DETAILS[row["kind"]].label(row["accepted_detail"] or row["detail"]),
+            "bodies": ", ".join(name(b) for b in row["accepted_bodies"] or row["bodies"]),
             "status": CANDIDATE_STATUSES.label(row["status"]),
             "quote": row["quote"],
         }
@@ -122,6 +123,15 @@ def finish(messages: list[tuple[str, str]]) -> None:
     st.session_state[_GENERATION] = st.session_state.get(_GENERATION, 0) + 1
     st.cache_data.clear()  # the answers cached before the write are out of date
     st.rerun()
+
+
+def recorded() -> str:
+    return str(path_in(seed_folder()))
+
+
+def outcome(action: str, failure: str | None, what_it_is: str) -> None:
+    """End a single decision: say what it did (or why it did nothing) once the page shows the new state."""
+    finish([("error", failure)] if failure else [("success", done(action, what_it_is, recorded()))])
 
 
 def decide(action: str, row: dict, **chosen) -> str | None:
@@ -161,7 +171,7 @@ if len(picked) > 1:
                 if failure:
                     failures.append(failure)
                 progress.progress(number / len(chosen_rows), text=f"{number} of {len(chosen_rows)}")
-            summary = batch_summary(action, len(chosen_rows) - len(failures), failures, str(path_in(seed_folder())))
+            summary = batch_summary(action, len(chosen_rows) - len(failures), failures, recorded())
             finish([("error" if failures else "success", summary)])
     st.stop()
 
@@ -170,7 +180,8 @@ if not picked:
     st.stop()
 
 row = picked[0]
-st.subheader(what(row, accepted=row["status"] == "accepted")[:1].upper() + what(row, row["status"] == "accepted")[1:])
+sentence = what(row, accepted=row["status"] == "accepted")
+st.subheader(sentence[:1].upper() + sentence[1:])
 language_name = LANGUAGES.label(row["language"]) if row.get("language") else None
 st.markdown(
     " · ".join(part for part in (f"**{row['symbol'] or row['document']}**", language_name, row["locator"]) if part)
@@ -182,11 +193,8 @@ if row["status"] != "candidate":
     st.info(
         f"{CANDIDATE_STATUSES.label(row['status']).capitalize()}. Withdrawing the decision makes it a candidate again."
     )
-    if st.button("Withdraw the decision", key=f"withdraw-{row['id']}") and _may_write():
-        failure = decide("withdraw", row)
-        finish(
-            [("error", failure)] if failure else [("success", done("withdraw", what(row), str(path_in(seed_folder()))))]
-        )
+    if _may_write() and st.button("Withdraw the decision", key=f"withdraw-{row['id']}"):
+        outcome("withdraw", decide("withdraw", row), what(row))
     st.stop()
 
 if not _may_write():
@@ -197,7 +205,7 @@ vocabulary = DETAILS[row["kind"]]
 everyone = st.toggle("Edit: choose among all bodies", key=f"everyone-{row['id']}")
 options = list(dict.fromkeys([*row["bodies"], *(sorted(known, key=lambda b: name(b).casefold()) if everyone else [])]))
 detail = st.selectbox(
-    f"Kind of {'activity' if row['kind'] == 'activity' else 'reference' if row['kind'] == 'reference' else 'ownership'}",
+    {"activity": "Kind of activity", "reference": "Kind of reference"}.get(row["kind"], "Role of the owner"),
     list(vocabulary),
     index=list(vocabulary).index(row["detail"]) if row["detail"] in vocabulary else 0,
     format_func=vocabulary.label,
@@ -228,8 +236,6 @@ becomes = proposal(
 st.caption(f"Accepting makes it {becomes}.")
 accept_column, reject_column = st.columns(2)
 if accept_column.button("Accept", type="primary", key=f"accept-{row['id']}"):
-    failure = decide("accept", row, **chosen)
-    finish([("error", failure)] if failure else [("success", done("accept", becomes, str(path_in(seed_folder()))))])
+    outcome("accept", decide("accept", row, **chosen), becomes)
 if reject_column.button("Reject", key=f"reject-{row['id']}"):
-    failure = decide("reject", row)
-    finish([("error", failure)] if failure else [("success", done("reject", what(row), str(path_in(seed_folder()))))])
+    outcome("reject", decide("reject", row), what(row))
