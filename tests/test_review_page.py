@@ -5,6 +5,7 @@ the seeds (``MECHGRAPH_SEEDS``), never in the repository's seeds/."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 
 import pytest
 import streamlit as st
@@ -14,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 from conftest import wipe
 from graph.connection import connect
 from loaders.documents import review
+from mechgraph import cli
 from queries.catalogue import Catalogue
 from tests.conftest import ROOT, run_cli
 from tests.test_ingest_structure import EN
@@ -206,3 +208,16 @@ def test_without_candidates_the_page_says_how_to_get_some(reviewed, neo4j_settin
         finally:
             graph.write("MATCH (c:ParkedCandidate) SET c:Candidate REMOVE c:ParkedCandidate")
         assert graph.read("MATCH (c:Candidate) RETURN count(c) AS n")[0]["n"] == saved
+
+
+def test_dashboard_seeds_tells_the_pages_where_to_record(reviewed, folder, monkeypatch):
+    started = {}
+
+    def run(command, env):
+        started.update(command=command, env=env)
+        return subprocess.CompletedProcess(command, 0)
+
+    monkeypatch.setattr(cli.subprocess, "run", run)
+    assert run_cli("dashboard", "--seeds", str(folder), "--port", "8999").returncode == 0
+    assert started["env"]["MECHGRAPH_SEEDS"] == str(folder.resolve())
+    assert "8999" in started["command"]

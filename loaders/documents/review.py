@@ -147,7 +147,8 @@ def _edited(tx, candidate: dict, detail: str | None, bodies) -> dict:
     kind = candidate["kind"]
     if detail is not None and kind in DETAILS and detail not in DETAILS[kind]:
         raise MechGraphError(
-            f"candidate {candidate['id']}: “{detail}” is not a {DETAILS[kind].name}; one of: {', '.join(DETAILS[kind])}"
+            f"candidate {candidate['id']}: “{detail}” is not one of the {DETAILS[kind].name}s: "
+            f"{', '.join(DETAILS[kind])}"
         )
     if bodies is not None:
         bodies = list(dict.fromkeys(bodies))
