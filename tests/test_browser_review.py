@@ -41,6 +41,11 @@ def review_dashboard(neo4j_settings, folder):
                 yield url, graph
 
 
+def idle(page, timeout: float = 90_000) -> None:
+    """Wait until the page's script has finished running (Streamlit's "Running…" widget is gone)."""
+    page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=timeout)
+
+
 def test_a_reference_accepted_with_a_chosen_direction_in_the_browser(review_dashboard, browser, screenshots, folder):  # noqa: F811
     url, graph = review_dashboard
     quoting = next(
@@ -56,8 +61,13 @@ def test_a_reference_accepted_with_a_chosen_direction_in_the_browser(review_dash
     page.goto(f"{url}/review?candidate={quoting['id']}")
     page.get_by_text("Accepting makes it a reference:").wait_for(timeout=90_000)
     assert "Inter-American Court of Human Rights quoting" in page.locator("mark").first.inner_text()
+    idle(page)
+    page.wait_for_timeout(2000)  # the table's canvas draws after the run ends; for the screenshot only
     page.screenshot(path=str(screenshots / "review.png"))
-    page.get_by_label("Whom it cites").click()
+    idle(page)
+    target = page.get_by_label("Whom it cites")
+    target.click()
+    target.fill("violence against women")  # the list filters as one types
     page.get_by_role("option", name=rapporteur_name).click()
     page.get_by_text(f"quotes {rapporteur_name}").first.wait_for(timeout=30_000)
     page.screenshot(path=str(screenshots / "review-direction.png"))
@@ -68,6 +78,7 @@ def test_a_reference_accepted_with_a_chosen_direction_in_the_browser(review_dash
     assert str(folder / "decisions" / "review.yaml") in done.inner_text()
     page.get_by_text("Select a row to see its paragraph and decide.").wait_for(timeout=90_000)  # the run is over
     done.scroll_into_view_if_needed()
+    page.wait_for_timeout(2000)
     page.screenshot(path=str(screenshots / "review-accepted.png"))
     page.close()
 

@@ -149,7 +149,7 @@ def test_a_rejected_candidate_is_recorded_and_can_be_withdrawn(reviewed, folder)
     app = page(status="rejected", candidate=chosen["id"])
     assert "Rejected. Withdrawing the decision makes it a candidate again." in said(app)
     app.button(key=f"withdraw-{chosen['id']}").click().run()
-    assert app.success[0].value.startswith("Withdrawn: a reference:")
+    assert app.success[0].value.startswith("Withdrawn: a recommended reference: United Nations human rights")
     assert (decisions(folder)[-1]["decision"], decisions(folder)[-1]["candidate"]) == ("withdraw", chosen["id"])
     assert one(reviewed, "reference", "para. 77")["status"] == "candidate"
 

@@ -6,7 +6,17 @@ is first written to that folder's decisions file, which ``mechgraph load`` and `
 
 import streamlit as st
 
-from dashboard.common import ask, bodies, body_label, choice, graph_or_stop, language, pick_body, seed_folder
+from dashboard.common import (
+    ask,
+    bodies,
+    body_label,
+    choice,
+    graph_or_stop,
+    language,
+    pick_body,
+    seed_folder,
+    stop_if_empty,
+)
 from dashboard.evidence import highlight
 from dashboard.params import keep_in_url, url_choice, url_text
 from dashboard.review import batch_summary, done, plain_error, proposal
@@ -28,6 +38,7 @@ def _may_write() -> bool:
 
 st.title("Review")
 graph = graph_or_stop()
+stop_if_empty()
 lang = language()
 known = bodies()
 
@@ -74,7 +85,9 @@ with st.sidebar:
         format_func=lambda d: (
             "all documents"
             if d is None
-            else f"{documents[d]['symbol'] or d} ({LANGUAGES.label(documents[d]['language'] or '')})"
+            else " · ".join(
+                part for part in (documents[d]["symbol"] or d, LANGUAGES.label(documents[d]["language"] or "")) if part
+            )
         ),
         key="document",
     )
@@ -107,6 +120,16 @@ table = st.dataframe(
         for row in rows
     ],
     hide_index=True,
+    # Long locators (a heading's words) must not push the bodies and the quote out of sight.
+    column_config={
+        "document": st.column_config.TextColumn(width=100),
+        "where": st.column_config.TextColumn(width=130),
+        "kind": st.column_config.TextColumn(width=110),
+        "what": st.column_config.TextColumn(width=180),
+        "bodies": st.column_config.TextColumn(width=280),
+        "status": st.column_config.TextColumn(width=90),
+        "quote": st.column_config.TextColumn(width="large"),
+    },
     on_select="rerun",
     selection_mode="multi-row",
     key=f"candidates-{st.session_state.get(_GENERATION, 0)}",
@@ -146,6 +169,8 @@ def decide(action: str, row: dict, **chosen) -> str | None:
             reviewing.withdraw(graph, row["id"], seeds=folder)
     except MechGraphError as error:
         return plain_error(error, row["id"], what(row))
+    except OSError as error:  # the decisions file could not be written: the transaction did not commit either
+        return f"The decisions file {path_in(folder)} cannot be written ({error.strerror or error}); nothing changed."
     return None
 
 
