@@ -73,6 +73,7 @@ PAGES = (
     Page("Joint activities", "activities", "Joint activities"),
     Page("Focal points", "focal_points", "Focal points"),
     Page("Briefing", "briefing", "Briefing"),
+    Page("Review", "review", "Review"),
     Page("Query console", "console", "Query console"),
 )
 # Texts a page must never show a user: how the server is laid out, or a Python error.
