@@ -16,10 +16,11 @@ page, its tests and the command line say the same thing.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from registry.vocabulary import ACTIVITY_KINDS, OWNER_ROLES, REFERENCE_KINDS
 
-__all__ = ["joined", "proposal", "done", "batch_summary", "plain_error"]
+__all__ = ["joined", "proposal", "done", "batch_summary", "plain_error", "shown_path"]
 
 # A reference kind reads as a verb between the citing and the cited body; these need more words than their label.
 _VERBS = {"cites_case_law": "cites the case law of"}
@@ -88,3 +89,16 @@ def plain_error(error: Exception, candidate_id: str, what: str) -> str:
     if "already" in text:
         text += " (decided meanwhile, elsewhere)"
     return f"{text.rstrip('.')}; nothing changed."
+
+
+def shown_path(path: Path, project: Path) -> str:
+    """Where a decision was recorded, as a person reads it: inside the project, relative to it (the server's
+    own layout is not shown); elsewhere, the folder the user chose with ``--seeds``, in full.
+
+    >>> shown_path(Path("/srv/mechgraph/seeds/decisions/review.yaml"), Path("/srv/mechgraph"))
+    'seeds/decisions/review.yaml'
+    >>> shown_path(Path("/home/ana/my-seeds/decisions/review.yaml"), Path("/srv/mechgraph"))
+    '/home/ana/my-seeds/decisions/review.yaml'
+    """
+    path = Path(path)
+    return str(path.relative_to(project)) if path.is_relative_to(project) else str(path)

@@ -19,11 +19,12 @@ from dashboard.common import (
 )
 from dashboard.evidence import highlight
 from dashboard.params import keep_in_url, url_choice, url_text
-from dashboard.review import batch_summary, done, plain_error, proposal
+from dashboard.review import batch_summary, done, plain_error, proposal, shown_path
 from graph.errors import MechGraphError
 from loaders.documents import review as reviewing
 from loaders.documents.candidates import DETAILS
 from loaders.documents.decisions import path_in
+from registry.names import SEEDS
 from registry.vocabulary import CANDIDATE_KINDS, CANDIDATE_STATUSES, LANGUAGES
 
 _SAID = "review-said"  # what the last decision did, shown once after the page reruns
@@ -45,6 +46,11 @@ known = bodies()
 
 def name(body: str) -> str:
     return body_label(known.get(body, {"id": body}), lang)
+
+
+def recorded() -> str:
+    """The decisions file, as the page names it."""
+    return shown_path(path_in(seed_folder()), SEEDS.parent)
 
 
 def what(row: dict, accepted: bool = False) -> str:
@@ -101,7 +107,7 @@ if not rows:
 
 st.caption(
     f"{len(rows)} of {len(everything)} candidates. Select one row to read it in its paragraph and decide; "
-    f"select several to decide them together. Decisions are recorded in {path_in(seed_folder())}."
+    f"select several to decide them together. Decisions are recorded in {recorded()}."
 )
 remembered = url_text("candidate")
 positions = [row["id"] for row in rows]
@@ -148,10 +154,6 @@ def finish(messages: list[tuple[str, str]]) -> None:
     st.rerun()
 
 
-def recorded() -> str:
-    return str(path_in(seed_folder()))
-
-
 def outcome(action: str, failure: str | None, what_it_is: str) -> None:
     """End a single decision: say what it did (or why it did nothing) once the page shows the new state."""
     finish([("error", failure)] if failure else [("success", done(action, what_it_is, recorded()))])
@@ -170,7 +172,7 @@ def decide(action: str, row: dict, **chosen) -> str | None:
     except MechGraphError as error:
         return plain_error(error, row["id"], what(row))
     except OSError as error:  # the decisions file could not be written: the transaction did not commit either
-        return f"The decisions file {path_in(folder)} cannot be written ({error.strerror or error}); nothing changed."
+        return f"The decisions file {recorded()} cannot be written ({error.strerror or error}); nothing changed."
     return None
 
 
