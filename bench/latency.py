@@ -63,6 +63,7 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
         "briefing-gaps": lambda c: {"bodies": [body(c) for _ in range(c.randint(2, 5))]},
         "candidates": lambda c: {"status": maybe(c, "candidate", 0.5)},
         "cited-not-held": lambda c: {},
+        "review-candidates": lambda c: {"status": maybe(c, "candidate", 0.5), "body": maybe(c, body(c))},
         "centrality": lambda c: {"network": c.choice(["references", "cooperation"])},
         "connection-paths": lambda c: {"source": body(c), "target": body(c)},
         "data-freshness": lambda c: {},

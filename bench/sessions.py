@@ -75,6 +75,7 @@ PAGES = (
     Page("Connections", "connections", "How two bodies are connected"),
     Page("Briefing", "briefing", "Briefing"),
     Page("Documents", "documents", "Documents"),
+    Page("Review", "review", "Review"),
     Page("Query console", "console", "Query console"),
 )
 # Texts a page must never show a user: how the server is laid out, or a Python error.

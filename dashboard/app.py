@@ -21,6 +21,7 @@ PAGES = [
     st.Page(HERE / "views" / "connections.py", title="Connections", url_path="connections"),
     st.Page(HERE / "views" / "briefing.py", title="Briefing", url_path="briefing"),
     st.Page(HERE / "views" / "documents.py", title="Documents", url_path="documents"),
+    st.Page(HERE / "views" / "review.py", title="Review", url_path="review"),
     st.Page(HERE / "views" / "names.py", title="Unknown names", url_path="names"),
     st.Page(HERE / "views" / "console.py", title="Query console", url_path="console"),
 ]

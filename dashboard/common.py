@@ -62,6 +62,12 @@ def resolver() -> Resolver:
     return registry if all(row["id"] in registry for row in bodies) else Resolver(bodies)
 
 
+def seed_folder() -> Path:
+    """The seed folder whose files record the decisions made in the pages: ``$MECHGRAPH_SEEDS``
+    (set by ``mechgraph dashboard --seeds FOLDER``), else the project's seeds/."""
+    return Path(os.environ.get("MECHGRAPH_SEEDS") or SEEDS)
+
+
 @st.cache_data(ttl=60, show_spinner=False)
 def _ask(name: str, frozen: tuple) -> list[dict]:
     return catalogue().run(_graph(), name, dict(frozen), resolver())

@@ -416,6 +416,20 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder, encodi
 )
 @click.option("--from", "source", metavar="BODY", help="With --accept of a cross-reference: the citing body's id.")
 @click.option("--to", "target", metavar="BODY", help="With --accept of a cross-reference: the cited body's id.")
+@click.option(
+    "--detail",
+    metavar="KIND",
+    help="With --accept: the kind of activity or of reference, or the owner's role, instead of the proposed one "
+    "(e.g. joint_mission, takes_into_account, lead).",
+)
+@click.option(
+    "--body",
+    "bodies",
+    multiple=True,
+    metavar="BODY",
+    help="With --accept: a participant of the activity, or the item's owner, instead of the bodies the sentence "
+    "names (repeatable; ids).",
+)
 @click.option("-i", "--interactive", is_flag=True, help="Go through the candidates one by one and decide.")
 @click.option(
     "--status",
@@ -436,6 +450,8 @@ def review(
     to_withdraw,
     source,
     target,
+    detail,
+    bodies,
     interactive,
     status,
     document,
@@ -458,6 +474,7 @@ def review(
       mechgraph review --kind activity --document a-hrc-23-18-en
       mechgraph review --accept cand-fbd8b25d8b --reject cand-fc604aec5a
       mechgraph review --accept cand-b6a58f2cf0 --from iachr --to oas
+      mechgraph review --accept cand-fbd8b25d8b --detail joint_mission --body iachr --body spt
       mechgraph review --withdraw cand-fbd8b25d8b
       mechgraph review -i
     """
@@ -467,7 +484,9 @@ def review(
     folder = seed_folder or SEEDS
     with options.connect() as graph:
         for candidate_id in to_accept:
-            fact = reviewing.accept(graph, candidate_id, source=source, target=target, seeds=folder)
+            fact = reviewing.accept(
+                graph, candidate_id, source=source, target=target, seeds=folder, detail=detail, bodies=bodies or None
+            )
             say(f"Accepted {candidate_id}: now {fact}.")
         for candidate_id in to_reject:
             reviewing.reject(graph, candidate_id, seeds=folder)
@@ -765,15 +784,17 @@ def export(options: Options, output_format, output):
     help="Address to listen on. Any other than 127.0.0.1 asks for sign-in (see below).",
 )
 @click.option("--public-read", is_flag=True, help="With --host: reading needs no sign-in; writing still does.")
+@seeds_option("Seed folder whose files record the decisions made in the pages (review, names, progress).")
 @pass_options
-def dashboard(options: Options, port, host, public_read):
+def dashboard(options: Options, port, host, public_read, seed_folder):
     """Open the Streamlit dashboard on the graph, at http://127.0.0.1:PORT (Ctrl-C stops it).
 
     It uses the same graph as the other commands ($NEO4J_URI, else the local server). On
     127.0.0.1 it belongs to you and asks nothing. With --host ADDRESS it is shared on the
     network and asks for sign-in before any page: Streamlit's own login when
     .streamlit/secrets.toml has an [auth] section, else the password in a file only you can
-    read (created at the first such start; its place is printed).
+    read (created at the first such start; its place is printed). Decisions made in its pages
+    are written to the seed folder's files (--seeds, else $MECHGRAPH_SEEDS, else seeds/).
     """
     from dashboard import auth
 
@@ -788,6 +809,8 @@ def dashboard(options: Options, port, host, public_read):
         if value:
             environment[variable] = value
     environment.pop(auth.PUBLIC_READ, None)
+    if seed_folder is not None:
+        environment["MECHGRAPH_SEEDS"] = str(seed_folder.resolve())
     if not auth.is_loopback(host):
         if public_read:
             environment[auth.PUBLIC_READ] = "1"

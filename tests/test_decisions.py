@@ -141,3 +141,33 @@ def test_a_bad_decisions_file_stops_the_load_before_it_writes(graph, neo4j_setti
     assert result.returncode == 1
     assert "review.yaml:1" in result.stderr and "decision" in result.stderr
     assert graph.read("MATCH (n:Mechanism) RETURN count(n) AS n")[0]["n"] == 0
+
+
+def test_an_edited_acceptance_is_recorded_and_replayed(graph, neo4j_settings, folder):
+    env = _env(neo4j_settings)
+    fresh(graph, env, folder)
+    listed = Catalogue.load().run(graph, "candidates", {"document": EN_ID, "kind": "activity"})
+    activity, other = listed[0]["id"], listed[1]["id"]
+    decide = ("review", "--seeds", str(folder), "--accept")
+    edited = run_cli(*decide, activity, "--detail", "joint_mission", "--body", "iachr", "--body", "spt", env=env)
+    assert edited.returncode == 0, edited.stderr
+    row = yaml.safe_load((folder / "decisions" / "review.yaml").read_text())[-1]
+    assert (row["candidate"], row["detail"], row["bodies"]) == (activity, "joint_mission", ["iachr", "spt"])
+    kinds = "MATCH (:Candidate {id: $id})-[:BECAME]->(a:Activity) RETURN a.kind AS kind"
+    assert graph.read(kinds, {"id": activity}) == [{"kind": "joint_mission"}]
+    before = reviewed_facts(graph)
+    assert sorted(next(f for f in before if f["candidate"] == activity)["bodies"]) == ["iachr", "spt"]
+
+    fresh(graph, env, folder)
+    assert reviewed_facts(graph) == before
+    assert graph.read(kinds, {"id": activity}) == [{"kind": "joint_mission"}]
+
+    # A kind that is not one, a body that is none, a joint activity of one body: one sentence, nothing written.
+    for wrong, said in (
+        (("--detail", "picnic"), "“picnic” is not one of the activity kinds: joint_visit, "),
+        (("--body", "iachr", "--body", "nobody"), "unknown body 'nobody'"),
+        (("--body", "iachr"), "a joint activity needs at least two bodies"),
+    ):
+        refused = run_cli(*decide, other, *wrong, env=env)
+        assert refused.returncode == 1 and said in refused.stderr, refused.stderr
+    assert len(yaml.safe_load((folder / "decisions" / "review.yaml").read_text())) == 1

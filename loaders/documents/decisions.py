@@ -14,6 +14,10 @@ ingested yet waits for it.
 >>> row = Decision("accept", "cand-1", "2026-12-06T10:00:00+00:00", "activity", "a-1", "para. 2", "a joint visit")
 >>> Decision.from_row(row.as_row()) == row
 True
+>>> edited = Decision("accept", "cand-2", "2026-12-06T10:00:00+00:00", "activity", "a-1", "para. 3", "a visit",
+...                   detail="joint_mission", bodies=("iachr", "spt"))
+>>> edited.as_row()["bodies"], Decision.from_row(edited.as_row()) == edited
+(['iachr', 'spt'], True)
 """
 
 from __future__ import annotations
@@ -51,13 +55,21 @@ class Decision:
     quote: str
     source: str | None = None  # the citing body chosen for an accepted cross-reference
     target: str | None = None  # the cited body
+    detail: str | None = None  # the kind (of activity, of reference) or owner's role chosen instead of the proposed one
+    bodies: tuple[str, ...] | None = None  # the participants or owner chosen instead of those the sentence names
 
     @classmethod
     def from_row(cls, row: dict) -> Decision:
-        return cls(**{key: row.get(key) for key in cls.__dataclass_fields__})
+        values = {key: row.get(key) for key in cls.__dataclass_fields__}
+        if values["bodies"] is not None:
+            values["bodies"] = tuple(values["bodies"])
+        return cls(**values)
 
     def as_row(self) -> dict:
-        return {key: value for key, value in asdict(self).items() if value is not None}
+        row = {key: value for key, value in asdict(self).items() if value is not None}
+        if "bodies" in row:
+            row["bodies"] = list(row["bodies"])
+        return row
 
 
 @dataclass
@@ -108,7 +120,17 @@ def read(seeds: Path) -> list[Decision]:
                 raise SeedFileError(path, row.line, f"{required}: missing")
         if data["decision"] not in ACTIONS:
             raise SeedFileError(path, row.line_of(("decision",)), f"decision: expected one of {', '.join(ACTIONS)}")
-        decisions.append(Decision.from_row({key: str(value) for key, value in data.items() if value is not None}))
+        if data.get("bodies") is not None and not (
+            isinstance(data["bodies"], list)
+            and data["bodies"]
+            and all(isinstance(b, str) and b for b in data["bodies"])
+        ):
+            raise SeedFileError(path, row.line_of(("bodies",)), "bodies: expected a list of body ids")
+        decisions.append(
+            Decision.from_row(
+                {key: value if key == "bodies" else str(value) for key, value in data.items() if value is not None}
+            )
+        )
     return decisions
 
 

@@ -10,6 +10,12 @@ candidate is kept as rejected, so ingesting the document again does not propose 
 accepted or rejected candidate can be withdrawn: it is a candidate again, and the fact it
 became is gone. The candidates are listed by the catalogue's ``candidates`` query (``mechgraph review``).
 
+A person may edit a candidate as they accept it: another kind (of activity or reference) or
+owner's role (``detail``, a value of the kind's vocabulary in ``candidates.DETAILS``), other
+bodies (the participants of an activity, the owner of a workplan item), another direction of a
+cross-reference (``source`` cites ``target``). The decision row keeps what was chosen, so a
+replay gives the same fact.
+
 Given a seed folder, every decision is first written to its decisions file
 (:mod:`loaders.documents.decisions`), which :func:`replay` applies again to a new graph.
 """
@@ -23,7 +29,7 @@ from graph.connection import Graph
 from graph.connection import rows as run_rows
 from graph.errors import MechGraphError
 from loaders.documents import decisions as decision_file
-from loaders.documents.candidates import ACTIVITY, REFERENCE, WORKPLAN_OWNER
+from loaders.documents.candidates import ACTIVITY, DETAILS, REFERENCE, WORKPLAN_OWNER
 from loaders.documents.countries import country_name
 from loaders.documents.decisions import Decision, Replay
 from loaders.writing import body_named
@@ -52,7 +58,9 @@ def _candidate(tx, candidate_id: str, status: str = "candidate") -> dict:
     return candidate
 
 
-def _record(seeds: Path | None, action: str, candidate: dict, source=None, target=None) -> None:
+def _record(
+    seeds: Path | None, action: str, candidate: dict, source=None, target=None, detail=None, bodies=None
+) -> None:
     if seeds is not None:
         decision_file.record(
             seeds,
@@ -66,28 +74,45 @@ def _record(seeds: Path | None, action: str, candidate: dict, source=None, targe
                 candidate["quote"],
                 source,
                 target,
+                detail,
+                tuple(bodies) if bodies else None,
             ),
         )
 
 
 def accept(
-    graph: Graph, candidate_id: str, source: str | None = None, target: str | None = None, seeds: Path | None = None
+    graph: Graph,
+    candidate_id: str,
+    source: str | None = None,
+    target: str | None = None,
+    seeds: Path | None = None,
+    detail: str | None = None,
+    bodies: list[str] | None = None,
 ) -> str:
     """Make candidate ``candidate_id`` a fact; the new fact's id. For a cross-reference, the
-    citing and cited bodies default to the first two the sentence names, in order. With
-    ``seeds``, the decision is first written to that folder's decisions file."""
+    citing and cited bodies default to the first two the sentence names, in order. ``detail``
+    and ``bodies``, when given, replace the proposed kind (or role) and bodies. With ``seeds``,
+    the decision is first written to that folder's decisions file."""
 
     def work(tx, _progress):
-        fact, chosen = _accept(tx, _candidate(tx, candidate_id), source, target)
-        _record(seeds, "accept", _found(tx, candidate_id), *chosen)
+        fact, chosen = _accept(tx, _candidate(tx, candidate_id), source, target, detail, bodies)
+        _record(seeds, "accept", _found(tx, candidate_id), *chosen, detail, bodies)
         return fact
 
     return writer.exclusive(graph, work, task=f"a review accepting {candidate_id}")
 
 
-def _accept(tx, candidate: dict, source: str | None, target: str | None) -> tuple[str, tuple]:
+def _accept(
+    tx,
+    candidate: dict,
+    source: str | None,
+    target: str | None,
+    detail: str | None = None,
+    bodies: list[str] | tuple[str, ...] | None = None,
+) -> tuple[str, tuple]:
     """The fact ``candidate`` becomes, and the (citing, cited) bodies chosen for a cross-reference."""
     candidate_id = candidate["id"]
+    candidate = _edited(tx, candidate, detail, bodies)
     suffix = candidate_id.removeprefix("cand-")
     chosen = (None, None)
     if candidate["kind"] == ACTIVITY:
@@ -98,17 +123,49 @@ def _accept(tx, candidate: dict, source: str | None, target: str | None) -> tupl
         fact = _accept_owner(tx, candidate)
     else:
         raise MechGraphError(f"candidate {candidate_id} has an unknown kind {candidate['kind']!r}")
+    # What it became (kind and bodies, as chosen) stays on the candidate, to show it and to withdraw it.
     tx.run(
-        "MATCH (c:Candidate {id: $id}) SET c.status = 'accepted', c.decided_at = datetime() "
+        "MATCH (c:Candidate {id: $id}) SET c.status = 'accepted', c.decided_at = datetime(), "
+        "c.accepted_detail = $detail, c.accepted_bodies = $bodies "
         f"WITH c MATCH (f:{_FACT_LABEL[candidate['kind']]} {{id: $fact}}) "
         "CREATE (c)-[:BECAME {source: $source}]->(f) "
         "WITH c, f MATCH (c)-[:EVIDENCED_BY]->(e:Evidence) SET e.status = 'accepted' "
         "CREATE (f)-[:EVIDENCED_BY {source: $source}]->(e)",
-        {"id": candidate_id, "fact": fact, "source": REVIEWED},
+        {
+            "id": candidate_id,
+            "fact": fact,
+            "source": REVIEWED,
+            "detail": candidate["detail"],
+            "bodies": list(chosen) if candidate["kind"] == REFERENCE else candidate["bodies"],
+        },
     ).consume()
     if candidate["kind"] in (ACTIVITY, REFERENCE):
         links.refresh(tx)
     return fact, chosen
+
+
+def _edited(tx, candidate: dict, detail: str | None, bodies) -> dict:
+    """``candidate`` with the kind (or role) and bodies a person chose instead of the proposed ones, checked."""
+    kind = candidate["kind"]
+    if detail is not None and kind in DETAILS and detail not in DETAILS[kind]:
+        raise MechGraphError(
+            f"candidate {candidate['id']}: “{detail}” is not one of the {DETAILS[kind].name}s: "
+            f"{', '.join(DETAILS[kind])}"
+        )
+    if bodies is not None:
+        bodies = list(dict.fromkeys(bodies))
+        if kind == ACTIVITY and len(bodies) < 2:
+            raise MechGraphError(f"candidate {candidate['id']}: a joint activity needs at least two bodies")
+        if kind == WORKPLAN_OWNER and len(bodies) != 1:
+            raise MechGraphError(f"candidate {candidate['id']}: a workplan item's owner is one body")
+        for body in bodies:
+            _known(tx, body)
+    return {**candidate, "detail": detail or candidate["detail"], "bodies": bodies or list(candidate["bodies"])}
+
+
+def _known(tx, body: str) -> None:
+    if not run_rows(tx, f"WITH $id AS id {body_named('b', 'id')} RETURN b.id AS id", {"id": body}):
+        raise MechGraphError(f"unknown body {body!r}; `mechgraph resolve NAME` gives the id of a name")
 
 
 def _accept_activity(tx, candidate: dict, suffix: str) -> str:
@@ -147,10 +204,12 @@ def _accept_reference(tx, candidate: dict, suffix: str, source: str | None, targ
     bodies = list(candidate["bodies"])
     source, target = source or bodies[0], target or next((b for b in bodies if b != (source or bodies[0])), None)
     if not target or source == target:
-        raise MechGraphError(f"candidate {candidate['id']}: give two different bodies with --from and --to")
+        raise MechGraphError(
+            f"candidate {candidate['id']}: a reference needs two different bodies, the citing and the cited one "
+            "(--from and --to)"
+        )
     for body in (source, target):
-        if not run_rows(tx, f"WITH $id AS id {body_named('b', 'id')} RETURN b.id AS id", {"id": body}):
-            raise MechGraphError(f"unknown body {body!r}; `mechgraph resolve NAME` gives the id of a name")
+        _known(tx, body)
     status = "recommended" if candidate.get("proposed") else "practice"
     fact = f"ref-{source}-{candidate['detail'].replace('_', '-')}-{target}-{status}-{suffix}"
     tx.run(
@@ -220,7 +279,12 @@ def _withdraw(tx, candidate: dict) -> None:
                 "MATCH (b)-[r:RESPONSIBLE_FOR {source: $source}]->(:WorkplanItem {id: $item}) DELETE r "
                 "WITH 1 AS one MATCH (:Candidate {id: $id})-[:EVIDENCED_BY]->(e:Evidence)<-[x:EVIDENCED_BY]-(:WorkplanItem) "
                 "DELETE x",
-                {"body": candidate["bodies"][0], "item": candidate["item"], "source": REVIEWED, "id": candidate["id"]},
+                {
+                    "body": (candidate.get("accepted_bodies") or candidate["bodies"])[0],
+                    "item": candidate["item"],
+                    "source": REVIEWED,
+                    "id": candidate["id"],
+                },
             ).consume()
         else:
             tx.run(
@@ -231,7 +295,8 @@ def _withdraw(tx, candidate: dict) -> None:
             ).consume()
         tx.run("MATCH (:Candidate {id: $id})-[b:BECAME]->() DELETE b", {"id": candidate["id"]}).consume()
     tx.run(
-        "MATCH (c:Candidate {id: $id}) SET c.status = 'candidate' REMOVE c.decided_at "
+        "MATCH (c:Candidate {id: $id}) SET c.status = 'candidate' REMOVE c.decided_at, c.accepted_detail, "
+        "c.accepted_bodies "
         "WITH c OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(e:Evidence) SET e.status = 'candidate'",
         {"id": candidate["id"]},
     ).consume()
@@ -261,7 +326,7 @@ def replay(tx, decisions: list[Decision], only: set[str] | None = None) -> Repla
             _withdraw(tx, candidate)
             candidate = _found(tx, candidate_id)
         if decision.decision == "accept":
-            _accept(tx, candidate, decision.source, decision.target)
+            _accept(tx, candidate, decision.source, decision.target, decision.detail, decision.bodies)
         elif decision.decision == "reject":
             _reject(tx, candidate_id)
         report.applied.append(f"{decision.decision} {candidate_id}")
