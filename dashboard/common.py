@@ -31,7 +31,8 @@ def catalogue() -> Catalogue:
 
 
 def seed_folder() -> Path:
-    """The seed folder the dashboard reads names from and records decisions in: ``MECHGRAPH_SEEDS``, else seeds/."""
+    """The seed folder the dashboard reads names from and records decisions in: ``$MECHGRAPH_SEEDS``
+    (set by ``mechgraph dashboard --seeds FOLDER``), else the project's seeds/."""
     return Path(os.environ.get("MECHGRAPH_SEEDS") or SEEDS)
 
 
@@ -60,12 +61,6 @@ def resolver() -> Resolver:
     # Straight to the catalogue, not through ask(): ask() binds its parameters with this resolver.
     bodies = catalogue().run(_graph(), "bodies", {}, registry)
     return registry if all(row["id"] in registry for row in bodies) else Resolver(bodies)
-
-
-def seed_folder() -> Path:
-    """The seed folder whose files record the decisions made in the pages: ``$MECHGRAPH_SEEDS``
-    (set by ``mechgraph dashboard --seeds FOLDER``), else the project's seeds/."""
-    return Path(os.environ.get("MECHGRAPH_SEEDS") or SEEDS)
 
 
 @st.cache_data(ttl=60, show_spinner=False)
