@@ -163,3 +163,12 @@ def test_the_briefing_says_what_moved_since_a_date(graph, folder):
     assert made.attendees[1].moved == []
     assert "<h3>Moved since 2013</h3>" in briefing.to_html(made, b"")
     assert briefing.gather(ask, ["achpr"], known, "en", since="2014").attendees[0].moved == []
+
+
+def test_the_briefing_page_explains_a_bad_date_or_meeting_in_its_link(seed_graph):  # noqa: F811
+    app = page("briefing", body=["achpr", "iachr"], meeting="zzz")
+    assert not app.exception
+    assert any("meeting “zzz”" in warning.value for warning in app.warning)
+    app = page("briefing", body=["achpr", "iachr"], since="2013-5")
+    assert not app.exception
+    assert any("“2013-5” is not a date" in warning.value for warning in app.warning)

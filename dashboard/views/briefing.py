@@ -6,9 +6,9 @@ import streamlit as st
 
 from dashboard import briefing, drawing, figure, layout
 from dashboard import print as printing
-from dashboard.common import ask, bodies, body_label, graph_or_stop, language, resolver, stop_if_empty
+from dashboard.common import ask, bodies, body_label, graph_or_stop, index_of, language, resolver, stop_if_empty
 from dashboard.evidence import facts_table
-from dashboard.params import keep_in_url, url_text, url_texts, warn
+from dashboard.params import keep_in_url, url_choice, url_text, url_texts, warn
 
 TITLE = "Briefing for the meeting of focal points"
 
@@ -75,15 +75,25 @@ if not attendees:
 
 title = st.text_input("Title", value=url_text("title", TITLE), key="title") or TITLE
 keep_in_url(title=None if title == TITLE else title)
-since = st.text_input(
+meetings = {row["id"]: row for row in ask("events") if row["start"]}
+left, right = st.columns(2)
+since = left.text_input(
     "Show workplan progress since (a date: 2013, 2013-05 or 2013-05-14; empty: none)",
     value=url_text("since"),
     key="since",
 ).strip()
+meeting = right.selectbox(
+    "or since a meeting",
+    [None, *meetings],
+    index=index_of([None, *meetings], url_choice("meeting", list(meetings), what="meeting")),
+    format_func=lambda e: "—" if e is None else f"{meetings[e]['title'][:90]} ({meetings[e]['start']})",
+    key="meeting",
+)
 if since and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", since):
     st.warning(f"“{since}” is not a date such as 2013, 2013-05 or 2013-05-14; progress is left out.")
     since = ""
-keep_in_url(since=since or None)
+keep_in_url(since=since or None, meeting=meeting)
+since = since or (meetings[meeting]["start"] if meeting else "")  # a date typed wins over a meeting
 made = briefing.gather(ask, attendees, known, lang, title, since=since or None)
 positions = layout.layout(made.nodes, made.edges)
 
