@@ -24,6 +24,8 @@ PAGES = [
     "connections",
     "briefing",
     "names",
+    "review",
+    "documents",
     "console",
 ]
 

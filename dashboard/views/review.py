@@ -6,6 +6,7 @@ is first written to that folder's decisions file, which ``mechgraph load`` and `
 
 import streamlit as st
 
+from dashboard import auth
 from dashboard.common import (
     ask,
     bodies,
@@ -33,7 +34,9 @@ _GENERATION = "review-generation"
 
 
 def _may_write() -> bool:
-    """Whether this visitor may record decisions (the sign-in work replaces this: everyone may, on 127.0.0.1)."""
+    """Whether this visitor may record decisions: always on 127.0.0.1; on a shared dashboard, once signed in
+    (until then the sign-in form ends the page)."""
+    auth.require_writer()
     return True
 
 
