@@ -76,6 +76,7 @@ PAGES = (
     Page("Briefing", "briefing", "Briefing"),
     Page("Documents", "documents", "Documents"),
     Page("Review", "review", "Review"),
+    Page("Unknown names", "names", "Unknown names"),
     Page("Query console", "console", "Query console"),
 )
 # Texts a page must never show a user: how the server is laid out, or a Python error.

@@ -128,8 +128,9 @@ def _is_chinese(text: str) -> bool:
     return any("\u3400" <= char <= "\u9fff" for char in text)
 
 
-def acronym(acronyms: list[str], lang: str = "en") -> str | None:
-    """The acronym that fits the language: for zh a Chinese one if any, else the first in Latin script.
+def acronym(acronyms: list[str], lang: str = "en", name: str = "") -> str | None:
+    """The acronym that fits the language: for zh a Chinese one if any, else the first in Latin script; never
+    one the ``name`` already holds (美洲人权委 in 美洲人权委员会).
 
     >>> acronym(["OHCHR", "HCDH", "人权高专办"], "zh")
     '人权高专办'
@@ -137,7 +138,10 @@ def acronym(acronyms: list[str], lang: str = "en") -> str | None:
     True
     >>> acronym(["IACourtHR"], "zh")
     'IACourtHR'
+    >>> acronym(["IACHR", "美洲人权委"], "zh", "美洲人权委员会")
+    'IACHR'
     """
+    acronyms = [a for a in acronyms if a not in name]
     latin = [a for a in acronyms if not _is_chinese(a)]
     chinese = [a for a in acronyms if _is_chinese(a)]
     return next(iter((chinese + latin) if lang == "zh" else latin), None)
@@ -157,8 +161,8 @@ def body_label(row: dict, lang: str = "en") -> str:
     """
     name = row.get(f"name_{lang}") if lang != "en" else None
     name = name or row.get("name") or row.get("id")
-    short = acronym(row.get("acronyms") or [], lang)
-    return f"{name} ({short})" if short and short not in name else name
+    short = acronym(row.get("acronyms") or [], lang, name)
+    return f"{name} ({short})" if short else name
 
 
 def short_label(row: dict, lang: str = "en", longest: int = 28) -> str:

@@ -236,10 +236,10 @@ def test_the_session_tables_give_each_page_and_each_error(tmp_path, scale_result
     report.update_sessions(target, {**results, "date": "2026-12-02"})
     text = target.read_text(encoding="utf-8")
     assert text.index("### Run of 2026-12-02: 2 sessions") < text.index("#### Run of 2026-12-01: 2 sessions")
-    every = f"| all pages | {2 * len(sessions.PAGES)} | 1 | 1.75 | 2.25 | 2.25 |"  # two sessions open every page
+    every = f"| all pages | {2 * len(pages)} | 1 | 1.75 | 2.25 | 2.25 |"  # two sessions open every page
     assert "| Workplan | 2 | 1 | 1.75 | 2.2 | 2.25 |" in text and every in text
     assert "- session 1, Workplan: exception: KeyError: 'x'" in text and "Errors: 1." in text
-    assert f"the dashboard used 8.0 s of processor time ({8.0 / (2 * len(sessions.PAGES)):.2f} s a page)" in text
+    assert f"the dashboard used 8.0 s of processor time ({8.0 / (2 * len(pages)):.2f} s a page)" in text
     assert json.dumps(results)
     # A `make bench` run gives the same table, in its own block.
     report.update(target, {**scale_results, "sessions": figures})

@@ -385,7 +385,7 @@ def test_the_briefing_states_actions_dated_activities_and_gaps(seed_graph):
     assert {line.text.split(": ")[0] for line in nirms.activities} == {briefing.UNDATED}
     assert [line.text[:12] for line in made.gaps] == ["mid-term 1: ", "short-term 9"]
     assert made.without_focal_point == []
-    assert nirms.focal_points[0].text.endswith("(held for 联合国人权事务高级专员办事处 (OHCHR))")
+    assert nirms.focal_points[0].text.endswith("(held for 联合国人权事务高级专员办事处 (人权高专办))")
     assert made.sources == [
         "A/HRC/15/56 (中文): 联合国人权事务高级专员办事处的报告关于加强国际和区域增进和保护人权机制之间合作的国际研讨会",
         "A/HRC/23/18 (English): Workshop on regional arrangements for the promotion and protection of human rights. "
@@ -401,7 +401,7 @@ def test_the_console_reads_and_the_database_refuses_writes(seed_graph):
     app.text_area(key="cypher").input("MATCH (m:Mechanism {id: 'achpr'}) RETURN m").run()
     app.button(key="run").click().run()
     node = app.dataframe[0].value
-    assert node["labels"].tolist() == ["Mechanism"] and node["acronyms"].tolist() == ["ACHPR, 非洲人权委"]
+    assert node["labels"].tolist() == ["Mechanism"] and node["acronyms"].tolist() == ["ACHPR, 非洲人权委, CADHP"]
     app.radio(key="as").set_value("json").run()
     app.button(key="run").click().run()
     assert '"name": "African Commission on Human and Peoples’ Rights"' in app.code[0].value

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.common import ask, bodies, body_label, graph_or_stop, index_of, language, pick_body
+from dashboard.common import ask, bodies, body_label, graph_or_stop, index_of, is_empty, language, pick_body
 from dashboard.documents import mark, page_of, pages, snippet
 from dashboard.params import keep_in_url, url_choice, url_int, url_text, warn
 from dashboard.upload import add_document
@@ -241,6 +241,10 @@ def search(held: list[dict], lang: str) -> None:
 # -- the page ------------------------------------------------------------------------------
 st.title("Documents")
 graph_or_stop()
+if is_empty():  # a document can still be added, so the page goes on
+    st.info(
+        "The graph is empty. Load the curated data with `mechgraph load` (or run `make run`), or add a document here."
+    )
 lang = language()
 held = ask("held-documents")
 held_by_id = {row["id"]: row for row in held}
