@@ -154,8 +154,8 @@ def body_label(row: dict, lang: str = "en") -> str:
     ...          "name_fr": "Haut-Commissariat aux droits de l'homme", "name_zh": "人权高专办"}
     >>> body_label(ohchr, "fr")
     "Haut-Commissariat aux droits de l'homme (OHCHR)"
-    >>> body_label(ohchr, "zh")
-    '人权高专办'
+    >>> body_label(ohchr, "zh")   # the Chinese acronym is the name itself: the Latin one follows
+    '人权高专办 (OHCHR)'
     >>> body_label({"name": "International Coordinating Committee", "acronyms": ["际协委"]})
     'International Coordinating Committee'
     """
