@@ -154,6 +154,7 @@ def measure(
             "runs": runs,
             "p50_ms": round(percentile(timings, 0.5), 1),
             "p95_ms": round(percentile(timings, 0.95), 1),
+            "p99_ms": round(percentile(timings, 0.99), 1),
             "max_ms": round(max(timings), 1),
             "mean_rows": round(rows / runs, 1),
         }

@@ -202,7 +202,7 @@ def gather(
         )
         for gap in ask("briefing-gaps", bodies=attendees, workplan=workplan)
     ]
-    network = ask("network", relationships=None, include_generic=False, max_nodes=5000)[0]
+    network = ask("network", relationships=None, among=attendees, max_nodes=0, max_edges=0)[0]
     wanted = set(attendees)
     nodes = [node for node in network["nodes"] if node["id"] in wanted]
     edges = [edge for edge in network["edges"] if edge["source"] in wanted and edge["target"] in wanted]

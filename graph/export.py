@@ -23,8 +23,7 @@ import networkx as nx
 
 from graph.connection import Graph
 from graph.errors import MechGraphError
-from graph.links import LINKED
-from graph.schema import META_LABEL
+from graph.schema import DERIVED_PROPERTIES, DERIVED_RELATIONSHIPS, META_LABEL
 
 FORMATS = ("json", "graphml", "gexf", "csv")
 
@@ -37,15 +36,17 @@ class ExportCounts:
 
 def node_link(graph: Graph) -> dict:
     """Every node and relationship as node-link data (plain lists and dicts); the derived
-    ``LINKED`` links are left out, as loading the facts rebuilds them."""
+    relationships derived from the facts (``LINKED``, ``TIE``) are left out, as loading the facts rebuilds them."""
     nodes = graph.read(
         f"MATCH (n) WHERE NOT n:{META_LABEL} "
         "RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY id"
     )
     links = graph.read(
-        f"MATCH (a)-[r]->(b) WHERE NOT r:{LINKED} RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS properties "
+        f"MATCH (a)-[r]->(b) WHERE NOT r:{'|'.join(DERIVED_RELATIONSHIPS)} RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS properties "
         "ORDER BY source, type, target"
     )
+    for node in nodes:
+        node["properties"] = {key: value for key, value in node["properties"].items() if key not in DERIVED_PROPERTIES}
     return {"nodes": [_plain(node) for node in nodes], "links": [_plain(link) for link in links]}
 
 

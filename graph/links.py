@@ -10,7 +10,7 @@ dashboard shows. The status is the activities' own (held, planned, proposed); a 
 "held" when it is in practice and "proposed" when a workplan only recommends or proposes it;
 events and focal-point liaison are held. ``fact_status`` keeps the facts' own word (a
 reference's practice, recommended or proposed). The year is the one an activity or an event
-starts in; references and liaison have none.
+starts in, or that of the first document stating a reference; liaison has none.
 
 ``LINKED`` is derived, never curated: :func:`refresh` rebuilds it inside the transaction that
 changed the facts, so it is never out of date, and exports leave it out. A change rebuilds
@@ -52,8 +52,13 @@ _REFERENCE = (
     "COLLECT { MATCH (:Reference {id: r.reference})-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(d:Document) "
     "WHERE d.date IS NOT NULL RETURN toInteger(left(d.date, 4)) AS year ORDER BY year LIMIT 1 }[0]"
 )
+# The year of a reference: that of the first document stating it, found from the reference itself.
+_DATED = (
+    "CALL (r) { MATCH (fact:Reference {id: r.reference})-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(d:Document) "
+    "RETURN min(toInteger(left(d.date, 4))) AS year }"
+)
 _REFERENCE = (
-    "'references' AS type, r.kind AS detail, r.reference AS via, null AS year, "
+    "'references' AS type, r.kind AS detail, r.reference AS via, year, "
     "CASE r.status WHEN 'practice' THEN 'held' ELSE 'proposed' END AS status, r.status AS fact_status"
 )
 _ACTIVITY = (
@@ -68,10 +73,10 @@ _LIAISON = "'liaison' AS type, null AS detail, f.id AS via, null AS year, 'held'
 _BODY = "Mechanism|Organization"
 
 _AS_START = f"""
-  MATCH (x)-[r:REFERENCES]->(y:{_BODY})
+  MATCH (x)-[r:REFERENCES]->(y:{_BODY}) @refkind {_DATED}
   RETURN x AS a, y AS b, {_REFERENCE}
   UNION ALL
-  MATCH (x)-[:PARTICIPATED_IN]->(act:Activity)<-[:PARTICIPATED_IN]-(y:{_BODY}) WHERE x.id < y.id
+  MATCH (x)-[:PARTICIPATED_IN]->(act:Activity)<-[:PARTICIPATED_IN]-(y:{_BODY}) WHERE x.id < y.id @act
   RETURN x AS a, y AS b, {_ACTIVITY}
   UNION ALL
   MATCH (x)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(y:{_BODY}) WHERE x.id < y.id
@@ -84,10 +89,10 @@ _AS_START = f"""
 
 _AS_END = f"""
   UNION ALL
-  MATCH (y:{_BODY})-[r:REFERENCES]->(x) @where
+  MATCH (y:{_BODY})-[r:REFERENCES]->(x) @where {_DATED}
   RETURN y AS a, x AS b, {_REFERENCE}
   UNION ALL
-  MATCH (x)-[:PARTICIPATED_IN]->(act:Activity)<-[:PARTICIPATED_IN]-(y:{_BODY}) WHERE y.id < x.id @also
+  MATCH (x)-[:PARTICIPATED_IN]->(act:Activity)<-[:PARTICIPATED_IN]-(y:{_BODY}) WHERE y.id < x.id @also @act
   RETURN y AS a, x AS b, {_ACTIVITY}
   UNION ALL
   MATCH (x)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(y:{_BODY}) WHERE y.id < x.id @also
@@ -120,15 +125,18 @@ CALL (pair) { MATCH (m:Mechanism {id: pair[1]}) RETURN m AS y UNION MATCH (o:Org
 """
 
 
-def _facts(scope: str, types: Collection[str] = tuple(LINK_TYPES)) -> str:
-    """The rows of facts for the anchors ``x`` (and, for pairs, their partners ``y``), of ``types``."""
+def _facts(scope: str, types: Collection[str] = tuple(LINK_TYPES), detail: bool = False) -> str:
+    """The rows of facts for the anchors ``x`` (and, for pairs, their partners ``y``), of ``types``
+    (and, with ``detail``, of the reference or activity kind ``$detail`` only)."""
     paired = scope == "pairs"  # y is known: each pattern only checks it
     start = _AS_START.replace("@carry", "x, y" if paired else "x").replace("@other", "AND other = y" if paired else "")
     end = "" if scope == "starts" else _AS_END
     # Touching given bodies, a link between two of them is made once, from its start.
-    end = end.replace("@where", "WHERE NOT y.id IN $ids" if scope == "touching" else "")
+    end = end.replace("@where", "WHERE NOT y.id IN $ids" if scope == "touching" else "@refkind")
     end = end.replace("@also", "AND NOT y.id IN $ids" if scope == "touching" else "")
-    parts = [part for part in (start + end).split("UNION ALL") if any(f"'{kind}' AS type" in part for kind in types)]
+    text = (start + end).replace("@refkind", "WHERE r.kind = $detail" if detail else "")
+    text = text.replace("@act", "AND act.kind = $detail" if detail else "")
+    parts = [part for part in text.split("UNION ALL") if any(f"'{kind}' AS type" in part for kind in types)]
     return f"CALL ({'x, y' if paired else 'x'}) {{{'UNION ALL'.join(parts)}\n}}"
 
 
@@ -139,7 +147,9 @@ _TOUCHING = f"{_ANCHORS}{_facts('touching')}{_CREATE}"
 _DELETE_ALL = f"MATCH ()-[l:{LINKED}]->() DELETE l"
 _DELETE_STARTS = f"{_ANCHORS}MATCH (x)-[l:{LINKED}]->() DELETE l"
 _DELETE_TOUCHING = f"{_ANCHORS}MATCH (x)-[l:{LINKED}]-() DELETE l"
-_DELETE_BETWEEN = f"{_PAIRS}MATCH (x)-[l:{LINKED}]-(y) WHERE l.type IN $types DELETE l"
+_DELETE_BETWEEN = (
+    f"{_PAIRS}MATCH (x)-[l:{LINKED}]-(y) WHERE l.type IN $types AND ($detail IS NULL OR l.detail = $detail) DELETE l"
+)
 
 
 def refresh(
@@ -148,21 +158,24 @@ def refresh(
     starts: Collection[str] | None = None,
     pairs: Iterable[Iterable[str]] | None = None,
     types: Collection[str] = tuple(LINK_TYPES),
+    detail: str | None = None,
 ) -> int:
     """Rebuild ``LINKED`` from the facts now in the graph, and say how many links were made.
 
     With no argument, every link. With ``bodies`` (ids), every link with an end among them;
     with ``starts``, every link that starts from one of them; with ``pairs`` of ids, the links
-    between the two bodies of each pair, of the link ``types`` only (a reviewed reference
-    changes only the reference links of its two bodies). A change of facts refreshes the bodies
+    between the two bodies of each pair, of the link ``types`` only, and of one reference or
+    activity kind when ``detail`` is given (a reviewed reference changes only the links of its
+    kind between its two bodies). A change of facts refreshes the bodies
     or pairs it touches; the result is the same as rebuilding every link.
     """
     if pairs is not None:
         unique = sorted({tuple(sorted(pair)) for pair in pairs if len(set(pair)) == 2})
         if not unique:
             return 0
-        tx.run(_DELETE_BETWEEN, {"pairs": unique, "types": list(types)}).consume()
-        return rows(tx, _between(tuple(sorted(types))), {"pairs": unique, "keep": VIA})[0]["links"]
+        given = {"pairs": unique, "types": list(types), "detail": detail}
+        tx.run(_DELETE_BETWEEN, given).consume()
+        return rows(tx, _between(tuple(sorted(types)), detail is not None), {**given, "keep": VIA})[0]["links"]
     if bodies is not None or starts is not None:
         ids = sorted(set(bodies if bodies is not None else starts))
         if not ids:
@@ -175,8 +188,8 @@ def refresh(
 
 
 @functools.cache
-def _between(types: tuple[str, ...]) -> str:
-    return f"{_PAIRS}{_facts('pairs', types)}{_CREATE}"
+def _between(types: tuple[str, ...], detail: bool) -> str:
+    return f"{_PAIRS}{_facts('pairs', types, detail)}{_CREATE}"
 
 
 def pairs_among(bodies: Iterable[str]) -> list[tuple[str, str]]:

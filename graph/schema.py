@@ -56,6 +56,17 @@ INDEXED = (
     ("Candidate", "document"),
 )
 
+#: Properties of bodies computed from the links (graph/ties.py), not given by the seeds: a load
+#: neither compares nor keeps them, and they are computed again after it.
+DERIVED_PROPERTIES = frozenset({"degree", "degree_references", "degree_activity", "degree_event", "degree_liaison"})
+
+#: Relationships derived from the facts (graph/links.py, graph/ties.py): exports and counts of the
+#: facts leave them out, and they are made again from the facts.
+DERIVED_RELATIONSHIPS = ("LINKED", "TIE")
+
+#: Relationship properties that queries filter on: (type, property).
+RELATIONSHIPS_INDEXED = (("LINKED", "type"),)
+
 #: The full-text index of paragraph texts: (name, Lucene analyzer).
 FULLTEXT = ("paragraph_text", "cjk")
 
@@ -76,6 +87,13 @@ def statements() -> list[tuple[str, str]]:
     result += [
         (f"{label.lower()}_{prop}", f"CREATE INDEX {label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
         for label, prop in INDEXED
+    ]
+    result += [
+        (
+            f"{rel_type.lower()}_{prop}",
+            f"CREATE INDEX {rel_type.lower()}_{prop} IF NOT EXISTS FOR ()-[r:{rel_type}]-() ON (r.{prop})",
+        )
+        for rel_type, prop in RELATIONSHIPS_INDEXED
     ]
     name, analyzer = FULLTEXT
     result.append(

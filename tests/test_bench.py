@@ -85,6 +85,18 @@ def test_every_catalogue_query_runs_with_benchmark_parameters(graph, synthetic):
     assert figures["mechanism-profile"]["mean_rows"] == 1
 
 
+def test_a_review_decision_is_timed_and_leaves_the_graph_as_it_found_it(graph, synthetic):
+    from bench import accept
+
+    seeds.load(graph, synthetic)
+    facts = "MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships"
+    before, links = graph.read(facts), graph.read("MATCH ()-[l:LINKED]->() RETURN count(l) AS n")
+    figures = accept.measure(graph, runs=4)
+    assert figures["runs"] == 4 and 0 < figures["accept_p50_ms"] <= figures["accept_p95_ms"]
+    assert figures["withdraw_p50_ms"] > 0
+    assert graph.read(facts) == before and graph.read("MATCH ()-[l:LINKED]->() RETURN count(l) AS n") == links
+
+
 def test_the_network_page_render_is_timed_in_a_real_browser(graph, neo4j_settings, synthetic):
     from bench import render
 

@@ -399,7 +399,14 @@ def test_the_network_for_drawing(ask):
     assert {node["id"] for node in with_classes["nodes"]} == {"achpr", "iachr"}
     [un_only] = ask("network", systems="UN", relationships=["references", "activity"])
     # Every link of the fixture has a regional body at one end.
-    assert un_only == {"nodes": [], "edges": [], "total_nodes": 0, "dropped_nodes": 0}
+    assert un_only == {
+        "nodes": [],
+        "edges": [],
+        "total_nodes": 0,
+        "dropped_nodes": 0,
+        "total_edges": 0,
+        "dropped_edges": 0,
+    }
 
 
 def test_the_network_tells_held_from_proposed_links_and_can_leave_out_undated_ones(ask):
@@ -419,7 +426,8 @@ def test_the_network_tells_held_from_proposed_links_and_can_leave_out_undated_on
     assert set(pairs(proposed)) == {("achpr", "iachr"), ("achpr", "sr-hrd"), ("iachr", "sr-hrd")}
     assert {edge["status"] for edge in proposed["edges"]} == {"proposed"}
     [dated] = ask("network", undated=False)
-    assert {edge["type"] for edge in dated["edges"]} == {"activity", "event"}  # references and liaison have no year
+    # a reference takes the year of the first document stating it; liaison has none
+    assert {edge["type"] for edge in dated["edges"]} == {"activity", "event", "references"}
 
 
 def test_centrality_in_the_reference_and_cooperation_networks(ask):
@@ -587,3 +595,12 @@ def test_the_catalogue_from_the_command_line():
     result = run_cli("query", "item-owners", "--param", "colour=red")
     assert result.returncode == 1
     assert result.stderr.strip() == "Error: query item-owners has no parameter 'colour'; its parameters: item"
+
+
+def test_the_network_draws_the_strongest_edges_within_its_cap_and_says_how_many_it_left_out(ask):
+    [whole] = ask("network")
+    [capped] = ask("network", max_edges=2)
+    assert whole["dropped_edges"] == 0 and whole["total_edges"] == len(whole["edges"]) > 2
+    assert len(capped["edges"]) == 2 and capped["dropped_edges"] == whole["total_edges"] - 2
+    strongest = sorted(edge["weight"] for edge in whole["edges"])[-2:]
+    assert sorted(edge["weight"] for edge in capped["edges"]) == strongest

@@ -11,6 +11,7 @@ from dashboard.canvas import network_canvas
 from dashboard.common import ask, bodies, body_label, find_body, graph_or_stop, index_of, language, stop_if_empty
 from dashboard.evidence import facts_table, show_evidence
 from dashboard.params import keep_in_url, keep_list_in_url, url_choice, url_choices, url_int, url_range, url_text
+from graph import ties
 from registry import vocabulary
 
 SYSTEMS = list(vocabulary.SYSTEMS)
@@ -22,6 +23,8 @@ NODE_TYPES = ["bodies", "organisations", "classes"]
 DEFAULT_NODE_TYPES = ["bodies", "organisations"]
 YEARS = (1990, 2030)
 HEIGHT = 650
+#: The most links drawn at once: the strongest are kept (a picture of more is unreadable, and slow to draw).
+MAX_EDGES = 1500
 #: Width over height of the canvas in a 1400-pixel window, which the layout fills.
 ASPECT = 1.15
 
@@ -107,17 +110,18 @@ with st.sidebar:
         default=url_choices("types", NODE_TYPES, DEFAULT_NODE_TYPES, "node type"),
         key="types",
     )
-    years = st.slider("Years (activities and events)", *YEARS, url_range(("from", "to"), YEARS, "years"), key="years")
+    years = st.slider("Years", *YEARS, url_range(("from", "to"), YEARS, "years"), key="years")
     undated_out = st.toggle(
         "Leave out undated links",
         value=url_choice("undated", ["out"], what="undated links") == "out",
         key="undated",
-        help="References and focal-point liaison have no year, nor have some activities.",
+        help="Focal-point liaison has no year, nor have some activities and references. A reference takes the "
+        "year of the first document stating it.",
     )
     st.caption(
         "Undated links are left out."
         if undated_out
-        else "Undated links are kept (references, liaison, undated activities)."
+        else "Undated links are kept (liaison, undated activities and references)."
     )
     colour_by = st.radio(
         "Colour by",
@@ -153,7 +157,7 @@ keep_in_url(
     systems=systems,
     regions=regions,
     relationships=edge_types or ["none"],
-    statuses=statuses or ["none"],
+    statuses=None if set(statuses) == set(STATUSES) else statuses or ["none"],  # all: the stored strongest links
     year_from=years[0] if years[0] != YEARS[0] else None,
     year_to=years[1] if years[1] != YEARS[1] else None,
     undated=not undated_out,
@@ -162,6 +166,7 @@ keep_in_url(
     include_generic="classes" in node_types,
     include_organizations="organisations" in node_types,
     max_nodes=int(max_nodes),
+    max_edges=MAX_EDGES,
 )
 nodes = [
     node
@@ -194,7 +199,14 @@ elif network["dropped_nodes"]:
     )
 if nodes:
     around = f" within {depth} of {body_label(known[body], lang)}" if body in known else ""
-    st.caption(f"{len(nodes)} bodies, {len(edges)} links{around}")
+    caption = f"{len(nodes)} bodies, {len(edges)} links{around}."
+    if network["dropped_edges"]:
+        caption += (
+            f" The {MAX_EDGES:,} strongest links are drawn; {network['dropped_edges']:,} weaker ones are left out."
+        )
+    if set(statuses) == set(STATUSES) and years == YEARS and not undated_out:
+        caption += f" Each body shows at most its {ties.PER_KIND} strongest links of each type."
+    st.caption(caption)
 
 
 # Both caches are keyed by a digest of what is drawn; arguments with a leading underscore are

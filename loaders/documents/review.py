@@ -142,7 +142,12 @@ def _accept(
         },
     ).consume()
     if candidate["kind"] in (ACTIVITY, REFERENCE):
-        links.refresh(tx, pairs=links.pairs_among(_fact_bodies(tx, fact)), types=[_LINK_TYPE[candidate["kind"]]])
+        links.refresh(
+            tx,
+            pairs=links.pairs_among(_fact_bodies(tx, fact)),
+            types=[_LINK_TYPE[candidate["kind"]]],
+            detail=candidate["detail"],
+        )
     return fact, chosen
 
 
@@ -289,6 +294,7 @@ def withdraw(graph: Graph, candidate_id: str, seeds: Path | None = None) -> None
 def _withdraw(tx, candidate: dict) -> None:
     """Undo what accepting ``candidate`` wrote (a curated workplan item stays: only the owner link goes)."""
     linked: list[str] = []  # the bodies of the fact it became, whose links change
+    kinds: set[str] = set()
     if candidate["status"] == "accepted":
         if candidate["kind"] == WORKPLAN_OWNER:
             tx.run(
@@ -304,11 +310,11 @@ def _withdraw(tx, candidate: dict) -> None:
                 },
             ).consume()
         else:
-            linked = [
-                body
-                for row in run_rows(tx, "MATCH (:Candidate {id: $id})-[:BECAME]->(f) RETURN f.id AS fact", candidate)
-                for body in _fact_bodies(tx, row["fact"])
-            ]
+            became = run_rows(
+                tx, "MATCH (:Candidate {id: $id})-[:BECAME]->(f) RETURN f.id AS fact, f.kind AS kind", candidate
+            )
+            linked = [body for row in became for body in _fact_bodies(tx, row["fact"])]
+            kinds = {row["kind"] for row in became}
             tx.run(
                 "MATCH (:Candidate {id: $id})-[:BECAME]->(f) WHERE f.source = $source "
                 "OPTIONAL MATCH ()-[link:REFERENCES {reference: f.id}]->() DELETE link "
@@ -323,7 +329,8 @@ def _withdraw(tx, candidate: dict) -> None:
         {"id": candidate["id"]},
     ).consume()
     if candidate["status"] == "accepted" and candidate["kind"] in (ACTIVITY, REFERENCE):
-        links.refresh(tx, pairs=links.pairs_among(linked), types=[_LINK_TYPE[candidate["kind"]]])
+        pairs, kind = links.pairs_among(linked), _LINK_TYPE[candidate["kind"]]
+        links.refresh(tx, pairs=pairs, types=[kind], detail=next(iter(kinds)) if len(kinds) == 1 else None)
 
 
 #: The status a candidate has once a decision holds.

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph import links, schema, writer
+from graph import links, schema, ties, writer
 from graph.connection import Graph
 from graph.connection import rows as run_rows
 from graph.errors import MechGraphError
@@ -103,7 +103,9 @@ def _sync_nodes(tx, plan: Plan, summary: Summary, progress: Progress, allow_remo
         "MATCH (n) WHERE n.source = $source RETURN labels(n)[0] AS label, properties(n) AS props",
         {"source": CURATED},
     ):
-        current[row["label"]][row["props"]["id"]] = row["props"]
+        # figures derived from the links (graph/schema.py) are not the seeds' to compare
+        props = {key: value for key, value in row["props"].items() if key not in schema.DERIVED_PROPERTIES}
+        current[row["label"]][props["id"]] = props
     if not allow_removals:
         _check_removals(plan, current)
     for label in sorted(set(plan.nodes) | set(current)):
@@ -179,6 +181,7 @@ def _sync(tx, plan: Plan, label_of: dict[str, str], progress: Progress, allow_re
     if summary.changed:
         progress("  links between bodies: rebuilding…")
         links.refresh(tx)
+        ties.compute(None, tx, progress)
         schema.record_load(tx, "seeds")
     return summary
 

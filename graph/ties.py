@@ -1,0 +1,123 @@
+"""Each body's strongest links, kept for drawing the network without reading every link.
+
+A busy body has tens of thousands of ``LINKED`` relationships (one per partner, link type,
+detail, year and status): reading them all at each view of the network is what made it slow.
+After the links change, :func:`compute` sums them per pair and link type (one edge as the
+network draws it: weight, statuses, details, years, the facts behind it) and keeps, for each
+body and link type, its :data:`PER_KIND` strongest edges as ``TIE`` relationships from that
+body (the owner) to the partner, with the edge's own direction in ``source`` and ``target``.
+It also stores on each body how many partners it has by link type (``degree_references``…)
+and in all (``degree``), by which the network ranks bodies.
+
+``TIE`` is derived like ``LINKED``: exports leave it out, and it is remade from the links.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from graph.connection import Graph
+from graph.links import LINK_TYPES, LINKED, VIA
+from graph.progress import Progress, quiet
+
+__all__ = ["TIE", "PER_KIND", "compute", "edges_of"]
+
+TIE = "TIE"
+#: How many edges of each link type a body keeps: the most the network draws around it.
+PER_KIND = 12
+_BATCH = 5000
+_STATUSES = ("held", "planned", "proposed")
+
+_READ = (
+    f"MATCH (a)-[l:{LINKED}]->(b) RETURN a.id AS a, b.id AS b, l.type AS type, l.detail AS detail, "
+    "l.year AS year, l.status AS status, l.weight AS weight, l.via AS via"
+)
+_BODY = "CALL (id) { MATCH (m:Mechanism {id: id}) RETURN m AS n UNION MATCH (o:Organization {id: id}) RETURN o AS n }"
+_WRITE = f"""
+UNWIND $rows AS row
+WITH row, row.owner AS id {_BODY}
+WITH row, n AS owner, row.partner AS id {_BODY}
+CREATE (owner)-[t:{TIE}]->(n) SET t = row.edge
+"""
+_DEGREES = f"""
+UNWIND $rows AS row
+WITH row, row.id AS id {_BODY}
+SET n += row.degrees
+"""
+
+
+def edges_of(links: Iterable[dict]) -> dict[tuple[str, str, str], dict]:
+    """The edges the network draws, one per (source, target, link type), from ``LINKED`` rows.
+
+    >>> rows = [{"a": "x", "b": "y", "type": "activity", "detail": "visit", "year": 2019, "status": "held",
+    ...          "weight": 2, "via": ["act-1", "act-2"]},
+    ...         {"a": "x", "b": "y", "type": "activity", "detail": "dialogue", "year": 2021, "status": "proposed",
+    ...          "weight": 1, "via": ["act-3"]}]
+    >>> edge = edges_of(rows)[("x", "y", "activity")]
+    >>> edge["weight"], edge["status"], edge["first"], edge["last"], edge["details"], edge["status_facts"]
+    (3, 'held', 2019, 2021, ['dialogue', 'visit'], [2, 0, 1])
+    """
+    edges: dict[tuple[str, str, str], dict] = {}
+    for link in links:
+        key = (link["a"], link["b"], link["type"])
+        edge = edges.setdefault(
+            key,
+            {"source": key[0], "target": key[1], "type": key[2], "weight": 0, "details": set(), "via": [],
+             "first": None, "last": None, "facts": dict.fromkeys(_STATUSES, 0)},
+        )  # fmt: skip
+        edge["weight"] += link["weight"]
+        edge["facts"][link["status"]] = edge["facts"].get(link["status"], 0) + link["weight"]
+        if link["detail"] is not None:
+            edge["details"].add(link["detail"])
+        edge["via"].extend(link["via"])
+        if link["year"] is not None:
+            edge["first"] = link["year"] if edge["first"] is None else min(edge["first"], link["year"])
+            edge["last"] = link["year"] if edge["last"] is None else max(edge["last"], link["year"])
+    for edge in edges.values():
+        facts = edge.pop("facts")
+        edge["status_facts"] = [facts[status] for status in _STATUSES]
+        edge["status"] = next(status for status in _STATUSES if facts[status]) if edge["weight"] else "proposed"
+        edge["details"] = sorted(edge["details"])
+        edge["via"] = sorted(set(edge["via"]))[:VIA]
+    return edges
+
+
+def compute(graph: Graph, tx=None, progress: Progress = quiet) -> dict[str, int]:
+    """Remake every body's ties and degrees from the links (in ``tx`` when given); counts of what was made."""
+    if tx is None:
+        return graph.write_transaction(lambda work: compute(graph, work, progress))
+    progress("  strongest links of each body…")
+    edges = edges_of(record.data() for record in tx.run(_READ))
+    by_body: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for edge in edges.values():
+        by_body[edge["source"]][edge["type"]].append(edge)
+        if edge["target"] != edge["source"]:
+            by_body[edge["target"]][edge["type"]].append(edge)
+    ties, degrees = [], []
+    for body, kinds in by_body.items():
+        partners: dict[str, set[str]] = {}
+        for kind, kept in kinds.items():
+            partners[kind] = {edge["target"] if edge["source"] == body else edge["source"] for edge in kept}
+            kept.sort(key=lambda edge: (-edge["weight"], edge["source"], edge["target"]))
+            for edge in kept[:PER_KIND]:
+                partner = edge["target"] if edge["source"] == body else edge["source"]
+                ties.append({"owner": body, "partner": partner, "edge": edge})
+        every = set().union(*partners.values())
+        degrees.append(
+            {
+                "id": body,
+                "degrees": {"degree": len(every)}
+                | {f"degree_{kind}": len(partners.get(kind, ())) for kind in LINK_TYPES},
+            }
+        )
+    tx.run(f"MATCH ()-[t:{TIE}]->() DELETE t").consume()
+    tx.run(
+        "MATCH (n:Mechanism|Organization) WHERE n.degree IS NOT NULL "
+        f"SET n.degree = 0, {', '.join(f'n.degree_{kind} = 0' for kind in LINK_TYPES)}"
+    ).consume()
+    for start in range(0, len(ties), _BATCH):
+        tx.run(_WRITE, {"rows": ties[start : start + _BATCH]}).consume()
+    for start in range(0, len(degrees), _BATCH):
+        tx.run(_DEGREES, {"rows": degrees[start : start + _BATCH]}).consume()
+    return {"edges": len(edges), "ties": len(ties), "bodies": len(degrees)}
