@@ -317,7 +317,7 @@ def _withdraw(tx, candidate: dict) -> None:
             kinds = {row["kind"] for row in became}
             tx.run(
                 "MATCH (:Candidate {id: $id})-[:BECAME]->(f) WHERE f.source = $source "
-                "OPTIONAL MATCH ()-[link:REFERENCES {reference: f.id}]->() DELETE link "
+                "OPTIONAL MATCH (f)<-[:MAKES]-()-[link:REFERENCES {reference: f.id}]->() DELETE link "
                 "WITH DISTINCT f DETACH DELETE f",
                 {"id": candidate["id"], "source": REVIEWED},
             ).consume()
