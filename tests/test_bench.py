@@ -343,3 +343,14 @@ def test_the_report_gives_the_offline_import_a_row_of_the_loader_table(tmp_path,
     text = target.read_text(encoding="utf-8")
     assert "| `neo4j-admin database import full`, offline, server stopped (CSV export 8 s + import 12 s;" in text
     assert "| 1,100,000 | 20 | 55,000 | 0.33 | 0.20 |  |" in text  # the project's write runs at a third of its pace
+
+
+def test_a_batchs_transaction_memory_is_measured_and_rolled_back(graph, synthetic):
+    from bench import batch_memory
+
+    seeds.load(graph, synthetic)
+    before = counts(graph)
+    held = batch_memory.measure(graph, sizes=(50, 500))
+    assert set(held) == {"nodes 50", "relationships 50", "nodes 500", "relationships 500"}
+    assert 0 < held["nodes 50"] <= held["nodes 500"] and 0 < held["relationships 50"] <= held["relationships 500"]
+    assert counts(graph) == before and graph.read("MATCH ()-[r:PROBE]->() RETURN count(r) AS n") == [{"n": 0}]
