@@ -107,7 +107,9 @@ class _Spool:
     rows: int = 0
 
     def __post_init__(self) -> None:
-        self.stream = open(self.path.with_suffix(".spool"), "wb")  # noqa: SIM115 (closed by write_csv)
+        # Only the user may read the export (spool and CSV), like everything else under the benchmark's folder.
+        descriptor = os.open(self.path.with_suffix(".spool"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        self.stream = os.fdopen(descriptor, "wb")  # closed by write_csv
 
     def add(self, leading: list[str], properties: dict) -> None:
         for key, value in properties.items():
@@ -123,7 +125,6 @@ class _Spool:
         keys = sorted(self.types)
         multiline = False
         spool = self.path.with_suffix(".spool")
-        # Only the user may read the export, like everything else under the benchmark's folder.
         descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with open(spool, "rb") as source, os.fdopen(descriptor, "w", newline="", encoding="utf-8") as out:
             writer = csv.writer(out)
