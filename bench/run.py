@@ -13,7 +13,9 @@ synthetic graph (:mod:`bench.synth`), then measures, on the same machine and in 
 6. ten people on the dashboard at once: browser sessions opening every page concurrently, p50,
    p95 and max page time and every error (:mod:`bench.sessions`);
 7. the PDF briefing for three attendees, on the seed graph loaded anew (:mod:`bench.briefing`);
-8. peak memory of this Python process, of the dashboard and of the Neo4j server.
+8. peak memory of this Python process, of the dashboard and of the Neo4j server;
+9. Neo4j's own offline import of the same plan, ``neo4j-admin database import full``
+   (:mod:`bench.admin_import`): last, as it stops the server and replaces its graph.
 
 The figures go to ``.bench/results.json`` and into BENCHMARKS.md (:mod:`bench.report`),
 where the previous run's tables move down under "Previous runs".
@@ -159,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-sessions", action="store_true", help="skip the concurrent sessions")
     parser.add_argument("--no-briefing", action="store_true", help="skip the PDF briefing (on the seed graph)")
+    parser.add_argument("--no-admin-import", action="store_true", help="skip neo4j-admin's offline import")
     parser.add_argument("--heap", default="6g", help="the Neo4j heap for the benchmark server")
     parser.add_argument(
         "--markdown", type=Path, default=ROOT / "BENCHMARKS.md", help="where the table goes ('-': nowhere)"
@@ -229,6 +232,19 @@ def main(argv: list[str] | None = None) -> int:
             "neo4j_peak_mb": round((peak_memory_bytes(server.pid()) or 0) / 2**20),
             "dashboard_peak_mb": max(dashboards, default=None),
         }
+        if not arguments.no_admin_import:  # last: it stops the server and replaces its graph
+            from bench import admin_import
+
+            say("neo4j-admin database import full of the same plan, the server stopped…")
+            plan, _problems = seeds.validate(folder)
+            imported = admin_import.measure(server, admin_import.plan_rows(plan), WORK / "admin-import", progress=say)
+            del plan
+            if (imported["nodes"], imported["relationships"]) != (
+                results["graph"]["nodes"],
+                results["graph"]["relationships"],
+            ):
+                raise MechGraphError(f"neo4j-admin imported {imported}, the project's loader wrote {results['graph']}")
+            results["load"]["admin_import"] = imported
     finally:
         server.stop()
     WORK.mkdir(exist_ok=True)

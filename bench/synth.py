@@ -225,6 +225,23 @@ def _write(path: Path, comment: str, rows: list[dict]) -> None:
             out.write(_yaml([row]) + "\n")
 
 
+class _File:
+    """A seed file written row by row as the rows are drawn: the big files (an activity or a reference
+    carries up to a hundred quotes) would not fit in memory at scale 10."""
+
+    def __init__(self, path: Path, comment: str):
+        self.out = path.open("w", encoding="utf-8")
+        self.out.write(f"# {comment}\n")
+        self.rows = 0
+
+    def append(self, row: dict) -> None:
+        self.out.write(_yaml([row]) + "\n")
+        self.rows += 1
+
+    def __len__(self) -> int:
+        return self.rows
+
+
 def generate(folder: Path, scale: float = 1.0, seed: int = 7) -> dict[str, int]:
     """Write a seed folder of about ``scale`` × 10^5 nodes into ``folder``; rows per file."""
     folder = Path(folder)
@@ -233,6 +250,12 @@ def generate(folder: Path, scale: float = 1.0, seed: int = 7) -> dict[str, int]:
     (folder / "documents").mkdir(parents=True)
     size = {name: max(2, round(count * scale)) for name, count in SIZES.items()}
     draw = _Draw(seed)
+
+    def comment(name: str) -> str:
+        return f"Synthetic {name[:-5].replace('_', ' ')} (bench.synth, scale {scale}, seed {seed})."
+
+    def streamed(name: str) -> _File:
+        return _File(folder / name, comment(name))
 
     # Documents: an English original for most symbols, some French and Chinese versions.
     documents, paragraphs = [], []  # paragraphs: (document id, number, text) for quoting
@@ -307,7 +330,7 @@ def generate(folder: Path, scale: float = 1.0, seed: int = 7) -> dict[str, int]:
     bodies = [m["id"] for m in mechanisms]
     body_weights = _weights(len(bodies))
 
-    focal_points = []
+    focal_points = streamed("focal_points.yaml")
     for i in range(size["focal_points"]):
         owner = bodies[i % len(bodies)]
         focal_points.append(
@@ -322,7 +345,7 @@ def generate(folder: Path, scale: float = 1.0, seed: int = 7) -> dict[str, int]:
                 "evidence": evidence(1),
             }
         )
-    events = []
+    events = streamed("events.yaml")
     for i in range(size["events"]):
         year = 2000 + i % 26
         attended = draw.distinct(bodies, body_weights, min(2 + int(draw.random.paretovariate(1.5) * 3), 40))
@@ -338,7 +361,7 @@ def generate(folder: Path, scale: float = 1.0, seed: int = 7) -> dict[str, int]:
                 "evidence": evidence(draw.random.randint(1, 2)),
             }
         )
-    activities = []
+    activities = streamed("activities.yaml")
     for i in range(size["activities"]):
         year = 2000 + i % 26
         partners = draw.distinct(bodies, body_weights, draw.random.randint(2, 5))
@@ -358,7 +381,7 @@ def generate(folder: Path, scale: float = 1.0, seed: int = 7) -> dict[str, int]:
                 "evidence": evidence(draw.random.randint(3, 10)),
             }
         )
-    references = []
+    references = streamed("references.yaml")
     sources = draw.zipf(bodies, body_weights, size["references"])
     targets = draw.zipf(bodies, body_weights, size["references"])
     for source, target in zip(sources, targets, strict=True):
@@ -383,7 +406,7 @@ def generate(folder: Path, scale: float = 1.0, seed: int = 7) -> dict[str, int]:
         }
         for i in range(size["workplans"])
     ]
-    items = []
+    items = streamed("workplan_items.yaml")
     for i in range(size["workplan_items"]):
         count = draw.random.choice([0, 1, 1, 2, 2, 3, 4])
         owners = (
@@ -416,9 +439,10 @@ def generate(folder: Path, scale: float = 1.0, seed: int = 7) -> dict[str, int]:
         "workplan_items.yaml": items,
     }
     for name, rows in files.items():
-        _write(
-            folder / name, f"Synthetic {name[:-5].replace('_', ' ')} (bench.synth, scale {scale}, seed {seed}).", rows
-        )
+        if isinstance(rows, _File):
+            rows.out.close()
+        else:
+            _write(folder / name, comment(name), rows)
     return {name: len(rows) for name, rows in files.items()}
 
 

@@ -15,6 +15,7 @@ import pytest
 
 from bench import latency, loaders, report, synth
 from bench.run import counts, empty
+from graph import schema
 from loaders import seeds
 from queries.catalogue import Catalogue
 from registry.names import Resolver
@@ -259,3 +260,109 @@ def test_the_session_tables_give_each_page_and_each_error(tmp_path, scale_result
     scale = text[text.index("<!-- scale:begin -->") : text.index("<!-- scale:end -->")]
     assert "### Run of 2026-12-01, scale 1.0" in scale and every in scale
     assert text.index("<!-- sessions:end -->") < text.index("<!-- scale:begin -->")
+
+
+def _sorted_rows(rows) -> list[tuple]:
+    """Rows with their properties as sorted JSON, so that they can be compared and sorted."""
+    return sorted((*row[:-1], json.dumps(row[-1], sort_keys=True)) for row in rows)
+
+
+def test_the_rows_of_a_synthetic_folder_are_its_validated_plan(synthetic):
+    from bench import admin_import, synth_rows
+
+    plan, _ = seeds.validate(synthetic)
+    streamed = _sorted_rows(synth_rows.rows(synthetic))
+    assert streamed == _sorted_rows(admin_import.plan_rows(plan))
+    assert len(set(streamed)) == len(streamed) == loaders.rows_of(plan)  # each node and relationship once
+
+
+def test_the_admin_import_files_are_typed_and_hold_every_row_of_the_plan(synthetic, tmp_path):
+    import csv
+
+    from bench import admin_import
+
+    plan, _ = seeds.validate(synthetic)
+    files = admin_import.export(admin_import.plan_rows(plan), tmp_path)
+    assert files.nodes == {label: len(nodes) for label, nodes in plan.nodes.items()}
+    assert sum(files.relationships.values()) == len(plan.relationships) and files.rows == loaders.rows_of(plan)
+    assert not list(tmp_path.glob("*.spool"))
+    read = {path.name: list(csv.reader(path.open(encoding="utf-8"))) for path in tmp_path.glob("*.csv")}
+    assert sum(len(rows) - 1 for name, rows in read.items() if name.startswith("nodes-")) == sum(files.nodes.values())
+    assert sum(len(rows) - 1 for name, rows in read.items() if name.startswith("rels-")) == len(plan.relationships)
+    header, first = read["nodes-Mechanism.csv"][:2]
+    assert header == [
+        "id:ID(Mechanism)",
+        ":LABEL",
+        "acronyms:string[]",
+        "generic:boolean",
+        "kind:string",
+        "name:string",
+        "name_fr:string",
+        "region:string",
+        "source:string",
+        "system:string",
+    ]
+    assert first[:4] == ["m-00000", "Mechanism", "M00000", "true"]
+    assert read["rels-PARTICIPATED_IN-Mechanism-Activity.csv"][0] == [
+        ":START_ID(Mechanism)",
+        ":END_ID(Activity)",
+        ":TYPE",
+        "role:string",
+        "source:string",
+    ]
+
+
+def test_a_column_of_two_types_is_refused(tmp_path):
+    from bench import admin_import
+    from graph.errors import MechGraphError
+
+    rows = [("node", "Event", {"id": "a", "year": 2020}), ("node", "Event", {"id": "b", "year": "2021"})]
+    with pytest.raises(MechGraphError, match="'year' is long and string"):
+        admin_import.export(rows, tmp_path)
+
+
+def test_neo4j_admin_imports_the_plan_into_a_stopped_server(synthetic, tmp_path):
+    """On a server of its own: the shared test server cannot be stopped."""
+    from bench import admin_import
+    from graph.connection import connect
+    from graph.server import LocalServer, free_port
+    from graph.settings import settings_from
+
+    plan, _ = seeds.validate(synthetic)
+    server = LocalServer(home=tmp_path / "home")
+    server.start(port=free_port())
+    try:
+        figures = admin_import.measure(server, admin_import.plan_rows(plan), tmp_path / "csv")
+        assert server.is_running()
+        with connect(settings_from(server=server)) as graph:
+            assert figures["nodes_by_label"] == {label: len(nodes) for label, nodes in sorted(plan.nodes.items())}
+            assert figures["relationships"] == len(plan.relationships)
+            mechanism = "MATCH (m:Mechanism {id: $id}) RETURN m.acronyms AS acronyms, m.generic AS generic"
+            assert graph.read(mechanism, {"id": "m-00000"}) == [{"acronyms": ["M00000"], "generic": True}]
+            role = "MATCH (:Mechanism)-[r:PARTICIPATED_IN]->(:Activity {id: 'act-000000'}) RETURN r.role AS role"
+            assert {row["role"] for row in graph.read(role)} == {"organizer", "participant"}
+            assert schema.init(graph).created == []  # the schema was created after the import
+    finally:
+        server.stop()
+    assert figures["import_seconds"] > 0 and figures["export_seconds"] >= 0 and figures["import_peak_mb"] > 0
+
+
+def test_the_report_gives_the_offline_import_a_row_of_the_loader_table(tmp_path, scale_results):
+    admin = {"rows": 1_100_000, "seconds": 20, "rows_per_second": 55_000, "export_seconds": 8}
+    scale_results["load"]["admin_import"] = {**admin, "import_seconds": 12, "schema_seconds": 5}
+    target = tmp_path / "BENCHMARKS.md"
+    report.update(target, scale_results)
+    text = target.read_text(encoding="utf-8")
+    assert "| `neo4j-admin database import full`, offline, server stopped (CSV export 8 s + import 12 s;" in text
+    assert "| 1,100,000 | 20 | 55,000 | 0.33 | 0.20 |  |" in text  # the project's write runs at a third of its pace
+
+
+def test_a_batchs_transaction_memory_is_measured_and_rolled_back(graph, synthetic):
+    from bench import batch_memory
+
+    seeds.load(graph, synthetic)
+    before = counts(graph)
+    held = batch_memory.measure(graph, sizes=(50, 500))
+    assert set(held) == {"nodes 50", "relationships 50", "nodes 500", "relationships 500"}
+    assert 0 < held["nodes 50"] <= held["nodes 500"] and 0 < held["relationships 50"] <= held["relationships 500"]
+    assert counts(graph) == before and graph.read("MATCH ()-[r:PROBE]->() RETURN count(r) AS n") == [{"n": 0}]
