@@ -1,0 +1,106 @@
+"""Paged directories: each directory query gives one page of rows (limit, offset) with the total, on the seed graph
+with the five seed documents ingested (so that candidates, unknown names and cited symbols exist)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from conftest import wipe
+from graph.connection import connect
+from graph.errors import MechGraphError
+from loaders import seeds
+from loaders.documents import ingest
+from queries.catalogue import Catalogue
+from registry.names import SEEDS
+from tests.conftest import run_cli
+
+#: Every directory of the catalogue, with a filter that narrows it (None: it has no filter).
+DIRECTORIES = {
+    "bodies": {"system": "UN"},
+    "bodies-without-focal-point": {"system": "regional"},
+    "candidates": {"kind": "activity"},
+    "cited-not-held": None,
+    "documents": None,
+    "events": None,
+    "focal-points": {"body": "ACHPR"},
+    "held-documents": None,
+    "items-without-named-owner": {"workplan": "fp-meeting-2012-workplan"},
+    "joint-activities": {"status": "held"},
+    "liaisons": {"body": "IACHR"},
+    "review-candidates": {"status": "candidate", "kind": "reference"},
+    "unknown-names": {"document": "a-hrc-15-56-zh"},
+    "workplan-items": {"term": "short"},
+    "workplans": None,
+}
+EVERYTHING = 10**9
+
+
+@pytest.fixture(scope="module")
+def run(neo4j_settings):
+    """run(name, **params) -> rows, on the seed graph with the seed documents ingested (built once)."""
+    catalogue = Catalogue.load()
+    with connect(neo4j_settings) as graph:
+        wipe(graph, drop_schema=False)
+        seeds.load(graph)
+        for path in sorted((SEEDS / "documents").glob("*.txt")):
+            ingest(graph, path)
+        yield lambda name, **params: catalogue.run(graph, name, params)
+
+
+def test_every_directory_is_paged():
+    paged = {query.name for query in Catalogue.load() if {"limit", "offset"} <= {p.name for p in query.parameters}}
+    assert set(DIRECTORIES) <= paged
+    for name in paged:
+        assert Catalogue.load().get(name).columns[-1] == "total", name
+
+
+@pytest.mark.parametrize("name", DIRECTORIES)
+def test_the_pages_of_a_directory_cover_every_row_once_in_order(run, name):
+    everything = run(name, limit=EVERYTHING)
+    total = len(everything)
+    assert total >= 5, "the seed graph should fill several pages"
+    assert {row["total"] for row in everything} == {total}
+    size = total // 3  # three full pages and what is left
+    pages = [run(name, limit=size, offset=offset) for offset in range(0, total, size)]
+    assert [len(page) for page in pages[:-1]] == [size] * (len(pages) - 1)
+    assert 0 < len(pages[-1]) <= size
+    assert all(row["total"] == total for page in pages for row in page)
+    # Together the pages are the whole directory, in its order: no row twice, none left out.
+    assert [row for page in pages for row in page] == everything
+    assert run(name, limit=size, offset=total) == []
+
+
+@pytest.mark.parametrize("name", [name for name, narrowed in DIRECTORIES.items() if narrowed])
+def test_the_total_counts_the_rows_the_filters_keep(run, name):
+    narrowed = run(name, limit=EVERYTHING, **DIRECTORIES[name])
+    assert narrowed, f"the filter {DIRECTORIES[name]} should keep some rows"
+    assert len(narrowed) < run(name, limit=1)[0]["total"]
+    first = run(name, limit=2, **DIRECTORIES[name])
+    assert len(first) == min(2, len(narrowed)) and first[0]["total"] == len(narrowed)
+
+
+def test_the_default_page_is_the_first_200_rows(run):
+    rows = run("workplan-items")
+    assert len(rows) == 200 and rows[0]["total"] > 200
+    assert rows == run("workplan-items", limit=EVERYTHING)[:200]
+
+
+def test_a_negative_page_is_refused_before_running():
+    with pytest.raises(MechGraphError, match="parameter offset must be 0 or more; got -1"):
+        Catalogue.load().bind("bodies", {"offset": "-1"})
+    with pytest.raises(MechGraphError, match="parameter limit must be 0 or more; got -5"):
+        Catalogue.load().bind("events", {"limit": -5})
+
+
+def test_mechgraph_query_pages_and_says_how_many_rows_are_left(run, neo4j_settings):
+    env = {**os.environ, "NEO4J_URI": neo4j_settings.uri, "NEO4J_USERNAME": neo4j_settings.username}
+    env["NEO4J_PASSWORD"] = neo4j_settings.password
+    result = run_cli("query", "events", "--param", "limit=3", "--param", "offset=3", "--format", "csv", env=env)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    expected = run("events", limit=3, offset=3)
+    assert len(lines) == 4 and lines[1].startswith(expected[0]["id"] + ",")
+    total = expected[0]["total"]
+    assert f"Rows 4–6 of {total}; the next ones with --param offset=6." in result.stderr
