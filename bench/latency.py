@@ -56,6 +56,7 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
 
     kinds = ["follows_up_recommendations", "cites_case_law", "takes_into_account"]
     return {
+        "activity-facets": lambda c: {"status": maybe(c, "held"), "body": maybe(c, body(c))},
         "activity-partners": lambda c: {"body": body(c), "status": maybe(c, "held")},
         "bodies": lambda c: {"system": maybe(c, c.choice(["UN", "regional"]))},
         "bodies-without-focal-point": lambda c: {"system": maybe(c, "regional", 0.5), "region": maybe(c, "africa")},
@@ -70,6 +71,7 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
         "documents": lambda c: {},
         "events": lambda c: {},
         "unknown-names": lambda c: {"limit": 50},
+        "document-names": lambda c: {"ingested": maybe(c, True, 0.5)},
         "document-paragraphs": lambda c: {"document": c.choice(documents)},
         "fulltext-index": lambda c: {},
         "held-documents": lambda c: {},

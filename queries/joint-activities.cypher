@@ -3,7 +3,7 @@
 // description: one page of them (limit, offset), each row with the number of activities matching the filters (total).
 // param: country: string = null (ISO 3166 alpha-3 code, e.g. TUN)
 // param: year: int = null
-// param: undated: bool = false (with year: keep the activities without a date too)
+// param: undated: bool = null (true: keep the activities without a date, with a year too; false: leave them out; by default kept unless a year is given)
 // param: kind: string = null (e.g. joint_visit)
 // param: body: body = null (only activities this body took part in)
 // param: partner: body = null (with body: only activities both took part in)
@@ -14,7 +14,8 @@
 MATCH (a:Activity)
 WHERE ($kind IS NULL OR a.kind = $kind)
   AND ($status IS NULL OR a.status = $status)
-  AND ($year IS NULL OR a.start STARTS WITH toString($year) OR ($undated AND a.start IS NULL))
+  AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
+  AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
   AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
   AND ($body IS NULL OR EXISTS { (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a) })
   AND ($partner IS NULL OR EXISTS { (:Mechanism|Organization {id: $partner})-[:PARTICIPATED_IN]->(a) })

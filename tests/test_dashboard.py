@@ -259,7 +259,8 @@ def test_a_year_that_is_no_number_is_explained(seed_graph):
 def test_the_focal_point_directory_and_the_bodies_without_one(seed_graph):
     app = page("focal_points", focal_point="fp-ohchr")
     assert len(app.dataframe[0].value) == len(Catalogue.load().run(seed_graph, "focal-points"))
-    assert len(app.dataframe[1].value) == len(Catalogue.load().run(seed_graph, "bodies-without-focal-point"))
+    # The bodies without one come 50 a page (tests/test_dashboard_paging.py turns the pages).
+    assert len(app.dataframe[1].value) == min(50, len(Catalogue.load().run(seed_graph, "bodies-without-focal-point")))
     assert "Office of the High Commissioner for Human Rights (OHCHR)" in app.dataframe[0].value["of"].tolist()
     assert any("National Institutions and Regional Mechanisms Section of OHCHR" in b.value for b in app.markdown)
 

@@ -104,3 +104,52 @@ def test_mechgraph_query_pages_and_says_how_many_rows_are_left(run, neo4j_settin
     assert len(lines) == 4 and lines[1].startswith(expected[0]["id"] + ",")
     total = expected[0]["total"]
     assert f"Rows 4–6 of {total}; the next ones with --param offset=6." in result.stderr
+
+
+# -- what pickers and charts read instead of a whole directory -----------------------------
+def test_the_activity_facets_sum_up_the_activities_they_filter(run):
+    for filters in ({}, {"status": "held"}, {"year": 2012, "undated": True}, {"undated": False}, {"body": "ACHPR"}):
+        activities = run("joint-activities", limit=EVERYTHING, **filters)
+        [facets] = run("activity-facets", **filters)
+        assert facets["activities"] == len(activities), filters
+        assert facets["undated"] == sum(1 for row in activities if row["start"] is None)
+        assert facets["years"] == sorted({int(row["start"][:4]) for row in activities if row["start"]}, reverse=True)
+        counted = {place["country"]: place["activities"] for place in facets["countries"] if place["country"]}
+        assert counted == {
+            country: sum(1 for row in activities if row["country"] == country)
+            for country in {row["country"] for row in activities if row["country"]}
+        }
+    [tunisia] = run("activity-facets", country="TUN", year=2012)
+    assert tunisia == {
+        "activities": 1,
+        "undated": 0,
+        "years": [2012],
+        "countries": [{"country": "TUN", "activities": 1}],
+    }
+
+
+def test_the_year_of_joint_activities_keeps_or_leaves_out_the_undated_ones(run):
+    of_2012 = run("joint-activities", year=2012, limit=EVERYTHING)
+    kept = run("joint-activities", year=2012, undated=True, limit=EVERYTHING)
+    dated = run("joint-activities", undated=False, limit=EVERYTHING)
+    assert of_2012 and all(row["start"].startswith("2012") for row in of_2012)
+    ids = [row["activity"] for row in of_2012]
+    assert [row["activity"] for row in kept if row["start"]] == ids and any(row["start"] is None for row in kept)
+    assert dated and all(row["start"] for row in dated)
+    assert len(dated) + sum(1 for row in kept if row["start"] is None) == len(run("joint-activities", limit=EVERYTHING))
+
+
+def test_the_document_names_are_the_held_documents_with_whether_they_are_ingested(run):
+    held = {row["id"]: row for row in run("held-documents", limit=EVERYTHING)}
+    names = run("document-names")
+    assert {row["id"] for row in names} == set(held)
+    for row in names:
+        assert (row["symbol"], row["title"], row["lang"]) == (
+            held[row["id"]]["symbol"],
+            held[row["id"]]["title"],
+            held[row["id"]]["lang"],
+        )
+        assert row["ingested"] == (held[row["id"]]["paragraphs"] > 0)
+    assert [row["id"] for row in run("document-names", ingested=True)] == [
+        row["id"] for row in names if row["ingested"]
+    ]

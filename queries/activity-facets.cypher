@@ -1,0 +1,27 @@
+// name: activity-facets
+// description: The joint activities matching the filters summed up in one row: how many, how many undated, their
+// description: years (newest first) and their countries with how many activities each (most first).
+// param: kind: string = null (e.g. joint_visit)
+// param: body: body = null (only activities this body took part in)
+// param: status: string = null (held, planned or proposed)
+// param: country: string = null (ISO 3166 alpha-3 code, e.g. TUN)
+// param: year: int = null
+// param: undated: bool = null (true: keep the activities without a date, with a year too; false: leave them out; by default kept unless a year is given)
+// columns: activities, undated, years, countries
+MATCH (a:Activity)
+WHERE ($kind IS NULL OR a.kind = $kind)
+  AND ($status IS NULL OR a.status = $status)
+  AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
+  AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
+  AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
+  AND ($body IS NULL OR EXISTS { (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a) })
+OPTIONAL MATCH (a)-[:IN_COUNTRY]->(c:Country)
+WITH a, c.code AS country
+WITH count(DISTINCT a) AS activities, count(DISTINCT CASE WHEN a.start IS NULL THEN a END) AS undated,
+     collect(DISTINCT toInteger(left(a.start, 4))) AS years, collect(country) AS places
+RETURN activities, undated,
+       COLLECT { UNWIND years AS dated WITH dated WHERE dated IS NOT NULL RETURN dated ORDER BY dated DESC } AS years,
+       COLLECT {
+         UNWIND places AS place WITH place, count(*) AS held ORDER BY held DESC, place
+         RETURN {country: place, activities: held}
+       } AS countries
