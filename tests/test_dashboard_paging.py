@@ -14,7 +14,7 @@ def captions(app) -> list[str]:
     return [block.value for block in app.markdown] + [caption.value for caption in app.caption]
 
 
-def test_the_activities_come_a_page_at_a_time_and_the_pages_cover_them(seed_graph):
+def test_the_activities_come_a_page_at_a_time_and_the_pages_cover_them(seed_graph):  # noqa: F811
     everything = Catalogue.load().run(seed_graph, "joint-activities", {"limit": 1000})
     total = len(everything)
     assert total > 200, "the seed graph should fill two pages"
@@ -38,7 +38,7 @@ def test_the_activities_come_a_page_at_a_time_and_the_pages_cover_them(seed_grap
     assert list(back.dataframe[0].value["title"]) == titles[:200]
 
 
-def test_a_link_to_a_page_opens_it_and_a_page_past_the_end_is_explained(seed_graph):
+def test_a_link_to_a_page_opens_it_and_a_page_past_the_end_is_explained(seed_graph):  # noqa: F811
     total = Catalogue.load().run(seed_graph, "joint-activities", {"limit": 1})[0]["total"]
     second = page("activities", page="2")
     assert len(second.dataframe[0].value) == total - 200
@@ -51,7 +51,7 @@ def test_a_link_to_a_page_opens_it_and_a_page_past_the_end_is_explained(seed_gra
     assert len(junk.dataframe[0].value) == 200
 
 
-def test_changing_a_filter_goes_back_to_the_first_page(seed_graph):
+def test_changing_a_filter_goes_back_to_the_first_page(seed_graph):  # noqa: F811
     app = page("activities", page="2")
     assert app.query_params["page"] == "2"
     app = app.selectbox(key="status").select("held").run()
@@ -60,7 +60,7 @@ def test_changing_a_filter_goes_back_to_the_first_page(seed_graph):
     assert list(app.dataframe[0].value["title"]) == [row["title"] for row in held][:200]
 
 
-def test_turning_a_page_lets_go_of_the_selected_row(seed_graph):
+def test_turning_a_page_lets_go_of_the_selected_row(seed_graph):  # noqa: F811
     activity = Catalogue.load().run(seed_graph, "joint-activities", {"limit": 1})[0]["activity"]
     app = page("activities", activity=activity)
     assert app.query_params["activity"] == activity
@@ -69,7 +69,7 @@ def test_turning_a_page_lets_go_of_the_selected_row(seed_graph):
     assert not app.warning  # no "not in this table" for the row left on page 1
 
 
-def test_the_bodies_without_a_focal_point_come_fifty_a_page(seed_graph):
+def test_the_bodies_without_a_focal_point_come_fifty_a_page(seed_graph):  # noqa: F811
     everything = Catalogue.load().run(seed_graph, "bodies-without-focal-point", {"limit": 1000})
     total = len(everything)
     app = page("focal_points", without_page="3")
