@@ -24,12 +24,10 @@ import streamlit as st
 from dashboard.common import ask
 from dashboard.params import keep_in_url, url_int, warn
 
-__all__ = ["PAGE_SIZE", "EVERY", "Page", "pages", "page_of", "paged", "local_page", "pager"]
+__all__ = ["PAGE_SIZE", "Page", "pages", "page_of", "paged", "local_page", "pager"]
 
 #: Rows a page shows unless a view says otherwise: enough to scroll, few enough to be fast at any scale.
 PAGE_SIZE = 200
-#: The limit of a list a view needs whole (the names of a picker): far above any real catalogue.
-EVERY = 1_000_000
 #: The highest page number a link may ask for (clamped to the real last page once the total is known).
 _HIGHEST = 10**6
 

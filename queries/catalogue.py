@@ -80,6 +80,8 @@ class Query:
 
 #: The parameters of a paged query (``limit`` rows after ``offset``): whole numbers, never negative.
 PAGING = ("limit", "offset")
+#: The limit of a caller that needs a directory whole (the names of a picker, an export): above any real catalogue.
+EVERY = 1_000_000
 #: Cypher's integers are 64-bit: a whole number beyond these is refused before it reaches the server.
 INT_RANGE = (-(2**63), 2**63 - 1)
 

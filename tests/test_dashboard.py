@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from conftest import wipe
 from graph.connection import connect
 from loaders import seeds
-from queries.catalogue import Catalogue
+from queries.catalogue import EVERY, Catalogue
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 PAGES = [
@@ -368,7 +368,7 @@ def test_the_briefing_states_actions_dated_activities_and_gaps(seed_graph):
     from registry.names import Resolver
 
     catalogue, resolver = Catalogue.load(), Resolver.from_seeds()
-    known = {row["id"]: row for row in catalogue.run(seed_graph, "bodies")}
+    known = {row["id"]: row for row in catalogue.run(seed_graph, "bodies", {"limit": EVERY})}
 
     def ask(name, **params):
         return catalogue.run(seed_graph, name, {k: v for k, v in params.items() if v is not None}, resolver)
@@ -452,7 +452,7 @@ def test_without_a_cjk_font_chinese_names_fall_back_to_english_with_a_note(seed_
     from registry.names import Resolver
 
     catalogue, resolver = Catalogue.load(), Resolver.from_seeds()
-    known = {row["id"]: row for row in catalogue.run(seed_graph, "bodies")}
+    known = {row["id"]: row for row in catalogue.run(seed_graph, "bodies", {"limit": EVERY})}
 
     def ask(name, **params):
         return catalogue.run(seed_graph, name, {k: v for k, v in params.items() if v is not None}, resolver)
