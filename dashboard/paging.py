@@ -109,24 +109,27 @@ def local_page(
     return Page(page_of(rows, number, size), len(rows), number, size, key)
 
 
-def _go(key: str, number: int, forget: tuple[str, ...]) -> None:
+def _go(key: str, number: int, forget: tuple[str, ...], widgets: tuple[str, ...]) -> None:
     """Turn to page ``number``; a row selected on the page left behind is no longer selected."""
     keep_in_url(**{key: None if number == 1 else number})
     for selection in forget:
         st.query_params.pop(selection, None)
         st.session_state.pop(f"table-{selection}", None)  # dashboard.evidence.facts_table's widget
+    for widget in widgets:
+        st.session_state.pop(widget, None)
 
 
-def pager(page: Page, what: str = "rows", forget: Iterable[str] = ()) -> None:
+def pager(page: Page, what: str = "rows", forget: Iterable[str] = (), widgets: Iterable[str] = ()) -> None:
     """Which rows the page shows ("Rows 201–400 of 3,040") and, when the list fills several pages, buttons to the
     first, previous, next and last ones. ``forget``: the URL keys of the selections made in the page's table
-    (:func:`dashboard.evidence.facts_table`'s ``key``), let go when the page turns."""
+    (:func:`dashboard.evidence.facts_table`'s ``key``), and ``widgets`` the keys of other widgets choosing among
+    the page's rows, let go when the page turns."""
     if page.total == 0:
         return
     if page.count == 1:
         st.caption(f"{page.total:,} {what}" if page.total != 1 else f"1 {what.rstrip('s')}")
         return
-    forget = tuple(forget)
+    forget, widgets = tuple(forget), tuple(widgets)
     moves = [
         ("first", ":material/first_page:", "First", 1),
         ("previous", ":material/chevron_left:", "Previous", page.number - 1),
@@ -141,7 +144,7 @@ def pager(page: Page, what: str = "rows", forget: Iterable[str] = ()) -> None:
                 key=f"{page.key}-{name}",
                 disabled=page.number == 1,
                 on_click=_go,
-                args=(page.key, number, forget),
+                args=(page.key, number, forget, widgets),
             )
         st.markdown(f"{page.caption(what)} · page {page.number} of {page.count}")
         for name, icon, label, number in moves[2:]:
@@ -152,5 +155,5 @@ def pager(page: Page, what: str = "rows", forget: Iterable[str] = ()) -> None:
                 key=f"{page.key}-{name}",
                 disabled=page.number == page.count,
                 on_click=_go,
-                args=(page.key, number, forget),
+                args=(page.key, number, forget, widgets),
             )
