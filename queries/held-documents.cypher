@@ -1,11 +1,12 @@
 // name: held-documents
 // description: Every document the graph holds (cited ones it lacks are left out): symbol, title, language, date, the languages of its translations, its paragraph and mention counts, and when it was last ingested (null when never);
 // description: one page of them (limit, offset), each row with the number of held documents (total).
+// param: documents: strings = null (only these document ids)
 // param: limit: int = 200 (rows of the page)
 // param: offset: int = 0 (rows skipped before the page)
 // columns: id, symbol, title, lang, date, kind, translations, paragraphs, mentions, ingested_at, total
 MATCH (d:Document)
-WHERE coalesce(d.held, true)
+WHERE coalesce(d.held, true) AND ($documents IS NULL OR d.id IN $documents)
 WITH d ORDER BY d.date, d.id
 // The held documents counted first; translations, paragraphs and mentions only for the page's rows.
 WITH collect(d) AS matching
