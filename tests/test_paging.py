@@ -3,6 +3,7 @@ with the five seed documents ingested (so that candidates, unknown names and cit
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -153,3 +154,20 @@ def test_the_document_names_are_the_held_documents_with_whether_they_are_ingeste
     assert [row["id"] for row in run("document-names", ingested=True)] == [
         row["id"] for row in names if row["ingested"]
     ]
+
+
+def test_review_and_names_list_a_page_and_say_how_to_see_the_next(run, neo4j_settings):
+    env = {**os.environ, "NEO4J_URI": neo4j_settings.uri, "NEO4J_USERNAME": neo4j_settings.username}
+    env["NEO4J_PASSWORD"] = neo4j_settings.password
+    candidates = run("candidates", limit=EVERYTHING)
+    listed = run_cli("review", "--status", "all", "--limit", "5", "--offset", "5", "--format", "json", env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert [row["id"] for row in json.loads(listed.stdout)] == [row["id"] for row in candidates[5:10]]
+    assert f"Rows 6–10 of {len(candidates)}; the next ones with --offset 10." in listed.stderr
+    names = run("unknown-names", limit=EVERYTHING)
+    first = run_cli("names", "--limit", "3", "--format", "csv", env=env)
+    assert first.returncode == 0, first.stderr
+    assert [line.split(",")[0] for line in first.stdout.splitlines()[1:]] == [row["name"] for row in names[:3]]
+    assert f"Rows 1–3 of {len(names)}; the next ones with --offset 3." in first.stderr
+    last = run_cli("names", "--offset", str(len(names) - 1), env=env)
+    assert f"Rows {len(names)}–{len(names)} of {len(names)}." in last.stderr
