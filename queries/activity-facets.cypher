@@ -8,13 +8,18 @@
 // param: year: int = null
 // param: undated: bool = null (true: keep the activities without a date, with a year too; false: leave them out; by default kept unless a year is given)
 // columns: activities, undated, years, countries
-MATCH (a:Activity)
+// From the body when one is given (its few activities), else from every activity.
+CALL () {
+  MATCH (a:Activity) WHERE $body IS NULL RETURN a
+  UNION
+  MATCH (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a:Activity) RETURN a
+}
+WITH a
 WHERE ($kind IS NULL OR a.kind = $kind)
   AND ($status IS NULL OR a.status = $status)
   AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
   AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
   AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
-  AND ($body IS NULL OR EXISTS { (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a) })
 OPTIONAL MATCH (a)-[:IN_COUNTRY]->(c:Country)
 WITH a, c.code AS country
 WITH count(DISTINCT a) AS activities, count(DISTINCT CASE WHEN a.start IS NULL THEN a END) AS undated,

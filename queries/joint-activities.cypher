@@ -11,13 +11,18 @@
 // param: limit: int = 200 (rows of the page)
 // param: offset: int = 0 (rows skipped before the page)
 // columns: activity, kind, title, country, start, status, participants, total
-MATCH (a:Activity)
+// From the body when one is given (its few activities), else from every activity.
+CALL () {
+  MATCH (a:Activity) WHERE $body IS NULL RETURN a
+  UNION
+  MATCH (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a:Activity) RETURN a
+}
+WITH a
 WHERE ($kind IS NULL OR a.kind = $kind)
   AND ($status IS NULL OR a.status = $status)
   AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
   AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
   AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
-  AND ($body IS NULL OR EXISTS { (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a) })
   AND ($partner IS NULL OR EXISTS { (:Mechanism|Organization {id: $partner})-[:PARTICIPATED_IN]->(a) })
 WITH a ORDER BY a.start IS NULL, a.start DESC, a.id
 WITH collect(a) AS matching

@@ -5,14 +5,25 @@
 // param: limit: int = 200 (rows of the page)
 // param: offset: int = 0 (rows skipped before the page)
 // columns: focal_point, body, liaises_with, other_body, total
-MATCH (f:FocalPoint)-[:LIAISES_WITH]->(o)
+// With a body, only the focal points that can involve it: its own, and those liaising with it or its focal points.
+CALL () {
+  MATCH (f:FocalPoint) WHERE $body IS NULL RETURN f
+  UNION
+  MATCH (:Mechanism|Organization {id: $body})<-[:FOCAL_POINT_OF]-(f:FocalPoint) RETURN f
+  UNION
+  MATCH (:Mechanism|Organization {id: $body})<-[:FOCAL_POINT_OF]-(:FocalPoint)<-[:LIAISES_WITH]-(f:FocalPoint) RETURN f
+  UNION
+  MATCH (:Mechanism|Organization {id: $body})<-[:LIAISES_WITH]-(f:FocalPoint) RETURN f
+}
 OPTIONAL MATCH (f)-[:FOCAL_POINT_OF]->(b)
-OPTIONAL MATCH (o)-[:FOCAL_POINT_OF]->(ob)
-WITH f, b, o, coalesce(ob, o) AS other
-WHERE $body IS NULL OR b.id = $body OR other.id = $body
-WITH f.id AS focal_point, b.id AS body, o.id AS liaises_with, other.id AS other_body
-ORDER BY body, focal_point, liaises_with
-WITH collect({focal_point: focal_point, body: body, liaises_with: liaises_with, other_body: other_body}) AS matching
+MATCH (f)-[:LIAISES_WITH]->(o)
+WITH f, b, o
+// The other side's body (o's, when o is a focal point) is looked up for every liaison only to filter by body.
+WHERE $body IS NULL OR b.id = $body OR o.id = $body OR EXISTS { (o)-[:FOCAL_POINT_OF]->({id: $body}) }
+WITH f, b, o ORDER BY b.id, f.id, o.id
+WITH collect({f: f, b: b, o: o}) AS matching
 UNWIND matching[$offset..][..$limit] AS row
-RETURN row.focal_point AS focal_point, row.body AS body, row.liaises_with AS liaises_with,
-       row.other_body AS other_body, size(matching) AS total
+WITH row.f AS f, row.b AS b, row.o AS o, size(matching) AS total
+OPTIONAL MATCH (o)-[:FOCAL_POINT_OF]->(ob)
+RETURN f.id AS focal_point, b.id AS body, o.id AS liaises_with, coalesce(ob, o).id AS other_body, total
+ORDER BY body, focal_point, liaises_with

@@ -8,4 +8,4 @@ MATCH (w:Workplan)
 WITH w ORDER BY w.id
 WITH collect(w) AS matching
 UNWIND matching[$offset..][..$limit] AS w
-RETURN w.id AS workplan, w.title AS title, COUNT { (:WorkplanItem {workplan: w.id}) } AS items, size(matching) AS total
+RETURN w.id AS workplan, w.title AS title, COUNT { (:WorkplanItem)-[:PART_OF]->(w) } AS items, size(matching) AS total

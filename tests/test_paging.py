@@ -171,3 +171,14 @@ def test_review_and_names_list_a_page_and_say_how_to_see_the_next(run, neo4j_set
     assert f"Rows 1–3 of {len(names)}; the next ones with --offset 3." in first.stderr
     last = run_cli("names", "--offset", str(len(names) - 1), env=env)
     assert f"Rows {len(names)}–{len(names)} of {len(names)}." in last.stderr
+
+
+def test_a_body_filter_starting_from_the_body_keeps_exactly_its_rows(run):
+    liaisons = run("liaisons", limit=EVERYTHING)
+    for body in ("achpr", "iachr", "ohchr", "spt"):
+        involving = [row for row in liaisons if body in (row["body"], row["other_body"])]
+        assert [{**row, "total": len(involving)} for row in involving] == run("liaisons", body=body, limit=EVERYTHING)
+    activities = run("joint-activities", limit=EVERYTHING)
+    for body in ("achpr", "iachr", "sr-hrd"):
+        with_it = [row["activity"] for row in activities if body in row["participants"]]
+        assert with_it and [row["activity"] for row in run("joint-activities", body=body, limit=EVERYTHING)] == with_it
