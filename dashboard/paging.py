@@ -79,10 +79,11 @@ def _past_the_end(number: int, last: int) -> None:
     warn(f"The link's page {number} is past the last page ({last}); showing page {last}.")
 
 
-def paged(name: str, key: str = "page", size: int = PAGE_SIZE, **params) -> Page:
+def paged(name: str, key: str = "page", size: int = PAGE_SIZE, also: dict | None = None, **params) -> Page:
     """One page of the catalogue's directory ``name`` with ``params`` as filters: the page the URL asks for,
-    the last one when the link asks for a page past it."""
-    number = _asked(key, {"query": name, **params})
+    the last one when the link asks for a page past it. ``also``: filters the view applies to the page's rows
+    itself, whose change goes back to page 1 too."""
+    number = _asked(key, {"query": name, **params, **{f"also-{k}": v for k, v in (also or {}).items()}})
     rows = ask(name, limit=size, offset=(number - 1) * size, **params)
     if not rows and number > 1:  # past the end: the first page tells how many there are
         rows = ask(name, limit=size, offset=0, **params)

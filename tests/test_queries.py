@@ -102,6 +102,7 @@ def test_what_one_body_cites_and_who_cites_it(ask):
             "kind": "cites_case_law",
             "status": "practice",
             "evidence_count": 1,
+            "total": 2,
         },
         {
             "direction": "in",
@@ -110,6 +111,7 @@ def test_what_one_body_cites_and_who_cites_it(ask):
             "kind": "quotes",
             "status": "practice",
             "evidence_count": 2,
+            "total": 2,
         },
     ]
 

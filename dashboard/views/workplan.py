@@ -47,7 +47,7 @@ with st.sidebar:
     owner = pick_body("Owner (any name or acronym)", "owner", PAGE, lang)
 keep_in_url(workplan=workplan, term=term, owner=owner)
 
-items = paged("workplan-items", workplan=workplan, term=term)
+items = paged("workplan-items", workplan=workplan, term=term, also={"owner": owner})
 rows = items.rows
 ownership = {row["item"]: ask("item-owners", item=row["item"]) for row in rows}
 if owner:
