@@ -20,10 +20,28 @@ WHERE ($kind IS NULL OR a.kind = $kind)
   AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
   AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
   AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
-OPTIONAL MATCH (a)-[:IN_COUNTRY]->(c:Country)
-WITH a, c.code AS country
-WITH count(DISTINCT a) AS activities, count(DISTINCT CASE WHEN a.start IS NULL THEN a END) AS undated,
-     collect(DISTINCT toInteger(left(a.start, 4))) AS years, collect(country) AS places
+WITH count(a) AS activities, count(CASE WHEN a.start IS NULL THEN 1 END) AS undated,
+     collect(DISTINCT toInteger(left(a.start, 4))) AS years
+// The countries counted from their own side when no body is given: a country's links of one type are read
+// at once, an activity's only among all its others (participants, evidence).
+WITH activities, undated, years, COLLECT {
+  MATCH (c:Country)<-[:IN_COUNTRY]-(a:Activity)
+  WHERE $body IS NULL
+    AND ($kind IS NULL OR a.kind = $kind)
+    AND ($status IS NULL OR a.status = $status)
+    AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
+    AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
+    AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
+  RETURN c.code AS place
+  UNION ALL
+  MATCH (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a:Activity)-[:IN_COUNTRY]->(c:Country)
+  WHERE ($kind IS NULL OR a.kind = $kind)
+    AND ($status IS NULL OR a.status = $status)
+    AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
+    AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
+    AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
+  RETURN c.code AS place
+} AS places
 RETURN activities, undated,
        COLLECT { UNWIND years AS dated WITH dated WHERE dated IS NOT NULL RETURN dated ORDER BY dated DESC } AS years,
        COLLECT {
