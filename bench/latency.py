@@ -113,10 +113,10 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
     }
 
 
-def _paged(generators: dict[str, Parameters], catalogue: Catalogue, totals: dict[str, int]) -> dict[str, Parameters]:
-    """A paged directory's parameters, on a page further on now and then (as a user paging through it would be):
-    unfiltered, with chance 0.3 an offset drawn within the directory (a filtered one may hold fewer rows: an offset
-    past its end would time an empty page)."""
+def _paged(generators: dict[str, Parameters], totals: dict[str, int]) -> dict[str, Parameters]:
+    """The parameters of each directory of ``totals`` (name -> rows), on a page further on now and then (as a user
+    paging through it would be): unfiltered, with chance 0.3 an offset drawn within the directory (a filtered one
+    may hold fewer rows: an offset past its end would time an empty page)."""
 
     def draw(name: str, generate: Parameters) -> Parameters:
         def drawn(chance: random.Random) -> dict:
@@ -128,8 +128,7 @@ def _paged(generators: dict[str, Parameters], catalogue: Catalogue, totals: dict
 
         return drawn
 
-    paged = {query.name for query in catalogue if {"limit", "offset"} <= {p.name for p in query.parameters}}
-    return {name: draw(name, generate) if name in paged else generate for name, generate in generators.items()}
+    return {name: draw(name, generate) if name in totals else generate for name, generate in generators.items()}
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -153,15 +152,18 @@ def measure(
     """Time each query ``runs`` times after ``warmup`` runs; milliseconds by query name."""
     catalogue = Catalogue.load()
     generators = parameter_sets(graph)
-    totals = {
-        query.name: (catalogue.run(graph, query.name, {"limit": 1}, resolver) or [{"total": 0}])[0]["total"]
-        for query in catalogue
-        if (not only or query.name in only) and {"limit", "offset"} <= {p.name for p in query.parameters}
-    }
-    generators = _paged(generators, catalogue, totals)
     missing = sorted(query.name for query in catalogue if query.name not in generators)
     if missing:
         raise ValueError(f"no parameters for the queries {', '.join(missing)}: add them to bench/latency.py")
+    # The size of each directory that needs no parameter (one row asked: its total), to draw offsets within.
+    totals = {
+        query.name: (catalogue.run(graph, query.name, {"limit": 1}, resolver) or [{"total": 0}])[0]["total"]
+        for query in catalogue
+        if (not only or query.name in only)
+        and {"limit", "offset"} <= {p.name for p in query.parameters}
+        and not any(p.required for p in query.parameters)
+    }
+    generators = _paged(generators, totals)
     chance = random.Random(seed)
     results = {}
     for query in catalogue:
