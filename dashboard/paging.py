@@ -63,10 +63,11 @@ def page_of(rows: list, number: int, size: int) -> list:
     return rows[(number - 1) * size : number * size]
 
 
-def _asked(key: str, filters: dict, start: int = 1) -> int:
+def _asked(key: str, filters: dict, start: int = 1, of: str = "") -> int:
     """The page the URL asks for under ``key`` (``start`` when it names none); page 1 again when ``filters``
-    differ from the last run's: a list the user has just narrowed starts at its top."""
-    seen = f"_paging-filters-{key}"
+    differ from the last run's for the same list ``of``: a list the user has just narrowed starts at its top
+    (another view's list, with a key of the same name, is remembered apart)."""
+    seen = f"_paging-filters-{key}-{of}"
     signature = repr(sorted((name, str(value)) for name, value in filters.items()))
     changed = seen in st.session_state and st.session_state[seen] != signature
     st.session_state[seen] = signature
@@ -83,7 +84,7 @@ def paged(name: str, key: str = "page", size: int = PAGE_SIZE, also: dict | None
     """One page of the catalogue's directory ``name`` with ``params`` as filters: the page the URL asks for,
     the last one when the link asks for a page past it. ``also``: filters the view applies to the page's rows
     itself, whose change goes back to page 1 too."""
-    number = _asked(key, {"query": name, **params, **{f"also-{k}": v for k, v in (also or {}).items()}})
+    number = _asked(key, {**params, **{f"also-{k}": v for k, v in (also or {}).items()}}, of=name)
     rows = ask(name, limit=size, offset=(number - 1) * size, **params)
     if not rows and number > 1:  # past the end: the first page tells how many there are
         rows = ask(name, limit=size, offset=0, **params)
@@ -101,7 +102,7 @@ def local_page(
 ) -> Page:
     """One page of a list already in memory, kept in the URL as :func:`paged` keeps it (``start`` when the URL
     names no page, e.g. the page holding a paragraph a link points at)."""
-    number = _asked(key, filters or {}, start)
+    number = _asked(key, filters or {}, start, of="local")
     last = pages(len(rows), size)
     if number > last:
         _past_the_end(number, last)

@@ -83,3 +83,14 @@ def test_the_bodies_without_a_focal_point_come_fifty_a_page(seed_graph):  # noqa
     directory = len(Catalogue.load().run(seed_graph, "focal-points"))
     assert f"{directory} focal points" in captions(app)
     assert not [button for button in app.button if button.key and button.key.startswith("page-")]
+
+
+def test_another_page_of_the_same_session_keeps_the_page_its_link_asks_for(seed_graph):  # noqa: F811
+    app = page("activities", status="held")  # the Activities page remembers its filters in the session…
+    app.switch_page("views/workplan.py")
+    app.query_params.clear()
+    app.query_params["page"] = "2"
+    app.query_params["workplan"] = "fp-meeting-2012-workplan"
+    app.run()  # …and the Workplan page's "page" is its own: its link's page 2 stays asked for
+    assert not app.exception
+    assert any("page 2 is past the last page (1)" in warning.value for warning in app.warning)
