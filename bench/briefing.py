@@ -28,7 +28,7 @@ from graph.connection import Graph, connect
 from graph.server import LocalServer, free_port
 from graph.settings import settings_from
 from loaders import seeds
-from queries.catalogue import Catalogue
+from queries.catalogue import EVERY, Catalogue
 from registry.names import Resolver
 
 __all__ = ["ATTENDEES", "TARGET_S", "measure", "make", "table"]
@@ -48,7 +48,7 @@ def make(graph: Graph, attendees: list[str], lang: str = "en", resolver: Resolve
     def ask(name: str, **params) -> list[dict]:
         return catalogue.run(graph, name, {key: value for key, value in params.items() if value is not None}, resolver)
 
-    known = {row["id"]: row for row in ask("bodies")}
+    known = {row["id"]: row for row in ask("bodies", limit=EVERY)}
     made = briefing.gather(ask, attendees, known, lang)
     positions = layout.layout(made.nodes, made.edges)
     return printing.to_pdf(

@@ -56,6 +56,7 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
 
     kinds = ["follows_up_recommendations", "cites_case_law", "takes_into_account"]
     return {
+        "activity-facets": lambda c: {"status": maybe(c, "held"), "body": maybe(c, body(c))},
         "activity-partners": lambda c: {"body": body(c), "status": maybe(c, "held")},
         "bodies": lambda c: {"system": maybe(c, c.choice(["UN", "regional"]))},
         "bodies-without-focal-point": lambda c: {"system": maybe(c, "regional", 0.5), "region": maybe(c, "africa")},
@@ -70,6 +71,7 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
         "documents": lambda c: {},
         "events": lambda c: {},
         "unknown-names": lambda c: {"limit": 50},
+        "document-names": lambda c: {"ingested": maybe(c, True, 0.5)},
         "document-paragraphs": lambda c: {"document": c.choice(documents)},
         "fulltext-index": lambda c: {},
         "held-documents": lambda c: {},
@@ -111,6 +113,24 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
     }
 
 
+def _paged(generators: dict[str, Parameters], totals: dict[str, int]) -> dict[str, Parameters]:
+    """The parameters of each directory of ``totals`` (name -> rows), on a page further on now and then (as a user
+    paging through it would be): unfiltered, with chance 0.3 an offset drawn within the directory (a filtered one
+    may hold fewer rows: an offset past its end would time an empty page)."""
+
+    def draw(name: str, generate: Parameters) -> Parameters:
+        def drawn(chance: random.Random) -> dict:
+            parameters = generate(chance)
+            unfiltered = all(value is None for key, value in parameters.items() if key != "limit")
+            if chance.random() < 0.3 and unfiltered:
+                parameters["offset"] = chance.randrange(max(1, totals.get(name, 1)))
+            return parameters
+
+        return drawn
+
+    return {name: draw(name, generate) if name in totals else generate for name, generate in generators.items()}
+
+
 def percentile(values: list[float], fraction: float) -> float:
     """The value below which ``fraction`` of ``values`` lie (linear interpolation)."""
     ordered = sorted(values)
@@ -135,6 +155,15 @@ def measure(
     missing = sorted(query.name for query in catalogue if query.name not in generators)
     if missing:
         raise ValueError(f"no parameters for the queries {', '.join(missing)}: add them to bench/latency.py")
+    # The size of each directory that needs no parameter (one row asked: its total), to draw offsets within.
+    totals = {
+        query.name: (catalogue.run(graph, query.name, {"limit": 1}, resolver) or [{"total": 0}])[0]["total"]
+        for query in catalogue
+        if (not only or query.name in only)
+        and {"limit", "offset"} <= {p.name for p in query.parameters}
+        and not any(p.required for p in query.parameters)
+    }
+    generators = _paged(generators, totals)
     chance = random.Random(seed)
     results = {}
     for query in catalogue:

@@ -15,7 +15,7 @@ from dashboard.params import keep_in_url, url_choice, url_text, warn
 from graph.connection import connect
 from graph.errors import MechGraphError
 from graph.settings import settings_from
-from queries.catalogue import Catalogue
+from queries.catalogue import EVERY, Catalogue
 from registry.names import SEEDS, Resolver
 from registry.vocabulary import LANGUAGES, Vocabulary
 
@@ -59,7 +59,7 @@ def resolver() -> Resolver:
     """
     registry = _registry(seed_folder())
     # Straight to the catalogue, not through ask(): ask() binds its parameters with this resolver.
-    bodies = catalogue().run(_graph(), "bodies", {}, registry)
+    bodies = catalogue().run(_graph(), "bodies", {"limit": EVERY}, registry)
     return registry if all(row["id"] in registry for row in bodies) else Resolver(bodies)
 
 
@@ -206,10 +206,10 @@ def language() -> str:
 # A resource, not data: pages look names up hundreds of times a run, and cached data is copied at each call.
 @st.cache_resource(ttl=60, show_spinner=False)
 def bodies(include_generic: bool = True) -> dict[str, dict]:
-    """Every body and organisation by id, with its names in four languages and its acronyms (read only)."""
-    return {
-        row["id"]: row for row in catalogue().run(_graph(), "bodies", {"include_generic": include_generic}, resolver())
-    }
+    """Every body and organisation by id, with its names in four languages and its acronyms (read only): the
+    whole directory, asked once a minute for every picker and label of the dashboard."""
+    given = {"include_generic": include_generic, "limit": EVERY}
+    return {row["id"]: row for row in catalogue().run(_graph(), "bodies", given, resolver())}
 
 
 def find_body(text: str, key: str, page: str | Path) -> str | None:

@@ -1,4 +1,5 @@
-"""What the Documents page shows, computed without Streamlit: marked text, search snippets, pages of rows.
+"""What the Documents page shows, computed without Streamlit: marked text and search snippets (its pages of rows
+come from dashboard.paging, as every page's do).
 
 The page marks two things in a paragraph's text: the words a search found (:func:`snippet`)
 and the names of the bodies it mentions (:func:`mark`). Both escape the text first, so a
@@ -8,8 +9,6 @@ paragraph never brings HTML of its own onto the page.
 'The <mark>SPT</mark> and the &lt;b&gt;<mark>CAT</mark>&lt;/b&gt; met.'
 >>> snippet("Members agreed on joint visits to Mexico.", "joint visit")
 'Members agreed on <mark>joint</mark> <mark>visits</mark> to Mexico.'
->>> page_of(list(range(7)), 2, 3), pages(7, 3)
-([3, 4, 5], 3)
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from queries.fulltext import CJK, terms, word_root
 
-__all__ = ["mark", "matches", "snippet", "page_of", "pages"]
+__all__ = ["mark", "matches", "snippet"]
 
 
 def _spans(text: str, patterns: Iterable[re.Pattern]) -> list[tuple[int, int]]:
@@ -100,13 +99,3 @@ def snippet(text: str, words: str, width: int = 320) -> str:
     shown = [(max(s, start) - start, min(e, end) - start) for s, e in spans if e > start and s < end]
     body = _marked(text[start:end], shown)
     return ("… " if start > 0 else "") + body + (" …" if end < len(text) else "")
-
-
-def pages(count: int, size: int) -> int:
-    """How many pages of ``size`` rows ``count`` rows fill (at least one)."""
-    return max(1, -(-count // size))
-
-
-def page_of(rows: list, page: int, size: int) -> list:
-    """The rows of page ``page`` (from 1)."""
-    return rows[(page - 1) * size : page * size]

@@ -18,6 +18,7 @@ from graph.errors import MechGraphError
 from loaders import seeds
 from loaders.seeds import InvalidSeeds
 from loaders.seeds.progress import record
+from queries.catalogue import EVERY
 from registry.vocabulary import LANGUAGES, PROGRESS_STATUSES
 
 __all__ = ["item_progress", "record_form", "moved_since"]
@@ -53,7 +54,7 @@ def record_form(item: str, owners: list[str], lang: str) -> None:
     """A form that records one owner's progress on ``item``, with its evidence (sign-in first on a shared dashboard)."""
     with st.expander("Record progress on this item"):
         auth.require_writer()
-        documents = ask("documents")
+        documents = ask("document-names")
         by_id = {row["id"]: row for row in documents}
         with st.form(f"progress-{item}", clear_on_submit=True):
             owner = st.selectbox("Owner", owners, format_func=lambda b: name_of(b, lang))
@@ -103,7 +104,7 @@ def _record(item, owner, status, date, note, document, locator, quote, lang) -> 
 
 def moved_since(workplan: str, lang: str) -> None:
     """What moved on the workplan since a date or a meeting."""
-    meetings = {row["id"]: row for row in ask("events")}
+    meetings = {row["id"]: row for row in ask("events", limit=EVERY)}
     left, right = st.columns(2)
     since = left.text_input("Since (a date: 2013, 2013-05 or 2013-05-14)", key="since")
     meeting = right.selectbox(

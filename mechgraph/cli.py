@@ -22,7 +22,16 @@ from graph.errors import MechGraphError
 from graph.server import LocalServer
 from graph.settings import settings_from
 from loaders import seeds
-from mechgraph.output import output_options, plan_counts, print_rows, say, status_lines, summary_lines
+from mechgraph.output import (
+    output_options,
+    page_note,
+    page_options,
+    plan_counts,
+    print_rows,
+    say,
+    status_lines,
+    summary_lines,
+)
 from queries.catalogue import Catalogue
 from registry import vocabulary
 from registry.names import SEEDS, Resolver
@@ -441,6 +450,7 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder, encodi
 @click.option("--document", metavar="ID", help="Only the candidates of this document.")
 @click.option("--kind", type=click.Choice(list(vocabulary.CANDIDATE_KINDS)), help="Only this kind.")
 @seeds_option("Seed folder whose decisions file (decisions/review.yaml) records each decision.")
+@page_options("Candidates")
 @output_options()
 @pass_options
 def review(
@@ -457,6 +467,8 @@ def review(
     document,
     kind,
     seed_folder,
+    limit,
+    offset,
     output_format,
 ):
     """List the candidate links ingestion proposed, and accept, reject or withdraw them.
@@ -470,7 +482,8 @@ def review(
 
     \b
     Examples:
-      mechgraph review                                  # the open candidates
+      mechgraph review                                  # the open candidates, 200 at a time
+      mechgraph review --offset 200                     # the next 200
       mechgraph review --kind activity --document a-hrc-23-18-en
       mechgraph review --accept cand-fbd8b25d8b --reject cand-fc604aec5a
       mechgraph review --accept cand-b6a58f2cf0 --from iachr --to oas
@@ -497,15 +510,19 @@ def review(
         if to_accept or to_reject or to_withdraw:
             say(f"Recorded in {path_in(folder)}.")
             return
-        listed = Catalogue.load().run(
-            graph, "candidates", {"status": None if status == "all" else status, "document": document, "kind": kind}
-        )
+        filters = {"status": None if status == "all" else status, "document": document, "kind": kind}
+        listed = Catalogue.load().run(graph, "candidates", {**filters, "limit": limit, "offset": offset})
+        note = page_note(listed, offset, "--offset ")
         if not interactive:
             if not listed:
                 say("No candidates" + ("" if status == "all" else f" with status {status}") + ".")
                 return
-            print_rows(listed, output_format)
+            print_rows([{k: v for k, v in row.items() if k != "total"} for row in listed], output_format)
+            if note:
+                say(note)
             return
+        if note:
+            say(note)
         open_ones = [c for c in listed if c["status"] == "candidate"]
         for number, candidate in enumerate(open_ones, 1):
             click.echo(
@@ -544,6 +561,7 @@ def review(
 @click.option("--parent", metavar="BODY", help="With --new: the body it is part of.")
 @click.option("--not-a-body", "not_a_body", metavar="NAME", help="Settle NAME as not a body.")
 @seeds_option("Seed folder whose decisions/names.yaml records each decision.")
+@page_options("Names")
 @output_options()
 @pass_options
 def names(
@@ -559,6 +577,8 @@ def names(
     parent,
     not_a_body,
     seed_folder,
+    limit,
+    offset,
     output_format,
 ):
     """List the names ingestion found that look like a body's but are not in the registry, and settle them.
@@ -570,7 +590,8 @@ def names(
 
     \b
     Examples:
-      mechgraph names
+      mechgraph names                                   # the most frequent 200
+      mechgraph names --offset 200 --limit 50           # the next 50
       mechgraph names --alias "Andean Commission of Jurists" --of OHCHR
       mechgraph names --new "Andean Commission of Jurists" --system civil_society --kind other --region americas
       mechgraph names --not-a-body "Working Group"
@@ -590,7 +611,7 @@ def names(
         raise click.UsageError("--new needs --system and --kind.")
     with options.connect() as graph:
         if not chosen:
-            listed = Catalogue.load().run(graph, "unknown-names", {})
+            listed = Catalogue.load().run(graph, "unknown-names", {"limit": limit, "offset": offset})
             if not listed:
                 say("No unknown names.")
                 return
@@ -603,6 +624,9 @@ def names(
                 for row in listed
             ]
             print_rows(rows, output_format)
+            note = page_note(listed, offset, "--offset ")
+            if note:
+                say(note)
             return
         decision, name = chosen[0]
         evidence = settle.evidence_of(graph, name)
@@ -725,6 +749,7 @@ def query(options: Options, name, params, output_format):
     \b
     Examples:
       mechgraph query who-cites-whom --param limit=10
+      mechgraph query workplan-items --param limit=50 --param offset=50   # a directory's second page of 50
       mechgraph query references-of --param body="Inter-American Court"
       mechgraph query item-owners --param item=wp2012-mid-7 --format json
     """
@@ -735,10 +760,13 @@ def query(options: Options, name, params, output_format):
         if not separator:
             raise MechGraphError(f"--param {pair!r} must be KEY=VALUE")
         given[key.strip()] = value
-    catalogue.bind(name, given)  # check the parameters before connecting
+    bound = catalogue.bind(name, given)  # check the parameters before connecting
     with options.connect() as graph:
         rows = catalogue.run(graph, name, given)
     print_rows(rows, output_format)
+    note = page_note(rows, bound.get("offset") or 0, "--param offset=")
+    if note:
+        say(note)
 
 
 @main.command(context_settings=CONTEXT)

@@ -23,6 +23,8 @@ __all__ = [
     "say",
     "human_bytes",
     "print_rows",
+    "page_note",
+    "page_options",
     "output_options",
     "status_lines",
     "plan_counts",
@@ -50,6 +52,20 @@ def output_options(*formats: str, help: str | None = None):
         show_default=True,
         help=help or "table for people, json (a list of objects) or csv for programs.",
     )
+
+
+def page_options(what: str, size: int = 200):
+    """The ``--limit`` and ``--offset`` options of a command that lists a paged directory."""
+
+    def decorate(command):
+        command = click.option(
+            "--offset", type=click.IntRange(0), default=0, show_default=True, help=f"{what} skipped before the page."
+        )(command)
+        return click.option(
+            "--limit", type=click.IntRange(0), default=size, show_default=True, help=f"{what} to list (a page)."
+        )(command)
+
+    return decorate
 
 
 def human_bytes(count: int | None) -> str:
@@ -96,6 +112,25 @@ def print_rows(rows: list[dict], output_format: str) -> None:
     click.echo("  ".join("-" * width for width in widths))
     for line in cells:
         click.echo("  ".join(fit(cell, width).ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
+
+
+def page_note(rows: list[dict], offset: int, more: str) -> str | None:
+    """What part of a paged directory ``rows`` is (they carry its ``total``), and how to ask for the next part
+    (``more`` followed by the next offset); None when the rows are the whole directory.
+
+    >>> page_note([{"id": "a", "total": 3040}] * 200, 200, "--offset ")
+    'Rows 201–400 of 3,040; the next ones with --offset 400.'
+    >>> page_note([{"id": "a", "total": 3}] * 3, 0, "--offset ") is None
+    True
+    """
+    if not rows or "total" not in rows[0]:
+        return None
+    total, last = rows[0]["total"], offset + len(rows)
+    if offset == 0 and last >= total:
+        return None
+    return f"Rows {offset + 1:,}–{last:,} of {total:,}" + (
+        f"; the next ones with {more}{last}." if last < total else "."
+    )
 
 
 def status_lines(status: dict, other_uri: str | None = None) -> list[str]:

@@ -16,6 +16,10 @@ passes a list of ids; ``strings`` likewise passes a list of texts. ``words`` is 
 into a full-text search: it is passed as a Lucene query in which nothing is syntax (``queries.fulltext``).
 Values are always query parameters, never text pasted into Cypher.
 
+A directory (a query that can return thousands of rows) is paged: it takes ``limit`` and
+``offset`` (0 or more) and returns a ``total`` column, the number of rows matching its filters,
+the same on every row of the page.
+
 >>> catalogue = Catalogue.load()
 >>> [(row["source"], row["target"], row["references"]) for row in catalogue.run(graph, "who-cites-whom", {"limit": "1"})]
 [('un-hr-mechanisms', 'rhrms', 8)]
@@ -74,6 +78,10 @@ class Query:
         }
 
 
+#: The parameters of a paged query (``limit`` rows after ``offset``): whole numbers, never negative.
+PAGING = ("limit", "offset")
+#: The limit of a caller that needs a directory whole (the names of a picker, an export): above any real catalogue.
+EVERY = 1_000_000
 #: Cypher's integers are 64-bit: a whole number beyond these is refused before it reaches the server.
 INT_RANGE = (-(2**63), 2**63 - 1)
 
@@ -221,6 +229,8 @@ class Catalogue:
                     )
             if parameter.type == "body":
                 value = names.id_of(value)
+            if parameter.name in PAGING and value < 0:
+                raise MechGraphError(f"parameter {parameter.name} must be 0 or more; got {value}")
             bound[parameter.name] = value
         return bound
 

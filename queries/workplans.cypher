@@ -1,6 +1,11 @@
 // name: workplans
-// description: Every workplan (or set of recommendations) with its title and its number of items.
-// columns: workplan, title, items
+// description: Every workplan (or set of recommendations) with its title and its number of items;
+// description: one page of them (limit, offset), each row with the number of workplans (total).
+// param: limit: int = 200 (rows of the page)
+// param: offset: int = 0 (rows skipped before the page)
+// columns: workplan, title, items, total
 MATCH (w:Workplan)
-RETURN w.id AS workplan, w.title AS title, COUNT { (:WorkplanItem {workplan: w.id}) } AS items
-ORDER BY workplan
+WITH w ORDER BY w.id
+WITH collect(w) AS matching
+UNWIND matching[$offset..][..$limit] AS w
+RETURN w.id AS workplan, w.title AS title, COUNT { (:WorkplanItem)-[:PART_OF]->(w) } AS items, size(matching) AS total

@@ -12,7 +12,7 @@ from bench.browser import dashboard as dashboard_server
 from conftest import wipe
 from dashboard.common import body_label
 from graph.connection import connect
-from queries.catalogue import Catalogue
+from queries.catalogue import EVERY, Catalogue
 from tests.conftest import ROOT, run_cli
 from tests.test_browser import browser, screenshots  # noqa: F401  (the fixtures, shared)
 from tests.test_ingest_structure import EN
@@ -54,7 +54,7 @@ def test_a_reference_accepted_with_a_chosen_direction_in_the_browser(review_dash
         if row["locator"] == "para. 53"
     )  # "the Inter-American Court of Human Rights quoting the Committee (CEDAW) and the Special Rapporteur"
     court, rapporteur = quoting["bodies"][0], quoting["bodies"][2]
-    known = {row["id"]: row for row in Catalogue.load().run(graph, "bodies")}
+    known = {row["id"]: row for row in Catalogue.load().run(graph, "bodies", {"limit": EVERY})}
     rapporteur_name = body_label(known[rapporteur])
 
     page = browser.new_page(viewport={"width": 1400, "height": 1000})

@@ -102,6 +102,7 @@ def test_what_one_body_cites_and_who_cites_it(ask):
             "kind": "cites_case_law",
             "status": "practice",
             "evidence_count": 1,
+            "total": 2,
         },
         {
             "direction": "in",
@@ -110,6 +111,7 @@ def test_what_one_body_cites_and_who_cites_it(ask):
             "kind": "quotes",
             "status": "practice",
             "evidence_count": 2,
+            "total": 2,
         },
     ]
 
@@ -175,7 +177,7 @@ def test_connection_paths_list_each_path_once_with_every_fact_of_each_step(ask):
 
 
 def test_the_workplans_with_their_titles_and_number_of_items(ask):
-    assert ask("workplans") == [{"workplan": "test-workplan", "title": "Test workplan", "items": 3}]
+    assert ask("workplans") == [{"workplan": "test-workplan", "title": "Test workplan", "items": 3, "total": 1}]
 
 
 def test_the_owners_of_one_item_with_roles_and_exceptions(ask):
@@ -231,6 +233,7 @@ def test_items_owned_by_nobody_in_particular(ask):
             "title": "A centralized database should be created.",
             "owners": [],
             "gap": "no owner",
+            "total": 1,
         },
     ]
 
@@ -287,6 +290,7 @@ def test_joint_activities_by_country_year_kind_and_body(ask):
             "start": "2012-12",
             "status": "proposed",
             "participants": ["achpr", "iachr", "sr-hrd"],
+            "total": 2,
         },
         {
             "activity": "joint-visit-civ-2012",
@@ -296,6 +300,7 @@ def test_joint_activities_by_country_year_kind_and_body(ask):
             "start": "2012-02",
             "status": "held",
             "participants": ["achpr", "sr-hrd"],
+            "total": 2,
         },
     ]
     assert [row["activity"] for row in ask("joint-activities", country="civ")] == ["joint-visit-civ-2012"]
@@ -344,6 +349,7 @@ def test_the_focal_point_directory_and_the_bodies_without_one(ask):
             "held_by": None,
             "covers": None,
             "liaises_with": ["fp-iachr"],
+            "total": 2,
         },
         {
             "focal_point": "fp-iachr",
@@ -353,6 +359,7 @@ def test_the_focal_point_directory_and_the_bodies_without_one(ask):
             "held_by": None,
             "covers": None,
             "liaises_with": [],
+            "total": 2,
         },
     ]
     assert [row["body"] for row in ask("bodies-without-focal-point")] == [
@@ -365,7 +372,7 @@ def test_the_focal_point_directory_and_the_bodies_without_one(ask):
     ]
     assert [row["body"] for row in ask("bodies-without-focal-point", region="americas")] == ["iacthr"]
     assert ask("liaisons") == [
-        {"focal_point": "fp-achpr", "body": "achpr", "liaises_with": "fp-iachr", "other_body": "iachr"}
+        {"focal_point": "fp-achpr", "body": "achpr", "liaises_with": "fp-iachr", "other_body": "iachr", "total": 1}
     ]
 
 

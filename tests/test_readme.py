@@ -57,6 +57,7 @@ GRAPH_LINES = {
     "query items-without-named-owner --param workplan=fp-meeting-2012-workplan": ok("collective"),
     "query joint-activities --param country=TUN --param year=2012 --format csv": ok("TUN"),
     'query briefing --param bodies="ACHPR, IACHR, NIRMS" --format json': ok('"open_items"'),
+    "query workplan-items --param limit=50 --param offset=50": ok("total", stderr="Rows 51–100 of "),
 }
 #: The server's own commands, run against a server of their own, in README order.
 SERVER_LINES = {

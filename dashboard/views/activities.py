@@ -1,5 +1,5 @@
 """Joint activities: a timeline and a by-country view, filterable by kind, body, status, country and year;
-every activity opens its evidence."""
+the matching activities a page at a time, each opening its evidence."""
 
 import altair as alt
 import pandas as pd
@@ -8,6 +8,7 @@ import streamlit as st
 from dashboard.common import ask, choice, graph_or_stop, language, name_of, pick_body, stop_if_empty
 from dashboard.countries import country_name, pick_country
 from dashboard.evidence import facts_table
+from dashboard.paging import paged, pager
 from dashboard.params import keep_in_url, url_choice, url_int
 from registry import vocabulary
 
@@ -18,13 +19,14 @@ graph_or_stop()
 lang = language()
 stop_if_empty()
 
-everything = ask("joint-activities", limit=1000)
-years = sorted({int(row["start"][:4]) for row in everything if row["start"]}, reverse=True)
+# The years and countries to choose from, counted in the graph: no activity is read for them.
+[everything] = ask("activity-facets")
+years = everything["years"]
 with st.sidebar:
     kind = choice("Kind", vocabulary.ACTIVITY_KINDS, "kind", "all kinds")
     body = pick_body("Body (any name or acronym)", "body", PAGE, lang)
     status = choice("Status", vocabulary.ACTIVITY_STATUSES, "status")
-    country = pick_country("Country", "country", sorted({r["country"] for r in everything if r["country"]}), lang)
+    country = pick_country("Country", "country", [place["country"] for place in everything["countries"]], lang)
     given = url_int("year", 0, 0, 2100, "year", "every year") or None
     if given and given not in years:
         st.warning(f"No joint activity is dated {given}; showing every year.", icon="🔗")
@@ -44,37 +46,40 @@ with st.sidebar:
     )
 keep_in_url(kind=kind, body=body, status=status, country=country, year=year, undated=None if undated else "off")
 
-rows = ask("joint-activities", kind=kind, body=body, status=status, country=country, limit=1000)
+filters = {"kind": kind, "body": body, "status": status, "country": country}
+# The query alone would drop undated activities with any year: here the user decides.
+chosen = {**filters, "year": year, "undated": undated if year is not None else (None if undated else False)}
 if year is not None:
-    # The query would drop undated activities with any year; here the user decides.
-    dropped = [row for row in rows if not row["start"]]
-    rows = [row for row in rows if (row["start"] or "").startswith(str(year)) or (undated and not row["start"])]
+    dropped = ask("activity-facets", **filters)[0]["undated"]
     st.caption(
         f"Activities of {year}; "
         + (
             "undated activities are kept (none matches the other filters)."
             if not dropped
-            else f"{len(dropped)} undated activities are "
+            else f"{dropped} undated activities are "
             + ("kept (switch “Keep undated activities” off to leave them out)." if undated else "left out.")
         )
     )
 elif not undated:
-    rows = [row for row in rows if row["start"]]
     st.caption("Undated activities are left out.")
-if not rows:
+page = paged("joint-activities", **chosen)
+if not page.rows:
     st.info("No joint activity matches these filters.")
     st.stop()
+rows = page.rows
 
 frame = pd.DataFrame(rows)
 frame["who"] = frame["participants"].map(lambda ids: ", ".join(name_of(b, lang, short=True) for b in ids))
 frame["kind"] = frame["kind"].map(vocabulary.ACTIVITY_KINDS.label)
 frame["status"] = frame["status"].map(lambda s: vocabulary.ACTIVITY_STATUSES.label(s) if s else None)
 frame["place"] = frame["country"].map(lambda code: country_name(code, lang))
-st.caption(f"{len(frame)} joint {'activity' if len(frame) == 1 else 'activities'}")
+st.caption(f"{page.total:,} joint {'activity' if page.total == 1 else 'activities'}")
 
 dated = frame[frame["start"].notna()].copy()
 if not dated.empty:
     st.subheader("Timeline")
+    if page.count > 1:
+        st.caption(f"The dated ones among {page.caption('activities').lower()}, the page shown below.")
     # "2012" and "2012-09" are drawn at the start of their year or month.
     dated["date"] = pd.to_datetime(dated["start"].map(lambda start: (start + "-01-01")[:10]), errors="coerce")
     st.altair_chart(
@@ -89,13 +94,19 @@ if not dated.empty:
     )
 
 st.subheader("By country")
-by_country = frame[frame["place"].notna()].groupby("place").size().rename("activities").sort_values(ascending=False)
+matching = ask("activity-facets", **chosen)[0]["countries"]
+by_country = pd.Series(
+    {country_name(place["country"], lang): place["activities"] for place in matching if place["country"]},
+    name="activities",
+    dtype="int64",
+).sort_values(ascending=False)
 if by_country.empty:
     st.caption("No activity has a country.")
 else:
     st.bar_chart(by_country)
 
 st.subheader("All matching activities")
+pager(page, "activities", forget=["activity"])
 facts_table(
     rows,
     lambda row: {

@@ -9,6 +9,7 @@ from dashboard import print as printing
 from dashboard.common import ask, bodies, body_label, graph_or_stop, index_of, language, resolver, stop_if_empty
 from dashboard.evidence import facts_table
 from dashboard.params import keep_in_url, url_choice, url_text, url_texts, warn
+from queries.catalogue import EVERY
 
 TITLE = "Briefing for the meeting of focal points"
 
@@ -75,7 +76,7 @@ if not attendees:
 
 title = st.text_input("Title", value=url_text("title", TITLE), key="title") or TITLE
 keep_in_url(title=None if title == TITLE else title)
-meetings = {row["id"]: row for row in ask("events") if row["start"]}
+meetings = {row["id"]: row for row in ask("events", limit=EVERY) if row["start"]}
 left, right = st.columns(2)
 since = left.text_input(
     "Show workplan progress since (a date: 2013, 2013-05 or 2013-05-14; empty: none)",

@@ -6,6 +6,7 @@ import streamlit as st
 
 from dashboard.common import ask, choice, graph_or_stop, language, name_of, pick_body, stop_if_empty
 from dashboard.evidence import facts_table
+from dashboard.paging import paged, pager
 from dashboard.params import keep_in_url, url_choice
 from registry import vocabulary
 
@@ -95,10 +96,11 @@ st.subheader("One body: what it cites and who cites it")
 body = pick_body("Body (any name or acronym, en/fr/zh)", "body", PAGE, lang, include_generic=classes)
 keep_in_url(body=body)
 if body:
-    references = ask("references-of", body=body)
-    if references:
+    references = paged("references-of", key="ref_page", body=body)
+    if references.rows:
+        pager(references, "references", forget=["ref"])
         facts_table(
-            references,
+            references.rows,
             lambda row: {
                 "": "cites" if row["direction"] == "out" else "is cited by",
                 "body": name_of(row["other"], lang),

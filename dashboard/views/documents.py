@@ -6,8 +6,9 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard.common import ask, bodies, body_label, graph_or_stop, index_of, is_empty, language, pick_body
-from dashboard.documents import mark, page_of, pages, snippet
-from dashboard.params import keep_in_url, url_choice, url_int, url_text, warn
+from dashboard.documents import mark, snippet
+from dashboard.paging import local_page, paged, pager
+from dashboard.params import keep_in_url, url_choice, url_text, warn
 from dashboard.upload import add_document
 from registry.vocabulary import DOCUMENT_KINDS, LANGUAGES
 
@@ -30,28 +31,14 @@ def _named(row: dict | None, fallback: str) -> str:
     return f"{label} ({LANGUAGES.label(row['lang'])})" if row.get("lang") else label
 
 
-def _pager(count: int, size: int, key: str, what: str, start: int = 1) -> int:
-    """The page of a long list to show (kept in the URL under ``key``; ``start`` when the URL has none)."""
-    last = pages(count, size)
-    if last == 1:
-        return 1
-    page = st.number_input(
-        f"Page (of {last}, {size} {what} a page)",
-        min_value=1,
-        max_value=last,
-        value=url_int(key, start, 1, last, f"{what} page"),
-        key=key,
-    )
-    keep_in_url(**{key: None if page == 1 else page})
-    return int(page)
-
-
 # -- the list ------------------------------------------------------------------------------
-def document_list(held: list[dict]) -> None:
-    st.subheader(f"Held documents ({len(held)})")
-    if not held:
+def document_list(names: dict[str, dict]) -> None:
+    held = paged("held-documents", key="list_page", size=PAGE_SIZE)
+    shown = held.rows
+    st.subheader(f"Held documents ({held.total:,})")
+    if not shown:
         st.info("The graph holds no document. Load the curated data with `mechgraph load`.")
-    shown = page_of(held, _pager(len(held), PAGE_SIZE, "list_page", "documents"), PAGE_SIZE)
+    pager(held, "documents")
     st.dataframe(
         [
             {
@@ -78,13 +65,12 @@ def document_list(held: list[dict]) -> None:
                 HERE, label=_named(row, row["id"]), query_params={"document": row["id"]}, icon=":material/article:"
             )
 
-    cited = ask("cited-not-held")
-    st.subheader(f"Cited but not held ({len(cited)})")
-    if not cited:
+    cited = paged("cited-not-held", key="cited_page", size=PAGE_SIZE)
+    st.subheader(f"Cited but not held ({cited.total:,})")
+    if not cited.rows:
         st.caption("Every document the ingested ones cite is held (or nothing is ingested yet).")
         return
-    names = {row["id"]: row for row in held}
-    part = page_of(cited, _pager(len(cited), PAGE_SIZE, "cited_page", "symbols"), PAGE_SIZE)
+    pager(cited, "symbols")
     st.dataframe(
         [
             {
@@ -93,7 +79,7 @@ def document_list(held: list[dict]) -> None:
                 "citations": row["citations"],
                 "cited by": "; ".join(_named(names.get(doc), doc) for doc in row["citing"]),
             }
-            for row in part
+            for row in cited.rows
         ],
         hide_index=True,
     )
@@ -166,7 +152,9 @@ def document_view(doc: dict, held: dict, lang: str) -> None:
         at = None
     start = 1 + ids.index(at) // PART_SIZE if at else 1
     keep_in_url(at=at)
-    for row in page_of(flow, _pager(len(flow), PART_SIZE, "part", "paragraphs", start), PART_SIZE):
+    part = local_page(flow, key="part", size=PART_SIZE, start=start)
+    pager(part, "paragraphs")
+    for row in part.rows:
         with st.container(border=True):
             if row["id"] == at:
                 st.caption("The search found this paragraph (or its footnote).")
@@ -177,7 +165,7 @@ def document_view(doc: dict, held: dict, lang: str) -> None:
 
 
 # -- search --------------------------------------------------------------------------------
-def search(held: list[dict], lang: str) -> None:
+def search(names: dict[str, dict], lang: str) -> None:
     words = st.text_input(
         'Words to find (every word must be there; "a phrase" in double quotes)', value=url_text("q"), key="q"
     )
@@ -192,8 +180,7 @@ def search(held: list[dict], lang: str) -> None:
             key="language",
         )
     with columns[1]:
-        ingested = [row["id"] for row in held if row["paragraphs"]]
-        names = {row["id"]: row for row in held}
+        ingested = [doc for doc, row in names.items() if row["ingested"]]
         options = [None, *ingested]
         within = st.selectbox(
             "Document",
@@ -246,14 +233,14 @@ if is_empty():  # a document can still be added, so the page goes on
         "The graph is empty. Load the curated data with `mechgraph load` (or run `make run`), or add a document here."
     )
 lang = language()
-held = ask("held-documents")
-held_by_id = {row["id"]: row for row in held}
+# Every held document's symbol, title and language (no counts): to name the documents that others cite.
+names = {row["id"]: row for row in ask("document-names")}
 
 chosen = url_text("document")
 if chosen:
-    if chosen in held_by_id:
+    if chosen in names:
         keep_in_url(document=chosen)
-        document_view(held_by_id[chosen], held_by_id, lang)
+        document_view(ask("held-documents", documents=[chosen])[0], names, lang)
         st.stop()
     warn(f"No held document has the id “{chosen}”; here is the list of those the graph holds.")
     keep_in_url(document=None)
@@ -270,8 +257,8 @@ section = st.radio(
 )
 keep_in_url(view=None if section == "list" else section)
 if section == "list":
-    document_list(held)
+    document_list(names)
 elif section == "search":
-    search(held, lang)
+    search(names, lang)
 else:
     add_document()

@@ -1,9 +1,10 @@
-"""Focal points: the directory (each focal point opens its evidence), and the bodies without one."""
+"""Focal points: the directory (each focal point opens its evidence), and the bodies without one; both paged."""
 
 import streamlit as st
 
 from dashboard.common import ask, choice, graph_or_stop, language, name_of, stop_if_empty
 from dashboard.evidence import facts_table
+from dashboard.paging import paged, pager
 from dashboard.params import keep_in_url
 from registry import vocabulary
 
@@ -13,9 +14,10 @@ lang = language()
 stop_if_empty()
 
 st.subheader("Directory")
-directory = ask("focal-points")
+directory = paged("focal-points")
+pager(directory, "focal points", forget=["focal_point"])
 facts_table(
-    directory,
+    directory.rows,
     lambda row: {
         "focal point": row["title"],
         "of": name_of(row["body"], lang),
@@ -32,8 +34,8 @@ facts_table(
 st.subheader("Bodies without a focal point")
 system = choice("System", vocabulary.SYSTEMS, "system", "all systems")
 keep_in_url(system=system)
-missing = ask("bodies-without-focal-point", system=system)
-st.caption(f"{len(missing)} bodies")
+missing = paged("bodies-without-focal-point", key="without_page", size=50, system=system)
+pager(missing, "bodies")
 st.dataframe(
     [
         {
@@ -42,7 +44,7 @@ st.dataframe(
             "kind": vocabulary.MECHANISM_KINDS.label(row["kind"]) if row["kind"] else "",
             "region": vocabulary.REGIONS.label(row["region"]) if row["region"] else "",
         }
-        for row in missing
+        for row in missing.rows
     ],
     hide_index=True,
 )

@@ -15,6 +15,7 @@ from dashboard.common import (
     stop_if_empty,
 )
 from dashboard.evidence import highlight
+from dashboard.paging import paged, pager
 from dashboard.params import keep_in_url, url_text
 from graph.errors import MechGraphError
 from loaders import settling
@@ -35,24 +36,29 @@ st.caption(
 for line in st.session_state.pop("names-settled", []):
     st.success(line)
 
-rows = ask("unknown-names")
+listed = paged("unknown-names")
+rows = listed.rows
 if not rows:
     st.info("No unknown names: every name that looks like a body's is settled (or nothing is ingested yet).")
     st.stop()
 
 by_name = {row["name"]: row for row in rows}
-names = list(by_name)
 wanted = url_text("name")
 if wanted and wanted not in by_name:
-    st.warning(f"“{wanted}” is not among the unknown names (it may be settled already).")
+    # A link may name one on another page: it is looked up alone.
+    by_name.update({row["name"]: row for row in ask("unknown-names", name=wanted)})
+    if wanted not in by_name:
+        st.warning(f"“{wanted}” is not among the unknown names (it may be settled already).")
+names = list(by_name)
 chosen = st.selectbox(
-    f"{len(rows)} unknown names, most frequent first",
+    f"{listed.total:,} unknown names, most frequent first",
     names,
     index=names.index(wanted) if wanted in by_name else 0,
     format_func=lambda name: f"{name} — {by_name[name]['paragraphs']} paragraph(s)",
     key="name-choice",
 )
 keep_in_url(name=chosen)
+pager(listed, "names", forget=["name"], widgets=["name-choice"])
 row = by_name[chosen]
 
 st.subheader(chosen)

@@ -19,6 +19,7 @@ from dashboard.common import (
     stop_if_empty,
 )
 from dashboard.evidence import highlight
+from dashboard.paging import paged, pager
 from dashboard.params import keep_in_url, url_choice, url_text
 from dashboard.review import batch_summary, done, plain_error, proposal, shown_path
 from graph.errors import MechGraphError
@@ -66,7 +67,8 @@ def what(row: dict, accepted: bool = False) -> str:
 for level, message in st.session_state.pop(_SAID, []):
     (st.success if level == "success" else st.error)(message)
 
-everything = ask("review-candidates")
+# How many candidates there are in all: one row asked, the total it carries.
+everything = ask("review-candidates", limit=1)
 if not everything:
     st.info(
         "No candidates yet: ingesting a document (`mechgraph ingest FILE`) proposes the joint activities, "
@@ -74,7 +76,8 @@ if not everything:
     )
     st.stop()
 
-documents = {row["document"]: row for row in everything}
+# Candidates come from ingested documents: those are the document filter's choices.
+documents = {row["id"]: row for row in ask("document-names", ingested=True)}
 with st.sidebar:
     statuses = ["candidate", "accepted", "rejected", "all"]
     status = st.selectbox(
@@ -95,7 +98,7 @@ with st.sidebar:
             "all documents"
             if d is None
             else " · ".join(
-                part for part in (documents[d]["symbol"] or d, LANGUAGES.label(documents[d]["language"] or "")) if part
+                part for part in (documents[d]["symbol"] or d, LANGUAGES.label(documents[d]["lang"] or "")) if part
             )
         ),
         key="document",
@@ -103,15 +106,17 @@ with st.sidebar:
     body = pick_body("Naming the body", "body", __file__, lang)
 keep_in_url(status=None if status == "candidate" else status, kind=kind, document=document, body=body)
 
-rows = ask("review-candidates", status=None if status == "all" else status, kind=kind, document=document, body=body)
+listed = paged("review-candidates", status=None if status == "all" else status, kind=kind, document=document, body=body)
+rows = listed.rows
 if not rows:
     st.info("No candidate matches these filters.")
     st.stop()
 
 st.caption(
-    f"{len(rows)} of {len(everything)} candidates. Select one row to read it in its paragraph and decide; "
-    f"select several to decide them together. Decisions are recorded in {recorded()}."
+    f"{listed.total:,} of {everything[0]['total']:,} candidates. Select one row to read it in its paragraph and "
+    f"decide; select several to decide them together. Decisions are recorded in {recorded()}."
 )
+pager(listed, "candidates", forget=["candidate"])
 remembered = url_text("candidate")
 positions = [row["id"] for row in rows]
 table = st.dataframe(
@@ -141,7 +146,8 @@ table = st.dataframe(
     },
     on_select="rerun",
     selection_mode="multi-row",
-    key=f"candidates-{st.session_state.get(_GENERATION, 0)}",
+    # A table for each page after the first too: a selection of row positions means nothing on another page.
+    key=f"candidates-{st.session_state.get(_GENERATION, 0)}" + (f"-{listed.number}" if listed.number > 1 else ""),
     selection_default={"selection": {"rows": [positions.index(remembered)]}} if remembered in positions else None,
 )
 picked = [rows[i] for i in (table.selection.rows if table else []) if i < len(rows)]

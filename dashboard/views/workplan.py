@@ -10,7 +10,9 @@ import streamlit as st
 from dashboard import progress
 from dashboard.common import ask, choice, graph_or_stop, language, name_of, pick_body, stop_if_empty
 from dashboard.evidence import facts_table
+from dashboard.paging import paged, pager
 from dashboard.params import keep_in_url, url_choice
+from queries.catalogue import EVERY
 from registry import vocabulary
 
 PAGE = "views/workplan.py"
@@ -24,8 +26,10 @@ graph_or_stop()
 lang = language()
 stop_if_empty()
 
-titles = {row["workplan"]: row["title"] or row["workplan"] for row in ask("workplans")}
-workplans = sorted({row["workplan"] for row in ask("workplan-items")}, key=lambda w: (w != ANNEX_II, w))
+# Every workplan that has items, for the picker: one light row each (not their thousands of items).
+plans = [row for row in ask("workplans", limit=EVERY) if row["items"]]
+titles = {row["workplan"]: row["title"] or row["workplan"] for row in plans}
+workplans = sorted(titles, key=lambda w: (w != ANNEX_II, w))
 if not workplans:
     st.info("No workplan is loaded.")
     st.stop()
@@ -43,14 +47,16 @@ with st.sidebar:
     owner = pick_body("Owner (any name or acronym)", "owner", PAGE, lang)
 keep_in_url(workplan=workplan, term=term, owner=owner)
 
-rows = ask("workplan-items", workplan=workplan, term=term)
+items = paged("workplan-items", workplan=workplan, term=term, also={"owner": owner})
+rows = items.rows
 ownership = {row["item"]: ask("item-owners", item=row["item"]) for row in rows}
 if owner:
     owned = {row["item"] for row in ask("owner-items", owner=owner, workplan=workplan)}
     rows = [row for row in rows if row["item"] in owned]
     st.caption(f"{len(rows)} items owned by {name_of(owner, lang)}.")
 
-gaps = {row["item"]: row["gap"] for row in ask("items-without-named-owner", workplan=workplan)}
+# The gaps of the whole workplan, to mark the page's items (a workplan has dozens of items, not thousands).
+gaps = {row["item"]: row["gap"] for row in ask("items-without-named-owner", workplan=workplan, limit=EVERY)}
 owners = sorted({o["owner"] for item in rows for o in ownership[item["item"]]}, key=lambda b: name_of(b, lang, True))
 # Columns by name, short (acronyms where names are long); two bodies with one short name keep apart.
 columns: dict[str, str] = {}
@@ -86,6 +92,7 @@ st.caption(
 if not rows:
     st.info("No item matches these filters.")
     st.stop()
+pager(items, "items", forget=["item", "owned_by"])
 chosen = facts_table(
     rows,
     marks,
@@ -123,12 +130,10 @@ progress.moved_since(workplan, lang)
 
 st.subheader("Owned by nobody in particular")
 if gaps:
+    unowned = paged("items-without-named-owner", key="gaps_page", workplan=workplan)
+    pager(unowned, "items")
     st.dataframe(
-        [
-            {"item": row["code"], "title": row["title"], "gap": gaps[row["item"]]}
-            for row in ask("workplan-items", workplan=workplan)
-            if row["item"] in gaps
-        ],
+        [{"item": row["code"], "title": row["title"], "gap": row["gap"]} for row in unowned.rows],
         hide_index=True,
     )
 else:
