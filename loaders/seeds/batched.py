@@ -91,7 +91,7 @@ def _steps(graph: Graph, diff: Diff, bodies: list[str] | None, size: int) -> Ite
                 f"{label}: writing {len(chunk)}",
                 lambda tx, _summary, label=label, chunk=chunk: write_nodes(tx, diff, label, chunk, with_digest=False),
             )
-    for label, ids in sorted(diff.changed.items()):
+    for label, ids in (*sorted(diff.changed.items()), *sorted(diff.relinked.items())):
         for chunk in _chunks(ids, lambda node_id: 1 + len(diff.out.get(node_id, ())), size):
             yield (
                 f"{label}: relationships of {len(chunk)}",
@@ -127,10 +127,11 @@ def write(
     files: dict[str, str] | None = None,
     full: bool = False,
     batched: bool | None = True,
-    size: int = ROWS,
+    size: int | None = None,
 ) -> Summary:
     """Write ``plan`` (with its ``wanted`` digests, :func:`~loaders.seeds.sync.planned`) in batches of ``size`` rows,
     taking up an interrupted batched load; the summary says what this run wrote."""
+    size = size or ROWS
     running = state.in_progress(graph)
     if running and state.running_here(running):
         raise MechGraphError(

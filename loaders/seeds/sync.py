@@ -119,6 +119,9 @@ class Diff:
     out: dict[str, list] = field(default_factory=dict)  # the plan's relationships by start (digests.outgoing)
     changed: dict[str, list[str]] = field(default_factory=dict)
     stale: dict[str, list[str]] = field(default_factory=dict)
+    # Unchanged nodes whose relationships end at a node the graph lacks (removed by another hand): they
+    # are written again, though their digest says they are as planned.
+    relinked: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, plan: Plan, wanted: tuple[dict, dict, dict], current: dict[str, dict[str, str | None]]) -> Diff:
@@ -131,12 +134,22 @@ class Diff:
                 node_id for node_id in nodes if present.get(node_id, "") != node_digests[(label, node_id)]
             ]
             diff.stale[label] = [node_id for node_id in present if node_id not in nodes]
+        created = {
+            node_id for label, ids in diff.changed.items() for node_id in ids if node_id not in current.get(label, {})
+        }
+        if created:
+            written = {node_id for ids in diff.changed.values() for node_id in ids}
+            relinked = {start for _kind, start, end, _props in plan.relationships if end in created} - written
+            for node_id in sorted(relinked):
+                diff.relinked.setdefault(label_of[node_id], []).append(node_id)
         return diff
 
     def size(self) -> int:
         """The rows this diff writes: nodes written or removed and the outgoing relationships of those written."""
         return sum(len(ids) for ids in self.stale.values()) + sum(
-            1 + len(self.out.get(node_id, ())) for ids in self.changed.values() for node_id in ids
+            1 + len(self.out.get(node_id, ()))
+            for ids in (*self.changed.values(), *self.relinked.values())
+            for node_id in ids
         )
 
     def summarize(self, summary: Summary) -> None:
@@ -163,7 +176,9 @@ class Diff:
     def bodies_after(self) -> set[str]:
         """The bodies concerned as the plan has them: changed bodies, and those linked through a changed fact."""
         facts = {node_id for label in _LINKING for node_id in self.changed.get(label, [])}
-        concerned = {node_id for label in _BODIES for node_id in self.changed.get(label, [])}
+        concerned = {
+            node_id for label in _BODIES for node_id in (*self.changed.get(label, []), *self.relinked.get(label, []))
+        }
         neighbours: dict[str, set[str]] = defaultdict(set)
         for kind, start, end, _props in self.plan.relationships:
             if kind in _LINKING_TYPES:
@@ -349,6 +364,9 @@ def _sync(tx, plan: Plan, wanted, progress: Progress, options: dict) -> Summary:
     for label, ids in sorted(diff.changed.items()):
         if ids:
             write_relationships(tx, diff, label, ids, summary)
+    for label, ids in sorted(diff.relinked.items()):
+        progress(f"  {label}: relationships of {len(ids)} to nodes written again…")
+        write_relationships(tx, diff, label, ids, summary)
     if summary.changed:
         bodies |= diff.bodies_after()
         progress("  links between bodies: rebuilding " + ("every link…" if everything else f"{len(bodies)} bodies…"))
