@@ -224,3 +224,25 @@ def test_the_cli_loads_in_batches_and_status_says_when_one_was_interrupted(neo4j
     assert again.stderr.strip().endswith("Already up to date: nothing changed.")
     full = run_cli("load", str(MINI), "--full", env=_env(neo4j_settings))
     assert "Validating" in full.stderr and full.stderr.strip().endswith("nothing changed.")
+
+
+def test_every_dashboard_page_says_when_a_batched_load_is_in_progress(graph, neo4j_settings, monkeypatch):
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    from tests.test_dashboard import APP
+
+    for key, value in (("URI", neo4j_settings.uri), ("USERNAME", neo4j_settings.username)):
+        monkeypatch.setenv(f"NEO4J_{key}", value)
+    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_settings.password)
+    seeds.load(graph, MINI)
+
+    def notices() -> list[str]:
+        st.cache_data.clear()
+        app = AppTest.from_file(APP, default_timeout=120)
+        app.switch_page("views/overview.py")
+        return [info.value for info in app.run().info]
+
+    assert not any("load of the seeds is in progress" in text for text in notices())
+    writer.exclusive(graph, lambda tx, _said: state.started(tx, "test-load", "a test", "", []), task="a test")
+    assert any("load of the seeds is in progress" in text and "0 batches" in text for text in notices())
