@@ -4,14 +4,19 @@ Two bodies are linked when one references the other, when they took part in the 
 activity or attended the same event, or when a focal point of one liaises with the other.
 Finding these pairs means walking every activity and event, too slow to do at each view of
 a large graph, so the loader keeps them as ``LINKED`` relationships, one per pair, link type,
-detail (reference or activity kind), year and status, with the number of facts behind it
-(``weight``) and the ids of the first of them (``via``), whose evidence the dashboard shows.
-The status is the activities' own (held, planned, proposed); a reference is "held" when it is
-in practice and "proposed" when a workplan only recommends or proposes it; events and
-focal-point liaison are held.
+detail (reference or activity kind), year, status and the facts' own status, with the number
+of facts behind it (``weight``) and the ids of the first of them in id order (``via``), whose evidence the
+dashboard shows. The status is the activities' own (held, planned, proposed); a reference is
+"held" when it is in practice and "proposed" when a workplan only recommends or proposes it;
+events and focal-point liaison are held. ``fact_status`` keeps the facts' own word (a
+reference's practice, recommended or proposed). The year is the one an activity or an event
+starts in; references and liaison have none.
 
-``LINKED`` is derived, never curated: :func:`refresh` rebuilds it inside the transaction
-that changed the facts, so it is never out of date, and exports leave it out.
+``LINKED`` is derived, never curated: :func:`refresh` rebuilds it inside the transaction that
+changed the facts, so it is never out of date, and exports leave it out. A change rebuilds
+only what it touches: the links between given pairs of bodies (a reviewed reference or
+activity), or every link of given bodies (a changed seed row). Rebuilding every link can also
+go in bounded parts, by the bodies links start from (a partition of the whole).
 
 >>> graph.read("MATCH (:Mechanism {id: 'iacthr'})-[l:LINKED]-(:Mechanism {id: 'iachr'}) "
 ...            "RETURN DISTINCT l.type AS type ORDER BY type")
@@ -20,7 +25,12 @@ that changed the facts, so it is never out of date, and exports leave it out.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Collection, Iterable
+
 from graph.connection import rows
+
+__all__ = ["LINKED", "LINK_TYPES", "VIA", "refresh", "pairs_among"]
 
 LINKED = "LINKED"
 #: The link types the query below writes, with the words a person reads (registry.vocabulary
@@ -34,35 +44,146 @@ LINK_TYPES = {
 #: How many fact ids a link keeps in ``via`` (the weight still counts them all).
 VIA = 25
 
-_PAIRS = """
-CALL () {
-  MATCH (s:Mechanism)-[r:REFERENCES]->(t:Mechanism)
-  RETURN s AS a, t AS b, 'references' AS type, r.kind AS detail, r.reference AS via, null AS year,
-         CASE r.status WHEN 'practice' THEN 'held' ELSE 'proposed' END AS status
+# The facts linking body x to another body y, one row per fact: first those where x is the
+# link's start (a), then those where x is its end (b). Activities and events link each pair
+# once, from the body with the smaller id. With y already bound (a pair), each pattern is a
+# check between two known bodies; without it, y is every partner of x.
+_REFERENCE = (
+    "COLLECT { MATCH (:Reference {id: r.reference})-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(d:Document) "
+    "WHERE d.date IS NOT NULL RETURN toInteger(left(d.date, 4)) AS year ORDER BY year LIMIT 1 }[0]"
+)
+_REFERENCE = (
+    "'references' AS type, r.kind AS detail, r.reference AS via, null AS year, "
+    "CASE r.status WHEN 'practice' THEN 'held' ELSE 'proposed' END AS status, r.status AS fact_status"
+)
+_ACTIVITY = (
+    "'activity' AS type, act.kind AS detail, act.id AS via, toInteger(left(act.start, 4)) AS year, "
+    "act.status AS status, act.status AS fact_status"
+)
+_EVENT = (
+    "'event' AS type, e.kind AS detail, e.id AS via, toInteger(left(e.start, 4)) AS year, "
+    "'held' AS status, 'held' AS fact_status"
+)
+_LIAISON = "'liaison' AS type, null AS detail, f.id AS via, null AS year, 'held' AS status, 'held' AS fact_status"
+_BODY = "Mechanism|Organization"
+
+_AS_START = f"""
+  MATCH (x)-[r:REFERENCES]->(y:{_BODY})
+  RETURN x AS a, y AS b, {_REFERENCE}
   UNION ALL
-  MATCH (s:Mechanism|Organization)-[:PARTICIPATED_IN]->(x:Activity)<-[:PARTICIPATED_IN]-(t:Mechanism|Organization)
-  WHERE s.id < t.id
-  RETURN s AS a, t AS b, 'activity' AS type, x.kind AS detail, x.id AS via, toInteger(left(x.start, 4)) AS year,
-         x.status AS status
+  MATCH (x)-[:PARTICIPATED_IN]->(act:Activity)<-[:PARTICIPATED_IN]-(y:{_BODY}) WHERE x.id < y.id
+  RETURN x AS a, y AS b, {_ACTIVITY}
   UNION ALL
-  MATCH (s:Mechanism|Organization)-[:ATTENDED]->(x:Event)<-[:ATTENDED]-(t:Mechanism|Organization)
-  WHERE s.id < t.id
-  RETURN s AS a, t AS b, 'event' AS type, x.kind AS detail, x.id AS via, toInteger(left(x.start, 4)) AS year,
-         'held' AS status
+  MATCH (x)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(y:{_BODY}) WHERE x.id < y.id
+  RETURN x AS a, y AS b, {_EVENT}
   UNION ALL
-  MATCH (s:Mechanism|Organization)<-[:FOCAL_POINT_OF]-(f:FocalPoint)-[:LIAISES_WITH]->(o)
+  MATCH (x)<-[:FOCAL_POINT_OF]-(f:FocalPoint)-[:LIAISES_WITH]->(o)
   OPTIONAL MATCH (o)-[:FOCAL_POINT_OF]->(ob)
-  WITH s, f, coalesce(ob, o) AS t
-  WHERE s <> t
-  RETURN s AS a, t AS b, 'liaison' AS type, null AS detail, f.id AS via, null AS year, 'held' AS status
-}
-WITH a, b, type, detail, year, status, collect(DISTINCT via) AS via, count(*) AS weight
-CREATE (a)-[:LINKED {type: type, detail: detail, year: year, status: status, weight: weight, via: via[..$keep]}]->(b)
+  WITH @carry, f, coalesce(ob, o) AS other WHERE other <> x @other
+  RETURN x AS a, other AS b, {_LIAISON}"""
+
+_AS_END = f"""
+  UNION ALL
+  MATCH (y:{_BODY})-[r:REFERENCES]->(x) @where
+  RETURN y AS a, x AS b, {_REFERENCE}
+  UNION ALL
+  MATCH (x)-[:PARTICIPATED_IN]->(act:Activity)<-[:PARTICIPATED_IN]-(y:{_BODY}) WHERE y.id < x.id @also
+  RETURN y AS a, x AS b, {_ACTIVITY}
+  UNION ALL
+  MATCH (x)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(y:{_BODY}) WHERE y.id < x.id @also
+  RETURN y AS a, x AS b, {_EVENT}
+  UNION ALL
+  MATCH (y:{_BODY})<-[:FOCAL_POINT_OF]-(f:FocalPoint)-[:LIAISES_WITH]->(x) WHERE y <> x @also
+  RETURN y AS a, x AS b, {_LIAISON}
+  UNION ALL
+  MATCH (y:{_BODY})<-[:FOCAL_POINT_OF]-(f:FocalPoint)-[:LIAISES_WITH]->(:FocalPoint)-[:FOCAL_POINT_OF]->(x)
+  WHERE y <> x @also
+  RETURN y AS a, x AS b, {_LIAISON}"""
+
+_CREATE = """
+WITH a, b, type, detail, year, status, fact_status, via ORDER BY via
+WITH a, b, type, detail, year, status, fact_status, collect(DISTINCT via) AS via
+CREATE (a)-[:LINKED {type: type, detail: detail, year: year, status: status, fact_status: fact_status,
+                     weight: size(via), via: via[..$keep]}]->(b)
 RETURN count(*) AS links
 """
 
+# The bodies given by id (a body is a Mechanism or an Organization: two index lookups).
+_ANCHORS = """
+UNWIND $ids AS id
+CALL (id) { MATCH (m:Mechanism {id: id}) RETURN m AS x UNION MATCH (o:Organization {id: id}) RETURN o AS x }
+"""
+_PAIRS = """
+UNWIND $pairs AS pair
+CALL (pair) { MATCH (m:Mechanism {id: pair[0]}) RETURN m AS x UNION MATCH (o:Organization {id: pair[0]}) RETURN o AS x }
+CALL (pair) { MATCH (m:Mechanism {id: pair[1]}) RETURN m AS y UNION MATCH (o:Organization {id: pair[1]}) RETURN o AS y }
+"""
 
-def refresh(tx) -> int:
-    """Rebuild every ``LINKED`` relationship from the facts now in the graph; how many."""
-    tx.run(f"MATCH ()-[l:{LINKED}]->() DELETE l").consume()
-    return rows(tx, _PAIRS, {"keep": VIA})[0]["links"]
+
+def _facts(scope: str, types: Collection[str] = tuple(LINK_TYPES)) -> str:
+    """The rows of facts for the anchors ``x`` (and, for pairs, their partners ``y``), of ``types``."""
+    paired = scope == "pairs"  # y is known: each pattern only checks it
+    start = _AS_START.replace("@carry", "x, y" if paired else "x").replace("@other", "AND other = y" if paired else "")
+    end = "" if scope == "starts" else _AS_END
+    # Touching given bodies, a link between two of them is made once, from its start.
+    end = end.replace("@where", "WHERE NOT y.id IN $ids" if scope == "touching" else "")
+    end = end.replace("@also", "AND NOT y.id IN $ids" if scope == "touching" else "")
+    parts = [part for part in (start + end).split("UNION ALL") if any(f"'{kind}' AS type" in part for kind in types)]
+    return f"CALL ({'x, y' if paired else 'x'}) {{{'UNION ALL'.join(parts)}\n}}"
+
+
+_ALL = f"MATCH (x:{_BODY})\n{_facts('starts')}{_CREATE}"
+_STARTS = f"{_ANCHORS}{_facts('starts')}{_CREATE}"
+_TOUCHING = f"{_ANCHORS}{_facts('touching')}{_CREATE}"
+
+_DELETE_ALL = f"MATCH ()-[l:{LINKED}]->() DELETE l"
+_DELETE_STARTS = f"{_ANCHORS}MATCH (x)-[l:{LINKED}]->() DELETE l"
+_DELETE_TOUCHING = f"{_ANCHORS}MATCH (x)-[l:{LINKED}]-() DELETE l"
+_DELETE_BETWEEN = f"{_PAIRS}MATCH (x)-[l:{LINKED}]-(y) WHERE l.type IN $types DELETE l"
+
+
+def refresh(
+    tx,
+    bodies: Collection[str] | None = None,
+    starts: Collection[str] | None = None,
+    pairs: Iterable[Iterable[str]] | None = None,
+    types: Collection[str] = tuple(LINK_TYPES),
+) -> int:
+    """Rebuild ``LINKED`` from the facts now in the graph, and say how many links were made.
+
+    With no argument, every link. With ``bodies`` (ids), every link with an end among them;
+    with ``starts``, every link that starts from one of them; with ``pairs`` of ids, the links
+    between the two bodies of each pair, of the link ``types`` only (a reviewed reference
+    changes only the reference links of its two bodies). A change of facts refreshes the bodies
+    or pairs it touches; the result is the same as rebuilding every link.
+    """
+    if pairs is not None:
+        unique = sorted({tuple(sorted(pair)) for pair in pairs if len(set(pair)) == 2})
+        if not unique:
+            return 0
+        tx.run(_DELETE_BETWEEN, {"pairs": unique, "types": list(types)}).consume()
+        return rows(tx, _between(tuple(sorted(types))), {"pairs": unique, "keep": VIA})[0]["links"]
+    if bodies is not None or starts is not None:
+        ids = sorted(set(bodies if bodies is not None else starts))
+        if not ids:
+            return 0
+        deleting, making = (_DELETE_TOUCHING, _TOUCHING) if bodies is not None else (_DELETE_STARTS, _STARTS)
+        tx.run(deleting, {"ids": ids}).consume()
+        return rows(tx, making, {"ids": ids, "keep": VIA})[0]["links"]
+    tx.run(_DELETE_ALL).consume()
+    return rows(tx, _ALL, {"keep": VIA})[0]["links"]
+
+
+@functools.cache
+def _between(types: tuple[str, ...]) -> str:
+    return f"{_PAIRS}{_facts('pairs', types)}{_CREATE}"
+
+
+def pairs_among(bodies: Iterable[str]) -> list[tuple[str, str]]:
+    """Every pair of the given bodies: the links a fact among them can change.
+
+    >>> pairs_among(["b", "a", "c", "a"])
+    [('a', 'b'), ('a', 'c'), ('b', 'c')]
+    """
+    ordered = sorted(set(bodies))
+    return [(first, second) for index, first in enumerate(ordered) for second in ordered[index + 1 :]]

@@ -38,6 +38,8 @@ __all__ = ["accept", "reject", "withdraw", "replay", "replay_file", "REVIEWED"]
 
 #: The ``source`` of a fact a person accepted.
 REVIEWED = "reviewed"
+#: The body-to-body links a fact of each kind makes (graph/links.py).
+_LINK_TYPE = {ACTIVITY: "activity", REFERENCE: "references"}
 _FACT_LABEL = {ACTIVITY: "Activity", REFERENCE: "Reference", WORKPLAN_OWNER: "WorkplanItem"}
 
 
@@ -140,8 +142,22 @@ def _accept(
         },
     ).consume()
     if candidate["kind"] in (ACTIVITY, REFERENCE):
-        links.refresh(tx)
+        links.refresh(tx, pairs=links.pairs_among(_fact_bodies(tx, fact)), types=[_LINK_TYPE[candidate["kind"]]])
     return fact, chosen
+
+
+def _fact_bodies(tx, fact: str) -> list[str]:
+    """The bodies a reviewed activity or reference links: the links between them are the ones it changes."""
+    return [
+        row["id"]
+        for row in run_rows(
+            tx,
+            "CALL () { MATCH (b)-[:PARTICIPATED_IN]->(:Activity {id: $id}) RETURN b "
+            "UNION MATCH (b)-[:MAKES]->(:Reference {id: $id}) RETURN b "
+            "UNION MATCH (:Reference {id: $id})-[:ABOUT]->(b) RETURN b } RETURN b.id AS id",
+            {"id": fact},
+        )
+    ]
 
 
 def _edited(tx, candidate: dict, detail: str | None, bodies) -> dict:
@@ -272,6 +288,7 @@ def withdraw(graph: Graph, candidate_id: str, seeds: Path | None = None) -> None
 
 def _withdraw(tx, candidate: dict) -> None:
     """Undo what accepting ``candidate`` wrote (a curated workplan item stays: only the owner link goes)."""
+    linked: list[str] = []  # the bodies of the fact it became, whose links change
     if candidate["status"] == "accepted":
         if candidate["kind"] == WORKPLAN_OWNER:
             tx.run(
@@ -287,6 +304,11 @@ def _withdraw(tx, candidate: dict) -> None:
                 },
             ).consume()
         else:
+            linked = [
+                body
+                for row in run_rows(tx, "MATCH (:Candidate {id: $id})-[:BECAME]->(f) RETURN f.id AS fact", candidate)
+                for body in _fact_bodies(tx, row["fact"])
+            ]
             tx.run(
                 "MATCH (:Candidate {id: $id})-[:BECAME]->(f) WHERE f.source = $source "
                 "OPTIONAL MATCH ()-[link:REFERENCES {reference: f.id}]->() DELETE link "
@@ -301,7 +323,7 @@ def _withdraw(tx, candidate: dict) -> None:
         {"id": candidate["id"]},
     ).consume()
     if candidate["status"] == "accepted" and candidate["kind"] in (ACTIVITY, REFERENCE):
-        links.refresh(tx)
+        links.refresh(tx, pairs=links.pairs_among(linked), types=[_LINK_TYPE[candidate["kind"]]])
 
 
 #: The status a candidate has once a decision holds.
