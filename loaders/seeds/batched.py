@@ -29,11 +29,10 @@ first died takes its work up.
 
 from __future__ import annotations
 
-import inspect
 import uuid
 from collections.abc import Callable, Iterator
 
-from graph import links, writer
+from graph import writer
 from graph.connection import Graph
 from graph.errors import MechGraphError
 from graph.progress import Progress, quiet
@@ -97,24 +96,14 @@ def _steps(graph: Graph, diff: Diff, bodies: list[str] | None, size: int) -> Ite
                 f"{label}: relationships of {len(chunk)}",
                 lambda tx, summary, label=label, chunk=chunk: write_relationships(tx, diff, label, chunk, summary),
             )
-    parts = "starts" in _refresh_parameters() and "bodies" in _refresh_parameters()
-    if bodies is not None and parts:
+    if bodies is not None:
         for chunk in _chunks(bodies, lambda _id: 1, LINK_BODIES * 4):
             yield f"links of {len(chunk)} bodies", lambda tx, _summary, chunk=chunk: refresh_links(tx, bodies=chunk)
-    elif parts:
+    else:
         every = [row["id"] for row in graph.read("MATCH (b:Mechanism|Organization) RETURN b.id AS id ORDER BY id")]
-        yield (
-            "links: removing every link",
-            lambda tx, _summary: tx.run(f"MATCH ()-[l:{links.LINKED}]->() DELETE l").consume(),
-        )
+        # Every link starts from a body: rebuilding the links from each part of the bodies rebuilds them all.
         for chunk in _chunks(every, lambda _id: 1, LINK_BODIES):
             yield f"links from {len(chunk)} bodies", lambda tx, _summary, chunk=chunk: refresh_links(tx, starts=chunk)
-    else:
-        yield "links: rebuilding every link", lambda tx, _summary: refresh_links(tx)
-
-
-def _refresh_parameters() -> set[str]:
-    return set(inspect.signature(links.refresh).parameters)
 
 
 def write(

@@ -29,7 +29,6 @@ The example graph holds the seeds, written by ``load(graph, SEEDS)``:
 
 from __future__ import annotations
 
-import inspect
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -303,12 +302,11 @@ def write_relationships(tx, diff: Diff, label: str, ids: list[str], summary: Sum
 
 def refresh_links(tx, bodies: Iterable[str] | None = None, starts: Iterable[str] | None = None) -> int:
     """Rebuild the links with an end among ``bodies``, or those starting from ``starts`` (neither: every link)."""
-    parameters = inspect.signature(links.refresh).parameters
-    if bodies is not None and "bodies" in parameters:
+    if bodies is not None:
         return links.refresh(tx, bodies=sorted(bodies))
-    if starts is not None and "starts" in parameters:
+    if starts is not None:
         return links.refresh(tx, starts=sorted(starts))
-    return links.refresh(tx)  # a graph.links that rebuilds only every link
+    return links.refresh(tx)
 
 
 def counts(plan: Plan) -> dict:
