@@ -70,7 +70,7 @@ def files(folder: Path) -> dict[str, str]:
     >>> folder = Path(tempfile.mkdtemp())
     >>> _ = (folder / "events.yaml").write_text("[]\\n")
     >>> files(folder)
-    {'events.yaml': '21606782c65e44ca'}
+    {'events.yaml': 'cd0d4cc323467504'}
     """
     folder = Path(folder)
     return {
