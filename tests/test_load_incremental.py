@@ -246,3 +246,26 @@ def test_every_dashboard_page_says_when_a_batched_load_is_in_progress(graph, neo
     assert not any("load of the seeds is in progress" in text for text in notices())
     writer.exclusive(graph, lambda tx, _said: state.started(tx, "test-load", "a test", "", []), task="a test")
     assert any("load of the seeds is in progress" in text and "0 batches" in text for text in notices())
+
+
+def test_db_status_says_when_a_batched_load_is_in_progress(graph):
+    from mechgraph.output import status_lines
+
+    writer.exclusive(graph, lambda tx, _said: state.started(tx, "test-load", "a test", "", []), task="a test")
+    status = {
+        "running": True,
+        "neo4j_version": "5",
+        "uri": "bolt://x",
+        "pid": 1,
+        "memory_bytes": 1,
+        "peak_memory_bytes": 1,
+        "data_dir": "/data",
+        "store_bytes": 1,
+        "password_file": "/password",
+        "nodes": 1,
+        "relationships": 0,
+        "schema_version": 1,
+        "load_in_progress": state.in_progress(graph),
+    }
+    [line] = [line for line in status_lines(status) if line.startswith("  loading:")]
+    assert "a batched load (test-load) is in progress since 20" in line and "0 batches done" in line
