@@ -6,8 +6,10 @@ synthetic graph (:mod:`bench.synth`), then measures, on the same machine and in 
 1. LOAD CSV with ``CALL { … } IN TRANSACTIONS`` (:func:`bench.loaders.load_csv`);
 2. the naive loader, one transaction per row (:func:`bench.loaders.naive`), on a random sample
    of the rows, as the whole would take about an hour;
-3. the project's loader (``mechgraph load``: validate, then one transaction), and a second
-   load, which must change nothing;
+3. the project's loader (``mechgraph load``: validate, then one transaction, or batches of
+   their own transactions above 250,000 rows or with ``--batched``), a second load, which must
+   change nothing and finds so from the files' digests alone, a load after one changed row, and
+   the same write in batches when the first was one transaction;
 4. p50 and p95 latency of every catalogue query (:mod:`bench.latency`);
 5. the first render of the dashboard's network page in headless Chromium (:mod:`bench.render`);
 6. ten people on the dashboard at once: browser sessions opening every page concurrently, p50,
@@ -42,6 +44,8 @@ from graph.errors import MechGraphError
 from graph.server import LocalServer, free_port, peak_memory_bytes
 from graph.settings import settings_from
 from loaders import seeds
+from loaders.seeds import batched as seeds_batched
+from loaders.seeds import digests as seeds_digests
 from registry.names import Resolver
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,7 +74,26 @@ def counts(graph) -> dict:
     }
 
 
-def measure_loaders(graph, server: LocalServer, folder: Path, results: dict) -> None:
+def changed_row(graph, folder: Path) -> tuple[float, int]:
+    """The time of a load after one activity's status changed, and the rows it wrote (the file is put back,
+    and loaded again)."""
+    path = folder / "activities.yaml"
+    text = path.read_text(encoding="utf-8")
+    held = '  status: "held"'
+    first = text.index(held)
+    path.write_text(text[:first] + '  status: "proposed"' + text[first + len(held) :], encoding="utf-8")
+    try:
+        started = time.perf_counter()
+        summary = seeds.load(graph, folder)[1]
+        seconds = time.perf_counter() - started
+    finally:
+        path.write_text(text, encoding="utf-8")
+    seeds.load(graph, folder)
+    writes = sum(map(sum, (summary.created.values(), summary.updated.values(), summary.deleted.values())))
+    return seconds, writes + sum(summary.relationships_created.values()) + sum(summary.relationships_deleted.values())
+
+
+def measure_loaders(graph, server: LocalServer, folder: Path, results: dict, batched: bool | None = None) -> None:
     say("Validating the synthetic seeds…")
     started = time.perf_counter()
     plan, problems = seeds.validate(folder)
@@ -100,23 +123,38 @@ def measure_loaders(graph, server: LocalServer, folder: Path, results: dict) -> 
 
     say("The project's loader (mechgraph load)…")
     empty(graph)
+    files = seeds_digests.files(folder)
+    said: list[str] = []
     started = time.perf_counter()
-    seeds.write(graph, plan, progress=say)
+    seeds.write(graph, plan, progress=lambda line: (said.append(line), say(line)), files=files, batched=batched)
     write_seconds = time.perf_counter() - started
+    batches = sum(1 for line in said if line.startswith("  batch "))
     project_counts = counts(graph)
     started = time.perf_counter()
     again = seeds.load(graph, folder)[1]
     again_seconds = time.perf_counter() - started
     if again.changed:
         raise MechGraphError("loading the same seeds twice changed the graph")
+    changed_seconds, changed_writes = changed_row(graph, folder)
+    batched_seconds = write_seconds if batches else None
+    if not batches:  # a write small enough for one transaction: time the same write in batches too
+        empty(graph)
+        said.clear()
+        started = time.perf_counter()
+        seeds.write(graph, plan, progress=said.append, files=files, batched=True)
+        batched_seconds = time.perf_counter() - started
+        batches = sum(1 for line in said if line.startswith("  batch "))
+        if counts(graph) != project_counts:
+            raise MechGraphError("the batched load did not make the graph the one-transaction load made")
     started = time.perf_counter()
-    graph.write_transaction(links.refresh)  # every link rebuilt (a first load; a decision rebuilds its own pairs)
+    graph.write_transaction(links.refresh)  # what rebuilding every link costs (a review decision rebuilds a pair's)
     links_seconds = time.perf_counter() - started
     if project_counts != csv_counts:
         raise MechGraphError(f"LOAD CSV made {csv_counts}, the project's loader {project_counts}: not the same graph")
     total = validate_seconds + write_seconds
     say(
-        f"  validate {validate_seconds:.1f} s + write {write_seconds:.1f} s = {total:.1f} s; second load {again_seconds:.1f} s"
+        f"  validate {validate_seconds:.1f} s + write {write_seconds:.1f} s = {total:.1f} s; load of unchanged files "
+        f"{again_seconds:.1f} s; one changed row {changed_seconds:.1f} s; in {batches} batches {batched_seconds:.1f} s"
     )
     results["graph"] = {
         **project_counts,
@@ -133,6 +171,12 @@ def measure_loaders(graph, server: LocalServer, folder: Path, results: dict) -> 
             "rows_per_second": round(rows / total),
             "write_rows_per_second": round(rows / write_seconds),
             "second_load_seconds": round(again_seconds, 1),
+            "changed_row_seconds": round(changed_seconds, 1),
+            "changed_row_writes": changed_writes,
+            "batched_seconds": round(batched_seconds, 1),
+            "batches": batches,
+            "batch_rows": seeds_batched.ROWS,
+            "write_mode": "batched" if batched_seconds == write_seconds else "one transaction",
             "links_seconds": round(links_seconds, 1),
         },
         "load_csv": {
@@ -164,6 +208,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-admin-import", action="store_true", help="skip neo4j-admin's offline import")
     parser.add_argument("--heap", default="6g", help="the Neo4j heap for the benchmark server")
     parser.add_argument(
+        "--batched",
+        action="store_true",
+        help="the project's loader writes in batches whatever the size (for --scale 10 --heap 4g)",
+    )
+    parser.add_argument(
         "--markdown", type=Path, default=ROOT / "BENCHMARKS.md", help="where the table goes ('-': nowhere)"
     )
     argv = sys.argv[1:] if argv is None else argv
@@ -189,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = settings_from(server=server)
         with connect(settings) as graph:
             schema.init(graph)
-            measure_loaders(graph, server, folder, results)
+            measure_loaders(graph, server, folder, results, batched=True if arguments.batched else None)
             say(f"Query latency: {arguments.runs} runs of each query after {arguments.warmup} warm-up runs…")
             resolver = Resolver.from_seeds(folder)
             results["queries"] = latency.measure(

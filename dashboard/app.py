@@ -1,10 +1,17 @@
-"""MechGraph dashboard: `mechgraph dashboard` runs this file with Streamlit."""
+"""MechGraph dashboard: `mechgraph dashboard` runs this file with Streamlit.
+
+Every page opens with a notice while a batched load is writing the graph (or was interrupted),
+as the pages then show it half-written (loaders.seeds.batched).
+"""
 
 from pathlib import Path
 
 import streamlit as st
 
 from dashboard import auth
+from dashboard.common import _graph
+from graph.errors import MechGraphError
+from loaders.seeds import state
 
 HERE = Path(__file__).parent
 
@@ -25,5 +32,22 @@ PAGES = [
     st.Page(HERE / "views" / "names.py", title="Unknown names", url_path="names"),
     st.Page(HERE / "views" / "console.py", title="Query console", url_path="console"),
 ]
+
+
+@st.cache_data(ttl=10, show_spinner=False)
+def load_in_progress() -> dict | None:
+    """The batched load in progress, if any: one read of one node, at most every ten seconds."""
+    try:
+        return state.in_progress(_graph())
+    except MechGraphError:
+        return None  # no graph to read: the page itself says so
+
+
+if loading := load_in_progress():
+    st.info(
+        f"A load of the seeds is in progress (batched, since {loading['started'][:16].replace('T', ' ')} UTC, "
+        f"{loading['batches']} batches written): until it ends, what the pages show may be half-written.",
+        icon="⏳",
+    )
 
 st.navigation(PAGES).run()

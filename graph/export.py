@@ -23,7 +23,7 @@ import networkx as nx
 
 from graph.connection import Graph
 from graph.errors import MechGraphError
-from graph.schema import DERIVED_PROPERTIES, DERIVED_RELATIONSHIPS, META_LABEL
+from graph.schema import DERIVED_PROPERTIES, DERIVED_RELATIONSHIPS, DIGEST, META_LABEL
 
 FORMATS = ("json", "graphml", "gexf", "csv")
 
@@ -46,7 +46,9 @@ def node_link(graph: Graph) -> dict:
         "ORDER BY source, type, target"
     )
     for node in nodes:
-        node["properties"] = {key: value for key, value in node["properties"].items() if key not in DERIVED_PROPERTIES}
+        node["properties"] = {
+            key: value for key, value in node["properties"].items() if key not in DERIVED_PROPERTIES and key != DIGEST
+        }
     return {"nodes": [_plain(node) for node in nodes], "links": [_plain(link) for link in links]}
 
 

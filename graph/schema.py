@@ -60,6 +60,10 @@ INDEXED = (
 #: neither compares nor keeps them, and they are computed again after it.
 DERIVED_PROPERTIES = frozenset({"degree", "degree_references", "degree_activity", "degree_event", "degree_liaison"})
 
+#: The property in which each curated node keeps the digest of its seed row (loaders/seeds/digests.py):
+#: the loader's bookkeeping, left out of exports.
+DIGEST = "digest"
+
 #: Relationships derived from the facts (graph/links.py, graph/ties.py): exports and counts of the
 #: facts leave them out, and they are made again from the facts.
 DERIVED_RELATIONSHIPS = ("LINKED", "TIE")

@@ -22,6 +22,7 @@ from graph.errors import MechGraphError
 from graph.server import LocalServer
 from graph.settings import settings_from
 from loaders import seeds
+from loaders.seeds import state as seed_state
 from mechgraph.output import (
     output_options,
     page_note,
@@ -207,10 +208,12 @@ def status(options: Options, as_json):
         "nodes": None,
         "relationships": None,
         "schema_version": None,
+        "load_in_progress": None,
     }
     if state.running:
         with connect(settings_from(server=server, database=options.database)) as graph:
             status.update(Catalogue.load().run(graph, "database-size")[0], schema_version=schema.version(graph))
+            status["load_in_progress"] = seed_state.in_progress(graph)
     if as_json:
         click.echo(json.dumps(status))
         return
@@ -277,8 +280,14 @@ def init(options: Options):
 @click.argument("folder", required=False, type=click.Path(path_type=Path), default=None)
 @click.option("--dry-run", is_flag=True, help="Validate and report; write nothing.")
 @click.option("--yes", is_flag=True, help="Remove rows without asking, even every row of a file.")
+@click.option("--full", is_flag=True, help="Validate and compare every property and relationship, trusting no digest.")
+@click.option(
+    "--batched/--one-transaction",
+    default=None,
+    help="Write in batches of their own transactions, or in one (default: batches above 250,000 rows to write).",
+)
 @pass_options
-def load(options: Options, folder, dry_run, yes):
+def load(options: Options, folder, dry_run, yes, full, batched):
     """Load curated seed data from FOLDER (default: the project's seeds/).
 
     Every file is validated first and every problem reported at once (file:line: field:
@@ -288,10 +297,17 @@ def load(options: Options, folder, dry_run, yes):
     nothing. A load that would remove every row of a file, or more than a tenth of a kind of
     row, says what it would remove and asks first (or needs --yes).
 
+    When every file is as the last load left it, nothing is validated or written (--full
+    compares everything all the same). Only the rows that changed are written, and only the
+    links of their bodies rebuilt. Above 250,000 rows to write (or with --batched) the load
+    writes in batches of 20,000 rows, each its own transaction; an interrupted batched load is
+    finished by running `mechgraph load` again.
+
     \b
     Examples:
       mechgraph load --dry-run
       mechgraph load seeds/
+      mechgraph load --batched seeds/
     """
     from loaders.documents import decisions, review, settle
     from registry import settled
@@ -304,12 +320,12 @@ def load(options: Options, folder, dry_run, yes):
         return
     with options.connect() as graph:
         try:
-            _plan, summary = seeds.load(graph, folder, progress=say, allow_removals=yes)
+            _plan, summary = seeds.load(graph, folder, progress=say, allow_removals=yes, full=full, batched=batched)
         except seeds.RemovalRefused as refused:
             if not sys.stdin.isatty():
                 raise
             click.confirm(f"This load would remove {'; '.join(refused.removals)}. Remove them?", abort=True)
-            _plan, summary = seeds.load(graph, folder, progress=say, allow_removals=True)
+            _plan, summary = seeds.load(graph, folder, progress=say, allow_removals=True, full=full, batched=batched)
         replayed = review.replay_file(graph, folder) if decided else decisions.Replay()
         rewritten, _mentioning = settle.replay_file(graph, folder)
     if rewritten:

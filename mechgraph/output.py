@@ -153,6 +153,13 @@ def status_lines(status: dict, other_uri: str | None = None) -> list[str]:
             f"  graph:     {status['nodes']} nodes, {status['relationships']} relationships, "
             + (f"schema version {version}" if version is not None else "no schema yet (run `mechgraph db init`)")
         )
+    loading = status.get("load_in_progress")
+    if loading:
+        lines.append(
+            f"  loading:   a batched load ({loading['load_id']}) is in progress since {loading['started'][:19]}, "
+            f"{loading['batches']} batches done; readers see the graph half-written until it ends "
+            "(rerun `mechgraph load` if it was interrupted)"
+        )
     if other_uri:
         lines.append(f"  note:      NEO4J_URI is set, so the other commands use {other_uri}")
     return lines

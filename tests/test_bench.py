@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 
 import pytest
 
 from bench import latency, loaders, report, synth
-from bench.run import counts, empty
+from bench.run import counts, empty, measure_loaders
 from graph import schema
 from loaders import seeds
 from queries.catalogue import Catalogue
@@ -68,6 +69,25 @@ def test_the_three_loaders_make_the_same_graph(graph, local_server, synthetic):
     assert counts(graph) == project
     achpr = "MATCH (m:Mechanism {id: $id}) RETURN m.acronyms AS acronyms, m.generic AS generic"
     assert graph.read(achpr, {"id": "m-00000"}) == [{"acronyms": ["M00000"], "generic": True}]
+
+
+def test_the_project_loader_is_timed_unchanged_after_one_changed_row_and_in_batches(
+    graph, local_server, synthetic, tmp_path, scale_results
+):
+    if local_server is None:
+        pytest.skip("LOAD CSV reads the import folder of the managed server; NEO4J_URI is set")
+    folder = tmp_path / "seeds"
+    shutil.copytree(synthetic, folder)
+    results: dict = {}
+    measure_loaders(graph, local_server, folder, results)
+    project = results["load"]["project"]
+    assert project["write_mode"] == "one transaction" and project["batches"] > 0
+    assert project["changed_row_writes"] == 1  # the activity's node: its relationships are as they were
+    assert project["second_load_seconds"] < project["seconds"]
+    assert (folder / "activities.yaml").read_text() == (synthetic / "activities.yaml").read_text()
+    lines = report.tables({**scale_results, "load": results["load"], "graph": results["graph"]})
+    assert "A load after one changed row (an activity's status) takes" in lines
+    assert f"The same write in batches ({project['batches']} transactions" in lines
 
 
 def test_a_sample_keeps_the_nodes_its_relationships_link(synthetic):

@@ -18,6 +18,7 @@ to that table. The plan is only worth writing when no problem was found.
 from __future__ import annotations
 
 import json
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,7 +69,9 @@ class Plan:
         """Hold a relationship; its properties are kept as sorted JSON, so that equal ones are one."""
         clean = properties(values)
         clean["source"] = CURATED
-        self.relationships.add((rel_type, start, end, json.dumps(clean, sort_keys=True)))
+        # Interned: at 10^6 relationships the same few ids and property texts would otherwise be held a million times.
+        key = (sys.intern(rel_type), sys.intern(start), sys.intern(end), sys.intern(json.dumps(clean, sort_keys=True)))
+        self.relationships.add(key)
 
 
 def validate(folder: Path = SEEDS) -> tuple[Plan, list[Problem]]:

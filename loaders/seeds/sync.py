@@ -1,10 +1,22 @@
-"""Writing a plan: one transaction that syncs the curated part of the graph with it.
+"""Writing a plan: the curated part of the graph made equal to it, touching only what changed.
 
-:func:`write` compares the plan with what the graph holds with ``source = 'curated'``: it
-creates what is new, updates what changed, removes what the seeds no longer hold and leaves the
-rest (ingested documents, candidates) alone, so that loading twice changes nothing. When
-anything changed it rebuilds the links between bodies (:mod:`graph.links`) in the same
-transaction. :func:`load` is the whole pipeline: validate, refuse on any problem, write.
+:func:`write` compares the plan with what the graph holds with ``source = 'curated'`` through
+digests (:mod:`~loaders.seeds.digests`): one light read of ``id, digest`` per curated node
+finds the nodes that are new, changed or gone. It writes those nodes, their outgoing curated
+relationships (only the ones that differ), removes what the seeds no longer hold, and leaves
+the rest (ingested documents, candidates, reviewed facts) alone, so that loading twice changes
+nothing. Then it rebuilds the links between bodies (:mod:`graph.links`) of the bodies concerned
+only: those changed, and those that take part in a changed activity, event or focal point,
+before and after the change. ``full=True`` compares every property and relationship instead of
+trusting the stored digests (after someone edited curated nodes by hand).
+
+A load writes in one transaction unless it would write more than :data:`BATCHED_ABOVE` rows
+(or is asked to batch): then :mod:`~loaders.seeds.batched` writes it in bounded transactions.
+
+:func:`load` is the whole pipeline. When every file of the folder and the loader's code are as
+the last load recorded (:mod:`~loaders.seeds.state`), and the curated part was not touched
+since, it says "nothing changed" without reading the folder again; otherwise it validates,
+refuses on any problem, and writes.
 
 The example graph holds the seeds, written by ``load(graph, SEEDS)``:
 
@@ -23,22 +35,36 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph import links, schema, ties, writer
+from graph import links, schema, writer
 from graph.connection import Graph
 from graph.connection import rows as run_rows
 from graph.errors import MechGraphError
 from graph.progress import Progress, quiet
-from loaders.seeds import models
+from loaders.seeds import digests, models, state
 from loaders.seeds.plan import CURATED, Plan, validate
 from loaders.seeds.problems import InvalidSeeds
 from registry.names import SEEDS
 
-__all__ = ["Summary", "RemovalRefused", "write", "load", "REMOVAL_SHARE"]
+__all__ = ["Summary", "Diff", "RemovalRefused", "write", "load", "REMOVAL_SHARE", "BATCHED_ABOVE"]
 
 # Rows per UNWIND: large enough to be quick, small enough that one statement stays modest in memory.
 BATCH = 5000
 #: The share of a kind of row that a load may remove without being asked (--yes).
 REMOVAL_SHARE = 0.1
+#: Above this many rows to write (nodes and relationships), a load writes in batches of its own
+#: transactions (:mod:`loaders.seeds.batched`): one transaction of a million rows needs gigabytes
+#: of Neo4j heap. A first load of the scale-1 benchmark (10^6 relationships) is above it; the
+#: project's seeds (about 11,000 rows) and any change of a few rows stay one transaction.
+BATCHED_ABOVE = 250_000
+# The facts whose bodies are linked through them (graph.links): a change of one changes the links of those bodies.
+_LINKING = {
+    "Activity": "MATCH (b:Mechanism|Organization)-[:PARTICIPATED_IN]->(:Activity {id: id}) RETURN DISTINCT b.id AS body",
+    "Event": "MATCH (b:Mechanism|Organization)-[:ATTENDED]->(:Event {id: id}) RETURN DISTINCT b.id AS body",
+    "FocalPoint": "MATCH (:FocalPoint {id: id})-[:FOCAL_POINT_OF|LIAISES_WITH*1..2]-(b:Mechanism|Organization) "
+    "RETURN DISTINCT b.id AS body",
+}
+_LINKING_TYPES = {"PARTICIPATED_IN", "ATTENDED", "FOCAL_POINT_OF", "LIAISES_WITH"}
+_BODIES = ("Mechanism", "Organization")
 
 
 @dataclass
@@ -81,23 +107,113 @@ class RemovalRefused(MechGraphError):
         )
 
 
-def _check_removals(plan: Plan, current: dict[str, dict[str, dict]]) -> None:
-    """Refuse to remove every row of a seed file, or more than :data:`REMOVAL_SHARE` of a label's rows."""
-    files = {model.__name__: name for name, model in models.FILES.items()}
-    removals = []
-    for label, file_name in files.items():
-        present, wanted = current.get(label, {}), plan.nodes.get(label, {})
-        stale = sum(1 for node_id in present if node_id not in wanted)
-        if stale and (not wanted or stale > max(REMOVAL_SHARE * len(present), 2)):
-            whole = f" (every row of {file_name})" if not wanted else ""
-            removals.append(f"{stale} of {len(present)} {label} rows{whole}")
-    if removals:
-        raise RemovalRefused(removals)
+@dataclass
+class Diff:
+    """Where the graph's curated part and a plan differ: the nodes to write and to remove, by label."""
+
+    plan: Plan
+    label_of: dict[str, str]
+    digests: dict[tuple[str, str], str]
+    current: dict[str, dict[str, str | None]]
+    out: dict[str, list] = field(default_factory=dict)  # the plan's relationships by start (digests.outgoing)
+    changed: dict[str, list[str]] = field(default_factory=dict)
+    stale: dict[str, list[str]] = field(default_factory=dict)
+    # Unchanged nodes whose relationships end at a node the graph lacks (removed by another hand): they
+    # are written again, though their digest says they are as planned.
+    relinked: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, plan: Plan, wanted: tuple[dict, dict, dict], current: dict[str, dict[str, str | None]]) -> Diff:
+        """The diff of ``plan`` (with its ``wanted`` digests, from :func:`planned`) and the ``current`` digests."""
+        label_of, out, node_digests = wanted
+        diff = cls(plan, label_of, node_digests, current, out)
+        for label in sorted(set(plan.nodes) | set(current)):
+            present, nodes = current.get(label, {}), plan.nodes.get(label, {})
+            diff.changed[label] = [
+                node_id for node_id in nodes if present.get(node_id, "") != node_digests[(label, node_id)]
+            ]
+            diff.stale[label] = [node_id for node_id in present if node_id not in nodes]
+        created = {
+            node_id for label, ids in diff.changed.items() for node_id in ids if node_id not in current.get(label, {})
+        }
+        if created:
+            written = {node_id for ids in diff.changed.values() for node_id in ids}
+            relinked = {start for _kind, start, end, _props in plan.relationships if end in created} - written
+            for node_id in sorted(relinked):
+                diff.relinked.setdefault(label_of[node_id], []).append(node_id)
+        return diff
+
+    def size(self) -> int:
+        """The rows this diff writes: nodes written or removed and the outgoing relationships of those written."""
+        return sum(len(ids) for ids in self.stale.values()) + sum(
+            1 + len(self.out.get(node_id, ()))
+            for ids in (*self.changed.values(), *self.relinked.values())
+            for node_id in ids
+        )
+
+    def summarize(self, summary: Summary) -> None:
+        """The node counts of the summary (the relationship counts come as they are written)."""
+        for label in sorted(set(self.changed) | set(self.stale)):
+            present, written = self.current.get(label, {}), self.changed.get(label, [])
+            summary.created[label] += sum(1 for node_id in written if node_id not in present)
+            summary.updated[label] += sum(1 for node_id in written if node_id in present)
+            summary.unchanged[label] += len(self.plan.nodes.get(label, {})) - len(written)
+            summary.deleted[label] += len(self.stale.get(label, []))
+
+    def check_removals(self) -> None:
+        """Refuse to remove every row of a seed file, or more than :data:`REMOVAL_SHARE` of a label's rows."""
+        removals = []
+        for file_name, model in models.FILES.items():
+            label = model.__name__
+            present, stale = self.current.get(label, {}), len(self.stale.get(label, []))
+            if stale and (not self.plan.nodes.get(label) or stale > max(REMOVAL_SHARE * len(present), 2)):
+                whole = f" (every row of {file_name})" if not self.plan.nodes.get(label) else ""
+                removals.append(f"{stale} of {len(present)} {label} rows{whole}")
+        if removals:
+            raise RemovalRefused(removals)
+
+    def bodies_after(self) -> set[str]:
+        """The bodies concerned as the plan has them: changed bodies, and those linked through a changed fact."""
+        facts = {node_id for label in _LINKING for node_id in self.changed.get(label, [])}
+        concerned = {
+            node_id for label in _BODIES for node_id in (*self.changed.get(label, []), *self.relinked.get(label, []))
+        }
+        neighbours: dict[str, set[str]] = defaultdict(set)
+        for kind, start, end, _props in self.plan.relationships:
+            if kind in _LINKING_TYPES:
+                neighbours[start].add(end)
+                neighbours[end].add(start)
+        for fact in facts:
+            reach = {fact} | neighbours[fact]
+            if self.label_of.get(fact) == "FocalPoint":  # a liaison goes through the other's focal point
+                reach |= {far for near in neighbours[fact] for far in neighbours[near]}
+            concerned |= {node_id for node_id in reach if self.label_of.get(node_id) in _BODIES}
+        return concerned
 
 
-def _sync_nodes(tx, plan: Plan, summary: Summary, progress: Progress, allow_removals: bool) -> None:
-    """Write the nodes that are new or changed, label by label, and remove the stale ones."""
-    current: dict[str, dict[str, dict]] = defaultdict(dict)
+def current_digests(tx) -> dict[str, dict[str, str | None]]:
+    """The stored digest of every curated node, by label and id (None for a node written before digests)."""
+    current: dict[str, dict[str, str | None]] = defaultdict(dict)
+    for row in run_rows(
+        tx,
+        f"MATCH (n) WHERE n.source = $source RETURN labels(n)[0] AS label, n.id AS id, n.{digests.DIGEST} AS digest",
+        {"source": CURATED},
+    ):
+        current[row["label"]][row["id"]] = row["digest"]
+    return current
+
+
+def recomputed_digests(tx) -> dict[str, dict[str, str | None]]:
+    """The digest of every curated node computed from what it holds now (every property and relationship)."""
+    out: dict[str, list] = defaultdict(list)
+    for row in run_rows(
+        tx,
+        "MATCH (a)-[r]->(b) WHERE r.source = $source "
+        "RETURN a.id AS start, type(r) AS type, labels(b)[0] AS label, b.id AS end, properties(r) AS props",
+        {"source": CURATED},
+    ):
+        out[row["start"]].append((row["type"], row["label"], row["end"], json.dumps(row["props"], sort_keys=True)))
+    current: dict[str, dict[str, str | None]] = defaultdict(dict)
     for row in run_rows(
         tx,
         "MATCH (n) WHERE n.source = $source RETURN labels(n)[0] AS label, properties(n) AS props",
@@ -105,84 +221,157 @@ def _sync_nodes(tx, plan: Plan, summary: Summary, progress: Progress, allow_remo
     ):
         # figures derived from the links (graph/schema.py) are not the seeds' to compare
         props = {key: value for key, value in row["props"].items() if key not in schema.DERIVED_PROPERTIES}
-        current[row["label"]][props["id"]] = props
-    if not allow_removals:
-        _check_removals(plan, current)
-    for label in sorted(set(plan.nodes) | set(current)):
-        wanted, present = plan.nodes.get(label, {}), current.get(label, {})
-        changed = [props for node_id, props in wanted.items() if present.get(node_id) != props]
-        stale = [node_id for node_id in present if node_id not in wanted]
-        summary.created[label] += sum(1 for props in changed if props["id"] not in present)
-        summary.updated[label] += sum(1 for props in changed if props["id"] in present)
-        summary.unchanged[label] += len(wanted) - len(changed)
-        summary.deleted[label] += len(stale)
-        if changed or stale:
-            progress(f"  {label}: writing {len(changed)}, removing {len(stale)}…")
-        for batch in _batches(changed):
-            tx.run(f"UNWIND $rows AS row MERGE (n:`{label}` {{id: row.id}}) SET n = row", {"rows": batch}).consume()
-        for batch in _batches(stale):
-            tx.run(f"UNWIND $ids AS id MATCH (n:`{label}` {{id: id}}) DETACH DELETE n", {"ids": batch}).consume()
+        current[row["label"]][props["id"]] = digests.node(props, out.get(props["id"], ()))
+    return current
 
 
-def _curated_relationships(tx) -> dict[tuple[str, str, str, str], list[str]]:
-    """The curated relationships the graph holds, keyed as in a plan, with the element ids of each."""
-    existing: dict[tuple[str, str, str, str], list[str]] = {}
-    for row in run_rows(
-        tx,
-        "MATCH (a)-[r]->(b) WHERE r.source = $source "
-        "RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props, "
-        "elementId(r) AS element_id",
-        {"source": CURATED},
-    ):
-        key = (row["type"], row["start"], row["end"], json.dumps(row["props"], sort_keys=True))
-        existing.setdefault(key, []).append(row["element_id"])
-    return existing
+def bodies_before(tx, diff: Diff, label: str, ids: list[str]) -> set[str]:
+    """The bodies concerned by the change of ``ids`` (nodes of ``label``) as the graph has them now."""
+    if label in _BODIES:
+        return set(ids)
+    if label not in _LINKING or not ids:
+        return set()
+    found = run_rows(tx, f"UNWIND $ids AS id CALL (id) {{ {_LINKING[label]} }} RETURN DISTINCT body", {"ids": ids})
+    return {row["body"] for row in found}
 
 
-def _sync_relationships(tx, plan: Plan, label_of: dict[str, str], summary: Summary, progress: Progress) -> None:
-    """Remove the relationships the plan does not hold (and duplicates), then create the missing ones."""
-    existing = _curated_relationships(tx)
-    # A relationship the plan holds keeps one copy; one it does not hold goes entirely.
-    stale = [
-        element
-        for key, elements in existing.items()
-        for element in (elements if key not in plan.relationships else elements[1:])
+def write_nodes(tx, diff: Diff, label: str, ids: list[str], with_digest: bool = True) -> None:
+    """Create or update the nodes ``ids`` of ``label`` as the plan has them; without ``with_digest`` they are
+    left with none, so that a load interrupted before their relationships are written rewrites them."""
+    rows = [
+        diff.plan.nodes[label][node_id] | ({digests.DIGEST: diff.digests[(label, node_id)]} if with_digest else {})
+        for node_id in ids
     ]
-    for key in existing:
-        if key in plan.relationships:
-            summary.relationships_unchanged[key[0]] += 1
-        else:
-            summary.relationships_deleted[key[0]] += len(existing[key])
+    for batch in _batches(rows):
+        tx.run(f"UNWIND $rows AS row MERGE (n:`{label}` {{id: row.id}}) SET n = row", {"rows": batch}).consume()
+
+
+def delete_nodes(tx, label: str, ids: list[str], summary: Summary) -> None:
+    """Remove the nodes ``ids`` of ``label`` and everything attached to them, counting their curated relationships."""
+    for batch in _batches(ids):
+        for row in run_rows(
+            tx,
+            f"UNWIND $ids AS id MATCH (:`{label}` {{id: id}})-[r]->() WHERE r.source = $source "
+            "RETURN type(r) AS type, count(*) AS count",
+            {"ids": batch, "source": CURATED},
+        ):
+            summary.relationships_deleted[row["type"]] += row["count"]
+        tx.run(f"UNWIND $ids AS id MATCH (n:`{label}` {{id: id}}) DETACH DELETE n", {"ids": batch}).consume()
+
+
+def write_relationships(tx, diff: Diff, label: str, ids: list[str], summary: Summary) -> None:
+    """Make the outgoing curated relationships of the nodes ``ids`` of ``label`` those of the plan, then give
+    the nodes their digest: a node with its digest is complete."""
+    existing: dict[tuple, list[str]] = defaultdict(list)
+    for batch in _batches(ids):
+        for row in run_rows(
+            tx,
+            f"UNWIND $ids AS id MATCH (a:`{label}` {{id: id}})-[r]->(b) WHERE r.source = $source "
+            "RETURN a.id AS start, type(r) AS type, b.id AS end, labels(b)[0] AS label, properties(r) AS props, "
+            "elementId(r) AS element",
+            {"ids": batch, "source": CURATED},
+        ):
+            key = (row["type"], row["start"], row["end"], row["label"], json.dumps(row["props"], sort_keys=True))
+            existing[key].append(row["element"])
+    wanted = {
+        (kind, start, end, end_label, props) for start in ids for kind, end_label, end, props in diff.out.get(start, ())
+    }
+    # A relationship the plan holds keeps one copy; one it does not hold goes entirely.
+    stale = [element for key, elements in existing.items() for element in (elements[1:] if key in wanted else elements)]
+    for key, elements in existing.items():
+        summary.relationships_deleted[key[0]] += len(elements) - (1 if key in wanted else 0)
     for batch in _batches(stale):
         tx.run("UNWIND $ids AS id MATCH ()-[r]->() WHERE elementId(r) = id DELETE r", {"ids": batch}).consume()
-
-    # One statement shape per (type, start label, end label), so that both ends are found through their id index.
-    groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-    for key in sorted(plan.relationships - set(existing)):
-        kind, start, end, props = key
-        groups[(kind, label_of[start], label_of[end])].append({"start": start, "end": end, "props": json.loads(props)})
+    # One statement shape per (type, end label), so that both ends are found through their id index.
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for kind, start, end, end_label, props in sorted(wanted - set(existing)):
+        groups[(kind, end_label)].append({"start": start, "end": end, "props": json.loads(props)})
         summary.relationships_created[kind] += 1
-    if groups or stale:
-        progress(f"  relationships: creating {sum(map(len, groups.values()))}, removing {len(stale)}…")
-    for (kind, start_label, end_label), rels in sorted(groups.items()):
+    for (kind, end_label), rels in sorted(groups.items()):
         for batch in _batches(rels):
             tx.run(
-                f"UNWIND $rows AS row MATCH (a:`{start_label}` {{id: row.start}}) "
+                f"UNWIND $rows AS row MATCH (a:`{label}` {{id: row.start}}) "
                 f"MATCH (b:`{end_label}` {{id: row.end}}) CREATE (a)-[r:`{kind}`]->(b) SET r = row.props",
                 {"rows": batch},
             ).consume()
+    rows = [{"id": node_id, "digest": diff.digests[(label, node_id)]} for node_id in ids]
+    for batch in _batches(rows):
+        tx.run(
+            f"UNWIND $rows AS row MATCH (n:`{label}` {{id: row.id}}) SET n.{digests.DIGEST} = row.digest",
+            {"rows": batch},
+        ).consume()
 
 
-def _sync(tx, plan: Plan, label_of: dict[str, str], progress: Progress, allow_removals: bool) -> Summary:
-    """The whole write, inside one transaction (a retried transaction says its progress once)."""
-    summary = Summary()
-    _sync_nodes(tx, plan, summary, progress, allow_removals)
-    _sync_relationships(tx, plan, label_of, summary, progress)
-    if summary.changed:
-        progress("  links between bodies: rebuilding…")
-        links.refresh(tx)
-        ties.compute(None, tx, progress)
+def refresh_links(tx, bodies: Iterable[str] | None = None, starts: Iterable[str] | None = None) -> int:
+    """Rebuild the links with an end among ``bodies``, or those starting from ``starts`` (neither: every link)."""
+    if bodies is not None:
+        return links.refresh(tx, bodies=sorted(bodies))
+    if starts is not None:
+        return links.refresh(tx, starts=sorted(starts))
+    return links.refresh(tx)
+
+
+def counts(plan: Plan) -> dict:
+    """The nodes by label and relationships by type of a plan, as a load that changes nothing reports them."""
+    return {
+        "labels": {label: len(nodes) for label, nodes in sorted(plan.nodes.items())},
+        "relationships": dict(sorted(Counter(kind for kind, *_rest in plan.relationships).items())),
+    }
+
+
+def finish(tx, diff: Diff, summary: Summary, files: dict[str, str] | None, changed: bool) -> None:
+    """The relationship counts left unchanged, the load's time when it changed anything, and what it wrote."""
+    planned = counts(diff.plan)
+    for kind, count in planned["relationships"].items():
+        summary.relationships_unchanged[kind] += count - summary.relationships_created[kind]
+    if changed:
         schema.record_load(tx, "seeds")
+    state.record(tx, files, digests.code(), planned, digests.of_graph(diff.digests))
+
+
+def planned(plan: Plan) -> tuple[dict, dict, dict]:
+    """What a diff needs of a plan, computed once: the label of each node, the relationships by start, the digests."""
+    label_of = plan.label_of()
+    out = digests.outgoing(plan.relationships, label_of)
+    return label_of, out, digests.nodes(plan, out)
+
+
+class _TooLarge(Exception):
+    """The diff is beyond one transaction: the load goes on in batches."""
+
+
+def _sync(tx, plan: Plan, wanted, progress: Progress, options: dict) -> Summary:
+    """The whole write, inside one transaction (a retried transaction says its progress once)."""
+    diff = Diff.of(plan, wanted, recomputed_digests(tx) if options["full"] else current_digests(tx))
+    if not options["allow_removals"]:
+        diff.check_removals()
+    if options["batched"] is None and diff.size() > BATCHED_ABOVE:
+        raise _TooLarge()
+    summary = Summary()
+    diff.summarize(summary)
+    everything = sum(map(len, diff.changed.values())) > len(diff.digests) // 2  # a first load: rebuild every link
+    bodies: set[str] = set()
+    for label, ids in sorted(diff.stale.items()):
+        if ids:
+            progress(f"  {label}: removing {len(ids)}…")
+            bodies |= set() if everything else bodies_before(tx, diff, label, ids)
+            delete_nodes(tx, label, ids, summary)
+    for label, ids in sorted(diff.changed.items()):
+        if ids:
+            progress(f"  {label}: writing {len(ids)}…")
+            bodies |= set() if everything else bodies_before(tx, diff, label, ids)
+            write_nodes(tx, diff, label, ids)
+    for label, ids in sorted(diff.changed.items()):
+        if ids:
+            write_relationships(tx, diff, label, ids, summary)
+    for label, ids in sorted(diff.relinked.items()):
+        progress(f"  {label}: relationships of {len(ids)} to nodes written again…")
+        write_relationships(tx, diff, label, ids, summary)
+    if summary.changed:
+        bodies |= diff.bodies_after()
+        progress("  links between bodies: rebuilding " + ("every link…" if everything else f"{len(bodies)} bodies…"))
+        refresh_links(tx, None if everything else bodies)
+    finish(tx, diff, summary, options["files"], summary.changed)
     return summary
 
 
@@ -192,19 +381,35 @@ def write(
     progress: Progress = quiet,
     task: str = "a load of the seeds",
     allow_removals: bool = False,
+    files: dict[str, str] | None = None,
+    full: bool = False,
+    batched: bool | None = None,
 ) -> Summary:
     """Make the curated part of the graph equal to ``plan``, in one transaction that no other writer
-    interleaves. Unless ``allow_removals``, a plan that would remove every row of a seed file, or
-    more than a small share of a kind of row, is refused with :class:`RemovalRefused` (nothing written)."""
+    interleaves, or in batches (``batched``; None: when it writes more than :data:`BATCHED_ABOVE` rows).
+    Unless ``allow_removals``, a plan that would remove every row of a seed file, or more than a small
+    share of a kind of row, is refused with :class:`RemovalRefused` (nothing written). ``files`` are the
+    digests of the folder the plan comes from, recorded for the next load; ``full`` compares every
+    property and relationship instead of the stored digests."""
     label_of = plan.label_of()
     missing = [
         (kind, start, end) for kind, start, end, _ in plan.relationships if start not in label_of or end not in label_of
     ]
     if missing:
         raise MechGraphError(f"the plan links nodes it does not hold: {missing[:3]}")
-    return writer.exclusive(
-        graph, lambda tx, said: _sync(tx, plan, label_of, said, allow_removals), task=task, progress=progress
-    )
+    wanted = planned(plan)
+    options = {"allow_removals": allow_removals, "files": files, "full": full, "batched": batched}
+    before = state.recorded(graph)
+    if not batched and not (before and before["loading"]):
+        try:
+            return writer.exclusive(
+                graph, lambda tx, said: _sync(tx, plan, wanted, said, options), task=task, progress=progress
+            )
+        except _TooLarge:
+            progress(f"  more than {BATCHED_ABOVE:,} rows to write: writing in batches…")
+    from loaders.seeds import batched as batching  # it builds on this module
+
+    return batching.write(graph, plan, wanted, progress=progress, task=task, **options)
 
 
 def load(
@@ -213,8 +418,20 @@ def load(
     dry_run: bool = False,
     progress: Progress = quiet,
     allow_removals: bool = False,
-) -> tuple[Plan, Summary | None]:
-    """Validate ``folder`` and, unless ``dry_run``, write it; raises :class:`InvalidSeeds`."""
+    full: bool = False,
+    batched: bool | None = None,
+) -> tuple[Plan | None, Summary | None]:
+    """Validate ``folder`` and, unless ``dry_run``, write it; raises :class:`InvalidSeeds`.
+
+    When the folder, the loader and the curated part of the graph are as the last load left them
+    (and not ``full``), nothing is validated or written: the plan returned is None."""
+    files = None
+    if graph is not None and not dry_run:
+        files = digests.files(folder)
+        unchanged = _unchanged(graph, files) if not full else None
+        if unchanged is not None:
+            progress(f"Every file of {folder} is as the last load left it: nothing to validate or write.")
+            return None, unchanged
     progress(f"Validating {folder}…")
     plan, problems = validate(folder)
     if problems:
@@ -222,5 +439,32 @@ def load(
     if dry_run or graph is None:
         return plan, None
     schema.init(graph)  # MERGE on ids relies on the unique constraints
-    progress("Writing in one transaction…")
-    return plan, write(graph, plan, progress, task=f"a load of {folder}", allow_removals=allow_removals)
+    progress("Comparing with the graph…")
+    summary = write(
+        graph,
+        plan,
+        progress,
+        task=f"a load of {folder}",
+        allow_removals=allow_removals,
+        files=files,
+        full=full,
+        batched=batched,
+    )
+    return plan, summary
+
+
+def _unchanged(graph: Graph, files: dict[str, str]) -> Summary | None:
+    """The summary of a load that changes nothing, when the last one recorded these very files and the
+    curated part is as it left it (no writer since, or every node's digest as it wrote them); else None."""
+    before = state.recorded(graph)
+    if not before or before["loading"] or before["files"] != files or before["code"] != digests.code():
+        return None
+    if not before["untouched"]:
+        current = graph.read_transaction(current_digests)
+        stored = {(label, node_id): digest for label, nodes in current.items() for node_id, digest in nodes.items()}
+        if digests.of_graph(stored) != before["graph"]:
+            return None
+    summary = Summary()
+    summary.unchanged.update(before["counts"]["labels"])
+    summary.relationships_unchanged.update(before["counts"]["relationships"])
+    return summary
