@@ -54,6 +54,9 @@ INDEXED = (
     ("Paragraph", "document"),
     ("Candidate", "status"),
     ("Candidate", "document"),
+    # The stored network figures (graph/analytics.py): the network view ranks bodies by degree.
+    ("Mechanism", "degree"),
+    ("Organization", "degree"),
 )
 
 #: The full-text index of paragraph texts: (name, Lucene analyzer).
