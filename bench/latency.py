@@ -64,7 +64,11 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
         "candidates": lambda c: {"status": maybe(c, "candidate", 0.5)},
         "cited-not-held": lambda c: {},
         "review-candidates": lambda c: {"status": maybe(c, "candidate", 0.5), "body": maybe(c, body(c))},
-        "centrality": lambda c: {"network": c.choice(["references", "cooperation"])},
+        "analytics-freshness": lambda c: {},
+        "centrality": lambda c: {
+            "network": c.choice(["references", "cooperation"]),
+            "include_generic": c.random() < 0.3,
+        },
         "connection-paths": lambda c: {"source": body(c), "target": body(c)},
         "data-freshness": lambda c: {},
         "documents": lambda c: {},

@@ -61,6 +61,7 @@ __all__ = [
     "mark_stale",
     "read_network",
     "refresh",
+    "running",
     "state",
 ]
 
@@ -292,6 +293,11 @@ def refresh(graph: Graph, progress: Progress = quiet) -> Computed | None:
 _running = threading.Lock()
 #: Times a background computation starts over when the figures went stale again while it ran.
 AGAIN = 3
+
+
+def running() -> bool:
+    """Whether a background computation of this process is running."""
+    return _running.locked()
 
 
 def in_background(graph: Graph, on_error: Progress = quiet) -> bool:

@@ -14,10 +14,9 @@ from pathlib import Path
 
 import click
 
-from graph import analytics
+from graph import analytics, schema
 from graph import backup as graph_backup
 from graph import export as export_module
-from graph import schema
 from graph.connection import connect
 from graph.errors import MechGraphError
 from graph.server import LocalServer
