@@ -652,7 +652,7 @@ def analytics_command(options: Options, if_stale):
     if computed is None:
         say("The figures are current: nothing to compute.")
     elif not computed.written:
-        say("Figures as recent were stored meanwhile by another computation; they are kept.")
+        say("Figures of a later change were stored meanwhile by another computation; they are kept.")
     else:
         took = sum(computed.seconds.values())
         say(f"Stored the figures of {computed.bodies:,} bodies in {took:.1f} s (links version {computed.version}).")

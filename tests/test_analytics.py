@@ -139,6 +139,10 @@ def test_the_centrality_query_reads_the_stored_figures_and_says_when_they_are_st
     everyone = catalogue.run(seeded, "centrality", {"network": "cooperation", "include_generic": "true", "limit": "0"})
     without = catalogue.run(seeded, "centrality", {"network": "cooperation"})
     assert len(everyone) > len(without)
+    # Ordered as the query always was: PageRank as shown, then degree, then id.
+    assert everyone == sorted(everyone, key=lambda row: (-row["pagerank"], -row["degree"], row["body"]))
+    inside = {body for body, row in stored(seeded).items() if row["cooperation_with_generic_degree"] is not None}
+    assert {row["body"] for row in everyone} == inside
     change(seeded)
     assert {row["stale"] for row in catalogue.run(seeded, "centrality", {"limit": "3"})} == {True}
 
@@ -178,3 +182,14 @@ def test_the_overview_says_when_the_figures_are_stale(seeded, neo4j_settings, mo
     assert f"Figures computed at {computed_at} UTC; the links changed since; `mechgraph analytics` computes them." in (
         captions
     )
+
+
+def test_the_benchmark_times_igraph_and_networkx_and_stores_the_figures(seeded):
+    from bench.analytics import measure, table
+
+    results = measure(seeded, exact_networkx=True)
+    assert set(results["networks"]) == {
+        analytics.key(network, generic) for network in analytics.NETWORKS for generic in (False, True)
+    }
+    assert all(row["pairs"] > 0 and row["networkx_exact_seconds"] >= 0 for row in results["networks"].values())
+    assert not analytics.state(seeded)["stale"] and "| references |" in table(results)
