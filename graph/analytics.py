@@ -21,8 +21,13 @@ Stored on every body:
 Whether they are current is kept on ``(:Meta {id: 'analytics'})``: ``version`` goes up in every
 transaction that changes the links (:func:`mark_stale`, called by ``links.refresh``);
 ``computed_version`` and ``computed_at`` say which version the stored figures were computed
-from; ``{key}_ranking`` lists the bodies of each network in the query's order (:func:`rankings`). They are stale while ``version > computed_version``. A computation records the version
-it read before reading the links, so a change that commits meanwhile leaves them stale.
+from, and ``{key}_ranking`` lists each network's bodies in the query's order (:func:`rankings`).
+The figures are stale while ``version > computed_version`` (or before the first computation).
+A computation records the version it read before reading the links, so a change that commits
+meanwhile leaves them stale; and it stores nothing if one of a later version got there first.
+
+Betweenness is exact: igraph computes it for the four networks of the scale-1 benchmark
+(3,000 bodies, 110,000 linked pairs) in seconds, where networkx needed 100 sampled sources.
 
 >>> state(graph)["stale"]                      # the test graph's figures are computed
 False
