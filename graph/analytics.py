@@ -69,6 +69,7 @@ __all__ = [
     "refresh",
     "running",
     "state",
+    "stored_properties",
 ]
 
 #: The networks the ``centrality`` query offers: whether directed, and the link types in them.
@@ -274,6 +275,15 @@ def _empty_properties() -> dict:
         for include_generic in (False, True):
             properties.update({f"{key(network, include_generic)}_{measure}": None for measure in MEASURES})
     return properties
+
+
+def stored_properties() -> frozenset[str]:
+    """The names of the properties computed here: not curated, so a load of the seeds leaves them out of its comparison.
+
+    >>> {"degree", "references_pagerank"} <= stored_properties()
+    True
+    """
+    return frozenset(_empty_properties())
 
 
 def compute(graph: Graph, progress: Progress = quiet) -> Computed:

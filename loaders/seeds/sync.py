@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph import links, schema, writer
+from graph import analytics, links, schema, writer
 from graph.connection import Graph
 from graph.connection import rows as run_rows
 from graph.errors import MechGraphError
@@ -98,12 +98,14 @@ def _check_removals(plan: Plan, current: dict[str, dict[str, dict]]) -> None:
 def _sync_nodes(tx, plan: Plan, summary: Summary, progress: Progress, allow_removals: bool) -> None:
     """Write the nodes that are new or changed, label by label, and remove the stale ones."""
     current: dict[str, dict[str, dict]] = defaultdict(dict)
+    computed = analytics.stored_properties()
     for row in run_rows(
         tx,
         "MATCH (n) WHERE n.source = $source RETURN labels(n)[0] AS label, properties(n) AS props",
         {"source": CURATED},
     ):
-        current[row["label"]][row["props"]["id"]] = row["props"]
+        # The network figures on the bodies are computed (graph/analytics.py), not curated: not compared.
+        current[row["label"]][row["props"]["id"]] = {k: v for k, v in row["props"].items() if k not in computed}
     if not allow_removals:
         _check_removals(plan, current)
     for label in sorted(set(plan.nodes) | set(current)):
