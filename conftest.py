@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from _pytest.doctest import DoctestItem
 
-from graph import schema
+from graph import analytics, schema
 from graph.connection import Settings, connect
 from graph.server import LocalServer, free_port
 from graph.settings import settings_from
@@ -106,6 +106,7 @@ def _example_namespace(request, doctest_namespace):
         wipe(graph, drop_schema=False)
         schema.init(graph)
         seeds.load(graph, SEEDS)
+        analytics.compute(graph)  # as `mechgraph load` does after a load
         loaded["size"] = graph.read(_SIZE)
     doctest_namespace.update(
         graph=graph,

@@ -1,9 +1,9 @@
 """p50 and p95 latency of every catalogue query, with parameters a user would give.
 
 Each query runs through :meth:`queries.catalogue.Catalogue.run`, as ``mechgraph query`` and
-the dashboard run it (Cypher, then its Python step if it has one). Parameters are drawn from
-the graph itself: busy bodies and quiet ones alike (the heavy tail is where queries slow
-down), real item and fact ids, and the filters the dashboard pages offer.
+the dashboard run it. Parameters are drawn from the graph itself: busy bodies and quiet ones
+alike (the heavy tail is where queries slow down), real item and fact ids, and the filters
+the dashboard pages offer.
 
 >>> report = measure(graph, resolver, runs=5, warmup=1, only=["graph-counts"])
 >>> list(report), report["graph-counts"]["p50_ms"] <= report["graph-counts"]["p95_ms"]
@@ -65,6 +65,7 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
         "candidates": lambda c: {"status": maybe(c, "candidate", 0.5)},
         "cited-not-held": lambda c: {},
         "review-candidates": lambda c: {"status": maybe(c, "candidate", 0.5), "body": maybe(c, body(c))},
+        "analytics-freshness": lambda c: {},
         "centrality": lambda c: {"network": c.choice(["references", "cooperation"])},
         "connection-paths": lambda c: {"source": body(c), "target": body(c)},
         "data-freshness": lambda c: {},

@@ -19,6 +19,7 @@ import platform
 from importlib import metadata
 from pathlib import Path
 
+from bench.analytics import table as analytics_table
 from bench.briefing import table as briefing_table
 
 __all__ = ["machine", "sessions_table", "tables", "update", "update_sessions"]
@@ -174,6 +175,9 @@ def tables(results: dict) -> str:
         )
     met = sum(1 for figures in queries.values() if figures["p95_ms"] <= QUERY_TARGET_MS)
     lines += ["", f"{met} of {len(queries)} queries meet the latency target."]
+    if results.get("analytics"):
+        lines += ["", "Network figures (`centrality` reads them, stored), igraph against networkx:", ""]
+        lines += [analytics_table(results["analytics"])]
     if results.get("render"):
         lines += [
             "",

@@ -37,7 +37,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import accept, latency, loaders, report, synth
+from bench import accept, analytics, latency, loaders, report, synth
 from graph import links, schema
 from graph.connection import connect
 from graph.errors import MechGraphError
@@ -239,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         with connect(settings) as graph:
             schema.init(graph)
             measure_loaders(graph, server, folder, results, batched=True if arguments.batched else None)
+            results["analytics"] = analytics.measure(graph, progress=say)  # stores the figures centrality reads
             say(f"Query latency: {arguments.runs} runs of each query after {arguments.warmup} warm-up runs…")
             resolver = Resolver.from_seeds(folder)
             results["queries"] = latency.measure(

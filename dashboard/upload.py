@@ -21,6 +21,7 @@ import streamlit as st
 
 from dashboard.auth import require_writer
 from dashboard.common import graph_or_stop
+from dashboard.figures import recompute
 from graph import schema
 from graph.errors import MechGraphError
 from loaders.documents import mark_dry_run, prepare, summary
@@ -125,6 +126,7 @@ def _ingest(kept: dict, replace: bool) -> None:
     kept["written"] = report
     shutil.rmtree(kept["path"].parent, ignore_errors=True)  # the graph holds the text now
     st.cache_data.clear()  # the lists and counts of every page change
+    recompute()  # the network figures, in the background
 
 
 def add_document() -> None:

@@ -21,9 +21,10 @@ from pathlib import Path
 
 import networkx as nx
 
+from graph.analytics import stored_properties
 from graph.connection import Graph
 from graph.errors import MechGraphError
-from graph.schema import DERIVED_PROPERTIES, DERIVED_RELATIONSHIPS, DIGEST, META_LABEL
+from graph.schema import DERIVED_RELATIONSHIPS, DIGEST, META_LABEL
 
 FORMATS = ("json", "graphml", "gexf", "csv")
 
@@ -45,10 +46,9 @@ def node_link(graph: Graph) -> dict:
         f"MATCH (a)-[r]->(b) WHERE NOT r:{'|'.join(DERIVED_RELATIONSHIPS)} RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS properties "
         "ORDER BY source, type, target"
     )
+    computed = stored_properties() | {DIGEST}  # the network figures and the loader's digests: not facts
     for node in nodes:
-        node["properties"] = {
-            key: value for key, value in node["properties"].items() if key not in DERIVED_PROPERTIES and key != DIGEST
-        }
+        node["properties"] = {key: value for key, value in node["properties"].items() if key not in computed}
     return {"nodes": [_plain(node) for node in nodes], "links": [_plain(link) for link in links]}
 
 

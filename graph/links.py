@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Collection, Iterable
 
+from graph import analytics
 from graph.connection import rows
 
 __all__ = ["LINKED", "LINK_TYPES", "VIA", "refresh", "pairs_among"]
@@ -169,6 +170,12 @@ def refresh(
     kind between its two bodies). A change of facts refreshes the bodies
     or pairs it touches; the result is the same as rebuilding every link.
     """
+    made = _rebuild(tx, bodies, starts, pairs, types, detail)
+    analytics.mark_stale(tx)  # the figures computed from the links are out of date until computed again
+    return made
+
+
+def _rebuild(tx, bodies, starts, pairs, types, detail) -> int:
     if pairs is not None:
         unique = sorted({tuple(sorted(pair)) for pair in pairs if len(set(pair)) == 2})
         if not unique:

@@ -54,11 +54,10 @@ INDEXED = (
     ("Paragraph", "document"),
     ("Candidate", "status"),
     ("Candidate", "document"),
+    # The stored network figures (graph/analytics.py): the network view ranks bodies by degree.
+    ("Mechanism", "degree"),
+    ("Organization", "degree"),
 )
-
-#: Properties of bodies computed from the links (graph/ties.py), not given by the seeds: a load
-#: neither compares nor keeps them, and they are computed again after it.
-DERIVED_PROPERTIES = frozenset({"degree", "degree_references", "degree_activity", "degree_event", "degree_liaison"})
 
 #: The property in which each curated node keeps the digest of its seed row (loaders/seeds/digests.py):
 #: the loader's bookkeeping, left out of exports.

@@ -6,8 +6,8 @@ After the links change, :func:`compute` sums them per pair and link type (one ed
 network draws it: weight, statuses, details, years, the facts behind it) and keeps, for each
 body and link type, its :data:`PER_KIND` strongest edges as ``TIE`` relationships from that
 body (the owner) to the partner, with the edge's own direction in ``source`` and ``target``.
-It also stores on each body how many partners it has by link type (``degree_references``…)
-and in all (``degree``), by which the network ranks bodies.
+The network ranks bodies by the partners they have (``degree_references``…, stored with the other
+figures by :mod:`graph.analytics`, which remakes the ties in the same transaction).
 
 ``TIE`` is derived like ``LINKED``: exports leave it out, and it is remade from the links.
 """
@@ -17,11 +17,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from graph.connection import Graph
-from graph.links import LINK_TYPES, LINKED, VIA
+# The module, not its names: graph.links imports graph.analytics, which imports this module.
 from graph.progress import Progress, quiet
 
-__all__ = ["TIE", "PER_KIND", "compute", "edges_of"]
+__all__ = ["TIE", "PER_KIND", "store", "edges_of"]
 
 TIE = "TIE"
 #: How many edges of each link type a body keeps: the most the network draws around it.
@@ -30,7 +29,7 @@ _BATCH = 5000
 _STATUSES = ("held", "planned", "proposed")
 
 _READ = (
-    f"MATCH (a)-[l:{LINKED}]->(b) RETURN a.id AS a, b.id AS b, l.type AS type, l.detail AS detail, "
+    "MATCH (a)-[l:LINKED]->(b) RETURN a.id AS a, b.id AS b, l.type AS type, l.detail AS detail, "
     "l.year AS year, l.status AS status, l.weight AS weight, l.via AS via"
 )
 _BODY = "CALL (id) { MATCH (m:Mechanism {id: id}) RETURN m AS n UNION MATCH (o:Organization {id: id}) RETURN o AS n }"
@@ -39,11 +38,6 @@ UNWIND $rows AS row
 WITH row, row.owner AS id {_BODY}
 WITH row, n AS owner, row.partner AS id {_BODY}
 CREATE (owner)-[t:{TIE}]->(n) SET t = row.edge
-"""
-_DEGREES = f"""
-UNWIND $rows AS row
-WITH row, row.id AS id {_BODY}
-SET n += row.degrees
 """
 
 
@@ -79,14 +73,12 @@ def edges_of(links: Iterable[dict]) -> dict[tuple[str, str, str], dict]:
         edge["status_facts"] = [facts[status] for status in _STATUSES]
         edge["status"] = next(status for status in _STATUSES if facts[status]) if edge["weight"] else "proposed"
         edge["details"] = sorted(edge["details"])
-        edge["via"] = sorted(set(edge["via"]))[:VIA]
+        edge["via"] = sorted(set(edge["via"]))[: links.VIA]
     return edges
 
 
-def compute(graph: Graph, tx=None, progress: Progress = quiet) -> dict[str, int]:
-    """Remake every body's ties and degrees from the links (in ``tx`` when given); counts of what was made."""
-    if tx is None:
-        return graph.write_transaction(lambda work: compute(graph, work, progress))
+def store(tx, progress: Progress = quiet) -> dict[str, int]:
+    """Remake every body's ties from the links, in ``tx``; how many edges and ties."""
     progress("  strongest links of each body…")
     edges = edges_of(record.data() for record in tx.run(_READ))
     by_body: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
@@ -94,30 +86,14 @@ def compute(graph: Graph, tx=None, progress: Progress = quiet) -> dict[str, int]
         by_body[edge["source"]][edge["type"]].append(edge)
         if edge["target"] != edge["source"]:
             by_body[edge["target"]][edge["type"]].append(edge)
-    ties, degrees = [], []
+    ties = []
     for body, kinds in by_body.items():
-        partners: dict[str, set[str]] = {}
-        for kind, kept in kinds.items():
-            partners[kind] = {edge["target"] if edge["source"] == body else edge["source"] for edge in kept}
+        for kept in kinds.values():
             kept.sort(key=lambda edge: (-edge["weight"], edge["source"], edge["target"]))
             for edge in kept[:PER_KIND]:
                 partner = edge["target"] if edge["source"] == body else edge["source"]
                 ties.append({"owner": body, "partner": partner, "edge": edge})
-        every = set().union(*partners.values())
-        degrees.append(
-            {
-                "id": body,
-                "degrees": {"degree": len(every)}
-                | {f"degree_{kind}": len(partners.get(kind, ())) for kind in LINK_TYPES},
-            }
-        )
     tx.run(f"MATCH ()-[t:{TIE}]->() DELETE t").consume()
-    tx.run(
-        "MATCH (n:Mechanism|Organization) WHERE n.degree IS NOT NULL "
-        f"SET n.degree = 0, {', '.join(f'n.degree_{kind} = 0' for kind in LINK_TYPES)}"
-    ).consume()
     for start in range(0, len(ties), _BATCH):
         tx.run(_WRITE, {"rows": ties[start : start + _BATCH]}).consume()
-    for start in range(0, len(degrees), _BATCH):
-        tx.run(_DEGREES, {"rows": degrees[start : start + _BATCH]}).consume()
-    return {"edges": len(edges), "ties": len(ties), "bodies": len(degrees)}
+    return {"edges": len(edges), "ties": len(ties)}

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import click
 
+from graph import analytics, schema
 from graph import backup as graph_backup
 from graph import export as export_module
-from graph import schema
 from graph.connection import connect
 from graph.errors import MechGraphError
 from graph.server import LocalServer
@@ -328,6 +328,7 @@ def load(options: Options, folder, dry_run, yes, full, batched):
             _plan, summary = seeds.load(graph, folder, progress=say, allow_removals=True, full=full, batched=batched)
         replayed = review.replay_file(graph, folder) if decided else decisions.Replay()
         rewritten, _mentioning = settle.replay_file(graph, folder)
+        analytics.refresh(graph, progress=say)
     if rewritten:
         say(f"Recomputed the mentions of {rewritten} ingested paragraph(s) for the names in {settled.FILE}.")
     for line in summary_lines(summary) + replayed.lines():
@@ -426,6 +427,7 @@ def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder, encodi
             say(f"[{number}/{len(prepared)}] writing {report.document_id}…")
             write(graph, plan, report, replace=replace)
             click.echo(ingestion.summary(report))
+        analytics.refresh(graph, progress=say)
     say(f"Ingested {len(prepared)} document(s). Review the candidates with: mechgraph review")
 
 
@@ -525,6 +527,7 @@ def review(
             say(f"Withdrew the decision on {candidate_id}: it is a candidate again.")
         if to_accept or to_reject or to_withdraw:
             say(f"Recorded in {path_in(folder)}.")
+            analytics.refresh(graph, progress=say)
             return
         filters = {"status": None if status == "all" else status, "document": document, "kind": kind}
         listed = Catalogue.load().run(graph, "candidates", {**filters, "limit": limit, "offset": offset})
@@ -561,6 +564,7 @@ def review(
         else:
             if not open_ones:
                 say("No candidates to review.")
+        analytics.refresh(graph, progress=say)
 
 
 @main.command(context_settings=CONTEXT)
@@ -665,6 +669,33 @@ def names(
         )
         for line in settling.settle(graph, folder, row).lines():
             say(line)
+        analytics.refresh(graph, progress=say)
+
+
+@main.command("analytics", context_settings=CONTEXT)
+@click.option("--if-stale", is_flag=True, help="Only when the links changed since the figures were last computed.")
+@pass_options
+def analytics_command(options: Options, if_stale):
+    """Compute degree, betweenness and PageRank of every body and store them on the bodies.
+
+    Loads, ingestions, review decisions and settled names do it when they change the links
+    between bodies; this does it on demand (the `centrality` query and the dashboard read the
+    stored figures, and say when they are stale).
+
+    \b
+    Examples:
+      mechgraph analytics
+      mechgraph analytics --if-stale
+    """
+    with options.connect() as graph:
+        computed = analytics.refresh(graph, progress=say) if if_stale else analytics.compute(graph, progress=say)
+    if computed is None:
+        say("The figures are current: nothing to compute.")
+    elif not computed.written:
+        say("Figures of a later change were stored meanwhile by another computation; they are kept.")
+    else:
+        took = sum(computed.seconds.values())
+        say(f"Stored the figures of {computed.bodies:,} bodies in {took:.1f} s (links version {computed.version}).")
 
 
 @main.command(context_settings=CONTEXT)

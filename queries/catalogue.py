@@ -67,7 +67,6 @@ class Query:
     path: Path
     parameters: tuple[Parameter, ...] = ()
     columns: tuple[str, ...] = field(default=())
-    step: str | None = None  # a function of queries/analysis.py applied to the rows
 
     def as_dict(self) -> dict:
         return {
@@ -154,12 +153,7 @@ def parse(path: Path) -> Query:
             default = None if default == "null" else _convert(default.strip("'\""), match["type"], match["name"])
         parameters.append(Parameter(match["name"], match["type"], required, default, (match["help"] or "").strip()))
     columns = tuple(c.strip() for c in ",".join(header.get("columns", [])).split(",") if c.strip())
-    step = header.get("python", [None])[0]
-    from queries.analysis import STEPS
-
-    if step is not None and step not in STEPS:
-        raise MechGraphError(f"{path}: '// python: {step}' names no step; known: {', '.join(STEPS)}")
-    return Query(header["name"][0], " ".join(header["description"]), text, path, tuple(parameters), columns, step)
+    return Query(header["name"][0], " ".join(header["description"]), text, path, tuple(parameters), columns)
 
 
 class _Names:
@@ -238,12 +232,7 @@ class Catalogue:
         """The rows of one query, read in a read transaction."""
         query = self.get(name)
         parameters = self.bind(name, given or {}, resolver)
-        rows = graph.read(query.cypher, parameters)
-        if query.step:
-            from queries.analysis import STEPS
-
-            rows = STEPS[query.step](rows, parameters)
-        return rows
+        return graph.read(query.cypher, parameters)
 
     def frame(self, graph: Graph, name: str, given: Mapping[str, Any] | None = None, resolver=None):
         """The rows of one query as a pandas DataFrame, with the declared columns even when empty."""

@@ -42,6 +42,7 @@ GRAPH_LINES = {
         "ohchr\tOHCHR\t-\tpossessive\n",
     ),
     "export --format gexf -o mechgraph.gexf": ok(stderr="to mechgraph.gexf."),
+    "analytics": ok(stderr="Stored the figures of"),
     "ingest seeds/documents/": ok("a-hrc-23-18-en (A/HRC/23/18)", stderr="Ingested 5 document(s)"),
     "ingest A_HRC_26_20.pdf --dry-run": ok("a-hrc-26-20-en (A/HRC/26/20)", "dry run: nothing written"),
     "review": ok("cand-"),

@@ -15,6 +15,7 @@ from dashboard.common import (
     stop_if_empty,
 )
 from dashboard.evidence import highlight
+from dashboard.figures import recompute
 from dashboard.paging import paged, pager
 from dashboard.params import keep_in_url, url_text
 from graph.errors import MechGraphError
@@ -118,6 +119,7 @@ if st.button("Settle", type="primary", key="settle"):
         st.error(str(error))
     else:
         forget_answers()
+        recompute()  # the network figures, in the background
         known = bodies()
         st.session_state["names-settled"] = done.lines(lambda b: body_label(known[b], lang) if b in known else b)
         for key in ("pick-of", "pick-parent", "decision"):

@@ -5,6 +5,7 @@ import streamlit as st
 from dashboard.common import ask, body_label, graph_or_stop, language, name_of, stop_if_empty
 from dashboard.countries import country_name
 from dashboard.evidence import facts_table
+from dashboard.figures import notice
 from registry import vocabulary
 
 st.title("MechGraph")
@@ -46,6 +47,7 @@ with left:
         ],
         hide_index=True,
     )
+    notice()
 with right:
     st.subheader("Recent joint activities")
     # The query lists dated activities first, the latest on top; undated ones follow, said as such.

@@ -19,6 +19,7 @@ from dashboard.common import (
     stop_if_empty,
 )
 from dashboard.evidence import highlight
+from dashboard.figures import recompute
 from dashboard.paging import paged, pager
 from dashboard.params import keep_in_url, url_choice, url_text
 from dashboard.review import batch_summary, done, plain_error, proposal, shown_path
@@ -160,6 +161,7 @@ def finish(messages: list[tuple[str, str]]) -> None:
     st.session_state[_SAID] = messages
     st.session_state[_GENERATION] = st.session_state.get(_GENERATION, 0) + 1
     st.cache_data.clear()  # the answers cached before the write are out of date
+    recompute()  # the network figures, in the background
     st.rerun()
 
 

@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph import links, schema, writer
+from graph import analytics, links, schema, writer
 from graph.connection import Graph
 from graph.connection import rows as run_rows
 from graph.errors import MechGraphError
@@ -205,6 +205,7 @@ def current_digests(tx) -> dict[str, dict[str, str | None]]:
 
 def recomputed_digests(tx) -> dict[str, dict[str, str | None]]:
     """The digest of every curated node computed from what it holds now (every property and relationship)."""
+    computed = analytics.stored_properties()
     out: dict[str, list] = defaultdict(list)
     for row in run_rows(
         tx,
@@ -219,8 +220,8 @@ def recomputed_digests(tx) -> dict[str, dict[str, str | None]]:
         "MATCH (n) WHERE n.source = $source RETURN labels(n)[0] AS label, properties(n) AS props",
         {"source": CURATED},
     ):
-        # figures derived from the links (graph/schema.py) are not the seeds' to compare
-        props = {key: value for key, value in row["props"].items() if key not in schema.DERIVED_PROPERTIES}
+        # the network figures on the bodies are computed (graph/analytics.py), not curated: not compared
+        props = {key: value for key, value in row["props"].items() if key not in computed}
         current[row["label"]][props["id"]] = digests.node(props, out.get(props["id"], ()))
     return current
 
@@ -450,6 +451,8 @@ def load(
         full=full,
         batched=batched,
     )
+    if summary.changed:  # the network figures and each body's strongest links follow the new links
+        analytics.refresh(graph, progress)
     return plan, summary
 
 
