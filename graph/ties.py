@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 # The module, not its names: graph.links imports graph.analytics, which imports this module.
+from graph import links
 from graph.progress import Progress, quiet
 
 __all__ = ["TIE", "PER_KIND", "store", "edges_of"]
@@ -41,7 +42,7 @@ CREATE (owner)-[t:{TIE}]->(n) SET t = row.edge
 """
 
 
-def edges_of(links: Iterable[dict]) -> dict[tuple[str, str, str], dict]:
+def edges_of(rows: Iterable[dict]) -> dict[tuple[str, str, str], dict]:
     """The edges the network draws, one per (source, target, link type), from ``LINKED`` rows.
 
     >>> rows = [{"a": "x", "b": "y", "type": "activity", "detail": "visit", "year": 2019, "status": "held",
@@ -53,7 +54,7 @@ def edges_of(links: Iterable[dict]) -> dict[tuple[str, str, str], dict]:
     (3, 'held', 2019, 2021, ['dialogue', 'visit'], [2, 0, 1])
     """
     edges: dict[tuple[str, str, str], dict] = {}
-    for link in links:
+    for link in rows:
         key = (link["a"], link["b"], link["type"])
         edge = edges.setdefault(
             key,
