@@ -30,7 +30,8 @@ quality: install
 	$(BIN)/python -m loaders.documents.quality tests/annotations tests/annotations/held-out
 
 # The scale benchmark (BENCHMARKS.md): a synthetic graph of about 10^5 nodes and 10^6
-# relationships on a Neo4j server of its own; takes about 45 minutes on 2 cores, 30 of them in the centrality query.
+# relationships on a Neo4j server of its own (the run of 2026-12-02 took about 45 minutes on 2 cores, 30 of them in a
+# centrality query that now reads stored figures; a whole run has not been timed since).
 # Options go in BENCH_ARGS, e.g. make bench BENCH_ARGS="--scale 0.1 --runs 50".
 bench: install
 	$(BIN)/python -m bench.run $(BENCH_ARGS)

@@ -3,14 +3,10 @@ decision changes the links of its own bodies only, as if every link had been reb
 
 from __future__ import annotations
 
-import pytest
-
 from graph import links
-from loaders import documents as ingestion
-from loaders import seeds
 from loaders.documents import review
 from queries.catalogue import Catalogue
-from tests.test_ingest_structure import EN
+from tests.test_ingest_graph import seeded  # noqa: F401  the seed graph with the English report ingested
 
 _LINKS = (
     "MATCH (a)-[l:LINKED]->(b) RETURN a.id AS a, b.id AS b, l.type AS type, l.detail AS detail, l.year AS year, "
@@ -19,26 +15,13 @@ _LINKS = (
 )
 
 
-@pytest.fixture(scope="module")
-def seeded(neo4j_settings):
-    """The seed graph with the English report ingested, once for the module."""
-    from conftest import wipe
-    from graph.connection import connect
-
-    with connect(neo4j_settings) as graph:
-        wipe(graph, drop_schema=False)
-        seeds.load(graph)
-        ingestion.ingest(graph, EN)
-        yield graph
-
-
 def rebuilt(graph) -> list[dict]:
     """The links a whole rebuild makes from the facts now in the graph."""
     graph.write_transaction(lambda tx: links.refresh(tx))
     return graph.read(_LINKS)
 
 
-def test_rebuilding_by_parts_by_bodies_or_by_pairs_gives_the_whole(seeded):
+def test_rebuilding_by_parts_by_bodies_or_by_pairs_gives_the_whole(seeded):  # noqa: F811
     whole = rebuilt(seeded)
     assert len(whole) > 1000 and {row["type"] for row in whole} == set(links.LINK_TYPES)
     bodies = [row["id"] for row in seeded.read("MATCH (b:Mechanism|Organization) RETURN b.id AS id ORDER BY id")]
@@ -59,7 +42,7 @@ def test_rebuilding_by_parts_by_bodies_or_by_pairs_gives_the_whole(seeded):
     assert seeded.read(_LINKS) == whole
 
 
-def test_accepting_and_withdrawing_change_the_links_as_a_whole_rebuild_would(seeded):
+def test_accepting_and_withdrawing_change_the_links_as_a_whole_rebuild_would(seeded):  # noqa: F811
     rebuilt(seeded)
     open_ones = Catalogue.load().run(seeded, "candidates", {"status": "candidate", "document": "a-hrc-23-18-en"})
     activity = next(row for row in open_ones if row["kind"] == "activity")
