@@ -62,21 +62,16 @@ facts_table(
 )
 
 st.subheader("Matrix")
-matrix = pd.DataFrame(ask("reference-matrix", kind=kind, system=system, include_generic=classes))
+# The query keeps the pairs among the 40 bodies that make and receive the most references.
+matrix = pd.DataFrame(ask("reference-matrix", kind=kind, system=system, include_generic=classes, bodies=40))
 if not matrix.empty:
-    top = set(
-        pd.concat([matrix.groupby("source")["references"].sum(), matrix.groupby("target")["references"].sum()])
-        .groupby(level=0)
-        .sum()
-        .nlargest(40)
-        .index
-    )
-    shown = matrix[matrix["source"].isin(top) & matrix["target"].isin(top)].copy()
+    shown = matrix.copy()
+    drawn = set(shown["source"]) | set(shown["target"])
     # Axes by name, short (the acronym when the name is long); the full names in the tooltip.
     for column in ("source", "target"):
         shown[f"{column}_label"] = shown[column].map(lambda body: name_of(body, lang, short=True))
         shown[f"{column}_name"] = shown[column].map(lambda body: name_of(body, lang))
-    st.caption(f"The {len(top)} bodies most involved in references; rows cite columns.")
+    st.caption(f"The {len(drawn)} bodies most involved in references; rows cite columns.")
     st.altair_chart(
         alt.Chart(shown)
         .mark_rect()
