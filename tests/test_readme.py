@@ -107,7 +107,7 @@ def workspace(tmp_path) -> Path:
 
 def test_the_readme_commands_do_what_it_says(graph, local_server, neo4j_settings, workspace, monkeypatch):
     env = cli_env(local_server) if local_server else None
-    monkeypatch.setattr("mechgraph.cli.SEEDS", workspace / "seeds")  # the default seed folder, as in a clone
+    monkeypatch.setattr("mechgraph.common.SEEDS", workspace / "seeds")  # the default seed folder, as in a clone
     for line, expected in GRAPH_LINES.items():
         ran = run_cli(*shlex.split(line), env=env, input="q\n", cwd=workspace)
         check(line, expected, ran)

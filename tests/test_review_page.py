@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 from conftest import wipe
 from graph.connection import connect
 from loaders.documents import review
-from mechgraph import cli
+from mechgraph import reading
 from queries.catalogue import Catalogue
 from tests.conftest import ROOT, run_cli
 from tests.test_ingest_structure import EN
@@ -217,7 +217,7 @@ def test_dashboard_seeds_tells_the_pages_where_to_record(reviewed, folder, monke
         started.update(command=command, env=env)
         return subprocess.CompletedProcess(command, 0)
 
-    monkeypatch.setattr(cli.subprocess, "run", run)
+    monkeypatch.setattr(reading.subprocess, "run", run)
     assert run_cli("dashboard", "--seeds", str(folder), "--port", "8999").returncode == 0
     assert started["env"]["MECHGRAPH_SEEDS"] == str(folder.resolve())
     assert "8999" in started["command"]
