@@ -122,7 +122,7 @@ def document_paths(paths) -> list[Path]:
 )
 @pass_options
 def ingest(options: Options, paths, lang, given_id, dry_run, seed_folder, encoding, replace):
-    """Read documents (txt, md, pdf; en, fr, zh) into paragraphs, mentions, citations and candidates.
+    """Read documents (txt, md, pdf; en, fr, zh, es) into paragraphs, mentions, citations and candidates.
 
     Each document becomes a Document node with its Paragraph nodes (numbered paragraphs,
     unnumbered text, annex items, footnotes), MENTIONS of every body the registry knows,
