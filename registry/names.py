@@ -45,7 +45,7 @@ _LAS = re.compile(r"^\s*[Ll]as\s+")
 #: registered with each replacement too (reason "spelling_variant"), unless another body holds the result.
 VARIANTS = {
     "en": (("United Nations ", "UN "), (" of the United Nations", " of the UN")),
-    "fr": ((" des Nations Unies", " de l'ONU"), ("Haut-Commissaire ", "Haute-Commissaire ")),
+    "fr": ((" des Nations Unies", " de l'ONU"), ("Haut-Commissaire", "Haute-Commissaire")),
     "es": (
         (" de las Naciones Unidas", " de Naciones Unidas"),
         (" de las Naciones Unidas", " de la ONU"),
