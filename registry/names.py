@@ -45,8 +45,19 @@ _LAS = re.compile(r"^\s*[Ll]as\s+")
 #: registered with each replacement too (reason "spelling_variant"), unless another body holds the result.
 VARIANTS = {
     "en": (("United Nations ", "UN "), (" of the United Nations", " of the UN")),
-    "fr": ((" des Nations Unies", " de l'ONU"), ("Haut-Commissaire", "Haute-Commissaire")),
+    "fr": (
+        # a rapporteur's title with "of the UN" inside it, and in the feminine or masculine
+        ("Rapporteur spécial sur", "Rapporteuse spéciale sur"),
+        ("Rapporteuse spéciale sur", "Rapporteur spécial sur"),
+        ("Rapporteur spécial sur", "Rapporteur spécial des Nations Unies sur"),
+        ("Rapporteuse spéciale sur", "Rapporteuse spéciale des Nations Unies sur"),
+        (" des Nations Unies", " de l'ONU"),
+        ("Haut-Commissaire", "Haute-Commissaire"),
+    ),
     "es": (
+        ("Relator Especial sobre", "Relatora Especial sobre"),
+        ("Relator Especial sobre", "Relator Especial de las Naciones Unidas sobre"),
+        ("Relatora Especial sobre", "Relatora Especial de las Naciones Unidas sobre"),
         (" de las Naciones Unidas", " de Naciones Unidas"),
         (" de las Naciones Unidas", " de la ONU"),
         ("del Alto Comisionado", "de la Alta Comisionada"),

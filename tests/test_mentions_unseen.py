@@ -102,6 +102,17 @@ def test_the_high_commissioner_and_the_office_are_each_named_once(text, expected
         ("人权委员会的工作由人权理事会接替。", ["commission-on-human-rights", "hrc"]),
         ("人权事务委员会审议了报告。", ["ccpr"]),
         ("Le Groupe de travail sur la détention arbitraire a rendu un avis.", ["wg-arbitrary-detention"]),
+        (
+            "La Rapporteuse spéciale de l'ONU sur la situation des défenseurs des droits de l'homme a répondu.",
+            ["sr-hrd"],
+        ),
+        (
+            "La Relatora Especial de Naciones Unidas sobre la tortura y otros tratos o penas crueles, inhumanos o "
+            "degradantes visitó el país.",
+            ["sr-torture"],
+        ),
+        ("El ACNUR y la ONU-DH firmaron un acuerdo.", ["ohchr", "unhcr"]),
+        ("the UN High Commissioner for Refugees spoke", ["unhcr"]),
     ],
 )
 def test_registered_spellings_are_found_and_lower_case_words_are_not_a_brand(text, expected):
