@@ -54,6 +54,8 @@ VARIANTS = {
         (" des Nations Unies", " de l'ONU"),
         ("Haut-Commissaire", "Haute-Commissaire"),
     ),
+    # "^" marks a prefix: "联合国儿童权利委员会" is printed "儿童权利委员会" too.
+    "zh": (("^联合国", ""),),
     "es": (
         ("Relator Especial sobre", "Relatora Especial sobre"),
         ("Relator Especial sobre", "Relator Especial de las Naciones Unidas sobre"),
@@ -156,13 +158,20 @@ def spellings(row: dict) -> Iterable[tuple[str, str | None]]:
 def variants(surface: str, lang: str | None) -> list[str]:
     """The other ways of writing ``surface`` (:data:`VARIANTS`), without ``surface`` itself.
 
+    >>> variants("联合国儿童权利委员会", "zh")
+    ['儿童权利委员会']
     >>> variants("Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "es")[:2]
     ['Oficina del Alto Comisionado de Naciones Unidas para los Derechos Humanos', 'Oficina del Alto Comisionado de la ONU para los Derechos Humanos']
     """
     written = [surface]
     for old, new in VARIANTS.get(lang or "", ()):
-        written += [form.replace(old, new) for form in written if old in form]
-    return list(dict.fromkeys(form for form in written if form != surface))
+        if old.startswith("^"):
+            # only a rest long enough to name one body: "联合国人权机制" is no "人权机制" of the UN's
+            cut = [new + form[len(old) - 1 :] for form in written if form.startswith(old[1:])]
+            written += [form for form in cut if len(form) >= 5]
+        else:
+            written += [form.replace(old, new) for form in written if old in form]
+    return list(dict.fromkeys(form for form in written if form != surface and len(form) >= 2))
 
 
 class Resolver:

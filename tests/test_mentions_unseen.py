@@ -112,6 +112,9 @@ def test_the_high_commissioner_and_the_office_are_each_named_once(text, expected
             ["sr-torture"],
         ),
         ("El ACNUR y la ONU-DH firmaron un acuerdo.", ["ohchr", "unhcr"]),
+        ("儿童权利委员会和经济、社会及文化权利委员会通过了意见。", ["cescr", "crc"]),
+        ("防止酷刑小组委员会访问了该国。", ["spt"]),
+        ("国家人权机制和区域人权机制", ["rhrms"]),
         ("the UN High Commissioner for Refugees spoke", ["unhcr"]),
     ],
 )
