@@ -44,6 +44,8 @@ def ids(text: str) -> list[str]:
         ("Las Naciones Unidas y la OEA firmaron un acuerdo.", ["oas", "un"]),
         ("Le représentant a parlé au nom de l'ONU.", ["un"]),
         ("una visita de expertos de la ONU y la OEA", ["oas", "un"]),
+        ("ONU Mujeres apoyó el programa.", []),
+        ("La ONU apoyó el programa.", ["un"]),
     ],
 )
 def test_the_un_qualifying_a_word_is_not_a_mention_and_the_un_as_an_actor_is(text, expected):

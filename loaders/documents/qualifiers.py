@@ -169,6 +169,9 @@ def _before_a_noun(text: str, mention) -> bool:
     after = text[mention.end :]
     if surface == "联合国":
         return bool(after) and re.match(r"[\u4e00-\u9fff]", after) is not None and not _ZH_NOUN_FOLLOWERS.match(after)
+    if surface == "ONU":
+        # "ONU Mujeres", "ONU Femmes": an agency's name, not the organisation acting
+        return re.match(r" [A-ZÀ-Ý][a-zà-ÿ]{2,}", after) is not None
     if surface not in ("UN", "U.N."):
         return False  # "United Nations Headquarters" is the organisation's (tests/annotations/README.md)
     following = re.match(r"[ \t]?\n?([A-Za-z][\w’'-]*)", after)
