@@ -1,12 +1,15 @@
-"""Finding the bodies a text names, through the registry of names (en, fr, zh).
+"""Finding the bodies a text names, through the registry of names (en, fr, zh, es).
 
 Every registered spelling is searched for in the text's normalised form (the resolver's: no
 case, accents, spaces or hyphens), so a name broken across lines or hyphenated still matches.
 Then each hit is checked against the original text: it must start and end on word boundaries
 (for Latin script), acronyms must match their case exactly (so the French "au" is not the
-African Union, nor "un" the United Nations), and where hits overlap the longest wins (the
+African Union, nor "un" the United Nations; a spelling with "UN" in it keeps its capitals, so
+"UN human rights experts" is not "UN Human Rights"), and where hits overlap the longest wins (the
 "Human Rights Council Advisory Committee" is not also the Council). A name shared by a list of
-bodies ("United Nations and regional human rights mechanisms") names each of them.
+bodies names each of them, with the shared words after the list ("United Nations and regional
+human rights mechanisms") or before it ("les systèmes africain, interaméricain et européen").
+The UN qualifying a word and a deputy's title are no mentions (:mod:`loaders.documents.qualifiers`).
 
 >>> finder = MentionFinder(resolver)
 >>> [m.id for m in finder.find("the Inter-\\nAmerican Court and the AU")]
