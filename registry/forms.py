@@ -107,7 +107,7 @@ _UN_PREFIX = re.compile(
 )
 _UN_SUFFIX = re.compile(
     r",?\s+(?:of\s+the\s+United\s+Nations|de\s+l'ONU|des\s+Nations\s+Unies|de\s+l'Organisation\s+des\s+Nations\s+Unies"
-    r"|de\s+las\s+Naciones\s+Unidas|de\s+la\s+ONU|de\s+la\s+Organizaci[oó]n\s+de\s+las\s+Naciones\s+Unidas)$",
+    r"|de\s+(?:las\s+)?Naciones\s+Unidas|de\s+la\s+ONU|de\s+la\s+Organizaci[oó]n\s+de\s+las\s+Naciones\s+Unidas)$",
     re.IGNORECASE,
 )
 
@@ -194,6 +194,9 @@ _NUMBER = {
     "agency": "agencies",
     "network": "networks",
     "point": "points",
+    "system": "systems",
+    "système": "systèmes",
+    "sistema": "sistemas",
     "organe": "organes",
     "procédure": "procédures",
     "mécanisme": "mécanismes",

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -33,12 +33,39 @@ from rapidfuzz import fuzz, process
 from registry import forms, settled
 from registry.yamlfile import read_rows
 
-__all__ = ["SEEDS", "LANGUAGE_FIELDS", "normalize", "Name", "Match", "spellings", "Resolver"]
+__all__ = ["SEEDS", "LANGUAGE_FIELDS", "VARIANTS", "variants", "normalize", "Name", "Match", "spellings", "Resolver"]
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ`´′"})
 _LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|les|el|los)\s+|l')")
+# "las" too, but not "LAS", the League of Arab States' acronym ("LAS human rights mechanisms").
+_LAS = re.compile(r"^\s*[Ll]as\s+")
+#: Other ways of writing part of a name, same meaning: each registered spelling of the language is
+#: registered with each replacement too (reason "spelling_variant"), unless another body holds the result.
+VARIANTS = {
+    "en": (("United Nations ", "UN "), (" of the United Nations", " of the UN")),
+    "fr": (
+        # a rapporteur's title with "of the UN" inside it, and in the feminine or masculine
+        ("Rapporteur spécial sur", "Rapporteuse spéciale sur"),
+        ("Rapporteuse spéciale sur", "Rapporteur spécial sur"),
+        ("Rapporteur spécial sur", "Rapporteur spécial des Nations Unies sur"),
+        ("Rapporteuse spéciale sur", "Rapporteuse spéciale des Nations Unies sur"),
+        (" des Nations Unies", " de l'ONU"),
+        ("Haut-Commissaire", "Haute-Commissaire"),
+    ),
+    # "^" marks a prefix: "联合国儿童权利委员会" is printed "儿童权利委员会" too.
+    "zh": (("^联合国", ""),),
+    "es": (
+        ("Relator Especial sobre", "Relatora Especial sobre"),
+        ("Relator Especial sobre", "Relator Especial de las Naciones Unidas sobre"),
+        ("Relatora Especial sobre", "Relatora Especial de las Naciones Unidas sobre"),
+        (" de las Naciones Unidas", " de Naciones Unidas"),
+        (" de las Naciones Unidas", " de la ONU"),
+        ("del Alto Comisionado", "de la Alta Comisionada"),
+        ("Alto Comisionado", "Alta Comisionada"),
+    ),
+}
 #: The fields holding a body's names in each language, after the English ``name``/``aliases``.
 LANGUAGE_FIELDS = {
     "en": ("name", "aliases"),
@@ -60,13 +87,13 @@ def normalize(text: str) -> str:
     >>> normalize("人权事务\\n委员会")
     '人权事务委员会'
     """
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    text = _LAS.sub("", unicodedata.normalize("NFKC", text).translate(_APOSTROPHES))
     text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = re.sub(r"\s+", " ", text.casefold()).strip(' .,;:()"“”«»')
     text = _LEADING_ARTICLE.sub("", text)
     # Spaces and hyphens go: "Inter-American", "Inter American" and a word hyphenated across
     # a line break all meet, and so do Chinese names hard-wrapped with spaces.
-    return re.sub(r"[\s\-‐‑‒–—―]+", "", text)
+    return re.sub(r"[\s\-‐‑‒–—―\u00ad]+", "", text)
 
 
 @dataclass(frozen=True)
@@ -78,13 +105,14 @@ class Name:
     surface: str  # this spelling, as written
     lang: str | None  # en, fr, zh, es; None for acronyms and ids
     system: str | None = None  # the body's system ("UN", "regional"…); None for organizations
+    variant: bool = False  # written by :data:`VARIANTS` from a registered spelling
 
 
 @dataclass(frozen=True)
 class Match:
     """The answer for one input; ``id`` is None when the name is unknown or names two bodies.
 
-    ``reason`` is how it was found: "exact", "name_and_acronym", or the rewriting steps of
+    ``reason`` is how it was found: "exact", "spelling_variant" (:data:`VARIANTS`), "name_and_acronym", or the rewriting steps of
     :mod:`registry.forms` that led to it ("possessive+generic_suffix"); "two_bodies" when the
     input reads as two different bodies, which ``readings`` then lists.
     """
@@ -127,6 +155,25 @@ def spellings(row: dict) -> Iterable[tuple[str, str | None]]:
     yield row["id"], None
 
 
+def variants(surface: str, lang: str | None) -> list[str]:
+    """The other ways of writing ``surface`` (:data:`VARIANTS`), without ``surface`` itself.
+
+    >>> variants("联合国儿童权利委员会", "zh")
+    ['儿童权利委员会']
+    >>> variants("Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "es")[:2]
+    ['Oficina del Alto Comisionado de Naciones Unidas para los Derechos Humanos', 'Oficina del Alto Comisionado de la ONU para los Derechos Humanos']
+    """
+    written = [surface]
+    for old, new in VARIANTS.get(lang or "", ()):
+        if old.startswith("^"):
+            # only a rest long enough to name one body: "联合国人权机制" is no "人权机制" of the UN's
+            cut = [new + form[len(old) - 1 :] for form in written if form.startswith(old[1:])]
+            written += [form for form in cut if len(form) >= 5]
+        else:
+            written += [form.replace(old, new) for form in written if old in form]
+    return list(dict.fromkeys(form for form in written if form != surface and len(form) >= 2))
+
+
 class Resolver:
     """The registry of names, built from the mechanisms and organizations seed rows."""
 
@@ -147,10 +194,12 @@ class Resolver:
                     system=row.get("system"),
                 )
                 known = self.by_key.get(key)
-                if known is None:
-                    self.by_key[key] = name
+                if known is None or known.variant:
+                    self.by_key[key] = name  # a registered spelling takes the place of any variant
                 elif known.id != name.id:
                     self.conflicts.append((key, known, name))
+                for written in variants(str(surface), lang):
+                    self.by_key.setdefault(normalize(written), replace(name, surface=written, variant=True))
         self._keys = list(self.by_key)
         self.ids = {name.id for name in self.by_key.values()}
 
@@ -172,7 +221,7 @@ class Resolver:
         """The body ``text`` names: exactly as registered, else through the named steps."""
         found = self.by_key.get(normalize(text))
         if found is not None:
-            return _match(text, found, "exact")
+            return _match(text, found, "spelling_variant" if found.variant else "exact")
         pair = forms.name_and_acronym(text) if _depth else None
         if pair:
             outside, inside, rest = forms.parenthesis(text)
@@ -209,7 +258,7 @@ class Resolver:
         """The one body that the forms of :data:`registry.forms.STEPS` reach, each step on the forms before it."""
         found = self.by_key.get(normalize(text))
         if found is not None:
-            return _match(text, found, "exact")
+            return _match(text, found, "spelling_variant" if found.variant else "exact")
         tried: dict[str, tuple[str, ...]] = {forms.clean(text): ()}
         for step in forms.STEPS:
             new: dict[str, tuple[str, ...]] = {}

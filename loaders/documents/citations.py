@@ -10,6 +10,8 @@ Assembly by its OAS number ("AG/RES. 2887 (XLVI-O/16)").
 ['A/HRC/15/56', 'resolution 6/20', 'resolution 12/15']
 >>> [c.key for c in citations("人权理事会第 12/15 号决议和秘书长报告(A/HRC/11/3)")]
 ['resolution 12/15', 'A/HRC/11/3']
+>>> [c.key for c in citations("Security Council resolutions 1244 (1999) and 1325 (2000); 安全理事会第1244（1999）号决议")]
+['resolution 1244 (1999)', 'resolution 1325 (2000)', 'resolution 1244 (1999)']
 >>> [c.key for c in citations("la resolución 24/19 del Consejo y la resolución AG/RES. 2887 (XLVI-O/16)")]
 ['resolution 24/19', 'AG/RES.2887(XLVI-O/16)']
 """
@@ -28,14 +30,16 @@ SYMBOL = re.compile(rf"(?<![\w/]){_ORGAN}(?:/{_PART}){{1,7}}(?![\w/])")
 _RESOLUTION_WORD = (
     r"(?:[Rr]esolutions?|[Rr]ésolutions?|[Dd]ecisions?|[Dd]écisions?|[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones))"
 )
-_NUMBER = r"\d{1,4}/\d{1,4}(?:\s*[A-Z](?=\W))?"
+# A resolution's number: session/number ("18/14", "63/181 B") or, for the Security Council, the
+# number and year ("1244 (1999)", "第1244（1999）号").
+_NUMBER = r"(?:\d{1,4}/\d{1,4}(?:\s*[A-Z](?=\W))?|\d{1,4}\s*[(（]\d{4}[)）])"
 _RESOLUTIONS = re.compile(
     rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the\s+|du\s+|de\s+l['’]\s*|de\s+la\s+|del\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})?\s+"
     rf"(?:No\.\s*|n[o°]\s*|núm\.\s*|N\.º\s*)?"
     rf"({_NUMBER}(?:\s*(?:,|and|et|y|&)\s*{_NUMBER})*)"
 )
 _CHINESE_RESOLUTION = re.compile(rf"第\s*({_NUMBER}(?:\s*[和、及]\s*(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)")
-_LONE_NUMBER = re.compile(r"\d{1,4}/\d{1,4}")
+_LONE_NUMBER = re.compile(r"\d{1,4}/\d{1,4}|(\d{1,4})\s*[(（](\d{4})[)）]")
 _COMBINED = re.compile(r"\s+(?:et|and|y|和)\s+(\d{1,3})\b")
 #: Resolutions of the OAS General Assembly: "AG/RES. 2421 (XXXVIII-O/08)"
 _OAS_RESOLUTION = re.compile(r"AG/RES\.?\s*(\d{1,5})\s*\(([IVXLC]+-[OE]/\d{2})\)")
@@ -66,16 +70,21 @@ def citations(text: str) -> list[Citation]:
     for match in _RESOLUTIONS.finditer(text):
         kind = "decision" if match.group(0)[:3].lower() in ("dec", "déc") else "resolution"
         for number in _LONE_NUMBER.finditer(match.group(1)):
-            found.append(Citation(f"{kind} {number.group(0)}", kind, match.group(0), match.start(1) + number.start()))
+            found.append(Citation(f"{kind} {_key(number)}", kind, match.group(0), match.start(1) + number.start()))
     for match in _CHINESE_RESOLUTION.finditer(text):
         kind = "decision" if match.group(2) == "决定" else "resolution"
         for number in _LONE_NUMBER.finditer(match.group(1)):
-            found.append(Citation(f"{kind} {number.group(0)}", kind, match.group(0), match.start(1) + number.start()))
+            found.append(Citation(f"{kind} {_key(number)}", kind, match.group(0), match.start(1) + number.start()))
     for match in _OAS_RESOLUTION.finditer(text):
         found.append(
             Citation(f"AG/RES.{match.group(1)}({match.group(2)})", "resolution", match.group(0), match.start())
         )
     return sorted(found, key=lambda citation: citation.start)
+
+
+def _key(number: re.Match) -> str:
+    """A resolution's number as cited: "18/14", or the Security Council's "1244 (1999)" with its year."""
+    return f"{number.group(1)} ({number.group(2)})" if number.group(1) else number.group(0)
 
 
 def document_id(key: str) -> str:

@@ -1,12 +1,15 @@
-"""Finding the bodies a text names, through the registry of names (en, fr, zh).
+"""Finding the bodies a text names, through the registry of names (en, fr, zh, es).
 
 Every registered spelling is searched for in the text's normalised form (the resolver's: no
 case, accents, spaces or hyphens), so a name broken across lines or hyphenated still matches.
 Then each hit is checked against the original text: it must start and end on word boundaries
 (for Latin script), acronyms must match their case exactly (so the French "au" is not the
-African Union, nor "un" the United Nations), and where hits overlap the longest wins (the
+African Union, nor "un" the United Nations; a spelling with "UN" in it keeps its capitals, so
+"UN human rights experts" is not "UN Human Rights"), and where hits overlap the longest wins (the
 "Human Rights Council Advisory Committee" is not also the Council). A name shared by a list of
-bodies ("United Nations and regional human rights mechanisms") names each of them.
+bodies names each of them, with the shared words after the list ("United Nations and regional
+human rights mechanisms") or before it ("les systèmes africain, interaméricain et européen").
+The UN qualifying a word and a deputy's title are no mentions (:mod:`loaders.documents.qualifiers`).
 
 >>> finder = MentionFinder(resolver)
 >>> [m.id for m in finder.find("the Inter-\\nAmerican Court and the AU")]
@@ -21,11 +24,12 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from loaders.documents.qualifiers import without_qualifiers
 from registry.names import Name, Resolver
 
 __all__ = ["Mention", "MentionFinder"]
 
-_DROPPED = re.compile(r"[\s\-‐‑‒–—―]")
+_DROPPED = re.compile(r"[\s\-‐‑‒–—―\u00ad]")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
@@ -79,11 +83,11 @@ class MentionFinder:
             if self._acceptable(text, first, last, name):
                 hits.append(Mention(name.id, re.sub(r"\s+", " ", text[first:last]), first, last, name.lang))
         chosen = _longest_first(hits)
-        shared = self._shared_heads(text, chosen)
+        shared = self._shared_heads(text, chosen) + self._shared_heads_first(text)
         ceux = self._ceux_de(text)
         chosen = [m for m in chosen if not any(c.start <= m.start and m.end <= c.end for c in ceux)]
         found = sorted(chosen + shared + ceux, key=lambda m: m.start)
-        return _without_adjectival_un(text, found)
+        return without_qualifiers(text, found)
 
     def _ceux_de(self, text: str) -> list[Mention]:
         """French "les mécanismes … régionaux et ceux de l'ONU": those of the UN are mechanisms too."""
@@ -111,6 +115,8 @@ class MentionFinder:
                 return False
             if last + 1 < len(text) and text[last] == "-" and text[last + 1].isalpha():
                 return False  # the start of a compound: "États-Unis" is not "États"
+        if name.lang is not None and _UN_WORD.search(name.surface) and not _same_capitals(surface, name.surface):
+            return False  # "UN Human Rights" is OHCHR; "UN human rights system" is not
         if name.lang is None and not _CJK.search(name.surface):
             # acronyms: exact case, ignoring only spacing ("ECOWAS CJ" across a line break)
             return re.sub(r"[\s\-]+", "", surface) == re.sub(
@@ -161,6 +167,28 @@ class MentionFinder:
         chosen[:] = [m for m in chosen if id(m) not in dropped]
         return extra
 
+    def _shared_heads_first(self, text: str) -> list[Mention]:
+        """French and Spanish lists after a shared head: "les systèmes africain, interaméricain et
+        européen", "los sistemas interamericano, africano y europeo de derechos humanos" name each
+        system that the head, one adjective and the words after the list make."""
+        extra = []
+        for found in _HEAD_FIRST_LIST.finditer(text):
+            head, listed = found.group(1), found.group(2)
+            tail = re.findall(r"[^\s,.;:()]+", text[found.end() : found.end() + 80])[:5]
+            for adjective in re.finditer(r"[^\W\d_][\w-]*", listed):
+                word = adjective.group(0)
+                if word.casefold() in _LIST_JOINS:
+                    continue
+                tails = [" ".join(tail[:kept]) for kept in range(len(tail), -1, -1)] + list(_SHARED_TAILS)
+                for words in tails:
+                    forms = [f"{head} {w} {words}".strip() for w in dict.fromkeys([word, word.removesuffix("s")])]
+                    match = next((m for m in map(self.names.resolve, forms) if m.id), None)
+                    if match:
+                        start = found.start(2) + adjective.start()
+                        extra.append(Mention(match.id, f"{head} … {word}", start, start + len(word), match.lang))
+                        break
+        return extra
+
     def _modifier(self, head: str, pieces: list[str], chinese: bool, own: str):
         """(modifier, shared part, id) when the end of ``head`` joined to the end of the name is a registered name."""
         if chinese:
@@ -177,118 +205,29 @@ class MentionFinder:
         return None
 
 
-_UN_LINK = re.compile(r"^\s*(?:de l['’]\s*|des\s+|of the\s+|du\s+|de la\s+|de las\s+)?$")
-# "UN" followed by one of these words is still the organisation ("the UN and the AU", "the UN has
-# asked"); followed by any other word it qualifies that word: "UN Charter", "UN experts".
-_UN_NOUN_FOLLOWERS = frozenset(
-    [
-        "and",
-        "or",
-        "nor",
-        "but",
-        "has",
-        "have",
-        "had",
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "been",
-        "being",
-        "will",
-        "would",
-        "should",
-        "shall",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "did",
-        "does",
-        "do",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "as",
-        "of",
-        "by",
-        "from",
-        "into",
-        "through",
-        "since",
-        "until",
-        "via",
-        "under",
-        "over",
-        "after",
-        "before",
-        "than",
-        "said",
-        "says",
-        "stated",
-        "noted",
-        "called",
-        "urged",
-        "asked",
-        "welcomed",
-        "itself",
-        "which",
-        "who",
-        "whose",
-        "that",
-        "this",
-        "these",
-        "while",
-        "when",
-        "where",
-        "also",
-        "alone",
-        "together",
-        "jointly",
-        "continues",
-        "continued",
-        "remains",
-    ]
+_UN_WORD = re.compile(r"(?<![\w-])(?:UN|ONU)(?![\w])")
+# What a list of systems leaves unsaid after its adjectives: "les systèmes africain et européen" are
+# the human rights systems.
+_SHARED_TAILS = (
+    "des droits de l'homme",
+    "de protection des droits de l'homme",
+    "de derechos humanos",
+    "de protección de los derechos humanos",
+)
+_LIST_JOINS = frozenset(["et", "y", "e", "ou", "o"])
+# A head noun, then at least three lowercase adjectives: "systèmes africain, interaméricain et européen".
+_HEAD_FIRST_LIST = re.compile(
+    r"\b([^\W\d_]{4,})\s+((?:[a-zà-öø-ÿ][\w-]*\s*,\s*)*[a-zà-öø-ÿ][\w-]*\s+(?:et|y|e|ou|o)\s+[a-zà-öø-ÿ][\w-]*)"
 )
 
 
-def _without_adjectival_un(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "United Nations special procedures", "les procédures spéciales de l'ONU", "联合国条约机构",
-    "UN Charter", "UN experts": the United Nations qualifies another body or word there; it is not
-    named as an actor. "the UN" as a noun ("the UN and the AU", "the UN.") still is."""
-    result = []
-    for index, mention in enumerate(mentions):
-        if mention.id == "un" and _adjectival_acronym(text, mention):
-            continue
-        if mention.id == "un":
-            following = mentions[index + 1] if index + 1 < len(mentions) else None
-            previous = mentions[index - 1] if index else None
-            if (
-                following
-                and following.start >= mention.end
-                and text[mention.end : following.start].strip() == ""
-                and following.start - mention.end <= 1
-            ):
-                continue
-            if previous and previous.end <= mention.start and _UN_LINK.match(text[previous.end : mention.start]):
-                continue
-        result.append(mention)
-    return result
-
-
-def _adjectival_acronym(text: str, mention: Mention) -> bool:
-    """The acronym "UN" followed by a word that is not a conjunction, verb or preposition."""
-    if text[mention.start : mention.end] != "UN":
-        return False
-    following = re.match(r"[ \t]?\n?([A-Za-z][\w’'-]*)", text[mention.end :])
-    if not following or not text[mention.end : mention.end + 1].isspace():
-        return False
-    return following.group(1).casefold() not in _UN_NOUN_FOLLOWERS
+def _same_capitals(written: str, registered: str) -> bool:
+    """Whether the words capitalised in ``registered`` are capitalised in ``written`` too."""
+    written_words = re.findall(r"[^\W\d_]+", written)
+    registered_words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFKC", registered))
+    if len(written_words) != len(registered_words):
+        return True  # a word broken across a line: no word-by-word comparison
+    return all(w[:1].isupper() for w, r in zip(written_words, registered_words, strict=True) if r[:1].isupper())
 
 
 def _longest_first(hits: list[Mention]) -> list[Mention]:

@@ -1,0 +1,201 @@
+"""Names that qualify another word rather than name an actor: the United Nations as an adjective,
+and titles that are not the office holder they contain.
+
+The annotation rules (tests/annotations/README.md) count "the United Nations" as an actor and
+not "United Nations" inside another name. Written texts put the UN before the noun it qualifies
+("UN Charter", "联合国规则") or after it ("organes compétents de l'ONU",
+"Consejo de Derechos Humanos de la ONU"); in both places it names no actor. A deputy is not the
+office holder: "Deputy High Commissioner", "Haut-Commissaire adjointe", "Alta Comisionada
+Adjunta", "副高级专员" do not name the High Commissioner.
+
+>>> from loaders.documents.mentions import Mention
+>>> text = "the UN Charter and the UN"
+>>> found = [Mention("un", "UN", 4, 6, None), Mention("un", "UN", 23, 25, None)]
+>>> [m.start for m in without_qualifiers(text, found)]
+[23]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_qualifiers", "adjectival_un", "not_the_holder"]
+
+# "UN" followed by one of these words is still the organisation ("the UN and
+# the AU", "the UN has asked"); followed by any other word it qualifies that word: "UN Charter".
+_NOUN_FOLLOWERS = frozenset(
+    [
+        "and",
+        "or",
+        "nor",
+        "but",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "should",
+        "shall",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "as",
+        "of",
+        "by",
+        "from",
+        "into",
+        "through",
+        "since",
+        "until",
+        "via",
+        "under",
+        "over",
+        "after",
+        "before",
+        "than",
+        "said",
+        "says",
+        "stated",
+        "noted",
+        "called",
+        "urged",
+        "asked",
+        "welcomed",
+        "itself",
+        "which",
+        "who",
+        "whose",
+        "that",
+        "this",
+        "these",
+        "while",
+        "when",
+        "where",
+        "also",
+        "alone",
+        "together",
+        "jointly",
+        "continues",
+        "continued",
+        "remains",
+    ]
+)
+# After 联合国, these characters make it a noun (the organisation): conjunctions, particles and
+# the verbs that follow an actor; any other character starts the noun that 联合国 qualifies.
+_ZH_NOUN_FOLLOWERS = re.compile(
+    r"[与和及、，,。；;：:）)的在已将是对于为应向也还并等就同跟会可能所曾自从之以即亦均都正需]"
+    r"|以及|通过|提供|支持|呼吁|表示|认为|指出|希望|强调|决定|作为|参与|协助|建议|鼓励|欢迎|发起|开展|举行|进行"
+)
+# Before a postposed "de l'ONU", "des Nations Unies", "de la ONU", "de (las) Naciones Unidas":
+# the link words, and the words before them that keep the UN an actor ("et de l'ONU", "au nom de l'ONU").
+_POSTPOSED = re.compile(r"([^\W\d_]+|[)\]])\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+|de\s+|del\s+)$")
+_POSTPOSED_NAMES = frozenset(
+    ["ONU", "Nations Unies", "Naciones Unidas", "Organisation des Nations Unies", "Organización de las Naciones Unidas"]
+)
+_ACTOR_BEFORE = frozenset(
+    ["et", "ou", "ni", "y", "o", "e", "u", "and", "or", "nom", "part", "auprès", "près", "lors", "hors"]
+)
+# After a previous name, the same link words make the UN qualify that name (longest name wins).
+_LINK = re.compile(r"^\s*(?:de l['’]\s*|des\s+|of the\s+|du\s+|de la\s+|de las\s+|de\s+)?$")
+# Between the UN and the next body of a list: "de la ONU y (la) OEA".
+_LISTED_WITH = re.compile(r"^\s+(?:y|e|et|and)\s+(?:(?:la|le|les|el|los|las|the)\s+|l['’]\s*)?$")
+# Words that make a title another person's: before it ("Deputy", "副") or after it ("adjointe").
+_DEPUTY_BEFORE = re.compile(r"(?:\b(?:Deputy|Assistant|Vice)\s+|副)$", re.IGNORECASE)
+_DEPUTY_AFTER = re.compile(r"^[\s-]+(?:adjoint|adjointe|adjunto|adjunta)\b", re.IGNORECASE)
+
+
+def without_qualifiers(text: str, mentions: list) -> list:
+    """``mentions`` (in text order) without the UN where it qualifies a word, and without titles
+    held by a deputy."""
+    result = []
+    for index, mention in enumerate(mentions):
+        if not_the_holder(text, mention):
+            continue
+        if mention.id == "un":
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            previous = mentions[index - 1] if index else None
+            if adjectival_un(text, mention, previous, following):
+                continue
+        result.append(mention)
+    return result
+
+
+def adjectival_un(text: str, mention, previous=None, following=None) -> bool:
+    """Whether this mention of the UN qualifies a word before or after it.
+
+    >>> from loaders.documents.mentions import Mention
+    >>> def check(text, surface):
+    ...     start = text.index(surface)
+    ...     return adjectival_un(text, Mention("un", surface, start, start + len(surface), None))
+    >>> check("联合国规则", "联合国"), check("联合国与非洲联盟", "联合国"), check("organes compétents de l'ONU", "ONU")
+    (True, False, True)
+    >>> check("l'appui de l'UA et de l'ONU", "ONU"), check("de las Naciones Unidas", "Naciones Unidas")
+    (False, False)
+    """
+    if (
+        following
+        and following.start >= mention.end
+        and following.start - mention.end <= 1
+        and text[mention.end : following.start].strip() == ""
+    ):
+        return True  # "United Nations special procedures", "联合国人权理事会"
+    if previous and previous.end <= mention.start and _LINK.match(text[previous.end : mention.start]):
+        return True  # "Consejo de Derechos Humanos de la ONU"
+    if following and _LISTED_WITH.match(text[mention.end : following.start]):
+        return False  # "expertos de la ONU y OEA": the UN listed with another body
+    return _before_a_noun(text, mention) or _after_a_noun(text, mention)
+
+
+def _before_a_noun(text: str, mention) -> bool:
+    surface = text[mention.start : mention.end]
+    after = text[mention.end :]
+    if surface == "联合国":
+        return bool(after) and re.match(r"[\u4e00-\u9fff]", after) is not None and not _ZH_NOUN_FOLLOWERS.match(after)
+    if surface == "ONU":
+        # "ONU Mujeres", "ONU Femmes": an agency's name, not the organisation acting
+        return re.match(r" [A-ZÀ-Ý][a-zà-ÿ]{2,}", after) is not None
+    if surface not in ("UN", "U.N."):
+        return False  # "United Nations Headquarters" is the organisation's (tests/annotations/README.md)
+    following = re.match(r"[ \t]?\n?([A-Za-z][\w’'-]*)", after)
+    if not following or not after[:1].isspace():
+        return False
+    return following.group(1).casefold() not in _NOUN_FOLLOWERS
+
+
+def _after_a_noun(text: str, mention) -> bool:
+    surface = re.sub(r"\s+", " ", text[mention.start : mention.end])
+    if surface not in _POSTPOSED_NAMES:
+        return False
+    found = _POSTPOSED.search(text[max(0, mention.start - 60) : mention.start])
+    return bool(found) and found.group(1).casefold() not in _ACTOR_BEFORE
+
+
+def not_the_holder(text: str, mention) -> bool:
+    """Whether a title is written as its deputy's: "Deputy High Commissioner", "Haut-Commissaire adjointe".
+
+    >>> from loaders.documents.mentions import Mention
+    >>> not_the_holder("the Deputy High Commissioner said", Mention("high-commissioner", "High Commissioner", 11, 28, "en"))
+    True
+    """
+    return bool(
+        _DEPUTY_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
+        or _DEPUTY_AFTER.match(text[mention.end : mention.end + 12])
+    )

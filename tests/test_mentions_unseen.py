@@ -1,0 +1,225 @@
+"""Names as texts the project has never seen print them: the UN as an adjective, deputies' titles,
+lists sharing a head word, words broken across lines, citations and resolution paragraphs.
+
+Every sentence here is written for the test; none is taken from the annotated samples.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from loaders.documents.blocks import segment
+from loaders.documents.citations import citations
+from loaders.documents.joining import join
+from loaders.documents.lines import to_lines
+from loaders.documents.mentions import MentionFinder
+from registry.names import Resolver
+
+FINDER = MentionFinder(Resolver.from_seeds())
+
+
+def ids(text: str) -> list[str]:
+    return sorted({mention.id for mention in FINDER.find(text)})
+
+
+# --- the UN as an adjective, before and after the noun ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("专家们提到了联合国规则。", []),
+        ("该报告审查了联合国系统内的协调。", []),
+        ("联合国与非洲联盟加强了合作。", ["au", "un"]),
+        ("联合国和欧洲委员会举行了会议。", ["coe", "un"]),
+        ("Les organes compétents de l'ONU ont été saisis.", []),
+        ("Le Conseil des droits de l'homme de l'ONU a adopté le texte.", ["hrc"]),
+        ("El Consejo de Derechos Humanos de la ONU aprobó el texto.", ["hrc"]),
+        ("El sistema de las Naciones Unidas y el sistema de Naciones Unidas trabajan juntos.", []),
+        ("la coopération entre l'Union africaine et de l'ONU", ["au", "un"]),
+        ("The UN Charter and the UN experts were discussed.", []),
+        ("The UN and the African Union signed a framework.", ["au", "un"]),
+        ("Las Naciones Unidas y la OEA firmaron un acuerdo.", ["oas", "un"]),
+        ("Le représentant a parlé au nom de l'ONU.", ["un"]),
+        ("una visita de expertos de la ONU y la OEA", ["oas", "un"]),
+        ("ONU Mujeres apoyó el programa.", []),
+        ("La ONU apoyó el programa.", ["un"]),
+    ],
+)
+def test_the_un_qualifying_a_word_is_not_a_mention_and_the_un_as_an_actor_is(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_un_as_a_mention_is_kept_where_it_acts():
+    assert ids("The United Nations has asked the parties to meet.") == ["un"]
+
+
+# --- titles that are not the High Commissioner --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Deputy High Commissioner for Human Rights opened the meeting.",
+        "La Haut-Commissaire adjointe aux droits de l'homme a ouvert la séance.",
+        "La Alta Comisionada Adjunta para los Derechos Humanos inauguró la sesión.",
+        "联合国人权事务副高级专员主持了会议。",
+    ],
+)
+def test_a_deputy_is_not_the_high_commissioner(text):
+    assert "high-commissioner" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La Alta Comisionada para los Derechos Humanos visitó el país.", ["high-commissioner"]),
+        (
+            "la Oficina de la Alta Comisionada de Naciones Unidas para los Derechos Humanos publicó un informe",
+            ["ohchr"],
+        ),
+        ("la Oficina de la Alta Comisionada de las Naciones Unidas para los Derechos Humanos", ["ohchr"]),
+        ("the Office of the UN High Commissioner of Human Rights published a note", ["ohchr"]),
+        ("the Office of the UN High Commissioner for Human Rights published a note", ["ohchr"]),
+        ("la Haute-Commissaire des Nations Unies aux droits de l'homme a parlé", ["high-commissioner"]),
+    ],
+)
+def test_the_high_commissioner_and_the_office_are_each_named_once(text, expected):
+    assert ids(text) == expected
+
+
+# --- registry spellings written as the bodies write them ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("UN Human Rights opened a regional office.", ["ohchr"]),
+        ("Staff of the UN Human Rights Office travelled there.", ["ohchr"]),
+        ("UN human rights experts visited the region.", []),
+        ("ONU Derechos Humanos y la ONU-DH publicaron una nota.", ["ohchr"]),
+        ("La Commission des droits de l'homme a été remplacée en 2006.", ["commission-on-human-rights"]),
+        ("人权委员会的工作由人权理事会接替。", ["commission-on-human-rights", "hrc"]),
+        ("人权事务委员会审议了报告。", ["ccpr"]),
+        ("Le Groupe de travail sur la détention arbitraire a rendu un avis.", ["wg-arbitrary-detention"]),
+        (
+            "La Rapporteuse spéciale de l'ONU sur la situation des défenseurs des droits de l'homme a répondu.",
+            ["sr-hrd"],
+        ),
+        (
+            "La Relatora Especial de Naciones Unidas sobre la tortura y otros tratos o penas crueles, inhumanos o "
+            "degradantes visitó el país.",
+            ["sr-torture"],
+        ),
+        ("El ACNUR y la ONU-DH firmaron un acuerdo.", ["ohchr", "unhcr"]),
+        ("儿童权利委员会和经济、社会及文化权利委员会通过了意见。", ["cescr", "crc"]),
+        ("防止酷刑小组委员会访问了该国。", ["spt"]),
+        ("国家人权机制和区域人权机制", ["rhrms"]),
+        ("the UN High Commissioner for Refugees spoke", ["unhcr"]),
+    ],
+)
+def test_registered_spellings_are_found_and_lower_case_words_are_not_a_brand(text, expected):
+    assert ids(text) == expected
+
+
+# --- lists sharing a head word ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Exchanges between the African, Inter-American and European human rights systems grew.",
+            ["african-human-rights-system", "european-human-rights-system", "inter-american-system"],
+        ),
+        (
+            "Les systèmes africain, interaméricain et européen ont échangé leurs pratiques.",
+            ["african-human-rights-system", "european-human-rights-system", "inter-american-system"],
+        ),
+        (
+            "Los sistemas europeo, africano e interamericano de derechos humanos se reunieron.",
+            ["african-human-rights-system", "european-human-rights-system", "inter-american-system"],
+        ),
+    ],
+)
+def test_a_list_sharing_a_head_word_names_each_registered_body(text, expected):
+    assert ids(text) == expected
+
+
+# --- words broken across lines -----------------------------------------------------------
+
+
+def test_a_word_broken_across_lines_is_joined_when_the_joined_word_is_a_registered_one():
+    parts = [
+        "La Oficina del Alto Comisi",
+        "onado de las Naciones Unidas para los Derechos",
+        "Humanos y el Alto",
+        "Comisi-",
+    ]
+    text = join([*parts, "onado para los Derechos Humanos"], Counter())
+    assert "Alto Comisionado de las Naciones Unidas" in text and text.endswith(
+        "Alto Comisionado para los Derechos Humanos"
+    )
+    assert ids(text) == ["high-commissioner", "ohchr"]
+
+
+def test_two_words_that_are_words_of_their_own_stay_apart():
+    assert join(["the rights of the", "child were discussed"], Counter()) == "the rights of the child were discussed"
+
+
+# --- citations ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("under Security Council resolution 2250 (2015) on youth", ["resolution 2250 (2015)"]),
+        ("la résolution 2250 (2015) du Conseil de sécurité", ["resolution 2250 (2015)"]),
+        ("la resolución 2250 (2015) del Consejo de Seguridad", ["resolution 2250 (2015)"]),
+        ("安全理事会第 2250 (2015)号决议", ["resolution 2250 (2015)"]),
+        ("安全理事会第2250（2015）号决议", ["resolution 2250 (2015)"]),
+        ("resolutions 2250 (2015) and 2419 (2018)", ["resolution 2250 (2015)", "resolution 2419 (2018)"]),
+        ("la resolución AG/RES. 2908 (XLVII-O/17) de la Asamblea General", ["AG/RES.2908(XLVII-O/17)"]),
+        ("conforme a la resolución 31/32 del Consejo", ["resolution 31/32"]),
+    ],
+)
+def test_security_council_oas_and_council_resolutions_are_cited_by_their_key(text, expected):
+    assert [citation.key for citation in citations(text)] == expected
+
+
+# --- a resolution's paragraphs -----------------------------------------------------------
+
+
+def test_a_resolutions_paragraphs_ending_in_commas_stay_apart():
+    text = (
+        "The General Assembly,\n\n"
+        "Recalling its resolution 70/1 of 25 September 2015,\n\n"
+        "Deeply concerned by the situation of defenders in all regions,\n\n"
+        "Welcoming the work of the special procedures,\n\n"
+        "1. Calls upon States to cooperate.\n"
+    )
+    paragraphs = segment(to_lines(text, markdown=False), "en", Counter()).paragraphs
+    assert [p.text for p in paragraphs][:4] == [
+        "The General Assembly,",
+        "Recalling its resolution 70/1 of 25 September 2015,",
+        "Deeply concerned by the situation of defenders in all regions,",
+        "Welcoming the work of the special procedures,",
+    ]
+
+
+def test_chinese_preambular_paragraphs_ending_in_commas_stay_apart():
+    text = "大会，\n\n回顾其关于人权捍卫者的各项决议，\n\n又重申各国负有保护人权的首要责任，\n\n1. 呼吁各国合作。\n"
+    paragraphs = segment(to_lines(text, markdown=False), "zh", Counter()).paragraphs
+    assert [p.text for p in paragraphs][:3] == [
+        "大会，",
+        "回顾其关于人权捍卫者的各项决议，",
+        "又重申各国负有保护人权的首要责任，",
+    ]
+
+
+def test_a_sentence_going_on_after_a_comma_is_still_one_paragraph():
+    text = "The meeting, which was held in Geneva,\n\nwas attended by many experts.\n"
+    paragraphs = segment(to_lines(text, markdown=False), "en", Counter()).paragraphs
+    assert [p.text for p in paragraphs] == ["The meeting, which was held in Geneva, was attended by many experts."]
