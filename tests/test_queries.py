@@ -178,6 +178,18 @@ def test_connection_paths_list_each_path_once_with_every_fact_of_each_step(ask):
     assert all(quote in step["evidence"] for quote in quotes)
 
 
+def test_connection_paths_give_the_first_quotes_of_a_step_and_say_when_there_are_more(ask):
+    # Two busy bodies are linked by thousands of quotes: a step gives its first ones, and says it has more.
+    [whole] = ask("connection-paths", source="ccpr", target="iacthr")
+    [first] = ask("connection-paths", source="ccpr", target="iacthr", quotes=2)
+    assert whole["steps"][0]["complete"] and len(whole["steps"][0]["evidence"]) >= 3
+    assert not first["steps"][0]["complete"]
+    assert first["steps"][0]["evidence"] == whole["steps"][0]["evidence"][:2]
+    assert [fact["fact"] for fact in first["steps"][0]["facts"]] == [
+        fact["fact"] for fact in whole["steps"][0]["facts"]
+    ]
+
+
 def test_the_workplans_with_their_titles_and_number_of_items(ask):
     assert ask("workplans") == [{"workplan": "test-workplan", "title": "Test workplan", "items": 3, "total": 1}]
 
