@@ -400,6 +400,24 @@ def test_the_profile_of_one_body(ask):
     assert profile["references_in"] == [{"source": "ccpr", "kind": "quotes", "status": "practice"}]
     assert profile["activities"] == [] and profile["workplan_items"] == [] and profile["focal_points"] == []
     assert profile["documents"] == [{"document": "mini-report", "mentions": 1}]
+    assert profile["counts"] == {
+        "references_out": 1,
+        "references_in": 1,
+        "activities": 0,
+        "workplan_items": 0,
+        "documents": 1,
+        "mentioned_in": len(profile["mentioned_in"]),
+    }
+
+
+def test_a_profile_gives_the_first_entries_of_each_list_and_counts_them_all(ask):
+    [whole] = ask("mechanism-profile", body="iachr")
+    [first] = ask("mechanism-profile", body="iachr", limit=1)
+    assert len(whole["workplan_items"]) == 2 and len(first["workplan_items"]) == 1
+    for key in ("references_out", "references_in", "activities", "workplan_items", "documents", "mentioned_in"):
+        assert whole["counts"][key] == len(whole[key])
+        assert first[key] == whole[key][:1]
+    assert first["counts"] == whole["counts"]
 
 
 def test_the_network_for_drawing(ask):
