@@ -3,6 +3,9 @@
 // param: bodies: bodies (the attending bodies, comma-separated, any spelling)
 // param: activities: int = 5 (how many recent activities per body)
 // columns: body, name, open_items, recent_activities, references_to_attendees, referenced_by_attendees, focal_points
+// The attendees, whose references to one another are read between each two (a busy body makes thousands).
+MATCH (attendee:Mechanism|Organization) WHERE attendee.id IN $bodies
+WITH collect(attendee) AS attendees
 UNWIND range(0, size($bodies) - 1) AS position
 MATCH (m:Mechanism|Organization {id: $bodies[position]})
 RETURN m.id AS body, m.name AS name,
@@ -20,14 +23,18 @@ RETURN m.id AS body, m.name AS name,
                     document: source.document, symbol: source.symbol, language: source.language,
                     locator: source.locator, quote: source.quote, text: i.text}
             ORDER BY CASE r.role WHEN 'lead' THEN 0 WHEN 'named' THEN 1 ELSE 2 END, w.id, i.id } AS open_items,
-  COLLECT { MATCH (m)-[:PARTICIPATED_IN]->(a:Activity)
+  // The most recent first, then the quote of each of those only (a busy body took part in thousands). A body
+  // takes part only in activities: the label need not be read.
+  COLLECT { MATCH (m)-[:PARTICIPATED_IN]->(a)
+            WITH a, a.start AS start ORDER BY start IS NULL, start DESC, a.id LIMIT $activities
             WITH a, head(COLLECT { MATCH (a)-[:EVIDENCED_BY]->(e:Evidence)-[:FROM]->(d:Document)
                            RETURN {document: d.id, symbol: d.symbol, language: d.lang, locator: e.locator, quote: e.quote}
                            ORDER BY e.locator, e.quote }) AS source
             RETURN {activity: a.id, kind: a.kind, title: a.title, start: a.start, status: a.status,
                     symbol: source.symbol, language: source.language, locator: source.locator}
             ORDER BY a.start IS NULL, a.start DESC, a.id LIMIT $activities } AS recent_activities,
-  COLLECT { MATCH (m)-[r:REFERENCES]->(o) WHERE o.id IN $bodies
+  COLLECT { UNWIND attendees AS o
+            MATCH (m)-[r:REFERENCES]->(o)
             OPTIONAL MATCH (f:Reference {id: r.reference})
             WITH o, r, head(COLLECT { MATCH (f)-[:EVIDENCED_BY]->(e:Evidence)-[:FROM]->(d:Document)
                            RETURN {document: d.id, symbol: d.symbol, language: d.lang, locator: e.locator, quote: e.quote}
@@ -35,7 +42,8 @@ RETURN m.id AS body, m.name AS name,
             RETURN {body: o.id, kind: r.kind, status: r.status, reference: r.reference,
                     symbol: source.symbol, language: source.language, locator: source.locator}
             ORDER BY o.id, r.kind } AS references_to_attendees,
-  COLLECT { MATCH (o)-[r:REFERENCES]->(m) WHERE o.id IN $bodies
+  COLLECT { UNWIND attendees AS o
+            MATCH (o)-[r:REFERENCES]->(m)
             OPTIONAL MATCH (f:Reference {id: r.reference})
             WITH o, r, head(COLLECT { MATCH (f)-[:EVIDENCED_BY]->(e:Evidence)-[:FROM]->(d:Document)
                            RETURN {document: d.id, symbol: d.symbol, language: d.lang, locator: e.locator, quote: e.quote}
@@ -44,7 +52,8 @@ RETURN m.id AS body, m.name AS name,
                     symbol: source.symbol, language: source.language, locator: source.locator}
             ORDER BY o.id, r.kind } AS referenced_by_attendees,
   // Its focal points, and those it holds for another body (NIRMS holds OHCHR's): either way it has one.
-  COLLECT { MATCH (f:FocalPoint) WHERE (f)-[:FOCAL_POINT_OF]->(m) OR f.held_by = m.id
+  COLLECT { CALL (m) { MATCH (f:FocalPoint)-[:FOCAL_POINT_OF]->(m) RETURN f
+                       UNION MATCH (f:FocalPoint {held_by: m.id}) RETURN f }
             RETURN {focal_point: f.id, title: f.title, held_for: CASE WHEN (f)-[:FOCAL_POINT_OF]->(m) THEN null
                     ELSE COLLECT { MATCH (f)-[:FOCAL_POINT_OF]->(o) RETURN o.id }[0] END}
             ORDER BY f.id } AS focal_points
