@@ -524,6 +524,7 @@ def test_a_briefing_for_the_attendees_of_a_meeting(ask):
             "references_to_attendees": [],
             "referenced_by_attendees": [],
             "focal_points": [{**focal_point, "focal_point": "fp-achpr"}],
+            "open_actions": 1,
         },
         {
             "body": "iachr",
@@ -548,6 +549,7 @@ def test_a_briefing_for_the_attendees_of_a_meeting(ask):
             "references_to_attendees": [],
             "referenced_by_attendees": [],
             "focal_points": [{**focal_point, "focal_point": "fp-iachr"}],
+            "open_actions": 2,
         },
         {
             "body": "iacthr",
@@ -557,6 +559,7 @@ def test_a_briefing_for_the_attendees_of_a_meeting(ask):
             "references_to_attendees": [],
             "referenced_by_attendees": [],
             "focal_points": [],
+            "open_actions": 0,
         },
     ]
     [court] = ask("briefing", bodies=["iacthr", "Human Rights Committee"])[:1]
@@ -567,6 +570,13 @@ def test_a_briefing_for_the_attendees_of_a_meeting(ask):
     assert court["referenced_by_attendees"] == [
         {"body": "ccpr", "kind": "quotes", "reference": "ref-ccpr-quotes-iacthr-practice", **where}
     ]
+
+
+def test_a_briefing_lists_the_first_open_actions_of_a_body_and_counts_them_all(ask):
+    [whole] = ask("briefing", bodies=["iachr"])
+    [first] = ask("briefing", bodies=["iachr"], actions=1)
+    assert whole["open_actions"] == first["open_actions"] == len(whole["open_items"]) == 2
+    assert first["open_items"] == whole["open_items"][:1]
 
 
 def test_the_gaps_of_a_briefing_are_the_actions_only_classes_own(ask):
