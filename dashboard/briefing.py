@@ -135,6 +135,9 @@ def gather(
                     _document(item),
                 )
             )
+        if row["open_actions"] > len(row["open_items"]):
+            more = f"and {row['open_actions'] - len(row['open_items'])} more open actions, not listed here"
+            person.actions.append(Line("open actions", more, text_en=more))
         for activity in row["recent_activities"]:
             status = ACTIVITY_STATUSES.label(activity["status"]) if activity.get("status") else ""
             person.activities.append(

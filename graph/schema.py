@@ -57,6 +57,8 @@ INDEXED = (
     # The stored network figures (graph/analytics.py): the network view ranks bodies by degree.
     ("Mechanism", "degree"),
     ("Organization", "degree"),
+    # The briefing finds the focal points a body holds for another (NIRMS holds OHCHR's) by their holder.
+    ("FocalPoint", "held_by"),
 )
 
 #: The property in which each curated node keeps the digest of its seed row (loaders/seeds/digests.py):

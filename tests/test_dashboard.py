@@ -394,6 +394,15 @@ def test_the_briefing_states_actions_dated_activities_and_gaps(seed_graph):
         "A/HRC/23/18 (English): Workshop on regional arrangements for the promotion and protection of human rights. "
         "Report of the United Nations High Commissioner for Human Rights",
     ]
+    # The actions of a busy body beyond the first the question gives are counted in one line.
+    first = briefing.gather(
+        lambda name, **params: ask(name, **params, **({"actions": 1} if name == "briefing" else {})), ["iachr"], known
+    )
+    [person] = first.attendees
+    assert len(iachr.actions) > 2 and person.actions[0].fact == iachr.actions[0].fact
+    assert [line.text for line in person.actions[1:]] == [
+        f"and {len(iachr.actions) - 1} more open actions, not listed here"
+    ]
 
 
 def test_the_console_reads_and_the_database_refuses_writes(seed_graph):

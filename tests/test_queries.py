@@ -178,6 +178,18 @@ def test_connection_paths_list_each_path_once_with_every_fact_of_each_step(ask):
     assert all(quote in step["evidence"] for quote in quotes)
 
 
+def test_connection_paths_give_the_first_quotes_of_a_step_and_say_when_there_are_more(ask):
+    # Two busy bodies are linked by thousands of quotes: a step gives its first ones, and says it has more.
+    [whole] = ask("connection-paths", source="ccpr", target="iacthr")
+    [first] = ask("connection-paths", source="ccpr", target="iacthr", quotes=2)
+    assert whole["steps"][0]["complete"] and len(whole["steps"][0]["evidence"]) >= 3
+    assert not first["steps"][0]["complete"]
+    assert first["steps"][0]["evidence"] == whole["steps"][0]["evidence"][:2]
+    assert [fact["fact"] for fact in first["steps"][0]["facts"]] == [
+        fact["fact"] for fact in whole["steps"][0]["facts"]
+    ]
+
+
 def test_the_workplans_with_their_titles_and_number_of_items(ask):
     assert ask("workplans") == [{"workplan": "test-workplan", "title": "Test workplan", "items": 3, "total": 1}]
 
@@ -388,6 +400,24 @@ def test_the_profile_of_one_body(ask):
     assert profile["references_in"] == [{"source": "ccpr", "kind": "quotes", "status": "practice"}]
     assert profile["activities"] == [] and profile["workplan_items"] == [] and profile["focal_points"] == []
     assert profile["documents"] == [{"document": "mini-report", "mentions": 1}]
+    assert profile["counts"] == {
+        "references_out": 1,
+        "references_in": 1,
+        "activities": 0,
+        "workplan_items": 0,
+        "documents": 1,
+        "mentioned_in": len(profile["mentioned_in"]),
+    }
+
+
+def test_a_profile_gives_the_first_entries_of_each_list_and_counts_them_all(ask):
+    [whole] = ask("mechanism-profile", body="iachr")
+    [first] = ask("mechanism-profile", body="iachr", limit=1)
+    assert len(whole["workplan_items"]) == 2 and len(first["workplan_items"]) == 1
+    for key in ("references_out", "references_in", "activities", "workplan_items", "documents", "mentioned_in"):
+        assert whole["counts"][key] == len(whole[key])
+        assert first[key] == whole[key][:1]
+    assert first["counts"] == whole["counts"]
 
 
 def test_the_network_for_drawing(ask):
@@ -494,6 +524,7 @@ def test_a_briefing_for_the_attendees_of_a_meeting(ask):
             "references_to_attendees": [],
             "referenced_by_attendees": [],
             "focal_points": [{**focal_point, "focal_point": "fp-achpr"}],
+            "open_actions": 1,
         },
         {
             "body": "iachr",
@@ -518,6 +549,7 @@ def test_a_briefing_for_the_attendees_of_a_meeting(ask):
             "references_to_attendees": [],
             "referenced_by_attendees": [],
             "focal_points": [{**focal_point, "focal_point": "fp-iachr"}],
+            "open_actions": 2,
         },
         {
             "body": "iacthr",
@@ -527,6 +559,7 @@ def test_a_briefing_for_the_attendees_of_a_meeting(ask):
             "references_to_attendees": [],
             "referenced_by_attendees": [],
             "focal_points": [],
+            "open_actions": 0,
         },
     ]
     [court] = ask("briefing", bodies=["iacthr", "Human Rights Committee"])[:1]
@@ -537,6 +570,13 @@ def test_a_briefing_for_the_attendees_of_a_meeting(ask):
     assert court["referenced_by_attendees"] == [
         {"body": "ccpr", "kind": "quotes", "reference": "ref-ccpr-quotes-iacthr-practice", **where}
     ]
+
+
+def test_a_briefing_lists_the_first_open_actions_of_a_body_and_counts_them_all(ask):
+    [whole] = ask("briefing", bodies=["iachr"])
+    [first] = ask("briefing", bodies=["iachr"], actions=1)
+    assert whole["open_actions"] == first["open_actions"] == len(whole["open_items"]) == 2
+    assert first["open_items"] == whole["open_items"][:1]
 
 
 def test_the_gaps_of_a_briefing_are_the_actions_only_classes_own(ask):

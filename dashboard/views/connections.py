@@ -100,8 +100,8 @@ def through_sentence(node: dict, names: dict[str, str], steps: list[dict]) -> st
     return f"{first} and {second} are linked through a focal point: {node['name']}."
 
 
-def sentences(path: dict) -> list[tuple[str, list[dict], tuple[str, str, str]]]:
-    """The path as (sentence, evidence, drawn edge) from body to body."""
+def sentences(path: dict) -> list[tuple[str, list[dict], tuple[str, str, str], bool]]:
+    """The path as (sentence, evidence, drawn edge, whether the evidence is all of it) from body to body."""
     nodes, steps = path["nodes"], path["steps"]
     said, i = [], 0
     while i < len(steps):
@@ -118,6 +118,7 @@ def sentences(path: dict) -> list[tuple[str, list[dict], tuple[str, str, str]]]:
                     reference_sentence(steps[i], one, other),
                     merged(steps[i]),
                     (first["id"], nodes[j]["id"], "references"),
+                    steps[i]["complete"],
                 )
             )
         else:
@@ -127,18 +128,22 @@ def sentences(path: dict) -> list[tuple[str, list[dict], tuple[str, str, str]]]:
                     through_sentence(node, {first["id"]: one, nodes[j]["id"]: other}, between),
                     merged(*between),
                     (first["id"], nodes[j]["id"], BETWEEN[node["label"]]),
+                    all(step["complete"] for step in between),
                 )
             )
         i = j
     return said
 
 
-def show_quotes(evidence: list[dict]) -> None:
+def show_quotes(evidence: list[dict], complete: bool) -> None:
     show_evidence(evidence[:SHOWN_QUOTES])
     if len(evidence) > SHOWN_QUOTES:
         more = len(evidence) - SHOWN_QUOTES
         with st.expander(f"and {more} more {'quote' if more == 1 else 'quotes'}"):
             show_evidence(evidence[SHOWN_QUOTES:])
+    if not complete:
+        # Two busy bodies are linked by thousands of quotes: the question gives the first ones.
+        st.caption(f"The first {len(evidence)} quotes of this step are shown; the documents give more.")
 
 
 edges: dict[tuple[str, str, str], int] = {}
@@ -148,11 +153,11 @@ st.caption(
 )
 for number, path in enumerate(paths, 1):
     st.subheader(f"Path {number}")
-    for sentence, evidence, edge in sentences(path):
+    for sentence, evidence, edge, complete in sentences(path):
         edges[edge] = edges.get(edge, 0) + 1
         with st.container(border=True):
             st.markdown(sentence)
-            show_quotes(evidence)
+            show_quotes(evidence, complete)
 
 st.subheader("The paths, drawn")
 known = bodies()

@@ -267,8 +267,9 @@ columns[1].markdown(
     f"part of: {', '.join(names.get(parent, parent) for parent in profile['parents']) or '–'}"
 )
 columns[2].markdown(
-    f"references made: {len(profile['references_out'])}  \nreferences received: {len(profile['references_in'])}  \n"
-    f"joint activities: {len(profile['activities'])}  \nworkplan items: {len(profile['workplan_items'])}"
+    f"references made: {profile['counts']['references_out']}  \n"
+    f"references received: {profile['counts']['references_in']}  \n"
+    f"joint activities: {profile['counts']['activities']}  \nworkplan items: {profile['counts']['workplan_items']}"
 )
 show_evidence(ask("fact-evidence", id=chosen))
 
