@@ -57,6 +57,8 @@ INDEXED = (
     # The stored network figures (graph/analytics.py): the network view ranks bodies by degree.
     ("Mechanism", "degree"),
     ("Organization", "degree"),
+    # The joint activities, newest first: a page of them is read in the order of this index.
+    ("Activity", "start"),
 )
 
 #: The property in which each curated node keeps the digest of its seed row (loaders/seeds/digests.py):
