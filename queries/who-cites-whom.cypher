@@ -11,14 +11,36 @@
 // columns: source, source_name, target, target_name, references, kinds
 // The reference links between bodies (graph/links.py) count the references of each pair by kind, status and
 // year: one read of them, not of every reference and its evidence.
-MATCH (s:Mechanism)-[l:LINKED {type: 'references'}]->(t:Mechanism)
+// A year or a kind reads its links from an index on the type and it (graph/schema.py); otherwise every reference
+// link is read. The pairs are ranked by their number of references first: only those that can be on the page
+// (as many as it holds, and those tied with its last) have their ids read to order them.
+CALL () {
+  WITH 1 AS one WHERE $year_from IS NOT NULL OR $year_to IS NOT NULL
+  MATCH (s:Mechanism)-[l:LINKED]->(t:Mechanism)
+  WHERE l.year >= coalesce($year_from, -1000000) AND l.year <= coalesce($year_to, 1000000) AND l.type = 'references'
+  RETURN s, l, t
+  UNION ALL
+  WITH 1 AS one WHERE $kind IS NOT NULL AND $year_from IS NULL AND $year_to IS NULL
+  MATCH (s:Mechanism)-[l:LINKED]->(t:Mechanism)
+  WHERE l.detail = $kind AND l.type = 'references'
+  RETURN s, l, t
+  UNION ALL
+  WITH 1 AS one WHERE $kind IS NULL AND $year_from IS NULL AND $year_to IS NULL
+  MATCH (s:Mechanism)-[l:LINKED {type: 'references'}]->(t:Mechanism) USING INDEX l:LINKED(type)
+  RETURN s, l, t
+}
+WITH s, l, t
 WHERE ($kind IS NULL OR l.detail = $kind)
   AND ($status IS NULL OR l.fact_status = $status)
-  AND ($year_from IS NULL OR l.year >= $year_from) AND ($year_to IS NULL OR l.year <= $year_to)
   AND ($system IS NULL OR s.system = $system OR t.system = $system)
   AND ($region IS NULL OR s.region = $region OR t.region = $region)
   AND ($include_generic OR NOT (coalesce(s.generic, false) OR coalesce(t.generic, false)))
 WITH s, t, sum(l.weight) AS references, collect(l.detail) AS details
+WITH collect([s, t, references, details]) AS pairs
+CALL (pairs) { UNWIND pairs AS pair WITH pair[2] AS references ORDER BY references DESC LIMIT $limit RETURN min(references) AS floor }
+UNWIND pairs AS pair
+WITH pair WHERE pair[2] >= floor
+WITH pair[0] AS s, pair[1] AS t, pair[2] AS references, pair[3] AS details
 ORDER BY references DESC, s.id, t.id
 LIMIT $limit
 RETURN s.id AS source, s.name AS source_name, t.id AS target, t.name AS target_name, references,
