@@ -11,15 +11,15 @@
 // param: limit: int = 200 (rows of the page)
 // param: offset: int = 0 (rows skipped before the page)
 // columns: activity, kind, title, country, start, status, participants, total
-// The activities to page through: a body's, a country's or a year's (a few hundred, sorted here), else every
+// The activities to page through: a country's, a body's or a year's (a few hundred, sorted here), else every
 // activity, the dated ones read newest first from the index on the start (only as many as the page needs).
 WITH $body IS NULL AND $country IS NULL AND $year IS NULL AS everything
 CALL (everything) {
   WITH everything WHERE NOT everything
   CALL () {
+    WITH 1 AS one WHERE $country IS NULL
     MATCH (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a:Activity) RETURN a
     UNION
-    WITH 1 AS one WHERE $body IS NULL
     MATCH (:Country {code: toUpper($country)})<-[:IN_COUNTRY]-(a:Activity) RETURN a
     UNION
     WITH 1 AS one WHERE $body IS NULL AND $country IS NULL
@@ -35,6 +35,8 @@ CALL (everything) {
     AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
     AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
     AND ($partner IS NULL OR EXISTS { (:Mechanism|Organization {id: $partner})-[:PARTICIPATED_IN]->(a) })
+    // a country's activities are fewer than a busy body's: with both, they come from the country
+    AND ($body IS NULL OR $country IS NULL OR EXISTS { (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a) })
   WITH a ORDER BY a.start IS NULL, a.start DESC, a.id
   WITH collect(a) AS matching
   RETURN matching[$offset..][..$limit] AS page, size(matching) AS total
