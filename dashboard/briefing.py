@@ -214,7 +214,7 @@ def gather(
 
     titles = {
         source_of({"symbol": row.get("symbol") or row["id"], "language": row.get("lang")}): row.get("title")
-        for row in ask("document-names")
+        for row in ask("document-names")[0]["documents"]
     }
     used = sorted({line.document for person in people for line in person.lines + gaps if line.document})
     sources = [document + (f": {titles[document]}" if titles.get(document) else "") for document in used]

@@ -54,7 +54,7 @@ def record_form(item: str, owners: list[str], lang: str) -> None:
     """A form that records one owner's progress on ``item``, with its evidence (sign-in first on a shared dashboard)."""
     with st.expander("Record progress on this item"):
         auth.require_writer()
-        documents = ask("document-names")
+        documents = ask("document-names")[0]["documents"]
         by_id = {row["id"]: row for row in documents}
         with st.form(f"progress-{item}", clear_on_submit=True):
             owner = st.selectbox("Owner", owners, format_func=lambda b: name_of(b, lang))

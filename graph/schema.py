@@ -59,6 +59,8 @@ INDEXED = (
     ("Organization", "degree"),
     # The briefing finds the focal points a body holds for another (NIRMS holds OHCHR's) by their holder.
     ("FocalPoint", "held_by"),
+    # The joint activities, newest first: a page of them is read in the order of this index.
+    ("Activity", "start"),
 )
 
 #: The property in which each curated node keeps the digest of its seed row (loaders/seeds/digests.py):
@@ -71,6 +73,12 @@ DERIVED_RELATIONSHIPS = ("LINKED", "TIE")
 
 #: Relationship properties that queries filter on: (type, property).
 RELATIONSHIPS_INDEXED = (("LINKED", "type"),)
+#: Relationship properties that queries filter on together, the first an equality: (type, properties). The
+#: references of one kind, or of some years, are read from these (queries/who-cites-whom.cypher).
+RELATIONSHIPS_COMPOSITE = (
+    ("LINKED", ("type", "detail")),
+    ("LINKED", ("type", "year")),
+)
 
 #: The full-text index of paragraph texts: (name, Lucene analyzer).
 FULLTEXT = ("paragraph_text", "cjk")
@@ -99,6 +107,14 @@ def statements() -> list[tuple[str, str]]:
             f"CREATE INDEX {rel_type.lower()}_{prop} IF NOT EXISTS FOR ()-[r:{rel_type}]-() ON (r.{prop})",
         )
         for rel_type, prop in RELATIONSHIPS_INDEXED
+    ]
+    result += [
+        (
+            f"{rel_type.lower()}_{'_'.join(props)}",
+            f"CREATE INDEX {rel_type.lower()}_{'_'.join(props)} IF NOT EXISTS FOR ()-[r:{rel_type}]-() "
+            f"ON ({', '.join(f'r.{prop}' for prop in props)})",
+        )
+        for rel_type, props in RELATIONSHIPS_COMPOSITE
     ]
     name, analyzer = FULLTEXT
     result.append(

@@ -10,6 +10,10 @@ The network ranks bodies by the partners they have (``degree_references``…, st
 figures by :mod:`graph.analytics`, which remakes the ties in the same transaction).
 
 ``TIE`` is derived like ``LINKED``: exports leave it out, and it is remade from the links.
+
+The same pass keeps the pairs of bodies ranked by the references one makes to the other (the
+first :data:`PAIRS`, with their kinds: :func:`reference_pairs`) on the analytics Meta node, where
+``who-cites-whom`` reads its unfiltered ranking while the figures are current.
 """
 
 from __future__ import annotations
@@ -21,17 +25,19 @@ from collections.abc import Iterable
 from graph import links
 from graph.progress import Progress, quiet
 
-__all__ = ["TIE", "PER_KIND", "store", "edges_of"]
+__all__ = ["TIE", "PER_KIND", "PAIRS", "store", "edges_of", "reference_pairs"]
 
 TIE = "TIE"
 #: How many edges of each link type a body keeps: the most the network draws around it.
 PER_KIND = 12
+#: How many of the pairs that reference most are kept in their order (the citations page lists 500).
+PAIRS = 500
 _BATCH = 5000
 _STATUSES = ("held", "planned", "proposed")
 
 _READ = (
     "MATCH (a)-[l:LINKED]->(b) RETURN a.id AS a, b.id AS b, l.type AS type, l.detail AS detail, "
-    "l.year AS year, l.status AS status, l.weight AS weight, l.via AS via"
+    "l.year AS year, l.status AS status, l.weight AS weight, l.via AS via, a:Mechanism AND b:Mechanism AS mechanisms"
 )
 _BODY = "CALL (id) { MATCH (m:Mechanism {id: id}) RETURN m AS n UNION MATCH (o:Organization {id: id}) RETURN o AS n }"
 _WRITE = f"""
@@ -78,10 +84,52 @@ def edges_of(rows: Iterable[dict]) -> dict[tuple[str, str, str], dict]:
     return edges
 
 
+def reference_pairs(edges: dict[tuple[str, str, str], dict], mechanisms: set[tuple[str, str]]) -> dict:
+    """The pairs of mechanisms ranked as ``who-cites-whom`` ranks them unfiltered (references, then ids), the first
+    :data:`PAIRS` of them as lists to keep on the Meta node, and how many there are in all.
+
+    >>> edges = edges_of([{"a": "x", "b": "y", "type": "references", "detail": "quotes", "year": 2019,
+    ...                    "status": "held", "weight": 2, "via": ["r-1"]},
+    ...                   {"a": "y", "b": "x", "type": "references", "detail": None, "year": None,
+    ...                    "status": "held", "weight": 1, "via": ["r-2"]}])
+    >>> found = reference_pairs(edges, {("x", "y"), ("y", "x")})
+    >>> found["reference_pair_sources"], found["reference_pair_counts"], found["reference_pair_kinds"]
+    (['x', 'y'], [2, 1], ['quotes', ''])
+    """
+    pairs = sorted(
+        (
+            edge
+            for (source, target, kind), edge in edges.items()
+            if kind == "references" and (source, target) in mechanisms
+        ),
+        key=lambda edge: (-edge["weight"], edge["source"], edge["target"]),
+    )
+    kept = pairs[:PAIRS]
+    return {
+        "reference_pair_sources": [edge["source"] for edge in kept],
+        "reference_pair_targets": [edge["target"] for edge in kept],
+        "reference_pair_counts": [edge["weight"] for edge in kept],
+        # a property holds no list of lists: each pair's kinds as one text
+        "reference_pair_kinds": [",".join(edge["details"]) for edge in kept],
+        "reference_pairs_total": len(pairs),
+    }
+
+
 def store(tx, progress: Progress = quiet) -> dict[str, int]:
-    """Remake every body's ties from the links, in ``tx``; how many edges and ties."""
+    """Remake every body's ties from the links, in ``tx``, and the ranking of reference pairs on the analytics Meta
+    node; how many edges and ties."""
     progress("  strongest links of each body…")
-    edges = edges_of(record.data() for record in tx.run(_READ))
+    mechanisms: set[tuple[str, str]] = set()  # the reference pairs between two mechanisms, as the rows stream by
+
+    def rows() -> Iterable[dict]:
+        for record in tx.run(_READ):
+            row = record.data()
+            if row["mechanisms"] and row["type"] == "references":
+                mechanisms.add((row["a"], row["b"]))
+            yield row
+
+    edges = edges_of(rows())
+    tx.run("MERGE (m:Meta {id: 'analytics'}) SET m += $pairs", {"pairs": reference_pairs(edges, mechanisms)}).consume()
     by_body: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for edge in edges.values():
         by_body[edge["source"]][edge["type"]].append(edge)

@@ -11,26 +11,64 @@
 // param: limit: int = 200 (rows of the page)
 // param: offset: int = 0 (rows skipped before the page)
 // columns: activity, kind, title, country, start, status, participants, total
-// From the body when one is given (its few activities), else from every activity.
-CALL () {
-  MATCH (a:Activity) WHERE $body IS NULL RETURN a
+// The activities to page through: a country's, a body's or a year's (a few hundred, sorted here), else every
+// activity, the dated ones read newest first from the index on the start (only as many as the page needs).
+WITH $body IS NULL AND $country IS NULL AND $year IS NULL AS everything
+CALL (everything) {
+  WITH everything WHERE NOT everything
+  CALL () {
+    WITH 1 AS one WHERE $country IS NULL
+    MATCH (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a:Activity) RETURN a
+    UNION
+    MATCH (:Country {code: toUpper($country)})<-[:IN_COUNTRY]-(a:Activity) RETURN a
+    UNION
+    WITH 1 AS one WHERE $body IS NULL AND $country IS NULL
+    MATCH (a:Activity) WHERE a.start STARTS WITH toString($year) RETURN a
+    UNION
+    WITH 1 AS one WHERE $body IS NULL AND $country IS NULL AND $undated
+    MATCH (a:Activity) WHERE a.start IS NULL RETURN a
+  }
+  WITH a
+  WHERE ($kind IS NULL OR a.kind = $kind)
+    AND ($status IS NULL OR a.status = $status)
+    AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
+    AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
+    AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
+    AND ($partner IS NULL OR EXISTS { (:Mechanism|Organization {id: $partner})-[:PARTICIPATED_IN]->(a) })
+    // a country's activities are fewer than a busy body's: with both, they come from the country
+    AND ($body IS NULL OR $country IS NULL OR EXISTS { (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a) })
+  WITH a ORDER BY a.start IS NULL, a.start DESC, a.id
+  WITH collect(a) AS matching
+  RETURN matching[$offset..][..$limit] AS page, size(matching) AS total
   UNION
-  MATCH (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a:Activity) RETURN a
+  WITH everything WHERE everything
+  CALL () {
+    MATCH (a:Activity) WHERE a.start IS NOT NULL AND ($kind IS NULL OR a.kind = $kind) AND ($status IS NULL OR a.status = $status)
+    WITH a ORDER BY a.start DESC, a.id LIMIT $offset + $limit
+    RETURN collect(a) AS dated
+  }
+  // The undated ones come after the dated ones: read only when the page reaches them.
+  CALL (dated) {
+    UNWIND CASE WHEN size(dated) < $offset + $limit AND coalesce($undated, true) THEN [dated] ELSE [] END AS reached
+    MATCH (a:Activity) WHERE a.start IS NULL AND ($kind IS NULL OR a.kind = $kind) AND ($status IS NULL OR a.status = $status)
+    WITH a ORDER BY a.id
+    RETURN collect(a) AS undated
+  }
+  // How many: the count store's figure when only the dates could filter them out.
+  CALL () {
+    WITH 1 AS one WHERE NOT ($kind IS NULL AND $status IS NULL AND coalesce($undated, true))
+    MATCH (a:Activity) WHERE (coalesce($undated, true) OR a.start IS NOT NULL)
+      AND ($kind IS NULL OR a.kind = $kind) AND ($status IS NULL OR a.status = $status)
+    RETURN count(a) AS counted
+  }
+  RETURN (dated + undated)[$offset..][..$limit] AS page,
+         CASE WHEN $kind IS NULL AND $status IS NULL AND coalesce($undated, true) THEN COUNT { MATCH (:Activity) } ELSE counted END AS total
 }
-WITH a
-WHERE ($kind IS NULL OR a.kind = $kind)
-  AND ($status IS NULL OR a.status = $status)
-  AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
-  AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
-  AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
-  AND ($partner IS NULL OR EXISTS { (:Mechanism|Organization {id: $partner})-[:PARTICIPATED_IN]->(a) })
-WITH a ORDER BY a.start IS NULL, a.start DESC, a.id
-WITH collect(a) AS matching
-UNWIND matching[$offset..][..$limit] AS a
+UNWIND page AS a
 OPTIONAL MATCH (a)-[:IN_COUNTRY]->(c:Country)
 CALL (a) {
   MATCH (m)-[:PARTICIPATED_IN]->(a)
   WITH m ORDER BY m.id RETURN collect(m.id) AS participants
 }
 RETURN a.id AS activity, a.kind AS kind, a.title AS title, c.code AS country, a.start AS start, a.status AS status,
-       participants, size(matching) AS total
+       participants, total

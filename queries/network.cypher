@@ -72,9 +72,7 @@ CALL (types, unfiltered, kept, ids) {
   MATCH (owner)-[t:TIE]->(partner)
   WHERE t.type IN types AND partner IN kept
   WITH t.source AS source, t.target AS target, t.type AS type, head(collect(t)) AS t
-  RETURN {source: source, target: target, type: type, details: t.details, via: t.via[..10], weight: t.weight, status: t.status,
-          statuses: [i IN range(0, 2) WHERE t.status_facts[i] > 0 | {status: ['held', 'planned', 'proposed'][i], facts: t.status_facts[i]}],
-          first: t.first, last: t.last} AS edge
+  RETURN {source: source, target: target, type: type, weight: t.weight, tie: t} AS edge
   UNION ALL
   // With one, or for given bodies: the links between the drawn bodies that pass it, summed per pair and type.
   WITH kept WHERE NOT unfiltered
@@ -100,7 +98,12 @@ CALL (types, unfiltered, kept, ids) {
  RETURN collect(edge) AS edges
 }
 WITH ranked, kept, nodes, edges, CASE WHEN coalesce($max_edges, 0) > 0 THEN edges[..$max_edges] ELSE edges END AS drawn
+// A stored edge is read whole only when it is drawn.
 RETURN nodes,
-       COLLECT { UNWIND drawn AS edge RETURN edge ORDER BY edge.source, edge.target, edge.type } AS edges,
+       COLLECT { UNWIND drawn AS edge WITH edge, edge.tie AS t ORDER BY edge.source, edge.target, edge.type
+                 RETURN CASE WHEN t IS NULL THEN edge ELSE
+                   {source: edge.source, target: edge.target, type: edge.type, details: t.details, via: t.via[..10], weight: t.weight,
+                    status: t.status, statuses: [i IN range(0, 2) WHERE t.status_facts[i] > 0 | {status: ['held', 'planned', 'proposed'][i], facts: t.status_facts[i]}],
+                    first: t.first, last: t.last} END } AS edges,
        size(ranked) AS total_nodes, size(ranked) - size(kept) AS dropped_nodes,
        size(edges) AS total_edges, size(edges) - size(drawn) AS dropped_edges

@@ -9,21 +9,37 @@
 // param: bodies: int = 40 (the matrix of this many bodies, those with the most references made and received)
 // columns: source, target, references
 // The reference links between bodies (graph/links.py) count the references of each pair by kind and year.
-MATCH (s:Mechanism)-[l:LINKED {type: 'references'}]->(t:Mechanism)
+// A year or a kind reads its links from an index on the type and it (graph/schema.py); otherwise every reference
+// link is read. The bodies are ranked without reading their ids but for the ties at the cut.
+CALL () {
+  WITH 1 AS one WHERE $year_from IS NOT NULL OR $year_to IS NOT NULL
+  MATCH (s:Mechanism)-[l:LINKED]->(t:Mechanism)
+  WHERE l.year >= coalesce($year_from, -1000000) AND l.year <= coalesce($year_to, 1000000) AND l.type = 'references'
+  RETURN s, l, t
+  UNION ALL
+  WITH 1 AS one WHERE $kind IS NOT NULL AND $year_from IS NULL AND $year_to IS NULL
+  MATCH (s:Mechanism)-[l:LINKED]->(t:Mechanism)
+  WHERE l.detail = $kind AND l.type = 'references'
+  RETURN s, l, t
+  UNION ALL
+  WITH 1 AS one WHERE $kind IS NULL AND $year_from IS NULL AND $year_to IS NULL
+  MATCH (s:Mechanism)-[l:LINKED {type: 'references'}]->(t:Mechanism) USING INDEX l:LINKED(type)
+  RETURN s, l, t
+}
+WITH s, l, t
 WHERE ($kind IS NULL OR l.detail = $kind)
-  AND ($year_from IS NULL OR l.year >= $year_from) AND ($year_to IS NULL OR l.year <= $year_to)
   AND ($system IS NULL OR s.system = $system OR t.system = $system)
   AND ($region IS NULL OR s.region = $region OR t.region = $region)
   AND ($include_generic OR NOT (coalesce(s.generic, false) OR coalesce(t.generic, false)))
-WITH s.id AS source, t.id AS target, sum(l.weight) AS references
-WITH collect({source: source, target: target, references: references}) AS pairs
+WITH s, t, sum(l.weight) AS references
+WITH collect([s, t, references]) AS pairs
 CALL (pairs) {
   UNWIND pairs AS pair
-  UNWIND [pair.source, pair.target] AS body
-  WITH body, sum(pair.references) AS total ORDER BY total DESC, body LIMIT $bodies
+  UNWIND [pair[0], pair[1]] AS body
+  WITH body, sum(pair[2]) AS total ORDER BY total DESC, body.id LIMIT $bodies
   RETURN collect(body) AS top
 }
 UNWIND pairs AS pair
-WITH pair, top WHERE pair.source IN top AND pair.target IN top
-RETURN pair.source AS source, pair.target AS target, pair.references AS references
+WITH pair WHERE pair[0] IN top AND pair[1] IN top
+RETURN pair[0].id AS source, pair[1].id AS target, pair[2] AS references
 ORDER BY source, target

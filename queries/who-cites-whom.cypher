@@ -11,15 +11,48 @@
 // columns: source, source_name, target, target_name, references, kinds
 // The reference links between bodies (graph/links.py) count the references of each pair by kind, status and
 // year: one read of them, not of every reference and its evidence.
-MATCH (s:Mechanism)-[l:LINKED {type: 'references'}]->(t:Mechanism)
-WHERE ($kind IS NULL OR l.detail = $kind)
-  AND ($status IS NULL OR l.fact_status = $status)
-  AND ($year_from IS NULL OR l.year >= $year_from) AND ($year_to IS NULL OR l.year <= $year_to)
-  AND ($system IS NULL OR s.system = $system OR t.system = $system)
-  AND ($region IS NULL OR s.region = $region OR t.region = $region)
-  AND ($include_generic OR NOT (coalesce(s.generic, false) OR coalesce(t.generic, false)))
-WITH s, t, sum(l.weight) AS references, collect(l.detail) AS details
-ORDER BY references DESC, s.id, t.id
-LIMIT $limit
-RETURN s.id AS source, s.name AS source_name, t.id AS target, t.name AS target_name, references,
-       COLLECT { UNWIND details AS kind RETURN DISTINCT kind ORDER BY kind } AS kinds
+// Unfiltered, while the network figures are current, the ranking kept with them (graph/ties.py) gives the page.
+// Otherwise a year or a kind reads its links from an index on the type and it (graph/schema.py), and no filter reads
+// every reference link.
+OPTIONAL MATCH (meta:Meta {id: 'analytics'})
+WITH meta, meta.computed_version = meta.version AND meta.reference_pair_sources IS NOT NULL
+     AND $kind IS NULL AND $status IS NULL AND $year_from IS NULL AND $year_to IS NULL AND $system IS NULL
+     AND $region IS NULL AND $include_generic
+     AND ($limit <= size(meta.reference_pair_sources) OR size(meta.reference_pair_sources) = meta.reference_pairs_total)
+     AS stored
+CALL (meta, stored) {
+ WITH meta WHERE stored
+ UNWIND range(0, size(meta.reference_pair_sources) - 1)[..$limit] AS i
+ MATCH (s:Mechanism {id: meta.reference_pair_sources[i]}), (t:Mechanism {id: meta.reference_pair_targets[i]})
+ RETURN s, t, meta.reference_pair_counts[i] AS references,
+        [kind IN split(meta.reference_pair_kinds[i], ',') WHERE kind <> ''] AS kinds
+ UNION ALL
+ WITH stored WHERE NOT coalesce(stored, false)
+ CALL () {
+   WITH 1 AS one WHERE $year_from IS NOT NULL OR $year_to IS NOT NULL
+   MATCH (s:Mechanism)-[l:LINKED]->(t:Mechanism)
+   WHERE l.year >= coalesce($year_from, -1000000) AND l.year <= coalesce($year_to, 1000000) AND l.type = 'references'
+   RETURN s, l, t
+   UNION ALL
+   WITH 1 AS one WHERE $kind IS NOT NULL AND $year_from IS NULL AND $year_to IS NULL
+   MATCH (s:Mechanism)-[l:LINKED]->(t:Mechanism)
+   WHERE l.detail = $kind AND l.type = 'references'
+   RETURN s, l, t
+   UNION ALL
+   WITH 1 AS one WHERE $kind IS NULL AND $year_from IS NULL AND $year_to IS NULL
+   MATCH (s:Mechanism)-[l:LINKED {type: 'references'}]->(t:Mechanism) USING INDEX l:LINKED(type)
+   RETURN s, l, t
+ }
+ WITH s, l, t
+ WHERE ($kind IS NULL OR l.detail = $kind)
+   AND ($status IS NULL OR l.fact_status = $status)
+   AND ($system IS NULL OR s.system = $system OR t.system = $system)
+   AND ($region IS NULL OR s.region = $region OR t.region = $region)
+   AND ($include_generic OR NOT (coalesce(s.generic, false) OR coalesce(t.generic, false)))
+ WITH s, t, sum(l.weight) AS references, collect(l.detail) AS details
+ ORDER BY references DESC, s.id, t.id
+ LIMIT $limit
+ RETURN s, t, references, COLLECT { UNWIND details AS kind RETURN DISTINCT kind ORDER BY kind } AS kinds
+}
+WITH s, t, references, kinds ORDER BY references DESC, s.id, t.id
+RETURN s.id AS source, s.name AS source_name, t.id AS target, t.name AS target_name, references, kinds

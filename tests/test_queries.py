@@ -75,6 +75,23 @@ def test_who_cites_whom_ranks_pairs(ask):
     assert ask("who-cites-whom", year_from=2013) == [] and len(ask("who-cites-whom", year_to=2012)) == 3
 
 
+def test_who_cites_whom_reads_the_ranking_kept_with_the_figures_only_while_they_are_current(neo4j_settings, ask):
+    whole = ask("who-cites-whom")
+    meta = "MATCH (m:Meta {id: 'analytics'}) "
+    with connect(neo4j_settings) as graph:
+        assert graph.read(meta + "RETURN m.reference_pair_sources AS kept")[0]["kept"] == ["ccpr", "iachr", "iacthr"]
+        graph.write(meta + "SET m.reference_pair_counts = [7, 7, 7]")
+        try:
+            # current figures: the kept ranking is the answer (here, one altered on purpose)
+            assert [row["references"] for row in ask("who-cites-whom")] == [7, 7, 7]
+            assert [row["references"] for row in ask("who-cites-whom", kind="quotes")] == [1]
+            graph.write(meta + "SET m.version = m.version + 1")  # the links changed since: they are read again
+            assert ask("who-cites-whom") == whole
+        finally:
+            analytics.compute(graph)
+    assert ask("who-cites-whom") == whole
+
+
 def test_rows_also_come_as_a_dataframe_with_the_declared_columns(neo4j_settings, catalogue, ask):
     ask("graph-counts")  # the fixture graph is loaded
     with connect(neo4j_settings) as graph:

@@ -234,7 +234,7 @@ if is_empty():  # a document can still be added, so the page goes on
     )
 lang = language()
 # Every held document's symbol, title and language (no counts): to name the documents that others cite.
-names = {row["id"]: row for row in ask("document-names")}
+names = {row["id"]: row for row in ask("document-names")[0]["documents"]}
 
 chosen = url_text("document")
 if chosen:

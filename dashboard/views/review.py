@@ -78,7 +78,7 @@ if not everything:
     st.stop()
 
 # Candidates come from ingested documents: those are the document filter's choices.
-documents = {row["id"]: row for row in ask("document-names", ingested=True)}
+documents = {row["id"]: row for row in ask("document-names", ingested=True)[0]["documents"]}
 with st.sidebar:
     statuses = ["candidate", "accepted", "rejected", "all"]
     status = st.selectbox(
