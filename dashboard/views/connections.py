@@ -69,9 +69,9 @@ def reference_sentence(step: dict, first: str, second: str) -> str:
     said = []
     for fact in step["facts"]:
         who, whom = (step["from"], step["to"]) if fact["forward"] else (step["to"], step["from"])
-        status = vocabulary.REFERENCE_STATUSES.label(fact["status"]) if fact.get("status") else ""
+        status = vocabulary.REFERENCE_STATUSES.label(fact["status"], lang) if fact.get("status") else ""
         said.append(
-            f"{names[who]} {vocabulary.REFERENCE_KINDS.label(fact['kind'])} {names[whom]}"
+            f"{names[who]} {vocabulary.REFERENCE_KINDS.label(fact['kind'], lang)} {names[whom]}"
             + (f" ({status})" if status else "")
         )
     return "; ".join(dict.fromkeys(said)) + "."
@@ -81,9 +81,9 @@ def through_sentence(node: dict, names: dict[str, str], steps: list[dict]) -> st
     """Two bodies (``names``: id → name, in path order) joined by an activity, an event or a focal point."""
     first, second = names.values()
     if node["label"] == "Activity":
-        kind = vocabulary.ACTIVITY_KINDS.label(node["kind"]) if node.get("kind") else "joint activity"
+        kind = vocabulary.ACTIVITY_KINDS.label(node["kind"], lang) if node.get("kind") else "joint activity"
         article = "an" if kind[:1] in "aeiou" else "a"
-        status = f", {vocabulary.ACTIVITY_STATUSES.label(node['status'])}" if node.get("status") else ""
+        status = f", {vocabulary.ACTIVITY_STATUSES.label(node['status'], lang)}" if node.get("status") else ""
         return f"{first} and {second} took part in {article} {kind}{year(node)}{status}: “{node['name']}”."
     if node["label"] == "Event":
         # Who organised it: the body at the other end of an ORGANIZED step.

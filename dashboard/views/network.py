@@ -11,6 +11,7 @@ from dashboard.canvas import network_canvas
 from dashboard.common import ask, bodies, body_label, find_body, graph_or_stop, index_of, language, stop_if_empty
 from dashboard.evidence import facts_table, show_evidence
 from dashboard.params import keep_in_url, keep_list_in_url, url_choice, url_choices, url_int, url_range, url_text
+from dashboard.words import NODE_TYPES as NODE_WORDS
 from graph import ties
 from registry import vocabulary
 
@@ -78,14 +79,14 @@ with st.sidebar:
         SYSTEMS,
         default=url_choices("system", SYSTEMS, what="system"),
         key="systems",
-        format_func=vocabulary.SYSTEMS.label,
+        format_func=lambda value: vocabulary.SYSTEMS.label(value, lang),
     )
     regions = st.multiselect(
         "Regions",
         REGIONS,
         default=url_choices("region", REGIONS, what="region"),
         key="regions",
-        format_func=vocabulary.REGIONS.label,
+        format_func=lambda value: vocabulary.REGIONS.label(value, lang),
     )
     # Shared attendance at a workshop links everyone present: off by default, to keep the picture readable.
     edge_types = st.multiselect(
@@ -93,14 +94,14 @@ with st.sidebar:
         EDGE_TYPES,
         default=url_choices("link", EDGE_TYPES, DEFAULT_EDGES, "link"),
         key="links",
-        format_func=vocabulary.LINK_TYPES.label,
+        format_func=lambda value: vocabulary.LINK_TYPES.label(value, lang),
     )
     statuses = st.multiselect(
         "Status",
         STATUSES,
         default=url_choices("status", STATUSES, STATUSES, "status"),
         key="statuses",
-        format_func=vocabulary.ACTIVITY_STATUSES.label,
+        format_func=lambda value: vocabulary.ACTIVITY_STATUSES.label(value, lang),
         help="Held: took place (a reference in practice). Planned: announced. Proposed: a workplan or a "
         "recommendation only.",
     )
@@ -109,6 +110,7 @@ with st.sidebar:
         NODE_TYPES,
         default=url_choices("types", NODE_TYPES, DEFAULT_NODE_TYPES, "node type"),
         key="types",
+        format_func=lambda value: NODE_WORDS.label(value, lang),
     )
     years = st.slider("Years", *YEARS, url_range(("from", "to"), YEARS, "years"), key="years")
     undated_out = st.toggle(
@@ -232,7 +234,7 @@ if nodes:
         model = model_for(key, colour_by, lang, physics, nodes, edges, positions)
         network_canvas(model, f"{key}-{colour_by}-{lang}-{physics}", chosen, key="canvas", height=HEIGHT)
     with right:
-        st.markdown(drawing.legend_html(colour_by, {edge["type"] for edge in edges}), unsafe_allow_html=True)
+        st.markdown(drawing.legend_html(colour_by, {edge["type"] for edge in edges}, lang), unsafe_allow_html=True)
 
 st.subheader("Details and evidence")
 ids = sorted(known, key=lambda n: body_label(known[n], lang).casefold())
@@ -261,9 +263,9 @@ columns[0].markdown(
     f"**{body_label(known.get(chosen, profile), lang)}**  \n" + "  \n".join(name for name in others if name)
 )
 columns[1].markdown(
-    f"kind: {vocabulary.MECHANISM_KINDS.label(profile['kind']) if profile['kind'] else '–'}  \n"
-    f"system: {vocabulary.SYSTEMS.label(profile['system']) if profile['system'] else '–'}  \n"
-    f"region: {vocabulary.REGIONS.label(profile['region']) if profile['region'] else '–'}  \n"
+    f"kind: {vocabulary.MECHANISM_KINDS.label(profile['kind'], lang) if profile['kind'] else '–'}  \n"
+    f"system: {vocabulary.SYSTEMS.label(profile['system'], lang) if profile['system'] else '–'}  \n"
+    f"region: {vocabulary.REGIONS.label(profile['region'], lang) if profile['region'] else '–'}  \n"
     f"part of: {', '.join(names.get(parent, parent) for parent in profile['parents']) or '–'}"
 )
 columns[2].markdown(
@@ -281,9 +283,9 @@ else:
         links,
         lambda edge: {
             "with": names.get(edge["target"] if edge["source"] == chosen else edge["source"]),
-            "link": vocabulary.LINK_TYPES.label(edge["type"]),
-            "status": vocabulary.ACTIVITY_STATUSES.label(edge.get("status") or "held"),
-            "what": drawing.edge_sentence(edge, names),
+            "link": vocabulary.LINK_TYPES.label(edge["type"], lang),
+            "status": vocabulary.ACTIVITY_STATUSES.label(edge.get("status") or "held", lang),
+            "what": drawing.edge_sentence(edge, names, lang),
         },
         lambda edge: [row for fact in (edge.get("via") or [])[:10] if fact for row in ask("fact-evidence", id=fact)],
         key="edge",

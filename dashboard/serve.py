@@ -1,0 +1,92 @@
+"""Starting the dashboard: Streamlit's own server, with the slow first steps done beside it as it starts.
+
+The first page after ``mechgraph dashboard`` started used to pay for everything once: importing the
+pages' libraries (pandas, pyvis, matplotlib, altair), parsing the CJK font the briefing prints with,
+connecting to the graph, reading the catalogue and the names of every body. A background thread does
+these while Streamlit starts, so that the first person to open a page finds them done. It delays
+nothing: the server starts at once, and a page that needs something still being made waits for that
+one thing (imports and Streamlit's resource caches each make a thing once). Whatever fails here is
+only logged: the page that needs it does it again and says what is wrong in its own words.
+
+``mechgraph dashboard`` runs ``python -m dashboard.serve run dashboard/app.py …``: the arguments are
+Streamlit's ``streamlit run`` arguments.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+import threading
+import time
+
+__all__ = ["MODULES", "warm_up", "main"]
+
+#: What the pages import, the slowest first (the pages import them again at no cost).
+MODULES = (
+    "pandas",
+    "altair",
+    "matplotlib.figure",
+    "matplotlib.backends.backend_svg",
+    "matplotlib.backends.backend_pdf",
+    "pyvis.network",
+    "dashboard.common",
+    "dashboard.drawing",
+    "dashboard.layout",
+    "dashboard.figure",
+    "dashboard.print",
+    "dashboard.briefing",
+    "dashboard.evidence",
+    "dashboard.paging",
+)
+
+
+def warm_up(connect: bool = True) -> dict[str, float]:
+    """Import the pages' libraries, parse the fonts, and (with ``connect``) open the graph and read its names;
+    the seconds each step took."""
+    steps: dict[str, float] = {}
+    started = time.perf_counter()
+    for module in MODULES:
+        importlib.import_module(module)
+    steps["imports"] = time.perf_counter() - started
+
+    from dashboard import fonts
+
+    started = time.perf_counter()
+    fonts.cjk_font(), fonts.text_font()
+    steps["fonts"] = time.perf_counter() - started
+    if connect:
+        from dashboard import common
+
+        started = time.perf_counter()
+        # The connection, the catalogue, the resolver and the directory of bodies: Streamlit's resource
+        # caches, shared by every session of this server.
+        common.catalogue(), common.bodies()
+        steps["graph"] = time.perf_counter() - started
+    return steps
+
+
+def _in_background() -> None:
+    try:
+        steps = warm_up()
+    except Exception as error:  # noqa: BLE001 - the page that needs it does it again and says why it fails
+        print(f"Warming up the dashboard stopped early: {error}", file=sys.stderr, flush=True)
+        return
+    done = ", ".join(f"{step} {seconds:.1f} s" for step, seconds in steps.items())
+    print(f"Dashboard warmed up ({done}).", file=sys.stderr, flush=True)
+
+
+def main() -> None:
+    """Start the warm-up thread, then Streamlit's command line with this process's arguments."""
+    # The warm-up asks Streamlit's caches outside any page; Streamlit warns about each such call.
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").setLevel(logging.ERROR)
+    logging.getLogger("streamlit.runtime.caching.cache_data_api").setLevel(logging.ERROR)
+    threading.Thread(target=_in_background, name="mechgraph-warm-up", daemon=True).start()
+    from streamlit.web import cli
+
+    sys.argv[0] = "streamlit"
+    cli.main(prog_name="streamlit")
+
+
+if __name__ == "__main__":
+    main()
