@@ -50,11 +50,9 @@ def warm_up(connect: bool = True) -> dict[str, float]:
         importlib.import_module(module)
     steps["imports"] = time.perf_counter() - started
 
-    from dashboard import fonts
-
     started = time.perf_counter()
-    fonts.cjk_font(), fonts.text_font()
-    steps["fonts"] = time.perf_counter() - started
+    _print_a_sample()
+    steps["fonts and drawing"] = time.perf_counter() - started
     if connect:
         from dashboard import common
 
@@ -64,6 +62,29 @@ def warm_up(connect: bool = True) -> dict[str, float]:
         common.catalogue(), common.bodies()
         steps["graph"] = time.perf_counter() - started
     return steps
+
+
+#: Two bodies and a link: enough to pass once through every step of drawing and printing.
+_SAMPLE_NODES = [
+    {"id": "a", "name": "Human Rights Committee", "name_zh": "人权事务委员会", "acronyms": ["HRCttee"], "system": "UN"},
+    {"id": "b", "name": "African Commission on Human and Peoples' Rights", "acronyms": ["ACHPR"], "system": "regional"},
+]
+_SAMPLE_EDGES = [{"source": "b", "target": "a", "type": "references", "weight": 1, "statuses": []}]
+
+
+def _print_a_sample() -> None:
+    """Draw and print a two-body briefing in Chinese, then drop it: the fonts are found and parsed (the CJK one
+    registered with matplotlib, both read by the PDF writer), and every library on the way is loaded."""
+    from dashboard import briefing, drawing, figure, fonts, layout
+    from dashboard import print as printing
+
+    fonts.cjk_font(), fonts.text_font(), figure.families()
+    nodes = [{**node, "label": "Mechanism", "degree": 1} for node in _SAMPLE_NODES]
+    positions = layout.layout(nodes, _SAMPLE_EDGES)
+    drawing.network_model(nodes, _SAMPLE_EDGES, positions, lang="zh")
+    person = briefing.Attendee("a", "人权事务委员会", "Human Rights Committee")
+    sample = briefing.Briefing("简报", "zh", "", [person], [], [], [], nodes, _SAMPLE_EDGES)
+    printing.to_pdf(sample, figure.svg(nodes, _SAMPLE_EDGES, positions, "system", "zh", **printing.FIGURE))
 
 
 def _in_background() -> None:
