@@ -265,6 +265,7 @@ def network_model(
         drawn = {
             "from": edge["source"],
             "to": edge["target"],
+            "type": edge["type"],  # what a click on it tells the page (dashboard/frontend/canvas.html)
             "title": edge_sentence(edge, names, lang),
             "width": round(1 + 1.3 * min(edge.get("weight") or 1, 40) ** 0.5, 1),
         }

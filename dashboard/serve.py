@@ -30,6 +30,15 @@ MODULES = (
     "matplotlib.backends.backend_svg",
     "matplotlib.backends.backend_pdf",
     "pyvis.network",
+    "networkx",
+    # The layout's, imported where first needed (dashboard.layout).
+    "scipy.sparse.csgraph",
+    "scipy.spatial",
+    "scipy.fft",
+    "scipy.ndimage",
+    # Streamlit's own, imported by the first table a page shows.
+    "pyarrow",
+    "streamlit.dataframe_util",
     "dashboard.common",
     "dashboard.drawing",
     "dashboard.layout",
@@ -79,6 +88,11 @@ def _print_a_sample() -> None:
     from dashboard import print as printing
 
     fonts.cjk_font(), fonts.text_font(), figure.families()
+    # A ring of 60 bodies takes the layout's own path for a network (numpy and scipy warmed on the way).
+    ring = [{"id": str(number), "degree": 2} for number in range(60)]
+    links = [{"source": str(number), "target": str((number + 1) % 60)} for number in range(60)]
+    placed = layout.layout(ring, links)
+    layout.separate(placed, {node["id"]: (20.0, 12.0, 0.0) for node in ring})
     nodes = [{**node, "label": "Mechanism", "degree": 1} for node in _SAMPLE_NODES]
     positions = layout.layout(nodes, _SAMPLE_EDGES)
     drawing.network_model(nodes, _SAMPLE_EDGES, positions, lang="zh")

@@ -27,6 +27,8 @@ st.caption(
     "attended, and focal points that liaise. Each step gives the documents and quotes behind it."
 )
 
+known = bodies()
+known_names = {body: row.get("name") or body for body, row in known.items()}
 left, right = st.columns(2)
 with left:
     source = pick_body("From", "from", PAGE, lang)
@@ -41,6 +43,13 @@ if source == target:
     st.info("Pick two different bodies.")
     st.stop()
 
+# Back to the network, drawn around the first body with the second one's details: the pair in context.
+st.page_link(
+    "views/network.py",
+    label=f"See {name_of(source, lang, short=True)} and {name_of(target, lang, short=True)} in the network",
+    query_params={"body": known_names[source], "node": target, "depth": 2} | ({"lang": lang} if lang != "en" else {}),
+    icon=":material/hub:",
+)
 paths = ask("connection-paths", source=source, target=target, limit=most)
 if not paths:
     st.info(f"No chain of at most 8 recorded facts joins {name_of(source, lang)} and {name_of(target, lang)}.")
@@ -155,7 +164,6 @@ for number, path in enumerate(paths, 1):
             show_quotes(evidence)
 
 st.subheader("The paths, drawn")
-known = bodies()
 # Source on the left, target on the right, each path on a row of its own; a body on several paths sits once.
 positions: dict[str, tuple[float, float]] = {}
 for row, path in enumerate(paths):

@@ -10,7 +10,7 @@ from dashboard import drawing, layout
 from dashboard.canvas import network_canvas
 from dashboard.common import ask, bodies, body_label, find_body, graph_or_stop, index_of, language, stop_if_empty
 from dashboard.evidence import facts_table, show_evidence
-from dashboard.params import keep_in_url, keep_list_in_url, url_choice, url_choices, url_int, url_range, url_text
+from dashboard.params import keep_in_url, keep_list_in_url, url_choice, url_choices, url_int, url_range, url_text, warn
 from dashboard.words import NODE_TYPES as NODE_WORDS
 from graph import ties
 from registry import vocabulary
@@ -28,6 +28,8 @@ HEIGHT = 650
 MAX_EDGES = 1500
 #: Width over height of the canvas in a 1400-pixel window, which the layout fills.
 ASPECT = 1.15
+#: The facts of a chosen link listed, each with its evidence (a link keeps at most graph.links.VIA of them).
+PAIR_FACTS = 25
 
 
 def digest(*parts) -> str:
@@ -48,6 +50,18 @@ def show_neighbours(node: str) -> None:
     st.session_state["node"] = node
 
 
+def pair_in_url() -> tuple[str, str, str | None] | None:
+    """The link chosen in the URL (``pair=<id>~<id>&ptype=<link type>``), checked: two known bodies, a known type."""
+    text = url_text("pair")
+    if not text:
+        return None
+    ends = text.split("~")
+    if len(ends) != 2 or ends[0] == ends[1] or not set(ends) <= known.keys():
+        warn(f"The link's pair “{text}” does not name two bodies of the graph; no link is chosen.")
+        return None
+    return ends[0], ends[1], url_choice("ptype", EDGE_TYPES, None, "link type")
+
+
 # A link that changes the URL (a did-you-mean, a shared view) wins over what the widgets remember;
 # the page compares the URL with what it last wrote there itself.
 for url_key, widget in (("body", "search"), ("node", "node")):
@@ -56,12 +70,19 @@ for url_key, widget in (("body", "search"), ("node", "node")):
         st.session_state.pop("searched", None)
 # A click on the canvas reaches this run as the canvas's value; it is applied here, before the widgets
 # it changes are made (Streamlit allows no change to a widget's state once the widget is drawn).
+# The link chosen (a pair of bodies and a link type) comes from the URL when it changed there.
+if st.session_state.get("url-pair") != (url_text("pair"), url_text("ptype")):
+    st.session_state["pair"] = pair_in_url()
 event = st.session_state.get("canvas")
-if event and event.get("at") != st.session_state.get("canvas-handled") and event.get("id") in known:
+if event and event.get("at") != st.session_state.get("canvas-handled"):
     st.session_state["canvas-handled"] = event["at"]
-    st.session_state["node"] = event["id"]
-    if event.get("action") == "expand":
-        show_neighbours(event["id"])
+    if event.get("action") == "pair" and {event.get("from"), event.get("to")} <= known.keys():
+        st.session_state["pair"] = (event["from"], event["to"], event.get("type"))
+    elif event.get("id") in known:
+        st.session_state["node"] = event["id"]
+        st.session_state["pair"] = None
+        if event.get("action") == "expand":
+            show_neighbours(event["id"])
 
 with st.sidebar:
     lang = language()
@@ -236,6 +257,41 @@ if nodes:
     with right:
         st.markdown(drawing.legend_html(colour_by, {edge["type"] for edge in edges}, lang), unsafe_allow_html=True)
 
+names = {node: drawing.short_name(row, lang) for node, row in known.items()}
+pair = st.session_state.get("pair")
+if pair:
+    one, other, kind = pair
+    between = [
+        edge
+        for edge in edges
+        if {edge["source"], edge["target"]} == {one, other} and (kind is None or edge["type"] == kind)
+    ]
+    st.subheader("The link chosen")
+    if not between:
+        what = f"{vocabulary.LINK_TYPES.label(kind, lang)} link" if kind else "link"
+        st.info(f"No {what} between {names[one]} and {names[other]} is drawn under these filters.")
+    for edge in between[:1]:
+        st.markdown(f"**{drawing.edge_sentence(edge, names, lang)}**")
+        facts = [
+            rows for fact in (edge.get("via") or [])[:PAIR_FACTS] if fact and (rows := ask("fact-evidence", id=fact))
+        ]
+        if len(edge.get("via") or []) > PAIR_FACTS:
+            st.caption(f"The first {PAIR_FACTS} facts of {edge.get('weight')}.")
+        facts_table(
+            facts,
+            lambda rows: {
+                "document": rows[0]["symbol"] or rows[0]["document"],
+                "where": rows[0]["locator"],
+                "quote": rows[0]["quote"],
+            },
+            lambda rows: rows,
+            key="fact",
+            identity=lambda rows: rows[0]["fact"],
+            prompt="Select a fact to see its paragraph and every quote behind it.",
+        )
+keep_in_url(pair=f"{pair[0]}~{pair[1]}" if pair else None, ptype=pair[2] if pair else None)
+st.session_state["url-pair"] = (url_text("pair"), url_text("ptype"))
+
 st.subheader("Details and evidence")
 ids = sorted(known, key=lambda n: body_label(known[n], lang).casefold())
 chosen = st.selectbox(
@@ -252,8 +308,14 @@ if not chosen:
     st.stop()
 
 [profile] = ask("mechanism-profile", body=chosen)
-names = {node: drawing.short_name(row, lang) for node, row in known.items()}
-st.button("Show its neighbours", key="expand", icon=":material/hub:", on_click=show_neighbours, args=(chosen,))
+buttons = st.columns([1, 3])
+buttons[0].button("Show its neighbours", key="expand", icon=":material/hub:", on_click=show_neighbours, args=(chosen,))
+buttons[1].page_link(
+    "views/connections.py",
+    label=f"How is {drawing.short_name(known[chosen], lang)} connected to…",
+    query_params={"from": chosen} | ({"lang": lang} if lang != "en" else {}),
+    icon=":material/route:",
+)
 # The heading gives the name in the chosen language; the other two follow it.
 others = [
     profile.get(f"name_{other}") if other != "en" else profile["name"] for other in ("en", "fr", "zh") if other != lang
