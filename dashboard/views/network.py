@@ -78,6 +78,9 @@ if event and event.get("at") != st.session_state.get("canvas-handled"):
     st.session_state["canvas-handled"] = event["at"]
     if event.get("action") == "pair" and {event.get("from"), event.get("to")} <= known.keys():
         st.session_state["pair"] = (event["from"], event["to"], event.get("type"))
+        # A new link: the fact chosen among the last one's facts is forgotten, in the URL and in its table.
+        keep_in_url(fact=None)
+        st.session_state.pop("table-fact", None)
     elif event.get("id") in known:
         st.session_state["node"] = event["id"]
         st.session_state["pair"] = None
@@ -268,8 +271,8 @@ if pair:
     ]
     st.subheader("The link chosen")
     if not between:
-        what = f"{vocabulary.LINK_TYPES.label(kind, lang)} link" if kind else "link"
-        st.info(f"No {what} between {names[one]} and {names[other]} is drawn under these filters.")
+        what = f" of the kind “{vocabulary.LINK_TYPES.label(kind, lang)}”" if kind else ""
+        st.info(f"No link{what} between {names[one]} and {names[other]} is drawn under these filters.")
     for edge in between[:1]:
         st.markdown(f"**{drawing.edge_sentence(edge, names, lang)}**")
         facts = [
@@ -290,6 +293,8 @@ if pair:
             prompt="Select a fact to see its paragraph and every quote behind it.",
         )
 keep_in_url(pair=f"{pair[0]}~{pair[1]}" if pair else None, ptype=pair[2] if pair else None)
+if not pair:
+    keep_in_url(fact=None)
 st.session_state["url-pair"] = (url_text("pair"), url_text("ptype"))
 
 st.subheader("Details and evidence")
@@ -312,7 +317,7 @@ buttons = st.columns([1, 3])
 buttons[0].button("Show its neighbours", key="expand", icon=":material/hub:", on_click=show_neighbours, args=(chosen,))
 buttons[1].page_link(
     "views/connections.py",
-    label=f"How is {drawing.short_name(known[chosen], lang)} connected to…",
+    label=f"How is {body_label(known[chosen], lang)} connected to…",
     query_params={"from": chosen} | ({"lang": lang} if lang != "en" else {}),
     icon=":material/route:",
 )
