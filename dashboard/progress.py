@@ -14,6 +14,7 @@ import streamlit as st
 from dashboard import auth
 from dashboard.common import ask, graph_or_stop, name_of, seed_folder
 from dashboard.evidence import facts_table
+from dashboard.words import WORDS
 from graph.errors import MechGraphError
 from loaders import seeds
 from loaders.seeds import InvalidSeeds
@@ -113,7 +114,7 @@ def moved_since(workplan: str, lang: str) -> None:
         "or since a meeting",
         [None, *meetings],
         format_func=lambda e: (
-            "—" if e is None else f"{meetings[e]['title']} ({meetings[e]['start'] or 'date not stated'})"
+            "—" if e is None else f"{meetings[e]['title']} ({meetings[e]['start'] or WORDS.label('undated', lang)})"
         ),
         key="since_meeting",
     )

@@ -20,48 +20,43 @@ import sys
 import threading
 import time
 
-__all__ = ["MODULES", "warm_up", "main"]
+__all__ = ["STEPS", "MODULES", "warm_up", "main"]
 
-#: What the pages import, the slowest first (the pages import them again at no cost).
-MODULES = (
-    "pandas",
-    "altair",
-    "matplotlib.figure",
-    "matplotlib.backends.backend_svg",
-    "matplotlib.backends.backend_pdf",
-    "pyvis.network",
-    "networkx",
-    # The layout's, imported where first needed (dashboard.layout).
-    "scipy.sparse.csgraph",
-    "scipy.spatial",
-    "scipy.fft",
-    "scipy.ndimage",
-    # Streamlit's own, imported by the first table a page shows.
-    "pyarrow",
-    "streamlit.dataframe_util",
-    "dashboard.common",
-    "dashboard.drawing",
-    "dashboard.layout",
-    "dashboard.figure",
-    "dashboard.print",
-    "dashboard.briefing",
-    "dashboard.evidence",
-    "dashboard.paging",
-)
+#: What the pages import, in the order the first page needs them: the Network page's first (the graph's names,
+#: then the drawing and its layout), then the tables', then the briefing's print (the pages import them again at
+#: no cost).
+STEPS = {
+    "network": (
+        "dashboard.common",
+        "dashboard.drawing",
+        "dashboard.layout",
+        "dashboard.evidence",
+        "pyvis.network",
+        "networkx",
+        # The layout's, imported where first needed (dashboard.layout).
+        "scipy.sparse.csgraph",
+        "scipy.spatial",
+        "scipy.fft",
+        "scipy.ndimage",
+    ),
+    # Streamlit's own for the first table a page shows, and the charts'.
+    "tables": ("pyarrow", "streamlit.dataframe_util", "pandas", "altair", "dashboard.paging"),
+    "print": (
+        "matplotlib.figure",
+        "matplotlib.backends.backend_svg",
+        "matplotlib.backends.backend_pdf",
+        "dashboard.figure",
+        "dashboard.print",
+        "dashboard.briefing",
+    ),
+}
+MODULES = tuple(module for modules in STEPS.values() for module in modules)
 
 
 def warm_up(connect: bool = True) -> dict[str, float]:
-    """Import the pages' libraries, parse the fonts, and (with ``connect``) open the graph and read its names;
-    the seconds each step took."""
+    """With ``connect``, open the graph and read its names; then import the pages' libraries, draw a small network
+    and print a small briefing (the fonts found and parsed on the way); the seconds each step took."""
     steps: dict[str, float] = {}
-    started = time.perf_counter()
-    for module in MODULES:
-        importlib.import_module(module)
-    steps["imports"] = time.perf_counter() - started
-
-    started = time.perf_counter()
-    _print_a_sample()
-    steps["fonts and drawing"] = time.perf_counter() - started
     if connect:
         from dashboard import common
 
@@ -70,6 +65,12 @@ def warm_up(connect: bool = True) -> dict[str, float]:
         # caches, shared by every session of this server.
         common.catalogue(), common.bodies()
         steps["graph"] = time.perf_counter() - started
+    for step, modules in STEPS.items():
+        started = time.perf_counter()
+        for module in modules:
+            importlib.import_module(module)
+        {"network": _draw_a_sample, "print": _print_a_sample}.get(step, lambda: None)()
+        steps[step] = time.perf_counter() - started
     return steps
 
 
@@ -81,21 +82,27 @@ _SAMPLE_NODES = [
 _SAMPLE_EDGES = [{"source": "b", "target": "a", "type": "references", "weight": 1, "statuses": []}]
 
 
+def _draw_a_sample() -> None:
+    """Lay out a ring of 60 bodies (the layout's own path for a network: numpy and scipy warmed on the way) and
+    draw two bodies as the Network page does."""
+    from dashboard import drawing, layout
+
+    ring = [{"id": str(number), "degree": 2} for number in range(60)]
+    links = [{"source": str(number), "target": str((number + 1) % 60)} for number in range(60)]
+    layout.separate(layout.layout(ring, links), {node["id"]: (20.0, 12.0, 0.0) for node in ring})
+    nodes = [{**node, "label": "Mechanism", "degree": 1} for node in _SAMPLE_NODES]
+    drawing.network_model(nodes, _SAMPLE_EDGES, layout.layout(nodes, _SAMPLE_EDGES), lang="zh")
+
+
 def _print_a_sample() -> None:
     """Draw and print a two-body briefing in Chinese, then drop it: the fonts are found and parsed (the CJK one
     registered with matplotlib, both read by the PDF writer), and every library on the way is loaded."""
-    from dashboard import briefing, drawing, figure, fonts, layout
+    from dashboard import briefing, figure, fonts, layout
     from dashboard import print as printing
 
     fonts.cjk_font(), fonts.text_font(), figure.families()
-    # A ring of 60 bodies takes the layout's own path for a network (numpy and scipy warmed on the way).
-    ring = [{"id": str(number), "degree": 2} for number in range(60)]
-    links = [{"source": str(number), "target": str((number + 1) % 60)} for number in range(60)]
-    placed = layout.layout(ring, links)
-    layout.separate(placed, {node["id"]: (20.0, 12.0, 0.0) for node in ring})
     nodes = [{**node, "label": "Mechanism", "degree": 1} for node in _SAMPLE_NODES]
     positions = layout.layout(nodes, _SAMPLE_EDGES)
-    drawing.network_model(nodes, _SAMPLE_EDGES, positions, lang="zh")
     person = briefing.Attendee("a", "人权事务委员会", "Human Rights Committee")
     sample = briefing.Briefing("简报", "zh", "", [person], [], [], [], nodes, _SAMPLE_EDGES)
     printing.to_pdf(sample, figure.svg(nodes, _SAMPLE_EDGES, positions, "system", "zh", **printing.FIGURE))

@@ -13,7 +13,7 @@ from tests.test_dashboard import seed_graph  # noqa: F401 (fixture)
 def test_the_warm_up_leaves_the_first_page_its_own_work_only(seed_graph):  # noqa: F811
     common.bodies.clear()
     steps = serve.warm_up()
-    assert list(steps) == ["imports", "fonts and drawing", "graph"]
+    assert list(steps) == ["graph", "network", "tables", "print"]
     assert all(module in sys.modules for module in serve.MODULES)
     assert fonts.cjk_font.cache_info().currsize == 1  # found and kept (None, where the system has no CJK font)
     started = time.perf_counter()

@@ -90,7 +90,11 @@ def through_sentence(node: dict, names: dict[str, str], steps: list[dict]) -> st
     """Two bodies (``names``: id → name, in path order) joined by an activity, an event or a focal point."""
     first, second = names.values()
     if node["label"] == "Activity":
-        kind = vocabulary.ACTIVITY_KINDS.label(node["kind"], lang) if node.get("kind") else "joint activity"
+        kind = (
+            vocabulary.ACTIVITY_KINDS.label(node["kind"], lang)
+            if node.get("kind")
+            else vocabulary.LINK_TYPES.label("activity", lang)
+        )
         article = "an" if kind[:1] in "aeiou" else "a"
         status = f", {vocabulary.ACTIVITY_STATUSES.label(node['status'], lang)}" if node.get("status") else ""
         return f"{first} and {second} took part in {article} {kind}{year(node)}{status}: “{node['name']}”."

@@ -10,6 +10,7 @@ from dashboard.documents import mark, snippet
 from dashboard.paging import local_page, paged, pager
 from dashboard.params import keep_in_url, url_choice, url_text, warn
 from dashboard.upload import add_document
+from dashboard.words import WORDS
 from registry.vocabulary import DOCUMENT_KINDS, LANGUAGES
 
 HERE = Path(__file__)
@@ -176,7 +177,11 @@ def search(names: dict[str, dict], lang: str) -> None:
             "Language",
             codes,
             index=index_of(codes, url_choice("language", list(LANGUAGES), what="language")),
-            format_func=lambda code: "all languages" if code is None else LANGUAGES.label(code, lang),
+            format_func=lambda code: (
+                ("all languages" if lang == "en" else WORDS.label("all", lang))
+                if code is None
+                else LANGUAGES.label(code, lang)
+            ),
             key="language",
         )
     with columns[1]:

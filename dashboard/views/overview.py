@@ -42,7 +42,7 @@ with left:
                 "links": node["degree"],
                 "system": vocabulary.SYSTEMS.label(node["system"], lang)
                 if node.get("system")
-                else ("organisation" if node.get("label") == "Organization" else None),
+                else (WORDS.label("organisation", lang) if node.get("label") == "Organization" else None),
             }
             for node in network["nodes"]
         ],
