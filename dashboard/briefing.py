@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dashboard.common import body_label
+from dashboard.words import WORDS
 from registry.vocabulary import (
     ACTIVITY_STATUSES,
     LANGUAGES,
@@ -29,7 +30,8 @@ __all__ = ["Line", "Attendee", "Briefing", "FOCAL_POINTS_WORKPLAN", "gather", "t
 
 #: The workplan the focal points agreed on (A/HRC/23/18, annex II): where a meeting of focal points looks for gaps.
 FOCAL_POINTS_WORKPLAN = "fp-meeting-2012-workplan"
-UNDATED = "date not stated"
+#: How an activity without a date is said (in English; dashboard.words has it in every label language).
+UNDATED = WORDS.label("undated")
 
 
 @dataclass
@@ -124,7 +126,7 @@ def gather(
         body = row["body"]
         person = Attendee(body, label(body), label(body, "en"))
         for item in row["open_items"]:
-            role = OWNER_ROLES.label(item["role"])
+            role = OWNER_ROLES.label(item["role"], lang)
             person.actions.append(
                 Line(
                     f"open action ({role})",
@@ -139,29 +141,40 @@ def gather(
             more = f"and {row['open_actions'] - len(row['open_items'])} more open actions, not listed here"
             person.actions.append(Line("open actions", more, text_en=more))
         for activity in row["recent_activities"]:
-            status = ACTIVITY_STATUSES.label(activity["status"]) if activity.get("status") else ""
+
+            def dated(language: str, activity: dict = activity) -> str:
+                status = ACTIVITY_STATUSES.label(activity["status"], language) if activity.get("status") else ""
+                start = activity["start"] or WORDS.label("undated", language)
+                return f"{start}: {activity['title']}" + (f" ({status})" if status else "")
+
             person.activities.append(
                 Line(
                     "joint activity",
-                    f"{activity['start'] or UNDATED}: {activity['title']}" + (f" ({status})" if status else ""),
+                    dated(lang),
                     activity["activity"],
                     source_of(activity),
                     document=_document(activity),
+                    text_en=dated("en"),
                 )
             )
         for outgoing, references in ((True, row["references_to_attendees"]), (False, row["referenced_by_attendees"])):
             for reference in references:
-                kind = REFERENCE_KINDS.label(reference["kind"])
-                status = REFERENCE_STATUSES.label(reference["status"]) if reference.get("status") else ""
                 source, target = (body, reference["body"]) if outgoing else (reference["body"], body)
+
+                def said(language: str, reference: dict = reference, source: str = source, target: str = target) -> str:
+                    kind = REFERENCE_KINDS.label(reference["kind"], language)
+                    status = REFERENCE_STATUSES.label(reference["status"], language) if reference.get("status") else ""
+                    return f"{label(source, language)} {kind}: {label(target, language)}" + (
+                        f" ({status})" if status else ""
+                    )
+
                 person.references.append(
                     Line(
                         "reference",
-                        f"{label(source)} {kind}: {label(target)}" + (f" ({status})" if status else ""),
+                        said(lang),
                         reference.get("reference"),
                         source_of(reference),
-                        text_en=f"{label(source, 'en')} {kind}: {label(target, 'en')}"
-                        + (f" ({status})" if status else ""),
+                        text_en=said("en"),
                         document=_document(reference),
                     )
                 )
@@ -177,7 +190,7 @@ def gather(
         if since:
             for moved in ask("progress-since", since=since, workplan=workplan):
                 if moved["owner"] == body:
-                    status = PROGRESS_STATUSES.label(moved["status"])
+                    status = PROGRESS_STATUSES.label(moved["status"], lang)
                     note = f" — {moved['note']}" if moved.get("note") else ""
                     person.moved.append(
                         Line(

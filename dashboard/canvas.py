@@ -1,4 +1,5 @@
-"""The network canvas that talks back: clicking a body selects it, double-clicking shows its neighbours.
+"""The network canvas that talks back: clicking a body selects it, double-clicking shows its neighbours,
+clicking a link shows the facts behind it.
 
 A Streamlit custom component (v1: an iframe that speaks Streamlit's message protocol) written by hand
 in ``dashboard/frontend/canvas.html``, with no build step and no package beyond Streamlit and pyvis:
@@ -52,7 +53,8 @@ _component = components.declare_component("network_canvas", path=str(_served()))
 
 
 def network_canvas(model, drawing: str, focus: str | None, key: str, height: int = 650) -> dict | None:
-    """Draw the pyvis ``model``; the last click as ``{"action": "select" | "expand", "id", "at"}``, or None.
+    """Draw the pyvis ``model``; the last click as ``{"action": "select" | "expand", "id", "at"}`` on a body,
+    ``{"action": "pair", "from", "to", "type", "at"}`` on a link, or None.
 
     ``drawing`` identifies what is drawn (the canvas draws anew only when it changes); ``focus`` is
     the body shown with its neighbours, the rest dimmed.

@@ -6,12 +6,14 @@ their own, so the dashboard and ``mechgraph query`` always give the same answers
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
 import streamlit as st
 
 from dashboard.params import keep_in_url, url_choice, url_text, warn
+from dashboard.words import WORDS
 from graph.connection import connect
 from graph.errors import MechGraphError
 from graph.settings import settings_from
@@ -111,10 +113,15 @@ def index_of(options: list, value, default: int = 0) -> int:
     return options.index(value) if value in options else default
 
 
-def choice(label: str, options: Vocabulary | list[str], key: str, everything: str = "all"):
-    """A select box whose first option, None, means no filter; it starts from the URL's (checked) value."""
+def choice(label: str, options: Vocabulary | list[str], key: str, everything: str = "all", lang: str = "en"):
+    """A select box whose first option, None, means no filter; it starts from the URL's (checked) value.
+    A vocabulary's values read in ``lang``, and so does "all" (``everything``) in a language other than English."""
     values = [None, *options]
-    words = options.label if isinstance(options, Vocabulary) else lambda value: value.replace("_", " ")
+    if isinstance(options, Vocabulary):
+        words = functools.partial(options.label, lang=lang)
+    else:
+        words = lambda value: value.replace("_", " ")  # noqa: E731
+    everything = everything if lang == "en" else WORDS.label("all", lang)
     return st.selectbox(
         label,
         values,

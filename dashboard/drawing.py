@@ -7,10 +7,12 @@ rests on colour alone. Positions come from :mod:`dashboard.layout`.
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import re
 
+from dashboard.words import WORDS
 from registry import vocabulary
 
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000"]
@@ -57,12 +59,36 @@ STATUSES = {
 }
 #: Edge colours where the node is not in the highlighted neighbourhood, and its label hidden.
 DIMMED = "rgba(190,190,190,0.35)"
-#: What a link of each type says, with the number of facts behind it.
+#: What a link of each type says, with the number of facts behind it (one, many), in each label language.
 _SENTENCES = {
-    "references": ("{a} cites {b} in {n} {places}", "place", "places"),
-    "activity": ("{a} and {b} took part in {n} joint {things}", "activity", "activities"),
-    "event": ("{a} and {b} met at {n} {things}", "event", "events"),
-    "liaison": ("{a} liaises with {b} through {n} focal {things}", "point", "points"),
+    "en": {
+        "references": ("{a} cites {b} in {n} {things}", "place", "places"),
+        "activity": ("{a} and {b} took part in {n} {things}", "joint activity", "joint activities"),
+        "event": ("{a} and {b} met at {n} {things}", "event", "events"),
+        "liaison": ("{a} liaises with {b} through {n} {things}", "focal point", "focal points"),
+        None: ("{a} and {b} are linked by {n} {things}", "fact", "facts"),
+    },
+    "fr": {
+        "references": ("{a} cite {b} à {n} {things}", "endroit", "endroits"),
+        "activity": ("{a} et {b} ont pris part à {n} {things}", "activité conjointe", "activités conjointes"),
+        "event": ("{a} et {b} se sont rencontrés lors de {n} {things}", "manifestation", "manifestations"),
+        "liaison": ("{a} assure la liaison avec {b} par {n} {things}", "point focal", "points focaux"),
+        None: ("{a} et {b} sont liés par {n} {things}", "fait", "faits"),
+    },
+    "zh": {
+        "references": ("{a}在{n}{things}引用{b}", "处", "处"),
+        "activity": ("{a}与{b}共同参加了{n}{things}", "项联合活动", "项联合活动"),
+        "event": ("{a}与{b}在{n}{things}中会面", "次活动", "次活动"),
+        "liaison": ("{a}通过{n}{things}与{b}联络", "名协调人", "名协调人"),
+        None: ("{a}与{b}有{n}{things}联系", "项事实", "项事实"),
+    },
+    "es": {
+        "references": ("{a} cita a {b} en {n} {things}", "lugar", "lugares"),
+        "activity": ("{a} y {b} participaron en {n} {things}", "actividad conjunta", "actividades conjuntas"),
+        "event": ("{a} y {b} se reunieron en {n} {things}", "evento", "eventos"),
+        "liaison": ("{a} mantiene enlace con {b} mediante {n} {things}", "coordinador", "coordinadores"),
+        None: ("{a} y {b} están vinculados por {n} {things}", "hecho", "hechos"),
+    },
 }
 
 
@@ -94,8 +120,8 @@ def short_name(node: dict, lang: str) -> str:
     return acronyms[0] if len(name) > 40 and acronyms else name
 
 
-def edge_sentence(edge: dict, names: dict[str, str]) -> str:
-    """What a link says, in a sentence with the bodies' names, its years when known, and its status.
+def edge_sentence(edge: dict, names: dict[str, str], lang: str = "en") -> str:
+    """What a link says, in a sentence in ``lang`` with the bodies' names, its years when known, and its status.
 
     >>> edge_sentence({"source": "iachr", "target": "iacthr", "type": "references", "weight": 4,
     ...                "first": 2010, "last": 2012}, {"iachr": "IACHR", "iacthr": "the Inter-American Court"})
@@ -104,27 +130,46 @@ def edge_sentence(edge: dict, names: dict[str, str]) -> str:
     ...                "statuses": [{"status": "held", "facts": 1}, {"status": "proposed", "facts": 2}]},
     ...               {"a": "ACHPR", "b": "OHCHR"})
     'ACHPR and OHCHR took part in 3 joint activities (2012; 1 held, 2 proposed).'
+    >>> edge_sentence({"source": "a", "target": "b", "type": "activity", "weight": 2,
+    ...                "statuses": [{"status": "proposed", "facts": 2}]}, {"a": "ACHPR", "b": "OHCHR"}, "zh")
+    'ACHPR与OHCHR共同参加了2项联合活动（拟议）。'
     """
-    pattern, one, many = _SENTENCES.get(edge["type"], ("{a} and {b} are linked by {n} {things}", "fact", "facts"))
+    sentences = _SENTENCES.get(lang, _SENTENCES["en"])
+    pattern, one, many = sentences.get(edge["type"], sentences[None])
     count = edge.get("weight") or 1
-    words = one if count == 1 else many
     text = pattern.format(
         a=names.get(edge["source"], edge["source"]),
         b=names.get(edge["target"], edge["target"]),
         n=count,
-        places=words,
-        things=words,
+        things=one if count == 1 else many,
     )
     first, last = edge.get("first"), edge.get("last")
     notes = [(str(first) if first == last else f"{first}–{last}")] if first and last else []
     statuses = [row for row in edge.get("statuses") or [] if row.get("facts")]
+    status = functools.partial(vocabulary.ACTIVITY_STATUSES.label, lang=lang)
     if len(statuses) == 1 and statuses[0]["status"] != "held":
-        notes.append(statuses[0]["status"])
+        notes.append(status(statuses[0]["status"]))
     elif len(statuses) > 1:
-        notes.append(", ".join(f"{row['facts']} {row['status']}" for row in statuses))
-    if notes:
-        text += f" ({'; '.join(notes)})"
-    return text + "."
+        notes.append(", ".join(f"{row['facts']} {status(row['status'])}" for row in statuses))
+    if lang == "zh":
+        return text + (f"（{'；'.join(notes)}）" if notes else "") + "。"
+    return text + (f" ({'; '.join(notes)})" if notes else "") + "."
+
+
+def shape_text(shape: str, lang: str = "en") -> str:
+    """The legend's words for a node shape (a key of :data:`SHAPES`)."""
+    return WORDS.label({"Mechanism": "body", "Organization": "organisation"}.get(shape, "class"), lang)
+
+
+def edge_text(kind: str, lang: str = "en") -> str:
+    """The legend's words for a link type: its name, and for references which way the arrow points."""
+    text = vocabulary.LINK_TYPES.label(kind, lang)
+    return f"{text} {WORDS.label('arrow', lang)}" if kind == "references" else text
+
+
+def status_text(status: str, lang: str = "en") -> str:
+    """The legend's words for a link status (a key of :data:`STATUSES`), with what held and proposed mean."""
+    return WORDS.label(status, lang) if status in WORDS else vocabulary.ACTIVITY_STATUSES.label(status, lang)
 
 
 def faded(colour: str, alpha: float = 0.6) -> str:
@@ -220,7 +265,8 @@ def network_model(
         drawn = {
             "from": edge["source"],
             "to": edge["target"],
-            "title": edge_sentence(edge, names),
+            "type": edge["type"],  # what a click on it tells the page (dashboard/frontend/canvas.html)
+            "title": edge_sentence(edge, names, lang),
             "width": round(1 + 1.3 * min(edge.get("weight") or 1, 40) ** 0.5, 1),
         }
         if colour != default_colour:
@@ -299,29 +345,36 @@ FIRST_DRAWING = """<script>
 """
 
 
-def legend_html(colour_by: str, present_types: set[str] | None = None) -> str:
-    """The legend: colours, shapes, link types (colour) and statuses (line style), as small HTML."""
+def legend_html(colour_by: str, present_types: set[str] | None = None, lang: str = "en") -> str:
+    """The legend: colours, shapes, link types (colour) and statuses (line style), as small HTML in ``lang``."""
+    words = vocabulary.SYSTEMS if colour_by == "system" else vocabulary.REGIONS
     items = [
         f'<span style="display:inline-block;width:12px;height:12px;border-radius:6px;background:{colour}"></span> '
-        f"{html.escape(value.replace('_', ' '))}"
+        f"{html.escape(words.label(value, lang))}"
         for value, colour in COLOURS[colour_by].items()
     ]
     items.append(
-        f'<span style="display:inline-block;width:12px;height:12px;border-radius:6px;background:{GREY}"></span> unknown'
+        f'<span style="display:inline-block;width:12px;height:12px;border-radius:6px;background:{GREY}"></span> '
+        + html.escape(WORDS.label("unknown", lang))
     )
     shapes = [
-        f"{'●' if shape == 'dot' else '■' if shape == 'square' else '◆'} {text}" for shape, _m, text in SHAPES.values()
+        f"{'●' if shape == 'dot' else '■' if shape == 'square' else '◆'} {html.escape(shape_text(key, lang))}"
+        for key, (shape, _m, _t) in SHAPES.items()
     ]
     lines = [
-        f'<span style="color:{colour}">━━</span> {html.escape(text)}'
-        for kind, (_dashes, _s, colour, text) in EDGES.items()
+        f'<span style="color:{colour}">━━</span> {html.escape(edge_text(kind, lang))}'
+        for kind, (_dashes, _s, colour, _t) in EDGES.items()
         if present_types is None or kind in present_types
     ]
-    statuses = [f"{mark} {html.escape(text)}" for _dashes, mark, text in STATUSES.values()]
+    statuses = [f"{mark} {html.escape(status_text(status, lang))}" for status, (_d, mark, _t) in STATUSES.items()]
+    colour = WORDS.label("colour", lang)
+    heading = vocabulary.SYSTEMS.name if colour_by == "system" else vocabulary.REGIONS.name
+    heading = f"{colour}: {heading}" if lang == "en" else colour
     return (
         '<div class="mechgraph-legend" style="font-size:13px;line-height:1.7">'
-        f"<b>Colour: {colour_by}</b><br>{'<br>'.join(items)}<br><b>Shape</b><br>{'<br>'.join(shapes)}"
-        f"<br><b>Links (colour)</b><br>{'<br>'.join(lines)}"
-        f"<br><b>Status (line)</b><br>{'<br>'.join(statuses)}"
-        "<br><b>Width</b><br>the number of facts behind a link</div>"
+        f"<b>{html.escape(heading)}</b><br>{'<br>'.join(items)}"
+        f"<br><b>{WORDS.label('shape', lang)}</b><br>{'<br>'.join(shapes)}"
+        f"<br><b>{WORDS.label('links', lang)}</b><br>{'<br>'.join(lines)}"
+        f"<br><b>{WORDS.label('status', lang)}</b><br>{'<br>'.join(statuses)}"
+        f"<br><b>{WORDS.label('width', lang)}</b><br>{html.escape(WORDS.label('facts', lang))}</div>"
     )

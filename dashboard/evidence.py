@@ -40,7 +40,8 @@ def highlight(paragraph: str, quote: str) -> str:
 
 def _heading(row: dict) -> str:
     document = row.get("symbol") or row.get("document") or "?"
-    language = LANGUAGES.label(row["language"]) if row.get("language") else None
+    # In the label language the page's sidebar chose (kept under "lang" by dashboard.common.language).
+    language = LANGUAGES.label(row["language"], st.session_state.get("lang", "en")) if row.get("language") else None
     return " · ".join(part for part in (f"**{document}**", language, row.get("locator")) if part)
 
 

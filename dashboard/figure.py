@@ -13,10 +13,13 @@ import functools
 import io
 import re
 import textwrap
+from collections.abc import Callable
 
 from dashboard import fonts
 from dashboard.common import body_label
-from dashboard.drawing import COLOURS, EDGES, SHAPES, label_of, node_colour, node_shape
+from dashboard.drawing import COLOURS, EDGES, SHAPES, edge_text, label_of, node_colour, node_shape, shape_text
+from dashboard.words import WORDS
+from registry import vocabulary
 
 __all__ = ["draw", "png", "svg", "families"]
 
@@ -124,31 +127,52 @@ def draw(
         # Room for the labels above the top nodes and beside the outer ones: none is cut at the frame.
         axes.margins(0.25, 0.2)
         present = {node.get(colour_by) for node in nodes}
+        words = vocabulary.SYSTEMS if colour_by == "system" else vocabulary.REGIONS
+
+        def said(text_in: Callable[[str], str]) -> str:
+            """The legend's words in ``lang``, in English where they need a CJK font the system lacks."""
+            return fonts.printable(text_in(lang), text_in("en"), cjk)[0]
+
         handles = [
             Line2D(
-                [], [], marker="o", markersize=font * 0.85, linestyle="", color=colour, label=value.replace("_", " ")
+                [],
+                [],
+                marker="o",
+                markersize=font * 0.85,
+                linestyle="",
+                color=colour,
+                label=said(functools.partial(words.label, value)),
             )
             for value, colour in COLOURS[colour_by].items()
             if value in present
         ]
         handles += [
-            Line2D([], [], marker=marker, markersize=font * 0.85, linestyle="", color="#555555", label=text)
-            for shape, (_v, marker, text) in SHAPES.items()
+            Line2D(
+                [],
+                [],
+                marker=marker,
+                markersize=font * 0.85,
+                linestyle="",
+                color="#555555",
+                label=said(functools.partial(shape_text, shape)),
+            )
+            for shape, (_v, marker, _t) in SHAPES.items()
             if any(node_shape(node) == shape for node in nodes)
         ]
         kinds = {edge["type"] for edge in edges}
         handles += [
-            Line2D([], [], linestyle=style, linewidth=2, color=colour, label=text)
-            for kind, (_d, style, colour, text) in EDGES.items()
+            Line2D([], [], linestyle=style, linewidth=2, color=colour, label=said(functools.partial(edge_text, kind)))
+            for kind, (_d, style, colour, _t) in EDGES.items()
             if kind in kinds
         ]
+        colour_word = said(functools.partial(WORDS.label, "colour"))
         key.legend(
             handles=handles,
             loc="upper left",
             fontsize=font,
             title_fontsize=font,
             frameon=False,
-            title=f"Colour: {colour_by}",
+            title=f"Colour: {words.name}" if colour_word == "Colour" else colour_word,
             alignment="left",
         )
         if not edges:

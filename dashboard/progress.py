@@ -14,6 +14,7 @@ import streamlit as st
 from dashboard import auth
 from dashboard.common import ask, graph_or_stop, name_of, seed_folder
 from dashboard.evidence import facts_table
+from dashboard.words import WORDS
 from graph.errors import MechGraphError
 from loaders import seeds
 from loaders.seeds import InvalidSeeds
@@ -27,7 +28,7 @@ __all__ = ["item_progress", "record_form", "moved_since"]
 def _shown(row: dict, lang: str) -> dict:
     return {
         "owner": name_of(row["owner"], lang),
-        "status": PROGRESS_STATUSES.label(row["status"]),
+        "status": PROGRESS_STATUSES.label(row["status"], lang),
         "date": row["date"],
         "note": row["note"] or "",
         "said in": f"{row['document']}, {row['locator']}" if row["document"] else "",
@@ -58,13 +59,15 @@ def record_form(item: str, owners: list[str], lang: str) -> None:
         by_id = {row["id"]: row for row in documents}
         with st.form(f"progress-{item}", clear_on_submit=True):
             owner = st.selectbox("Owner", owners, format_func=lambda b: name_of(b, lang))
-            status = st.selectbox("Status", list(PROGRESS_STATUSES), format_func=PROGRESS_STATUSES.label)
+            status = st.selectbox(
+                "Status", list(PROGRESS_STATUSES), format_func=lambda status: PROGRESS_STATUSES.label(status, lang)
+            )
             date = st.text_input("Date (2013, 2013-05 or 2013-05-14)", value=datetime.date.today().isoformat())
             note = st.text_area("Note", max_chars=2000)
             document = st.selectbox(
                 "Said in",
                 list(by_id),
-                format_func=lambda d: f"{by_id[d]['symbol'] or d} ({LANGUAGES.label(by_id[d]['lang'])})",
+                format_func=lambda d: f"{by_id[d]['symbol'] or d} ({LANGUAGES.label(by_id[d]['lang'], lang)})",
             )
             locator = st.text_input("Where in it (para. 12, annex II…)", max_chars=200)
             quote = st.text_input("Its words (copied from the document)", max_chars=1000)
@@ -99,7 +102,7 @@ def _record(item, owner, status, date, note, document, locator, quote, lang) -> 
         st.error(f"Not recorded: {error}")
         return
     st.cache_data.clear()
-    st.success(f"Recorded in progress.yaml: {name_of(owner, lang)}, {PROGRESS_STATUSES.label(status)} ({date}).")
+    st.success(f"Recorded in progress.yaml: {name_of(owner, lang)}, {PROGRESS_STATUSES.label(status, lang)} ({date}).")
 
 
 def moved_since(workplan: str, lang: str) -> None:
@@ -111,7 +114,7 @@ def moved_since(workplan: str, lang: str) -> None:
         "or since a meeting",
         [None, *meetings],
         format_func=lambda e: (
-            "—" if e is None else f"{meetings[e]['title']} ({meetings[e]['start'] or 'date not stated'})"
+            "—" if e is None else f"{meetings[e]['title']} ({meetings[e]['start'] or WORDS.label('undated', lang)})"
         ),
         key="since_meeting",
     )

@@ -218,7 +218,7 @@ def dashboard(options: Options, port, host, public_read, seed_folder):
     command = [
         sys.executable,
         "-m",
-        "streamlit",
+        "dashboard.serve",  # Streamlit, with the first page's slow steps done as it starts
         "run",
         str(app),
         "--server.address",

@@ -47,7 +47,7 @@ def test_the_pdf_briefing_prints_on_a4_with_chinese_names(dashboard, browser, sc
     assert "short-term 7: A portal page containing information on cooperation" in text
     assert "A/HRC/23/18 (English), annex II, short-term 7" in text
     assert "2012-10: United Nations special procedures mandate holders" in text  # a dated activity
-    assert "date not stated: " in text
+    assert "未注明日期: " in text  # an undated activity, said in the briefing's language
     assert "A. 国际与区域" not in text  # a heading is no action
     assert "no font for Chinese" not in text
     page.close()

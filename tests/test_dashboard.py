@@ -380,12 +380,14 @@ def test_the_briefing_states_actions_dated_activities_and_gaps(seed_graph):
     assert nirms.label == "国家机构和区域机制事务科 (NIRMS)" and nirms.label_en.startswith("National Institutions")
     # Named first, then named in particular; the Chinese item is stated by its text, not its heading.
     assert [line.text[:13] for line in nirms.actions][:2] == ["para. 57: 每个人", "long-term 1: "]
-    assert nirms.actions[-1].about == "open action (named in particular)"
+    assert nirms.actions[-1].about == "open action (特别指明)"  # the role in the briefing's language
     assert all(line.source.startswith("A/HRC/") and line.quote for line in nirms.actions)
-    # Dated activities first, most recent first; the undated ones say so.
+    # Dated activities first, most recent first; the undated ones say so, in the briefing's language (and in
+    # English for print without a CJK font).
     dates = [line.text.split(": ")[0] for line in iachr.activities]
-    assert dates[:3] == ["2011", "2009", "2007"] and dates[3:] == [briefing.UNDATED] * 2
-    assert {line.text.split(": ")[0] for line in nirms.activities} == {briefing.UNDATED}
+    assert dates[:3] == ["2011", "2009", "2007"] and dates[3:] == ["未注明日期"] * 2
+    assert {line.text.split(": ")[0] for line in nirms.activities} == {"未注明日期"}
+    assert {line.text_en.split(": ")[0] for line in nirms.activities} == {briefing.UNDATED}
     assert [line.text[:12] for line in made.gaps] == ["mid-term 1: ", "short-term 9"]
     assert made.without_focal_point == []
     assert nirms.focal_points[0].text.endswith("(held for 联合国人权事务高级专员办事处 (人权高专办))")

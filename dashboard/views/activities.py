@@ -10,6 +10,7 @@ from dashboard.countries import country_name, pick_country
 from dashboard.evidence import facts_table
 from dashboard.paging import paged, pager
 from dashboard.params import keep_in_url, url_choice, url_int
+from dashboard.words import WORDS
 from registry import vocabulary
 
 PAGE = "views/activities.py"
@@ -23,9 +24,9 @@ stop_if_empty()
 [everything] = ask("activity-facets")
 years = everything["years"]
 with st.sidebar:
-    kind = choice("Kind", vocabulary.ACTIVITY_KINDS, "kind", "all kinds")
+    kind = choice("Kind", vocabulary.ACTIVITY_KINDS, "kind", "all kinds", lang=lang)
     body = pick_body("Body (any name or acronym)", "body", PAGE, lang)
-    status = choice("Status", vocabulary.ACTIVITY_STATUSES, "status")
+    status = choice("Status", vocabulary.ACTIVITY_STATUSES, "status", lang=lang)
     country = pick_country("Country", "country", [place["country"] for place in everything["countries"]], lang)
     given = url_int("year", 0, 0, 2100, "year", "every year") or None
     if given and given not in years:
@@ -35,7 +36,7 @@ with st.sidebar:
         "Year",
         [None, *years],
         index=[None, *years].index(given),
-        format_func=lambda y: "all years" if y is None else str(y),
+        format_func=lambda y: ("all years" if lang == "en" else WORDS.label("all", lang)) if y is None else str(y),
         key="year",
     )
     undated = st.toggle(
@@ -70,8 +71,8 @@ rows = page.rows
 
 frame = pd.DataFrame(rows)
 frame["who"] = frame["participants"].map(lambda ids: ", ".join(name_of(b, lang, short=True) for b in ids))
-frame["kind"] = frame["kind"].map(vocabulary.ACTIVITY_KINDS.label)
-frame["status"] = frame["status"].map(lambda s: vocabulary.ACTIVITY_STATUSES.label(s) if s else None)
+frame["kind"] = frame["kind"].map(lambda value: vocabulary.ACTIVITY_KINDS.label(value, lang))
+frame["status"] = frame["status"].map(lambda s: vocabulary.ACTIVITY_STATUSES.label(s, lang) if s else None)
 frame["place"] = frame["country"].map(lambda code: country_name(code, lang))
 st.caption(f"{page.total:,} joint {'activity' if page.total == 1 else 'activities'}")
 
@@ -110,11 +111,11 @@ pager(page, "activities", forget=["activity"])
 facts_table(
     rows,
     lambda row: {
-        "start": row["start"] or "date not stated",
-        "kind": vocabulary.ACTIVITY_KINDS.label(row["kind"]),
+        "start": row["start"] or WORDS.label("undated", lang),
+        "kind": vocabulary.ACTIVITY_KINDS.label(row["kind"], lang),
         "title": row["title"],
         "country": country_name(row["country"], lang) or "",
-        "status": vocabulary.ACTIVITY_STATUSES.label(row["status"]) if row["status"] else None,
+        "status": vocabulary.ACTIVITY_STATUSES.label(row["status"], lang) if row["status"] else None,
         "participants": ", ".join(name_of(b, lang) for b in row["participants"]),
     },
     lambda row: ask("fact-evidence", id=row["activity"]),

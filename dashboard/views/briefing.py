@@ -102,7 +102,7 @@ left, right = st.columns([4, 1])
 with left:
     st.iframe(drawing.pyvis_html(made.nodes, made.edges, positions, "system", lang, height=440), height=460)
 with right:
-    st.markdown(drawing.legend_html("system", {edge["type"] for edge in made.edges}), unsafe_allow_html=True)
+    st.markdown(drawing.legend_html("system", {edge["type"] for edge in made.edges}, lang), unsafe_allow_html=True)
 
 
 def shown(line: briefing.Line) -> dict:

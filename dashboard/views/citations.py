@@ -18,9 +18,9 @@ lang = language()
 stop_if_empty()
 
 with st.sidebar:
-    kind = choice("Kind of reference", vocabulary.REFERENCE_KINDS, "kind", "all kinds")
-    system = choice("System of either body", vocabulary.SYSTEMS, "system", "all systems")
-    status = choice("Status", vocabulary.REFERENCE_STATUSES, "status")
+    kind = choice("Kind of reference", vocabulary.REFERENCE_KINDS, "kind", "all kinds", lang=lang)
+    system = choice("System of either body", vocabulary.SYSTEMS, "system", "all systems", lang=lang)
+    status = choice("Status", vocabulary.REFERENCE_STATUSES, "status", lang=lang)
     classes = st.toggle(
         "Include classes of bodies (NHRIs, all RHRMs…)",
         value=url_choice("classes", ["on"], what="classes") == "on",
@@ -39,8 +39,8 @@ def labelled(evidence: list[dict]) -> list[dict]:
     return [
         {
             **row,
-            "note": f"{vocabulary.REFERENCE_KINDS.label(row['kind'])}, "
-            f"{vocabulary.REFERENCE_STATUSES.label(row['status'])}",
+            "note": f"{vocabulary.REFERENCE_KINDS.label(row['kind'], lang)}, "
+            f"{vocabulary.REFERENCE_STATUSES.label(row['status'], lang)}",
         }
         for row in evidence
     ]
@@ -53,7 +53,7 @@ facts_table(
         "cites": name_of(row["source"], lang),
         "is cited": name_of(row["target"], lang),
         "references": row["references"],
-        "kinds": ", ".join(vocabulary.REFERENCE_KINDS.label(kind) for kind in row["kinds"]),
+        "kinds": ", ".join(vocabulary.REFERENCE_KINDS.label(kind, lang) for kind in row["kinds"]),
     },
     lambda row: labelled(ask("reference-evidence", source=row["source"], target=row["target"])),
     key="pair",
@@ -99,8 +99,8 @@ if body:
             lambda row: {
                 "": "cites" if row["direction"] == "out" else "is cited by",
                 "body": name_of(row["other"], lang),
-                "kind": vocabulary.REFERENCE_KINDS.label(row["kind"]),
-                "status": vocabulary.REFERENCE_STATUSES.label(row["status"]),
+                "kind": vocabulary.REFERENCE_KINDS.label(row["kind"], lang),
+                "status": vocabulary.REFERENCE_STATUSES.label(row["status"], lang),
                 "quotes": row["evidence_count"],
             },
             lambda row: labelled(

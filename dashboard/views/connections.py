@@ -27,6 +27,8 @@ st.caption(
     "attended, and focal points that liaise. Each step gives the documents and quotes behind it."
 )
 
+known = bodies()
+known_names = {body: row.get("name") or body for body, row in known.items()}
 left, right = st.columns(2)
 with left:
     source = pick_body("From", "from", PAGE, lang)
@@ -41,6 +43,13 @@ if source == target:
     st.info("Pick two different bodies.")
     st.stop()
 
+# Back to the network, drawn around the first body with the second one's details: the pair in context.
+st.page_link(
+    "views/network.py",
+    label=f"See {name_of(source, lang, short=True)} and {name_of(target, lang, short=True)} in the network",
+    query_params={"body": known_names[source], "node": target, "depth": 2} | ({"lang": lang} if lang != "en" else {}),
+    icon=":material/hub:",
+)
 paths = ask("connection-paths", source=source, target=target, limit=most)
 if not paths:
     st.info(f"No chain of at most 8 recorded facts joins {name_of(source, lang)} and {name_of(target, lang)}.")
@@ -69,9 +78,9 @@ def reference_sentence(step: dict, first: str, second: str) -> str:
     said = []
     for fact in step["facts"]:
         who, whom = (step["from"], step["to"]) if fact["forward"] else (step["to"], step["from"])
-        status = vocabulary.REFERENCE_STATUSES.label(fact["status"]) if fact.get("status") else ""
+        status = vocabulary.REFERENCE_STATUSES.label(fact["status"], lang) if fact.get("status") else ""
         said.append(
-            f"{names[who]} {vocabulary.REFERENCE_KINDS.label(fact['kind'])} {names[whom]}"
+            f"{names[who]} {vocabulary.REFERENCE_KINDS.label(fact['kind'], lang)} {names[whom]}"
             + (f" ({status})" if status else "")
         )
     return "; ".join(dict.fromkeys(said)) + "."
@@ -81,9 +90,13 @@ def through_sentence(node: dict, names: dict[str, str], steps: list[dict]) -> st
     """Two bodies (``names``: id → name, in path order) joined by an activity, an event or a focal point."""
     first, second = names.values()
     if node["label"] == "Activity":
-        kind = vocabulary.ACTIVITY_KINDS.label(node["kind"]) if node.get("kind") else "joint activity"
+        kind = (
+            vocabulary.ACTIVITY_KINDS.label(node["kind"], lang)
+            if node.get("kind")
+            else vocabulary.LINK_TYPES.label("activity", lang)
+        )
         article = "an" if kind[:1] in "aeiou" else "a"
-        status = f", {vocabulary.ACTIVITY_STATUSES.label(node['status'])}" if node.get("status") else ""
+        status = f", {vocabulary.ACTIVITY_STATUSES.label(node['status'], lang)}" if node.get("status") else ""
         return f"{first} and {second} took part in {article} {kind}{year(node)}{status}: “{node['name']}”."
     if node["label"] == "Event":
         # Who organised it: the body at the other end of an ORGANIZED step.
@@ -160,7 +173,6 @@ for number, path in enumerate(paths, 1):
             show_quotes(evidence, complete)
 
 st.subheader("The paths, drawn")
-known = bodies()
 # Source on the left, target on the right, each path on a row of its own; a body on several paths sits once.
 positions: dict[str, tuple[float, float]] = {}
 for row, path in enumerate(paths):

@@ -10,6 +10,7 @@ from dashboard.documents import mark, snippet
 from dashboard.paging import local_page, paged, pager
 from dashboard.params import keep_in_url, url_choice, url_text, warn
 from dashboard.upload import add_document
+from dashboard.words import WORDS
 from registry.vocabulary import DOCUMENT_KINDS, LANGUAGES
 
 HERE = Path(__file__)
@@ -20,7 +21,7 @@ SECTIONS = {"list": "Documents", "search": "Search the text", "add": "Add a docu
 
 
 def _languages(codes) -> str:
-    return ", ".join(LANGUAGES.label(code) for code in codes or [])
+    return ", ".join(LANGUAGES.label(code, lang) for code in codes or [])
 
 
 def _named(row: dict | None, fallback: str) -> str:
@@ -28,7 +29,7 @@ def _named(row: dict | None, fallback: str) -> str:
     if row is None:
         return fallback
     label = row.get("symbol") or row.get("title") or row["id"]
-    return f"{label} ({LANGUAGES.label(row['lang'])})" if row.get("lang") else label
+    return f"{label} ({LANGUAGES.label(row['lang'], lang)})" if row.get("lang") else label
 
 
 # -- the list ------------------------------------------------------------------------------
@@ -43,13 +44,13 @@ def document_list(names: dict[str, dict]) -> None:
         [
             {
                 "symbol": row["symbol"] or "—",
-                "language": LANGUAGES.label(row["lang"]) if row["lang"] else "—",
+                "language": LANGUAGES.label(row["lang"], lang) if row["lang"] else "—",
                 "date": row["date"] or "—",
                 "paragraphs": row["paragraphs"],
                 "mentions": row["mentions"],
                 "translations": _languages(row["translations"]) or "—",
                 "ingested": (row["ingested_at"] or "not ingested")[:16].replace("T", " "),
-                "kind": DOCUMENT_KINDS.label(row["kind"]) if row["kind"] else "—",
+                "kind": DOCUMENT_KINDS.label(row["kind"], lang) if row["kind"] else "—",
                 "title": row["title"],
             }
             for row in shown
@@ -75,7 +76,7 @@ def document_list(names: dict[str, dict]) -> None:
         [
             {
                 "symbol": row["symbol"],
-                "kind": DOCUMENT_KINDS.label(row["kind"]) if row["kind"] in DOCUMENT_KINDS else "UN document",
+                "kind": DOCUMENT_KINDS.label(row["kind"], lang) if row["kind"] in DOCUMENT_KINDS else "UN document",
                 "citations": row["citations"],
                 "cited by": "; ".join(_named(names.get(doc), doc) for doc in row["citing"]),
             }
@@ -176,7 +177,11 @@ def search(names: dict[str, dict], lang: str) -> None:
             "Language",
             codes,
             index=index_of(codes, url_choice("language", list(LANGUAGES), what="language")),
-            format_func=lambda code: "all languages" if code is None else LANGUAGES.label(code),
+            format_func=lambda code: (
+                ("all languages" if lang == "en" else WORDS.label("all", lang))
+                if code is None
+                else LANGUAGES.label(code, lang)
+            ),
             key="language",
         )
     with columns[1]:

@@ -32,7 +32,7 @@ facts_table(
 )
 
 st.subheader("Bodies without a focal point")
-system = choice("System", vocabulary.SYSTEMS, "system", "all systems")
+system = choice("System", vocabulary.SYSTEMS, "system", "all systems", lang=lang)
 keep_in_url(system=system)
 missing = paged("bodies-without-focal-point", key="without_page", size=50, system=system)
 pager(missing, "bodies")
@@ -40,9 +40,9 @@ st.dataframe(
     [
         {
             "body": name_of(row["body"], lang),
-            "system": vocabulary.SYSTEMS.label(row["system"]) if row["system"] else "",
-            "kind": vocabulary.MECHANISM_KINDS.label(row["kind"]) if row["kind"] else "",
-            "region": vocabulary.REGIONS.label(row["region"]) if row["region"] else "",
+            "system": vocabulary.SYSTEMS.label(row["system"], lang) if row["system"] else "",
+            "kind": vocabulary.MECHANISM_KINDS.label(row["kind"], lang) if row["kind"] else "",
+            "region": vocabulary.REGIONS.label(row["region"], lang) if row["region"] else "",
         }
         for row in missing.rows
     ],

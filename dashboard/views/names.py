@@ -74,7 +74,7 @@ st.subheader("Settle it")
 decision = st.radio(
     "This name is",
     list(vocabulary.NAME_DECISIONS),
-    format_func=vocabulary.NAME_DECISIONS.label,
+    format_func=lambda value: vocabulary.NAME_DECISIONS.label(value, lang),
     horizontal=True,
     key="decision",
 )
@@ -82,21 +82,30 @@ fields: dict = {}
 if decision == "alias":
     fields["body"] = pick_body("The body it names", "of", PAGE, lang)
     fields["lang"] = st.selectbox(
-        "Written in", list(vocabulary.LANGUAGES), format_func=vocabulary.LANGUAGES.label, key="alias-lang"
+        "Written in",
+        list(vocabulary.LANGUAGES),
+        format_func=lambda value: vocabulary.LANGUAGES.label(value, lang),
+        key="alias-lang",
     )
 elif decision == "new_body":
     left, right = st.columns(2)
     fields["id"] = st.text_input("Id (in links and on the command line)", value=settled.slug(chosen), key="new-id")
     fields["system"] = left.selectbox(
-        "System", list(vocabulary.SYSTEMS), format_func=vocabulary.SYSTEMS.label, key="new-system"
+        "System",
+        list(vocabulary.SYSTEMS),
+        format_func=lambda value: vocabulary.SYSTEMS.label(value, lang),
+        key="new-system",
     )
     fields["kind"] = right.selectbox(
-        "Kind", list(vocabulary.MECHANISM_KINDS), format_func=vocabulary.MECHANISM_KINDS.label, key="new-kind"
+        "Kind",
+        list(vocabulary.MECHANISM_KINDS),
+        format_func=lambda value: vocabulary.MECHANISM_KINDS.label(value, lang),
+        key="new-kind",
     )
     fields["region"] = left.selectbox(
         "Region",
         [None, *vocabulary.REGIONS],
-        format_func=lambda r: "none" if r is None else vocabulary.REGIONS.label(r),
+        format_func=lambda r: "none" if r is None else vocabulary.REGIONS.label(r, lang),
         key="new-region",
     )
     with right:

@@ -10,7 +10,8 @@ from dashboard import drawing, layout
 from dashboard.canvas import network_canvas
 from dashboard.common import ask, bodies, body_label, find_body, graph_or_stop, index_of, language, stop_if_empty
 from dashboard.evidence import facts_table, show_evidence
-from dashboard.params import keep_in_url, keep_list_in_url, url_choice, url_choices, url_int, url_range, url_text
+from dashboard.params import keep_in_url, keep_list_in_url, url_choice, url_choices, url_int, url_range, url_text, warn
+from dashboard.words import NODE_TYPES as NODE_WORDS
 from graph import ties
 from registry import vocabulary
 
@@ -27,6 +28,8 @@ HEIGHT = 650
 MAX_EDGES = 1500
 #: Width over height of the canvas in a 1400-pixel window, which the layout fills.
 ASPECT = 1.15
+#: The facts of a chosen link listed, each with its evidence (a link keeps at most graph.links.VIA of them).
+PAIR_FACTS = 25
 
 
 def digest(*parts) -> str:
@@ -47,6 +50,18 @@ def show_neighbours(node: str) -> None:
     st.session_state["node"] = node
 
 
+def pair_in_url() -> tuple[str, str, str | None] | None:
+    """The link chosen in the URL (``pair=<id>~<id>&ptype=<link type>``), checked: two known bodies, a known type."""
+    text = url_text("pair")
+    if not text:
+        return None
+    ends = text.split("~")
+    if len(ends) != 2 or ends[0] == ends[1] or not set(ends) <= known.keys():
+        warn(f"The link's pair “{text}” does not name two bodies of the graph; no link is chosen.")
+        return None
+    return ends[0], ends[1], url_choice("ptype", EDGE_TYPES, None, "link type")
+
+
 # A link that changes the URL (a did-you-mean, a shared view) wins over what the widgets remember;
 # the page compares the URL with what it last wrote there itself.
 for url_key, widget in (("body", "search"), ("node", "node")):
@@ -55,12 +70,22 @@ for url_key, widget in (("body", "search"), ("node", "node")):
         st.session_state.pop("searched", None)
 # A click on the canvas reaches this run as the canvas's value; it is applied here, before the widgets
 # it changes are made (Streamlit allows no change to a widget's state once the widget is drawn).
+# The link chosen (a pair of bodies and a link type) comes from the URL when it changed there.
+if st.session_state.get("url-pair") != (url_text("pair"), url_text("ptype")):
+    st.session_state["pair"] = pair_in_url()
 event = st.session_state.get("canvas")
-if event and event.get("at") != st.session_state.get("canvas-handled") and event.get("id") in known:
+if event and event.get("at") != st.session_state.get("canvas-handled"):
     st.session_state["canvas-handled"] = event["at"]
-    st.session_state["node"] = event["id"]
-    if event.get("action") == "expand":
-        show_neighbours(event["id"])
+    if event.get("action") == "pair" and {event.get("from"), event.get("to")} <= known.keys():
+        st.session_state["pair"] = (event["from"], event["to"], event.get("type"))
+        # A new link: the fact chosen among the last one's facts is forgotten, in the URL and in its table.
+        keep_in_url(fact=None)
+        st.session_state.pop("table-fact", None)
+    elif event.get("id") in known:
+        st.session_state["node"] = event["id"]
+        st.session_state["pair"] = None
+        if event.get("action") == "expand":
+            show_neighbours(event["id"])
 
 with st.sidebar:
     lang = language()
@@ -78,14 +103,14 @@ with st.sidebar:
         SYSTEMS,
         default=url_choices("system", SYSTEMS, what="system"),
         key="systems",
-        format_func=vocabulary.SYSTEMS.label,
+        format_func=lambda value: vocabulary.SYSTEMS.label(value, lang),
     )
     regions = st.multiselect(
         "Regions",
         REGIONS,
         default=url_choices("region", REGIONS, what="region"),
         key="regions",
-        format_func=vocabulary.REGIONS.label,
+        format_func=lambda value: vocabulary.REGIONS.label(value, lang),
     )
     # Shared attendance at a workshop links everyone present: off by default, to keep the picture readable.
     edge_types = st.multiselect(
@@ -93,14 +118,14 @@ with st.sidebar:
         EDGE_TYPES,
         default=url_choices("link", EDGE_TYPES, DEFAULT_EDGES, "link"),
         key="links",
-        format_func=vocabulary.LINK_TYPES.label,
+        format_func=lambda value: vocabulary.LINK_TYPES.label(value, lang),
     )
     statuses = st.multiselect(
         "Status",
         STATUSES,
         default=url_choices("status", STATUSES, STATUSES, "status"),
         key="statuses",
-        format_func=vocabulary.ACTIVITY_STATUSES.label,
+        format_func=lambda value: vocabulary.ACTIVITY_STATUSES.label(value, lang),
         help="Held: took place (a reference in practice). Planned: announced. Proposed: a workplan or a "
         "recommendation only.",
     )
@@ -109,6 +134,7 @@ with st.sidebar:
         NODE_TYPES,
         default=url_choices("types", NODE_TYPES, DEFAULT_NODE_TYPES, "node type"),
         key="types",
+        format_func=lambda value: NODE_WORDS.label(value, lang),
     )
     years = st.slider("Years", *YEARS, url_range(("from", "to"), YEARS, "years"), key="years")
     undated_out = st.toggle(
@@ -232,7 +258,44 @@ if nodes:
         model = model_for(key, colour_by, lang, physics, nodes, edges, positions)
         network_canvas(model, f"{key}-{colour_by}-{lang}-{physics}", chosen, key="canvas", height=HEIGHT)
     with right:
-        st.markdown(drawing.legend_html(colour_by, {edge["type"] for edge in edges}), unsafe_allow_html=True)
+        st.markdown(drawing.legend_html(colour_by, {edge["type"] for edge in edges}, lang), unsafe_allow_html=True)
+
+names = {node: drawing.short_name(row, lang) for node, row in known.items()}
+pair = st.session_state.get("pair")
+if pair:
+    one, other, kind = pair
+    between = [
+        edge
+        for edge in edges
+        if {edge["source"], edge["target"]} == {one, other} and (kind is None or edge["type"] == kind)
+    ]
+    st.subheader("The link chosen")
+    if not between:
+        what = f" of the kind “{vocabulary.LINK_TYPES.label(kind, lang)}”" if kind else ""
+        st.info(f"No link{what} between {names[one]} and {names[other]} is drawn under these filters.")
+    for edge in between[:1]:
+        st.markdown(f"**{drawing.edge_sentence(edge, names, lang)}**")
+        facts = [
+            rows for fact in (edge.get("via") or [])[:PAIR_FACTS] if fact and (rows := ask("fact-evidence", id=fact))
+        ]
+        if len(edge.get("via") or []) > PAIR_FACTS:
+            st.caption(f"The first {PAIR_FACTS} facts of {edge.get('weight')}.")
+        facts_table(
+            facts,
+            lambda rows: {
+                "document": rows[0]["symbol"] or rows[0]["document"],
+                "where": rows[0]["locator"],
+                "quote": rows[0]["quote"],
+            },
+            lambda rows: rows,
+            key="fact",
+            identity=lambda rows: rows[0]["fact"],
+            prompt="Select a fact to see its paragraph and every quote behind it.",
+        )
+keep_in_url(pair=f"{pair[0]}~{pair[1]}" if pair else None, ptype=pair[2] if pair else None)
+if not pair:
+    keep_in_url(fact=None)
+st.session_state["url-pair"] = (url_text("pair"), url_text("ptype"))
 
 st.subheader("Details and evidence")
 ids = sorted(known, key=lambda n: body_label(known[n], lang).casefold())
@@ -250,8 +313,14 @@ if not chosen:
     st.stop()
 
 [profile] = ask("mechanism-profile", body=chosen)
-names = {node: drawing.short_name(row, lang) for node, row in known.items()}
-st.button("Show its neighbours", key="expand", icon=":material/hub:", on_click=show_neighbours, args=(chosen,))
+buttons = st.columns([1, 3])
+buttons[0].button("Show its neighbours", key="expand", icon=":material/hub:", on_click=show_neighbours, args=(chosen,))
+buttons[1].page_link(
+    "views/connections.py",
+    label=f"How is {body_label(known[chosen], lang)} connected to…",
+    query_params={"from": chosen} | ({"lang": lang} if lang != "en" else {}),
+    icon=":material/route:",
+)
 # The heading gives the name in the chosen language; the other two follow it.
 others = [
     profile.get(f"name_{other}") if other != "en" else profile["name"] for other in ("en", "fr", "zh") if other != lang
@@ -261,9 +330,9 @@ columns[0].markdown(
     f"**{body_label(known.get(chosen, profile), lang)}**  \n" + "  \n".join(name for name in others if name)
 )
 columns[1].markdown(
-    f"kind: {vocabulary.MECHANISM_KINDS.label(profile['kind']) if profile['kind'] else '–'}  \n"
-    f"system: {vocabulary.SYSTEMS.label(profile['system']) if profile['system'] else '–'}  \n"
-    f"region: {vocabulary.REGIONS.label(profile['region']) if profile['region'] else '–'}  \n"
+    f"kind: {vocabulary.MECHANISM_KINDS.label(profile['kind'], lang) if profile['kind'] else '–'}  \n"
+    f"system: {vocabulary.SYSTEMS.label(profile['system'], lang) if profile['system'] else '–'}  \n"
+    f"region: {vocabulary.REGIONS.label(profile['region'], lang) if profile['region'] else '–'}  \n"
     f"part of: {', '.join(names.get(parent, parent) for parent in profile['parents']) or '–'}"
 )
 columns[2].markdown(
@@ -282,9 +351,9 @@ else:
         links,
         lambda edge: {
             "with": names.get(edge["target"] if edge["source"] == chosen else edge["source"]),
-            "link": vocabulary.LINK_TYPES.label(edge["type"]),
-            "status": vocabulary.ACTIVITY_STATUSES.label(edge.get("status") or "held"),
-            "what": drawing.edge_sentence(edge, names),
+            "link": vocabulary.LINK_TYPES.label(edge["type"], lang),
+            "status": vocabulary.ACTIVITY_STATUSES.label(edge.get("status") or "held", lang),
+            "what": drawing.edge_sentence(edge, names, lang),
         },
         lambda edge: [row for fact in (edge.get("via") or [])[:10] if fact for row in ask("fact-evidence", id=fact)],
         key="edge",

@@ -6,6 +6,7 @@ from dashboard.common import ask, body_label, graph_or_stop, language, name_of, 
 from dashboard.countries import country_name
 from dashboard.evidence import facts_table
 from dashboard.figures import notice
+from dashboard.words import WORDS
 from registry import vocabulary
 
 st.title("MechGraph")
@@ -39,9 +40,9 @@ with left:
             {
                 "body": body_label(node, lang),
                 "links": node["degree"],
-                "system": vocabulary.SYSTEMS.label(node["system"])
+                "system": vocabulary.SYSTEMS.label(node["system"], lang)
                 if node.get("system")
-                else ("organisation" if node.get("label") == "Organization" else None),
+                else (WORDS.label("organisation", lang) if node.get("label") == "Organization" else None),
             }
             for node in network["nodes"]
         ],
@@ -55,8 +56,8 @@ with right:
     facts_table(
         ask("joint-activities", status="held", limit=10),
         lambda row: {
-            "date": row["start"] or "date not stated",
-            "kind": vocabulary.ACTIVITY_KINDS.label(row["kind"]),
+            "date": row["start"] or WORDS.label("undated", lang),
+            "kind": vocabulary.ACTIVITY_KINDS.label(row["kind"], lang),
             "title": row["title"],
             "country": country_name(row["country"], lang) or "",
             "participants": ", ".join(name_of(b, lang, short=True) for b in row["participants"]),

@@ -85,10 +85,10 @@ with st.sidebar:
         "Status",
         statuses,
         index=statuses.index(url_choice("status", statuses, "candidate", "status")),
-        format_func=lambda s: "all" if s == "all" else CANDIDATE_STATUSES.label(s),
+        format_func=lambda s: "all" if s == "all" else CANDIDATE_STATUSES.label(s, lang),
         key="status",
     )
-    kind = choice("Kind", CANDIDATE_KINDS, "kind", "all kinds")
+    kind = choice("Kind", CANDIDATE_KINDS, "kind", "all kinds", lang=lang)
     ids = [None, *sorted(documents)]
     chosen_document = url_choice("document", ids[1:], what="document")
     document = st.selectbox(
@@ -99,7 +99,9 @@ with st.sidebar:
             "all documents"
             if d is None
             else " · ".join(
-                part for part in (documents[d]["symbol"] or d, LANGUAGES.label(documents[d]["lang"] or "")) if part
+                part
+                for part in (documents[d]["symbol"] or d, LANGUAGES.label(documents[d]["lang"] or "", lang))
+                if part
             )
         ),
         key="document",
@@ -125,11 +127,11 @@ table = st.dataframe(
         {
             "document": row["symbol"] or row["document"],
             "where": row["locator"],
-            "kind": CANDIDATE_KINDS.label(row["kind"]),
+            "kind": CANDIDATE_KINDS.label(row["kind"], lang),
             # An accepted candidate shows what it became: the kind and bodies chosen.
-            "what": DETAILS[row["kind"]].label(row["accepted_detail"] or row["detail"]),
+            "what": DETAILS[row["kind"]].label(row["accepted_detail"] or row["detail"], lang),
             "bodies": ", ".join(name(b) for b in row["accepted_bodies"] or row["bodies"]),
-            "status": CANDIDATE_STATUSES.label(row["status"]),
+            "status": CANDIDATE_STATUSES.label(row["status"], lang),
             "quote": row["quote"],
         }
         for row in rows
@@ -220,7 +222,7 @@ if not picked:
 row = picked[0]
 sentence = what(row, accepted=row["status"] == "accepted")
 st.subheader(sentence[:1].upper() + sentence[1:])
-language_name = LANGUAGES.label(row["language"]) if row.get("language") else None
+language_name = LANGUAGES.label(row["language"], lang) if row.get("language") else None
 st.markdown(
     " · ".join(part for part in (f"**{row['symbol'] or row['document']}**", language_name, row["locator"]) if part)
 )
@@ -246,7 +248,7 @@ detail = st.selectbox(
     {"activity": "Kind of activity", "reference": "Kind of reference"}.get(row["kind"], "Role of the owner"),
     list(vocabulary),
     index=list(vocabulary).index(row["detail"]) if row["detail"] in vocabulary else 0,
-    format_func=vocabulary.label,
+    format_func=lambda value: vocabulary.label(value, lang),
     key=f"detail-{row['id']}",
 )
 chosen: dict = {"detail": None if detail == row["detail"] else detail}

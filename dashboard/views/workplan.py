@@ -43,7 +43,7 @@ with st.sidebar:
         format_func=lambda w: titles.get(w, w),
         key="workplan",
     )
-    term = choice("Term", vocabulary.TERMS, "term", "all terms")
+    term = choice("Term", vocabulary.TERMS, "term", "all terms", lang=lang)
     owner = pick_body("Owner (any name or acronym)", "owner", PAGE, lang)
 keep_in_url(workplan=workplan, term=term, owner=owner)
 
@@ -112,7 +112,7 @@ if chosen:
         owners_of,
         lambda o: {
             "owner": name_of(o["owner"], lang),
-            "role": vocabulary.OWNER_ROLES.label(o["role"]),
+            "role": vocabulary.OWNER_ROLES.label(o["role"], lang),
             "except": ", ".join(name_of(e, lang) for e in o["except"]),
         },
         # What makes a body an owner is the Implementation line; the item's own quotes follow it.
@@ -143,7 +143,8 @@ st.subheader("Load per owner")
 load = pd.DataFrame(ask("owner-load", workplan=workplan, limit=40))
 if not load.empty:
     load["owner"] = load["owner"].map(lambda body: name_of(body, lang, short=True))
-    load = load.rename(columns={role: vocabulary.OWNER_ROLES.label(role) for role in vocabulary.OWNER_ROLES})
+    load = load.rename(columns={role: vocabulary.OWNER_ROLES.label(role, lang) for role in vocabulary.OWNER_ROLES})
     st.bar_chart(
-        load.set_index("owner")[[vocabulary.OWNER_ROLES.label(r) for r in vocabulary.OWNER_ROLES]], horizontal=True
+        load.set_index("owner")[[vocabulary.OWNER_ROLES.label(r, lang) for r in vocabulary.OWNER_ROLES]],
+        horizontal=True,
     )
