@@ -19,6 +19,9 @@ import logging
 import sys
 import threading
 import time
+from collections.abc import Callable
+
+from queries.catalogue import EVERY
 
 __all__ = ["STEPS", "MODULES", "warm_up", "main"]
 
@@ -53,9 +56,12 @@ STEPS = {
 MODULES = tuple(module for modules in STEPS.values() for module in modules)
 
 
-def warm_up(connect: bool = True) -> dict[str, float]:
+def warm_up(connect: bool = True, ask: Callable[..., list[dict]] | None = None) -> dict[str, float]:
     """With ``connect``, open the graph and read its names; then import the pages' libraries, draw a small network
-    and print a small briefing (the fonts found and parsed on the way); the seconds each step took."""
+    and print a small briefing (the fonts found and parsed on the way); last, with the graph (``connect``, or
+    ``ask``: a catalogue question as the pages ask it), gather a briefing of two bodies, so that the server has
+    planned the questions of the Network page and of the briefing before anyone asks them. The seconds each
+    step took."""
     steps: dict[str, float] = {}
     if connect:
         from dashboard import common
@@ -65,13 +71,37 @@ def warm_up(connect: bool = True) -> dict[str, float]:
         # caches, shared by every session of this server.
         common.catalogue(), common.bodies()
         steps["graph"] = time.perf_counter() - started
+        ask = ask or _asking(common)
     for step, modules in STEPS.items():
         started = time.perf_counter()
         for module in modules:
             importlib.import_module(module)
         {"network": _draw_a_sample, "print": _print_a_sample}.get(step, lambda: None)()
         steps[step] = time.perf_counter() - started
+    if ask is not None:
+        started = time.perf_counter()
+        _ask_the_first_questions(ask)
+        steps["questions"] = time.perf_counter() - started
     return steps
+
+
+def _asking(common) -> Callable[..., list[dict]]:
+    """The dashboard's graph asked as the pages ask it, without their cache (the answers are not kept)."""
+
+    def ask(name: str, **params) -> list[dict]:
+        given = {key: value for key, value in params.items() if value is not None}
+        return common.catalogue().run(common._graph(), name, given, common.resolver())
+
+    return ask
+
+
+def _ask_the_first_questions(ask: Callable[..., list[dict]]) -> None:
+    """Gather a briefing of two bodies: the briefing's questions, and the network's, which the Network page asks
+    with other parameters (Neo4j plans a question once, whatever its parameters)."""
+    from dashboard import briefing
+
+    known = {row["id"]: row for row in ask("bodies", limit=EVERY)}
+    briefing.gather(ask, sorted(known)[:2], known)
 
 
 #: Two bodies and a link: enough to pass once through every step of drawing and printing.
