@@ -134,3 +134,18 @@ def test_a_pair_with_no_link_drawn_says_so(seed_graph):  # noqa: F811
         "No link of the kind “met at an event” between ACHPR and Subcommittee on Prevention of Torture is drawn "
         "under these filters."
     ]
+
+
+@pytest.mark.parametrize(
+    "lang, said",
+    [
+        ("fr", ("ont pris part à « Annual joint", "déclaration conjointe", "réalisé")),
+        ("zh", ("共同参与了“Annual joint", "联合声明", "已举行")),
+    ],
+)
+def test_a_connection_through_an_activity_is_said_in_the_label_language(seed_graph, lang, said):  # noqa: F811
+    app = page("connections", lang=lang, **{"from": "osce-rfom", "to": "sr-freedom-expression"})
+    assert not app.exception
+    [sentence] = [block.value for block in app.markdown if "Annual joint" in block.value]
+    assert all(words in sentence for words in said), sentence
+    assert " took part in " not in sentence

@@ -86,18 +86,52 @@ def reference_sentence(step: dict, first: str, second: str) -> str:
     return "; ".join(dict.fromkeys(said)) + "."
 
 
+#: The sentence of a step through an activity, an event or a focal point, in each label language.
+SAID = {
+    "en": {
+        "activity": "{a} and {b} took part in {article} {detail}{year}: “{name}”.",
+        "organised": "{organiser} organised {name}{year}, which {other} attended.",
+        "both": "{a} and {b} both took part in {name}{year}.",
+        "liaison": "{a} and {b} are linked through a focal point: {name}.",
+    },
+    "fr": {
+        "activity": "{a} et {b} ont pris part à « {name} »{year} ({detail}).",
+        "organised": "{organiser} a organisé {name}{year}, auquel {other} a pris part.",
+        "both": "{a} et {b} ont tous deux pris part à {name}{year}.",
+        "liaison": "{a} et {b} sont liés par un point focal : {name}.",
+    },
+    "zh": {
+        "activity": "{a}和{b}共同参与了“{name}”{year}（{detail}）。",
+        "organised": "{organiser}组织了{name}{year}，{other}出席。",
+        "both": "{a}和{b}都参加了{name}{year}。",
+        "liaison": "{a}和{b}通过一个联络点相联系：{name}。",
+    },
+    "es": {
+        "activity": "{a} y {b} participaron en «{name}»{year} ({detail}).",
+        "organised": "{organiser} organizó {name}{year}, al que asistió {other}.",
+        "both": "{a} y {b} participaron en {name}{year}.",
+        "liaison": "{a} y {b} están vinculados por un punto focal: {name}.",
+    },
+}
+
+
 def through_sentence(node: dict, names: dict[str, str], steps: list[dict]) -> str:
     """Two bodies (``names``: id → name, in path order) joined by an activity, an event or a focal point."""
     first, second = names.values()
+    said = SAID.get(lang, SAID["en"])
     if node["label"] == "Activity":
         kind = (
             vocabulary.ACTIVITY_KINDS.label(node["kind"], lang)
             if node.get("kind")
             else vocabulary.LINK_TYPES.label("activity", lang)
         )
+        status = vocabulary.ACTIVITY_STATUSES.label(node["status"], lang) if node.get("status") else ""
+        if lang == "en":  # "a joint statement (2012), held"
+            detail, when = kind + year(node) + (f", {status}" if status else ""), ""
+        else:  # "… (2012) (déclaration conjointe, réalisé)"
+            detail, when = ", ".join(filter(None, (kind, status))), year(node)
         article = "an" if kind[:1] in "aeiou" else "a"
-        status = f", {vocabulary.ACTIVITY_STATUSES.label(node['status'], lang)}" if node.get("status") else ""
-        return f"{first} and {second} took part in {article} {kind}{year(node)}{status}: “{node['name']}”."
+        return said["activity"].format(a=first, b=second, article=article, detail=detail, year=when, name=node["name"])
     if node["label"] == "Event":
         # Who organised it: the body at the other end of an ORGANIZED step.
         organisers = [
@@ -108,9 +142,9 @@ def through_sentence(node: dict, names: dict[str, str], steps: list[dict]) -> st
         organisers = [name for name in organisers if name]
         if len(organisers) == 1:
             other = second if organisers[0] == first else first
-            return f"{organisers[0]} organised {node['name']}{year(node)}, which {other} attended."
-        return f"{first} and {second} both took part in {node['name']}{year(node)}."
-    return f"{first} and {second} are linked through a focal point: {node['name']}."
+            return said["organised"].format(organiser=organisers[0], other=other, name=node["name"], year=year(node))
+        return said["both"].format(a=first, b=second, name=node["name"], year=year(node))
+    return said["liaison"].format(a=first, b=second, name=node["name"])
 
 
 def sentences(path: dict) -> list[tuple[str, list[dict], tuple[str, str, str], bool]]:
