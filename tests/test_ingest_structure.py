@@ -447,3 +447,37 @@ def test_a_un_masthead_is_a_block_that_names_no_body_and_numbered_documents_keep
     assert [m.id for p in found.paragraphs[:3] for m in extract(p, finder).mentions] == ["hrc"]
     numbered = parse("Press release\n\nThe Committee met\n\n1. The Committee met today.\n", "en")
     assert [p.text for p in numbered.paragraphs] == ["The Committee met today."]
+
+
+def test_symbols_with_numbered_parts_special_sessions_and_resolutions_with_their_subject_between():
+    text = (
+        "See A/HRC/40/CRP.2, A/HRC/39/L.14, A/HRC/WG.6/30/COL/1 and A/HRC/RES/S-29/1; Council resolution S-29/1; "
+        "resolutions 6/20, on the working methods, and 12/15; résolutions 7/1, sur les méthodes de travail, et 7/2."
+    )
+    assert [c.key for c in citations(text)] == [
+        "A/HRC/40/CRP.2",
+        "A/HRC/39/L.14",
+        "A/HRC/WG.6/30/COL/1",
+        "A/HRC/RES/S-29/1",
+        "resolution S-29/1",
+        "resolution 6/20",
+        "resolution 12/15",
+        "resolution 7/1",
+        "resolution 7/2",
+    ]
+    assert [c.key for c in citations("resolution 6/20, on the working methods. And 12/15 apples")] == [
+        "resolution 6/20"
+    ]
+
+
+def test_a_title_that_ends_on_its_symbol_gives_the_own_symbol_which_is_not_cited(tmp_path):
+    from loaders.documents.plan import prepare
+    from loaders.documents.structure import parse
+
+    text = "Report of the Working Group on a test (A/HRC/40/CRP.2)\n\nThe Working Group met.\n"
+    assert parse(text, "en").symbol == "A/HRC/40/CRP.2"
+    assert parse("The Council met.\n\nIt noted A/HRC/40/CRP.2 (A/HRC/40/CRP.2)\n", "en").symbol is None
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    _report, plan = prepare(path, MentionFinder(Resolver.from_seeds()))
+    assert plan["citations"] == []

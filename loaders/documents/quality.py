@@ -106,7 +106,8 @@ def evaluate(
             else:
                 found = extract(paragraph, finder)
                 paragraph_mentions = {mention.id for mention in found.mentions}
-                paragraph_citations = {citation.key for citation in citations(paragraph.text)}
+                # as ingestion writes them: a document never cites itself
+                paragraph_citations = {citation.key for citation in citations(paragraph.text)} - {structure.symbol}
             result.paragraphs[lang] += 1
             result.mentions[lang].add(where, set(entry.get("mentions") or []), paragraph_mentions)
             result.citations[lang].add(where, set(entry.get("citations") or []), paragraph_citations)
