@@ -68,6 +68,11 @@ VARIANTS = {
         ("Alto Comisionado", "Alta Comisionada"),
     ),
 }
+# "of the United Nations" after a name, in the four languages' Latin-script forms
+_OF_THE_UN = re.compile(
+    r" (?:of the United Nations|of the UN|des Nations Unies|de l'ONU|de l'Organisation des Nations Unies"
+    r"|de las Naciones Unidas|de Naciones Unidas|de la ONU|de la Organización de las Naciones Unidas)"
+)
 #: The fields holding a body's names in each language, after the English ``name``/``aliases``.
 LANGUAGE_FIELDS = {
     "en": ("name", "aliases"),
@@ -218,6 +223,7 @@ class Resolver:
                 for written in variants(str(surface), lang):
                     self.by_key.setdefault(normalize(written), replace(name, surface=written, variant=True))
         self._organisation_titles(rows)
+        self._parents_of_the_un(rows)
         self._keys = list(self.by_key)
         self.ids = {name.id for name in self.by_key.values()}
 
@@ -243,6 +249,27 @@ class Resolver:
                 for form in printed:
                     written = pattern.sub(form, name.surface, count=1)
                     self.by_key.setdefault(normalize(written), replace(name, surface=written, variant=True))
+
+    def _parents_of_the_un(self, rows: list[dict]) -> None:
+        """A title that ends on its parent's name takes the "of the United Nations" the parent's name
+        takes: "Presidente del Consejo de Derechos Humanos de Naciones Unidas" is the Council's
+        President, as "Consejo de Derechos Humanos de Naciones Unidas" is the Council."""
+        parents = {row["id"]: row.get("part_of") or [] for row in rows}
+        by_id: dict[str, list[Name]] = {}
+        for name in self.by_key.values():
+            by_id.setdefault(name.id, []).append(name)
+        for name in list(self.by_key.values()):
+            if name.lang is None:
+                continue
+            for parent in parents.get(name.id, []):
+                for own in by_id.get(parent, []):
+                    if own.lang != name.lang or not name.surface.endswith(" " + own.surface):
+                        continue
+                    for longer in by_id.get(parent, []):
+                        tail = longer.surface[len(own.surface) :] if longer.surface.startswith(own.surface) else ""
+                        if _OF_THE_UN.fullmatch(tail):
+                            written = name.surface + tail
+                            self.by_key.setdefault(normalize(written), replace(name, surface=written, variant=True))
 
     @classmethod
     def from_seeds(cls, folder: Path = SEEDS) -> Resolver:
