@@ -137,12 +137,12 @@ def _score_symbol(result: Evaluation, gold: dict, lang: str, found: str | None) 
 
 
 def _find(parsed, entry):
-    anchor = squash(entry["anchor"]).replace("**", "")  # annotators may copy markdown emphasis
-    candidates = [paragraph for paragraph, text in parsed if anchor in text]
+    anchor = squash(entry["anchor"]).replace("**", "")  # markdown emphasis, in the anchor or the text
+    candidates = [paragraph for paragraph, text in parsed if anchor in text.replace("**", "")]
     if not candidates:
         return None
     same = [paragraph for paragraph in candidates if paragraph.locator == entry["locator"]]
-    starting = [paragraph for paragraph in candidates if squash(paragraph.text).startswith(anchor)]
+    starting = [paragraph for paragraph in candidates if squash(paragraph.text).replace("**", "").startswith(anchor)]
     both = [paragraph for paragraph in starting if paragraph in same]
     return (both or starting or same or candidates)[0]
 
