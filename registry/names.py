@@ -58,6 +58,8 @@ VARIANTS = {
     "zh": (("^联合国", ""),),
     "es": (
         ("Relator Especial sobre", "Relatora Especial sobre"),
+        ("Relator Especial de ", "Relatora Especial de "),
+        ("Relator Especial para ", "Relatora Especial para "),
         ("Relator Especial sobre", "Relator Especial de las Naciones Unidas sobre"),
         ("Relatora Especial sobre", "Relatora Especial de las Naciones Unidas sobre"),
         (" de las Naciones Unidas", " de Naciones Unidas"),
@@ -66,6 +68,11 @@ VARIANTS = {
         ("Alto Comisionado", "Alta Comisionada"),
     ),
 }
+# "of the United Nations" after a name, in the four languages' Latin-script forms
+_OF_THE_UN = re.compile(
+    r" (?:of the United Nations|of the UN|des Nations Unies|de l'ONU|de l'Organisation des Nations Unies"
+    r"|de las Naciones Unidas|de Naciones Unidas|de la ONU|de la Organización de las Naciones Unidas)"
+)
 #: The fields holding a body's names in each language, after the English ``name``/``aliases``.
 LANGUAGE_FIELDS = {
     "en": ("name", "aliases"),
@@ -155,6 +162,20 @@ def spellings(row: dict) -> Iterable[tuple[str, str | None]]:
     yield row["id"], None
 
 
+def _acronym_forms(rows: list[dict], lang: str) -> list[tuple[re.Pattern, str, list[str]]]:
+    """(pattern, id, forms) for every Latin-script acronym of a row with a name in ``lang``: "OSCE"
+    with "Organization for Security and Co-operation in Europe (OSCE)" and the name alone."""
+    found = []
+    field, aliases = LANGUAGE_FIELDS[lang]
+    for row in rows:
+        full = [str(n) for n in [row.get(field), *(row.get(aliases) or [])] if n]
+        for acronym in row.get("acronyms") or []:
+            if full and re.fullmatch(r"[A-Z][A-Za-z]{1,9}", str(acronym)):
+                pattern = re.compile(rf"(?<!\w){re.escape(str(acronym))}(?!\w)")
+                found.append((pattern, row["id"], [f"{n} ({acronym})" for n in full] + full))
+    return found
+
+
 def variants(surface: str, lang: str | None) -> list[str]:
     """The other ways of writing ``surface`` (:data:`VARIANTS`), without ``surface`` itself.
 
@@ -178,6 +199,7 @@ class Resolver:
     """The registry of names, built from the mechanisms and organizations seed rows."""
 
     def __init__(self, rows: Iterable[dict]):
+        rows = list(rows)
         self.by_key: dict[str, Name] = {}
         #: (normalised key, first Name, conflicting Name) for spellings claimed by two ids
         self.conflicts: list[tuple[str, Name, Name]] = []
@@ -200,8 +222,54 @@ class Resolver:
                     self.conflicts.append((key, known, name))
                 for written in variants(str(surface), lang):
                     self.by_key.setdefault(normalize(written), replace(name, surface=written, variant=True))
+        self._organisation_titles(rows)
+        self._parents_of_the_un(rows)
         self._keys = list(self.by_key)
         self.ids = {name.id for name in self.by_key.values()}
+
+    def _organisation_titles(self, rows: list[dict]) -> None:
+        """A body's title with an organisation's acronym in it ("OSCE Representative on Freedom of the
+        Media", "Relator Especial de la OEA para…") is printed with the organisation's name too, with
+        or without its acronym after it ("the Organization for Security and Co-operation in Europe
+        (OSCE) Representative…"): each such form names the body (a spelling variant), never the
+        organisation, since the longest name wins where names overlap."""
+        acronyms = {lang: _acronym_forms(rows, lang) for lang in LANGUAGE_FIELDS}
+        for name in list(self.by_key.values()):
+            if name.lang is None:
+                continue
+            for pattern, owner, printed in acronyms[name.lang]:
+                # a title of its own beside the acronym (four words at least): "UN Human Rights" (OHCHR)
+                # is not printed "United Nations Human Rights", a phrase of many texts
+                if (
+                    owner == name.id
+                    or not pattern.search(name.surface)
+                    or len(pattern.sub("", name.surface).split()) < 4
+                ):
+                    continue
+                for form in printed:
+                    written = pattern.sub(form, name.surface, count=1)
+                    self.by_key.setdefault(normalize(written), replace(name, surface=written, variant=True))
+
+    def _parents_of_the_un(self, rows: list[dict]) -> None:
+        """A title that ends on its parent's name takes the "of the United Nations" the parent's name
+        takes: "Presidente del Consejo de Derechos Humanos de Naciones Unidas" is the Council's
+        President, as "Consejo de Derechos Humanos de Naciones Unidas" is the Council."""
+        parents = {row["id"]: row.get("part_of") or [] for row in rows}
+        by_id: dict[str, list[Name]] = {}
+        for name in self.by_key.values():
+            by_id.setdefault(name.id, []).append(name)
+        for name in list(self.by_key.values()):
+            if name.lang is None:
+                continue
+            for parent in parents.get(name.id, []):
+                for own in by_id.get(parent, []):
+                    if own.lang != name.lang or not name.surface.endswith(" " + own.surface):
+                        continue
+                    for longer in by_id.get(parent, []):
+                        tail = longer.surface[len(own.surface) :] if longer.surface.startswith(own.surface) else ""
+                        if _OF_THE_UN.fullmatch(tail):
+                            written = name.surface + tail
+                            self.by_key.setdefault(normalize(written), replace(name, surface=written, variant=True))
 
     @classmethod
     def from_seeds(cls, folder: Path = SEEDS) -> Resolver:

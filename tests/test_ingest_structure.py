@@ -385,7 +385,9 @@ def test_a_spanish_press_release_on_a_joint_visit_has_its_bodies_country_and_can
     # "expertos de la ONU", "Relator Especial de Naciones Unidas": the UN qualifies the experts, as "UN experts" does.
     assert {"oas", "sr-freedom-expression", "iachr-rapporteur-freedom-expression", "hrc"} <= set(report.mentions)
     visits = [c for c in plan["candidates"] if c.detail == "joint_visit"]
-    assert [(c.bodies, c.country) for c in visits] == [(("un", "oas"), "MEX")]
+    # the title ("México: primera visita conjunta de expertos de la ONU y OEA…") is a block of its own, and says so too
+    assert {(c.bodies, c.country) for c in visits} == {(("un", "oas"), "MEX")}
+    assert "front matter" in {c.locator for c in visits}
     mission = [c for c in plan["candidates"] if c.detail == "joint_mission"]
     assert mission and {"sr-freedom-expression", "iachr-rapporteur-freedom-expression"} <= set(mission[0].bodies)
 
@@ -403,3 +405,79 @@ def test_a_spanish_document_without_registry_names_is_ingested_and_says_no_body_
     report, plan = prepare(path, MentionFinder(Resolver.from_seeds()))
     assert report.lang == "es" and len(plan["paragraphs"]) == 1
     assert "mentions: none (no body of the registry was found)" in summary(report)
+
+
+def test_the_head_lines_of_a_page_without_numbered_paragraphs_are_blocks_whose_bodies_are_found(finder):
+    from loaders.documents.candidates import extract
+    from loaders.documents.structure import parse
+
+    page = (
+        "Statement\n\nThe Committee against Torture visits the region\n\n3 March 2019\n\n"
+        "Speaker\n\nUnited Nations High Commissioner for Human Rights\n\n"
+        "The visit begins today. It ends on Friday.\n\nSecond heading\n\nMore text follows here.\n"
+    )
+    found = parse(page, "en")
+    texts = [p.text for p in found.paragraphs]
+    assert texts[:5] == [
+        "Statement",
+        "The Committee against Torture visits the region",
+        "3 March 2019",
+        "Speaker",
+        "United Nations High Commissioner for Human Rights",
+    ]
+    assert "Second heading" not in texts  # after the first finished sentence, headings stay headings
+    named = {m.id for p in found.paragraphs[:5] for m in extract(p, finder).mentions}
+    assert named == {"cat", "high-commissioner"}
+
+
+def test_a_un_masthead_is_a_block_that_names_no_body_and_numbered_documents_keep_their_headings(finder):
+    from loaders.documents.candidates import extract
+    from loaders.documents.structure import parse
+
+    header = (
+        "United Nations\n\nGeneral Assembly\n\nHuman Rights Council\n\nTenth session\n\nRecalling its resolution,\n"
+    )
+    found = parse(header, "en")
+    kinds = [(p.kind, p.text) for p in found.paragraphs]
+    assert kinds[:3] == [
+        ("masthead", "United Nations"),
+        ("masthead", "General Assembly"),
+        ("text", "Human Rights Council"),
+    ]
+    assert [m.id for p in found.paragraphs[:3] for m in extract(p, finder).mentions] == ["hrc"]
+    numbered = parse("Press release\n\nThe Committee met\n\n1. The Committee met today.\n", "en")
+    assert [p.text for p in numbered.paragraphs] == ["The Committee met today."]
+
+
+def test_symbols_with_numbered_parts_special_sessions_and_resolutions_with_their_subject_between():
+    text = (
+        "See A/HRC/40/CRP.2, A/HRC/39/L.14, A/HRC/WG.6/30/COL/1 and A/HRC/RES/S-29/1; Council resolution S-29/1; "
+        "resolutions 6/20, on the working methods, and 12/15; résolutions 7/1, sur les méthodes de travail, et 7/2."
+    )
+    assert [c.key for c in citations(text)] == [
+        "A/HRC/40/CRP.2",
+        "A/HRC/39/L.14",
+        "A/HRC/WG.6/30/COL/1",
+        "A/HRC/RES/S-29/1",
+        "resolution S-29/1",
+        "resolution 6/20",
+        "resolution 12/15",
+        "resolution 7/1",
+        "resolution 7/2",
+    ]
+    assert [c.key for c in citations("resolution 6/20, on the working methods. And 12/15 apples")] == [
+        "resolution 6/20"
+    ]
+
+
+def test_a_title_that_ends_on_its_symbol_gives_the_own_symbol_which_is_not_cited(tmp_path):
+    from loaders.documents.plan import prepare
+    from loaders.documents.structure import parse
+
+    text = "Report of the Working Group on a test (A/HRC/40/CRP.2)\n\nThe Working Group met.\n"
+    assert parse(text, "en").symbol == "A/HRC/40/CRP.2"
+    assert parse("The Council met.\n\nIt noted A/HRC/40/CRP.2 (A/HRC/40/CRP.2)\n", "en").symbol is None
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    _report, plan = prepare(path, MentionFinder(Resolver.from_seeds()))
+    assert plan["citations"] == []

@@ -223,3 +223,60 @@ def test_a_sentence_going_on_after_a_comma_is_still_one_paragraph():
     text = "The meeting, which was held in Geneva,\n\nwas attended by many experts.\n"
     paragraphs = segment(to_lines(text, markdown=False), "en", Counter()).paragraphs
     assert [p.text for p in paragraphs] == ["The meeting, which was held in Geneva, was attended by many experts."]
+
+
+# --- second round: titles of the four kinds, the UN in a title or as a place, classes ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Organization for Security and Co-operation in Europe (OSCE) Representative on Freedom of the Media spoke.",
+            ["osce-rfom"],
+        ),
+        (
+            "The OAS Special Rapporteur on Freedom of Expression and the ACHPR Special Rapporteur on Freedom of Expression "
+            "and Access to Information wrote.",
+            ["achpr-sr-freedom-expression", "iachr-rapporteur-freedom-expression"],
+        ),
+        ("La Representante de la OSCE para la Libertad de los Medios de Comunicación habló.", ["osce-rfom"]),
+        (
+            "El Relator Especial de la Organización de los Estados Americanos (OEA) para la Libertad de Expresión habló.",
+            ["iachr-rapporteur-freedom-expression"],
+        ),
+    ],
+)
+def test_an_organisations_name_or_acronym_before_a_title_of_its_body_names_the_body(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Charter of the United Nations binds the members.", []),
+        ("They cited the United Nations Declaration on the Right to Development.", []),
+        ("The United Nations (UN) Special Rapporteur on a theme visited.", []),
+        ("At the United Nations, the committees met.", []),
+        ("They met the UN in Geneva and the United Nations (UN) welcomed it.", ["un"]),
+    ],
+)
+def test_the_un_inside_a_title_or_as_a_place_is_not_a_mention(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pide a los Estados que protejan a las defensoras.", ["states"]),
+        (
+            "Los Estados Unidos votaron y el Presidente del Consejo de Derechos Humanos de Naciones Unidas habló.",
+            ["hrc-president"],
+        ),
+        ("The United States spoke.", []),
+        ("Le président de la Commission de l'Union africaine a parlé.", ["auc"]),
+        ("人权理事会主席发言。", ["hrc-president"]),
+    ],
+)
+def test_states_the_councils_president_and_the_au_commission_in_each_language(text, expected):
+    assert ids(text) == expected

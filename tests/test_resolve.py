@@ -10,6 +10,7 @@ import pytest
 import yaml
 from rapidfuzz.distance import Levenshtein
 
+from loaders.documents.mentions import MentionFinder
 from registry import forms
 from registry.names import Resolver, normalize
 from tests.conftest import run_cli
@@ -193,6 +194,36 @@ def test_a_spelling_variant_never_takes_another_bodys_registered_spelling(order)
         "spelling_variant",
     )
     assert not names.conflicts
+
+
+def test_an_organisations_acronym_in_a_bodys_title_is_also_printed_as_its_name_and_names_the_body():
+    rows = [
+        {
+            "id": "wxo",
+            "name": "World Example Organization",
+            "name_es": "Organización Mundial de Ejemplo",
+            "acronyms": ["WXO", "OME"],
+        },
+        {
+            "id": "wxo-rfx",
+            "name": "WXO Representative on Freedom of Examples",
+            "part_of": ["wxo"],
+            "aliases_es": ["Representante de la OME para la Libertad de los Ejemplos"],
+        },
+        {"id": "wxo-hr", "name": "WXO Human Rights"},
+    ]
+    names = Resolver(rows)
+    for written in (
+        "the World Example Organization (WXO) Representative on Freedom of Examples",
+        "World Example Organization Representative on Freedom of Examples",
+        "la Representante de la Organización Mundial de Ejemplo (OME) para la Libertad de los Ejemplos",
+    ):
+        assert (names.resolve(written).id, names.resolve(written).reason) == ("wxo-rfx", "spelling_variant"), written
+    # a short title beside the acronym is not: "World Example Organization Human Rights" is a phrase, not the body
+    assert names.resolve("World Example Organization Human Rights").id is None
+    finder = MentionFinder(names)
+    text = "The World Example Organization (WXO) Representative on Freedom of Examples spoke."
+    assert [m.id for m in finder.find(text)] == ["wxo-rfx"]
 
 
 def test_a_registered_whole_is_never_rewritten():

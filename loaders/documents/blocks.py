@@ -39,7 +39,8 @@ __all__ = ["Paragraph", "Builder", "segment", "PARAGRAPH_START", "ANNEX"]
 
 @dataclass
 class Paragraph:
-    """One citable unit: a numbered paragraph, a block of unnumbered text, an item, a footnote."""
+    """One citable unit: a numbered paragraph, a block of unnumbered text, an item, a footnote, a
+    UN document's masthead line ("United Nations", "General Assembly": kind ``masthead``, names no body)."""
 
     locator: str
     kind: str
@@ -88,8 +89,13 @@ def _to_roman(value: int) -> str:
 class Builder:
     """Collects lines into paragraphs as the body is read from top to bottom."""
 
-    def __init__(self, words: Counter, wrapped: bool):
+    def __init__(self, words: Counter, wrapped: bool, keep_head: bool = False):
         self.words = words
+        # a web page's or press release's title, byline, date and "speaker / occasion" lines are
+        # read as headings; in a document without numbered paragraphs, those of its head (before
+        # its first finished sentence) are also kept as blocks, so that the bodies they name are found
+        self.keep_head = keep_head
+        self.head = True
         self.wrapped = wrapped  # lines cut at a page width: a line may end mid-sentence
         self.paragraphs: list[Paragraph] = []
         self.headings: list[str] = []
@@ -113,8 +119,10 @@ class Builder:
             self.parts += self.implementation
             self.implementation = None
         text = join(self.parts, self.words)
+        kind = self.pending.get("kind", "text")
+        if text and kind != "masthead" and (kind != "text" or text.rstrip(" *").endswith(TERMINAL)):
+            self.head = False  # the head ends at the first finished sentence or numbered block
         if text:
-            kind = self.pending.get("kind", "text")
             locator = self.pending.get("locator") or self._unnumbered_locator()
             implementation = None
             if self.implementation is not None:
@@ -164,6 +172,11 @@ class Builder:
     def add_heading(self, text: str) -> None:
         self.flush()
         text = text.strip()
+        if self.keep_head and self.head and not self.annex:
+            # the masthead is kept as a block of its own kind, which names no body
+            self.pending = {"kind": "masthead"} if _MASTHEAD.match(heading_text(text)) else {}
+            self.parts = [text]
+            self.flush()
         self.headings.append(text)
         self.heading = text
         self.section = f"Annex {self.annex}: {text}" if self.annex else text
@@ -193,12 +206,37 @@ class Builder:
 
 
 def segment(body: list[Line], lang: str, words: Counter) -> Builder:
-    """The paragraphs, headings and annexes of ``body``; ``words``: the body's word counts."""
-    reader = _Reader(body, lang, Builder(words, wrapped=_hard_wrapped(body)))
+    """The paragraphs, headings and annexes of ``body``; ``words``: the body's word counts. A
+    document without numbered paragraphs (a web page, a press release, a statement) is read again,
+    keeping the heading lines of its head as blocks of their own.
+
+    >>> from loaders.documents.lines import to_lines
+    >>> text = "Press release\\n\\nThe Committee closes its session\\n\\n12 May 2022\\n\\nThe Committee met today."
+    >>> [p.text for p in segment(to_lines(text, markdown=False), "en", Counter()).paragraphs]
+    ['Press release', 'The Committee closes its session', '12 May 2022', 'The Committee met today.']
+    """
+    build = _read(body, lang, Builder(words, wrapped=_hard_wrapped(body)))
+    if any(paragraph.kind not in ("text", "masthead") for paragraph in build.paragraphs):
+        return build
+    return _read(body, lang, Builder(words, wrapped=build.wrapped, keep_head=True))
+
+
+def _read(body: list[Line], lang: str, build: Builder) -> Builder:
+    reader = _Reader(body, lang, build)
     while reader.index < len(body):
         reader.step()
     reader.build.flush()
     return reader.build
+
+
+# The masthead of a UN document ("United Nations", "General Assembly" over its symbol): the series
+# it belongs to, not a body its text names.
+_MASTHEAD = re.compile(
+    r"^(?:United Nations|Nations Unies|Naciones Unidas|联\s*合\s*国|General Assembly|Assemblée générale"
+    r"|Asamblea General|大\s*会|Security Council|Conseil de sécurité|Consejo de Seguridad|安\s*全\s*理\s*事\s*会"
+    r"|Economic and Social Council|Conseil économique et social|Consejo Económico y Social|经\s*济\s*及\s*社\s*会\s*理\s*事\s*会)$",
+    re.I,
+)
 
 
 def _hard_wrapped(body: list[Line]) -> bool:

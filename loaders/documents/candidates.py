@@ -159,6 +159,8 @@ class Extracted:
 
 def extract(paragraph: Paragraph, finder: MentionFinder, document: str = "") -> Extracted:
     """The bodies ``paragraph`` names, what it cites, and the candidate links its sentences suggest."""
+    if paragraph.kind == "masthead":
+        return Extracted(mentions=[], citations=[])  # the series a document belongs to, not a body it names
     mentions = finder.find(paragraph.text)
     found = Extracted(mentions=mentions, citations=citations(paragraph.text))
     if paragraph.kind == "footnote":

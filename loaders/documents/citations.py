@@ -12,6 +12,10 @@ Assembly by its OAS number ("AG/RES. 2887 (XLVI-O/16)").
 ['resolution 12/15', 'A/HRC/11/3']
 >>> [c.key for c in citations("Security Council resolutions 1244 (1999) and 1325 (2000); 安全理事会第1244（1999）号决议")]
 ['resolution 1244 (1999)', 'resolution 1325 (2000)', 'resolution 1244 (1999)']
+>>> [c.key for c in citations("résolutions 5/1, sur la mise en place de ses institutions, et 5/2; A/HRC/52/CRP.5")]
+['resolution 5/1', 'resolution 5/2', 'A/HRC/52/CRP.5']
+>>> [c.key for c in citations("Council resolution S-31/1 and A/HRC/RES/S-31/1")]
+['resolution S-31/1', 'A/HRC/RES/S-31/1']
 >>> [c.key for c in citations("la resolución 24/19 del Consejo y la resolución AG/RES. 2887 (XLVI-O/16)")]
 ['resolution 24/19', 'AG/RES.2887(XLVI-O/16)']
 """
@@ -24,7 +28,14 @@ from dataclasses import dataclass
 __all__ = ["Citation", "citations", "document_id", "SYMBOL"]
 
 _ORGAN = r"(?:A|E|S|HRI|ST|CCPR|CAT|CEDAW|CERD|CRC|CRPD|CMW|CED|CESCR|UNEP|TD|DP|SPT|OP|INF)"
-_PART = r"(?:[A-Z]{1,6}|\d{1,4}(?:-\d{1,4})?|(?:Add|Corr|Rev|Amend|CN|Sub|AC|CRP|WG|L|R|PV|SR)\.\d{1,3}|[A-Z]{1,6}\.\d{1,3})"
+# A part of a symbol, as the UN's symbol rules build them: a subsidiary body or document type
+# ("HRC", "RES", "NGO"), a session or number ("52", "7-8", the special session "S-31"), or a
+# numbered part ("CRP.5", "L.12", "WG.6", "Add.2", "Rev.1", "CN.4"). The numbered parts are tried
+# first, so that "CRP.5" is not cut to "CRP".
+_PART = (
+    r"(?:(?:Add|Corr|Rev|Amend|CN|Sub|AC|CRP|WG|L|R|PV|SR)\.\d{1,3}|[A-Z]{1,6}\.\d{1,3}|S-\d{1,2}"
+    r"|[A-Z]{1,6}|\d{1,4}(?:-\d{1,4})?)"
+)
 #: A UN document symbol; at least one of its parts is a number.
 SYMBOL = re.compile(rf"(?<![\w/]){_ORGAN}(?:/{_PART}){{1,7}}(?![\w/])")
 _RESOLUTION_WORD = (
@@ -32,14 +43,21 @@ _RESOLUTION_WORD = (
 )
 # A resolution's number: session/number ("18/14", "63/181 B") or, for the Security Council, the
 # number and year ("1244 (1999)", "第1244（1999）号").
-_NUMBER = r"(?:\d{1,4}/\d{1,4}(?:\s*[A-Z](?=\W))?|\d{1,4}\s*[(（]\d{4}[)）])"
+# A special session's resolution has its session's "S-": "S-31/1".
+_NUMBER = r"(?:(?:S-)?\d{1,4}/\d{1,4}(?:\s*[A-Z](?=\W))?|\d{1,4}\s*[(（]\d{4}[)）])"
 _RESOLUTIONS = re.compile(
     rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the\s+|du\s+|de\s+l['’]\s*|de\s+la\s+|del\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})?\s+"
     rf"(?:No\.\s*|n[o°]\s*|núm\.\s*|N\.º\s*)?"
     rf"({_NUMBER}(?:\s*(?:,|and|et|y|&)\s*{_NUMBER})*)"
 )
 _CHINESE_RESOLUTION = re.compile(rf"第\s*({_NUMBER}(?:\s*[和、及]\s*(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)")
-_LONE_NUMBER = re.compile(r"\d{1,4}/\d{1,4}|(\d{1,4})\s*[(（](\d{4})[)）]")
+_LONE_NUMBER = re.compile(r"(?:S-)?\d{1,4}/\d{1,4}|(\d{1,4})\s*[(（](\d{4})[)）]")
+# A list of resolutions with what each is about between them: "resolutions 5/1, on institution-building,
+# and 5/2, on the code of conduct"; "résolutions 5/1, sur la mise en place de ses institutions, et 5/2".
+_ABOUT_THEN_NUMBER = re.compile(
+    rf"\s*,\s*(?:on|sur|sobre|relative|relating|concerning|concernant|relativa)\b[^\d.;:()]{{1,120}}?,?\s+"
+    rf"(?:and|et|y)\s+({_NUMBER})"
+)
 _COMBINED = re.compile(r"\s+(?:et|and|y|和)\s+(\d{1,3})\b")
 #: Resolutions of the OAS General Assembly: "AG/RES. 2421 (XXXVIII-O/08)"
 _OAS_RESOLUTION = re.compile(r"AG/RES\.?\s*(\d{1,5})\s*\(([IVXLC]+-[OE]/\d{2})\)")
@@ -71,6 +89,11 @@ def citations(text: str) -> list[Citation]:
         kind = "decision" if match.group(0)[:3].lower() in ("dec", "déc") else "resolution"
         for number in _LONE_NUMBER.finditer(match.group(1)):
             found.append(Citation(f"{kind} {_key(number)}", kind, match.group(0), match.start(1) + number.start()))
+        end = match.end()
+        while about := _ABOUT_THEN_NUMBER.match(text, end):
+            number = _LONE_NUMBER.match(about.group(1))
+            found.append(Citation(f"{kind} {_key(number)}", kind, about.group(0), about.start(1)))
+            end = about.end()
     for match in _CHINESE_RESOLUTION.finditer(text):
         kind = "decision" if match.group(2) == "决定" else "resolution"
         for number in _LONE_NUMBER.finditer(match.group(1)):

@@ -30,6 +30,8 @@ from registry.names import Name, Resolver
 __all__ = ["Mention", "MentionFinder"]
 
 _DROPPED = re.compile(r"[\s\-‐‑‒–—―\u00ad]")
+# Countries whose name holds a word of the States class
+_STATES_COUNTRIES = re.compile(r"\bUnited\s+States\b|\bEstados\s+Unidos\b|\b[EÉ]tats-Unis\b|\bStati\s+Uniti\b")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
@@ -115,6 +117,9 @@ class MentionFinder:
                 return False
             if last + 1 < len(text) and text[last] == "-" and text[last + 1].isalpha():
                 return False  # the start of a compound: "États-Unis" is not "États"
+        for country in _STATES_COUNTRIES.finditer(text, max(0, first - 10), min(len(text), last + 10)):
+            if country.start() <= first and last <= country.end():
+                return False  # "Estados Unidos", "the United States": a country, not the States
         if name.lang is not None and _UN_WORD.search(name.surface) and not _same_capitals(surface, name.surface):
             return False  # "UN Human Rights" is OHCHR; "UN human rights system" is not
         if name.lang is None and not _CJK.search(name.surface):

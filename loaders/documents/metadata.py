@@ -148,6 +148,10 @@ def metadata(lines: list[Line], symbol: str | None, lang: str, given: dict | Non
         warnings.append(f"the {where} names {own} but the page headers {symbol}; {own} is kept")
     if own is None and symbol is None:
         own = next((SYMBOL.fullmatch(text).group(0) for text in head[:40] if SYMBOL.fullmatch(text)), None)
+    if own is None and symbol is None and head:
+        # a title that ends on its symbol, as document lists print it: "Report of the Group (A/HRC/52/CRP.5)"
+        titled = re.search(rf"\(({SYMBOL.pattern})\)$", head[0])
+        own = titled.group(1) if titled and len(head[0]) <= 300 else None
     symbol = own or symbol
     session = _session(head[:40])
     date = _iso(given.get("date")) or _date(head[:60])

@@ -161,7 +161,37 @@ def adjectival_un(text: str, mention, previous=None, following=None) -> bool:
         return True  # "Consejo de Derechos Humanos de la ONU"
     if following and _LISTED_WITH.match(text[mention.end : following.start]):
         return False  # "expertos de la ONU y OEA": the UN listed with another body
-    return _before_a_noun(text, mention) or _after_a_noun(text, mention)
+    return _before_a_noun(text, mention) or _after_a_noun(text, mention) or _in_a_title_or_place(text, mention)
+
+
+# The kinds of document whose titles hold the UN's name: "Charter of the United Nations",
+# "United Nations Declaration on Human Rights Defenders", "UN Web TV".
+_TITLE_WORDS = r"(?:Charter|Declarations?|Conventions?|Covenants?|Principles|Guiding|Rules|Standard|Protocols?|Treaty|Web|Photo|News)"
+_TITLE_BEFORE = re.compile(rf"\b{_TITLE_WORDS}\s+of\s+the\s+$")
+_TITLE_AFTER = re.compile(rf"^(?:\s*\((?:UN|ONU)\))?\s+{_TITLE_WORDS}\b")
+# "At the United Nations, the treaty bodies…", "minorities at the UN, privacy…": a place, not an actor
+_PLACE_BEFORE = re.compile(r"\b[Aa]t\s+the\s+$")
+
+
+def _in_a_title_or_place(text: str, mention) -> bool:
+    """The UN's name inside a document's title, or the UN as the place where something happens.
+
+    >>> from loaders.documents.mentions import Mention
+    >>> def check(text, surface):
+    ...     start = text.index(surface)
+    ...     return _in_a_title_or_place(text, Mention("un", surface, start, start + len(surface), None))
+    >>> check("the Charter of the United Nations", "United Nations"), check("the UN Declaration on X", "UN")
+    (True, True)
+    >>> check("At the United Nations, the bodies met.", "United Nations"), check("The United Nations said", "United Nations")
+    (True, False)
+    """
+    surface = re.sub(r"\s+", " ", text[mention.start : mention.end])
+    if surface not in ("UN", "U.N.", "United Nations"):
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(text[mention.end : mention.end + 40]):
+        return True
+    return bool(_PLACE_BEFORE.search(before)) and re.match(r"\s*(?:[,.;]|$)", text[mention.end :]) is not None
 
 
 def _before_a_noun(text: str, mention) -> bool:
@@ -172,6 +202,10 @@ def _before_a_noun(text: str, mention) -> bool:
     if surface == "ONU":
         # "ONU Mujeres", "ONU Femmes": an agency's name, not the organisation acting
         return re.match(r" [A-ZÀ-Ý][a-zà-ÿ]{2,}", after) is not None
+    # "the United Nations (UN) Special Rapporteur": the name and its acronym before a title (capitalised)
+    titled = re.match(r"\s*\(UN\)(?= [A-Z])" if surface == "United Nations" else r"\)(?= [A-Z])", after)
+    if titled and (surface == "United Nations" or text[mention.start - 1 : mention.start] == "("):
+        surface, after = "UN", after[titled.end() :]
     if surface not in ("UN", "U.N."):
         return False  # "United Nations Headquarters" is the organisation's (tests/annotations/README.md)
     following = re.match(r"[ \t]?\n?([A-Za-z][\w’'-]*)", after)

@@ -106,7 +106,8 @@ def evaluate(
             else:
                 found = extract(paragraph, finder)
                 paragraph_mentions = {mention.id for mention in found.mentions}
-                paragraph_citations = {citation.key for citation in citations(paragraph.text)}
+                # as ingestion writes them: a document never cites itself
+                paragraph_citations = {citation.key for citation in citations(paragraph.text)} - {structure.symbol}
             result.paragraphs[lang] += 1
             result.mentions[lang].add(where, set(entry.get("mentions") or []), paragraph_mentions)
             result.citations[lang].add(where, set(entry.get("citations") or []), paragraph_citations)
@@ -136,12 +137,12 @@ def _score_symbol(result: Evaluation, gold: dict, lang: str, found: str | None) 
 
 
 def _find(parsed, entry):
-    anchor = squash(entry["anchor"]).replace("**", "")  # annotators may copy markdown emphasis
-    candidates = [paragraph for paragraph, text in parsed if anchor in text]
+    anchor = squash(entry["anchor"]).replace("**", "")  # markdown emphasis, in the anchor or the text
+    candidates = [paragraph for paragraph, text in parsed if anchor in text.replace("**", "")]
     if not candidates:
         return None
     same = [paragraph for paragraph in candidates if paragraph.locator == entry["locator"]]
-    starting = [paragraph for paragraph in candidates if squash(paragraph.text).startswith(anchor)]
+    starting = [paragraph for paragraph in candidates if squash(paragraph.text).replace("**", "").startswith(anchor)]
     both = [paragraph for paragraph in starting if paragraph in same]
     return (both or starting or same or candidates)[0]
 

@@ -109,7 +109,7 @@ def _found(report: IngestReport, top: int) -> list[str]:
         + (", held in the seeds" if report.held else ""),
         f"  read as {report.format}, {report.encoding}; language {report.lang}"
         + (" (detected)" if report.lang_detected else " (given)"),
-        f"  paragraphs: {counts['paragraph']} numbered, {counts['text']} unnumbered, "
+        f"  paragraphs: {counts['paragraph']} numbered, {counts['text'] + counts['masthead']} unnumbered, "
         f"{counts['annex_item']} annex items, "
         f"{counts['footnote']} footnotes" + (f"; annexes {', '.join(report.annexes)}" if report.annexes else ""),
         (
