@@ -401,11 +401,19 @@ PROGRESS_STATUSES = in_languages(
 #: The pieces of an ingested document.
 PARAGRAPH_KINDS = in_languages(
     _plain(
-        "paragraph kind", "paragraph", "text", "annex_item", "footnote", text="unnumbered text", annex_item="annex item"
+        "paragraph kind",
+        "paragraph",
+        "text",
+        "annex_item",
+        "footnote",
+        "masthead",
+        text="unnumbered text",
+        annex_item="annex item",
+        masthead="masthead (the document's letterhead; names no body)",
     ),
-    fr=("paragraphe", "texte non numéroté", "point d'annexe", "note de bas de page"),
-    zh=("段落", "未编号文本", "附件项目", "脚注"),
-    es=("párrafo", "texto sin numerar", "punto del anexo", "nota al pie"),
+    fr=("paragraphe", "texte non numéroté", "point d'annexe", "note de bas de page", "en-tête du document"),
+    zh=("段落", "未编号文本", "附件项目", "脚注", "文件抬头"),
+    es=("párrafo", "texto sin numerar", "punto del anexo", "nota al pie", "encabezado del documento"),
 )
 #: How a person settles a name that ingestion found and the registry lacks (decisions/names.yaml).
 NAME_DECISIONS = in_languages(
