@@ -57,12 +57,9 @@ def make(graph: Graph, attendees: list[str], lang: str = "en", resolver: Resolve
 def _asking(graph: Graph, resolver: Resolver | None = None) -> Callable[..., list[dict]]:
     """The graph asked as the dashboard asks it (the catalogue and the names, which the dashboard keeps loaded,
     loaded here once)."""
-    catalogue, resolver = _catalogue(), resolver or _resolver()
+    from dashboard import serve
 
-    def ask(name: str, **params) -> list[dict]:
-        return catalogue.run(graph, name, {key: value for key, value in params.items() if value is not None}, resolver)
-
-    return ask
+    return serve.asking(graph, _catalogue(), resolver or _resolver())
 
 
 @functools.cache

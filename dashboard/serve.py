@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from queries.catalogue import EVERY
 
-__all__ = ["STEPS", "MODULES", "warm_up", "main"]
+__all__ = ["STEPS", "MODULES", "warm_up", "asking", "main"]
 
 #: What the pages import, in the order the first page needs them: the Network page's first (the graph's names,
 #: then the drawing and its layout), then the tables', then the briefing's print (the pages import them again at
@@ -71,7 +71,7 @@ def warm_up(connect: bool = True, ask: Callable[..., list[dict]] | None = None) 
         # caches, shared by every session of this server.
         common.catalogue(), common.bodies()
         steps["graph"] = time.perf_counter() - started
-        ask = ask or _asking(common)
+        ask = ask or asking(common._graph(), common.catalogue(), common.resolver())
     for step, modules in STEPS.items():
         started = time.perf_counter()
         for module in modules:
@@ -85,12 +85,12 @@ def warm_up(connect: bool = True, ask: Callable[..., list[dict]] | None = None) 
     return steps
 
 
-def _asking(common) -> Callable[..., list[dict]]:
-    """The dashboard's graph asked as the pages ask it, without their cache (the answers are not kept)."""
+def asking(graph, catalogue, resolver) -> Callable[..., list[dict]]:
+    """``graph`` asked as the pages ask it (empty parameters left out), without their cache: for the warm-up and
+    for the benchmark of the briefing, which keep no answer."""
 
     def ask(name: str, **params) -> list[dict]:
-        given = {key: value for key, value in params.items() if value is not None}
-        return common.catalogue().run(common._graph(), name, given, common.resolver())
+        return catalogue.run(graph, name, {key: value for key, value in params.items() if value is not None}, resolver)
 
     return ask
 
