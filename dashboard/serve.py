@@ -63,13 +63,15 @@ def warm_up(connect: bool = True, ask: Callable[..., list[dict]] | None = None) 
     planned the questions of the Network page and of the briefing before anyone asks them. The seconds each
     step took."""
     steps: dict[str, float] = {}
+    known = None
     if connect:
         from dashboard import common
 
         started = time.perf_counter()
         # The connection, the catalogue, the resolver and the directory of bodies: Streamlit's resource
         # caches, shared by every session of this server.
-        common.catalogue(), common.bodies()
+        common.catalogue()
+        known = common.bodies()
         steps["graph"] = time.perf_counter() - started
         ask = ask or asking(common._graph(), common.catalogue(), common.resolver())
     for step, modules in STEPS.items():
@@ -80,7 +82,7 @@ def warm_up(connect: bool = True, ask: Callable[..., list[dict]] | None = None) 
         steps[step] = time.perf_counter() - started
     if ask is not None:
         started = time.perf_counter()
-        _ask_the_first_questions(ask)
+        _ask_the_first_questions(ask, known)
         steps["questions"] = time.perf_counter() - started
     return steps
 
@@ -95,12 +97,12 @@ def asking(graph, catalogue, resolver) -> Callable[..., list[dict]]:
     return ask
 
 
-def _ask_the_first_questions(ask: Callable[..., list[dict]]) -> None:
+def _ask_the_first_questions(ask: Callable[..., list[dict]], known: dict[str, dict] | None = None) -> None:
     """Gather a briefing of two bodies: the briefing's questions, and the network's, which the Network page asks
     with other parameters (Neo4j plans a question once, whatever its parameters)."""
     from dashboard import briefing
 
-    known = {row["id"]: row for row in ask("bodies", limit=EVERY)}
+    known = known or {row["id"]: row for row in ask("bodies", limit=EVERY)}  # the dashboard's, when it read them
     briefing.gather(ask, sorted(known)[:2], known)
 
 
