@@ -147,7 +147,7 @@ def measure_loaders(graph, server: LocalServer, folder: Path, results: dict, bat
         if counts(graph) != project_counts:
             raise MechGraphError("the batched load did not make the graph the one-transaction load made")
     started = time.perf_counter()
-    graph.write_transaction(links.refresh)  # what rebuilding every link costs (a review decision rebuilds a pair's)
+    graph.write_transaction(links.refresh)  # what rebuilding every link costs (a seed load rebuilds its bodies')
     links_seconds = time.perf_counter() - started
     if project_counts != csv_counts:
         raise MechGraphError(f"LOAD CSV made {csv_counts}, the project's loader {project_counts}: not the same graph")

@@ -12,11 +12,14 @@ events and focal-point liaison are held. ``fact_status`` keeps the facts' own wo
 reference's practice, recommended or proposed). The year is the one an activity or an event
 starts in, or that of the first document stating a reference; liaison has none.
 
-``LINKED`` is derived, never curated: :func:`refresh` rebuilds it inside the transaction that
-changed the facts, so it is never out of date, and exports leave it out. A change rebuilds
-only what it touches: the links between given pairs of bodies (a reviewed reference or
-activity), or every link of given bodies (a changed seed row). Rebuilding every link can also
-go in bounded parts, by the bodies links start from (a partition of the whole).
+``LINKED`` is derived, never curated: it changes inside the transaction that changed the facts,
+so it is never out of date, and exports leave it out. A change touches only what it changes.
+One fact a person accepts or withdraws (a joint activity or a reference) is counted in or out
+of the few links it makes (:func:`count_in`, :func:`count_out`): between hubs, whose pairs
+have thousands of facts, recomputing those links from all their facts is what took the time.
+A changed seed row rebuilds every link of its bodies (:func:`refresh`); rebuilding every link
+can also go in bounded parts, by the bodies links start from (a partition of the whole).
+Either way the links are exactly those a whole rebuild makes.
 
 >>> graph.read("MATCH (:Mechanism {id: 'iacthr'})-[l:LINKED]-(:Mechanism {id: 'iachr'}) "
 ...            "RETURN DISTINCT l.type AS type ORDER BY type")
@@ -31,7 +34,7 @@ from collections.abc import Collection, Iterable
 from graph import analytics
 from graph.connection import rows
 
-__all__ = ["LINKED", "LINK_TYPES", "VIA", "refresh", "pairs_among"]
+__all__ = ["LINKED", "LINK_TYPES", "VIA", "refresh", "count_in", "count_out"]
 
 LINKED = "LINKED"
 #: The link types the query below writes, with the words a person reads (registry.vocabulary
@@ -49,10 +52,6 @@ VIA = 25
 # link's start (a), then those where x is its end (b). Activities and events link each pair
 # once, from the body with the smaller id. With y already bound (a pair), each pattern is a
 # check between two known bodies; without it, y is every partner of x.
-_REFERENCE = (
-    "COLLECT { MATCH (:Reference {id: r.reference})-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(d:Document) "
-    "WHERE d.date IS NOT NULL RETURN toInteger(left(d.date, 4)) AS year ORDER BY year LIMIT 1 }[0]"
-)
 # The year of a reference: that of the first document stating it, found from the reference itself.
 _DATED = (
     "CALL (r) { MATCH (fact:Reference {id: r.reference})-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(d:Document) "
@@ -177,12 +176,7 @@ def refresh(
 
 def _rebuild(tx, bodies, starts, pairs, types, detail) -> int:
     if pairs is not None:
-        unique = sorted({tuple(sorted(pair)) for pair in pairs if len(set(pair)) == 2})
-        if not unique:
-            return 0
-        given = {"pairs": unique, "types": list(types), "detail": detail}
-        tx.run(_DELETE_BETWEEN, given).consume()
-        return rows(tx, _between(tuple(sorted(types)), detail is not None), {**given, "keep": VIA})[0]["links"]
+        return _rebuild_pairs(tx, pairs, types, detail)
     if bodies is not None or starts is not None:
         ids = sorted(set(bodies if bodies is not None else starts))
         if not ids:
@@ -196,14 +190,85 @@ def _rebuild(tx, bodies, starts, pairs, types, detail) -> int:
 
 @functools.cache
 def _between(types: tuple[str, ...], detail: bool) -> str:
-    return f"{_PAIRS}{_facts('pairs', types, detail)}{_CREATE}"
+    # ``$gone``: facts still in the graph that the links no longer count (they are being withdrawn).
+    return f"{_PAIRS}{_facts('pairs', types, detail)}\nWITH * WHERE NOT via IN $gone{_CREATE}"
 
 
-def pairs_among(bodies: Iterable[str]) -> list[tuple[str, str]]:
-    """Every pair of the given bodies: the links a fact among them can change.
+def _rebuild_pairs(tx, pairs, types, detail, gone: Collection[str] = ()) -> int:
+    unique = sorted({tuple(sorted(pair)) for pair in pairs if len(set(pair)) == 2})
+    if not unique:
+        return 0
+    given = {"pairs": unique, "types": list(types), "detail": detail}
+    tx.run(_DELETE_BETWEEN, given).consume()
+    made = rows(tx, _between(tuple(sorted(types)), detail is not None), {**given, "keep": VIA, "gone": list(gone)})
+    return made[0]["links"]
 
-    >>> pairs_among(["b", "a", "c", "a"])
-    [('a', 'b'), ('a', 'c'), ('b', 'c')]
-    """
-    ordered = sorted(set(bodies))
-    return [(first, second) for index, first in enumerate(ordered) for second in ordered[index + 1 :]]
+
+# -- one fact at a time ------------------------------------------------------------------------------------
+
+# The links the given facts (joint activities or references, by id) count in, with those facts in id
+# order: the rows a rebuild finds for them, grouped by link. A reference is found from the body that
+# makes it and the one it is about (its REFERENCES link lies between them), not among all the links
+# of a busy body. ``l`` is the link as it stands, if there is one.
+_KEY = ("detail", "year", "status", "fact_status")
+_SAME = " AND ".join(f"(l.{key} = {key} OR (l.{key} IS NULL AND {key} IS NULL))" for key in _KEY)
+_OF_FACTS = f"""
+UNWIND $facts AS fact
+CALL (fact) {{
+  MATCH (x:{_BODY})-[:PARTICIPATED_IN]->(act:Activity {{id: fact}})<-[:PARTICIPATED_IN]-(y:{_BODY}) WHERE x.id < y.id
+  RETURN x AS a, y AS b, {_ACTIVITY}
+  UNION ALL
+  MATCH (x:{_BODY})-[:MAKES]->(:Reference {{id: fact}})-[:ABOUT]->(y:{_BODY})
+  MATCH (x)-[r:REFERENCES]->(y) WHERE r.reference = fact {_DATED}
+  RETURN x AS a, y AS b, {_REFERENCE}
+}}
+WITH a, b, type, detail, year, status, fact_status, via ORDER BY via
+WITH a, b, type, detail, year, status, fact_status, collect(DISTINCT via) AS facts
+OPTIONAL MATCH (a)-[l:{LINKED}]->(b) WHERE l.type = type AND {_SAME}
+"""
+# A link is made, or its weight grows and its ``via`` takes the new ids in their place.
+# (FOREACH, as MERGE cannot match a null year.)
+_COUNT_IN = f"""{_OF_FACTS}
+WITH a, b, type, detail, year, status, fact_status, l, coalesce(l.weight, 0) + size(facts) AS weight,
+     COLLECT {{ UNWIND coalesce(l.via, []) + facts AS id WITH DISTINCT id RETURN id ORDER BY id LIMIT $keep }} AS via
+FOREACH (_ IN CASE WHEN l IS NULL THEN [1] ELSE [] END |
+  CREATE (a)-[:{LINKED} {{type: type, detail: detail, year: year, status: status, fact_status: fact_status,
+                          weight: weight, via: via}}]->(b))
+FOREACH (_ IN CASE WHEN l IS NULL THEN [] ELSE [1] END | SET l.weight = weight, l.via = via)
+RETURN count(*) AS links
+"""
+# A link loses the facts' weight, and goes with the last of them. One that lost ids from ``via`` while
+# facts beyond it remain is said, to be rebuilt: ``via`` keeps only the first ids.
+_COUNT_OUT = f"""{_OF_FACTS}
+WITH a, b, type, detail, l, l.weight - size(facts) AS weight, [id IN l.via WHERE NOT id IN facts] AS via,
+     size(l.via) AS kept
+WHERE l IS NOT NULL
+FOREACH (_ IN CASE WHEN weight > 0 THEN [] ELSE [1] END | DELETE l)
+FOREACH (_ IN CASE WHEN weight > 0 THEN [1] ELSE [] END | SET l.weight = weight, l.via = via)
+WITH a, b, type, detail, weight, via, kept WHERE size(via) < kept AND size(via) < weight
+RETURN a.id AS a, b.id AS b, type, detail
+"""
+
+
+def count_in(tx, facts: Collection[str]) -> int:
+    """Count new facts (joint activities or references, by id, just written) in the links they make,
+    and say how many links were made or changed. The links are then what a whole rebuild makes."""
+    if not facts:
+        return 0
+    changed = rows(tx, _COUNT_IN, {"facts": sorted(set(facts)), "keep": VIA})[0]["links"]
+    analytics.mark_stale(tx)
+    return changed
+
+
+def count_out(tx, facts: Collection[str]) -> None:
+    """Count facts (joint activities or references, by id) out of the links they make, before they
+    are deleted in the same transaction: the links are then what a whole rebuild makes without them."""
+    if not facts:
+        return
+    gone = sorted(set(facts))
+    remade: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for row in rows(tx, _COUNT_OUT, {"facts": gone}):
+        remade.setdefault((row["type"], row["detail"]), []).append((row["a"], row["b"]))
+    for (kind, detail), pairs in remade.items():
+        _rebuild_pairs(tx, pairs, [kind], detail, gone)
+    analytics.mark_stale(tx)

@@ -38,8 +38,6 @@ __all__ = ["accept", "reject", "withdraw", "replay", "replay_file", "REVIEWED"]
 
 #: The ``source`` of a fact a person accepted.
 REVIEWED = "reviewed"
-#: The body-to-body links a fact of each kind makes (graph/links.py).
-_LINK_TYPE = {ACTIVITY: "activity", REFERENCE: "references"}
 _FACT_LABEL = {ACTIVITY: "Activity", REFERENCE: "Reference", WORKPLAN_OWNER: "WorkplanItem"}
 
 
@@ -98,7 +96,8 @@ def accept(
 
     def work(tx, _progress):
         fact, chosen = _accept(tx, _candidate(tx, candidate_id), source, target, detail, bodies)
-        _record(seeds, "accept", _found(tx, candidate_id), *chosen, detail, bodies)
+        if seeds is not None:
+            _record(seeds, "accept", _found(tx, candidate_id), *chosen, detail, bodies)
         return fact
 
     return writer.exclusive(graph, work, task=f"a review accepting {candidate_id}")
@@ -142,27 +141,8 @@ def _accept(
         },
     ).consume()
     if candidate["kind"] in (ACTIVITY, REFERENCE):
-        links.refresh(
-            tx,
-            pairs=links.pairs_among(_fact_bodies(tx, fact)),
-            types=[_LINK_TYPE[candidate["kind"]]],
-            detail=candidate["detail"],
-        )
+        links.count_in(tx, [fact])  # the links between its bodies: one more fact behind each
     return fact, chosen
-
-
-def _fact_bodies(tx, fact: str) -> list[str]:
-    """The bodies a reviewed activity or reference links: the links between them are the ones it changes."""
-    return [
-        row["id"]
-        for row in run_rows(
-            tx,
-            "CALL () { MATCH (b)-[:PARTICIPATED_IN]->(:Activity {id: $id}) RETURN b "
-            "UNION MATCH (b)-[:MAKES]->(:Reference {id: $id}) RETURN b "
-            "UNION MATCH (:Reference {id: $id})-[:ABOUT]->(b) RETURN b } RETURN b.id AS id",
-            {"id": fact},
-        )
-    ]
 
 
 def _edited(tx, candidate: dict, detail: str | None, bodies) -> dict:
@@ -293,8 +273,6 @@ def withdraw(graph: Graph, candidate_id: str, seeds: Path | None = None) -> None
 
 def _withdraw(tx, candidate: dict) -> None:
     """Undo what accepting ``candidate`` wrote (a curated workplan item stays: only the owner link goes)."""
-    linked: list[str] = []  # the bodies of the fact it became, whose links change
-    kinds: set[str] = set()
     if candidate["status"] == "accepted":
         if candidate["kind"] == WORKPLAN_OWNER:
             tx.run(
@@ -310,14 +288,17 @@ def _withdraw(tx, candidate: dict) -> None:
                 },
             ).consume()
         else:
-            became = run_rows(
-                tx, "MATCH (:Candidate {id: $id})-[:BECAME]->(f) RETURN f.id AS fact, f.kind AS kind", candidate
+            # The reviewed fact it became goes; first, the links between its bodies stop counting it.
+            gone = run_rows(
+                tx,
+                "MATCH (:Candidate {id: $id})-[:BECAME]->(f) WHERE f.source = $source RETURN f.id AS fact",
+                {"id": candidate["id"], "source": REVIEWED},
             )
-            linked = [body for row in became for body in _fact_bodies(tx, row["fact"])]
-            kinds = {row["kind"] for row in became}
+            links.count_out(tx, [row["fact"] for row in gone])
             tx.run(
                 "MATCH (:Candidate {id: $id})-[:BECAME]->(f) WHERE f.source = $source "
-                "OPTIONAL MATCH (f)<-[:MAKES]-()-[link:REFERENCES {reference: f.id}]->() DELETE link "
+                "OPTIONAL MATCH (s)-[:MAKES]->(f)-[:ABOUT]->(t) "
+                "OPTIONAL MATCH (s)-[link:REFERENCES]->(t) WHERE link.reference = f.id DELETE link "
                 "WITH DISTINCT f DETACH DELETE f",
                 {"id": candidate["id"], "source": REVIEWED},
             ).consume()
@@ -328,9 +309,6 @@ def _withdraw(tx, candidate: dict) -> None:
         "WITH c OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(e:Evidence) SET e.status = 'candidate'",
         {"id": candidate["id"]},
     ).consume()
-    if candidate["status"] == "accepted" and candidate["kind"] in (ACTIVITY, REFERENCE):
-        pairs, kind = links.pairs_among(linked), _LINK_TYPE[candidate["kind"]]
-        links.refresh(tx, pairs=pairs, types=[kind], detail=next(iter(kinds)) if len(kinds) == 1 else None)
 
 
 #: The status a candidate has once a decision holds.
