@@ -49,6 +49,7 @@ from playwright.async_api import async_playwright
 from bench.browser import CHROMIUM, CHROMIUM_FLAGS, cpu_seconds, dashboard, peak_memory_mb
 from bench.latency import percentile
 from graph.connection import Settings, connect
+from graph.errors import MechGraphError
 from graph.progress import Progress, quiet
 
 __all__ = ["PAGES", "Page", "measure", "problems", "summary"]
@@ -202,17 +203,31 @@ async def _run(
             # Every load is bounded by its timeout; the margin covers opening and closing the contexts.
             limit = rounds * len(pages) * timeout + 60
             started, used = time.perf_counter(), cpu()
-            done = await asyncio.wait_for(
-                asyncio.gather(
-                    *(
-                        _session(
-                            browser, base, f"session {number + 1}", number, pages, rounds, timeout, outside, progress
+            try:
+                done = await asyncio.wait_for(
+                    asyncio.gather(
+                        *(
+                            _session(
+                                browser,
+                                base,
+                                f"session {number + 1}",
+                                number,
+                                pages,
+                                rounds,
+                                timeout,
+                                outside,
+                                progress,
+                            )
+                            for number in range(sessions)
                         )
-                        for number in range(sessions)
-                    )
-                ),
-                limit,
-            )
+                    ),
+                    limit,
+                )
+            except TimeoutError:
+                raise MechGraphError(
+                    f"the {sessions} sessions did not finish within {limit:g} s "
+                    f"(load average {os.getloadavg()[0]:.1f}): the machine was too busy to measure them"
+                ) from None
             figures = {
                 "wall_seconds": round(time.perf_counter() - started, 1),
                 "dashboard_cpu_seconds": round(cpu() - used, 1),
