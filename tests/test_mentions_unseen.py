@@ -183,6 +183,25 @@ def test_two_words_that_are_words_of_their_own_stay_apart():
         ("resolutions 2250 (2015) and 2419 (2018)", ["resolution 2250 (2015)", "resolution 2419 (2018)"]),
         ("la resolución AG/RES. 2908 (XLVII-O/17) de la Asamblea General", ["AG/RES.2908(XLVII-O/17)"]),
         ("conforme a la resolución 31/32 del Consejo", ["resolution 31/32"]),
+        (
+            "Recalling its resolutions 7/3 of 27 March 2008, 9/12 of 24 September\n2008, 11/4 of 17 June 2009 and 16/8 of"
+            " 24 March 2011,",
+            ["resolution 7/3", "resolution 9/12", "resolution 11/4", "resolution 16/8"],
+        ),
+        (
+            "Rappelant ses résolutions 7/3 du 27 mars 2008, 9/12 du 24 septembre 2008\net 16/8 du 24 mars 2011,",
+            ["resolution 7/3", "resolution 9/12", "resolution 16/8"],
+        ),
+        (
+            "Recordando sus resoluciones 7/3, de 27 de marzo de 2008, 9/12, de 24 de septiembre de 2008, y 16/8, de 24"
+            " de marzo de 2011,",
+            ["resolution 7/3", "resolution 9/12", "resolution 16/8"],
+        ),
+        (
+            "回顾其2008年3月27日第7/3号、2008年9月24日第9/12号和2011年3月24日第16/8号决议，",
+            ["resolution 7/3", "resolution 9/12", "resolution 16/8"],
+        ),
+        ("resolution 7/3 of 27 March 2008 and the report of 2009", ["resolution 7/3"]),
     ],
 )
 def test_security_council_oas_and_council_resolutions_are_cited_by_their_key(text, expected):
@@ -279,4 +298,19 @@ def test_the_un_inside_a_title_or_as_a_place_is_not_a_mention(text, expected):
     ],
 )
 def test_states_the_councils_president_and_the_au_commission_in_each_language(text, expected):
+    assert ids(text) == expected
+
+
+# --- third round: every rapporteur's Chinese title forms ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("言论自由问题特别报告员和言论自由特别报告员发表声明。", ["sr-freedom-expression"]),
+        ("非洲人权委言论自由问题特别报告员访问了该国。", ["achpr-sr-freedom-expression"]),
+        ("人权捍卫者境况特别报告员和人权捍卫者境况问题报告员会见了代表。", ["sr-hrd"]),
+    ],
+)
+def test_a_rapporteurs_chinese_title_is_found_in_its_other_printed_forms(text, expected):
     assert ids(text) == expected
