@@ -314,3 +314,27 @@ def test_states_the_councils_president_and_the_au_commission_in_each_language(te
 )
 def test_a_rapporteurs_chinese_title_is_found_in_its_other_printed_forms(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les rapporteurs spéciaux sur la torture, les formes contemporaines de racisme et les droits de l’homme des "
+            "migrants ont publié une déclaration.",
+            ["sr-migrants", "sr-racism", "sr-torture"],
+        ),
+        (
+            "The Special Rapporteurs on torture, on migrants and on the situation of human rights defenders met.",
+            ["sr-hrd", "sr-migrants", "sr-torture"],
+        ),
+        ("Los relatores especiales sobre la tortura y los derechos humanos de los migrantes.", ["sr-migrants"]),
+        ("Les rapporteurs spéciaux sur la pauvreté et le logement ont parlé.", []),
+        (
+            "Le Rapporteur spécial sur la torture et autres peines ou traitements cruels, inhumains ou dégradants.",
+            ["sr-torture"],
+        ),
+    ],
+)
+def test_a_plural_title_before_a_list_of_subjects_names_each_registered_mandate(text, expected):
+    assert ids(text) == expected
