@@ -338,3 +338,21 @@ def test_a_rapporteurs_chinese_title_is_found_in_its_other_printed_forms(text, e
 )
 def test_a_plural_title_before_a_list_of_subjects_names_each_registered_mandate(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The HRC found that the State violated article 7 of the ICCPR.", ["ccpr"]),
+        ("In its views, the HRC concluded that the detention was arbitrary.", ["ccpr"]),
+        ("The HRC adopted its General Comment on the right of peaceful assembly.", ["ccpr"]),
+        ("El CDH, en su dictamen, concluyó que el Estado violó el Pacto.", ["ccpr"]),
+        ("Le CDH a adopté ses constatations au titre du Pacte.", ["ccpr"]),
+        ("The HRC adopted 30 resolutions at its fiftieth session.", ["hrc"]),
+        ("The HRC elected its President.", ["hrc"]),
+        ("El CDH aprobó una resolución en su 50º período de sesiones.", ["hrc"]),
+        ("The Human Rights Council (HRC) discussed the Covenant in a resolution.", ["hrc"]),
+    ],
+)
+def test_hrc_is_the_council_unless_the_words_around_it_speak_of_the_covenants_committee(text, expected):
+    assert ids(text) == expected
