@@ -46,6 +46,12 @@ def ids(text: str) -> list[str]:
         ("una visita de expertos de la ONU y la OEA", ["oas", "un"]),
         ("ONU Mujeres apoyó el programa.", []),
         ("La ONU apoyó el programa.", ["un"]),
+        ("Según la ONU, la situación empeoró y la ONU pidió calma.", ["un"]),
+        ("El Consejo es el órgano principal dentro de Naciones Unidas.", ["un"]),
+        ("Es el foro principal dentro de Naciones Unidas y fue creado por la Asamblea.", ["un"]),
+        ("La decisión fue adoptada por parte de la ONU.", ["un"]),
+        ("Le débat a eu lieu au sein de l'ONU.", ["un"]),
+        ("Los programas de la ONU y los organismos de Naciones Unidas trabajan.", []),
     ],
 )
 def test_the_un_qualifying_a_word_is_not_a_mention_and_the_un_as_an_actor_is(text, expected):

@@ -112,6 +112,9 @@ _POSTPOSED_NAMES = frozenset(
 )
 _ACTOR_BEFORE = frozenset(
     ["et", "ou", "ni", "y", "o", "e", "u", "and", "or", "nom", "part", "auprès", "près", "lors", "hors"]
+    # "dentro de Naciones Unidas", "au sein de l'ONU", "por parte de la ONU", "en nombre de la ONU": the
+    # organisation itself, not a word it qualifies
+    + ["dentro", "fuera", "seno", "sein", "través", "parte", "nombre", "cerca"]
 )
 # After a previous name, the same link words make the UN qualify that name (longest name wins).
 _LINK = re.compile(r"^\s*(?:de l['’]\s*|des\s+|of the\s+|du\s+|de la\s+|de las\s+|de\s+)?$")
