@@ -531,3 +531,22 @@ def test_a_title_that_ends_on_its_symbol_gives_the_own_symbol_which_is_not_cited
     path.write_text(text, encoding="utf-8")
     _report, plan = prepare(path, MentionFinder(Resolver.from_seeds()))
     assert plan["citations"] == []
+
+
+def test_a_joint_visit_in_the_title_and_the_text_of_a_press_release_is_one_candidate(tmp_path):
+    from loaders.documents.plan import prepare
+
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "Primera visita conjunta de la CIDH y la ONU a Honduras\n\n"
+        "La CIDH y la ONU realizan una visita conjunta a Honduras del 3 al 7 de mayo. Los expertos se reunirán con "
+        "autoridades, organizaciones de la sociedad civil y víctimas durante toda la semana.\n\n"
+        "La CIDH y la ONU publicarán además un informe conjunto sobre la visita.\n",
+        encoding="utf-8",
+    )
+    _report, plan = prepare(path, MentionFinder(Resolver.from_seeds()))
+    visits = [c for c in plan["candidates"] if c.detail == "joint_visit"]
+    assert [(c.locator, set(c.bodies), c.country) for c in visits] == [
+        (visits[0].locator, {"iachr", "un"}, "HND")
+    ] and visits[0].locator not in ("title", "front matter")
+    assert [c.detail for c in plan["candidates"]] == ["joint_visit", "joint_report"]
