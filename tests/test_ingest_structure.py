@@ -462,7 +462,7 @@ def test_the_header_lines_of_a_numbered_report_standing_alone_are_blocks_before_
 
     report = (
         "Consejo de Derechos Humanos\n\n50º período de sesiones\n\nTema 3 de la agenda\n\n"
-        "Informe del Secretario General\n\nResumen\n\nEl Consejo pidió un informe.\n\nI. Introducción\n\n"
+        "Informe del Secretario General de las Naciones Unidas\n\nResumen\n\nEl Consejo pidió un informe.\n\nI. Introducción\n\n"
         "1. El presente informe se presenta al Consejo.\n\nII. Actividades\n\n2. La Oficina trabajó.\n"
     )
     found = parse(report, "es")
@@ -470,7 +470,7 @@ def test_the_header_lines_of_a_numbered_report_standing_alone_are_blocks_before_
         ("front matter", "Consejo de Derechos Humanos"),
         ("heading: Consejo de Derechos Humanos", "50º período de sesiones"),
         ("heading: 50º período de sesiones", "Tema 3 de la agenda"),
-        ("heading: Tema 3 de la agenda", "Informe del Secretario General"),
+        ("heading: Tema 3 de la agenda", "Informe del Secretario General de las Naciones Unidas"),
         ("summary", "El Consejo pidió un informe."),  # the summary ends the header: its heading stays one
         ("para. 1", "El presente informe se presenta al Consejo."),
         ("para. 2", "La Oficina trabajó."),  # headings after the header stay headings
