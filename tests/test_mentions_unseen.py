@@ -40,6 +40,8 @@ def ids(text: str) -> list[str]:
         ("El sistema de las Naciones Unidas y el sistema de Naciones Unidas trabajan juntos.", []),
         ("la coopération entre l'Union africaine et de l'ONU", ["au", "un"]),
         ("The UN Charter and the UN experts were discussed.", []),
+        ("It supports the United Nations human rights activities and the United Nations official languages.", []),
+        ("It reports to the United Nations and to the United Nations itself.", ["un"]),
         ("The UN and the African Union signed a framework.", ["au", "un"]),
         ("Las Naciones Unidas y la OEA firmaron un acuerdo.", ["oas", "un"]),
         ("Le représentant a parlé au nom de l'ONU.", ["un"]),

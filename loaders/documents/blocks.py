@@ -177,8 +177,8 @@ class Builder:
         """A heading; ``alone``: it stands alone between blank lines, not marked up as a heading."""
         self.flush()
         text = text.strip()
-        if self.keep_alone and SUMMARY.match(heading_text(text)):
-            self.head = False  # the header is over where the summary starts
+        if self.keep_alone and (SUMMARY.match(heading_text(text)) or _NUMBERED_HEADING.match(text)):
+            self.head = False  # the header is over where the summary or the first numbered section starts
         if (self.keep_head or alone and self.keep_alone) and self.head and not self.annex:
             # the masthead is kept as a block of its own kind, which names no body
             self.pending = {"kind": "masthead"} if _MASTHEAD.match(heading_text(text)) else {}
@@ -244,6 +244,11 @@ _MASTHEAD = re.compile(
     r"|Asamblea General|大\s*会|Security Council|Conseil de sécurité|Consejo de Seguridad|安\s*全\s*理\s*事\s*会"
     r"|Economic and Social Council|Conseil économique et social|Consejo Económico y Social|经\s*济\s*及\s*社\s*会\s*理\s*事\s*会)$",
     re.I,
+)
+
+
+_NUMBERED_HEADING = re.compile(
+    "|".join(pattern.pattern for pattern in (ROMAN_HEADING, LETTER_HEADING, CHINESE_HEADING, NUMBER_HEADING))
 )
 
 

@@ -18,7 +18,7 @@ Assembly by its OAS number ("AG/RES. 2887 (XLVI-O/16)").
 ['resolution S-31/1', 'A/HRC/RES/S-31/1']
 >>> [c.key for c in citations("la resolución 24/19 del Consejo y la resolución AG/RES. 2887 (XLVI-O/16)")]
 ['resolution 24/19', 'AG/RES.2887(XLVI-O/16)']
->>> [c.key for c in citations("resolutions 6/20 of 28 September 2007, 12/15 of 1 October\n2009, and 43/17 of 22 June 2020")]
+>>> [c.key for c in citations("resolutions 6/20 of 28 September 2007, 12/15 of 1 October\\n2009, and 43/17 of 22 June 2020")]
 ['resolution 6/20', 'resolution 12/15', 'resolution 43/17']
 """
 
