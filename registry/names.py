@@ -181,6 +181,8 @@ def variants(surface: str, lang: str | None) -> list[str]:
 
     >>> variants("联合国儿童权利委员会", "zh")
     ['儿童权利委员会']
+    >>> variants("言论自由问题报告员", "zh")
+    ['言论自由问题特别报告员', '言论自由特别报告员']
     >>> variants("Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos", "es")[:2]
     ['Oficina del Alto Comisionado de Naciones Unidas para los Derechos Humanos', 'Oficina del Alto Comisionado de la ONU para los Derechos Humanos']
     """
@@ -192,6 +194,10 @@ def variants(surface: str, lang: str | None) -> list[str]:
             written += [form for form in cut if len(form) >= 5]
         else:
             written += [form.replace(old, new) for form in written if old in form]
+    if lang == "zh":
+        # a rapporteur's, expert's or working group's title in its other printed forms (…问题特别报告员,
+        # …问题报告员, …特别报告员), as the resolver's ``zh_title`` step reads them
+        written += [other for form in list(written) for other in forms.zh_title(form) if len(other) >= 5]
     return list(dict.fromkeys(form for form in written if form != surface and len(form) >= 2))
 
 

@@ -445,8 +445,58 @@ def test_a_un_masthead_is_a_block_that_names_no_body_and_numbered_documents_keep
         ("text", "Human Rights Council"),
     ]
     assert [m.id for p in found.paragraphs[:3] for m in extract(p, finder).mentions] == ["hrc"]
-    numbered = parse("Press release\n\nThe Committee met\n\n1. The Committee met today.\n", "en")
-    assert [p.text for p in numbered.paragraphs] == ["The Committee met today."]
+    numbered = parse(
+        "Press release\n\nThe Committee met\n\n1. The Committee met today.\n\nII. Next\n\n2. Later.\n", "en"
+    )
+    assert [p.text for p in numbered.paragraphs] == [
+        "Press release",
+        "The Committee met",
+        "The Committee met today.",
+        "Later.",
+    ]
+
+
+def test_the_header_lines_of_a_numbered_report_standing_alone_are_blocks_before_paragraph_1(finder):
+    from loaders.documents.candidates import extract
+    from loaders.documents.structure import parse
+
+    report = (
+        "Consejo de Derechos Humanos\n\n50º período de sesiones\n\nTema 3 de la agenda\n\n"
+        "Informe del Secretario General de las Naciones Unidas\n\nResumen\n\nEl Consejo pidió un informe.\n\nI. Introducción\n\n"
+        "1. El presente informe se presenta al Consejo.\n\nII. Actividades\n\n2. La Oficina trabajó.\n"
+    )
+    found = parse(report, "es")
+    assert [(p.locator, p.text) for p in found.paragraphs] == [
+        ("front matter", "Consejo de Derechos Humanos"),
+        ("heading: Consejo de Derechos Humanos", "50º período de sesiones"),
+        ("heading: 50º período de sesiones", "Tema 3 de la agenda"),
+        ("heading: Tema 3 de la agenda", "Informe del Secretario General de las Naciones Unidas"),
+        ("summary", "El Consejo pidió un informe."),  # the summary ends the header: its heading stays one
+        ("para. 1", "El presente informe se presenta al Consejo."),
+        ("para. 2", "La Oficina trabajó."),  # headings after the header stay headings
+    ]
+    assert found.session == "50º período de sesiones" and found.agenda == ["3"]
+    named = [sorted(m.id for m in extract(p, finder).mentions) for p in found.paragraphs[:4]]
+    assert named == [["hrc"], [], [], ["un-secretary-general"]]
+    # a markdown file marks its headings: its header lines are not read as blocks
+    marked = parse("## Consejo de Derechos Humanos\n\nTema 3 de la agenda\n\n1. El informe.\n", "es", markdown=True)
+    assert [p.text for p in marked.paragraphs] == ["El informe."]
+
+
+def test_a_short_numbered_line_standing_alone_in_web_text_is_a_heading_not_paragraph_1():
+    from loaders.documents.structure import parse
+
+    page = (
+        "1. Office of the United Nations High Commissioner for Human Rights (OHCHR)\n\n"
+        "The Office leads the work of the United Nations on human rights, helps to empower people and develops a "
+        "human rights perspective in all programmes.\n\nNews from the Office:\n\n"
+        "On 17 May the High Commissioner expressed deep concern about the human rights impact of the violence of "
+        "armed groups, and called for an end to it.\n"
+    )
+    found = parse(page, "en")
+    assert [p.kind for p in found.paragraphs] == ["text"] * 4
+    assert found.paragraphs[0].text == "1. Office of the United Nations High Commissioner for Human Rights (OHCHR)"
+    assert found.paragraphs[1].text.startswith("The Office leads")
 
 
 def test_symbols_with_numbered_parts_special_sessions_and_resolutions_with_their_subject_between():
@@ -481,3 +531,22 @@ def test_a_title_that_ends_on_its_symbol_gives_the_own_symbol_which_is_not_cited
     path.write_text(text, encoding="utf-8")
     _report, plan = prepare(path, MentionFinder(Resolver.from_seeds()))
     assert plan["citations"] == []
+
+
+def test_a_joint_visit_in_the_title_and_the_text_of_a_press_release_is_one_candidate(tmp_path):
+    from loaders.documents.plan import prepare
+
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "Primera visita conjunta de la CIDH y la ONU a Honduras\n\n"
+        "La CIDH y la ONU realizan una visita conjunta a Honduras del 3 al 7 de mayo. Los expertos se reunirán con "
+        "autoridades, organizaciones de la sociedad civil y víctimas durante toda la semana.\n\n"
+        "La CIDH y la ONU publicarán además un informe conjunto sobre la visita.\n",
+        encoding="utf-8",
+    )
+    _report, plan = prepare(path, MentionFinder(Resolver.from_seeds()))
+    visits = [c for c in plan["candidates"] if c.detail == "joint_visit"]
+    assert [(c.locator, set(c.bodies), c.country) for c in visits] == [
+        (visits[0].locator, {"iachr", "un"}, "HND")
+    ] and visits[0].locator not in ("title", "front matter")
+    assert [c.detail for c in plan["candidates"]] == ["joint_visit", "joint_report"]

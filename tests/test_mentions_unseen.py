@@ -40,12 +40,20 @@ def ids(text: str) -> list[str]:
         ("El sistema de las Naciones Unidas y el sistema de Naciones Unidas trabajan juntos.", []),
         ("la coopération entre l'Union africaine et de l'ONU", ["au", "un"]),
         ("The UN Charter and the UN experts were discussed.", []),
+        ("It supports the United Nations human rights activities and the United Nations official languages.", []),
+        ("It reports to the United Nations and to the United Nations itself.", ["un"]),
         ("The UN and the African Union signed a framework.", ["au", "un"]),
         ("Las Naciones Unidas y la OEA firmaron un acuerdo.", ["oas", "un"]),
         ("Le représentant a parlé au nom de l'ONU.", ["un"]),
         ("una visita de expertos de la ONU y la OEA", ["oas", "un"]),
         ("ONU Mujeres apoyó el programa.", []),
         ("La ONU apoyó el programa.", ["un"]),
+        ("Según la ONU, la situación empeoró y la ONU pidió calma.", ["un"]),
+        ("El Consejo es el órgano principal dentro de Naciones Unidas.", ["un"]),
+        ("Es el foro principal dentro de Naciones Unidas y fue creado por la Asamblea.", ["un"]),
+        ("La decisión fue adoptada por parte de la ONU.", ["un"]),
+        ("Le débat a eu lieu au sein de l'ONU.", ["un"]),
+        ("Los programas de la ONU y los organismos de Naciones Unidas trabajan.", []),
     ],
 )
 def test_the_un_qualifying_a_word_is_not_a_mention_and_the_un_as_an_actor_is(text, expected):
@@ -183,6 +191,25 @@ def test_two_words_that_are_words_of_their_own_stay_apart():
         ("resolutions 2250 (2015) and 2419 (2018)", ["resolution 2250 (2015)", "resolution 2419 (2018)"]),
         ("la resolución AG/RES. 2908 (XLVII-O/17) de la Asamblea General", ["AG/RES.2908(XLVII-O/17)"]),
         ("conforme a la resolución 31/32 del Consejo", ["resolution 31/32"]),
+        (
+            "Recalling its resolutions 7/3 of 27 March 2008, 9/12 of 24 September\n2008, 11/4 of 17 June 2009 and 16/8 of"
+            " 24 March 2011,",
+            ["resolution 7/3", "resolution 9/12", "resolution 11/4", "resolution 16/8"],
+        ),
+        (
+            "Rappelant ses résolutions 7/3 du 27 mars 2008, 9/12 du 24 septembre 2008\net 16/8 du 24 mars 2011,",
+            ["resolution 7/3", "resolution 9/12", "resolution 16/8"],
+        ),
+        (
+            "Recordando sus resoluciones 7/3, de 27 de marzo de 2008, 9/12, de 24 de septiembre de 2008, y 16/8, de 24"
+            " de marzo de 2011,",
+            ["resolution 7/3", "resolution 9/12", "resolution 16/8"],
+        ),
+        (
+            "回顾其2008年3月27日第7/3号、2008年9月24日第9/12号和2011年3月24日第16/8号决议，",
+            ["resolution 7/3", "resolution 9/12", "resolution 16/8"],
+        ),
+        ("resolution 7/3 of 27 March 2008 and the report of 2009", ["resolution 7/3"]),
     ],
 )
 def test_security_council_oas_and_council_resolutions_are_cited_by_their_key(text, expected):
@@ -279,4 +306,61 @@ def test_the_un_inside_a_title_or_as_a_place_is_not_a_mention(text, expected):
     ],
 )
 def test_states_the_councils_president_and_the_au_commission_in_each_language(text, expected):
+    assert ids(text) == expected
+
+
+# --- third round: every rapporteur's Chinese title forms ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("言论自由问题特别报告员和言论自由特别报告员发表声明。", ["sr-freedom-expression"]),
+        ("非洲人权委言论自由问题特别报告员访问了该国。", ["achpr-sr-freedom-expression"]),
+        ("人权捍卫者境况特别报告员和人权捍卫者境况问题报告员会见了代表。", ["sr-hrd"]),
+    ],
+)
+def test_a_rapporteurs_chinese_title_is_found_in_its_other_printed_forms(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les rapporteurs spéciaux sur la torture, les formes contemporaines de racisme et les droits de l’homme des "
+            "migrants ont publié une déclaration.",
+            ["sr-migrants", "sr-racism", "sr-torture"],
+        ),
+        (
+            "The Special Rapporteurs on torture, on migrants and on the situation of human rights defenders met.",
+            ["sr-hrd", "sr-migrants", "sr-torture"],
+        ),
+        ("Los relatores especiales sobre la tortura y los derechos humanos de los migrantes.", ["sr-migrants"]),
+        ("Les rapporteurs spéciaux sur la pauvreté et le logement ont parlé.", []),
+        (
+            "Le Rapporteur spécial sur la torture et autres peines ou traitements cruels, inhumains ou dégradants.",
+            ["sr-torture"],
+        ),
+    ],
+)
+def test_a_plural_title_before_a_list_of_subjects_names_each_registered_mandate(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The HRC found that the State violated article 7 of the ICCPR.", ["ccpr"]),
+        ("In its views, the HRC concluded that the detention was arbitrary.", ["ccpr"]),
+        ("The HRC adopted its General Comment on the right of peaceful assembly.", ["ccpr"]),
+        ("El CDH, en su dictamen, concluyó que el Estado violó el Pacto.", ["ccpr"]),
+        ("Le CDH a adopté ses constatations au titre du Pacte.", ["ccpr"]),
+        ("The HRC adopted 30 resolutions at its fiftieth session.", ["hrc"]),
+        ("The HRC elected its President.", ["hrc"]),
+        ("El CDH aprobó una resolución en su 50º período de sesiones.", ["hrc"]),
+        ("The Human Rights Council (HRC) discussed the Covenant in a resolution.", ["hrc"]),
+    ],
+)
+def test_hrc_is_the_council_unless_the_words_around_it_speak_of_the_covenants_committee(text, expected):
     assert ids(text) == expected

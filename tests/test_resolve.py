@@ -136,7 +136,7 @@ FORMS = yaml.safe_load((Path(__file__).parent / "names" / "forms.yaml").read_tex
         ("treaty bodies’ chairpersons", "treaty-body-chairs", "possessive+number"),
         ("Open-ended Working Group", "hrc-oewg-op-crc", "exact"),
         ("言论自由问题报告员", "sr-freedom-expression", "exact"),
-        ("言论自由问题特别报告员", "sr-freedom-expression", "zh_title"),
+        ("言论自由问题特别报告员", "sr-freedom-expression", "spelling_variant"),  # its title forms are registered
         ("UN Committee on Enforced Disappearances (CED)", "ced", "name_and_acronym+un_prefix"),
         ("le Comité contre la torture de l'ONU", "cat", "un_suffix"),
         ("Comité des droits de l'enfant des Nations Unies", "crc", "un_suffix"),

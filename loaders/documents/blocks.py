@@ -89,12 +89,16 @@ def _to_roman(value: int) -> str:
 class Builder:
     """Collects lines into paragraphs as the body is read from top to bottom."""
 
-    def __init__(self, words: Counter, wrapped: bool, keep_head: bool = False):
+    def __init__(self, words: Counter, wrapped: bool, keep_head: bool = False, keep_alone: bool = False):
         self.words = words
         # a web page's or press release's title, byline, date and "speaker / occasion" lines are
         # read as headings; in a document without numbered paragraphs, those of its head (before
         # its first finished sentence) are also kept as blocks, so that the bodies they name are found
         self.keep_head = keep_head
+        # a numbered report copied from the web prints its header one line a block ("Consejo de
+        # Derechos Humanos", "47º período de sesiones", "Tema 2 de la agenda") before paragraph 1:
+        # those lines, standing alone, are kept as blocks too (a markdown file marks its headings)
+        self.keep_alone = keep_alone
         self.head = True
         self.wrapped = wrapped  # lines cut at a page width: a line may end mid-sentence
         self.paragraphs: list[Paragraph] = []
@@ -169,10 +173,13 @@ class Builder:
         self.section = f"Annex {self.annex}" + (f" {title}" if title else "")
         self.expected, self.term = 1, None
 
-    def add_heading(self, text: str) -> None:
+    def add_heading(self, text: str, alone: bool = False) -> None:
+        """A heading; ``alone``: it stands alone between blank lines, not marked up as a heading."""
         self.flush()
         text = text.strip()
-        if self.keep_head and self.head and not self.annex:
+        if self.keep_alone and (SUMMARY.match(heading_text(text)) or _NUMBERED_HEADING.match(text)):
+            self.head = False  # the header is over where the summary or the first numbered section starts
+        if (self.keep_head or alone and self.keep_alone) and self.head and not self.annex:
             # the masthead is kept as a block of its own kind, which names no body
             self.pending = {"kind": "masthead"} if _MASTHEAD.match(heading_text(text)) else {}
             self.parts = [text]
@@ -215,7 +222,8 @@ def segment(body: list[Line], lang: str, words: Counter) -> Builder:
     >>> [p.text for p in segment(to_lines(text, markdown=False), "en", Counter()).paragraphs]
     ['Press release', 'The Committee closes its session', '12 May 2022', 'The Committee met today.']
     """
-    build = _read(body, lang, Builder(words, wrapped=_hard_wrapped(body)))
+    marked = any(line.heading_level for line in body)  # markdown: its headings are marked as such
+    build = _read(body, lang, Builder(words, wrapped=_hard_wrapped(body), keep_alone=not marked))
     if any(paragraph.kind not in ("text", "masthead") for paragraph in build.paragraphs):
         return build
     return _read(body, lang, Builder(words, wrapped=build.wrapped, keep_head=True))
@@ -236,6 +244,11 @@ _MASTHEAD = re.compile(
     r"|Asamblea General|大\s*会|Security Council|Conseil de sécurité|Consejo de Seguridad|安\s*全\s*理\s*事\s*会"
     r"|Economic and Social Council|Conseil économique et social|Consejo Económico y Social|经\s*济\s*及\s*社\s*会\s*理\s*事\s*会)$",
     re.I,
+)
+
+
+_NUMBERED_HEADING = re.compile(
+    "|".join(pattern.pattern for pattern in (ROMAN_HEADING, LETTER_HEADING, CHINESE_HEADING, NUMBER_HEADING))
 )
 
 
@@ -328,10 +341,16 @@ class _Reader:
         if (
             not build.annex
             and heading_like(first)
-            and width(first) < 60
-            and (standalone(self.body, self.index - 1) or following is not None and width(following.text.strip()) > 100)
+            and (
+                width(first) < 60
+                and (following is not None and width(following.text.strip()) > 100)
+                or width(first) < 90
+                and not build.wrapped
+                and standalone(self.body, self.index - 1)
+            )
         ):
-            # "1. Introduction" over a long line of text is a heading, not paragraph 1
+            # "1. Introduction" over a long line of text is a heading, not paragraph 1; so is a short
+            # numbered line standing alone in text written one line a paragraph
             build.add_heading(line.text.strip())
             return True
         build.start_numbered(build.expected, first)
@@ -375,6 +394,7 @@ class _Reader:
         if not is_heading(self.body, self.index - 1, self.build.numbered, bool(self.build.parts)):
             return False
         text = line.text.strip()
+        alone = standalone(self.body, self.index - 1)
         following, after = self.following(), self.following(1)
         if (
             (ROMAN_HEADING.match(line.text) or LETTER_HEADING.match(line.text) or CHINESE_HEADING.match(line.text))
@@ -386,7 +406,7 @@ class _Reader:
         ):
             text = f"{text} {following.text.strip()}"
             self.index += 1
-        self.build.add_heading(text)
+        self.build.add_heading(text, alone=alone)
         self.build.markers += line.markers
         return True
 

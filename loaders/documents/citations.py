@@ -18,6 +18,8 @@ Assembly by its OAS number ("AG/RES. 2887 (XLVI-O/16)").
 ['resolution S-31/1', 'A/HRC/RES/S-31/1']
 >>> [c.key for c in citations("la resolución 24/19 del Consejo y la resolución AG/RES. 2887 (XLVI-O/16)")]
 ['resolution 24/19', 'AG/RES.2887(XLVI-O/16)']
+>>> [c.key for c in citations("resolutions 6/20 of 28 September 2007, 12/15 of 1 October\\n2009, and 43/17 of 22 June 2020")]
+['resolution 6/20', 'resolution 12/15', 'resolution 43/17']
 """
 
 from __future__ import annotations
@@ -45,12 +47,20 @@ _RESOLUTION_WORD = (
 # number and year ("1244 (1999)", "第1244（1999）号").
 # A special session's resolution has its session's "S-": "S-31/1".
 _NUMBER = r"(?:(?:S-)?\d{1,4}/\d{1,4}(?:\s*[A-Z](?=\W))?|\d{1,4}\s*[(（]\d{4}[)）])"
+# A resolution's date after its number, in a list ("6/20 of 28 September 2007, 12/15 of 1 October
+# 2009 and 43/17 of 22 June 2020"; "du 28 septembre 2007"; "6/20, de 28 de septiembre de 2007").
+_DATED = r"(?:,?\s+(?:of|du|de|del)\s+\d{1,2}(?:er|º)?\s+(?:de\s+)?[^\W\d_]{3,10}\s+(?:de\s+)?\d{4})?"
+_LIST_JOIN = r"\s*(?:,\s*(?:and|et|y)?|and|et|y|&)\s*"
 _RESOLUTIONS = re.compile(
     rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the\s+|du\s+|de\s+l['’]\s*|de\s+la\s+|del\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})?\s+"
     rf"(?:No\.\s*|n[o°]\s*|núm\.\s*|N\.º\s*)?"
-    rf"({_NUMBER}(?:\s*(?:,|and|et|y|&)\s*{_NUMBER})*)"
+    rf"({_NUMBER}{_DATED}(?:{_LIST_JOIN}{_NUMBER}{_DATED})*)"
 )
-_CHINESE_RESOLUTION = re.compile(rf"第\s*({_NUMBER}(?:\s*[和、及]\s*(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)")
+# "第6/20号、第12/15号和第43/17号决议", with each one's date before it ("2007年9月28日第6/20号、2009年…")
+_CHINESE_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
+_CHINESE_RESOLUTION = re.compile(
+    rf"第\s*({_NUMBER}(?:\s*号?\s*[,，]?\s*[和、及]\s*{_CHINESE_DATE}(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)"
+)
 _LONE_NUMBER = re.compile(r"(?:S-)?\d{1,4}/\d{1,4}|(\d{1,4})\s*[(（](\d{4})[)）]")
 # A list of resolutions with what each is about between them: "resolutions 5/1, on institution-building,
 # and 5/2, on the code of conduct"; "résolutions 5/1, sur la mise en place de ses institutions, et 5/2".

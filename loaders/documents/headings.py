@@ -32,7 +32,7 @@ ROMAN_HEADING = re.compile(r"^\s*([IVX]{1,5})\.\s+(\S.{0,160})$")
 CHINESE_HEADING = re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[.、．]\s*(\S.{0,80})$")
 LETTER_HEADING = re.compile(r"^\s*([A-H])\.\s+(\S.{0,160})$")
 NUMBER_HEADING = re.compile(r"^\s*(\d{1,2})\.\s+(\S.{0,80})$")
-SUMMARY = re.compile(r"^(Summary|Résumé|提要|摘要)$", re.I)
+SUMMARY = re.compile(r"^(Summary|Résumé|Resumen|提要|摘要)$", re.I)
 _BULLET = tuple("•·-–*▪◦●")
 
 

@@ -88,8 +88,10 @@ class MentionFinder:
         shared = self._shared_heads(text, chosen) + self._shared_heads_first(text)
         ceux = self._ceux_de(text)
         chosen = [m for m in chosen if not any(c.start <= m.start and m.end <= c.end for c in ceux)]
-        found = sorted(chosen + shared + ceux, key=lambda m: m.start)
-        return without_qualifiers(text, found)
+        titles = self._titles_listed(text)  # a subject's words are no mention of their own ("human rights defenders")
+        chosen = [m for m in chosen if not any(t.start <= m.start and m.end <= t.end for t in titles)]
+        found = sorted(chosen + shared + ceux + titles, key=lambda m: m.start)
+        return [_council_or_committee(text, mention) for mention in without_qualifiers(text, found)]
 
     def _ceux_de(self, text: str) -> list[Mention]:
         """French "les mécanismes … régionaux et ceux de l'ONU": those of the UN are mechanisms too."""
@@ -104,6 +106,43 @@ class MentionFinder:
                 if unit:
                     extra.append(Mention(unit, found.group(0), found.start(), found.end(), "fr"))
         return extra
+
+    def _titles_listed(self, text: str) -> list[Mention]:
+        """A plural title and a list of subjects: "les rapporteurs spéciaux sur la torture, le racisme et
+        les migrants", "the Special Rapporteurs on torture and on migrants" name each mandate whose
+        title in the singular, with the subject (its first words, as many as make a registered
+        spelling), is a registered spelling."""
+        extra = []
+        for found in _PLURAL_TITLE.finditer(text):
+            singular = _SINGULAR_TITLE[found.group(1)[:3].casefold()]
+            listed = re.split(r"[.;:()\n]", text[found.end() : found.end() + 300], maxsplit=1)[0]
+            for piece in re.finditer(r"[^,]+", listed):
+                # each part of the item after a conjunction may start a subject, which may run over
+                # the next conjunctions ("la torture et autres peines")
+                starts = [part.start() for part in _CONJUNCTION_PARTS.finditer(piece.group(0))]
+                covered = 0
+                for start in starts:
+                    if start < covered:
+                        continue
+                    rest = piece.group(0)[start:]
+                    subject = self._subject(singular, rest)
+                    if subject:
+                        at = found.end() + piece.start() + start + rest.index(subject[1])
+                        title = f"{found.group(0).strip()} … {subject[1]}"
+                        extra.append(Mention(subject[0], title, at, at + len(subject[1]), None))
+                        covered = start + rest.index(subject[1]) + len(subject[1])
+        return extra
+
+    def _subject(self, singular: str, words: str) -> tuple[str, str] | None:
+        """(id, subject) for the longest run of the first words of ``words`` that, after the singular title, names a body."""
+        words = re.sub(r"^\s*(?:(?:et|and|y|ou|or|o)\s+)?(?:(?:sur|on|sobre)\s+)?", "", words)
+        tokens = words.split()
+        for size in range(min(len(tokens), 16), 0, -1):
+            subject = " ".join(tokens[:size])
+            match = self.names.resolve(f"{singular} {subject}")
+            if match.id:
+                return match.id, re.match(rf"\S+(?:\s+\S+){{{size - 1}}}", words).group(0)
+        return None
 
     def _acceptable(self, text: str, first: int, last: int, name: Name) -> bool:
         surface = text[first:last]
@@ -211,6 +250,14 @@ class MentionFinder:
 
 
 _UN_WORD = re.compile(r"(?<![\w-])(?:UN|ONU)(?![\w])")
+# A rapporteurs' title in the plural, then the subjects of their mandates, each a mandate of its own.
+_PLURAL_TITLE = re.compile(
+    r"\b((?:[Rr]apporteu(?:rs|ses)\s+spécia(?:ux|les)\s+sur)|(?:Special\s+Rapporteurs\s+on)"
+    r"|(?:[Rr]elator(?:es|as)\s+[Ee]speciales\s+sobre))\s+"
+)
+# The parts of a list item joined by a conjunction: "la torture et les migrants".
+_CONJUNCTION_PARTS = re.compile(r"(?:^|\s(?:et|and|y|ou|or|o)\s)(?:(?!\s(?:et|and|y|ou|or|o)\s).)+")
+_SINGULAR_TITLE = {"rap": "Rapporteur spécial sur", "spe": "Special Rapporteur on", "rel": "Relator Especial sobre"}
 # What a list of systems leaves unsaid after its adjectives: "les systèmes africain et européen" are
 # the human rights systems.
 _SHARED_TAILS = (
@@ -224,6 +271,42 @@ _LIST_JOINS = frozenset(["et", "y", "e", "ou", "o"])
 _HEAD_FIRST_LIST = re.compile(
     r"\b([^\W\d_]{4,})\s+((?:[a-zà-öø-ÿ][\w-]*\s*,\s*)*[a-zà-öø-ÿ][\w-]*\s+(?:et|y|e|ou|o)\s+[a-zà-öø-ÿ][\w-]*)"
 )
+
+
+# "HRC" and "CDH" are printed for the Human Rights Council and for the Human Rights Committee: the
+# Council unless the words around speak of the Committee's work under the Covenant, and not of the Council's.
+_SHARED_ACRONYMS = frozenset(["HRC", "CDH"])
+_COMMITTEE_CUES = re.compile(
+    r"\bICCPR\b|\bCovenant\b|\b[Vv]iews\b|\bGeneral Comments?\b|\b[Oo]ptional Protocol\b|\b[Ii]ndividual communications?\b"
+    r"|\b[Tt]he Committee\b(?!\s+(?:on|of|against|for)\b|\s+[A-Z])|\bPIDCP\b|\bPacte\b|\bPacto\b|\bHuman Rights Committee\b|\bComité de Derechos Humanos\b"
+    r"|\bComité des droits de l['’]homme\b|\b[Cc]onstatations\b"
+    r"|\b[Oo]bservations? générales?\b|\b[Dd]ictamen(?:es)?\b|\b[Oo]bservaci(?:ón|ones) generale?s?\b"
+    r"|\b[Ee]l Comité\b(?!\s+(?:contra|de|para|sobre)\b)|\b[Ll]e Comité\b(?!\s+(?:contre|des|de|pour|sur)\b)"
+)
+_COUNCIL_CUES = re.compile(
+    r"\bCouncil\b|\bConseil\b|\bConsejo\b|\b[Rr]ésolutions?\b|\b[Rr]esolutions?\b|\b[Rr]esoluci(?:ón|ones)\b"
+    r"|\b[Ss]essions?\b|\b[Ss]esi(?:ón|ones)\b|\bUPR\b|\bEPU\b|\bUniversal Periodic Review\b|\b[Ss]pecial [Pp]rocedures\b"
+    r"|\b[Pp]rocédures spéciales\b|\b[Pp]rocedimientos especiales\b"
+)
+
+
+def _council_or_committee(text: str, mention: Mention) -> Mention:
+    """The Council's acronym read as the Human Rights Committee's where the words within 150 characters
+    speak of the Covenant's Committee (the Covenant, views, General Comments, "the Committee") and
+    none of the Council (resolutions, sessions, the UPR).
+
+    >>> council = Mention("hrc", "HRC", 4, 7, None)
+    >>> _council_or_committee("The HRC found a violation of the ICCPR in its views.", council).id
+    'ccpr'
+    >>> _council_or_committee("The HRC adopted a resolution on the ICCPR.", council).id
+    'hrc'
+    """
+    if mention.id != "hrc" or mention.surface not in _SHARED_ACRONYMS:
+        return mention
+    around = text[max(0, mention.start - 150) : mention.start] + " " + text[mention.end : mention.end + 150]
+    if _COMMITTEE_CUES.search(around) and not _COUNCIL_CUES.search(around):
+        return Mention("ccpr", mention.surface, mention.start, mention.end, mention.lang)
+    return mention
 
 
 def _same_capitals(written: str, registered: str) -> bool:

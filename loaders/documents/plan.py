@@ -44,7 +44,7 @@ from loaders.documents.unresolved import unresolved_names
 from registry import settled
 from registry.names import SEEDS
 
-__all__ = ["EXTRACTED", "parse_file", "identify", "prepare", "unknown_names", "distinct_names"]
+__all__ = ["EXTRACTED", "parse_file", "identify", "prepare", "one_per_title", "unknown_names", "distinct_names"]
 
 #: The ``source`` of everything ingestion writes: what a new ingestion of the document replaces.
 EXTRACTED = "extracted"
@@ -140,6 +140,7 @@ def prepare(
         # expertos de la ONU y OEA"): its candidates count, with the locator "title"
         headline = Paragraph("title", "text", structure.title)
         plan["candidates"] += extract(headline, finder, doc_id).candidates
+    plan["candidates"] = one_per_title(plan["candidates"], _title_locators(structure))
     by_locator = {p["locator"]: p["id"] for p in plan["paragraphs"]}
     plan["footnotes"] = [
         {"paragraph": paragraph.id, "footnote": by_locator[note]}
@@ -171,6 +172,40 @@ def prepare(
         if row.get("decision") == "new_body" and row.get("document") == doc_id and doc_id not in held
     ]
     return report, plan
+
+
+def _title_locators(structure: Structure) -> set[str]:
+    """The locators of the document's title: the headline's, and the block that prints it."""
+    title = re.sub(r"\s+", " ", structure.title or "").strip()
+    return {"title"} | {
+        p.locator for p in structure.paragraphs if title and re.sub(r"\s+", " ", p.text).strip() == title
+    }
+
+
+def one_per_title(candidates: list, titles: set[str]) -> list:
+    """The candidates, less those of the title that another candidate of the document repeats (same
+    kind, detail and bodies): a press release announces its joint visit in its title and again in its
+    text, and that is one visit. The text's candidate is kept (its quote says more); of two title
+    candidates, the first.
+
+    >>> from loaders.documents.candidates import Candidate
+    >>> title = Candidate("c1", "activity", "joint_visit", ("un", "oas"), "title", "q", "visita conjunta")
+    >>> text = Candidate("c2", "activity", "joint_visit", ("oas", "un"), "para. 1", "q", "visita conjunta")
+    >>> [c.id for c in one_per_title([title, text], {"title"})]
+    ['c2']
+    """
+
+    def key(candidate) -> tuple:
+        return candidate.kind, candidate.detail, frozenset(candidate.bodies)
+
+    in_text = {key(c) for c in candidates if c.locator not in titles}
+    kept, seen = [], set()
+    for candidate in candidates:
+        if candidate.locator in titles and (key(candidate) in in_text or key(candidate) in seen):
+            continue
+        seen.add(key(candidate))
+        kept.append(candidate)
+    return kept
 
 
 def _name_paragraphs(paragraphs: list[Paragraph], doc_id: str) -> None:

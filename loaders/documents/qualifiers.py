@@ -112,6 +112,9 @@ _POSTPOSED_NAMES = frozenset(
 )
 _ACTOR_BEFORE = frozenset(
     ["et", "ou", "ni", "y", "o", "e", "u", "and", "or", "nom", "part", "auprès", "près", "lors", "hors"]
+    # "dentro de Naciones Unidas", "au sein de l'ONU", "por parte de la ONU", "en nombre de la ONU": the
+    # organisation itself, not a word it qualifies
+    + ["dentro", "fuera", "seno", "sein", "través", "parte", "nombre", "cerca"]
 )
 # After a previous name, the same link words make the UN qualify that name (longest name wins).
 _LINK = re.compile(r"^\s*(?:de l['’]\s*|des\s+|of the\s+|du\s+|de la\s+|de las\s+|de\s+)?$")
@@ -206,11 +209,18 @@ def _before_a_noun(text: str, mention) -> bool:
     titled = re.match(r"\s*\(UN\)(?= [A-Z])" if surface == "United Nations" else r"\)(?= [A-Z])", after)
     if titled and (surface == "United Nations" or text[mention.start - 1 : mention.start] == "("):
         surface, after = "UN", after[titled.end() :]
-    if surface not in ("UN", "U.N."):
-        return False  # "United Nations Headquarters" is the organisation's (tests/annotations/README.md)
     following = re.match(r"[ \t]?\n?([A-Za-z][\w’'-]*)", after)
     if not following or not after[:1].isspace():
         return False
+    if surface not in ("UN", "U.N."):
+        # "United Nations Headquarters" is the organisation's (tests/annotations/README.md); "the United
+        # Nations human rights activities" qualifies the words after it, as "United Nations human rights
+        # mechanisms" does
+        return (
+            surface == "United Nations"
+            and following.group(1)[:1].islower()
+            and following.group(1) not in _NOUN_FOLLOWERS
+        )
     return following.group(1).casefold() not in _NOUN_FOLLOWERS
 
 
