@@ -31,20 +31,13 @@ CALL (types) {
   WITH b, reduce(d = 0, type IN types | d + coalesce(b['degree_' + type], 0)) AS degree WHERE degree > 0
   // a body is drawn when it has a strong link with a body that passes the filters too: read from what its ties'
   // partners are, kept on it with its ties (graph/ties.py), or from the ties when that is not kept (an older graph)
-  CALL (b, types) {
-    WITH b WHERE b.tie_partners IS NOT NULL
-    WITH b, [kind IN b.tie_partners | split(kind, '|')] AS kinds
-    WHERE any(kind IN kinds WHERE kind[0] IN types
-      AND ($systems IS NULL OR kind[2] IN $systems OR kind[1] = 'Organization') AND ($regions IS NULL OR kind[3] IN $regions)
-      AND ($include_generic OR kind[4] = 'false') AND ($include_organizations OR kind[1] <> 'Organization'))
-    RETURN true AS tied
-    UNION ALL
-    WITH b WHERE b.tie_partners IS NULL AND EXISTS {
+  WITH b, degree WHERE CASE WHEN b.tie_partners IS NULL THEN EXISTS {
       MATCH (b)-[t:TIE]-(p) WHERE t.type IN types
         AND ($systems IS NULL OR p.system IN $systems OR p:Organization) AND ($regions IS NULL OR p.region IN $regions)
         AND ($include_generic OR NOT coalesce(p.generic, false)) AND ($include_organizations OR NOT p:Organization) }
-    RETURN true AS tied
-  }
+    ELSE any(kind IN [kind IN b.tie_partners | split(kind, '|')] WHERE kind[0] IN types
+      AND ($systems IS NULL OR kind[2] IN $systems OR kind[1] = 'Organization') AND ($regions IS NULL OR kind[3] IN $regions)
+      AND ($include_generic OR kind[4] = 'false') AND ($include_organizations OR kind[1] <> 'Organization')) END
   RETURN b, degree, 0 AS ring
   UNION
   // …or the bodies given…
