@@ -16,7 +16,8 @@ Stored on every body:
   generic bodies (classes such as "NHRIs") and with them (``_with_generic``):
   ``{network}_degree``, ``_in_degree``, ``_out_degree``, ``_betweenness`` (exact, normalised
   as networkx does) and ``_pagerank`` (weighted by the facts behind each pair), e.g.
-  ``cooperation_with_generic_pagerank``. A body outside that network has none of them.
+  ``cooperation_with_generic_pagerank``. A body outside that network has none of them;
+- ``tie_partners``: what the partners of its ties are, per link type (written by :mod:`graph.ties`).
 
 Whether they are current is kept on ``(:Meta {id: 'analytics'})``: ``version`` goes up in every
 transaction that changes the links (:func:`mark_stale`, called by ``links.refresh``);
@@ -270,7 +271,8 @@ class Computed:
 
 def _empty_properties() -> dict:
     """Every stored property, as a body linked to nothing has it: no degree, outside every network."""
-    properties: dict = {"degree": 0, **{f"degree_{kind}": 0 for kind in links.LINK_TYPES}}
+    # tie_partners: what the network's filters ask of the partners of its ties (graph/ties.py)
+    properties: dict = {"degree": 0, **{f"degree_{kind}": 0 for kind in links.LINK_TYPES}, "tie_partners": []}
     for network in NETWORKS:
         for include_generic in (False, True):
             properties.update({f"{key(network, include_generic)}_{measure}": None for measure in MEASURES})

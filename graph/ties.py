@@ -13,7 +13,14 @@ figures by :mod:`graph.analytics`, which remakes the ties in the same transactio
 
 The same pass keeps the pairs of bodies ranked by the references one makes to the other (the
 first :data:`PAIRS`, with their kinds: :func:`reference_pairs`) on the analytics Meta node, where
-``who-cites-whom`` reads its unfiltered ranking while the figures are current.
+``who-cites-whom`` reads its unfiltered ranking while the figures are current, with the rankings
+of one kind, status, system or region (:func:`filtered_pairs`); and, beside them,
+the ``reference-matrix`` of the :data:`MATRIX` bodies that make and receive the most references, for
+no kind or region and for each kind and region seen (:func:`reference_matrices`).
+
+Each body keeps in ``tie_partners`` what the network's filters ask of the partners of its ties, one
+text per link type and kind of partner (:func:`partner_kinds`): whether a body has a tie of the types
+drawn to a body that the filters keep is then read from the body alone, not from its ties.
 """
 
 from __future__ import annotations
@@ -25,21 +32,41 @@ from collections.abc import Iterable
 from graph import links
 from graph.progress import Progress, quiet
 
-__all__ = ["TIE", "PER_KIND", "PAIRS", "store", "edges_of", "reference_pairs"]
+__all__ = [
+    "TIE",
+    "PER_KIND",
+    "PAIRS",
+    "MATRIX",
+    "store",
+    "edges_of",
+    "reference_pairs",
+    "filtered_pairs",
+    "reference_matrices",
+    "matrix_key",
+    "partner_kinds",
+]
 
 TIE = "TIE"
 #: How many edges of each link type a body keeps: the most the network draws around it.
 PER_KIND = 12
 #: How many of the pairs that reference most are kept in their order (the citations page lists 500).
 PAIRS = 500
+#: How many bodies the kept reference matrices hold (the ``bodies`` parameter of ``reference-matrix``).
+MATRIX = 40
 _BATCH = 5000
 _STATUSES = ("held", "planned", "proposed")
 
 _READ = (
     "MATCH (a)-[l:LINKED]->(b) RETURN a.id AS a, b.id AS b, l.type AS type, l.detail AS detail, "
-    "l.year AS year, l.status AS status, l.weight AS weight, l.via AS via, a:Mechanism AND b:Mechanism AS mechanisms"
+    "l.year AS year, l.status AS status, l.fact_status AS fact_status, l.weight AS weight, l.via AS via, "
+    "a:Mechanism AND b:Mechanism AS mechanisms"
+)
+_BODIES = (
+    "MATCH (b) WHERE b:Mechanism OR b:Organization RETURN b.id AS id, b:Organization AS organization, "
+    "coalesce(b.system, '') AS system, coalesce(b.region, '') AS region, coalesce(b.generic, false) AS generic"
 )
 _BODY = "CALL (id) { MATCH (m:Mechanism {id: id}) RETURN m AS n UNION MATCH (o:Organization {id: id}) RETURN o AS n }"
+_PARTNERS = f"UNWIND $rows AS row WITH row, row.id AS id {_BODY} SET n.tie_partners = row.kinds"
 _WRITE = f"""
 UNWIND $rows AS row
 WITH row, row.owner AS id {_BODY}
@@ -111,8 +138,109 @@ def reference_pairs(edges: dict[tuple[str, str, str], dict], mechanisms: set[tup
         "reference_pair_counts": [edge["weight"] for edge in kept],
         # a property holds no list of lists: each pair's kinds as one text
         "reference_pair_kinds": [",".join(edge["details"]) for edge in kept],
-        "reference_pairs_total": len(pairs),
+        "reference_pair_total": len(pairs),
     }
+
+
+def filtered_pairs(counts: dict[tuple[str, str, str, str], int], bodies: dict[str, dict]) -> dict:
+    """The ``who-cites-whom`` rankings of one filter each (a kind, a status, a system or a region seen) as Meta
+    properties ``pairs__{filter}__{value}_…`` (as :func:`reference_pairs` keeps the unfiltered one), from the
+    references of each (source, target, kind, status) between two mechanisms and the bodies' systems and regions.
+
+    >>> bodies = {"x": {"system": "UN", "region": "global"}, "y": {"system": "regional", "region": "africa"}}
+    >>> found = filtered_pairs({("x", "y", "quotes", "practice"): 2, ("y", "x", None, "proposed"): 1}, bodies)
+    >>> found["pairs__region__africa_sources"], found["pairs__status__proposed_kinds"], found["pairs__kind__quotes_total"]
+    (['x', 'y'], [''], 1)
+    """
+    # one pass over the references, each added to the ranking of every filter it passes
+    ranked: dict[tuple[str, str], dict[tuple[str, str], dict]] = defaultdict(dict)
+    for (source, target, kind, status), weight in counts.items():
+        one, other = bodies[source], bodies[target]
+        passed = [("kind", kind), ("status", status), ("system", one["system"]), ("region", one["region"])]
+        passed += [("system", other["system"])] if other["system"] != one["system"] else []
+        passed += [("region", other["region"])] if other["region"] != one["region"] else []
+        for chosen in passed:
+            if not chosen[1]:
+                continue
+            edge = ranked[chosen].setdefault(
+                (source, target), {"source": source, "target": target, "weight": 0, "details": set()}
+            )
+            edge["weight"] += weight
+            if kind is not None:
+                edge["details"].add(kind)
+    result: dict = {}
+    for (name, value), pairs in sorted(ranked.items()):
+        edges = {(*pair, "references"): {**edge, "details": sorted(edge["details"])} for pair, edge in pairs.items()}
+        kept = reference_pairs(edges, set(pairs))
+        result.update({key.replace("reference_pair", f"pairs__{name}__{value}"): found for key, found in kept.items()})
+    return result
+
+
+def matrix_key(kind: str | None, region: str | None) -> str:
+    """The prefix of the Meta properties holding one kept reference matrix.
+
+    >>> matrix_key(None, "africa"), matrix_key("quotes", None)
+    ('matrix__any__africa', 'matrix__quotes__any')
+    """
+    return f"matrix__{kind or 'any'}__{region or 'any'}"
+
+
+def reference_matrices(counts: dict[tuple[str, str, str], int], regions: dict[str, str]) -> dict:
+    """The ``reference-matrix`` answers, without a year, system or generic filter, for every kind and region (and
+    neither) seen: from the references of each (source, target, kind) between two mechanisms and each body's region.
+
+    Bodies are ranked by the references they make and receive within the filter (a pair of one body counted twice,
+    as the query counts it), then by id; the cells are the pairs among the first :data:`MATRIX`, by source and target.
+
+    >>> found = reference_matrices({("a", "b", "quotes"): 2, ("b", "c", "cites"): 1}, {"a": "africa", "b": "", "c": ""})
+    >>> found["matrix__any__any__sources"], found["matrix__any__any__targets"], found["matrix__any__any__counts"]
+    (['a', 'b'], ['b', 'c'], [2, 1])
+    >>> found["matrix__cites__africa__sources"], found["matrix__quotes__africa__counts"]
+    ([], [2])
+    """
+    kinds = sorted({kind for _source, _target, kind in counts if kind is not None})
+    areas = sorted({regions.get(body, "") for pair in counts for body in pair[:2]} - {""})
+    result: dict = {}
+    for kind in [None, *kinds]:
+        pairs: dict[tuple[str, str], int] = defaultdict(int)
+        for (source, target, detail), weight in counts.items():
+            if kind is None or detail == kind:
+                pairs[(source, target)] += weight
+        for region in [None, *areas]:
+            chosen = {
+                pair: weight
+                for pair, weight in pairs.items()
+                if region is None or region in (regions.get(pair[0]), regions.get(pair[1]))
+            }
+            totals: dict[str, int] = defaultdict(int)
+            for (source, target), weight in chosen.items():
+                totals[source] += weight
+                totals[target] += weight
+            top = set(sorted(totals, key=lambda body: (-totals[body], body))[:MATRIX])
+            cells = sorted((pair, weight) for pair, weight in chosen.items() if pair[0] in top and pair[1] in top)
+            prefix = matrix_key(kind, region)
+            result[f"{prefix}__sources"] = [pair[0] for pair, _weight in cells]
+            result[f"{prefix}__targets"] = [pair[1] for pair, _weight in cells]
+            result[f"{prefix}__counts"] = [weight for _pair, weight in cells]
+    return result
+
+
+def partner_kinds(ties: Iterable[dict], bodies: dict[str, dict]) -> dict[str, list[str]]:
+    """For each owner of ``ties``, what the network's filters ask of its tied partners, per link type: texts
+    ``type|label|system|region|generic``, once each.
+
+    >>> bodies = {"x": {"organization": False, "system": "UN", "region": "global", "generic": False},
+    ...           "y": {"organization": True, "system": "", "region": "europe", "generic": False}}
+    >>> partner_kinds([{"owner": "x", "partner": "y", "edge": {"type": "liaison"}}], bodies)
+    {'x': ['liaison|Organization||europe|false']}
+    """
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for tie in ties:
+        partner = bodies[tie["partner"]]
+        label = "Organization" if partner["organization"] else "Mechanism"
+        generic = "true" if partner["generic"] else "false"
+        kinds[tie["owner"]].add(f"{tie['edge']['type']}|{label}|{partner['system']}|{partner['region']}|{generic}")
+    return {owner: sorted(found) for owner, found in kinds.items()}
 
 
 def store(tx, progress: Progress = quiet) -> dict[str, int]:
@@ -120,16 +248,30 @@ def store(tx, progress: Progress = quiet) -> dict[str, int]:
     node; how many edges and ties."""
     progress("  strongest links of each body…")
     mechanisms: set[tuple[str, str]] = set()  # the reference pairs between two mechanisms, as the rows stream by
+    counts: dict[tuple[str, str, str, str], int] = defaultdict(int)  # their references by kind and status
 
     def rows() -> Iterable[dict]:
         for record in tx.run(_READ):
             row = record.data()
             if row["mechanisms"] and row["type"] == "references":
                 mechanisms.add((row["a"], row["b"]))
+                counts[(row["a"], row["b"], row["detail"], row["fact_status"])] += row["weight"]
             yield row
 
     edges = edges_of(rows())
-    tx.run("MERGE (m:Meta {id: 'analytics'}) SET m += $pairs", {"pairs": reference_pairs(edges, mechanisms)}).consume()
+    bodies = {row["id"]: row for row in (record.data() for record in tx.run(_BODIES))}
+    by_kind: dict[tuple[str, str, str], int] = defaultdict(int)
+    for (source, target, kind, _status), weight in counts.items():
+        by_kind[(source, target, kind)] += weight
+    matrices = reference_matrices(by_kind, {body: row["region"] for body, row in bodies.items()})
+    kept = tx.run("MATCH (m:Meta {id: 'analytics'}) RETURN keys(m) AS keys").single()
+    # the matrices and rankings of kinds or regions no longer seen go: a kept one is a current one
+    gone = {name: None for name in (kept["keys"] if kept else []) if name.startswith(("matrix__", "pairs__"))}
+    pairs = {**reference_pairs(edges, mechanisms), **filtered_pairs(counts, bodies)}
+    tx.run(
+        "MERGE (m:Meta {id: 'analytics'}) SET m += $pairs, m.matrix_bodies = $bodies, m.reference_pairs_total = null",
+        {"pairs": {**gone, **pairs, **matrices}, "bodies": MATRIX},
+    ).consume()
     by_body: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for edge in edges.values():
         by_body[edge["source"]][edge["type"]].append(edge)
@@ -145,4 +287,7 @@ def store(tx, progress: Progress = quiet) -> dict[str, int]:
     tx.run(f"MATCH ()-[t:{TIE}]->() DELETE t").consume()
     for start in range(0, len(ties), _BATCH):
         tx.run(_WRITE, {"rows": ties[start : start + _BATCH]}).consume()
+    partners = [{"id": body, "kinds": found} for body, found in partner_kinds(ties, bodies).items()]
+    for start in range(0, len(partners), _BATCH):
+        tx.run(_PARTNERS, {"rows": partners[start : start + _BATCH]}).consume()
     return {"edges": len(edges), "ties": len(ties)}

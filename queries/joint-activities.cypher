@@ -13,9 +13,17 @@
 // columns: activity, kind, title, country, start, status, participants, total
 // The activities to page through: a country's, a body's or a year's (a few hundred, sorted here), else every
 // activity, the dated ones read newest first from the index on the start (only as many as the page needs).
-WITH $body IS NULL AND $country IS NULL AND $year IS NULL AS everything
-CALL (everything) {
-  WITH everything WHERE NOT everything
+// A busy body's are read in the index's order too, when its page is met early among all activities: newest first,
+// each checked for the body, until the page is full (at most a quarter as many checks as the body has activities).
+CALL () {
+  OPTIONAL CALL () { MATCH (m:Mechanism {id: $body}) RETURN m AS b UNION MATCH (o:Organization {id: $body}) RETURN o AS b }
+  RETURN CASE WHEN b IS NULL THEN 0 ELSE COUNT { (b)-[:PARTICIPATED_IN]->() } END AS taken
+}
+WITH $body IS NULL AND $country IS NULL AND $year IS NULL AS everything, taken
+WITH everything, $body IS NOT NULL AND $country IS NULL AND $year IS NULL AND $kind IS NULL AND $partner IS NULL
+     AND taken >= 1000 AND 4 * ($offset + $limit) * COUNT { (:Activity) } <= taken * taken AS busy, taken
+CALL (everything, busy, taken) {
+  WITH everything WHERE NOT everything AND NOT busy
   CALL () {
     WITH 1 AS one WHERE $country IS NULL
     MATCH (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a:Activity) RETURN a
@@ -63,6 +71,30 @@ CALL (everything) {
   }
   RETURN (dated + undated)[$offset..][..$limit] AS page,
          CASE WHEN $kind IS NULL AND $status IS NULL AND coalesce($undated, true) THEN COUNT { MATCH (:Activity) } ELSE counted END AS total
+  UNION
+  WITH busy, taken WHERE busy
+  CALL () { MATCH (m:Mechanism {id: $body}) RETURN m AS b UNION MATCH (o:Organization {id: $body}) RETURN o AS b }
+  CALL (b) {
+    MATCH (a:Activity) WHERE a.start IS NOT NULL AND ($status IS NULL OR a.status = $status)
+      AND EXISTS { (b)-[:PARTICIPATED_IN]->(a) }
+    WITH a ORDER BY a.start DESC, a.id LIMIT $offset + $limit
+    RETURN collect(a) AS dated
+  }
+  CALL (b, dated) {
+    UNWIND CASE WHEN size(dated) < $offset + $limit AND coalesce($undated, true) THEN [dated] ELSE [] END AS reached
+    MATCH (b)-[:PARTICIPATED_IN]->(a:Activity) WHERE a.start IS NULL AND ($status IS NULL OR a.status = $status)
+    WITH a ORDER BY a.id
+    RETURN collect(a) AS undated
+  }
+  // How many: every activity of the body (the count of its links) when only the dates could filter them out.
+  CALL (b) {
+    WITH 1 AS one WHERE NOT ($status IS NULL AND coalesce($undated, true))
+    MATCH (b)-[:PARTICIPATED_IN]->(a:Activity) WHERE (coalesce($undated, true) OR a.start IS NOT NULL)
+      AND ($status IS NULL OR a.status = $status)
+    RETURN count(a) AS counted
+  }
+  RETURN (dated + undated)[$offset..][..$limit] AS page,
+         CASE WHEN $status IS NULL AND coalesce($undated, true) THEN taken ELSE counted END AS total
 }
 UNWIND page AS a
 OPTIONAL MATCH (a)-[:IN_COUNTRY]->(c:Country)

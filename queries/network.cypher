@@ -16,7 +16,8 @@
 // param: max_edges: int = 1500 (at most this many edges, the strongest)
 // columns: nodes, edges, total_nodes, dropped_nodes, total_edges, dropped_edges
 // Bodies are ranked by their stored degree, and each body keeps its strongest edges of each type as
-// TIE relationships (graph/ties.py): a view reads a few edges per body, never every link of a busy one.
+// TIE relationships (graph/ties.py): a view reads a few edges per body, never every link of a busy one,
+// and which bodies its ties reach (tie_partners), so that ranking the bodies reads no tie.
 // total_edges counts the edges among the drawn bodies that their ties hold; dropped_edges those the edge cap left out.
 WITH coalesce($relationships, ['references', 'activity', 'event', 'liaison']) AS types,
      $year_from IS NULL AND $year_to IS NULL AND $undated AND $statuses IS NULL AND $among IS NULL AS unfiltered
@@ -28,11 +29,15 @@ CALL (types) {
   WHERE ($systems IS NULL OR b.system IN $systems OR b:Organization) AND ($regions IS NULL OR b.region IN $regions)
         AND ($include_generic OR NOT coalesce(b.generic, false)) AND ($include_organizations OR NOT b:Organization)
   WITH b, reduce(d = 0, type IN types | d + coalesce(b['degree_' + type], 0)) AS degree WHERE degree > 0
-  // a body is drawn when it has a strong link with a body that passes the filters too
-  WITH b, degree WHERE EXISTS {
-    MATCH (b)-[t:TIE]-(p) WHERE t.type IN types
-      AND ($systems IS NULL OR p.system IN $systems OR p:Organization) AND ($regions IS NULL OR p.region IN $regions)
-      AND ($include_generic OR NOT coalesce(p.generic, false)) AND ($include_organizations OR NOT p:Organization) }
+  // a body is drawn when it has a strong link with a body that passes the filters too: read from what its ties'
+  // partners are, kept on it with its ties (graph/ties.py), or from the ties when that is not kept (an older graph)
+  WITH b, degree WHERE CASE WHEN b.tie_partners IS NULL THEN EXISTS {
+      MATCH (b)-[t:TIE]-(p) WHERE t.type IN types
+        AND ($systems IS NULL OR p.system IN $systems OR p:Organization) AND ($regions IS NULL OR p.region IN $regions)
+        AND ($include_generic OR NOT coalesce(p.generic, false)) AND ($include_organizations OR NOT p:Organization) }
+    ELSE any(kind IN [kind IN b.tie_partners | split(kind, '|')] WHERE kind[0] IN types
+      AND ($systems IS NULL OR kind[2] IN $systems OR kind[1] = 'Organization') AND ($regions IS NULL OR kind[3] IN $regions)
+      AND ($include_generic OR kind[4] = 'false') AND ($include_organizations OR kind[1] <> 'Organization')) END
   RETURN b, degree, 0 AS ring
   UNION
   // …or the bodies given…

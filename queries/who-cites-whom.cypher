@@ -11,21 +11,27 @@
 // columns: source, source_name, target, target_name, references, kinds
 // The reference links between bodies (graph/links.py) count the references of each pair by kind, status and
 // year: one read of them, not of every reference and its evidence.
-// Unfiltered, while the network figures are current, the ranking kept with them (graph/ties.py) gives the page.
+// Unfiltered or with one kind, status, system or region, while the network figures are current, the ranking kept
+// with them (graph/ties.py) gives the page.
 // Otherwise a year or a kind reads its links from an index on the type and it (graph/schema.py), and no filter reads
 // every reference link.
 OPTIONAL MATCH (meta:Meta {id: 'analytics'})
-WITH meta, meta.computed_version = meta.version AND meta.reference_pair_sources IS NOT NULL
-     AND $kind IS NULL AND $status IS NULL AND $year_from IS NULL AND $year_to IS NULL AND $system IS NULL
-     AND $region IS NULL AND $include_generic
-     AND ($limit <= size(meta.reference_pair_sources) OR size(meta.reference_pair_sources) = meta.reference_pairs_total)
+WITH meta, [filter IN [['kind', $kind], ['status', $status], ['system', $system], ['region', $region]]
+            WHERE filter[1] IS NOT NULL | filter] AS filters
+// the ranking kept for no filter, or for the one filter given
+WITH meta, CASE size(filters) WHEN 0 THEN 'reference_pair' WHEN 1 THEN 'pairs__' + filters[0][0] + '__' + filters[0][1]
+           END AS kept
+WITH meta, kept, meta[coalesce(kept, '') + '_sources'] AS sources
+WITH meta, kept, sources, meta.computed_version = meta.version AND sources IS NOT NULL
+     AND $year_from IS NULL AND $year_to IS NULL AND $include_generic
+     AND ($limit <= size(sources) OR size(sources) = meta[kept + '_total'])
      AS stored
-CALL (meta, stored) {
- WITH meta WHERE stored
- UNWIND range(0, size(meta.reference_pair_sources) - 1)[..$limit] AS i
- MATCH (s:Mechanism {id: meta.reference_pair_sources[i]}), (t:Mechanism {id: meta.reference_pair_targets[i]})
- RETURN s, t, meta.reference_pair_counts[i] AS references,
-        [kind IN split(meta.reference_pair_kinds[i], ',') WHERE kind <> ''] AS kinds
+CALL (meta, kept, sources, stored) {
+ WITH meta, kept, sources WHERE stored
+ WITH sources, meta[kept + '_targets'] AS targets, meta[kept + '_counts'] AS counts, meta[kept + '_kinds'] AS kinds
+ UNWIND range(0, size(sources) - 1)[..$limit] AS i
+ MATCH (s:Mechanism {id: sources[i]}), (t:Mechanism {id: targets[i]})
+ RETURN s, t, counts[i] AS references, [kind IN split(kinds[i], ',') WHERE kind <> ''] AS kinds
  UNION ALL
  WITH stored WHERE NOT coalesce(stored, false)
  CALL () {
