@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pycountry
 
+from graph.progress import Progress, quiet
 from loaders.seeds import digests, models
 from loaders.seeds.check import Checker
 from loaders.seeds.problems import Problem
@@ -103,12 +104,13 @@ class Plan:
         self.relationships.add(key)
 
 
-def validate(folder: Path = SEEDS, spool: Plan | None = None) -> tuple[Plan, list[Problem]]:
+def validate(folder: Path = SEEDS, spool: Plan | None = None, progress: Progress = quiet) -> tuple[Plan, list[Problem]]:
     """Read and check a seed folder; the plan is only meaningful when there are no problems.
 
     With ``spool`` (a :class:`~loaders.seeds.spool.Spool`), the files are read row by row as each planner
-    asks for them (:class:`~loaders.seeds.read.Stream`) and the plan goes to the spool, which is returned:
-    the same plan and the same problems, without the folder or the plan held in Python."""
+    asks for them (:class:`~loaders.seeds.read.Stream`, saying to ``progress`` which file it reads) and the plan
+    goes to the spool, which is returned: the same plan and the same problems, without the folder or the plan
+    held in Python."""
     folder = Path(folder)
     if spool is None:
         loaded, read_problems = read_folder(folder)
@@ -117,7 +119,7 @@ def validate(folder: Path = SEEDS, spool: Plan | None = None) -> tuple[Plan, lis
         check.name_conflicts()
         plan = Plan()
     else:
-        loaded = stream = Stream(folder)
+        loaded = stream = Stream(folder, progress)
         check = Checker(folder, stream)
         opened = len(check.problems)
         check.name_conflicts()
@@ -131,6 +133,7 @@ def validate(folder: Path = SEEDS, spool: Plan | None = None) -> tuple[Plan, lis
         del check.problems[opened:]
         check.unique_ids(stream.ids_used_twice())
         check.problems += planned
+        progress("  the digest of every node…")
     plan.complete()
     return plan, read_problems + check.problems
 

@@ -17,8 +17,8 @@ problems in the same order.
 >>> first.model.id, first.row.line_of(("name",))
 ('ohchr', 3)
 >>> stream = Stream(SEEDS)
->>> sum(1 for _ in stream["events.yaml"]), stream.problems()
-(46, [])
+>>> sum(1 for _ in stream["events.yaml"]) == len(loaded["events.yaml"]), stream.problems()
+(True, [])
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from graph.errors import MechGraphError
+from graph.progress import Progress, quiet
 from loaders.seeds import models
 from loaders.seeds.problems import Problem, from_pydantic
 from registry.yamlfile import Row, SeedFileError, iter_rows, read_rows
@@ -117,8 +118,8 @@ class Stream:
     The first complete reading of a file notes its problems and the ids of its rows; :meth:`finish`
     reads the files nobody asked for. A file broken halfway has its rows before the break read."""
 
-    def __init__(self, folder: Path):
-        self.folder = folder
+    def __init__(self, folder: Path, progress: Progress = quiet):
+        self.folder, self.progress = folder, progress
         self._missing = _missing(folder)
         self._problems: dict[str, list[Problem]] = {name: [] for name in models.FILES}
         self._done: set[str] = set()
@@ -139,6 +140,8 @@ class Stream:
         problems = self._problems[file_name] if first else []
         path, index = self.folder / file_name, list(models.FILES).index(file_name)
         if path.exists():
+            if first:  # a large folder takes minutes: say which file is being read
+                self.progress(f"  {file_name}…")
             try:
                 for item in _checked(iter_rows(path), models.FILES[file_name], problems):
                     if first:

@@ -443,7 +443,7 @@ def load(
             return None, unchanged
     if stream if stream is not None else streams(folder, batched):
         progress(f"Validating {folder}, row by row, the plan spooled to disk…")
-        plan, problems = validate(folder, Spool())
+        plan, problems = validate(folder, Spool(), progress)
     else:
         progress(f"Validating {folder}…")
         plan, problems = validate(folder)
