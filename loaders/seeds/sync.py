@@ -448,6 +448,8 @@ def load(
         progress(f"Validating {folder}…")
         plan, problems = validate(folder)
     if problems:
+        if isinstance(plan, Spool):
+            plan.close()
         raise InvalidSeeds(problems)
     if dry_run or graph is None:
         return plan, None
