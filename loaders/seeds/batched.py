@@ -55,9 +55,8 @@ __all__ = ["write", "ROWS", "LINK_BODIES"]
 
 #: Rows (nodes or relationships) written per transaction.
 ROWS = 20_000
-#: Start bodies whose links one transaction rebuilds, when every link is rebuilt. At 10^7 relationships the links
-#: of 500 bodies took more than the 2.8 GiB of transaction memory a 4 GB heap allows: 50 stay well under it.
-LINK_BODIES = 50
+#: Start bodies whose links one transaction rebuilds, when every link is rebuilt.
+LINK_BODIES = 500
 # Above this many bodies concerned, every link is rebuilt (the list would be a large property).
 _MOST_BODIES = 20_000
 
