@@ -25,6 +25,11 @@ where the previous run's tables move down under "Previous runs".
 From the shell (a quick run; tests/test_bench.py runs each part at a smaller scale still)::
 
     make bench BENCH_ARGS="--scale 0.01 --runs 5 --no-render --no-sessions --no-briefing"
+
+``--only-load`` measures the project's whole load alone (``mechgraph load`` of the folder into an
+empty graph: validating, writing, the peaks of Python and Neo4j), for scales where the rest would
+not fit the machine (``--scale 10 --heap 4g --only-load``); ``--seeds FOLDER`` takes a folder
+generated before instead of generating one.
 """
 
 from __future__ import annotations
@@ -91,6 +96,31 @@ def changed_row(graph, folder: Path) -> tuple[float, int]:
     seeds.load(graph, folder)
     writes = sum(map(sum, (summary.created.values(), summary.updated.values(), summary.deleted.values())))
     return seconds, writes + sum(summary.relationships_created.values()) + sum(summary.relationships_deleted.values())
+
+
+def measure_load(graph, server: LocalServer, folder: Path) -> dict:
+    """The project's whole load of ``folder`` (validate, then write, as ``mechgraph load``): its seconds, the
+    validation's share, the rows written, and the peaks of this process and of the server."""
+    marks: dict[str, float] = {}
+    started = time.perf_counter()
+
+    def said(line: str) -> None:
+        if line.startswith("Comparing with the graph"):
+            marks["validated"] = time.perf_counter() - started
+        say(f"  {time.perf_counter() - started:7.1f} s {line}")
+
+    _plan, summary = seeds.load(graph, folder, progress=said)
+    seconds = time.perf_counter() - started
+    validated = marks.get("validated", seconds)
+    return {
+        "seconds": round(seconds, 1),
+        "validate_seconds": round(validated, 1),
+        "write_seconds": round(seconds - validated, 1),
+        "nodes": sum(summary.created.values()),
+        "relationships": sum(summary.relationships_created.values()),
+        "python_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "neo4j_peak_mb": round((peak_memory_bytes(server.pid()) or 0) / 2**20),
+    }
 
 
 def measure_loaders(graph, server: LocalServer, folder: Path, results: dict, batched: bool | None = None) -> None:
@@ -212,11 +242,15 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="the project's loader writes in batches whatever the size (for --scale 10 --heap 4g)",
     )
+    parser.add_argument("--only-load", action="store_true", help="measure the project's whole load alone")
+    parser.add_argument("--seeds", type=Path, help="a synthetic folder generated before (default: generate one)")
     parser.add_argument(
         "--markdown", type=Path, default=ROOT / "BENCHMARKS.md", help="where the table goes ('-': nowhere)"
     )
     argv = sys.argv[1:] if argv is None else argv
     arguments = parser.parse_args(argv)
+    if arguments.seeds and not arguments.only_load:
+        parser.error("--seeds goes with --only-load (the other measures generate their folder)")
 
     results: dict = {
         "date": time.strftime("%Y-%m-%d"),
@@ -226,9 +260,10 @@ def main(argv: list[str] | None = None) -> int:
         "command": "make bench" + (f" BENCH_ARGS='{' '.join(argv)}'" if argv else ""),
     }
     failed: list[str] = []  # the steps that could not be measured
-    folder = WORK / "seeds"
-    say(f"Generating the synthetic graph (scale {arguments.scale}) in {folder}…")
-    results["rows_per_file"] = synth.generate(folder, arguments.scale)
+    folder = arguments.seeds or WORK / "seeds"
+    if arguments.seeds is None:
+        say(f"Generating the synthetic graph (scale {arguments.scale}) in {folder}…")
+        results["rows_per_file"] = synth.generate(folder, arguments.scale)
     os.environ["MECHGRAPH_NEO4J_HEAP"] = arguments.heap
     os.environ.setdefault("MECHGRAPH_NEO4J_PAGECACHE", "2g")
     server = LocalServer(home=WORK / "home")
@@ -239,6 +274,12 @@ def main(argv: list[str] | None = None) -> int:
         settings = settings_from(server=server)
         with connect(settings) as graph:
             schema.init(graph)
+            if arguments.only_load:
+                results["only_load"] = measure_load(graph, server, folder)
+                WORK.mkdir(exist_ok=True)
+                (WORK / "results-load.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+                say(f"  {results['only_load']}; in {WORK / 'results-load.json'}")
+                return 0
             measure_loaders(graph, server, folder, results, batched=True if arguments.batched else None)
             results["analytics"] = analytics.measure(graph, progress=say)  # stores the figures centrality reads
             say(f"Query latency: {arguments.runs} runs of each query after {arguments.warmup} warm-up runs…")

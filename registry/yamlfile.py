@@ -1,12 +1,18 @@
 """Read a YAML seed file and remember the line of every row and field, for error messages.
 
+:func:`iter_rows` reads the file as a stream, one row at a time, so that no file is ever held
+whole; :func:`read_rows` is the list of them.
+
 >>> rows = read_rows(SEEDS / "mechanisms.yaml")
 >>> rows[0].data["id"], rows[0].line_of(("name",))
 ('ohchr', 3)
+>>> next(iter_rows(SEEDS / "mechanisms.yaml")).data["id"]
+'ohchr'
 """
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import tempfile
@@ -92,15 +98,14 @@ class _Unusable(Exception):
         self.line, self.problem = line, problem
 
 
-def _rows_of(path: Path, events: Iterator[yaml.Event]) -> list[Row]:
+def _rows_of(path: Path, events: Iterator[yaml.Event]) -> Iterator[Row]:
     for event in events:
         if isinstance(event, (yaml.StreamEndEvent, yaml.DocumentEndEvent)):
-            return []
+            return
         if not isinstance(event, (yaml.StreamStartEvent, yaml.DocumentStartEvent)):
             break
     if not isinstance(event, yaml.SequenceStartEvent):
         raise SeedFileError(path, event.start_mark.line + 1, "expected a list of rows (lines starting with '- ')")
-    rows = []
     for event in events:
         if isinstance(event, yaml.SequenceEndEvent):
             break
@@ -109,8 +114,7 @@ def _rows_of(path: Path, events: Iterator[yaml.Event]) -> list[Row]:
             data = _value(events, event, (), lines)
         except _Unusable as error:
             raise SeedFileError(path, error.line, error.problem) from None
-        rows.append(Row(path=path, line=event.start_mark.line + 1, data=data, lines=lines))
-    return rows
+        yield Row(path=path, line=event.start_mark.line + 1, data=data, lines=lines)
 
 
 class SeedFileError(MechGraphError):
@@ -149,22 +153,49 @@ def write_text(path: Path, text: str) -> None:
 
 def read_rows(path: Path) -> list[Row]:
     """The rows of a seed file: a YAML list of mappings. Raises on broken YAML."""
-    data = path.read_bytes()
+    return list(iter_rows(path))
+
+
+def iter_rows(path: Path) -> Iterator[Row]:
+    """The rows of a seed file one at a time, read as a stream: the file is never held whole.
+    Raises :class:`SeedFileError` on broken YAML, after the rows before the break."""
+    _check_utf8(path)
+    with path.open(encoding="utf-8", newline="") as stream:
+        try:
+            yield from _rows_of(path, iter(yaml.parse(stream, Loader=_LOADER)))
+        except yaml.reader.ReaderError as error:  # a character YAML refuses: it has a position, not a mark
+            raise SeedFileError(
+                path,
+                _line_at(path, error.position),
+                f"not valid YAML: the character {chr(error.character)!r} is not allowed here",
+            ) from None
+        except yaml.YAMLError as error:
+            raise SeedFileError(path, *_where_and_what(error)) from None
+
+
+def _check_utf8(path: Path) -> None:
+    """Raise at the first byte that is not UTF-8, with its line; a file is read a block at a time."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
-        text = data.decode("utf-8")
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                decoder.decode(block)
+        decoder.decode(b"", final=True)
+        return
+    except UnicodeDecodeError:
+        pass
+    data = path.read_bytes()  # only a broken file is read whole, to say where it breaks
+    try:
+        data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise SeedFileError(path, line, f"not UTF-8 text (byte {error.start}); save it as UTF-8") from None
-    try:
-        return _rows_of(path, iter(yaml.parse(text, Loader=_LOADER)))
-    except yaml.reader.ReaderError as error:  # a character YAML refuses: it has a position, not a mark
-        raise SeedFileError(
-            path,
-            text.count("\n", 0, error.position) + 1,
-            f"not valid YAML: the character {chr(error.character)!r} is not allowed here",
-        ) from None
-    except yaml.YAMLError as error:
-        raise SeedFileError(path, *_where_and_what(error)) from None
+
+
+def _line_at(path: Path, position: int) -> int:
+    """The 1-based line of a position the YAML reader gives (counted in the text it read)."""
+    with path.open(encoding="utf-8", newline="") as stream:
+        return stream.read(position).count("\n") + 1
 
 
 def _where_and_what(error: yaml.YAMLError) -> tuple[int, str]:

@@ -15,7 +15,7 @@ import shutil
 import pytest
 
 from bench import latency, loaders, report, synth
-from bench.run import counts, empty, measure_loaders
+from bench.run import counts, empty, measure_load, measure_loaders
 from graph import schema
 from loaders import seeds
 from queries.catalogue import Catalogue
@@ -88,6 +88,20 @@ def test_the_project_loader_is_timed_unchanged_after_one_changed_row_and_in_batc
     lines = report.tables({**scale_results, "load": results["load"], "graph": results["graph"]})
     assert "A load after one changed row (an activity's status) takes" in lines
     assert f"The same write in batches ({project['batches']} transactions" in lines
+
+
+def test_the_whole_load_alone_is_timed_with_its_peaks(graph, local_server, synthetic):
+    if local_server is None:
+        pytest.skip("the server's peak is read from its process; NEO4J_URI is set")
+    empty(graph)
+    plan, _ = seeds.validate(synthetic)
+    figures = measure_load(graph, local_server, synthetic)
+    assert (figures["nodes"], figures["relationships"]) == (
+        sum(map(len, plan.nodes.values())),
+        len(plan.relationships),
+    )
+    assert 0 < figures["validate_seconds"] < figures["seconds"]
+    assert figures["python_peak_mb"] > 50 and figures["neo4j_peak_mb"] > 100
 
 
 def test_a_sample_keeps_the_nodes_its_relationships_link(synthetic):

@@ -1,4 +1,5 @@
-"""Curated seed data: validate every file first, then write it all in one transaction.
+"""Curated seed data: validate every file first, then write it all in one transaction (or, for a large
+folder, in batches).
 
 The pipeline, in the order it runs:
 
@@ -12,6 +13,11 @@ The pipeline, in the order it runs:
 4. :mod:`~loaders.seeds.sync` makes the curated part of the graph equal to the plan in one
    transaction (:func:`write`), and rebuilds the links between bodies. (Not ``write.py``: a
    submodule of that name would hide behind the function ``seeds.write``.)
+
+A folder of more than :data:`~loaders.seeds.sync.STREAM_ABOVE` bytes of seed files (or a batched
+load) streams: steps 1 to 3 read each file row by row as its planner asks for it
+(:class:`~loaders.seeds.read.Stream`), keeping only the bodies, the documents and the ids, and the
+plan goes to a :class:`~loaders.seeds.spool.Spool` on disk, which step 4 reads batch by batch.
 
 Whatever is wrong is a :class:`Problem` (:mod:`~loaders.seeds.problems`), reported all at once
 as ``file:line: field: what was expected``; with any problem, :func:`load` raises

@@ -110,21 +110,25 @@ class Checker:
                 self.problem(item.row, location + ("quote",), f"not found in {file}; copy it exactly from the document")
         return list(item.model.evidence)
 
-    def unique_ids(self) -> None:
-        """An id names one row of the whole folder, whatever its file."""
-        seen: dict[str, Row] = {}
-        for items in self.loaded.values():
-            for item in items:
-                identifier = getattr(item.model, "id", None)
-                if identifier is None:
-                    continue
-                if identifier in seen:
-                    first = seen[identifier]
-                    self.problem(
-                        item.row, ("id",), f"{identifier!r} is already the id of {first.path.name}:{first.line}"
-                    )
-                else:
-                    seen[identifier] = item.row
+    def unique_ids(self, rows: Iterable[tuple[str, Path, int, int]] | None = None) -> None:
+        """An id names one row of the whole folder, whatever its file. ``rows``: (id, path, row line, id line)
+        in the folder's order (default: every row the checker holds); each row after the first of its id is a
+        problem."""
+        if rows is None:
+            rows = (
+                (item.model.id, item.row.path, item.row.line, item.row.line_of(("id",)))
+                for items in self.loaded.values()
+                for item in items
+                if getattr(item.model, "id", None) is not None
+            )
+        seen: dict[str, tuple[Path, int]] = {}
+        for identifier, path, line, id_line in rows:
+            if identifier in seen:
+                first, first_line = seen[identifier]
+                message = f"{identifier!r} is already the id of {first.name}:{first_line}"
+                self.problems.append(Problem(path, id_line, field_name(("id",)), message))
+            else:
+                seen[identifier] = (path, line)
 
     def name_conflicts(self) -> None:
         """A spelling names one body: the resolver's conflicts, each at the line of its second spelling."""

@@ -19,16 +19,18 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pycountry
 
-from loaders.seeds import models
+from graph.progress import Progress, quiet
+from loaders.seeds import digests, models
 from loaders.seeds.check import Checker
 from loaders.seeds.problems import Problem
-from loaders.seeds.read import Loaded, read_folder
+from loaders.seeds.read import Loaded, Stream, read_folder
 from loaders.writing import evidence_id, properties, squash
 from registry import settled
 from registry.names import LANGUAGE_FIELDS, SEEDS
@@ -58,6 +60,34 @@ class Plan:
         """The label of every node the plan holds, by id."""
         return {node_id: label for label, nodes in self.nodes.items() for node_id in nodes}
 
+    def relationships_of(self, types: Iterable[str]) -> Iterator[tuple[str, str, str, str]]:
+        """The relationships of ``types``."""
+        kinds = set(types)
+        return (relationship for relationship in self.relationships if relationship[0] in kinds)
+
+    def relationship_types(self) -> Counter:
+        """How many relationships of each type."""
+        return Counter(kind for kind, *_rest in self.relationships)
+
+    def dangling(self, most: int = 3) -> list[tuple[str, str, str]]:
+        """Relationships with an end the plan does not hold (at most ``most``)."""
+        label_of = self.label_of()
+        return [
+            (kind, start, end)
+            for kind, start, end, _ in self.relationships
+            if start not in label_of or end not in label_of
+        ][:most]
+
+    def complete(self) -> None:
+        """Nothing to do once the planners have run (a :class:`~loaders.seeds.spool.Spool` has)."""
+
+    def wanted(self) -> tuple[dict, dict, dict]:
+        """What a diff needs of the plan, computed once: the label of each node, the relationships by start
+        (:func:`~loaders.seeds.digests.outgoing`), the digest of each node."""
+        label_of = self.label_of()
+        out = digests.outgoing(self.relationships, label_of)
+        return label_of, out, digests.nodes(self, out)
+
     def add_node(self, label: str, values: dict) -> str:
         """Hold a node (its empty values dropped) and return its id."""
         clean = properties(values)
@@ -74,17 +104,38 @@ class Plan:
         self.relationships.add(key)
 
 
-def validate(folder: Path = SEEDS) -> tuple[Plan, list[Problem]]:
-    """Read and check a seed folder; the plan is only meaningful when there are no problems."""
+def validate(folder: Path = SEEDS, spool: Plan | None = None, progress: Progress = quiet) -> tuple[Plan, list[Problem]]:
+    """Read and check a seed folder; the plan is only meaningful when there are no problems.
+
+    With ``spool`` (a :class:`~loaders.seeds.spool.Spool`), the files are read row by row as each planner
+    asks for them (:class:`~loaders.seeds.read.Stream`, saying to ``progress`` which file it reads) and the plan
+    goes to the spool, which is returned: the same plan and the same problems, without the folder or the plan
+    held in Python."""
     folder = Path(folder)
-    loaded, problems = read_folder(folder)
-    check = Checker(folder, loaded)
-    check.unique_ids()
-    check.name_conflicts()
-    plan = Plan()
+    if spool is None:
+        loaded, read_problems = read_folder(folder)
+        check = Checker(folder, loaded)
+        check.unique_ids()
+        check.name_conflicts()
+        plan = Plan()
+    else:
+        loaded = stream = Stream(folder, progress)
+        check = Checker(folder, stream)
+        opened = len(check.problems)
+        check.name_conflicts()
+        plan = spool
     for planner in _PLANNERS:
         planner(plan, check, loaded)
-    return plan, problems + check.problems
+    if spool is not None:
+        stream.finish()
+        read_problems, planned = stream.problems(), check.problems[opened:]
+        # the ids used twice are known once every file is read; they are told where read_folder's checks tell them
+        del check.problems[opened:]
+        check.unique_ids(stream.ids_used_twice())
+        check.problems += planned
+        progress("  the digest of every node…")
+    plan.complete()
+    return plan, read_problems + check.problems
 
 
 # -- the planners, one per kind of fact, in the order they run -------------------------
@@ -167,7 +218,7 @@ def _plan_alias(plan: Plan, check: Checker, item: Loaded, new_ids: set[str]) -> 
         return  # already one of its spellings
     field_name = LANGUAGE_FIELDS[decision.lang][1]
     node = plan.nodes[label][body]
-    node[field_name] = [*node.get(field_name, []), decision.name]
+    plan.nodes[label][body] = {**node, field_name: [*node.get(field_name, []), decision.name]}
 
 
 def _plan_new_body(plan: Plan, check: Checker, item: Loaded, new_ids: set[str]) -> None:
@@ -264,7 +315,7 @@ def _plan_activities(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]
 
 def _plan_countries(plan: Plan, check: Checker, loaded: dict[str, list[Loaded]]) -> None:
     """A Country node for every country an event or activity took place in (codes already checked)."""
-    codes = {end.upper() for kind, _start, end, _props in plan.relationships if kind == "IN_COUNTRY"}
+    codes = {end.upper() for _kind, _start, end, _props in plan.relationships_of({"IN_COUNTRY"})}
     for code in sorted(codes):
         country = pycountry.countries.get(alpha_3=code)
         name = getattr(country, "common_name", None) or country.name

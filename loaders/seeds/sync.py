@@ -13,6 +13,12 @@ trusting the stored digests (after someone edited curated nodes by hand).
 A load writes in one transaction unless it would write more than :data:`BATCHED_ABOVE` rows
 (or is asked to batch): then :mod:`~loaders.seeds.batched` writes it in bounded transactions.
 
+A folder whose seed files weigh more than :data:`STREAM_ABOVE` bytes (or a load asked to batch)
+streams: each file is read row by row (:class:`~loaders.seeds.read.Stream`) and the plan is spooled
+to disk (:class:`~loaders.seeds.spool.Spool`), so that Python's memory stays bounded whatever the
+size of the folder. The graph written is the same; the project's seeds, far below that size,
+are planned in memory as ever.
+
 :func:`load` is the whole pipeline. When every file of the folder and the loader's code are as
 the last load recorded (:mod:`~loaders.seeds.state`), and the curated part was not touched
 since, it says "nothing changed" without reading the folder again; otherwise it validates,
@@ -43,9 +49,10 @@ from graph.progress import Progress, quiet
 from loaders.seeds import digests, models, state
 from loaders.seeds.plan import CURATED, Plan, validate
 from loaders.seeds.problems import InvalidSeeds
+from loaders.seeds.spool import Spool
 from registry.names import SEEDS
 
-__all__ = ["Summary", "Diff", "RemovalRefused", "write", "load", "REMOVAL_SHARE", "BATCHED_ABOVE"]
+__all__ = ["Summary", "Diff", "RemovalRefused", "write", "load", "REMOVAL_SHARE", "BATCHED_ABOVE", "STREAM_ABOVE"]
 
 # Rows per UNWIND: large enough to be quick, small enough that one statement stays modest in memory.
 BATCH = 5000
@@ -56,6 +63,10 @@ REMOVAL_SHARE = 0.1
 #: of Neo4j heap. A first load of the scale-1 benchmark (10^6 relationships) is above it; the
 #: project's seeds (about 11,000 rows) and any change of a few rows stay one transaction.
 BATCHED_ABOVE = 250_000
+#: Above this many bytes of seed files (the YAML files; the documents aside), or with ``batched``, a load reads
+#: row by row and spools its plan to disk (:mod:`~loaders.seeds.spool`). The scale-1 benchmark's 120 MB are above
+#: it; the project's seeds (about 3 MB) are far below, and stay planned in memory.
+STREAM_ABOVE = 32_000_000
 # The facts whose bodies are linked through them (graph.links): a change of one changes the links of those bodies.
 _LINKING = {
     "Activity": "MATCH (b:Mechanism|Organization)-[:PARTICIPATED_IN]->(:Activity {id: id}) RETURN DISTINCT b.id AS body",
@@ -179,10 +190,9 @@ class Diff:
             node_id for label in _BODIES for node_id in (*self.changed.get(label, []), *self.relinked.get(label, []))
         }
         neighbours: dict[str, set[str]] = defaultdict(set)
-        for kind, start, end, _props in self.plan.relationships:
-            if kind in _LINKING_TYPES:
-                neighbours[start].add(end)
-                neighbours[end].add(start)
+        for _kind, start, end, _props in self.plan.relationships_of(_LINKING_TYPES):
+            neighbours[start].add(end)
+            neighbours[end].add(start)
         for fact in facts:
             reach = {fact} | neighbours[fact]
             if self.label_of.get(fact) == "FocalPoint":  # a liaison goes through the other's focal point
@@ -316,7 +326,7 @@ def counts(plan: Plan) -> dict:
     """The nodes by label and relationships by type of a plan, as a load that changes nothing reports them."""
     return {
         "labels": {label: len(nodes) for label, nodes in sorted(plan.nodes.items())},
-        "relationships": dict(sorted(Counter(kind for kind, *_rest in plan.relationships).items())),
+        "relationships": dict(sorted(plan.relationship_types().items())),
     }
 
 
@@ -332,9 +342,7 @@ def finish(tx, diff: Diff, summary: Summary, files: dict[str, str] | None, chang
 
 def planned(plan: Plan) -> tuple[dict, dict, dict]:
     """What a diff needs of a plan, computed once: the label of each node, the relationships by start, the digests."""
-    label_of = plan.label_of()
-    out = digests.outgoing(plan.relationships, label_of)
-    return label_of, out, digests.nodes(plan, out)
+    return plan.wanted()
 
 
 class _TooLarge(Exception):
@@ -392,10 +400,7 @@ def write(
     share of a kind of row, is refused with :class:`RemovalRefused` (nothing written). ``files`` are the
     digests of the folder the plan comes from, recorded for the next load; ``full`` compares every
     property and relationship instead of the stored digests."""
-    label_of = plan.label_of()
-    missing = [
-        (kind, start, end) for kind, start, end, _ in plan.relationships if start not in label_of or end not in label_of
-    ]
+    missing = plan.dangling()
     if missing:
         raise MechGraphError(f"the plan links nodes it does not hold: {missing[:3]}")
     wanted = planned(plan)
@@ -421,11 +426,14 @@ def load(
     allow_removals: bool = False,
     full: bool = False,
     batched: bool | None = None,
+    stream: bool | None = None,
 ) -> tuple[Plan | None, Summary | None]:
     """Validate ``folder`` and, unless ``dry_run``, write it; raises :class:`InvalidSeeds`.
 
     When the folder, the loader and the curated part of the graph are as the last load left them
-    (and not ``full``), nothing is validated or written: the plan returned is None."""
+    (and not ``full``), nothing is validated or written: the plan returned is None. ``stream``: read row
+    by row and spool the plan to disk (None: above :data:`STREAM_ABOVE` bytes of seed files, or ``batched``);
+    the plan returned is then a :class:`~loaders.seeds.spool.Spool`, removed with it."""
     files = None
     if graph is not None and not dry_run:
         files = digests.files(folder)
@@ -433,9 +441,15 @@ def load(
         if unchanged is not None:
             progress(f"Every file of {folder} is as the last load left it: nothing to validate or write.")
             return None, unchanged
-    progress(f"Validating {folder}…")
-    plan, problems = validate(folder)
+    if stream if stream is not None else streams(folder, batched):
+        progress(f"Validating {folder}, row by row, the plan spooled to disk…")
+        plan, problems = validate(folder, Spool(), progress)
+    else:
+        progress(f"Validating {folder}…")
+        plan, problems = validate(folder)
     if problems:
+        if isinstance(plan, Spool):
+            plan.close()
         raise InvalidSeeds(problems)
     if dry_run or graph is None:
         return plan, None
@@ -454,6 +468,12 @@ def load(
     if summary.changed:  # the network figures and each body's strongest links follow the new links
         analytics.refresh(graph, progress)
     return plan, summary
+
+
+def streams(folder: Path, batched: bool | None = None) -> bool:
+    """Whether a load of ``folder`` streams: with ``batched``, or above :data:`STREAM_ABOVE` bytes of seed files."""
+    paths = [Path(folder) / name for name in models.FILES]
+    return bool(batched) or sum(path.stat().st_size for path in paths if path.is_file()) > STREAM_ABOVE
 
 
 def _unchanged(graph: Graph, files: dict[str, str]) -> Summary | None:
