@@ -169,6 +169,7 @@ def test_a_batched_load_makes_the_graph_one_transaction_makes(graph, synthetic, 
     wipe(graph, drop_schema=False)
     monkeypatch.setattr(batched, "ROWS", 150)
     monkeypatch.setattr(batched, "LINK_BODIES", 7)
+    monkeypatch.setattr(batched, "LINK_DEGREE", 40)  # and busy bodies in smaller runs still
     said = []
     _plan, summary = seeds.load(graph, synthetic, batched=True, progress=said.append)
     assert sum(1 for line in said if line.startswith("  batch ")) > 10

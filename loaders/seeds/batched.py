@@ -57,6 +57,9 @@ __all__ = ["write", "ROWS", "LINK_BODIES"]
 ROWS = 20_000
 #: Start bodies whose links one transaction rebuilds, when every link is rebuilt.
 LINK_BODIES = 500
+#: At most this many relationships of the bodies (their degree, summed) per transaction rebuilding links: the links
+#: of a busy body at 10^7 relationships need gigabytes of transaction memory, so busy bodies go in small batches.
+LINK_DEGREE = 100_000
 # Above this many bodies concerned, every link is rebuilt (the list would be a large property).
 _MOST_BODIES = 20_000
 
@@ -96,14 +99,29 @@ def _steps(graph: Graph, diff: Diff, bodies: list[str] | None, size: int) -> Ite
                 f"{label}: relationships of {len(chunk)}",
                 lambda tx, summary, label=label, chunk=chunk: write_relationships(tx, diff, label, chunk, summary),
             )
+    degree = {
+        row["id"]: row["degree"]
+        for row in graph.read("MATCH (b:Mechanism|Organization) RETURN b.id AS id, COUNT { (b)--() } AS degree")
+    }
     if bodies is not None:
-        for chunk in _chunks(bodies, lambda _id: 1, LINK_BODIES * 4):
-            yield f"links of {len(chunk)} bodies", lambda tx, _summary, chunk=chunk: refresh_links(tx, bodies=chunk)
+        for chunk in _link_chunks(bodies, degree, LINK_BODIES * 4):
+            yield _links(chunk, "bodies")
     else:
-        every = [row["id"] for row in graph.read("MATCH (b:Mechanism|Organization) RETURN b.id AS id ORDER BY id")]
         # Every link starts from a body: rebuilding the links from each part of the bodies rebuilds them all.
-        for chunk in _chunks(every, lambda _id: 1, LINK_BODIES):
-            yield f"links from {len(chunk)} bodies", lambda tx, _summary, chunk=chunk: refresh_links(tx, starts=chunk)
+        for chunk in _link_chunks(sorted(degree), degree, LINK_BODIES):
+            yield _links(chunk, "starts")
+
+
+def _link_chunks(ids: list[str], degree: dict[str, int], most: int) -> Iterator[list[str]]:
+    """``ids`` in runs of at most ``most`` bodies and :data:`LINK_DEGREE` relationships."""
+    for run in _chunks(ids, lambda _id: 1, most):
+        yield from _chunks(run, lambda node_id: degree.get(node_id, 0), LINK_DEGREE)
+
+
+def _links(chunk: list[str], scope: str) -> tuple[str, Step]:
+    """The batch rebuilding the links of ``chunk``: every link touching them, or (``starts``) starting from them."""
+    said = f"links of {len(chunk)} bodies" if scope == "bodies" else f"links from {len(chunk)} bodies"
+    return said, lambda tx, _summary: refresh_links(tx, **{scope: chunk})
 
 
 def write(
