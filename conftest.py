@@ -88,6 +88,20 @@ def graph(neo4j_settings):
 _SIZE = "MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships"
 
 
+#: The scale of the small synthetic folder the benchmark's and the links' tests share (bench.synth).
+SYNTHETIC_SCALE = 0.005
+
+
+@pytest.fixture(scope="session")
+def synthetic(tmp_path_factory) -> Path:
+    """A small synthetic seed folder with busy bodies (bench.synth, scale :data:`SYNTHETIC_SCALE`, seed 3)."""
+    from bench import synth  # only the tests that ask for it need the benchmark
+
+    folder = tmp_path_factory.mktemp("synthetic")
+    synth.generate(folder, SYNTHETIC_SCALE, seed=3)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def _example_graph(neo4j_settings):
     with connect(neo4j_settings) as graph:

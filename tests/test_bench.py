@@ -16,6 +16,7 @@ import pytest
 
 from bench import latency, loaders, report, synth
 from bench.run import counts, empty, measure_load, measure_loaders
+from conftest import SYNTHETIC_SCALE
 from graph import schema
 from loaders import seeds
 from queries.catalogue import Catalogue
@@ -23,14 +24,7 @@ from registry.names import Resolver
 from registry.yamlfile import read_rows
 from tests.conftest import ROOT
 
-SCALE = 0.005
-
-
-@pytest.fixture(scope="module")
-def synthetic(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("synthetic")
-    synth.generate(folder, SCALE, seed=3)
-    return folder
+SCALE = SYNTHETIC_SCALE  # the folder of the `synthetic` fixture (conftest.py)
 
 
 def test_the_generator_is_deterministic_and_its_seeds_are_valid(synthetic, tmp_path):

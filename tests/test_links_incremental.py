@@ -8,21 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from bench import accept, synth
+from bench import accept
 from graph import links
 from loaders import seeds
 from loaders.documents import review
 from registry import vocabulary
 from tests.test_links import _LINKS, rebuilt
-
-SCALE = 0.005
-
-
-@pytest.fixture(scope="module")
-def synthetic(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("synthetic")
-    synth.generate(folder, SCALE, seed=3)
-    return folder
 
 
 @pytest.fixture
