@@ -2,7 +2,8 @@
 
 :func:`dashboard` starts ``mechgraph dashboard`` on a free loopback port against the given graph,
 waits for Streamlit's health check, yields the URL and the process, and stops the dashboard and
-the Streamlit server it runs in every case, an error or an interrupt included. ``CHROMIUM_FLAGS``
+the Streamlit server it runs in every case, an error or an interrupt included; a traceback in the
+dashboard's log is then printed to standard error, as a page only shows that it failed. ``CHROMIUM_FLAGS``
 are the flags Debian's Chromium is launched with (headless, nothing fetched in the background).
 :mod:`bench.render` and :mod:`bench.sessions` both use them, as does tests/test_browser.py.
 
@@ -82,6 +83,10 @@ def dashboard(settings: Settings, timeout: float = 90):
             yield url, process
         finally:
             stop_session(process)
+            log.seek(0)
+            said = log.read()
+            if "Traceback" in said:  # a page's uncaught error is only in the log: show it with the figures it spoils
+                print(f"The dashboard logged errors:\n{said[said.index('Traceback') :][-20_000:]}", file=sys.stderr)
 
 
 def peak_memory_mb(pid: int) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import auth
+from dashboard import auth, serve
 from dashboard.common import _graph
 from graph.errors import MechGraphError
 from loaders.seeds import state
@@ -50,4 +50,7 @@ if loading := load_in_progress():
         icon="⏳",
     )
 
-st.navigation(PAGES).run()
+page = st.navigation(PAGES)
+# the libraries the warm-up is importing as the server starts, if it is: the briefing's print too on its page
+serve.imported(*(() if page.title == "Briefing" else ("network", "tables")))
+page.run()

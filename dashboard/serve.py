@@ -3,10 +3,13 @@
 The first page after ``mechgraph dashboard`` started used to pay for everything once: importing the
 pages' libraries (pandas, pyvis, matplotlib, altair), parsing the CJK font the briefing prints with,
 connecting to the graph, reading the catalogue and the names of every body. A background thread does
-these while Streamlit starts, so that the first person to open a page finds them done. It delays
-nothing: the server starts at once, and a page that needs something still being made waits for that
-one thing (imports and Streamlit's resource caches each make a thing once). Whatever fails here is
-only logged: the page that needs it does it again and says what is wrong in its own words.
+these while Streamlit starts, so that the first person to open a page finds them done. The server
+starts at once. A page waits for the imports its libraries need (:func:`imported`): two threads importing
+the same libraries at once can meet a module half made (Python imports modules that import each other
+one thread at a time, and gives the other thread what is made so far), which failed a page now and then.
+Anything else a page needs that is still being made, it waits for (Streamlit's resource caches make a
+thing once). Whatever fails here is only logged: the page that needs it does it again and says what is
+wrong in its own words.
 
 ``mechgraph dashboard`` runs ``python -m dashboard.serve run dashboard/app.py …``: the arguments are
 Streamlit's ``streamlit run`` arguments.
@@ -23,9 +26,9 @@ from collections.abc import Callable
 
 from queries.catalogue import EVERY
 
-__all__ = ["STEPS", "MODULES", "warm_up", "asking", "main"]
+__all__ = ["STEPS", "MODULES", "imported", "warm_up", "asking", "main"]
 
-#: What the pages import, in the order the first page needs them: the Network page's first (the graph's names,
+#: What the pages import, in the order the first page needs them: the Network page's first (the graph's reading,
 #: then the drawing and its layout), then the tables', then the briefing's print (the pages import them again at
 #: no cost).
 STEPS = {
@@ -54,15 +57,37 @@ STEPS = {
     ),
 }
 MODULES = tuple(module for modules in STEPS.values() for module in modules)
+#: Set when the warm-up has imported a step's modules, or stopped; only waited for when a warm-up runs.
+_IMPORTED = {step: threading.Event() for step in STEPS}
+_warming = False
+#: Seconds a page waits at most for the warm-up's imports, after which it imports for itself.
+WAIT = 120
+
+
+def imported(*steps: str) -> None:
+    """Wait until the warm-up running in this server has imported the modules of ``steps`` (every step if none).
+
+    >>> imported("network")  # no warm-up runs here: nothing to wait for
+    """
+    if _warming:
+        for step in steps or STEPS:
+            _IMPORTED[step].wait(WAIT)
 
 
 def warm_up(connect: bool = True, ask: Callable[..., list[dict]] | None = None) -> dict[str, float]:
-    """With ``connect``, open the graph and read its names; then import the pages' libraries, draw a small network
-    and print a small briefing (the fonts found and parsed on the way); last, with the graph (``connect``, or
+    """Import the pages' libraries, draw a small network and print a small briefing (the fonts found and parsed on
+    the way); then, with ``connect``, open the graph and read its names; last, with the graph (``connect``, or
     ``ask``: a catalogue question as the pages ask it), gather a briefing of two bodies, so that the server has
     planned the questions of the Network page and of the briefing before anyone asks them. The seconds each
     step took."""
     steps: dict[str, float] = {}
+    for step, modules in STEPS.items():
+        started = time.perf_counter()
+        for module in modules:
+            importlib.import_module(module)
+        {"network": _draw_a_sample, "print": _print_a_sample}.get(step, lambda: None)()
+        _IMPORTED[step].set()
+        steps[step] = time.perf_counter() - started
     known = None
     if connect:
         from dashboard import common
@@ -74,12 +99,6 @@ def warm_up(connect: bool = True, ask: Callable[..., list[dict]] | None = None) 
         known = common.bodies()
         steps["graph"] = time.perf_counter() - started
         ask = ask or asking(common._graph(), common.catalogue(), common.resolver())
-    for step, modules in STEPS.items():
-        started = time.perf_counter()
-        for module in modules:
-            importlib.import_module(module)
-        {"network": _draw_a_sample, "print": _print_a_sample}.get(step, lambda: None)()
-        steps[step] = time.perf_counter() - started
     if ask is not None:
         started = time.perf_counter()
         _ask_the_first_questions(ask, known)
@@ -146,12 +165,17 @@ def _in_background() -> None:
     except Exception as error:  # noqa: BLE001 - the page that needs it does it again and says why it fails
         print(f"Warming up the dashboard stopped early: {error}", file=sys.stderr, flush=True)
         return
+    finally:
+        for done in _IMPORTED.values():
+            done.set()  # pages wait for nothing more, whatever happened
     done = ", ".join(f"{step} {seconds:.1f} s" for step, seconds in steps.items())
     print(f"Dashboard warmed up ({done}).", file=sys.stderr, flush=True)
 
 
 def main() -> None:
     """Start the warm-up thread, then Streamlit's command line with this process's arguments."""
+    global _warming
+    _warming = True
     # The warm-up asks Streamlit's caches outside any page; Streamlit warns about each such call.
     logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").setLevel(logging.ERROR)
     logging.getLogger("streamlit.runtime.caching.cache_data_api").setLevel(logging.ERROR)
@@ -163,4 +187,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # The module the pages import, not this copy run as __main__: the pages wait on its state (imported).
+    from dashboard import serve
+
+    serve.main()
