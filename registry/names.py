@@ -226,8 +226,17 @@ class Resolver:
                     self.by_key[key] = name  # a registered spelling takes the place of any variant
                 elif known.id != name.id:
                     self.conflicts.append((key, known, name))
-                for written in variants(str(surface), lang):
+                written_forms = variants(str(surface), lang)
+                if row.get("generic") and lang and len(str(surface).split()) >= 3:
+                    # a class's name of three words or more with its class noun in the other number: "Special
+                    # Procedure mandate holders" (two words, "a regional office", may be one of the class)
+                    written_forms += list(forms.number(str(surface)))
+                for written in written_forms:
                     self.by_key.setdefault(normalize(written), replace(name, surface=written, variant=True))
+        #: each body's ``part_of``, the organisations (rows with no kind) and the generic classes
+        self.parents = {row["id"]: tuple(row.get("part_of") or ()) for row in rows}
+        self.organisations = frozenset(row["id"] for row in rows if not row.get("kind"))
+        self.generic = frozenset(row["id"] for row in rows if row.get("generic"))
         self._organisation_titles(rows)
         self._parents_of_the_un(rows)
         self._keys = list(self.by_key)
@@ -276,6 +285,21 @@ class Resolver:
                         if _OF_THE_UN.fullmatch(tail):
                             written = name.surface + tail
                             self.by_key.setdefault(normalize(written), replace(name, surface=written, variant=True))
+
+    def ancestors(self, identifier: str) -> set[str]:
+        """The bodies ``identifier`` is part of, up its ``part_of`` chain.
+
+        >>> sorted(Resolver.from_seeds().ancestors("special-procedures"))
+        ['hrc', 'un']
+        """
+        found: set[str] = set()
+        todo = list(self.parents.get(identifier, ()))
+        while todo:
+            parent = todo.pop()
+            if parent not in found:
+                found.add(parent)
+                todo += self.parents.get(parent, ())
+        return found
 
     @classmethod
     def from_seeds(cls, folder: Path = SEEDS) -> Resolver:

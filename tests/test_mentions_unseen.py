@@ -364,3 +364,87 @@ def test_a_plural_title_before_a_list_of_subjects_names_each_registered_mandate(
 )
 def test_hrc_is_the_council_unless_the_words_around_it_speak_of_the_covenants_committee(text, expected):
     assert ids(text) == expected
+
+
+# --- a title with its organisation inside it or after it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Firmó el Relator Especial de las Naciones Unidas (ONU) sobre la promoción y protección del derecho a la "
+            "libertad de opinión y de expresión.",
+            ["sr-freedom-expression"],
+        ),
+        (
+            "Habló la Relatora Especial de la Comisión Africana de Derechos Humanos y de los Pueblos sobre Libertad de "
+            "Expresión y Acceso a la Información.",
+            ["achpr-sr-freedom-expression"],
+        ),
+        (
+            "Visitó el país el Relator Especial para la Libertad de Expresión de la Organización de Estados Americanos "
+            "(OEA) junto con la CIDH.",
+            ["iachr", "iachr-rapporteur-freedom-expression"],
+        ),
+        (
+            "The Special Rapporteur of the United Nations on the promotion and protection of the right to freedom of "
+            "opinion and expression wrote.",
+            ["sr-freedom-expression"],
+        ),
+        ("La Comisión Interamericana de Derechos Humanos de la OEA publicó su informe.", ["iachr"]),
+        ("Le Comité contre la torture de l'ONU a siégé.", ["cat"]),
+    ],
+)
+def test_a_title_with_its_organisation_inside_or_after_it_names_the_title_alone(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Asamblea General de la OEA aprobó la resolución.", ["oas"]),
+        ("El Secretario General de la OEA se reunió con los Estados de la OEA.", ["oas", "states"]),
+        ("El Secretario General presentó su informe a la Asamblea General.", ["ga", "un-secretary-general"]),
+        ("The Secretary-General of the OAS visited.", ["oas"]),
+    ],
+)
+def test_a_title_followed_by_another_organisations_name_is_that_organisations_organ(text, expected):
+    assert ids(text) == expected
+
+
+def test_a_class_is_found_with_its_class_noun_in_the_other_number():
+    assert ids("The Human Rights Council appointed Special Procedure mandate holders.") == ["hrc", "special-procedures"]
+    assert ids("They defend the defender community.") == []
+
+
+# --- speeches' salutations and reports' covers ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "salutation",
+    ["Madam President,", "Monsieur le Président,", "Señora Presidenta,", "大会主席,", "人权理事会主席女士，"],
+)
+def test_a_salutation_on_a_line_of_its_own_is_a_block_of_its_own(salutation):
+    text = f"Opening statement\n\n{salutation}\n\nIt is an honour to address the Council today.\n"
+    blocks = [p.text for p in segment(to_lines(text, markdown=False), "en", Counter()).paragraphs]
+    assert salutation in blocks
+    assert "It is an honour to address the Council today." in blocks
+
+
+def test_a_short_line_going_on_in_lower_case_is_not_a_salutation():
+    text = "Opening statement\n\nIn the view of the Council,\n\nwhich met in Geneva, the work goes on.\n"
+    blocks = [p.text for p in segment(to_lines(text, markdown=False), "en", Counter()).paragraphs]
+    assert "In the view of the Council, which met in Geneva, the work goes on." in blocks
+
+
+def test_a_reports_series_line_and_imprint_name_no_body():
+    text = (
+        "Report of the Committee\n\nGeneral Assembly Official Records Seventieth Session Supplement No. 40\n\n"
+        "United Nations • New York, 2016\n\nThe General Assembly met in New York.\n"
+    )
+    blocks = segment(to_lines(text, markdown=False), "en", Counter()).paragraphs
+    kinds = {p.text: p.kind for p in blocks}
+    assert kinds["General Assembly Official Records Seventieth Session Supplement No. 40"] == "masthead"
+    assert kinds["United Nations • New York, 2016"] == "masthead"
+    assert kinds["The General Assembly met in New York."] == "text"

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from loaders.documents.qualifiers import without_qualifiers
+from loaders.documents.titles import owned_titles
 from registry.names import Name, Resolver
 
 __all__ = ["Mention", "MentionFinder"]
@@ -91,6 +92,7 @@ class MentionFinder:
         titles = self._titles_listed(text)  # a subject's words are no mention of their own ("human rights defenders")
         chosen = [m for m in chosen if not any(t.start <= m.start and m.end <= t.end for t in titles)]
         found = sorted(chosen + shared + ceux + titles, key=lambda m: m.start)
+        found = owned_titles(text, found, self.names, Mention)
         return [_council_or_committee(text, mention) for mention in without_qualifiers(text, found)]
 
     def _ceux_de(self, text: str) -> list[Mention]:
