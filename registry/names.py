@@ -226,12 +226,7 @@ class Resolver:
                     self.by_key[key] = name  # a registered spelling takes the place of any variant
                 elif known.id != name.id:
                     self.conflicts.append((key, known, name))
-                written_forms = variants(str(surface), lang)
-                if row.get("generic") and lang and len(str(surface).split()) >= 3:
-                    # a class's name of three words or more with its class noun in the other number: "Special
-                    # Procedure mandate holders" (two words, "a regional office", may be one of the class)
-                    written_forms += list(forms.number(str(surface)))
-                for written in written_forms:
+                for written in variants(str(surface), lang):
                     self.by_key.setdefault(normalize(written), replace(name, surface=written, variant=True))
         #: each body's ``part_of``, the organisations (rows with no kind) and the generic classes
         self.parents = {row["id"]: tuple(row.get("part_of") or ()) for row in rows}

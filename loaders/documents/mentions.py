@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import ahocorasick
 
 from loaders.documents.qualifiers import without_qualifiers
 from loaders.documents.titles import owned_titles
-from registry.names import Name, Resolver
+from registry.forms import number
+from registry.names import Name, Resolver, normalize
 
 __all__ = ["Mention", "MentionFinder"]
 
@@ -66,6 +67,15 @@ class MentionFinder:
             if len(key) < 2:
                 continue
             self.automaton.add_word(key, (key, name))
+        for name in list(names.by_key.values()):
+            if name.id in names.generic and name.lang and len(name.surface.split()) >= 3:
+                # a class's name of three words or more with its class noun in the other number, as the
+                # resolver's ``number`` step reads it: "Special Procedure mandate holders" (two words, "a
+                # regional office", may be one of the class)
+                for written in number(name.surface):
+                    key = normalize(written)
+                    if key not in names.by_key and key not in self.automaton:
+                        self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
         if len(self.automaton):
             self.automaton.make_automaton()
 
