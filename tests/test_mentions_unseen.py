@@ -448,3 +448,33 @@ def test_a_reports_series_line_and_imprint_name_no_body():
     assert kinds["General Assembly Official Records Seventieth Session Supplement No. 40"] == "masthead"
     assert kinds["United Nations • New York, 2016"] == "masthead"
     assert kinds["The General Assembly met in New York."] == "text"
+
+
+def test_a_chinese_pages_headings_are_blocks_of_their_own():
+    text = "委员会的工作\n\n委员会每年举行三届会议。\n\n非政府组织和国家人权机构的参与\n\n委员会与非政府组织会面。\n"
+    blocks = [p.text for p in segment(to_lines(text, markdown=False), "zh", Counter()).paragraphs]
+    assert "非政府组织和国家人权机构的参与" in blocks
+    assert ids("非政府组织和国家人权机构的参与") == ["ngos", "nhris"]
+
+
+def test_a_title_ending_on_a_quotation_does_not_end_the_pages_head():
+    text = "Le Haut-Commissaire appelle à « l'inclusion »\n\n7 mars 2022\n\nPrononcé par\n\nLe Haut-Commissaire des Nations Unies aux droits de l'homme\n\nMonsieur le Président, je vous remercie.\n"
+    blocks = [p.text for p in segment(to_lines(text, markdown=False), "fr", Counter()).paragraphs]
+    assert "Le Haut-Commissaire des Nations Unies aux droits de l'homme" in blocks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No opinion on the part of the Secretariat of the United Nations concerning the status.", ["un"]),
+        ("It marks the anniversary of the United Nations because rights are at risk.", ["un"]),
+        ("The United Nations premises were closed.", []),
+    ],
+)
+def test_the_un_before_a_preposition_or_a_conjunction_is_the_organisation(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_subcommittees_long_chinese_name_is_found_with_or_without_de():
+    assert ids("防范酷刑和其他残忍、不人道或有辱人格的待遇或处罚小组委员会说明了工作。") == ["spt"]
+    assert ids("防止酷刑和其他残忍、不人道或有辱人格待遇或处罚小组委员会举行会议。") == ["spt"]

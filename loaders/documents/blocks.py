@@ -99,6 +99,7 @@ class Builder:
         # Derechos Humanos", "47º período de sesiones", "Tema 2 de la agenda") before paragraph 1:
         # those lines, standing alone, are kept as blocks too (a markdown file marks its headings)
         self.keep_alone = keep_alone
+        self.chinese = False  # the text is Chinese (set by ``segment``)
         self.head = True
         self.wrapped = wrapped  # lines cut at a page width: a line may end mid-sentence
         self.paragraphs: list[Paragraph] = []
@@ -126,7 +127,7 @@ class Builder:
         kind = self.pending.get("kind", "text")
         if kind == "text" and (_SERIES.match(text) or _IMPRINT.match(text)):
             kind = "masthead"  # a report's cover: the series it is printed in, its publisher
-        if text and kind != "masthead" and (kind != "text" or text.rstrip(" *").endswith(TERMINAL)):
+        if text and kind != "masthead" and (kind != "text" or _finished(text)):
             self.head = False  # the head ends at the first finished sentence or numbered block
         if text:
             locator = self.pending.get("locator") or self._unnumbered_locator()
@@ -181,7 +182,10 @@ class Builder:
         text = text.strip()
         if self.keep_alone and (SUMMARY.match(heading_text(text)) or _NUMBERED_HEADING.match(text)):
             self.head = False  # the header is over where the summary or the first numbered section starts
-        if (self.keep_head or alone and self.keep_alone) and self.head and not self.annex:
+        # a Chinese web page's headings are short phrases naming what the section is about
+        # ("非政府组织和国家人权机构的参与"): they are blocks of their own all through the page
+        heading_block = self.keep_head and self.chinese
+        if ((self.keep_head or alone and self.keep_alone) and self.head or heading_block) and not self.annex:
             # the masthead is kept as a block of its own kind, which names no body
             self.pending = {"kind": "masthead"} if _MASTHEAD.match(heading_text(text)) else {}
             self.parts = [text]
@@ -228,7 +232,9 @@ def segment(body: list[Line], lang: str, words: Counter) -> Builder:
     build = _read(body, lang, Builder(words, wrapped=_hard_wrapped(body), keep_alone=not marked))
     if any(paragraph.kind not in ("text", "masthead") for paragraph in build.paragraphs):
         return build
-    return _read(body, lang, Builder(words, wrapped=build.wrapped, keep_head=True))
+    build = Builder(words, wrapped=build.wrapped, keep_head=True)
+    build.chinese = lang == "zh"
+    return _read(body, lang, build)
 
 
 def _read(body: list[Line], lang: str, build: Builder) -> Builder:
@@ -497,6 +503,19 @@ def _goes_on(last: str, following: Line | None, wrapped: bool, lang: str) -> boo
         or lang == "zh"
         and re.match(rf"[{CJK}]", following_text)
     )
+
+
+def _finished(text: str) -> bool:
+    """Whether ``text`` ends a sentence: on a full stop, or on a closing quotation mark after one. A
+    title ending on a quotation ("… pour combattre « l'escalade de la peur »") is no sentence.
+
+    >>> _finished("He said: “We act.”"), _finished("Bachelet urges « inclusion »"), _finished("It ended.")
+    (True, False, True)
+    """
+    text = text.rstrip(" *")
+    if text.endswith(("”", '"', "»")):
+        return text[:-1].rstrip().endswith(tuple(".。!?！？…"))
+    return text.endswith(TERMINAL)
 
 
 def _salutation(line: str, following: Line | None) -> bool:
