@@ -478,3 +478,30 @@ def test_the_un_before_a_preposition_or_a_conjunction_is_the_organisation(text, 
 def test_the_subcommittees_long_chinese_name_is_found_with_or_without_de():
     assert ids("防范酷刑和其他残忍、不人道或有辱人格的待遇或处罚小组委员会说明了工作。") == ["spt"]
     assert ids("防止酷刑和其他残忍、不人道或有辱人格待遇或处罚小组委员会举行会议。") == ["spt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Firmaron el Relator Especial de las Naciones Unidas sobre la protección de la libertad de opinión y "
+            "expresión, y otros.",
+            ["sr-freedom-expression"],
+        ),
+        ("Habló el Relator Especial sobre libertad de expresión de la CIDH.", ["iachr-rapporteur-freedom-expression"]),
+        (
+            "Los relatores sobre libertad de expresión de la ONU y de la CIDH se reunieron.",
+            ["iachr-rapporteur-freedom-expression", "sr-freedom-expression"],
+        ),
+        (
+            "The Special Rapporteurs on freedom of expression of the United Nations and of the IACHR met.",
+            ["iachr-rapporteur-freedom-expression", "sr-freedom-expression"],
+        ),
+        # one word of subject is too few to tell the mandate, and the words must all be the mandate's
+        ("El Relator Especial de la ONU sobre la tortura habló.", []),
+        ("El Relator Especial de la ONU sobre la libertad de reunión pacífica habló.", []),
+        ("Los relatores de la ONU y la CIDH se reunieron.", ["iachr", "un"]),
+    ],
+)
+def test_a_title_with_its_organisation_names_the_one_mandate_of_it_whose_title_holds_the_subjects_words(text, expected):
+    assert ids(text) == expected

@@ -23,13 +23,17 @@ from dataclasses import dataclass, field
 
 from loaders.documents.headings import (
     CHINESE_HEADING,
+    IMPRINT_LINE,
     LETTER_HEADING,
     NUMBER_HEADING,
     ROMAN_HEADING,
+    SERIES_LINE,
     SUMMARY,
+    finished,
     heading_like,
     heading_text,
     is_heading,
+    salutation,
 )
 from loaders.documents.joining import join
 from loaders.documents.lines import CJK, TERMINAL, Line, standalone, width
@@ -125,9 +129,9 @@ class Builder:
             self.implementation = None
         text = join(self.parts, self.words)
         kind = self.pending.get("kind", "text")
-        if kind == "text" and (_SERIES.match(text) or _IMPRINT.match(text)):
+        if kind == "text" and (SERIES_LINE.match(text) or IMPRINT_LINE.match(text)):
             kind = "masthead"  # a report's cover: the series it is printed in, its publisher
-        if text and kind != "masthead" and (kind != "text" or _finished(text)):
+        if text and kind != "masthead" and (kind != "text" or finished(text)):
             self.head = False  # the head ends at the first finished sentence or numbered block
         if text:
             locator = self.pending.get("locator") or self._unnumbered_locator()
@@ -251,22 +255,6 @@ _MASTHEAD = re.compile(
     r"^(?:United Nations|Nations Unies|Naciones Unidas|联\s*合\s*国|General Assembly|Assemblée générale"
     r"|Asamblea General|大\s*会|Security Council|Conseil de sécurité|Consejo de Seguridad|安\s*全\s*理\s*事\s*会"
     r"|Economic and Social Council|Conseil économique et social|Consejo Económico y Social|经\s*济\s*及\s*社\s*会\s*理\s*事\s*会)$",
-    re.I,
-)
-
-
-# A report's cover: its series ("General Assembly Official Records Seventy-fifth Session Supplement No. 53")
-# and its imprint ("United Nations • New York, 2020"), read as the masthead is.
-_SERIES = re.compile(
-    r"^(?:General Assembly|Security Council|Economic and Social Council|Assemblée générale|Conseil de sécurité"
-    r"|Conseil économique et social|Asamblea General|Consejo de Seguridad|Consejo Económico y Social|大\s*会"
-    r"|安\s*全\s*理\s*事\s*会|经\s*济\s*及\s*社\s*会\s*理\s*事\s*会)"
-    r"\s*(?:Official Records|Documents officiels|Documentos Oficiales|正\s*式\s*记\s*录)\b",
-    re.I,
-)
-_IMPRINT = re.compile(
-    r"^(?:United Nations|Nations Unies|Naciones Unidas|联\s*合\s*国)\s*[•·,]?\s*"
-    r"(?:New York|Geneva|Genève|Ginebra|Nueva York|纽\s*约|日\s*内\s*瓦)\s*[,，]?\s*\d{4}$",
     re.I,
 )
 
@@ -441,8 +429,8 @@ class _Reader:
         build = self.build
         if not build.numbered and build.parts:
             following = next((b for b in self.body[self.index :] if not b.blank), None)
-            salutation = len(build.parts) == 1 and _salutation(build.parts[0], following)
-            if salutation or not _goes_on(build.parts[-1].strip(), following, build.wrapped, self.lang):
+            addressed = len(build.parts) == 1 and salutation(build.parts[0], following)
+            if addressed or not _goes_on(build.parts[-1].strip(), following, build.wrapped, self.lang):
                 build.flush()
         return True
 
@@ -502,41 +490,6 @@ def _goes_on(last: str, following: Line | None, wrapped: bool, lang: str) -> boo
         and width(last) >= 60
         or lang == "zh"
         and re.match(rf"[{CJK}]", following_text)
-    )
-
-
-def _finished(text: str) -> bool:
-    """Whether ``text`` ends a sentence: on a full stop, or on a closing quotation mark after one. A
-    title ending on a quotation ("… pour combattre « l'escalade de la peur »") is no sentence.
-
-    >>> _finished("He said: “We act.”"), _finished("Bachelet urges « inclusion »"), _finished("It ended.")
-    (True, False, True)
-    """
-    text = text.rstrip(" *")
-    if text.endswith(("”", '"', "»")):
-        return text[:-1].rstrip().endswith(tuple(".。!?！？…"))
-    return text.endswith(TERMINAL)
-
-
-def _salutation(line: str, following: Line | None) -> bool:
-    """Whether ``line``, alone between blank lines, is a speech's salutation ("Madam President,",
-    "Monsieur le Président,", "秘书长，"): a few words ending on a comma, before a line that does not
-    go on in lower case. It is a block of its own, as the bodies it names are addressed there.
-
-    >>> _salutation("人权理事会主席女士,", Line("各位部长,各位阁下,")), _salutation("Madam President,", Line("I thank you."))
-    (True, True)
-    >>> _salutation("In the view of the Council,", Line("which met in Geneva")), _salutation("Recalling 5/1,", None)
-    (False, False)
-    """
-    line = line.strip()
-    return (
-        following is not None
-        and line.endswith((",", "，"))
-        and width(line) <= 40
-        and len(line.split()) <= 5
-        and (line[:1].isupper() or re.match(rf"[{CJK}]", line) is not None)
-        and not re.search(r"\d", line)
-        and not following.text.strip()[:1].islower()
     )
 
 

@@ -16,6 +16,8 @@ not the title.
 from __future__ import annotations
 
 import re
+import unicodedata
+import weakref
 
 from registry.names import Resolver
 
@@ -44,6 +46,8 @@ def owned_titles(text: str, mentions: list, names: Resolver, mention_type) -> li
     ``mention_type`` builds a new mention (id, surface, start, end, lang).
     """
     mentions = _owner_inside(text, mentions, names, mention_type)
+    mentions = _subject_before(text, mentions, names, mention_type)
+    mentions = _plural_owners(text, mentions, names, mention_type)
     return _owner_after(text, mentions, names, mention_type)
 
 
@@ -80,7 +84,192 @@ def _owner_inside(text: str, mentions: list, names: Resolver, mention_type) -> l
                 result = [m for m in result if not (start <= m.start and m.end <= end)]
                 result.append(mention_type(found.id, whole, start, end, found.lang))
                 break
+        else:
+            subject = _by_subject(names, owner.id, rest)
+            if subject:
+                end = after + subject[1]
+                whole = re.sub(r"\s+", " ", text[start:end])
+                result = [m for m in result if not (start <= m.start and m.end <= end)]
+                result.append(mention_type(subject[0], whole, start, end, None))
     return sorted(result, key=lambda m: m.start)
+
+
+def _subject_before(text: str, mentions: list, names: Resolver, mention_type) -> list:
+    """ "el Relator Especial sobre libertad de expresión de la CIDH": a title's head, its subject and its
+    organisation after it, where no registered spelling covers the title."""
+    result = list(mentions)
+    for owner in mentions:
+        before = text[max(0, owner.start - 250) : owner.start]
+        link = _LINK.search(before)
+        if not link:
+            continue
+        heads = [
+            h
+            for h in _HEAD_IN_TEXT.finditer(before[: link.start()])
+            if _PREPOSITION.match(before[h.end() : link.start()])
+        ]
+        if not heads:
+            continue
+        head = heads[-1]
+        subject = before[head.end() : link.start()]
+        start = owner.start - len(before) + head.start()
+        if _SUBJECT_END.search(subject) or any(
+            m.start < owner.start and m.end > start and m is not owner for m in result
+        ):
+            continue
+        found = _by_subject(names, owner.id, subject)
+        if found and found[1] >= len(subject.rstrip()):
+            result = [m for m in result if m is not owner]
+            result.append(mention_type(found[0], re.sub(r"\s+", " ", text[start : owner.end]), start, owner.end, None))
+    return sorted(result, key=lambda m: m.start)
+
+
+def _plural_owners(text: str, mentions: list, names: Resolver, mention_type) -> list:
+    """ "Los relatores de libertad de expresión de la ONU, de Europa y de la CIDH": a plural title, its
+    subject and a list of organisations name the mandate of each organisation that the subject names."""
+    result = list(mentions)
+    for head in _PLURAL_HEAD.finditer(text):
+        following = [m for m in result if m.start >= head.end()]
+        if not following:
+            continue
+        first = following[0]
+        between = text[head.end() : first.start]
+        link = _LINK.search(between)
+        if not link or _SUBJECT_END.search(between) or len(between) > 200:
+            continue
+        subject = between[: link.start()]
+        owners = [first]
+        for later in following[1:]:
+            gap = re.findall(r"[^\W\d_]+", text[owners[-1].end : later.start])
+            others = [w for w in gap if _word(w) not in _LINK_WORDS]
+            if _SUBJECT_END.search(text[owners[-1].end : later.start]) or len(others) > 1 or len(gap) > 6:
+                break
+            owners.append(later)
+        for owner in owners:
+            found = _by_subject(names, owner.id, subject)
+            if found:
+                result = [m for m in result if m is not owner]
+                surface = f"{head.group(0)} {subject.strip()} … {owner.surface}"
+                result.append(mention_type(found[0], surface, owner.start, owner.end, None))
+    return sorted(result, key=lambda m: m.start)
+
+
+def _by_subject(names: Resolver, owner: str, words: str) -> tuple[str, int] | None:
+    """(id, length of the subject in ``words``) for the one mandate of ``owner`` (a body down its ``part_of``
+    chain) one of whose registered titles holds every word of the longest subject at the start of ``words``
+    ("sobre la protección y promoción de la libertad de opinión y expresión"): two words at least, after
+    the article and link words. Whole words only, and only one mandate may hold them, so look-alike
+    mandates (freedom of expression, of peaceful assembly) stay apart."""
+    if not _PREPOSITION.match(words):
+        return None
+    titles = _titles(names)
+    candidates = [(identifier, sets) for identifier, sets in titles.items() if owner in names.ancestors(identifier)]
+    tokens = list(re.finditer(r"[^\W\d_]+", words))
+    for size in range(min(len(tokens), 16), 0, -1):
+        if _word(tokens[size - 1].group(0)) in _LINK_WORDS:
+            continue  # a subject ends on a word of its own, not on "la" or "de"
+        subject = {_word(t.group(0)) for t in tokens[:size]} - _LINK_WORDS
+        if len(subject) < 2:
+            break
+        holders = {identifier for identifier, sets in candidates if any(subject <= held for held in sets)}
+        if len(holders) == 1:
+            return holders.pop(), tokens[size - 1].end()
+        if len(holders) > 1:
+            return None
+    return None
+
+
+_TITLE_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _titles(names: Resolver) -> dict[str, list[frozenset[str]]]:
+    """The word sets of every registered title (a spelling opening on a title's head) of every body."""
+    if names not in _TITLE_CACHE:
+        found: dict[str, list[frozenset[str]]] = {}
+        for name in names.by_key.values():
+            if name.lang and name.id not in names.generic and _HEAD_IN_TEXT.match(name.surface):
+                words = {_word(w) for w in re.findall(r"[^\W\d_]+", name.surface)} - _LINK_WORDS - _HEAD_WORDS
+                found.setdefault(name.id, []).append(frozenset(words))
+        _TITLE_CACHE[names] = found
+    return _TITLE_CACHE[names]
+
+
+def _word(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+
+
+# Words that link a title's subject and name nothing (articles, prepositions, conjunctions), and a title's head.
+_LINK_WORDS = frozenset(
+    [
+        "de",
+        "del",
+        "la",
+        "las",
+        "el",
+        "los",
+        "y",
+        "e",
+        "o",
+        "u",
+        "a",
+        "al",
+        "en",
+        "sobre",
+        "para",
+        "the",
+        "of",
+        "on",
+        "for",
+        "and",
+        "or",
+        "to",
+        "in",
+        "sur",
+        "pour",
+        "et",
+        "ou",
+        "des",
+        "du",
+        "le",
+        "les",
+        "l",
+        "d",
+    ]
+)
+_HEAD_WORDS = frozenset(
+    [
+        "relator",
+        "relatora",
+        "relatores",
+        "relatoras",
+        "relatoria",
+        "especial",
+        "especiales",
+        "special",
+        "rapporteur",
+        "rapporteurs",
+        "rapporteuse",
+        "speciale",
+        "speciaux",
+        "independent",
+        "independiente",
+        "independant",
+        "independante",
+        "expert",
+        "experto",
+        "experta",
+        "experte",
+        "representante",
+        "representative",
+        "representant",
+    ]
+)
+# A subject opens on a preposition: "sobre la tortura", "para la Libertad de Expresión", "on torture".
+_PREPOSITION = re.compile(r"^\s*(?:sobre|para|de|on|for|sur|pour)\s", re.IGNORECASE)
+_PLURAL_HEAD = re.compile(
+    r"\b(?:[Rr]elator(?:es|as)(?:\s+[Ee]speciales)?|[Ss]pecial\s+[Rr]apporteurs|[Rr]apporteu(?:rs|ses)(?:\s+[Ss]péciaux)?)\b"
+)
+_HEAD_IN_TEXT = re.compile(_HEAD.pattern.removesuffix("$").removeprefix("(?:").removesuffix(")") + r"\b")
 
 
 def _owner_after(text: str, mentions: list, names: Resolver, mention_type) -> list:
