@@ -505,3 +505,18 @@ def test_the_subcommittees_long_chinese_name_is_found_with_or_without_de():
 )
 def test_a_title_with_its_organisation_names_the_one_mandate_of_it_whose_title_holds_the_subjects_words(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Human Rights Council extended the mandates on migrants, housing and human rights defenders.", ["hrc"]),
+        ("Le Conseil a prorogé les mandats sur les défenseurs des droits de l'homme.", []),
+        (
+            "The Human Rights Council renewed the mandate on torture. Human rights defenders welcomed it.",
+            ["hrc", "hrds"],
+        ),
+    ],
+)
+def test_a_class_named_as_the_subject_of_mandates_is_their_theme_not_the_class(text, expected):
+    assert ids(text) == expected

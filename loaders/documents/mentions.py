@@ -101,6 +101,7 @@ class MentionFinder:
         chosen = [m for m in chosen if not any(c.start <= m.start and m.end <= c.end for c in ceux)]
         titles = self._titles_listed(text)  # a subject's words are no mention of their own ("human rights defenders")
         chosen = [m for m in chosen if not any(t.start <= m.start and m.end <= t.end for t in titles)]
+        chosen = [m for m in chosen if not self._mandate_subject(text, m)]
         found = sorted(chosen + shared + ceux + titles, key=lambda m: m.start)
         found = owned_titles(text, found, self.names, Mention)
         return [_council_or_committee(text, mention) for mention in without_qualifiers(text, found)]
@@ -144,6 +145,25 @@ class MentionFinder:
                         extra.append(Mention(subject[0], title, at, at + len(subject[1]), None))
                         covered = start + rest.index(subject[1]) + len(subject[1])
         return extra
+
+    def _mandate_subject(self, text: str, mention: Mention) -> bool:
+        """Whether a class is named as the subject of mandates ("extends the thematic mandates on freedom
+        of expression, migrants and human rights defenders"): the mandates' theme, not the class."""
+        if mention.id not in self.names.generic:
+            return False
+        before = text[max(0, mention.start - 300) : mention.start]
+        found = list(_MANDATES_ON.finditer(before))
+        if not found or re.search(r"[.;:\n]", before[found[-1].end() :]):
+            return False
+        # an item of the list of subjects: only an article since the last comma or conjunction
+        # ("…, Adequate Housing, Human Rights Defenders"), not "…, and appoints Special Procedure mandate holders"
+        return (
+            re.search(
+                r"(?:^|,|\b(?:and|or|et|ou|y|o|on|sur|sobre))\s*(?:(?:the|les|la|le|los|las|el|des|de|l['’])\s*)?$",
+                before,
+            )
+            is not None
+        )
 
     def _subject(self, singular: str, words: str) -> tuple[str, str] | None:
         """(id, subject) for the longest run of the first words of ``words`` that, after the singular title, names a body."""
@@ -261,6 +281,8 @@ class MentionFinder:
         return None
 
 
+# Mandates and their subjects: "mandates on", "mandats sur", "mandatos sobre".
+_MANDATES_ON = re.compile(r"\b(?:[Mm]andates?\s+on|[Mm]andats?\s+(?:sur|relatifs?\s+à)|[Mm]andatos?\s+sobre)\s")
 _UN_WORD = re.compile(r"(?<![\w-])(?:UN|ONU)(?![\w])")
 # A rapporteurs' title in the plural, then the subjects of their mandates, each a mandate of its own.
 _PLURAL_TITLE = re.compile(

@@ -11,6 +11,13 @@ as the organisation is one the holder belongs to (its ``part_of`` chain). A titl
 followed by another organisation's name ("la Asamblea General de la OEA", "el Secretario General de
 la OEA") is that other organisation's organ, which the registry does not hold: the organisation is named,
 not the title.
+
+Where the title without its organisation is no registered spelling ("Relator Especial … sobre la
+Protección y Promoción de la Libertad de Opinión y Expresión"), its subject still names a mandate when
+every word of it (two at least, articles and prepositions aside) is a word of a registered title of
+exactly one body of that organisation; so does a plural title before a list of organisations ("los
+relatores de libertad de expresión de la ONU y de la CIDH" are two rapporteurs). Whole words only, and
+one holder only: the Council's rapporteurs on freedom of expression and on freedom of assembly stay apart.
 """
 
 from __future__ import annotations
