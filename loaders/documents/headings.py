@@ -3,7 +3,9 @@
 
 A heading is short, does not end a sentence, does not start a list item or in lower case.
 Numbered section headings are recognised by their numbering; other short lines by standing
-alone between blank lines, or by their indent, but never inside a numbered paragraph.
+alone between blank lines, or by their indent, but never inside a numbered paragraph. Other
+lines that stand alone: a report cover's series line and imprint (``SERIES_LINE``,
+``IMPRINT_LINE``), and a speech's salutation ("Madam President,": ``salutation``).
 
 >>> heading_like("II. Progress in cooperation"), heading_like("The Council took note."), heading_like("• a list item")
 (True, False, False)
