@@ -55,7 +55,8 @@ VARIANTS = {
         ("Haut-Commissaire", "Haute-Commissaire"),
     ),
     # "^" marks a prefix: "联合国儿童权利委员会" is printed "儿童权利委员会" too.
-    "zh": (("^联合国", ""),),
+    # "的" before "待遇" is printed or not in the torture bodies' long names ("有辱人格(的)待遇或处罚").
+    "zh": (("^联合国", ""), ("有辱人格待遇", "有辱人格的待遇"), ("有辱人格的待遇", "有辱人格待遇")),
     "es": (
         ("Relator Especial sobre", "Relatora Especial sobre"),
         ("Relator Especial de ", "Relatora Especial de "),
@@ -228,6 +229,10 @@ class Resolver:
                     self.conflicts.append((key, known, name))
                 for written in variants(str(surface), lang):
                     self.by_key.setdefault(normalize(written), replace(name, surface=written, variant=True))
+        #: each body's ``part_of``, the organisations (rows with no kind) and the generic classes
+        self.parents = {row["id"]: tuple(row.get("part_of") or ()) for row in rows}
+        self.organisations = frozenset(row["id"] for row in rows if not row.get("kind"))
+        self.generic = frozenset(row["id"] for row in rows if row.get("generic"))
         self._organisation_titles(rows)
         self._parents_of_the_un(rows)
         self._keys = list(self.by_key)
@@ -276,6 +281,21 @@ class Resolver:
                         if _OF_THE_UN.fullmatch(tail):
                             written = name.surface + tail
                             self.by_key.setdefault(normalize(written), replace(name, surface=written, variant=True))
+
+    def ancestors(self, identifier: str) -> set[str]:
+        """The bodies ``identifier`` is part of, up its ``part_of`` chain.
+
+        >>> sorted(Resolver.from_seeds().ancestors("special-procedures"))
+        ['hrc', 'un']
+        """
+        found: set[str] = set()
+        todo = list(self.parents.get(identifier, ()))
+        while todo:
+            parent = todo.pop()
+            if parent not in found:
+                found.add(parent)
+                todo += self.parents.get(parent, ())
+        return found
 
     @classmethod
     def from_seeds(cls, folder: Path = SEEDS) -> Resolver:

@@ -364,3 +364,159 @@ def test_a_plural_title_before_a_list_of_subjects_names_each_registered_mandate(
 )
 def test_hrc_is_the_council_unless_the_words_around_it_speak_of_the_covenants_committee(text, expected):
     assert ids(text) == expected
+
+
+# --- a title with its organisation inside it or after it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Firmó el Relator Especial de las Naciones Unidas (ONU) sobre la promoción y protección del derecho a la "
+            "libertad de opinión y de expresión.",
+            ["sr-freedom-expression"],
+        ),
+        (
+            "Habló la Relatora Especial de la Comisión Africana de Derechos Humanos y de los Pueblos sobre Libertad de "
+            "Expresión y Acceso a la Información.",
+            ["achpr-sr-freedom-expression"],
+        ),
+        (
+            "Visitó el país el Relator Especial para la Libertad de Expresión de la Organización de Estados Americanos "
+            "(OEA) junto con la CIDH.",
+            ["iachr", "iachr-rapporteur-freedom-expression"],
+        ),
+        (
+            "The Special Rapporteur of the United Nations on the promotion and protection of the right to freedom of "
+            "opinion and expression wrote.",
+            ["sr-freedom-expression"],
+        ),
+        ("La Comisión Interamericana de Derechos Humanos de la OEA publicó su informe.", ["iachr"]),
+        ("Le Comité contre la torture de l'ONU a siégé.", ["cat"]),
+    ],
+)
+def test_a_title_with_its_organisation_inside_or_after_it_names_the_title_alone(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Asamblea General de la OEA aprobó la resolución.", ["oas"]),
+        ("El Secretario General de la OEA se reunió con los Estados de la OEA.", ["oas", "states"]),
+        ("El Secretario General presentó su informe a la Asamblea General.", ["ga", "un-secretary-general"]),
+        ("The Secretary-General of the OAS visited.", ["oas"]),
+    ],
+)
+def test_a_title_followed_by_another_organisations_name_is_that_organisations_organ(text, expected):
+    assert ids(text) == expected
+
+
+def test_a_class_is_found_with_its_class_noun_in_the_other_number():
+    assert ids("The Human Rights Council appointed Special Procedure mandate holders.") == ["hrc", "special-procedures"]
+    assert ids("They defend the defender community.") == []
+
+
+# --- speeches' salutations and reports' covers ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "salutation",
+    ["Madam President,", "Monsieur le Président,", "Señora Presidenta,", "大会主席,", "人权理事会主席女士，"],
+)
+def test_a_salutation_on_a_line_of_its_own_is_a_block_of_its_own(salutation):
+    text = f"Opening statement\n\n{salutation}\n\nIt is an honour to address the Council today.\n"
+    blocks = [p.text for p in segment(to_lines(text, markdown=False), "en", Counter()).paragraphs]
+    assert salutation in blocks
+    assert "It is an honour to address the Council today." in blocks
+
+
+def test_a_short_line_going_on_in_lower_case_is_not_a_salutation():
+    text = "Opening statement\n\nIn the view of the Council,\n\nwhich met in Geneva, the work goes on.\n"
+    blocks = [p.text for p in segment(to_lines(text, markdown=False), "en", Counter()).paragraphs]
+    assert "In the view of the Council, which met in Geneva, the work goes on." in blocks
+
+
+def test_a_reports_series_line_and_imprint_name_no_body():
+    text = (
+        "Report of the Committee\n\nGeneral Assembly Official Records Seventieth Session Supplement No. 40\n\n"
+        "United Nations • New York, 2016\n\nThe General Assembly met in New York.\n"
+    )
+    blocks = segment(to_lines(text, markdown=False), "en", Counter()).paragraphs
+    kinds = {p.text: p.kind for p in blocks}
+    assert kinds["General Assembly Official Records Seventieth Session Supplement No. 40"] == "masthead"
+    assert kinds["United Nations • New York, 2016"] == "masthead"
+    assert kinds["The General Assembly met in New York."] == "text"
+
+
+def test_a_chinese_pages_headings_are_blocks_of_their_own():
+    text = "委员会的工作\n\n委员会每年举行三届会议。\n\n非政府组织和国家人权机构的参与\n\n委员会与非政府组织会面。\n"
+    blocks = [p.text for p in segment(to_lines(text, markdown=False), "zh", Counter()).paragraphs]
+    assert "非政府组织和国家人权机构的参与" in blocks
+    assert ids("非政府组织和国家人权机构的参与") == ["ngos", "nhris"]
+
+
+def test_a_title_ending_on_a_quotation_does_not_end_the_pages_head():
+    text = "Le Haut-Commissaire appelle à « l'inclusion »\n\n7 mars 2022\n\nPrononcé par\n\nLe Haut-Commissaire des Nations Unies aux droits de l'homme\n\nMonsieur le Président, je vous remercie.\n"
+    blocks = [p.text for p in segment(to_lines(text, markdown=False), "fr", Counter()).paragraphs]
+    assert "Le Haut-Commissaire des Nations Unies aux droits de l'homme" in blocks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No opinion on the part of the Secretariat of the United Nations concerning the status.", ["un"]),
+        ("It marks the anniversary of the United Nations because rights are at risk.", ["un"]),
+        ("The United Nations premises were closed.", []),
+    ],
+)
+def test_the_un_before_a_preposition_or_a_conjunction_is_the_organisation(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_subcommittees_long_chinese_name_is_found_with_or_without_de():
+    assert ids("防范酷刑和其他残忍、不人道或有辱人格的待遇或处罚小组委员会说明了工作。") == ["spt"]
+    assert ids("防止酷刑和其他残忍、不人道或有辱人格待遇或处罚小组委员会举行会议。") == ["spt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Firmaron el Relator Especial de las Naciones Unidas sobre la protección de la libertad de opinión y "
+            "expresión, y otros.",
+            ["sr-freedom-expression"],
+        ),
+        ("Habló el Relator Especial sobre libertad de expresión de la CIDH.", ["iachr-rapporteur-freedom-expression"]),
+        (
+            "Los relatores sobre libertad de expresión de la ONU y de la CIDH se reunieron.",
+            ["iachr-rapporteur-freedom-expression", "sr-freedom-expression"],
+        ),
+        (
+            "The Special Rapporteurs on freedom of expression of the United Nations and of the IACHR met.",
+            ["iachr-rapporteur-freedom-expression", "sr-freedom-expression"],
+        ),
+        # one word of subject is too few to tell the mandate, and the words must all be the mandate's
+        ("El Relator Especial de la ONU sobre la tortura habló.", []),
+        ("El Relator Especial de la ONU sobre la libertad de reunión pacífica habló.", []),
+        ("Los relatores de la ONU y la CIDH se reunieron.", ["iachr", "un"]),
+    ],
+)
+def test_a_title_with_its_organisation_names_the_one_mandate_of_it_whose_title_holds_the_subjects_words(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Human Rights Council extended the mandates on migrants, housing and human rights defenders.", ["hrc"]),
+        ("Le Conseil a prorogé les mandats sur les défenseurs des droits de l'homme.", []),
+        (
+            "The Human Rights Council renewed the mandate on torture. Human rights defenders welcomed it.",
+            ["hrc", "hrds"],
+        ),
+    ],
+)
+def test_a_class_named_as_the_subject_of_mandates_is_their_theme_not_the_class(text, expected):
+    assert ids(text) == expected

@@ -23,13 +23,17 @@ from dataclasses import dataclass, field
 
 from loaders.documents.headings import (
     CHINESE_HEADING,
+    IMPRINT_LINE,
     LETTER_HEADING,
     NUMBER_HEADING,
     ROMAN_HEADING,
+    SERIES_LINE,
     SUMMARY,
+    finished,
     heading_like,
     heading_text,
     is_heading,
+    salutation,
 )
 from loaders.documents.joining import join
 from loaders.documents.lines import CJK, TERMINAL, Line, standalone, width
@@ -99,6 +103,7 @@ class Builder:
         # Derechos Humanos", "47º período de sesiones", "Tema 2 de la agenda") before paragraph 1:
         # those lines, standing alone, are kept as blocks too (a markdown file marks its headings)
         self.keep_alone = keep_alone
+        self.chinese = False  # the text is Chinese (set by ``segment``)
         self.head = True
         self.wrapped = wrapped  # lines cut at a page width: a line may end mid-sentence
         self.paragraphs: list[Paragraph] = []
@@ -124,7 +129,9 @@ class Builder:
             self.implementation = None
         text = join(self.parts, self.words)
         kind = self.pending.get("kind", "text")
-        if text and kind != "masthead" and (kind != "text" or text.rstrip(" *").endswith(TERMINAL)):
+        if kind == "text" and (SERIES_LINE.match(text) or IMPRINT_LINE.match(text)):
+            kind = "masthead"  # a report's cover: the series it is printed in, its publisher
+        if text and kind != "masthead" and (kind != "text" or finished(text)):
             self.head = False  # the head ends at the first finished sentence or numbered block
         if text:
             locator = self.pending.get("locator") or self._unnumbered_locator()
@@ -179,7 +186,10 @@ class Builder:
         text = text.strip()
         if self.keep_alone and (SUMMARY.match(heading_text(text)) or _NUMBERED_HEADING.match(text)):
             self.head = False  # the header is over where the summary or the first numbered section starts
-        if (self.keep_head or alone and self.keep_alone) and self.head and not self.annex:
+        # a Chinese web page's headings are short phrases naming what the section is about
+        # ("非政府组织和国家人权机构的参与"): they are blocks of their own all through the page
+        heading_block = self.keep_head and self.chinese
+        if ((self.keep_head or alone and self.keep_alone) and self.head or heading_block) and not self.annex:
             # the masthead is kept as a block of its own kind, which names no body
             self.pending = {"kind": "masthead"} if _MASTHEAD.match(heading_text(text)) else {}
             self.parts = [text]
@@ -226,7 +236,9 @@ def segment(body: list[Line], lang: str, words: Counter) -> Builder:
     build = _read(body, lang, Builder(words, wrapped=_hard_wrapped(body), keep_alone=not marked))
     if any(paragraph.kind not in ("text", "masthead") for paragraph in build.paragraphs):
         return build
-    return _read(body, lang, Builder(words, wrapped=build.wrapped, keep_head=True))
+    build = Builder(words, wrapped=build.wrapped, keep_head=True)
+    build.chinese = lang == "zh"
+    return _read(body, lang, build)
 
 
 def _read(body: list[Line], lang: str, build: Builder) -> Builder:
@@ -417,7 +429,8 @@ class _Reader:
         build = self.build
         if not build.numbered and build.parts:
             following = next((b for b in self.body[self.index :] if not b.blank), None)
-            if not _goes_on(build.parts[-1].strip(), following, build.wrapped, self.lang):
+            addressed = len(build.parts) == 1 and salutation(build.parts[0], following)
+            if addressed or not _goes_on(build.parts[-1].strip(), following, build.wrapped, self.lang):
                 build.flush()
         return True
 

@@ -3,7 +3,9 @@
 
 A heading is short, does not end a sentence, does not start a list item or in lower case.
 Numbered section headings are recognised by their numbering; other short lines by standing
-alone between blank lines, or by their indent, but never inside a numbered paragraph.
+alone between blank lines, or by their indent, but never inside a numbered paragraph. Other
+lines that stand alone: a report cover's series line and imprint (``SERIES_LINE``,
+``IMPRINT_LINE``), and a speech's salutation ("Madam President,": ``salutation``).
 
 >>> heading_like("II. Progress in cooperation"), heading_like("The Council took note."), heading_like("• a list item")
 (True, False, False)
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.documents.lines import TERMINAL, Line, standalone, width
+from loaders.documents.lines import CJK, TERMINAL, Line, standalone, width
 
 __all__ = [
     "ROMAN_HEADING",
@@ -23,6 +25,10 @@ __all__ = [
     "CHINESE_HEADING",
     "NUMBER_HEADING",
     "SUMMARY",
+    "SERIES_LINE",
+    "IMPRINT_LINE",
+    "finished",
+    "salutation",
     "heading_like",
     "heading_text",
     "is_heading",
@@ -76,3 +82,54 @@ def is_heading(body: list[Line], index: int, numbered: bool, in_block: bool) -> 
     if text.startswith("\t") and len(stripped) < 60:
         return True
     return False
+
+
+# A report's cover: its series ("General Assembly Official Records Seventy-fifth Session Supplement No. 53")
+# and its imprint ("United Nations • New York, 2020"), read as the masthead is.
+SERIES_LINE = re.compile(
+    r"^(?:General Assembly|Security Council|Economic and Social Council|Assemblée générale|Conseil de sécurité"
+    r"|Conseil économique et social|Asamblea General|Consejo de Seguridad|Consejo Económico y Social|大\s*会"
+    r"|安\s*全\s*理\s*事\s*会|经\s*济\s*及\s*社\s*会\s*理\s*事\s*会)"
+    r"\s*(?:Official Records|Documents officiels|Documentos Oficiales|正\s*式\s*记\s*录)\b",
+    re.I,
+)
+IMPRINT_LINE = re.compile(
+    r"^(?:United Nations|Nations Unies|Naciones Unidas|联\s*合\s*国)\s*[•·,]?\s*"
+    r"(?:New York|Geneva|Genève|Ginebra|Nueva York|纽\s*约|日\s*内\s*瓦)\s*[,，]?\s*\d{4}$",
+    re.I,
+)
+
+
+def finished(text: str) -> bool:
+    """Whether ``text`` ends a sentence: on a full stop, or on a closing quotation mark after one. A
+    title ending on a quotation ("… pour combattre « l'escalade de la peur »") is no sentence.
+
+    >>> finished("He said: “We act.”"), finished("Bachelet urges « inclusion »"), finished("It ended.")
+    (True, False, True)
+    """
+    text = text.rstrip(" *")
+    if text.endswith(("”", '"', "»")):
+        return text[:-1].rstrip().endswith(tuple(".。!?！？…"))
+    return text.endswith(TERMINAL)
+
+
+def salutation(line: str, following: Line | None) -> bool:
+    """Whether ``line``, alone between blank lines, is a speech's salutation ("Madam President,",
+    "Monsieur le Président,", "秘书长，"): a few words ending on a comma, before a line that does not
+    go on in lower case. It is a block of its own, as the bodies it names are addressed there.
+
+    >>> salutation("人权理事会主席女士,", Line("各位部长,各位阁下,")), salutation("Madam President,", Line("I thank you."))
+    (True, True)
+    >>> salutation("In the view of the Council,", Line("which met in Geneva")), salutation("Recalling 5/1,", None)
+    (False, False)
+    """
+    line = line.strip()
+    return (
+        following is not None
+        and line.endswith((",", "，"))
+        and width(line) <= 40
+        and len(line.split()) <= 5
+        and (line[:1].isupper() or re.match(rf"[{CJK}]", line) is not None)
+        and not re.search(r"\d", line)
+        and not following.text.strip()[:1].islower()
+    )

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import ahocorasick
 
 from loaders.documents.qualifiers import without_qualifiers
-from registry.names import Name, Resolver
+from loaders.documents.titles import owned_titles
+from registry.forms import number
+from registry.names import Name, Resolver, normalize
 
 __all__ = ["Mention", "MentionFinder"]
 
@@ -65,6 +67,15 @@ class MentionFinder:
             if len(key) < 2:
                 continue
             self.automaton.add_word(key, (key, name))
+        for name in list(names.by_key.values()):
+            if name.id in names.generic and name.lang and len(name.surface.split()) >= 3:
+                # a class's name of three words or more with its class noun in the other number, as the
+                # resolver's ``number`` step reads it: "Special Procedure mandate holders" (two words, "a
+                # regional office", may be one of the class)
+                for written in number(name.surface):
+                    key = normalize(written)
+                    if key not in names.by_key and key not in self.automaton:
+                        self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
         if len(self.automaton):
             self.automaton.make_automaton()
 
@@ -90,7 +101,9 @@ class MentionFinder:
         chosen = [m for m in chosen if not any(c.start <= m.start and m.end <= c.end for c in ceux)]
         titles = self._titles_listed(text)  # a subject's words are no mention of their own ("human rights defenders")
         chosen = [m for m in chosen if not any(t.start <= m.start and m.end <= t.end for t in titles)]
+        chosen = [m for m in chosen if not self._mandate_subject(text, m)]
         found = sorted(chosen + shared + ceux + titles, key=lambda m: m.start)
+        found = owned_titles(text, found, self.names, Mention)
         return [_council_or_committee(text, mention) for mention in without_qualifiers(text, found)]
 
     def _ceux_de(self, text: str) -> list[Mention]:
@@ -132,6 +145,25 @@ class MentionFinder:
                         extra.append(Mention(subject[0], title, at, at + len(subject[1]), None))
                         covered = start + rest.index(subject[1]) + len(subject[1])
         return extra
+
+    def _mandate_subject(self, text: str, mention: Mention) -> bool:
+        """Whether a class is named as the subject of mandates ("extends the thematic mandates on freedom
+        of expression, migrants and human rights defenders"): the mandates' theme, not the class."""
+        if mention.id not in self.names.generic:
+            return False
+        before = text[max(0, mention.start - 300) : mention.start]
+        found = list(_MANDATES_ON.finditer(before))
+        if not found or re.search(r"[.;:\n]", before[found[-1].end() :]):
+            return False
+        # an item of the list of subjects: only an article since the last comma or conjunction
+        # ("…, Adequate Housing, Human Rights Defenders"), not "…, and appoints Special Procedure mandate holders"
+        return (
+            re.search(
+                r"(?:^|,|\b(?:and|or|et|ou|y|o|on|sur|sobre))\s*(?:(?:the|les|la|le|los|las|el|des|de|l['’])\s*)?$",
+                before,
+            )
+            is not None
+        )
 
     def _subject(self, singular: str, words: str) -> tuple[str, str] | None:
         """(id, subject) for the longest run of the first words of ``words`` that, after the singular title, names a body."""
@@ -249,6 +281,8 @@ class MentionFinder:
         return None
 
 
+# Mandates and their subjects: "mandates on", "mandats sur", "mandatos sobre".
+_MANDATES_ON = re.compile(r"\b(?:[Mm]andates?\s+on|[Mm]andats?\s+(?:sur|relatifs?\s+à)|[Mm]andatos?\s+sobre)\s")
 _UN_WORD = re.compile(r"(?<![\w-])(?:UN|ONU)(?![\w])")
 # A rapporteurs' title in the plural, then the subjects of their mandates, each a mandate of its own.
 _PLURAL_TITLE = re.compile(

@@ -30,6 +30,8 @@ title the first long line that is not part of the UN's letterhead.
 ['the header names A/HRC/22/62 but the page headers A/HRC/22/26; A/HRC/22/62 is kept']
 >>> front_matter("---\\nsymbol: A/HRC/38/40\\nsource: https://example.org/x\\n---\\nText")
 ({'symbol': 'A/HRC/38/40', 'source': 'https://example.org/x'}, 'Text')
+>>> front_matter("---\\nsource: https://example.org/y\\nnote: A report (2020: first session)\\n---\\nText")
+({'source': 'https://example.org/y', 'note': 'A report (2020: first session)'}, 'Text')
 """
 
 from __future__ import annotations
@@ -121,6 +123,13 @@ def front_matter(text: str) -> tuple[dict, str]:
             found = yaml.safe_load(fenced.group(1))
         except yaml.YAMLError:
             found = None
+        if found is None:
+            # a value with ": " in it ("note: Report (2020: first session)") is no YAML, but the
+            # block is still one "key: value" a line
+            pairs = [
+                re.match(r"^([A-Za-z_]\w*):\s*(.*)$", line) for line in fenced.group(1).split("\n") if line.strip()
+            ]
+            found = {pair.group(1): pair.group(2).strip() for pair in pairs if pair} if all(pairs) else None
         if isinstance(found, dict) and any(str(key).lower() in FRONT_MATTER_KEYS for key in found):
             return {str(key).lower(): value for key, value in found.items()}, stripped[fenced.end() :]
     found, lines = {}, stripped.split("\n")

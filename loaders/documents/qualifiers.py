@@ -96,6 +96,26 @@ _NOUN_FOLLOWERS = frozenset(
         "continues",
         "continued",
         "remains",
+        # prepositions and conjunctions after the organisation's name: "the Secretariat of the United
+        # Nations concerning", "the anniversary of the United Nations because"
+        "concerning",
+        "regarding",
+        "about",
+        "against",
+        "among",
+        "between",
+        "during",
+        "within",
+        "without",
+        "upon",
+        "towards",
+        "toward",
+        "because",
+        "although",
+        "though",
+        "whereas",
+        "if",
+        "unless",
     ]
 )
 # After 联合国, these characters make it a noun (the organisation): conjunctions, particles and

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import yaml
 
+from loaders.documents.blocks import PARAGRAPH_START
 from loaders.documents.candidates import extract
 from loaders.documents.citations import citations
 from loaders.documents.mentions import MentionFinder
@@ -97,13 +98,15 @@ def evaluate(
         lang = text.lang
         result.documents[lang] += 1
         parsed = [(paragraph, squash(paragraph.text)) for paragraph in structure.paragraphs]
+        used: set[int] = set()
         for entry in gold["paragraphs"]:
-            paragraph = _find(parsed, entry)
+            paragraph = _find(parsed, entry, used)
             where = f"{gold['document']} {entry['locator']}"
             if paragraph is None:
                 result.not_found.append(where)
                 paragraph_mentions, paragraph_citations = set(), set()
             else:
+                used.add(id(paragraph))
                 found = extract(paragraph, finder)
                 paragraph_mentions = {mention.id for mention in found.mentions}
                 # as ingestion writes them: a document never cites itself
@@ -136,15 +139,28 @@ def _score_symbol(result: Evaluation, gold: dict, lang: str, found: str | None) 
         result.symbol_errors.append(f"{gold['document']}: own symbol {found or 'none'}, expected {expected or 'none'}")
 
 
-def _find(parsed, entry):
+def _find(parsed, entry, used: set[int] = frozenset()):
+    """The parsed paragraph an annotation entry stands for: the one holding its anchor (with the
+    locator it gives, starting with it, in that order of preference), and of two paragraphs that
+    start alike the first one not taken by an earlier entry (the entries follow the text). An anchor
+    that keeps a list item's number ("1. Celebramos…") finds the item read as "para. 1"."""
     anchor = squash(entry["anchor"]).replace("**", "")  # markdown emphasis, in the anchor or the text
+    numbered = PARAGRAPH_START.match(entry["anchor"].strip())
     candidates = [paragraph for paragraph, text in parsed if anchor in text.replace("**", "")]
+    if not candidates and numbered:
+        anchor = squash(numbered.group(2)).replace("**", "")
+        candidates = [
+            paragraph
+            for paragraph, text in parsed
+            if paragraph.number == numbered.group(1) and text.replace("**", "").startswith(anchor)
+        ]
     if not candidates:
         return None
     same = [paragraph for paragraph in candidates if paragraph.locator == entry["locator"]]
     starting = [paragraph for paragraph in candidates if squash(paragraph.text).replace("**", "").startswith(anchor)]
     both = [paragraph for paragraph in starting if paragraph in same]
-    return (both or starting or same or candidates)[0]
+    chosen = both or starting or same or candidates
+    return next((paragraph for paragraph in chosen if id(paragraph) not in used), chosen[0])
 
 
 def table(evaluation: Evaluation) -> str:

@@ -1,0 +1,334 @@
+"""A title with its organisation written inside it or after it: the title's holder, not the organisation.
+
+Texts write a mandate's title with the organisation it belongs to in three places: before it ("the
+OSCE Representative on Freedom of the Media", read by the registry's organisation titles), after it
+("el Relator Especial para la Libertad de Expresión de la Organización de Estados Americanos (OEA)")
+and inside it, after the title's head ("el Relator Especial de las Naciones Unidas (ONU) sobre la
+libertad de opinión y de expresión", "la Relatora Especial de la Comisión Africana … (CADHP) para la
+Libertad de Expresión"). In the last two places the organisation is part of the title's name: the
+longest name wins (tests/annotations/README.md), so the mention is the title's holder alone, as long
+as the organisation is one the holder belongs to (its ``part_of`` chain). A title of one organisation
+followed by another organisation's name ("la Asamblea General de la OEA", "el Secretario General de
+la OEA") is that other organisation's organ, which the registry does not hold: the organisation is named,
+not the title.
+
+Where the title without its organisation is no registered spelling ("Relator Especial … sobre la
+Protección y Promoción de la Libertad de Opinión y Expresión"), its subject still names a mandate when
+every word of it (two at least, articles and prepositions aside) is a word of a registered title of
+exactly one body of that organisation; so does a plural title before a list of organisations ("los
+relatores de libertad de expresión de la ONU y de la CIDH" are two rapporteurs). Whole words only, and
+one holder only: the Council's rapporteurs on freedom of expression and on freedom of assembly stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import weakref
+
+from registry.names import Resolver
+
+__all__ = ["owned_titles"]
+
+# The link between a title and the organisation after it: "de la", "del", "of the", "des", "de l'".
+_LINKS = r"\s+(?:of|de|del|des|du)\s+(?:(?:the|la|las|los|el|le|les)\s+|l['’]\s*)?|\s+(?:de|du)\s+l['’]\s*"
+_LINK = re.compile(rf"(?:{_LINKS})$")
+_LINK_AFTER = re.compile(_LINKS)
+# An acronym in brackets after an organisation's name: "Naciones Unidas (ONU)".
+_ACRONYM = re.compile(r"^\s*\(([^()]{1,15})\)")
+# The head of a mandate's title, in the four languages' Latin-script forms.
+_HEAD = re.compile(
+    r"(?:\b(?:[Rr]elator(?:a|ía)?\s+[Ee]special|[Ss]pecial\s+[Rr]apporteur|[Rr]apporteu(?:r|se)\s+[Ss]pécial(?:e)?"
+    r"|[Ii]ndependent\s+[Ee]xpert|[Ee]xpert[oa]\s+[Ii]ndependiente|[Ee]xpert(?:e)?\s+[Ii]ndépendant(?:e)?"
+    r"|[Rr]epresentante(?:\s+[Ee]special)?|[Rr]epresentative|[Rr]eprésentant(?:e)?(?:\s+[Ss]pécial(?:e)?)?"
+    r"|[Ww]orking\s+[Gg]roup|[Gg]rupo\s+de\s+[Tt]rabajo|[Gg]roupe\s+de\s+[Tt]ravail))$"
+)
+# The words a title's subject may run to: not past a sentence or a bracket.
+_SUBJECT_END = re.compile(r"[.;:()\[\]\n“”\"«»]")
+
+
+def owned_titles(text: str, mentions: list, names: Resolver, mention_type) -> list:
+    """``mentions`` (in text order) with each title that holds its organisation read as the title's holder.
+
+    ``mention_type`` builds a new mention (id, surface, start, end, lang).
+    """
+    mentions = _owner_inside(text, mentions, names, mention_type)
+    mentions = _subject_before(text, mentions, names, mention_type)
+    mentions = _plural_owners(text, mentions, names, mention_type)
+    return _owner_after(text, mentions, names, mention_type)
+
+
+def _owner_inside(text: str, mentions: list, names: Resolver, mention_type) -> list:
+    """ "Relator Especial de las Naciones Unidas (ONU) sobre …": the title without its organisation
+    (and with it, as printed) names a body of that organisation."""
+    result = list(mentions)
+    for owner in mentions:
+        before = text[max(0, owner.start - 60) : owner.start]
+        link = _LINK.search(before)
+        head = _HEAD.search(before[: link.start()]) if link else None
+        if head is None:
+            continue
+        start = owner.start - len(before) + head.start()
+        after = owner.end
+        acronym = _ACRONYM.match(text[after:])
+        if acronym:
+            after += acronym.end()
+        rest = _SUBJECT_END.split(text[after : after + 300], maxsplit=1)[0]
+        words = list(re.finditer(r"\S+", rest))
+        for size in range(min(len(words), 16), 0, -1):
+            subject = rest[: words[size - 1].end()].strip()
+            whole = re.sub(r"\s+", " ", text[start:after] + " " + subject)
+            found = None
+            link_words = before[link.start() :].strip()
+            moved = f"{head.group(0)} {subject} {link_words} {owner.surface}"  # the organisation after the title
+            for form in (f"{head.group(0)} {subject}", whole, moved):
+                match = names.resolve(form)
+                if match.id and owner.id in names.ancestors(match.id):
+                    found = match
+                    break
+            if found:
+                end = after + words[size - 1].end()
+                result = [m for m in result if not (start <= m.start and m.end <= end)]
+                result.append(mention_type(found.id, whole, start, end, found.lang))
+                break
+        else:
+            subject = _by_subject(names, owner.id, rest)
+            if subject:
+                end = after + subject[1]
+                whole = re.sub(r"\s+", " ", text[start:end])
+                result = [m for m in result if not (start <= m.start and m.end <= end)]
+                result.append(mention_type(subject[0], whole, start, end, None))
+    return sorted(result, key=lambda m: m.start)
+
+
+def _subject_before(text: str, mentions: list, names: Resolver, mention_type) -> list:
+    """ "el Relator Especial sobre libertad de expresión de la CIDH": a title's head, its subject and its
+    organisation after it, where no registered spelling covers the title."""
+    result = list(mentions)
+    for owner in mentions:
+        before = text[max(0, owner.start - 250) : owner.start]
+        link = _LINK.search(before)
+        if not link:
+            continue
+        heads = [
+            h
+            for h in _HEAD_IN_TEXT.finditer(before[: link.start()])
+            if _PREPOSITION.match(before[h.end() : link.start()])
+        ]
+        if not heads:
+            continue
+        head = heads[-1]
+        subject = before[head.end() : link.start()]
+        start = owner.start - len(before) + head.start()
+        if _SUBJECT_END.search(subject) or any(
+            m.start < owner.start and m.end > start and m is not owner for m in result
+        ):
+            continue
+        found = _by_subject(names, owner.id, subject)
+        if found and found[1] >= len(subject.rstrip()):
+            result = [m for m in result if m is not owner]
+            result.append(mention_type(found[0], re.sub(r"\s+", " ", text[start : owner.end]), start, owner.end, None))
+    return sorted(result, key=lambda m: m.start)
+
+
+def _plural_owners(text: str, mentions: list, names: Resolver, mention_type) -> list:
+    """ "Los relatores de libertad de expresión de la ONU, de Europa y de la CIDH": a plural title, its
+    subject and a list of organisations name the mandate of each organisation that the subject names."""
+    result = list(mentions)
+    for head in _PLURAL_HEAD.finditer(text):
+        following = [m for m in result if m.start >= head.end()]
+        if not following:
+            continue
+        first = following[0]
+        between = text[head.end() : first.start]
+        link = _LINK.search(between)
+        if not link or _SUBJECT_END.search(between) or len(between) > 200:
+            continue
+        subject = between[: link.start()]
+        owners = [first]
+        for later in following[1:]:
+            gap = re.findall(r"[^\W\d_]+", text[owners[-1].end : later.start])
+            others = [w for w in gap if _word(w) not in _LINK_WORDS]
+            if _SUBJECT_END.search(text[owners[-1].end : later.start]) or len(others) > 1 or len(gap) > 6:
+                break
+            owners.append(later)
+        for owner in owners:
+            found = _by_subject(names, owner.id, subject)
+            if found:
+                result = [m for m in result if m is not owner]
+                surface = f"{head.group(0)} {subject.strip()} … {owner.surface}"
+                result.append(mention_type(found[0], surface, owner.start, owner.end, None))
+    return sorted(result, key=lambda m: m.start)
+
+
+def _by_subject(names: Resolver, owner: str, words: str) -> tuple[str, int] | None:
+    """(id, length of the subject in ``words``) for the one mandate of ``owner`` (a body down its ``part_of``
+    chain) one of whose registered titles holds every word of the longest subject at the start of ``words``
+    ("sobre la protección y promoción de la libertad de opinión y expresión"): two words at least, after
+    the article and link words. Whole words only, and only one mandate may hold them, so look-alike
+    mandates (freedom of expression, of peaceful assembly) stay apart."""
+    if not _PREPOSITION.match(words):
+        return None
+    titles = _titles(names)
+    candidates = [(identifier, sets) for identifier, sets in titles.items() if owner in names.ancestors(identifier)]
+    tokens = list(re.finditer(r"[^\W\d_]+", words))
+    for size in range(min(len(tokens), 16), 0, -1):
+        if _word(tokens[size - 1].group(0)) in _LINK_WORDS:
+            continue  # a subject ends on a word of its own, not on "la" or "de"
+        subject = {_word(t.group(0)) for t in tokens[:size]} - _LINK_WORDS
+        if len(subject) < 2:
+            break
+        holders = {identifier for identifier, sets in candidates if any(subject <= held for held in sets)}
+        if len(holders) == 1:
+            return holders.pop(), tokens[size - 1].end()
+        if len(holders) > 1:
+            return None
+    return None
+
+
+_TITLE_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _titles(names: Resolver) -> dict[str, list[frozenset[str]]]:
+    """The word sets of every registered title (a spelling opening on a title's head) of every body."""
+    if names not in _TITLE_CACHE:
+        found: dict[str, list[frozenset[str]]] = {}
+        for name in names.by_key.values():
+            if name.lang and name.id not in names.generic and _HEAD_IN_TEXT.match(name.surface):
+                words = {_word(w) for w in re.findall(r"[^\W\d_]+", name.surface)} - _LINK_WORDS - _HEAD_WORDS
+                found.setdefault(name.id, []).append(frozenset(words))
+        _TITLE_CACHE[names] = found
+    return _TITLE_CACHE[names]
+
+
+def _word(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+
+
+# Words that link a title's subject and name nothing (articles, prepositions, conjunctions), and a title's head.
+_LINK_WORDS = frozenset(
+    [
+        "de",
+        "del",
+        "la",
+        "las",
+        "el",
+        "los",
+        "y",
+        "e",
+        "o",
+        "u",
+        "a",
+        "al",
+        "en",
+        "sobre",
+        "para",
+        "the",
+        "of",
+        "on",
+        "for",
+        "and",
+        "or",
+        "to",
+        "in",
+        "sur",
+        "pour",
+        "et",
+        "ou",
+        "des",
+        "du",
+        "le",
+        "les",
+        "l",
+        "d",
+    ]
+)
+_HEAD_WORDS = frozenset(
+    [
+        "relator",
+        "relatora",
+        "relatores",
+        "relatoras",
+        "relatoria",
+        "especial",
+        "especiales",
+        "special",
+        "rapporteur",
+        "rapporteurs",
+        "rapporteuse",
+        "speciale",
+        "speciaux",
+        "independent",
+        "independiente",
+        "independant",
+        "independante",
+        "expert",
+        "experto",
+        "experta",
+        "experte",
+        "representante",
+        "representative",
+        "representant",
+    ]
+)
+# A subject opens on a preposition: "sobre la tortura", "para la Libertad de Expresión", "on torture".
+_PREPOSITION = re.compile(r"^\s*(?:sobre|para|de|on|for|sur|pour)\s", re.IGNORECASE)
+_PLURAL_HEAD = re.compile(
+    r"\b(?:[Rr]elator(?:es|as)(?:\s+[Ee]speciales)?|[Ss]pecial\s+[Rr]apporteurs|[Rr]apporteu(?:rs|ses)(?:\s+[Ss]péciaux)?)\b"
+)
+_HEAD_IN_TEXT = re.compile(_HEAD.pattern.removesuffix("$").removeprefix("(?:").removesuffix(")") + r"\b")
+
+
+def _owner_after(text: str, mentions: list, names: Resolver, mention_type) -> list:
+    """ "Relator Especial … de la Organización de Estados Americanos (OEA)": the organisation after a
+    title of its own body is part of the title; another organisation's name after a title ("la Asamblea
+    General de la OEA") makes the title that organisation's organ, which no row holds."""
+    dropped: set[int] = set()
+    extended: dict[int, int] = {}
+    for index, title in enumerate(mentions):
+        if index in dropped:
+            continue
+        acronym = _ACRONYM.match(text[title.end :])
+        if acronym and names.resolve(acronym.group(1)).id in names.ancestors(title.id):
+            # "… de la Comisión Africana de Derechos Humanos y de los Pueblos (CADHP)": the acronym of the
+            # organisation the title ends with
+            end = title.end + acronym.end()
+            dropped.update(k for k in range(index + 1, len(mentions)) if mentions[k].start < end)
+            extended[index] = end
+        for later in range(index + 1, len(mentions)):
+            owner = mentions[later]
+            between = text[extended.get(index, title.end) : owner.start]
+            if not _LINK_AFTER.fullmatch(between):
+                break
+            if owner.id in names.ancestors(title.id):
+                dropped.add(later)
+                end = owner.end
+                acronym = _ACRONYM.match(text[end:])
+                if acronym and names.resolve(acronym.group(1)).id == owner.id:
+                    end += acronym.end()
+                    dropped.update(
+                        k
+                        for k in range(later + 1, len(mentions))
+                        if mentions[k].start < end and mentions[k].id == owner.id
+                    )
+                extended[index] = end
+            elif (
+                not names.parents.get(owner.id)
+                and owner.id in names.organisations
+                and title.id not in names.generic
+                and names.parents.get(title.id)
+                and owner.id not in names.ancestors(title.id)
+            ):
+                dropped.add(index)
+            break
+    result = []
+    for index, mention in enumerate(mentions):
+        if index in dropped:
+            continue
+        if index in extended:
+            end = extended[index]
+            mention = mention_type(
+                mention.id, re.sub(r"\s+", " ", text[mention.start : end]), mention.start, end, mention.lang
+            )
+        result.append(mention)
+    return result
