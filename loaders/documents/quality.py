@@ -98,22 +98,30 @@ def evaluate(
         lang = text.lang
         result.documents[lang] += 1
         parsed = [(paragraph, squash(paragraph.text)) for paragraph in structure.paragraphs]
+        # Entries that land in one parsed block (lines of a table of contents read as one block) are compared with
+        # it once, together: each compared alone would count the mentions of the others as found wrongly.
+        blocks: dict[int, tuple[object, list[dict]]] = {}
         used: set[int] = set()
         for entry in gold["paragraphs"]:
             paragraph = _find(parsed, entry, used)
-            where = f"{gold['document']} {entry['locator']}"
-            if paragraph is None:
-                result.not_found.append(where)
-                paragraph_mentions, paragraph_citations = set(), set()
-            else:
-                used.add(id(paragraph))
-                found = extract(paragraph, finder)
-                paragraph_mentions = {mention.id for mention in found.mentions}
-                # as ingestion writes them: a document never cites itself
-                paragraph_citations = {citation.key for citation in citations(paragraph.text)} - {structure.symbol}
             result.paragraphs[lang] += 1
-            result.mentions[lang].add(where, set(entry.get("mentions") or []), paragraph_mentions)
-            result.citations[lang].add(where, set(entry.get("citations") or []), paragraph_citations)
+            if paragraph is None:
+                where = f"{gold['document']} {entry['locator']}"
+                result.not_found.append(where)
+                result.mentions[lang].add(where, set(entry.get("mentions") or []), set())
+                result.citations[lang].add(where, set(entry.get("citations") or []), set())
+                continue
+            used.add(id(paragraph))
+            blocks.setdefault(id(paragraph), (paragraph, []))[1].append(entry)
+        for paragraph, entries in blocks.values():
+            where = f"{gold['document']} {entries[0]['locator']}"
+            found = extract(paragraph, finder)
+            # as ingestion writes them: a document never cites itself
+            paragraph_citations = {citation.key for citation in citations(paragraph.text)} - {structure.symbol}
+            mentions = {mention for entry in entries for mention in entry.get("mentions") or []}
+            cited = {citation for entry in entries for citation in entry.get("citations") or []}
+            result.mentions[lang].add(where, mentions, {mention.id for mention in found.mentions})
+            result.citations[lang].add(where, cited, paragraph_citations)
     return result
 
 
