@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from loaders.documents.citations import citations
 from loaders.documents.mentions import MentionFinder
@@ -194,6 +195,30 @@ def test_every_held_out_unseen_document_is_read_and_its_paragraphs_found_again()
     assert evaluation.not_found == []
     assert set(evaluation.paragraphs) == {"en", "fr", "zh", "es"}
     assert all(found == printed for printed, found in evaluation.symbols.values())
+
+
+def test_annotated_lines_read_as_one_block_are_scored_against_it_once(tmp_path):
+    from loaders.documents.quality import evaluate
+
+    folder = tmp_path / "en"
+    folder.mkdir()
+    (folder / "contents.txt").write_text(
+        "The Human Rights Council met with\nthe General Assembly in New York.\n", encoding="utf-8"
+    )
+    lines = [("The Human Rights Council met with", ["hrc"]), ("the General Assembly in New York.", ["ga"])]
+    gold = {
+        "document": "contents-en",
+        "file": "contents.txt",
+        "lang": "en",
+        "symbol": None,
+        "paragraphs": [{"locator": "text", "anchor": anchor, "mentions": found} for anchor, found in lines],
+    }
+    (folder / "contents.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
+    evaluation = evaluate(tmp_path, unseen=True)
+    score = evaluation.mentions["en"]
+    # the two lines are read as one block: its two mentions found once, not each line's against both
+    assert (score.true_positives, score.false_positives, score.false_negatives) == (2, 0, 0)
+    assert evaluation.paragraphs["en"] == 2 and evaluation.not_found == []
 
 
 def test_a_pdf_is_read_page_by_page_without_its_page_furniture(tmp_path):
