@@ -659,6 +659,19 @@ def test_every_query_returns_plain_values_which_the_catalogue_reads_as_they_come
     assert answered > len(list(catalogue))  # most queries answered something to check
 
 
+def test_document_names_list_a_picker_s_first_documents_find_words_and_look_up_ids_and_symbols(ask):
+    everything = ask("document-names")[0]["documents"]
+    assert everything and ask("document-names", limit=1)[0]["documents"] == everything[:1]
+    one = everything[-1]
+    assert ask("document-names", ids=[one["id"], "no-such-document"])[0]["documents"] == [one]
+    same = [row for row in everything if row["symbol"] == one["symbol"]]
+    assert ask("document-names", symbols=[one["symbol"]], limit=1)[0]["documents"] == same  # a lookup is whole
+    word = one["title"].split()[0].upper()
+    found = ask("document-names", words=f"  {word} ")[0]["documents"]
+    assert one in found and all(word.lower() in (row["title"] + row["symbol"] + row["id"]).lower() for row in found)
+    assert ask("document-names", words=f"{word} no-such-word")[0]["documents"] == []
+
+
 def test_parameters_are_checked_before_running(catalogue):
     with pytest.raises(MechGraphError, match="query item-owners needs --param item="):
         catalogue.bind("item-owners", {})
