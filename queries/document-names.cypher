@@ -24,10 +24,11 @@ CALL () {
     WITH [word IN split(toLower(coalesce($words, '')), ' ') WHERE word <> ''] AS words
     WHERE $ids IS NULL AND $symbols IS NULL
     MATCH (d:Document) WHERE d.symbol >= ''
-    WITH d, words ORDER BY d.symbol, d.lang, d.id
+    WITH d, words ORDER BY d.symbol
     WHERE all(word IN words WHERE toLower(d.symbol) CONTAINS word OR toLower(coalesce(d.title, '')) CONTAINS word
                                   OR toLower(d.id) CONTAINS word)
       AND coalesce(d.held, true) AND (NOT $ingested OR EXISTS { (:Paragraph {document: d.id}) })
+    WITH d ORDER BY d.symbol, d.lang, d.id
     RETURN d LIMIT $limit
   }
   WITH collect(d) AS listed
