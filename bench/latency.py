@@ -72,7 +72,14 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
         "documents": lambda c: {},
         "events": lambda c: {},
         "unknown-names": lambda c: {"limit": 50},
-        "document-names": lambda c: {"ingested": maybe(c, True, 0.5)},
+        # a picker before words are typed and after, and a page's lookup of the documents it names
+        "document-names": lambda c: c.choice(
+            [
+                {"ingested": maybe(c, True, 0.5)},
+                {"words": c.choice(["hrc", "report 2", "A/HRC/1", "cedaw"]), "ingested": maybe(c, True, 0.5)},
+                {"ids": c.sample(documents, min(10, len(documents)))},
+            ]
+        ),
         "document-paragraphs": lambda c: {"document": c.choice(documents)},
         "fulltext-index": lambda c: {},
         "held-documents": lambda c: {},

@@ -122,7 +122,8 @@ def gather(
         return body_label(known.get(body, {"id": body}), language)
 
     people = []
-    for row in ask("briefing", bodies=attendees):
+    found = ask("briefing", bodies=attendees)
+    for row in found:
         body = row["body"]
         person = Attendee(body, label(body), label(body, "en"))
         for item in row["open_items"]:
@@ -206,6 +207,7 @@ def gather(
     def owners(gap: dict, language: str = lang) -> str:
         return ", ".join(label(owner, language) for owner in gap["owners"])
 
+    gap_rows = ask("briefing-gaps", bodies=attendees, workplan=workplan)
     gaps = [
         Line(
             "owned only collectively",
@@ -216,7 +218,7 @@ def gather(
             _document(gap),
             text_en=f"{gap['code']}: {_sentence(gap['text'])} — owners: {owners(gap, 'en')}",
         )
-        for gap in ask("briefing-gaps", bodies=attendees, workplan=workplan)
+        for gap in gap_rows
     ]
     network = ask("network", relationships=None, among=attendees, max_nodes=0, max_edges=0)[0]
     wanted = set(attendees)
@@ -225,9 +227,13 @@ def gather(
     drawn = {node["id"] for node in nodes}
     nodes += [{**known.get(body, {"id": body}), "degree": 0} for body in attendees if body not in drawn]
 
+    # the titles of the documents the lines name, looked up by their symbols
+    lists = ("open_items", "recent_activities", "references_to_attendees", "referenced_by_attendees")
+    symbols = {line.get("symbol") for row in found for name in lists for line in row[name]}
+    symbols |= {gap.get("symbol") for gap in gap_rows}
     titles = {
         source_of({"symbol": row.get("symbol") or row["id"], "language": row.get("lang")}): row.get("title")
-        for row in ask("document-names")[0]["documents"]
+        for row in ask("document-names", symbols=sorted(symbol for symbol in symbols if symbol))[0]["documents"]
     }
     used = sorted({line.document for person in people for line in person.lines + gaps if line.document})
     sources = [document + (f": {titles[document]}" if titles.get(document) else "") for document in used]

@@ -269,3 +269,48 @@ def pick_body(label: str, key: str, page: str | Path, lang: str, include_generic
     if chosen is not None and chosen not in known:
         chosen = find_body(chosen, key, page)
     return chosen
+
+
+#: How many documents a document picker lists before any words are typed.
+LISTED = 100
+
+
+def documents_named(ids) -> dict[str, dict]:
+    """The held documents of these ids (symbol, title, language, whether ingested), by id: what a page names."""
+    wanted = sorted({one for one in ids if one})
+    return {row["id"]: row for row in ask("document-names", ids=wanted)[0]["documents"]} if wanted else {}
+
+
+def url_document(key: str, ingested: bool = False) -> str | None:
+    """The URL's ``key``, when it is the id of a held document (ingested, if asked); else a word of warning and None."""
+    given = url_text(key)
+    found = documents_named([given]).get(given)
+    if found and (found["ingested"] or not ingested):
+        return given
+    if given:
+        warn(f"The link's document “{given}” is not a held{' and ingested' if ingested else ''} document.")
+    return None
+
+
+def pick_document(label: str, key: str, name, chosen: str | None = None, ingested: bool = False, everything=None):
+    """A held document picked from a list that words search: the first :data:`LISTED` by symbol, or those whose
+    symbol, title or id holds the words typed above it; ``chosen`` stays listed. ``name(row)`` reads a document;
+    with ``everything`` (what picking none reads), None is the first option."""
+    words = st.text_input(f"{label}: find by symbol or words of the title", key=f"find-{key}").strip()
+    listed = ask("document-names", words=words or None, ingested=ingested, limit=LISTED)[0]["documents"]
+    rows = {row["id"]: row for row in listed}
+    if chosen and chosen not in rows:
+        rows = {**documents_named([chosen]), **rows}
+    options = ([None] if everything else []) + list(rows)
+    picked = st.selectbox(
+        label,
+        options,
+        index=index_of(options, chosen),
+        format_func=lambda document: everything if document is None else name(rows[document]),
+        key=key,
+    )
+    if len(listed) == LISTED:
+        st.caption(f"The first {LISTED} documents by symbol: type words to find others.")
+    elif words and not listed:
+        st.caption("No document holds these words.")
+    return picked

@@ -12,7 +12,7 @@ import datetime
 import streamlit as st
 
 from dashboard import auth
-from dashboard.common import ask, graph_or_stop, name_of, seed_folder
+from dashboard.common import ask, graph_or_stop, name_of, pick_document, seed_folder
 from dashboard.evidence import facts_table
 from dashboard.words import WORDS
 from graph.errors import MechGraphError
@@ -55,8 +55,12 @@ def record_form(item: str, owners: list[str], lang: str) -> None:
     """A form that records one owner's progress on ``item``, with its evidence (sign-in first on a shared dashboard)."""
     with st.expander("Record progress on this item"):
         auth.require_writer()
-        documents = ask("document-names")[0]["documents"]
-        by_id = {row["id"]: row for row in documents}
+        # outside the form: the list follows the words typed
+        document = pick_document(
+            "Said in",
+            f"said-{item}",
+            lambda row: f"{row['symbol'] or row['id']} ({LANGUAGES.label(row['lang'], lang)})",
+        )
         with st.form(f"progress-{item}", clear_on_submit=True):
             owner = st.selectbox("Owner", owners, format_func=lambda b: name_of(b, lang))
             status = st.selectbox(
@@ -64,11 +68,6 @@ def record_form(item: str, owners: list[str], lang: str) -> None:
             )
             date = st.text_input("Date (2013, 2013-05 or 2013-05-14)", value=datetime.date.today().isoformat())
             note = st.text_area("Note", max_chars=2000)
-            document = st.selectbox(
-                "Said in",
-                list(by_id),
-                format_func=lambda d: f"{by_id[d]['symbol'] or d} ({LANGUAGES.label(by_id[d]['lang'], lang)})",
-            )
             locator = st.text_input("Where in it (para. 12, annex II…)", max_chars=200)
             quote = st.text_input("Its words (copied from the document)", max_chars=1000)
             if st.form_submit_button("Record", type="primary"):

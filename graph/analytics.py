@@ -318,6 +318,7 @@ def compute(graph: Graph, progress: Progress = quiet) -> Computed:
                     {"rows": written[start : start + BATCH]},
                 ).consume()
         ties.store(tx)  # each body's strongest links, which the network draws
+        ties.store_network_rankings(tx)  # the bodies the network's default view draws, ranked
         tx.run(
             f"MERGE (m:Meta {{id: '{_META}'}}) SET m += $rankings, m.version = coalesce(m.version, 0), "
             "m.computed_version = $version, m.computed_at = datetime()",

@@ -21,12 +21,17 @@ no kind or region and for each kind and region seen (:func:`reference_matrices`)
 Each body keeps in ``tie_partners`` what the network's filters ask of the partners of its ties, one
 text per link type and kind of partner (:func:`partner_kinds`): whether a body has a tie of the types
 drawn to a body that the filters keep is then read from the body alone, not from its ties.
+
+For the network's default filters (any system and region, organisations in, generic classes out), the bodies it
+draws are kept ranked on the Meta node too, one list of ids per combination of link types
+(:func:`store_network_rankings`): a view of those filters reads the first ``max_nodes`` of them, not every body.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import combinations
 
 # The module, not its names: graph.links imports graph.analytics, which imports this module.
 from graph import links
@@ -44,6 +49,8 @@ __all__ = [
     "reference_matrices",
     "matrix_key",
     "partner_kinds",
+    "network_key",
+    "store_network_rankings",
 ]
 
 TIE = "TIE"
@@ -291,3 +298,39 @@ def store(tx, progress: Progress = quiet) -> dict[str, int]:
     for start in range(0, len(partners), _BATCH):
         tx.run(_PARTNERS, {"rows": partners[start : start + _BATCH]}).consume()
     return {"edges": len(edges), "ties": len(ties)}
+
+
+def network_key(types: Iterable[str]) -> str:
+    """The Meta property holding the ranking of the bodies the network draws for these link types (any order).
+
+    >>> network_key(["liaison", "references"])
+    'network__references__liaison'
+    """
+    return "__".join(["network", *(kind for kind in links.LINK_TYPES if kind in set(types))])
+
+
+# The first branch of queries/network.cypher's ranking with its default filters: the same bodies in the same order.
+_RANKINGS = """
+UNWIND $combinations AS types
+CALL (types) {
+  MATCH (b:Mechanism|Organization) WHERE NOT coalesce(b.generic, false)
+  WITH b, reduce(d = 0, type IN types | d + coalesce(b['degree_' + type], 0)) AS degree WHERE degree > 0
+  WITH b, degree WHERE CASE WHEN b.tie_partners IS NULL THEN EXISTS {
+      MATCH (b)-[t:TIE]-(p) WHERE t.type IN types AND NOT coalesce(p.generic, false) }
+    ELSE any(kind IN [kind IN b.tie_partners | split(kind, '|')] WHERE kind[0] IN types AND kind[4] = 'false') END
+  WITH b, degree ORDER BY degree DESC, b.id
+  RETURN collect(b.id) AS ranked
+}
+RETURN types, ranked
+"""
+
+
+def store_network_rankings(tx) -> int:
+    """Keep on the Meta node, for each combination of link types, the ids of the bodies the network draws with its
+    default filters, best connected first (:func:`network_key`), read from the degrees and ties now stored in
+    ``tx``; how many rankings."""
+    kinds = list(links.LINK_TYPES)
+    chosen = [list(types) for size in range(1, len(kinds) + 1) for types in combinations(kinds, size)]
+    rankings = {network_key(row["types"]): row["ranked"] for row in tx.run(_RANKINGS, {"combinations": chosen})}
+    tx.run("MERGE (m:Meta {id: 'analytics'}) SET m += $rankings", {"rankings": rankings}).consume()
+    return len(rankings)

@@ -21,10 +21,22 @@
 // total_edges counts the edges among the drawn bodies that their ties hold; dropped_edges those the edge cap left out.
 WITH coalesce($relationships, ['references', 'activity', 'event', 'liaison']) AS types,
      $year_from IS NULL AND $year_to IS NULL AND $undated AND $statuses IS NULL AND $among IS NULL AS unfiltered
-CALL (types) {
- CALL (types) {
-  // The best connected bodies, when no body is given…
-  WITH $body AS body WHERE body IS NULL AND $among IS NULL
+// With the default filters and current figures, the bodies drawn are kept ranked (graph/ties.py, network_key).
+OPTIONAL MATCH (meta:Meta {id: 'analytics'})
+WITH types, unfiltered,
+     CASE WHEN meta.computed_version = meta.version AND $body IS NULL AND $among IS NULL AND $systems IS NULL
+               AND $regions IS NULL AND NOT $include_generic AND $include_organizations
+          THEN meta[reduce(key = 'network', type IN [type IN ['references', 'activity', 'event', 'liaison'] WHERE type IN types]
+                           | key + '__' + type)] END AS stored
+CALL (types, stored) {
+ CALL (types, stored) {
+  // The first of the bodies kept ranked…
+  UNWIND range(0, coalesce(size(stored), 0) - 1)[..CASE WHEN coalesce($max_nodes, 0) > 0 THEN $max_nodes ELSE size(stored) END] AS i
+  CALL (stored, i) { MATCH (m:Mechanism {id: stored[i]}) RETURN m AS b UNION MATCH (o:Organization {id: stored[i]}) RETURN o AS b }
+  RETURN b, reduce(d = 0, type IN types | d + coalesce(b['degree_' + type], 0)) AS degree, 0 AS ring
+  UNION
+  // …or the best connected bodies, when no body is given…
+  WITH $body AS body WHERE stored IS NULL AND body IS NULL AND $among IS NULL
   MATCH (b:Mechanism|Organization)
   WHERE ($systems IS NULL OR b.system IN $systems OR b:Organization) AND ($regions IS NULL OR b.region IN $regions)
         AND ($include_generic OR NOT coalesce(b.generic, false)) AND ($include_organizations OR NOT b:Organization)
@@ -64,8 +76,9 @@ CALL (types) {
  WITH b, degree, ring ORDER BY ring, degree DESC, b.id
  RETURN collect(b) AS ranked, collect(degree) AS degrees
 }
-WITH types, unfiltered, ranked, degrees, CASE WHEN coalesce($max_nodes, 0) > 0 THEN ranked[..$max_nodes] ELSE ranked END AS kept
-WITH types, unfiltered, ranked, kept, [node IN kept | node.id] AS ids,
+WITH types, unfiltered, coalesce(size(stored), size(ranked)) AS total, degrees,
+     CASE WHEN coalesce($max_nodes, 0) > 0 THEN ranked[..$max_nodes] ELSE ranked END AS kept
+WITH types, unfiltered, total, kept, [node IN kept | node.id] AS ids,
      COLLECT { UNWIND range(0, size(kept) - 1) AS i WITH kept[i] AS n, degrees[i] AS degree
                RETURN n {.id, .name, .name_fr, .name_zh, .name_es, .system, .region, .kind, .acronyms, .generic,
                          label: labels(n)[0], degree: degree} } AS nodes
@@ -102,13 +115,14 @@ CALL (types, unfiltered, kept, ids) {
  WITH edge ORDER BY edge.weight DESC, edge.source, edge.target, edge.type
  RETURN collect(edge) AS edges
 }
-WITH ranked, kept, nodes, edges, CASE WHEN coalesce($max_edges, 0) > 0 THEN edges[..$max_edges] ELSE edges END AS drawn
+WITH total, kept, nodes, edges, CASE WHEN coalesce($max_edges, 0) > 0 THEN edges[..$max_edges] ELSE edges END AS drawn
 // A stored edge is read whole only when it is drawn.
 RETURN nodes,
        COLLECT { UNWIND drawn AS edge WITH edge, edge.tie AS t ORDER BY edge.source, edge.target, edge.type
+                 WITH edge, t, t.status_facts AS facts
                  RETURN CASE WHEN t IS NULL THEN edge ELSE
-                   {source: edge.source, target: edge.target, type: edge.type, details: t.details, via: t.via[..10], weight: t.weight,
-                    status: t.status, statuses: [i IN range(0, 2) WHERE t.status_facts[i] > 0 | {status: ['held', 'planned', 'proposed'][i], facts: t.status_facts[i]}],
+                   {source: edge.source, target: edge.target, type: edge.type, details: t.details, via: t.via[..10], weight: edge.weight,
+                    status: t.status, statuses: [i IN range(0, 2) WHERE facts[i] > 0 | {status: ['held', 'planned', 'proposed'][i], facts: facts[i]}],
                     first: t.first, last: t.last} END } AS edges,
-       size(ranked) AS total_nodes, size(ranked) - size(kept) AS dropped_nodes,
+       total AS total_nodes, total - size(kept) AS dropped_nodes,
        size(edges) AS total_edges, size(edges) - size(drawn) AS dropped_edges

@@ -25,6 +25,7 @@ NETWORKS = [
     {"regions": ["africa", "americas"], "include_generic": True},
     {"relationships": ["liaison"], "max_nodes": 5},
     {"relationships": ["event"], "include_generic": True, "include_organizations": False},
+    {"relationships": ["activity", "references"], "max_nodes": 0, "max_edges": 3},
 ]
 
 
@@ -52,14 +53,42 @@ def test_the_network_draws_the_same_bodies_from_the_kept_partners_as_from_the_ti
     seeded.write("MATCH (b:Mechanism|Organization) REMOVE b.tie_partners")
     try:
         assert [ask("network", **params)[0] for params in NETWORKS] == stored  # read from the ties themselves
-        # the kept partners are what is read: a body kept as tied to nothing is not drawn
+        # the kept partners are what is read: a body kept as tied to nothing is not drawn (the figures stale, the
+        # ranking kept with them is not read)
         analytics.compute(seeded)
         first = stored[0]["nodes"][0]["id"]
         seeded.write("MATCH (b {id: $id}) SET b.tie_partners = []", {"id": first})
+        seeded.write(META + "SET m.version = m.version + 1")
         assert first not in [node["id"] for node in ask("network")[0]["nodes"]]
     finally:
         analytics.compute(seeded)
     assert [ask("network", **params)[0] for params in NETWORKS] == stored
+
+
+def test_the_network_s_default_view_reads_the_bodies_kept_ranked_while_the_figures_are_current(seeded, ask):
+    everything = ties.network_key(["liaison", "event", "activity", "references"])
+    assert everything == "network__references__activity__event__liaison"
+    ranked = seeded.read(META + f"RETURN m.{everything} AS ranked")[0]["ranked"]
+    default = ask("network")[0]
+    assert ranked[:5] == [node["id"] for node in default["nodes"]][:5] and default["total_nodes"] == len(ranked)
+    stored = [ask("network", **params)[0] for params in NETWORKS]
+    seeded.write(META + "SET m.version = m.version + 1")  # stale: every body is ranked again
+    try:
+        assert [ask("network", **params)[0] for params in NETWORKS] == stored
+        analytics.compute(seeded)
+        # current: the kept ranking is what the default filters read (the first body left out of it is not drawn)
+        seeded.write(META + f"SET m.{everything} = m.{everything}[1..]")
+        drawn = [node["id"] for node in ask("network")[0]["nodes"]]
+        assert ranked[0] not in drawn and drawn == ranked[1 : len(drawn) + 1]
+        assert (
+            ask("network", relationships=["liaison", "references", "event", "activity"])[0]["nodes"]
+            == (ask("network")[0]["nodes"])
+        )
+        # other filters rank the bodies themselves
+        assert ranked[0] in [node["id"] for node in ask("network", include_generic=True)[0]["nodes"]]
+    finally:
+        analytics.compute(seeded)
+    assert ask("network")[0] == default
 
 
 def test_the_kept_partners_name_the_type_and_kind_of_each_partner(seeded):

@@ -5,7 +5,19 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.common import ask, bodies, body_label, graph_or_stop, index_of, is_empty, language, pick_body
+from dashboard.common import (
+    ask,
+    bodies,
+    body_label,
+    documents_named,
+    graph_or_stop,
+    index_of,
+    is_empty,
+    language,
+    pick_body,
+    pick_document,
+    url_document,
+)
 from dashboard.documents import mark, snippet
 from dashboard.paging import local_page, paged, pager
 from dashboard.params import keep_in_url, url_choice, url_text, warn
@@ -33,7 +45,7 @@ def _named(row: dict | None, fallback: str) -> str:
 
 
 # -- the list ------------------------------------------------------------------------------
-def document_list(names: dict[str, dict]) -> None:
+def document_list() -> None:
     held = paged("held-documents", key="list_page", size=PAGE_SIZE)
     shown = held.rows
     st.subheader(f"Held documents ({held.total:,})")
@@ -72,6 +84,7 @@ def document_list(names: dict[str, dict]) -> None:
         st.caption("Every document the ingested ones cite is held (or nothing is ingested yet).")
         return
     pager(cited, "symbols")
+    names = documents_named(doc for row in cited.rows for doc in row["citing"])
     st.dataframe(
         [
             {
@@ -124,7 +137,7 @@ def _paragraph(row: dict, known: dict, lang: str, held: dict, footnote: bool = F
             _links(row, known, lang, held)
 
 
-def document_view(doc: dict, held: dict, lang: str) -> None:
+def document_view(doc: dict, lang: str) -> None:
     st.page_link(HERE, label="All documents", icon=":material/arrow_back:")
     st.subheader(_named(doc, doc["id"]))
     facts = [
@@ -141,6 +154,7 @@ def document_view(doc: dict, held: dict, lang: str) -> None:
         )
         return
     by_id = {row["id"]: row for row in rows}
+    held = documents_named(citation["document"] for row in rows for citation in row["citations"] if citation["held"])
     called = {note for row in rows for note in row["footnotes"]}
     flow = [row for row in rows if row["id"] not in called]  # footnotes show under the paragraph calling them
     known = bodies()
@@ -166,7 +180,7 @@ def document_view(doc: dict, held: dict, lang: str) -> None:
 
 
 # -- search --------------------------------------------------------------------------------
-def search(names: dict[str, dict], lang: str) -> None:
+def search(lang: str) -> None:
     words = st.text_input(
         'Words to find (every word must be there; "a phrase" in double quotes)', value=url_text("q"), key="q"
     )
@@ -185,14 +199,13 @@ def search(names: dict[str, dict], lang: str) -> None:
             key="language",
         )
     with columns[1]:
-        ingested = [doc for doc, row in names.items() if row["ingested"]]
-        options = [None, *ingested]
-        within = st.selectbox(
+        within = pick_document(
             "Document",
-            options,
-            index=index_of(options, url_choice("within", ingested, what="document")),
-            format_func=lambda doc: "all documents" if doc is None else _named(names[doc], doc),
-            key="within",
+            "within",
+            lambda row: _named(row, row["id"]),
+            chosen=url_document("within", ingested=True),
+            ingested=True,
+            everything="all documents",
         )
     with columns[2]:
         body = pick_body("Mentioning the body", "body", HERE, lang)
@@ -217,6 +230,7 @@ def search(names: dict[str, dict], lang: str) -> None:
         + (" (the first 100)" if len(hits) == 100 else "")
         + "."
     )
+    names = documents_named(hit["document"] for hit in hits)
     for rank, hit in enumerate(hits, 1):
         with st.container(border=True):
             document = names.get(hit["document"])
@@ -238,14 +252,12 @@ if is_empty():  # a document can still be added, so the page goes on
         "The graph is empty. Load the curated data with `mechgraph load` (or run `make run`), or add a document here."
     )
 lang = language()
-# Every held document's symbol, title and language (no counts): to name the documents that others cite.
-names = {row["id"]: row for row in ask("document-names")[0]["documents"]}
-
 chosen = url_text("document")
 if chosen:
-    if chosen in names:
+    found = ask("held-documents", documents=[chosen])
+    if found:
         keep_in_url(document=chosen)
-        document_view(ask("held-documents", documents=[chosen])[0], names, lang)
+        document_view(found[0], lang)
         st.stop()
     warn(f"No held document has the id “{chosen}”; here is the list of those the graph holds.")
     keep_in_url(document=None)
@@ -262,8 +274,8 @@ section = st.radio(
 )
 keep_in_url(view=None if section == "list" else section)
 if section == "list":
-    document_list(names)
+    document_list()
 elif section == "search":
-    search(names, lang)
+    search(lang)
 else:
     add_document()

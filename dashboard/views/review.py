@@ -15,8 +15,10 @@ from dashboard.common import (
     graph_or_stop,
     language,
     pick_body,
+    pick_document,
     seed_folder,
     stop_if_empty,
+    url_document,
 )
 from dashboard.evidence import highlight
 from dashboard.figures import recompute
@@ -77,8 +79,7 @@ if not everything:
     )
     st.stop()
 
-# Candidates come from ingested documents: those are the document filter's choices.
-documents = {row["id"]: row for row in ask("document-names", ingested=True)[0]["documents"]}
+# Candidates come from ingested documents: those are the document filter's choices, found by their words.
 with st.sidebar:
     statuses = ["candidate", "accepted", "rejected", "all"]
     status = st.selectbox(
@@ -89,22 +90,15 @@ with st.sidebar:
         key="status",
     )
     kind = choice("Kind", CANDIDATE_KINDS, "kind", "all kinds", lang=lang)
-    ids = [None, *sorted(documents)]
-    chosen_document = url_choice("document", ids[1:], what="document")
-    document = st.selectbox(
+    document = pick_document(
         "Document",
-        ids,
-        index=ids.index(chosen_document),
-        format_func=lambda d: (
-            "all documents"
-            if d is None
-            else " · ".join(
-                part
-                for part in (documents[d]["symbol"] or d, LANGUAGES.label(documents[d]["lang"] or "", lang))
-                if part
-            )
+        "document",
+        lambda row: " · ".join(
+            part for part in (row["symbol"] or row["id"], LANGUAGES.label(row["lang"] or "", lang)) if part
         ),
-        key="document",
+        chosen=url_document("document", ingested=True),
+        ingested=True,
+        everything="all documents",
     )
     body = pick_body("Naming the body", "body", __file__, lang)
 keep_in_url(status=None if status == "candidate" else status, kind=kind, document=document, body=body)
