@@ -46,6 +46,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import math
 import random
 import threading
@@ -78,6 +79,7 @@ __all__ = [
     "figures",
     "in_background",
     "key",
+    "kinds",
     "mark_stale",
     "read_links",
     "read_network",
@@ -85,6 +87,7 @@ __all__ = [
     "refresh",
     "refresh_after",
     "running",
+    "sampled_sources",
     "state",
     "stored_properties",
 ]
@@ -156,9 +159,18 @@ def _stale(found: dict) -> bool:
 
 # -- the links, read into compact arrays ------------------------------------------------------------
 
-#: The link types, by their number in :attr:`Links.kind`.
-KINDS = tuple(links.LINK_TYPES)
-_KIND = {kind: number for number, kind in enumerate(KINDS)}
+
+@functools.cache
+def kinds() -> tuple[str, ...]:
+    """The link types, by their number in :attr:`Links.kind` (graph.links is imported after this module)."""
+    return tuple(links.LINK_TYPES)
+
+
+@functools.cache
+def _kind_numbers() -> dict[str, int]:
+    return {kind: number for number, kind in enumerate(kinds())}
+
+
 _LABELS = ("Mechanism", "Organization")
 
 
@@ -166,10 +178,10 @@ class Links:
     """The links between bodies summed by pair and link type, in compact arrays (a few bytes a link, not a dict).
 
     Bodies are numbered in the order they are met: ``ids[number]``, ``index[id]``, ``organization`` and
-    ``generic`` flags; link ``i`` goes from ``source[i]`` to ``target[i]``, of type ``KINDS[kind[i]]``.
+    ``generic`` flags; link ``i`` goes from ``source[i]`` to ``target[i]``, of type ``kinds()[kind[i]]``.
 
     >>> found = Links.of([{"source": "a", "target": "b", "type": "event", "weight": 2}], generic={"b"})
-    >>> found.ids, list(found.source), list(found.target), KINDS[found.kind[0]], found.weight[0], found.generic[1]
+    >>> found.ids, list(found.source), list(found.target), kinds()[found.kind[0]], found.weight[0], found.generic[1]
     (['a', 'b'], [0], [1], 'event', 2.0, 1)
     """
 
@@ -205,7 +217,7 @@ class Links:
     def add(self, source: int, target: int, kind: str, weight: float) -> None:
         self.source.append(source)
         self.target.append(target)
-        self.kind.append(_KIND[kind])
+        self.kind.append(_kind_numbers()[kind])
         self.weight.append(weight)
 
     def bodies(self) -> list[dict]:
@@ -237,7 +249,7 @@ def read_network(graph: Graph) -> tuple[list[dict], list[dict]]:
     comparing with other libraries (``bench/analytics.py``); :func:`compute` reads :func:`read_links`."""
     found = read_links(graph)
     edges = [
-        {"source": found.ids[source], "target": found.ids[target], "type": KINDS[kind], "weight": weight}
+        {"source": found.ids[source], "target": found.ids[target], "type": kinds()[kind], "weight": weight}
         for source, target, kind, weight in zip(found.source, found.target, found.kind, found.weight, strict=True)
     ]
     return edges, found.bodies()
@@ -256,7 +268,7 @@ def degrees(found: Links) -> dict[str, dict[str, int]]:
     {'degree': 2, 'degree_references': 1, 'degree_activity': 0, 'degree_event': 2, 'degree_liaison': 0}
     """
     result: dict[str, dict[str, int]] = {}
-    for kind in (None, *range(len(KINDS))):
+    for kind in (None, *range(len(kinds()))):
         chosen = (
             (source, target)
             for source, target, number in zip(found.source, found.target, found.kind, strict=True)
@@ -264,7 +276,7 @@ def degrees(found: Links) -> dict[str, dict[str, int]]:
         )
         network = igraph.Graph(n=len(found.ids), edges=chosen, directed=False)
         network.simplify(multiple=True, loops=True)
-        name = "degree" if kind is None else f"degree_{KINDS[kind]}"
+        name = "degree" if kind is None else f"degree_{kinds()[kind]}"
         for number, degree in enumerate(network.degree()):
             if kind is None and degree:
                 result[found.ids[number]] = {"degree": degree}
@@ -286,6 +298,16 @@ class Centrality:
         return self.sources == self.bodies
 
 
+def sampled_sources(bodies: Iterable[str]) -> list[str]:
+    """The :data:`SOURCES` bodies betweenness is estimated from, drawn with :data:`SEED` from ``bodies`` by id.
+
+    >>> sampled_sources([f"b{number:05}" for number in range(SOURCES + 1)]) == sampled_sources(
+    ...     [f"b{number:05}" for number in reversed(range(SOURCES + 1))])
+    True
+    """
+    return random.Random(SEED).sample(sorted(bodies), SOURCES)
+
+
 def _centrality(
     ids: list[str], ends: Iterable[tuple[int, int]], weights: array, directed: bool, exact_up_to: int | None = None
 ) -> Centrality:
@@ -304,8 +326,8 @@ def _centrality(
     if count > limit:
         # Estimated: the paths from SOURCES bodies drawn with a fixed seed (by id, so the same links give the same
         # figures), scaled by bodies / sources, as networkx's betweenness_centrality(k=...) estimates it.
-        order = sorted(range(count), key=lambda vertex: ids[inside[vertex]])
-        sources = random.Random(SEED).sample(order, SOURCES)
+        vertex = {ids[body]: number for number, body in enumerate(inside)}
+        sources = [vertex[body] for body in sampled_sources(vertex)]
         betweenness = network.betweenness(directed=directed, sources=sources)
         scale *= count / SOURCES
     else:
@@ -346,7 +368,7 @@ def centrality(
     """
     found = Links()
     for source, target, weight in edges:
-        found.add(found.body(source), found.body(target), KINDS[0], weight)
+        found.add(found.body(source), found.body(target), kinds()[0], weight)
     ends = zip(found.source, found.target, strict=True)
     return _centrality(found.ids, ends, found.weight, directed, exact_up_to).figures
 
@@ -364,7 +386,7 @@ def figures(found: Links, sampled: dict[str, Centrality] | None = None) -> dict[
     """
     result: dict[str, dict] = degrees(found)
     for network, (directed, types) in NETWORKS.items():
-        kinds = {_KIND[kind] for kind in types}
+        numbers = {_kind_numbers()[kind] for kind in types}
         for include_generic in (False, True):
             prefix = key(network, include_generic)
             chosen = array(
@@ -372,7 +394,7 @@ def figures(found: Links, sampled: dict[str, Centrality] | None = None) -> dict[
                 (
                     number
                     for number, kind in enumerate(found.kind)
-                    if kind in kinds
+                    if kind in numbers
                     and (
                         include_generic
                         or not (found.generic[found.source[number]] or found.generic[found.target[number]])

@@ -90,8 +90,10 @@ CREATE (owner)-[t:{TIE}]->(n) SET t = row.edge
 """
 
 
-def edges_of(rows: Iterable[dict]) -> dict[tuple[str, str, str], dict]:
-    """The edges the network draws, one per (source, target, link type), from ``LINKED`` rows.
+def edges_of(rows: Iterable[dict], by_owner: bool = False) -> dict[tuple, dict]:
+    """The edges the network draws, one per (source, target, link type), from ``LINKED`` rows; ``by_owner``: one per
+    (owner, source, target, link type), from rows that name their ``owner``. Each row is summed in as it comes,
+    and only the :data:`~graph.links.VIA` first facts of an edge are kept: the rows themselves are not held.
 
     >>> rows = [{"a": "x", "b": "y", "type": "activity", "detail": "visit", "year": 2019, "status": "held",
     ...          "weight": 2, "via": ["act-1", "act-2"]},
@@ -101,19 +103,22 @@ def edges_of(rows: Iterable[dict]) -> dict[tuple[str, str, str], dict]:
     >>> edge["weight"], edge["status"], edge["first"], edge["last"], edge["details"], edge["status_facts"]
     (3, 'held', 2019, 2021, ['dialogue', 'visit'], [2, 0, 1])
     """
-    edges: dict[tuple[str, str, str], dict] = {}
+    edges: dict[tuple, dict] = {}
     for link in rows:
         key = (link["a"], link["b"], link["type"])
-        edge = edges.setdefault(
-            key,
-            {"source": key[0], "target": key[1], "type": key[2], "weight": 0, "details": set(), "via": [],
-             "first": None, "last": None, "facts": dict.fromkeys(_STATUSES, 0)},
-        )  # fmt: skip
+        edge = edges.get((link["owner"], *key) if by_owner else key)
+        if edge is None:
+            edge = edges[(link["owner"], *key) if by_owner else key] = {
+                "source": key[0], "target": key[1], "type": key[2], "weight": 0, "details": set(), "via": set(),
+                "first": None, "last": None, "facts": dict.fromkeys(_STATUSES, 0),
+            }  # fmt: skip
         edge["weight"] += link["weight"]
         edge["facts"][link["status"]] = edge["facts"].get(link["status"], 0) + link["weight"]
         if link["detail"] is not None:
             edge["details"].add(link["detail"])
-        edge["via"].extend(link["via"])
+        edge["via"].update(link["via"])
+        if len(edge["via"]) > 4 * links.VIA:  # the first VIA of all are among the first VIA of these
+            edge["via"] = set(sorted(edge["via"])[: links.VIA])
         if link["year"] is not None:
             edge["first"] = link["year"] if edge["first"] is None else min(edge["first"], link["year"])
             edge["last"] = link["year"] if edge["last"] is None else max(edge["last"], link["year"])
@@ -122,7 +127,7 @@ def edges_of(rows: Iterable[dict]) -> dict[tuple[str, str, str], dict]:
         edge["status_facts"] = [facts[status] for status in _STATUSES]
         edge["status"] = next(status for status in _STATUSES if facts[status]) if edge["weight"] else "proposed"
         edge["details"] = sorted(edge["details"])
-        edge["via"] = sorted(set(edge["via"]))[: links.VIA]
+        edge["via"] = sorted(edge["via"])[: links.VIA]
     return edges
 
 
@@ -300,13 +305,21 @@ def bodies(tx) -> dict[str, dict]:
     return {row["id"]: row for row in (record.data() for record in tx.run(_BODIES))}
 
 
-def _owned(tx, owners: list[str]) -> Iterable[tuple[str, list[dict]]]:
-    """Each owner's ``LINKED`` rows, out of it and into it, a few owners at a time: never every link at once."""
+def _owned(tx, owners: list[str], counts: Counter) -> Iterable[tuple[str, list[dict]]]:
+    """Each owner's edges, out of it and into it, summed from its ``LINKED`` rows as they stream, a few owners at a
+    time (never every link at once); the references the owners make to other mechanisms are added to ``counts``."""
+
+    def rows(chunk: list[str]) -> Iterable[dict]:
+        for record in tx.run(_OWNED, {"owners": chunk}):
+            row = record.data()
+            if row["a"] == row["owner"] and row["mechanisms"] and row["type"] == "references":
+                counts[(row["a"], row["b"], row["detail"], row["fact_status"])] += row["weight"]
+            yield row
+
     for start in range(0, len(owners), _OWNERS):
         grouped: dict[str, list[dict]] = defaultdict(list)
-        for record in tx.run(_OWNED, {"owners": owners[start : start + _OWNERS]}):
-            row = record.data()
-            grouped[row.pop("owner")].append(row)
+        for (owner, *_key), edge in edges_of(rows(owners[start : start + _OWNERS]), by_owner=True).items():
+            grouped[owner].append(edge)
         yield from grouped.items()
 
 
@@ -323,14 +336,10 @@ def store_ties(tx, owners: list[str], known: dict[str, dict], counts: Counter, w
     ties: list[dict] = []
     partners: list[dict] = []
     found = {"edges": 0, "ties": 0}
-    for owner, rows in _owned(tx, owners):
-        for row in rows:
-            if row["a"] == owner and row["mechanisms"] and row["type"] == "references":
-                counts[(owner, row["b"], row["detail"], row["fact_status"])] += row["weight"]
-        edges = edges_of(rows)
-        found["edges"] += sum(1 for edge in edges.values() if edge["source"] == owner)  # each edge once
+    for owner, edges in _owned(tx, owners, counts):
+        found["edges"] += sum(1 for edge in edges if edge["source"] == owner)  # each edge once
         by_kind: dict[str, list[dict]] = defaultdict(list)
-        for edge in edges.values():
+        for edge in edges:
             by_kind[edge["type"]].append(edge)
         kept = [
             {"owner": owner, "partner": edge["target"] if edge["source"] == owner else edge["source"], "edge": edge}
