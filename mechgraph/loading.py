@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from graph import analytics, schema
+from graph import analytics, body_network, schema
 from graph.errors import MechGraphError
 from loaders import seeds
 from mechgraph.common import CONTEXT, Options, pass_options, seeds_of, seeds_option
@@ -209,7 +209,12 @@ def analytics_command(options: Options, if_stale):
         say("Figures of a later change were stored meanwhile by another computation; they are kept.")
     else:
         took = sum(computed.seconds.values())
-        say(f"Stored the figures of {computed.bodies:,} bodies in {took:.1f} s (links version {computed.version}).")
+        steps = ", ".join(f"{step} {seconds:.1f} s" for step, seconds in computed.seconds.items())
+        stored = f"{computed.batches} transactions" if computed.batches > 1 else "one transaction"
+        say(
+            f"Stored the figures of {computed.bodies:,} bodies in {took:.1f} s ({steps}; {stored}; "
+            f"links version {computed.version})."
+        )
         say(betweenness_line(computed))
 
 
@@ -232,5 +237,5 @@ def betweenness_line(computed: analytics.Computed) -> str:
     others = "; exact in the others" if len(estimated) < len(computed.betweenness) else ""
     return (
         f"Betweenness estimated from {', '.join(f'{count:,}' for count in sources)} sampled sources "
-        f"(seed {analytics.SEED}) in {networks}{others}."
+        f"(seed {body_network.SEED}) in {networks}{others}."
     )
