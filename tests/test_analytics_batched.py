@@ -90,21 +90,18 @@ def test_a_later_computation_stored_meanwhile_wins_over_a_batched_one(seeded, mo
     analytics.compute(seeded)
     monkeypatch.setattr(analytics, "BATCHED_ABOVE", 10)
     monkeypatch.setattr(analytics, "STORE_BATCH", 50)
-    store_ties = ties.store_ties
-    calls = []
+    said = []
 
-    def then_a_later_one(tx, owners, *rest, **options):
-        calls.append(len(owners))
-        if len(calls) == 2:  # after the first batch committed, a change and its own computation
-            monkeypatch.setattr(ties, "store_ties", store_ties)
-            monkeypatch.setattr(analytics, "BATCHED_ABOVE", 10**9)
+    def between_batches(line: str) -> None:
+        said.append(line)
+        if line.startswith("  stored 50 of"):  # the first batch is committed: a change and its own computation
             seeded.write("MATCH (m:Meta {id: 'analytics'}) SET m.version = m.version + 1")
+            monkeypatch.setattr(analytics, "BATCHED_ABOVE", 10**9)
             assert analytics.compute(seeded).written
-        return store_ties(tx, owners, *rest, **options)
 
-    monkeypatch.setattr(ties, "store_ties", then_a_later_one)
-    older = analytics.compute(seeded)
-    assert not older.written and len(calls) == 2
+    older = analytics.compute(seeded, progress=between_batches)
+    batches = [line for line in said if line.startswith("  stored ")]
+    assert not older.written and len(batches) == 1  # it stopped at the next batch
     state = analytics.state(seeded)
     assert not state["stale"] and state["computed_version"] == older.version + 1
 
@@ -132,9 +129,9 @@ def test_betweenness_above_the_size_is_estimated_from_sampled_sources_and_said(s
     assert any(expected.values())
     for body, value in expected.items():
         assert found[body] == pytest.approx(value * scale, abs=1e-9), body
-    before = seeded.read(_FIGURES)
+    before = stored(seeded)
     again = analytics.compute(seeded)  # a fixed seed: the same links, the same figures
-    assert again.betweenness == computed.betweenness and seeded.read(_FIGURES) == before
+    assert again.betweenness == computed.betweenness and stored(seeded) == before
     monkeypatch.setenv("NEO4J_URI", seeded.settings.uri)
     monkeypatch.setenv("NEO4J_USERNAME", seeded.settings.username)
     monkeypatch.setenv("NEO4J_PASSWORD", seeded.settings.password)
