@@ -10,6 +10,9 @@ The network ranks bodies by the partners they have (``degree_references``…, st
 figures by :mod:`graph.analytics`, which remakes the ties in the same transaction).
 
 ``TIE`` is derived like ``LINKED``: exports leave it out, and it is remade from the links.
+Each owner's links are read and summed a few owners at a time (:func:`store_ties`), never all at
+once, so that :mod:`graph.analytics` can also remake the ties of a large graph in batches of
+owners, each its own transaction, and the rankings below last (:func:`store_pairs`).
 
 The same pass keeps the pairs of bodies ranked by the references one makes to the other (the
 first :data:`PAIRS`, with their kinds: :func:`reference_pairs`) on the analytics Meta node, where
@@ -328,7 +331,7 @@ def _strength(edge: dict) -> tuple:
 
 
 def store_ties(tx, owners: list[str], known: dict[str, dict], counts: Counter, whole: bool = True) -> dict[str, int]:
-    """Remake the ties of ``owners`` (and their ``tie_partners``), in ``tx``, from their links read one owner at a time;
+    """Remake the ties of ``owners`` (and their ``tie_partners``), in ``tx``, from their links read a few owners at a time;
     add their references to other mechanisms to ``counts`` by (source, target, kind, status). ``whole``: the owners
     are every body, whose ties go in one statement; else each owner's ties are removed first. How many edges and ties.
     """
@@ -377,7 +380,7 @@ def store_pairs(tx, counts: Counter, known: dict[str, dict]) -> None:
     kept = tx.run("MATCH (m:Meta {id: 'analytics'}) RETURN keys(m) AS keys").single()
     # the matrices and rankings of kinds or regions no longer seen go: a kept one is a current one
     gone = {name: None for name in (kept["keys"] if kept else []) if name.startswith(("matrix__", "pairs__"))}
-    ranked = _ranked_pairs(counts, lambda _source, _target, _kind, _status: [None])[None]
+    ranked = _ranked_pairs(counts, lambda _source, _target, _kind, _status: [None]).get(None, ([], 0))
     pairs = {**_pair_properties("reference_pair", *ranked), **filtered_pairs(counts, known)}
     tx.run(
         "MERGE (m:Meta {id: 'analytics'}) SET m += $pairs, m.matrix_bodies = $bodies, m.reference_pairs_total = null",
