@@ -10,9 +10,10 @@ The network ranks bodies by the partners they have (``degree_references``…, st
 figures by :mod:`graph.analytics`, which remakes the ties in the same transaction).
 
 ``TIE`` is derived like ``LINKED``: exports leave it out, and it is remade from the links.
-Each owner's links are read and summed a few owners at a time (:func:`store_ties`), never all at
-once, so that :mod:`graph.analytics` can also remake the ties of a large graph in batches of
-owners, each its own transaction, and the rankings below last (:func:`store_pairs`).
+In a large graph each owner's links are read and summed a few owners at a time (:func:`store_ties`),
+never all at once, so that :mod:`graph.analytics` remakes its ties in batches of owners, each its
+own transaction, and the rankings below last (:func:`store_pairs`); a small graph's links are read
+in one pass.
 
 The same pass keeps the pairs of bodies ranked by the references one makes to the other (the
 first :data:`PAIRS`, with their kinds: :func:`reference_pairs`) on the analytics Meta node, where
@@ -66,6 +67,11 @@ _BATCH = 5000
 _OWNERS = 100
 _STATUSES = ("held", "planned", "proposed")
 
+_READ = (
+    "MATCH (a)-[l:LINKED]->(b) RETURN a.id AS a, b.id AS b, l.type AS type, l.detail AS detail, "
+    "l.year AS year, l.status AS status, l.fact_status AS fact_status, l.weight AS weight, l.via AS via, "
+    "a:Mechanism AND b:Mechanism AS mechanisms"
+)
 _BODIES = (
     "MATCH (b) WHERE b:Mechanism OR b:Organization RETURN b.id AS id, b:Organization AS organization, "
     "coalesce(b.system, '') AS system, coalesce(b.region, '') AS region, coalesce(b.generic, false) AS generic"
@@ -308,20 +314,29 @@ def bodies(tx) -> dict[str, dict]:
     return {row["id"]: row for row in (record.data() for record in tx.run(_BODIES))}
 
 
-def _owned(tx, owners: list[str], counts: Counter) -> Iterable[tuple[str, list[dict]]]:
-    """Each owner's edges, out of it and into it, summed from its ``LINKED`` rows as they stream, a few owners at a
-    time (never every link at once); the references the owners make to other mechanisms are added to ``counts``."""
+def _owned(tx, owners: list[str], counts: Counter, whole: bool) -> Iterable[tuple[str, list[dict]]]:
+    """Each owner's edges, out of it and into it, summed from its ``LINKED`` rows as they stream; the references the
+    owners make to other mechanisms are added to ``counts``. ``whole`` (every body, a graph small enough for one
+    transaction): every link in one read, each once; else a few owners at a time, never every link at once."""
 
-    def rows(chunk: list[str]) -> Iterable[dict]:
-        for record in tx.run(_OWNED, {"owners": chunk}):
+    def rows(query: str, parameters: dict) -> Iterable[dict]:
+        for record in tx.run(query, parameters):
             row = record.data()
-            if row["a"] == row["owner"] and row["mechanisms"] and row["type"] == "references":
+            if row["mechanisms"] and row["type"] == "references" and row.get("owner", row["a"]) == row["a"]:
                 counts[(row["a"], row["b"], row["detail"], row["fact_status"])] += row["weight"]
             yield row
 
-    for start in range(0, len(owners), _OWNERS):
+    if whole:
         grouped: dict[str, list[dict]] = defaultdict(list)
-        for (owner, *_key), edge in edges_of(rows(owners[start : start + _OWNERS]), by_owner=True).items():
+        for edge in edges_of(rows(_READ, {})).values():
+            grouped[edge["source"]].append(edge)
+            if edge["target"] != edge["source"]:
+                grouped[edge["target"]].append(edge)
+        yield from grouped.items()
+        return
+    for start in range(0, len(owners), _OWNERS):
+        grouped = defaultdict(list)
+        for (owner, *_key), edge in edges_of(rows(_OWNED, {"owners": owners[start : start + _OWNERS]}), True).items():
             grouped[owner].append(edge)
         yield from grouped.items()
 
@@ -331,15 +346,16 @@ def _strength(edge: dict) -> tuple:
 
 
 def store_ties(tx, owners: list[str], known: dict[str, dict], counts: Counter, whole: bool = True) -> dict[str, int]:
-    """Remake the ties of ``owners`` (and their ``tie_partners``), in ``tx``, from their links read a few owners at a time;
-    add their references to other mechanisms to ``counts`` by (source, target, kind, status). ``whole``: the owners
-    are every body, whose ties go in one statement; else each owner's ties are removed first. How many edges and ties.
+    """Remake the ties of ``owners`` (and their ``tie_partners``), in ``tx``, from their links; add their references
+    to other mechanisms to ``counts`` by (source, target, kind, status). ``whole``: the owners are every body, whose
+    links are read in one pass and ties removed in one statement; else the links are read a few owners at a time
+    and each owner's ties removed first. How many edges and ties.
     """
     tx.run(f"MATCH ()-[t:{TIE}]->() DELETE t" if whole else _REMOVE, {"owners": owners}).consume()
     ties: list[dict] = []
     partners: list[dict] = []
     found = {"edges": 0, "ties": 0}
-    for owner, edges in _owned(tx, owners, counts):
+    for owner, edges in _owned(tx, owners, counts, whole):
         found["edges"] += sum(1 for edge in edges if edge["source"] == owner)  # each edge once
         by_kind: dict[str, list[dict]] = defaultdict(list)
         for edge in edges:
