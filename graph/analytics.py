@@ -14,21 +14,26 @@ Stored on every body:
 - for each network of :data:`NETWORKS` (``references``: directed, the references;
   ``cooperation``: undirected, references, joint activities and shared events), without the
   generic bodies (classes such as "NHRIs") and with them (``_with_generic``):
-  ``{network}_degree``, ``_in_degree``, ``_out_degree``, ``_betweenness`` (exact, normalised
-  as networkx does) and ``_pagerank`` (weighted by the facts behind each pair), e.g.
-  ``cooperation_with_generic_pagerank``. A body outside that network has none of them;
+  ``{network}_degree``, ``_in_degree``, ``_out_degree``, ``_betweenness`` (normalised as
+  networkx does; exact, or estimated in a large network) and ``_pagerank`` (weighted by the
+  facts behind each pair), e.g. ``cooperation_with_generic_pagerank``. A body outside that
+  network has none of them;
 - ``tie_partners``: what the partners of its ties are, per link type (written by :mod:`graph.ties`).
 
 Whether they are current is kept on ``(:Meta {id: 'analytics'})``: ``version`` goes up in every
 transaction that changes the links (:func:`mark_stale`, called by ``links.refresh``);
 ``computed_version`` and ``computed_at`` say which version the stored figures were computed
-from, and ``{key}_ranking`` lists each network's bodies in the query's order (:func:`rankings`).
+from, ``{key}_ranking`` lists each network's bodies in the query's order (:func:`rankings`), and
+``{key}_betweenness_sources`` and ``_bodies`` say from how many of its bodies its betweenness was found
+(all of them when exact).
 The figures are stale while ``version > computed_version`` (or before the first computation).
 A computation records the version it read before reading the links, so a change that commits
 meanwhile leaves them stale; and it stores nothing if one of a later version got there first.
 
-Betweenness is exact: igraph computes it for the four networks of the scale-1 benchmark
-(3,000 bodies, 110,000 linked pairs) in seconds, where networkx needed 100 sampled sources.
+The figures are computed by :mod:`graph.body_network` (betweenness exact in a network of up to
+:data:`~graph.body_network.EXACT_UP_TO` bodies, estimated from sampled sources above), from the links read
+into compact arrays; above :data:`BATCHED_ABOVE` bodies they are stored in batches of bodies, each its own
+transaction (:func:`compute`).
 
 >>> state(graph)["stale"]                      # the test graph's figures are computed
 False
@@ -40,76 +45,66 @@ False
 
 from __future__ import annotations
 
+import math
 import threading
 import time
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-import igraph
+import neo4j
 
 # The module, not its names: graph.links imports this one (for mark_stale), so neither may need the
 # other's names while it is being imported.
 from graph import links, ties, writer
+from graph.body_network import (
+    MEASURES,
+    NETWORKS,
+    Centrality,
+    centrality,
+    figures,
+    key,
+    rankings,
+    read_links,
+    read_network,
+)
 from graph.connection import Graph
+from graph.errors import MechGraphError
 from graph.progress import Progress, quiet
 
 __all__ = [
     "NETWORKS",
     "MEASURES",
+    "Centrality",
     "Computed",
+    "NotComputed",
     "centrality",
     "compute",
-    "degrees",
     "figures",
     "in_background",
     "key",
     "mark_stale",
+    "read_links",
     "read_network",
     "rankings",
     "refresh",
+    "refresh_after",
     "running",
     "state",
     "stored_properties",
 ]
 
-#: The networks the ``centrality`` query offers: whether directed, and the link types in them.
-NETWORKS: dict[str, tuple[bool, tuple[str, ...]]] = {
-    "references": (True, ("references",)),
-    "cooperation": (False, ("references", "activity", "event")),
-}
-#: The figures stored per network, as ``{key}_{measure}``.
-MEASURES = ("degree", "in_degree", "out_degree", "betweenness", "pagerank")
 #: Bodies written per statement.
 BATCH = 2000
+#: Above this many bodies, the figures are stored in transactions of :data:`STORE_BATCH` bodies each.
+BATCHED_ABOVE = 5000
+STORE_BATCH = 2000
 _META = "analytics"
 
-# Every link starts at a body. One row per body, its links summed by target and type in a list: far
-# fewer records to decode than one per link (about 4 s instead of 13 s for 110,000 at scale 1).
-_NETWORK = """
-MATCH (s) WHERE s:Mechanism OR s:Organization
-CALL (s) {{
-  MATCH (s)-[l:{linked}]->(t)
-  WITH t.id AS target, l.type AS type, sum(l.weight) AS weight
-  RETURN collect([target, type, weight]) AS links
-}}
-RETURN CASE WHEN s:Mechanism THEN 'Mechanism' ELSE 'Organization' END AS label, s.id AS id,
-       coalesce(s.generic, false) AS generic, links
-"""
 _STATE = f"""
 OPTIONAL MATCH (m:Meta {{id: '{_META}'}})
 RETURN coalesce(m.version, 0) AS version, m.computed_version AS computed_version,
        toString(m.computed_at) AS computed_at
 """
-
-
-def key(network: str, include_generic: bool) -> str:
-    """The prefix of a network's stored figures.
-
-    >>> key("cooperation", True) + "_pagerank"
-    'cooperation_with_generic_pagerank'
-    """
-    return network + ("_with_generic" if include_generic else "")
 
 
 def mark_stale(tx) -> None:
@@ -129,133 +124,6 @@ def _stale(found: dict) -> bool:
     return found["computed_version"] is None or found["version"] > found["computed_version"]
 
 
-# -- the figures, from the links ------------------------------------------------------------------
-
-
-def degrees(edges: Iterable[dict]) -> dict[str, dict[str, int]]:
-    """Distinct neighbours of every body linked at all: in all (``degree``) and per link type.
-
-    >>> found = degrees([{"source": "a", "target": "b", "type": "event", "weight": 2},
-    ...                  {"source": "b", "target": "a", "type": "references", "weight": 1},
-    ...                  {"source": "a", "target": "c", "type": "event", "weight": 1}])
-    >>> found["a"]
-    {'degree': 2, 'degree_references': 1, 'degree_activity': 0, 'degree_event': 2, 'degree_liaison': 0}
-    """
-    neighbours: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for edge in edges:
-        source, target = edge["source"], edge["target"]
-        if source == target:
-            continue  # a body is not its own neighbour
-        for one, other in ((source, target), (target, source)):
-            neighbours[one][edge["type"]].add(other)
-            neighbours[one]["all"].add(other)
-    return {
-        body: {"degree": len(by_type["all"]), **{f"degree_{kind}": len(by_type[kind]) for kind in links.LINK_TYPES}}
-        for body, by_type in neighbours.items()
-    }
-
-
-def centrality(edges: Iterable[tuple[str, str, float]], directed: bool) -> dict[str, dict[str, float]]:
-    """Degree, in and out degree, betweenness and PageRank of every body in ``(source, target, weight)`` edges.
-
-    Several edges of one pair are one edge whose weight is their sum (in either direction when
-    undirected). Betweenness is exact and unweighted, normalised as networkx's
-    ``betweenness_centrality`` (by the number of pairs of other bodies); PageRank is weighted,
-    with networkx's damping (0.85).
-
-    >>> found = centrality([("a", "b", 1), ("c", "b", 1), ("b", "d", 2)], directed=True)
-    >>> found["b"]["in_degree"], found["b"]["out_degree"], round(found["b"]["betweenness"], 4)
-    (2, 1, 0.3333)
-    >>> found["a"]["betweenness"], round(sum(f["pagerank"] for f in found.values()), 6)
-    (0.0, 1.0)
-    """
-    weights: dict[tuple[str, str], float] = defaultdict(float)
-    for source, target, weight in edges:
-        pair = (source, target) if directed or source <= target else (target, source)
-        weights[pair] += weight
-    bodies = sorted({body for pair in weights for body in pair})
-    if not bodies:
-        return {}
-    index = {body: number for number, body in enumerate(bodies)}
-    network = igraph.Graph(n=len(bodies), edges=[(index[s], index[t]) for s, t in weights], directed=directed)
-    count = len(bodies)
-    # networkx counts a pair of bodies once per direction when undirected, igraph once: hence 2.
-    scale = (1 if directed else 2) / ((count - 1) * (count - 2)) if count > 2 else 1
-    betweenness = network.betweenness(directed=directed)
-    pagerank = network.pagerank(weights=list(weights.values()), directed=directed, damping=0.85)
-    degree = network.degree()
-    in_degree = network.indegree() if directed else degree
-    out_degree = network.outdegree() if directed else degree
-    return {
-        body: {
-            "degree": degree[number],
-            "in_degree": in_degree[number],
-            "out_degree": out_degree[number],
-            "betweenness": betweenness[number] * scale,
-            "pagerank": pagerank[number],
-        }
-        for body, number in index.items()
-    }
-
-
-def figures(edges: list[dict], generic: set[str]) -> dict[str, dict]:
-    """Every stored property of every body linked at all, from the link rows of :func:`read_network`.
-
-    >>> found = figures([{"source": "a", "target": "all", "type": "references", "weight": 1},
-    ...                  {"source": "a", "target": "b", "type": "activity", "weight": 1}], generic={"all"})
-    >>> "references_degree" in found["a"], found["a"]["references_with_generic_out_degree"]
-    (False, 1)
-    >>> found["b"]["cooperation_degree"], found["all"]["degree"]
-    (1, 1)
-    """
-    result: dict[str, dict] = {body: dict(values) for body, values in degrees(edges).items()}
-    for network, (directed, types) in NETWORKS.items():
-        chosen = [edge for edge in edges if edge["type"] in types]
-        for include_generic in (False, True):
-            prefix = key(network, include_generic)
-            kept = (
-                (edge["source"], edge["target"], edge["weight"])
-                for edge in chosen
-                if include_generic or not (edge["source"] in generic or edge["target"] in generic)
-            )
-            for body, values in centrality(kept, directed).items():
-                result[body].update({f"{prefix}_{measure}": value for measure, value in values.items()})
-    return result
-
-
-def rankings(found: dict[str, dict]) -> dict[str, list[str]]:
-    """For each network, its bodies in the order ``centrality`` lists them: ``{key}_ranking``.
-
-    PageRank (to four decimals, as shown) first, then degree, then id. Kept on the Meta node,
-    so that the query reads the first few bodies by id instead of sorting all of them.
-
-    >>> rankings(figures([{"source": "a", "target": "b", "type": "references", "weight": 1}], set()))["references_ranking"]
-    ['b', 'a']
-    """
-    result = {}
-    for network in NETWORKS:
-        for include_generic in (False, True):
-            prefix = key(network, include_generic)
-            inside = [(body, values) for body, values in found.items() if f"{prefix}_pagerank" in values]
-            inside.sort(
-                key=lambda item: (-round(item[1][f"{prefix}_pagerank"], 4), -item[1][f"{prefix}_degree"], item[0])
-            )
-            result[f"{prefix}_ranking"] = [body for body, _values in inside]
-    return result
-
-
-def read_network(graph: Graph) -> tuple[list[dict], list[dict]]:
-    """The link rows (source, target, type, summed weight) and the bodies (label, id, generic)."""
-
-    found = graph.read(_NETWORK.format(linked=links.LINKED))
-    edges = [
-        {"source": row["id"], "target": target, "type": kind, "weight": weight}
-        for row in found
-        for target, kind, weight in row["links"]
-    ]
-    return edges, [{"label": row["label"], "id": row["id"], "generic": row["generic"]} for row in found]
-
-
 # -- stored -----------------------------------------------------------------------------------------
 
 
@@ -267,6 +135,13 @@ class Computed:
     bodies: int = 0
     written: bool = False  # False when a computation of a later version of the links was stored meanwhile
     seconds: dict[str, float] = field(default_factory=dict)
+    #: Per network key: (sources, bodies) of its betweenness, estimated when fewer sources than bodies.
+    betweenness: dict[str, tuple[int, int]] = field(default_factory=dict)
+    batches: int = 1  # the transactions the figures were stored in
+
+    def estimated(self) -> dict[str, tuple[int, int]]:
+        """The networks whose betweenness was estimated from a sample of sources: (sources, bodies)."""
+        return {name: found for name, found in self.betweenness.items() if found[0] < found[1]}
 
 
 def _empty_properties() -> dict:
@@ -289,51 +164,135 @@ def stored_properties() -> frozenset[str]:
 
 
 def compute(graph: Graph, progress: Progress = quiet) -> Computed:
-    """Compute the figures from the links now in the graph and store them on every body."""
+    """Compute the figures from the links now in the graph and store them on every body.
+
+    Above :data:`BATCHED_ABOVE` bodies they are stored in batches of :data:`STORE_BATCH` bodies (their
+    figures and ties), each its own transaction, and the rankings last: the Meta node says the figures are
+    current only once the last batch is written, so no reader takes half-stored figures for current ones.
+    """
     progress("Computing centrality…")
     started = time.perf_counter()
     version = state(graph)["version"]  # read first: a change committed after it leaves the figures stale
-    edges, bodies = read_network(graph)
+    found = read_links(graph)
+    bodies = found.bodies()
     report = Computed(version=version, bodies=len(bodies))
     report.seconds["read"] = time.perf_counter() - started
     started = time.perf_counter()
-    found = figures(edges, generic={body["id"] for body in bodies if body["generic"]})
-    ranked = rankings(found)
+    sampled: dict[str, Centrality] = {}
+    computed = figures(found, sampled)
+    pairs = len(found)
+    del found
+    ranked = rankings(computed)
+    report.betweenness = {name: (network.sources, network.bodies) for name, network in sampled.items()}
     report.seconds["compute"] = time.perf_counter() - started
-    progress(f"  {len(bodies):,} bodies, {len(edges):,} linked pairs by type: figures computed; storing…")
+    progress(f"  {len(bodies):,} bodies, {pairs:,} linked pairs by type: figures computed; storing…")
     started = time.perf_counter()
     empty = _empty_properties()
-    by_label: dict[str, list[dict]] = defaultdict(list)
-    for body in bodies:
-        by_label[body["label"]].append({"id": body["id"], "figures": {**empty, **found.get(body["id"], {})}})
+    rows = [
+        (body["label"], {"id": body["id"], "figures": {**empty, **computed.pop(body["id"], {})}}) for body in bodies
+    ]
+    meta = {
+        **ranked,
+        **{f"{name}_betweenness_sources": found[0] for name, found in report.betweenness.items()},
+        **{f"{name}_betweenness_bodies": found[1] for name, found in report.betweenness.items()},
+    }
+    if len(rows) > BATCHED_ABOVE:
+        report.batches = math.ceil(len(rows) / STORE_BATCH) + 1
+        report.written = _store_in_batches(graph, version, rows, meta, progress)
+    else:
 
-    def store(tx, _progress) -> bool:
-        meta = tx.run(f"MATCH (m:Meta {{id: '{_META}'}}) RETURN m.computed_version AS done").single()
-        if meta is not None and meta["done"] is not None and meta["done"] > version:
-            return False  # another computation, of a later version of the links, stored its figures first
-        for label, written in by_label.items():
-            for start in range(0, len(written), BATCH):
-                tx.run(
-                    f"UNWIND $rows AS row MATCH (b:{label} {{id: row.id}}) SET b += row.figures",
-                    {"rows": written[start : start + BATCH]},
-                ).consume()
-        ties.store(tx)  # each body's strongest links, which the network draws
-        ties.store_network_rankings(tx)  # the bodies the network's default view draws, ranked
-        tx.run(
-            f"MERGE (m:Meta {{id: '{_META}'}}) SET m += $rankings, m.version = coalesce(m.version, 0), "
-            "m.computed_version = $version, m.computed_at = datetime()",
-            {"version": version, "rankings": ranked},
-        ).consume()
-        return True
+        def store(tx, _progress) -> bool:
+            if _later(tx, version):
+                return False
+            _store_figures(tx, rows)
+            ties.store(tx)  # each body's strongest links, which the network draws
+            ties.store_network_rankings(tx)  # the bodies the network's default view draws, ranked
+            _store_meta(tx, version, meta)
+            return True
 
-    report.written = writer.exclusive(graph, store, task="computing the network figures")
+        report.written = writer.exclusive(graph, store, task="computing the network figures")
     report.seconds["store"] = time.perf_counter() - started
     return report
+
+
+def _later(tx, version: int) -> bool:
+    """Whether another computation, of a later version of the links, stored its figures first."""
+    meta = tx.run(f"MATCH (m:Meta {{id: '{_META}'}}) RETURN m.computed_version AS done").single()
+    return meta is not None and meta["done"] is not None and meta["done"] > version
+
+
+def _store_figures(tx, rows: list[tuple[str, dict]]) -> None:
+    by_label: dict[str, list[dict]] = defaultdict(list)
+    for label, row in rows:
+        by_label[label].append(row)
+    for label, written in by_label.items():
+        for start in range(0, len(written), BATCH):
+            tx.run(
+                f"UNWIND $rows AS row MATCH (b:{label} {{id: row.id}}) SET b += row.figures",
+                {"rows": written[start : start + BATCH]},
+            ).consume()
+
+
+def _store_meta(tx, version: int, meta: dict) -> None:
+    tx.run(
+        f"MERGE (m:Meta {{id: '{_META}'}}) SET m += $meta, m.version = coalesce(m.version, 0), "
+        "m.computed_version = $version, m.computed_at = datetime()",
+        {"version": version, "meta": meta},
+    ).consume()
+
+
+def _store_in_batches(graph: Graph, version: int, rows: list[tuple[str, dict]], meta: dict, progress: Progress) -> bool:
+    """Store the figures and ties of :data:`STORE_BATCH` bodies per transaction, then the rankings and the Meta
+    node's version; False when a computation of a later version of the links got there first."""
+    bodies = graph.read_transaction(ties.bodies)
+    counts: Counter = Counter()  # the references between mechanisms, summed over the batches
+    batches = [rows[start : start + STORE_BATCH] for start in range(0, len(rows), STORE_BATCH)]
+    for number, batch in enumerate(batches, 1):
+
+        def store(tx, _progress, batch=batch) -> Counter | None:
+            if _later(tx, version):
+                return None
+            _store_figures(tx, batch)
+            found: Counter = Counter()  # kept apart until committed: a transaction tried again counts again
+            ties.store_ties(tx, [row["id"] for _label, row in batch], bodies, found, whole=False)
+            return found
+
+        found = writer.exclusive(graph, store, task=f"storing the network figures ({number} of {len(batches)})")
+        if found is None:
+            return False
+        counts.update(found)
+        progress(f"  stored {min(number * STORE_BATCH, len(rows)):,} of {len(rows):,} bodies…")
+
+    def finish(tx, _progress) -> bool:
+        if _later(tx, version):
+            return False
+        ties.store_pairs(tx, counts, bodies)
+        ties.store_network_rankings(tx)  # the bodies the network's default view draws, ranked
+        _store_meta(tx, version, meta)
+        return True
+
+    return writer.exclusive(graph, finish, task="storing the network figures (rankings)")
 
 
 def refresh(graph: Graph, progress: Progress = quiet) -> Computed | None:
     """Compute and store the figures if they are stale (or were never computed); None if they were current."""
     return compute(graph, progress) if state(graph)["stale"] else None
+
+
+class NotComputed(MechGraphError):
+    """A change is committed, but the network figures that follow it could not be computed: they stay stale."""
+
+
+def refresh_after(graph: Graph, change: str, progress: Progress = quiet) -> Computed | None:
+    """:func:`refresh` after ``change`` (e.g. "The load") committed: its failure raises :class:`NotComputed`,
+    which says in one sentence that the change is done and how to compute the figures (the cause is attached)."""
+    try:
+        return refresh(graph, progress)
+    except (MechGraphError, neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as error:
+        raise NotComputed(
+            f"{change} is done, but the network figures could not be computed and are marked stale; "
+            "`mechgraph analytics` computes them again."
+        ) from error
 
 
 # -- in the background ----------------------------------------------------------------------------

@@ -10,6 +10,10 @@ The network ranks bodies by the partners they have (``degree_references``…, st
 figures by :mod:`graph.analytics`, which remakes the ties in the same transaction).
 
 ``TIE`` is derived like ``LINKED``: exports leave it out, and it is remade from the links.
+In a large graph each owner's links are read and summed a few owners at a time (:func:`store_ties`),
+never all at once, so that :mod:`graph.analytics` remakes its ties in batches of owners, each its
+own transaction, and the rankings below last (:func:`store_pairs`); a small graph's links are read
+in one pass.
 
 The same pass keeps the pairs of bodies ranked by the references one makes to the other (the
 first :data:`PAIRS`, with their kinds: :func:`reference_pairs`) on the analytics Meta node, where
@@ -29,9 +33,10 @@ draws are kept ranked on the Meta node too, one list of ids per combination of l
 
 from __future__ import annotations
 
-from collections import defaultdict
+import heapq
+import itertools
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from itertools import combinations
 
 # The module, not its names: graph.links imports graph.analytics, which imports this module.
 from graph import links
@@ -43,6 +48,9 @@ __all__ = [
     "PAIRS",
     "MATRIX",
     "store",
+    "store_ties",
+    "store_pairs",
+    "bodies",
     "edges_of",
     "reference_pairs",
     "filtered_pairs",
@@ -61,6 +69,8 @@ PAIRS = 500
 #: How many bodies the kept reference matrices hold (the ``bodies`` parameter of ``reference-matrix``).
 MATRIX = 40
 _BATCH = 5000
+#: Owners whose links one query reads: a few, so that only their links are held at once.
+_OWNERS = 100
 _STATUSES = ("held", "planned", "proposed")
 
 _READ = (
@@ -73,6 +83,19 @@ _BODIES = (
     "coalesce(b.system, '') AS system, coalesce(b.region, '') AS region, coalesce(b.generic, false) AS generic"
 )
 _BODY = "CALL (id) { MATCH (m:Mechanism {id: id}) RETURN m AS n UNION MATCH (o:Organization {id: id}) RETURN o AS n }"
+# Each owner's links, out of it and into it (a link from itself once), as rows of edges_of.
+_OWNED = f"""
+UNWIND $owners AS id
+{_BODY}
+CALL (n) {{
+  MATCH (n)-[l:LINKED]->(b) RETURN n AS x, b AS y, l
+  UNION ALL
+  MATCH (n)<-[l:LINKED]-(b) WHERE b <> n RETURN b AS x, n AS y, l
+}}
+RETURN n.id AS owner, x.id AS a, y.id AS b, l.type AS type, l.detail AS detail, l.year AS year, l.status AS status,
+       l.fact_status AS fact_status, l.weight AS weight, l.via AS via, x:Mechanism AND y:Mechanism AS mechanisms
+"""
+_REMOVE = f"UNWIND $owners AS id {_BODY} MATCH (n)-[t:{TIE}]->() DELETE t"
 _PARTNERS = f"UNWIND $rows AS row WITH row, row.id AS id {_BODY} SET n.tie_partners = row.kinds"
 _WRITE = f"""
 UNWIND $rows AS row
@@ -82,8 +105,10 @@ CREATE (owner)-[t:{TIE}]->(n) SET t = row.edge
 """
 
 
-def edges_of(rows: Iterable[dict]) -> dict[tuple[str, str, str], dict]:
-    """The edges the network draws, one per (source, target, link type), from ``LINKED`` rows.
+def edges_of(rows: Iterable[dict], by_owner: bool = False) -> dict[tuple, dict]:
+    """The edges the network draws, one per (source, target, link type), from ``LINKED`` rows; ``by_owner``: one per
+    (owner, source, target, link type), from rows that name their ``owner``. Each row is summed in as it comes,
+    and only the :data:`~graph.links.VIA` first facts of an edge are kept: the rows themselves are not held.
 
     >>> rows = [{"a": "x", "b": "y", "type": "activity", "detail": "visit", "year": 2019, "status": "held",
     ...          "weight": 2, "via": ["act-1", "act-2"]},
@@ -93,19 +118,22 @@ def edges_of(rows: Iterable[dict]) -> dict[tuple[str, str, str], dict]:
     >>> edge["weight"], edge["status"], edge["first"], edge["last"], edge["details"], edge["status_facts"]
     (3, 'held', 2019, 2021, ['dialogue', 'visit'], [2, 0, 1])
     """
-    edges: dict[tuple[str, str, str], dict] = {}
+    edges: dict[tuple, dict] = {}
     for link in rows:
         key = (link["a"], link["b"], link["type"])
-        edge = edges.setdefault(
-            key,
-            {"source": key[0], "target": key[1], "type": key[2], "weight": 0, "details": set(), "via": [],
-             "first": None, "last": None, "facts": dict.fromkeys(_STATUSES, 0)},
-        )  # fmt: skip
+        edge = edges.get((link["owner"], *key) if by_owner else key)
+        if edge is None:
+            edge = edges[(link["owner"], *key) if by_owner else key] = {
+                "source": key[0], "target": key[1], "type": key[2], "weight": 0, "details": set(), "via": set(),
+                "first": None, "last": None, "facts": dict.fromkeys(_STATUSES, 0),
+            }  # fmt: skip
         edge["weight"] += link["weight"]
         edge["facts"][link["status"]] = edge["facts"].get(link["status"], 0) + link["weight"]
         if link["detail"] is not None:
             edge["details"].add(link["detail"])
-        edge["via"].extend(link["via"])
+        edge["via"].update(link["via"])
+        if len(edge["via"]) > 4 * links.VIA:  # the first VIA of all are among the first VIA of these
+            edge["via"] = set(sorted(edge["via"])[: links.VIA])
         if link["year"] is not None:
             edge["first"] = link["year"] if edge["first"] is None else min(edge["first"], link["year"])
             edge["last"] = link["year"] if edge["last"] is None else max(edge["last"], link["year"])
@@ -114,7 +142,7 @@ def edges_of(rows: Iterable[dict]) -> dict[tuple[str, str, str], dict]:
         edge["status_facts"] = [facts[status] for status in _STATUSES]
         edge["status"] = next(status for status in _STATUSES if facts[status]) if edge["weight"] else "proposed"
         edge["details"] = sorted(edge["details"])
-        edge["via"] = sorted(set(edge["via"]))[: links.VIA]
+        edge["via"] = sorted(edge["via"])[: links.VIA]
     return edges
 
 
@@ -159,28 +187,65 @@ def filtered_pairs(counts: dict[tuple[str, str, str, str], int], bodies: dict[st
     >>> found["pairs__region__africa_sources"], found["pairs__status__proposed_kinds"], found["pairs__kind__quotes_total"]
     (['x', 'y'], [''], 1)
     """
-    # one pass over the references, each added to the ranking of every filter it passes
-    ranked: dict[tuple[str, str], dict[tuple[str, str], dict]] = defaultdict(dict)
-    for (source, target, kind, status), weight in counts.items():
+
+    def passes(source: str, target: str, kind: str | None, status: str | None) -> list[tuple[str, str]]:
         one, other = bodies[source], bodies[target]
         passed = [("kind", kind), ("status", status), ("system", one["system"]), ("region", one["region"])]
         passed += [("system", other["system"])] if other["system"] != one["system"] else []
         passed += [("region", other["region"])] if other["region"] != one["region"] else []
-        for chosen in passed:
-            if not chosen[1]:
-                continue
-            edge = ranked[chosen].setdefault(
-                (source, target), {"source": source, "target": target, "weight": 0, "details": set()}
-            )
-            edge["weight"] += weight
-            if kind is not None:
-                edge["details"].add(kind)
+        return [chosen for chosen in passed if chosen[1]]
+
     result: dict = {}
-    for (name, value), pairs in sorted(ranked.items()):
-        edges = {(*pair, "references"): {**edge, "details": sorted(edge["details"])} for pair, edge in pairs.items()}
-        kept = reference_pairs(edges, set(pairs))
-        result.update({key.replace("reference_pair", f"pairs__{name}__{value}"): found for key, found in kept.items()})
+    for (name, value), ranked in sorted(_ranked_pairs(counts, passes).items()):
+        result.update(_pair_properties(f"pairs__{name}__{value}", *ranked))
     return result
+
+
+def _ranked_pairs(counts: dict[tuple[str, str, str, str], int], passes) -> dict:
+    """For each filter that ``passes(source, target, kind, status)`` names, its first :data:`PAIRS` pairs of
+    mechanisms as ``(-references, source, target, kinds)`` in ranking order, and how many pairs it has.
+
+    One pair at a time (the counts sorted by pair), each filter keeping a bounded list: never a dict per pair and
+    filter, which at 10^7 relationships held a million of them.
+    """
+    kept: dict = defaultdict(list)
+    totals: dict = defaultdict(int)
+    ordered = sorted(counts.items(), key=lambda item: (item[0][0], item[0][1]))
+    for (source, target), group in itertools.groupby(ordered, key=lambda item: (item[0][0], item[0][1])):
+        summed: dict = {}
+        for (_source, _target, kind, status), weight in group:
+            for chosen in passes(source, target, kind, status):
+                found = summed.setdefault(chosen, [0, set()])
+                found[0] += weight
+                if kind is not None:
+                    found[1].add(kind)
+        for chosen, (weight, kinds) in summed.items():
+            totals[chosen] += 1
+            ranking = kept[chosen]
+            ranking.append((-weight, source, target, kinds))
+            if len(ranking) >= 4 * PAIRS:
+                ranking[:] = heapq.nsmallest(PAIRS, ranking, key=lambda item: item[:3])
+    return {
+        chosen: (sorted(ranking, key=lambda item: item[:3])[:PAIRS], totals[chosen]) for chosen, ranking in kept.items()
+    }
+
+
+def _pair_properties(prefix: str, ranking: list[tuple], total: int) -> dict:
+    """One ranking of :func:`_ranked_pairs` as the Meta properties of :func:`reference_pairs`, named ``prefix_…``."""
+    edges = {
+        (source, target, "references"): {
+            "source": source,
+            "target": target,
+            "weight": -weight,
+            "details": sorted(kinds),
+        }
+        for weight, source, target, kinds in ranking
+    }
+    found = {
+        **reference_pairs(edges, {(source, target) for _weight, source, target, _kinds in ranking}),
+        "reference_pair_total": total,
+    }
+    return {name.replace("reference_pair", prefix): value for name, value in found.items()}
 
 
 def matrix_key(kind: str | None, region: str | None) -> str:
@@ -250,54 +315,110 @@ def partner_kinds(ties: Iterable[dict], bodies: dict[str, dict]) -> dict[str, li
     return {owner: sorted(found) for owner, found in kinds.items()}
 
 
-def store(tx, progress: Progress = quiet) -> dict[str, int]:
-    """Remake every body's ties from the links, in ``tx``, and the ranking of reference pairs on the analytics Meta
-    node; how many edges and ties."""
-    progress("  strongest links of each body…")
-    mechanisms: set[tuple[str, str]] = set()  # the reference pairs between two mechanisms, as the rows stream by
-    counts: dict[tuple[str, str, str, str], int] = defaultdict(int)  # their references by kind and status
+def bodies(tx) -> dict[str, dict]:
+    """Every body, by id: ``organization``, ``system``, ``region``, ``generic`` (what ties and rankings ask of it)."""
+    return {row["id"]: row for row in (record.data() for record in tx.run(_BODIES))}
 
-    def rows() -> Iterable[dict]:
-        for record in tx.run(_READ):
+
+def _owned(tx, owners: list[str], counts: Counter, whole: bool) -> Iterable[tuple[str, list[dict]]]:
+    """Each owner's edges, out of it and into it, summed from its ``LINKED`` rows as they stream; the references the
+    owners make to other mechanisms are added to ``counts``. ``whole`` (every body, a graph small enough for one
+    transaction): every link in one read, each once; else a few owners at a time, never every link at once."""
+
+    def rows(query: str, parameters: dict) -> Iterable[dict]:
+        for record in tx.run(query, parameters):
             row = record.data()
-            if row["mechanisms"] and row["type"] == "references":
-                mechanisms.add((row["a"], row["b"]))
+            if row["mechanisms"] and row["type"] == "references" and row.get("owner", row["a"]) == row["a"]:
                 counts[(row["a"], row["b"], row["detail"], row["fact_status"])] += row["weight"]
             yield row
 
-    edges = edges_of(rows())
-    bodies = {row["id"]: row for row in (record.data() for record in tx.run(_BODIES))}
+    if whole:
+        grouped: dict[str, list[dict]] = defaultdict(list)
+        for edge in edges_of(rows(_READ, {})).values():
+            grouped[edge["source"]].append(edge)
+            if edge["target"] != edge["source"]:
+                grouped[edge["target"]].append(edge)
+        yield from grouped.items()
+        return
+    for start in range(0, len(owners), _OWNERS):
+        grouped = defaultdict(list)
+        for (owner, *_key), edge in edges_of(rows(_OWNED, {"owners": owners[start : start + _OWNERS]}), True).items():
+            grouped[owner].append(edge)
+        yield from grouped.items()
+
+
+def _strength(edge: dict) -> tuple:
+    return -edge["weight"], edge["source"], edge["target"]
+
+
+def store_ties(tx, owners: list[str], known: dict[str, dict], counts: Counter, whole: bool = True) -> dict[str, int]:
+    """Remake the ties of ``owners`` (and their ``tie_partners``), in ``tx``, from their links; add their references
+    to other mechanisms to ``counts`` by (source, target, kind, status). ``whole``: the owners are every body, whose
+    links are read in one pass and ties removed in one statement; else the links are read a few owners at a time
+    and each owner's ties removed first. How many edges and ties.
+    """
+    tx.run(f"MATCH ()-[t:{TIE}]->() DELETE t" if whole else _REMOVE, {"owners": owners}).consume()
+    ties: list[dict] = []
+    partners: list[dict] = []
+    found = {"edges": 0, "ties": 0}
+    for owner, edges in _owned(tx, owners, counts, whole):
+        found["edges"] += sum(1 for edge in edges if edge["source"] == owner)  # each edge once
+        by_kind: dict[str, list[dict]] = defaultdict(list)
+        for edge in edges:
+            by_kind[edge["type"]].append(edge)
+        kept = [
+            {"owner": owner, "partner": edge["target"] if edge["source"] == owner else edge["source"], "edge": edge}
+            for edges in by_kind.values()
+            for edge in heapq.nsmallest(PER_KIND, edges, key=_strength)
+        ]
+        ties += kept
+        partners += [{"id": body, "kinds": kinds} for body, kinds in partner_kinds(kept, known).items()]
+        if len(ties) >= _BATCH:
+            found["ties"] += _write(tx, ties, partners)
+    found["ties"] += _write(tx, ties, partners)
+    return found
+
+
+def _write(tx, ties: list[dict], partners: list[dict]) -> int:
+    """Write ``ties`` and the owners' kept ``partners``, and empty both lists; how many ties."""
+    for start in range(0, len(ties), _BATCH):
+        tx.run(_WRITE, {"rows": ties[start : start + _BATCH]}).consume()
+    for start in range(0, len(partners), _BATCH):
+        tx.run(_PARTNERS, {"rows": partners[start : start + _BATCH]}).consume()
+    written = len(ties)
+    ties.clear()
+    partners.clear()
+    return written
+
+
+def store_pairs(tx, counts: Counter, known: dict[str, dict]) -> None:
+    """Keep on the analytics Meta node the rankings of reference pairs and the reference matrices, from ``counts`` of
+    the references between mechanisms (as :func:`store_ties` adds them up)."""
     by_kind: dict[tuple[str, str, str], int] = defaultdict(int)
     for (source, target, kind, _status), weight in counts.items():
         by_kind[(source, target, kind)] += weight
-    matrices = reference_matrices(by_kind, {body: row["region"] for body, row in bodies.items()})
+    matrices = reference_matrices(by_kind, {body: row["region"] for body, row in known.items()})
+    del by_kind
     kept = tx.run("MATCH (m:Meta {id: 'analytics'}) RETURN keys(m) AS keys").single()
     # the matrices and rankings of kinds or regions no longer seen go: a kept one is a current one
     gone = {name: None for name in (kept["keys"] if kept else []) if name.startswith(("matrix__", "pairs__"))}
-    pairs = {**reference_pairs(edges, mechanisms), **filtered_pairs(counts, bodies)}
+    ranked = _ranked_pairs(counts, lambda _source, _target, _kind, _status: [None]).get(None, ([], 0))
+    pairs = {**_pair_properties("reference_pair", *ranked), **filtered_pairs(counts, known)}
     tx.run(
         "MERGE (m:Meta {id: 'analytics'}) SET m += $pairs, m.matrix_bodies = $bodies, m.reference_pairs_total = null",
         {"pairs": {**gone, **pairs, **matrices}, "bodies": MATRIX},
     ).consume()
-    by_body: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
-    for edge in edges.values():
-        by_body[edge["source"]][edge["type"]].append(edge)
-        if edge["target"] != edge["source"]:
-            by_body[edge["target"]][edge["type"]].append(edge)
-    ties = []
-    for body, kinds in by_body.items():
-        for kept in kinds.values():
-            kept.sort(key=lambda edge: (-edge["weight"], edge["source"], edge["target"]))
-            for edge in kept[:PER_KIND]:
-                partner = edge["target"] if edge["source"] == body else edge["source"]
-                ties.append({"owner": body, "partner": partner, "edge": edge})
-    tx.run(f"MATCH ()-[t:{TIE}]->() DELETE t").consume()
-    for start in range(0, len(ties), _BATCH):
-        tx.run(_WRITE, {"rows": ties[start : start + _BATCH]}).consume()
-    partners = [{"id": body, "kinds": found} for body, found in partner_kinds(ties, bodies).items()]
-    for start in range(0, len(partners), _BATCH):
-        tx.run(_PARTNERS, {"rows": partners[start : start + _BATCH]}).consume()
-    return {"edges": len(edges), "ties": len(ties)}
+
+
+def store(tx, progress: Progress = quiet) -> dict[str, int]:
+    """Remake every body's ties from the links, in ``tx``, and the ranking of reference pairs on the analytics Meta
+    node; how many edges and ties."""
+    progress("  strongest links of each body…")
+    known = bodies(tx)
+    counts: Counter = Counter()  # the references between mechanisms by kind and status, as the owners go by
+    found = store_ties(tx, list(known), known, counts)
+    store_pairs(tx, counts, known)
+    return found
 
 
 def network_key(types: Iterable[str]) -> str:
@@ -330,7 +451,7 @@ def store_network_rankings(tx) -> int:
     default filters, best connected first (:func:`network_key`), read from the degrees and ties now stored in
     ``tx``; how many rankings."""
     kinds = list(links.LINK_TYPES)
-    chosen = [list(types) for size in range(1, len(kinds) + 1) for types in combinations(kinds, size)]
+    chosen = [list(types) for size in range(1, len(kinds) + 1) for types in itertools.combinations(kinds, size)]
     rankings = {network_key(row["types"]): row["ranked"] for row in tx.run(_RANKINGS, {"combinations": chosen})}
     tx.run("MERGE (m:Meta {id: 'analytics'}) SET m += $rankings", {"rankings": rankings}).consume()
     return len(rankings)

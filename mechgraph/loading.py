@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from graph import analytics, schema
+from graph import analytics, body_network, schema
 from graph.errors import MechGraphError
 from loaders import seeds
 from mechgraph.common import CONTEXT, Options, pass_options, seeds_of, seeds_option
@@ -38,6 +38,10 @@ def load(options: Options, folder, dry_run, yes, full, batched):
     nothing. A load that would remove every row of a file, or more than a tenth of a kind of
     row, says what it would remove and asks first (or needs --yes).
 
+    The network figures are then computed again. Should that fail, the load stays done, the
+    figures stay marked stale, and the command says so in one sentence and exits 1
+    (`mechgraph analytics` computes them).
+
     When every file is as the last load left it, nothing is validated or written (--full
     compares everything all the same). Only the rows that changed are written, and only the
     links of their bodies rebuilt. Above 250,000 rows to write (or with --batched) the load
@@ -59,21 +63,30 @@ def load(options: Options, folder, dry_run, yes, full, batched):
         plan, _ = seeds.load(None, folder, dry_run=True, progress=say)
         say(f"Valid: {plan_counts(plan)}, {len(decided)} review decisions. Nothing was written (--dry-run).")
         return
+    not_computed = None
     with options.connect() as graph:
         try:
-            _plan, summary = seeds.load(graph, folder, progress=say, allow_removals=yes, full=full, batched=batched)
-        except seeds.RemovalRefused as refused:
-            if not sys.stdin.isatty():
-                raise
-            click.confirm(f"This load would remove {'; '.join(refused.removals)}. Remove them?", abort=True)
-            _plan, summary = seeds.load(graph, folder, progress=say, allow_removals=True, full=full, batched=batched)
+            try:
+                _plan, summary = seeds.load(graph, folder, progress=say, allow_removals=yes, full=full, batched=batched)
+            except seeds.RemovalRefused as refused:
+                if not sys.stdin.isatty():
+                    raise
+                click.confirm(f"This load would remove {'; '.join(refused.removals)}. Remove them?", abort=True)
+                _plan, summary = seeds.load(
+                    graph, folder, progress=say, allow_removals=True, full=full, batched=batched
+                )
+        except analytics.NotComputed as failed:  # the load is committed: the rest of it still runs
+            not_computed, summary = failed, None
         replayed = review.replay_file(graph, folder) if decided else decisions.Replay()
         rewritten, _mentioning = settle.replay_file(graph, folder)
-        analytics.refresh(graph, progress=say)
+        if not_computed is None:
+            analytics.refresh_after(graph, "The load", progress=say)
     if rewritten:
         say(f"Recomputed the mentions of {rewritten} ingested paragraph(s) for the names in {settled.FILE}.")
-    for line in summary_lines(summary) + replayed.lines():
+    for line in (summary_lines(summary) if summary else []) + replayed.lines():
         say(line)
+    if not_computed is not None:
+        raise not_computed  # one sentence and exit code 1; MECHGRAPH_DEBUG=1 shows the server's refusal
 
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".text")
@@ -180,7 +193,8 @@ def analytics_command(options: Options, if_stale):
 
     Loads, ingestions, review decisions and settled names do it when they change the links
     between bodies; this does it on demand (the `centrality` query and the dashboard read the
-    stored figures, and say when they are stale).
+    stored figures, and say when they are stale). Betweenness is exact in a network of a few
+    thousand bodies; above, it is estimated from sampled sources (a fixed seed), and this says so.
 
     \b
     Examples:
@@ -195,4 +209,33 @@ def analytics_command(options: Options, if_stale):
         say("Figures of a later change were stored meanwhile by another computation; they are kept.")
     else:
         took = sum(computed.seconds.values())
-        say(f"Stored the figures of {computed.bodies:,} bodies in {took:.1f} s (links version {computed.version}).")
+        steps = ", ".join(f"{step} {seconds:.1f} s" for step, seconds in computed.seconds.items())
+        stored = f"{computed.batches} transactions" if computed.batches > 1 else "one transaction"
+        say(
+            f"Stored the figures of {computed.bodies:,} bodies in {took:.1f} s ({steps}; {stored}; "
+            f"links version {computed.version})."
+        )
+        say(betweenness_line(computed))
+
+
+def betweenness_line(computed: analytics.Computed) -> str:
+    """Whether betweenness is exact, or in which networks estimated and from how many sources.
+
+    >>> betweenness_line(analytics.Computed(1, betweenness={"references": (40, 40)}))
+    'Betweenness: exact.'
+    >>> betweenness_line(analytics.Computed(1, betweenness={"references": (40, 40), "cooperation_with_generic": (10, 9000)}))
+    'Betweenness estimated from 10 sampled sources (seed 7) in cooperation with generic bodies (9,000 bodies); exact in the others.'
+    """
+    estimated = computed.estimated()
+    if not estimated:
+        return "Betweenness: exact."
+    sources = sorted({found[0] for found in estimated.values()})
+    networks = ", ".join(
+        f"{name.replace('_with_generic', ' with generic bodies')} ({bodies:,} bodies)"
+        for name, (_sources, bodies) in estimated.items()
+    )
+    others = "; exact in the others" if len(estimated) < len(computed.betweenness) else ""
+    return (
+        f"Betweenness estimated from {', '.join(f'{count:,}' for count in sources)} sampled sources "
+        f"(seed {body_network.SEED}) in {networks}{others}."
+    )

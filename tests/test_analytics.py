@@ -97,32 +97,32 @@ def test_figures_are_stale_after_a_change_and_fresh_after_a_computation(seeded):
 
 
 def test_a_change_during_a_computation_leaves_the_figures_stale(seeded, monkeypatch):
-    read = analytics.read_network
+    read = analytics.read_links
 
     def read_then_change(graph):
         found = read(graph)
         change(graph)  # another writer commits after the computation read the version
         return found
 
-    monkeypatch.setattr(analytics, "read_network", read_then_change)
+    monkeypatch.setattr(analytics, "read_links", read_then_change)
     computed = analytics.compute(seeded)
     assert computed.written and analytics.state(seeded)["stale"]
-    monkeypatch.setattr(analytics, "read_network", read)
+    monkeypatch.setattr(analytics, "read_links", read)
     analytics.compute(seeded)
     assert not analytics.state(seeded)["stale"]
 
 
 def test_a_computation_does_not_overwrite_a_more_recent_one(seeded, monkeypatch):
-    read = analytics.read_network
+    read = analytics.read_links
 
     def read_then_compute(graph):
         found = read(graph)
-        monkeypatch.setattr(analytics, "read_network", read)
+        monkeypatch.setattr(analytics, "read_links", read)
         change(graph)
         analytics.compute(graph)  # finishes first, from the newer version
         return found
 
-    monkeypatch.setattr(analytics, "read_network", read_then_compute)
+    monkeypatch.setattr(analytics, "read_links", read_then_compute)
     older = analytics.compute(seeded)
     assert not older.written and not analytics.state(seeded)["stale"]
 

@@ -466,7 +466,7 @@ def load(
         batched=batched,
     )
     if summary.changed:  # the network figures and each body's strongest links follow the new links
-        analytics.refresh(graph, progress)
+        analytics.refresh_after(graph, "The load", progress)
     return plan, summary
 
 
