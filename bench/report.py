@@ -85,11 +85,18 @@ def _load_lines(project: dict) -> list[str]:
     """The incremental and batched loads, when the run measured them."""
     if "changed_row_seconds" not in project:
         return []
+    parts = (
+        f": validating every file again {project['changed_row_validate_seconds']} s, writing "
+        f"{project['changed_row_writes']} rows and the links of that activity's bodies only "
+        f"{project['changed_row_write_seconds']} s, computing the network figures again "
+        f"{project['changed_row_analytics_seconds']} s"
+        if "changed_row_validate_seconds" in project
+        else f" (validating every file again, then writing {project['changed_row_writes']} rows and the links of that "
+        "activity's bodies only)"
+    )
     lines = [
         "",
-        f"A load after one changed row (an activity's status) takes {project['changed_row_seconds']} s "
-        f"(validating every file again, then writing {project['changed_row_writes']} rows and the links of that "
-        "activity's bodies only).",
+        f"A load after one changed row (an activity's status) takes {project['changed_row_seconds']} s{parts}.",
     ]
     if project.get("write_mode") != "batched":
         lines.append(

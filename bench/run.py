@@ -79,23 +79,41 @@ def counts(graph) -> dict:
     }
 
 
-def changed_row(graph, folder: Path) -> tuple[float, int]:
-    """The time of a load after one activity's status changed, and the rows it wrote (the file is put back,
-    and loaded again)."""
+def changed_row(graph, folder: Path) -> dict:
+    """A load after one activity's status changed: its seconds, split into validating the folder, writing (the row
+    and the links of its bodies) and computing the network figures again, and the rows it wrote.
+
+    The file is put back afterwards but not loaded again: the graph keeps the changed status, which no later
+    step reads (they count nodes and relationships, or draw their parameters from the graph itself), and a
+    second whole load would cost as much as this one."""
     path = folder / "activities.yaml"
     text = path.read_text(encoding="utf-8")
     held = '  status: "held"'
     first = text.index(held)
     path.write_text(text[:first] + '  status: "proposed"' + text[first + len(held) :], encoding="utf-8")
+    marks: dict[str, float] = {}
+
+    def mark(line: str) -> None:
+        for start, part in (("Comparing with the graph", "validated"), ("Computing centrality", "written")):
+            if line.startswith(start):
+                marks.setdefault(part, time.perf_counter() - started)
+
     try:
         started = time.perf_counter()
-        summary = seeds.load(graph, folder)[1]
+        summary = seeds.load(graph, folder, progress=mark)[1]
         seconds = time.perf_counter() - started
     finally:
         path.write_text(text, encoding="utf-8")
-    seeds.load(graph, folder)
+    validated = marks.get("validated", seconds)
+    written = marks.get("written", seconds)
     writes = sum(map(sum, (summary.created.values(), summary.updated.values(), summary.deleted.values())))
-    return seconds, writes + sum(summary.relationships_created.values()) + sum(summary.relationships_deleted.values())
+    return {
+        "seconds": round(seconds, 1),
+        "validate_seconds": round(validated, 1),
+        "write_seconds": round(written - validated, 1),
+        "analytics_seconds": round(seconds - written, 1),
+        "writes": writes + sum(summary.relationships_created.values()) + sum(summary.relationships_deleted.values()),
+    }
 
 
 def measure_load(graph, server: LocalServer, folder: Path) -> dict:
@@ -165,7 +183,7 @@ def measure_loaders(graph, server: LocalServer, folder: Path, results: dict, bat
     again_seconds = time.perf_counter() - started
     if again.changed:
         raise MechGraphError("loading the same seeds twice changed the graph")
-    changed_seconds, changed_writes = changed_row(graph, folder)
+    changed = changed_row(graph, folder)
     batched_seconds = write_seconds if batches else None
     if not batches:  # a write small enough for one transaction: time the same write in batches too
         empty(graph)
@@ -184,7 +202,7 @@ def measure_loaders(graph, server: LocalServer, folder: Path, results: dict, bat
     total = validate_seconds + write_seconds
     say(
         f"  validate {validate_seconds:.1f} s + write {write_seconds:.1f} s = {total:.1f} s; load of unchanged files "
-        f"{again_seconds:.1f} s; one changed row {changed_seconds:.1f} s; in {batches} batches {batched_seconds:.1f} s"
+        f"{again_seconds:.1f} s; one changed row {changed['seconds']:.1f} s; in {batches} batches {batched_seconds:.1f} s"
     )
     results["graph"] = {
         **project_counts,
@@ -201,8 +219,11 @@ def measure_loaders(graph, server: LocalServer, folder: Path, results: dict, bat
             "rows_per_second": round(rows / total),
             "write_rows_per_second": round(rows / write_seconds),
             "second_load_seconds": round(again_seconds, 1),
-            "changed_row_seconds": round(changed_seconds, 1),
-            "changed_row_writes": changed_writes,
+            "changed_row_seconds": changed["seconds"],
+            "changed_row_validate_seconds": changed["validate_seconds"],
+            "changed_row_write_seconds": changed["write_seconds"],
+            "changed_row_analytics_seconds": changed["analytics_seconds"],
+            "changed_row_writes": changed["writes"],
             "batched_seconds": round(batched_seconds, 1),
             "batches": batches,
             "batch_rows": seeds_batched.ROWS,
