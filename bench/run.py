@@ -17,7 +17,8 @@ synthetic graph (:mod:`bench.synth`), then measures, on the same machine and in 
 7. the PDF briefing for three attendees, on the seed graph loaded anew (:mod:`bench.briefing`);
 8. peak memory of this Python process, of the dashboard and of the Neo4j server;
 9. Neo4j's own offline import of the same plan, ``neo4j-admin database import full``
-   (:mod:`bench.admin_import`): last, as it stops the server and replaces its graph.
+   (:mod:`bench.admin_import`): its CSV files exported from the plan validated for step 1, the
+   import last, as it stops the server and replaces its graph.
 
 The figures go to ``.bench/results.json`` and into BENCHMARKS.md (:mod:`bench.report`),
 where the previous run's tables move down under "Previous runs".
@@ -49,6 +50,7 @@ from graph.errors import MechGraphError
 from graph.server import LocalServer, free_port, peak_memory_bytes
 from graph.settings import settings_from
 from loaders import seeds
+from loaders.seeds import Plan
 from loaders.seeds import batched as seeds_batched
 from loaders.seeds import digests as seeds_digests
 from registry.names import Resolver
@@ -141,7 +143,8 @@ def measure_load(graph, server: LocalServer, folder: Path) -> dict:
     }
 
 
-def measure_loaders(graph, server: LocalServer, folder: Path, results: dict, batched: bool | None = None) -> None:
+def measure_loaders(graph, server: LocalServer, folder: Path, results: dict, batched: bool | None = None) -> Plan:
+    """The three loaders on the same validated plan, which is returned (the offline import exports it too)."""
     say("Validating the synthetic seeds…")
     started = time.perf_counter()
     plan, problems = seeds.validate(folder)
@@ -242,6 +245,7 @@ def measure_loaders(graph, server: LocalServer, folder: Path, results: dict, bat
             "rows_per_second": round(naive_timing.rows_per_second, 1),
         },
     }
+    return plan
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -302,7 +306,14 @@ def main(argv: list[str] | None = None) -> int:
                 (WORK / "results-load.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
                 say(f"  {results['only_load']}; in {WORK / 'results-load.json'}")
                 return 0
-            measure_loaders(graph, server, folder, results, batched=True if arguments.batched else None)
+            plan = measure_loaders(graph, server, folder, results, batched=True if arguments.batched else None)
+            if not arguments.no_admin_import:  # exported now, from the plan validated above; imported last
+                from bench import admin_import
+
+                say("The same plan exported for neo4j-admin database import…")
+                exported = admin_import.export(admin_import.plan_rows(plan), WORK / "admin-import")
+                say(f"  {exported.rows:,} rows, {exported.bytes / 2**20:,.0f} MB of CSV in {exported.seconds:.1f} s")
+            del plan
             results["analytics"] = analytics.measure(graph, progress=say)  # stores the figures centrality reads
             say(f"Query latency: {arguments.runs} runs of each query after {arguments.warmup} warm-up runs…")
             resolver = Resolver.from_seeds(folder)
@@ -352,12 +363,8 @@ def main(argv: list[str] | None = None) -> int:
             "dashboard_peak_mb": max(dashboards, default=None),
         }
         if not arguments.no_admin_import:  # last: it stops the server and replaces its graph
-            from bench import admin_import
-
             say("neo4j-admin database import full of the same plan, the server stopped…")
-            plan, _problems = seeds.validate(folder)
-            imported = admin_import.measure(server, admin_import.plan_rows(plan), WORK / "admin-import", progress=say)
-            del plan
+            imported = admin_import.measure_files(server, exported, progress=say)
             if (imported["nodes"], imported["relationships"]) != (
                 results["graph"]["nodes"],
                 results["graph"]["relationships"],
