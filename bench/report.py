@@ -223,6 +223,8 @@ def tables(results: dict) -> str:
         lines += ["", sessions_table(results["sessions"])]
     if results.get("briefing"):
         lines += ["", briefing_table(results["briefing"])]
+    if results.get("steps"):
+        lines += ["", _steps_line(results)]
     memory = results["memory"]
     lines += [
         "",
@@ -232,6 +234,20 @@ def tables(results: dict) -> str:
         + ".",
     ]
     return "\n".join(lines)
+
+
+def _steps_line(results: dict) -> str:
+    """How long each step of the run took, with the load average at its end, and the whole run.
+
+    >>> print(_steps_line({"seconds": 600.4, "steps": {"server": {"seconds": 20.1, "load": 1.5}}}))
+    Steps (seconds, and the machine's load average at each step's end): server 20.1 s (1.5). The whole run: 600.4 s (10 min 0 s), `make install` not included.
+    """
+    steps = ", ".join(f"{name} {step['seconds']} s ({step['load']})" for name, step in results["steps"].items())
+    line = f"Steps (seconds, and the machine's load average at each step's end): {steps}."
+    if "seconds" in results:
+        minutes, seconds = divmod(round(results["seconds"]), 60)
+        line += f" The whole run: {results['seconds']} s ({minutes} min {seconds} s), `make install` not included."
+    return line
 
 
 def _admin_import_row(load: dict) -> list[tuple[str, str, None]]:

@@ -3,22 +3,27 @@
 On a Neo4j server of its own (in ``.bench/home``, on a free loopback port), it generates a
 synthetic graph (:mod:`bench.synth`), then measures, on the same machine and in this order:
 
-1. LOAD CSV with ``CALL { … } IN TRANSACTIONS`` (:func:`bench.loaders.load_csv`);
-2. the naive loader, one transaction per row (:func:`bench.loaders.naive`), on a random sample
+1. the PDF briefing for three attendees, on the seed graph, while the server holds nothing else
+   (:mod:`bench.briefing`);
+2. LOAD CSV with ``CALL { … } IN TRANSACTIONS`` (:func:`bench.loaders.load_csv`);
+3. the naive loader, one transaction per row (:func:`bench.loaders.naive`), on a random sample
    of the rows, as the whole would take about an hour;
-3. the project's loader (``mechgraph load``: validate, then one transaction, or batches of
+4. the project's loader (``mechgraph load``: validate, then one transaction, or batches of
    their own transactions above 250,000 rows or with ``--batched``), a second load, which must
    change nothing and finds so from the files' digests alone, a load after one changed row, and
    the same write in batches when the first was one transaction;
-4. p50 and p95 latency of every catalogue query (:mod:`bench.latency`);
-5. the first render of the dashboard's network page in headless Chromium (:mod:`bench.render`);
-6. ten people on the dashboard at once: browser sessions opening every page concurrently, p50,
+5. the network figures, igraph against networkx (:mod:`bench.analytics`);
+6. p50, p95 and p99 latency of every catalogue query (:mod:`bench.latency`), and one review
+   decision (:mod:`bench.accept`);
+7. the first render of the dashboard's network page in headless Chromium (:mod:`bench.render`);
+8. ten people on the dashboard at once: browser sessions opening every page concurrently, p50,
    p95 and max page time and every error (:mod:`bench.sessions`);
-7. the PDF briefing for three attendees, on the seed graph loaded anew (:mod:`bench.briefing`);
-8. peak memory of this Python process, of the dashboard and of the Neo4j server;
-9. Neo4j's own offline import of the same plan, ``neo4j-admin database import full``
-   (:mod:`bench.admin_import`): its CSV files exported from the plan validated for step 1, the
-   import last, as it stops the server and replaces its graph.
+9. peak memory of this Python process, of the dashboard and of the Neo4j server;
+10. Neo4j's own offline import of the same plan, ``neo4j-admin database import full``
+    (:mod:`bench.admin_import`): its CSV files exported from the plan validated for step 2, the
+    import last, as it stops the server and replaces its graph.
+
+Each step's seconds, with the machine's load average, go with the figures (``steps``).
 
 The figures go to ``.bench/results.json`` and into BENCHMARKS.md (:mod:`bench.report`),
 where the previous run's tables move down under "Previous runs".
@@ -36,6 +41,7 @@ generated before instead of generating one.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -64,6 +70,19 @@ NAIVE_ROWS = 4000
 
 def say(message: str) -> None:
     print(message, flush=True)
+
+
+@contextlib.contextmanager
+def step(results: dict, name: str):
+    """Time one step of the run into ``results["steps"]``, with the machine's load average (1 minute) at its end:
+    the 15-minute target is for a quiet machine, and a shared one is rarely quiet."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        seconds = time.perf_counter() - started
+        results.setdefault("steps", {})[name] = {"seconds": round(seconds, 1), "load": round(os.getloadavg()[0], 1)}
+        say(f"  [{name}: {seconds:.1f} s, load average {os.getloadavg()[0]:.1f}]")
 
 
 def empty(graph) -> None:
@@ -286,16 +305,19 @@ def main(argv: list[str] | None = None) -> int:
         "command": "make bench" + (f" BENCH_ARGS='{' '.join(argv)}'" if argv else ""),
     }
     failed: list[str] = []  # the steps that could not be measured
+    started = time.perf_counter()
     folder = arguments.seeds or WORK / "seeds"
     if arguments.seeds is None:
         say(f"Generating the synthetic graph (scale {arguments.scale}) in {folder}…")
-        results["rows_per_file"] = synth.generate(folder, arguments.scale)
+        with step(results, "synthetic graph"):
+            results["rows_per_file"] = synth.generate(folder, arguments.scale)
     os.environ["MECHGRAPH_NEO4J_HEAP"] = arguments.heap
     os.environ.setdefault("MECHGRAPH_NEO4J_PAGECACHE", "2g")
     server = LocalServer(home=WORK / "home")
     if server.is_running():  # left by an interrupted run
         server.stop()
-    server.start(port=free_port(), progress=say)
+    with step(results, "server"):
+        server.start(port=free_port(), progress=say)
     try:
         settings = settings_from(server=server)
         with connect(settings) as graph:
@@ -306,23 +328,38 @@ def main(argv: list[str] | None = None) -> int:
                 (WORK / "results-load.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
                 say(f"  {results['only_load']}; in {WORK / 'results-load.json'}")
                 return 0
-            plan = measure_loaders(graph, server, folder, results, batched=True if arguments.batched else None)
+            if not arguments.no_briefing:
+                # First, while the graph is empty: the seed graph loaded beside a graph of 10^6 relationships
+                # would need that graph emptied first, which takes longer than the briefing.
+                from bench import briefing
+
+                say("The PDF briefing for ACHPR, IACHR and NIRMS, on the seed graph, before the synthetic one…")
+                with step(results, "briefing"):
+                    seeds.load(graph)
+                    results["briefing"] = briefing.measure(graph)
+                say(f"  {results['briefing']}")
+            with step(results, "loaders"):
+                plan = measure_loaders(graph, server, folder, results, batched=True if arguments.batched else None)
             if not arguments.no_admin_import:  # exported now, from the plan validated above; imported last
                 from bench import admin_import
 
                 say("The same plan exported for neo4j-admin database import…")
-                exported = admin_import.export(admin_import.plan_rows(plan), WORK / "admin-import")
-                say(f"  {exported.rows:,} rows, {exported.bytes / 2**20:,.0f} MB of CSV in {exported.seconds:.1f} s")
+                with step(results, "offline import's export"):
+                    exported = admin_import.export(admin_import.plan_rows(plan), WORK / "admin-import")
+                say(f"  {exported.rows:,} rows, {exported.bytes / 2**20:,.0f} MB of CSV")
             del plan
-            # The load after one changed row stored the figures centrality reads: computed again only if stale.
-            results["analytics"] = analytics.measure(graph, store=None, progress=say)
+            with step(results, "network figures"):
+                # The load after one changed row stored the figures centrality reads: computed again only if stale.
+                results["analytics"] = analytics.measure(graph, store=None, progress=say)
             say(f"Query latency: {arguments.runs} runs of each query after {arguments.warmup} warm-up runs…")
-            resolver = Resolver.from_seeds(folder)
-            results["queries"] = latency.measure(
-                graph, resolver, runs=arguments.runs, warmup=arguments.warmup, progress=say
-            )
+            with step(results, "queries"):
+                resolver = Resolver.from_seeds(folder)
+                results["queries"] = latency.measure(
+                    graph, resolver, runs=arguments.runs, warmup=arguments.warmup, progress=say
+                )
             say("One review decision between busy bodies, accepted then withdrawn…")
-            results["review"] = accept.measure(graph, runs=max(20, arguments.runs // 10))
+            with step(results, "review decision"):
+                results["review"] = accept.measure(graph, runs=max(20, arguments.runs // 10))
             say(f"  accept p95 {results['review']['accept_p95_ms']} ms")
         if not arguments.no_render:
             from bench import render
@@ -330,14 +367,16 @@ def main(argv: list[str] | None = None) -> int:
             results["render"] = {}
             for nodes in arguments.render_nodes:
                 say(f"First render of the network page at {nodes} nodes…")
-                results["render"][str(nodes)] = render.first_render(settings, nodes)
+                with step(results, f"network page at {nodes}"):
+                    results["render"][str(nodes)] = render.first_render(settings, nodes)
                 say(f"  {results['render'][str(nodes)]}")
         if not arguments.no_sessions:
             from bench import sessions
 
             say(f"{arguments.sessions} sessions opening every page of the dashboard at once…")
             try:
-                figures = sessions.measure(settings, arguments.sessions, progress=say)
+                with step(results, "sessions"):
+                    figures = sessions.measure(settings, arguments.sessions, progress=say)
             except MechGraphError as error:  # the other figures are still worth writing
                 failed.append(f"ten people at once: {error}")
                 say(f"  {error}")
@@ -347,15 +386,6 @@ def main(argv: list[str] | None = None) -> int:
                     f"  p50 {figures['all']['p50_s']} s, p95 {figures['all']['p95_s']} s, "
                     f"max {figures['all']['max_s']} s, {len(figures['errors']) + len(figures['warmup_errors'])} errors"
                 )
-        if not arguments.no_briefing:
-            from bench import briefing
-
-            say("The PDF briefing for ACHPR, IACHR and NIRMS, on the seed graph…")
-            with connect(settings) as graph:
-                empty(graph)
-                seeds.load(graph)
-                results["briefing"] = briefing.measure(graph)
-            say(f"  {results['briefing']}")
         measured = [*results.get("render", {}).values(), *([results["sessions"]] if "sessions" in results else [])]
         dashboards = [figures["dashboard_peak_mb"] for figures in measured]
         results["memory"] = {
@@ -365,13 +395,15 @@ def main(argv: list[str] | None = None) -> int:
         }
         if not arguments.no_admin_import:  # last: it stops the server and replaces its graph
             say("neo4j-admin database import full of the same plan, the server stopped…")
-            imported = admin_import.measure_files(server, exported, progress=say)
+            with step(results, "offline import"):
+                imported = admin_import.measure_files(server, exported, progress=say)
             if (imported["nodes"], imported["relationships"]) != (
                 results["graph"]["nodes"],
                 results["graph"]["relationships"],
             ):
                 raise MechGraphError(f"neo4j-admin imported {imported}, the project's loader wrote {results['graph']}")
             results["load"]["admin_import"] = imported
+        results["seconds"] = round(time.perf_counter() - started, 1)
     finally:
         server.stop()
     WORK.mkdir(exist_ok=True)
