@@ -279,6 +279,11 @@ def sessions_table(figures: dict) -> str:
     )
     if figures["warmup"]:
         run += ", after one session opened every page alone (its errors count, its times do not)"
+    if figures.get("not_reached"):
+        run += (
+            f"; stopped after the {figures['limit_seconds']:g} s they were given, {figures['not_reached']} loads not "
+            "reached (the figures are of the loads done, the slowest perhaps among those cut off)"
+        )
     took = f"the sessions took {figures['wall_seconds']} s"
     if "dashboard_cpu_seconds" in figures:
         took += (
