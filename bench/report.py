@@ -100,7 +100,8 @@ def _load_lines(project: dict) -> list[str]:
         return []
     parts = (
         f": validating every file again {project['changed_row_validate_seconds']} s, writing "
-        f"{project['changed_row_writes']} rows and the links of that activity's bodies only "
+        f"{project['changed_row_writes']} row{'' if project['changed_row_writes'] == 1 else 's'} and the links of "
+        "that activity's bodies only "
         f"{project['changed_row_write_seconds']} s, computing the network figures again "
         f"{project['changed_row_analytics_seconds']} s"
         if "changed_row_validate_seconds" in project
