@@ -334,6 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     server = LocalServer(home=WORK / "home")
     if server.is_running():  # left by an interrupted run
         server.stop()
+    server.reset()  # the graph a previous run left (the offline import's): each run starts from an empty store
     with step(results, "server"):
         server.start(port=free_port(), progress=say)
     try:
