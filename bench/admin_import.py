@@ -47,7 +47,7 @@ from graph.server import LocalServer, peak_memory_bytes
 from graph.settings import settings_from
 from loaders.seeds import Plan
 
-__all__ = ["Export", "counts_in", "export", "import_full", "measure", "plan_rows"]
+__all__ = ["Export", "counts_in", "export", "import_full", "measure", "measure_files", "plan_rows"]
 
 #: Between the items of a list property: the ASCII unit separator, in no seed value.
 ARRAY_DELIMITER = "\x1f"
@@ -272,7 +272,14 @@ def measure(server: LocalServer, rows: Iterable[Row], folder: Path, progress: Pr
     port), create the schema and check the counts; the figures, the server left running."""
     progress("neo4j-admin database import full: exporting the CSV files…")
     files = export(rows, folder)
-    progress(f"  {files.rows:,} rows, {files.bytes / 2**20:,.0f} MB of CSV in {files.seconds:.1f} s; importing…")
+    progress(f"  {files.rows:,} rows, {files.bytes / 2**20:,.0f} MB of CSV in {files.seconds:.1f} s")
+    return measure_files(server, files, progress)
+
+
+def measure_files(server: LocalServer, files: Export, progress: Progress = quiet) -> dict:
+    """:func:`measure` of files exported before (``make bench`` exports them while it holds the validated plan,
+    and imports them last)."""
+    progress("neo4j-admin database import full: importing…")
     port = server.port if server.is_running() else None
     if port is not None:
         server.stop(progress)

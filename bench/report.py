@@ -75,6 +75,19 @@ def _verdict(value: float, target: float, lower_is_better: bool = True) -> str:
     return f"missed ({ratio:.1f}× the target)" if ratio >= 10 else f"missed ({ratio:.2f}× the target)"
 
 
+def _slowest(runs: int, fraction: float = 0.99) -> str:
+    """Which of ``runs`` timings a percentile near the top is (interpolated: the nearest), in words.
+
+    >>> _slowest(100), _slowest(200), _slowest(5)
+    ('the 2nd slowest of 100', 'the 3rd slowest of 200', 'the slowest of 5')
+    """
+    rank = round((runs - 1) * (1 - fraction)) + 1
+    if rank == 1:
+        return f"the slowest of {runs}"
+    suffix = "th" if 10 <= rank % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
+    return f"the {rank}{suffix} slowest of {runs}"
+
+
 def _write_mode(project: dict) -> str:
     if project.get("write_mode") == "batched":
         return f"{project['batches']} transactions of at most {project['batch_rows']:,} rows (batched)"
@@ -85,11 +98,19 @@ def _load_lines(project: dict) -> list[str]:
     """The incremental and batched loads, when the run measured them."""
     if "changed_row_seconds" not in project:
         return []
+    parts = (
+        f": validating every file again {project['changed_row_validate_seconds']} s, writing "
+        f"{project['changed_row_writes']} row{'' if project['changed_row_writes'] == 1 else 's'} and the links of "
+        "that activity's bodies only "
+        f"{project['changed_row_write_seconds']} s, computing the network figures again "
+        f"{project['changed_row_analytics_seconds']} s"
+        if "changed_row_validate_seconds" in project
+        else f" (validating every file again, then writing {project['changed_row_writes']} rows and the links of that "
+        "activity's bodies only)"
+    )
     lines = [
         "",
-        f"A load after one changed row (an activity's status) takes {project['changed_row_seconds']} s "
-        f"(validating every file again, then writing {project['changed_row_writes']} rows and the links of that "
-        "activity's bodies only).",
+        f"A load after one changed row (an activity's status) takes {project['changed_row_seconds']} s{parts}.",
     ]
     if project.get("write_mode") != "batched":
         lines.append(
@@ -126,7 +147,12 @@ def tables(results: dict) -> str:
     for label, key, target in (
         (
             "LOAD CSV + `CALL { MERGE } IN TRANSACTIONS OF 10000 ROWS` (CSV export "
-            f"{csv['export_seconds']} s included)",
+            f"{csv['export_seconds']} s included"
+            + (
+                "; a random sample, into an empty graph: fewer relationships per body make its MERGE quicker)"
+                if csv.get("sample")
+                else ")"
+            ),
             "load_csv",
             0.5,
         ),
@@ -161,12 +187,14 @@ def tables(results: dict) -> str:
             f"({_verdict(review['accept_p95_ms'], ACCEPT_TARGET_MS)} for p95 ≤ {ACCEPT_TARGET_MS} ms); withdrawing it p50 "
             f"{review['withdraw_p50_ms']} ms, p95 {review['withdraw_p95_ms']} ms.",
         ]
+    queries = results["queries"]
+    runs = {figures["runs"] for figures in queries.values()}
+    p99 = f"p99 ms ({_slowest(runs.pop())})" if len(runs) == 1 else "p99 ms"
     lines += [
         "",
-        f"| query | runs | p50 ms | p95 ms | p99 ms | max ms | rows (mean) | p95 ≤ {QUERY_TARGET_MS} ms |",
+        f"| query | runs | p50 ms | p95 ms | {p99} | max ms | rows (mean) | p95 ≤ {QUERY_TARGET_MS} ms |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
-    queries = results["queries"]
     for name, figures in sorted(queries.items(), key=lambda item: -item[1]["p95_ms"]):
         lines.append(
             f"| {name} | {figures['runs']} | {figures['p50_ms']} | {figures['p95_ms']} | {figures.get('p99_ms', '')} "
@@ -178,6 +206,11 @@ def tables(results: dict) -> str:
     if results.get("analytics"):
         lines += ["", "Network figures (`centrality` reads them, stored), igraph against networkx:", ""]
         lines += [analytics_table(results["analytics"])]
+        if not results["analytics"].get("compute_seconds") and "changed_row_analytics_seconds" in project:
+            lines[-1] += (
+                f" A whole computation, stored, took {project['changed_row_analytics_seconds']} s in the load after "
+                "one changed row (the figures were current after it, so not computed again)."
+            )
     if results.get("render"):
         lines += [
             "",
@@ -196,6 +229,8 @@ def tables(results: dict) -> str:
         lines += ["", sessions_table(results["sessions"])]
     if results.get("briefing"):
         lines += ["", briefing_table(results["briefing"])]
+    if results.get("steps"):
+        lines += ["", _steps_line(results)]
     memory = results["memory"]
     lines += [
         "",
@@ -205,6 +240,20 @@ def tables(results: dict) -> str:
         + ".",
     ]
     return "\n".join(lines)
+
+
+def _steps_line(results: dict) -> str:
+    """How long each step of the run took, with the load average at its end, and the whole run.
+
+    >>> print(_steps_line({"seconds": 600.4, "steps": {"server": {"seconds": 20.1, "load": 1.5}}}))
+    Steps (seconds, and the machine's load average at each step's end): server 20.1 s (1.5). The whole run: 600.4 s (10 min 0 s), `make install` not included.
+    """
+    steps = ", ".join(f"{name} {step['seconds']} s ({step['load']})" for name, step in results["steps"].items())
+    line = f"Steps (seconds, and the machine's load average at each step's end): {steps}."
+    if "seconds" in results:
+        minutes, seconds = divmod(round(results["seconds"]), 60)
+        line += f" The whole run: {results['seconds']} s ({minutes} min {seconds} s), `make install` not included."
+    return line
 
 
 def _admin_import_row(load: dict) -> list[tuple[str, str, None]]:
@@ -231,6 +280,11 @@ def sessions_table(figures: dict) -> str:
     )
     if figures["warmup"]:
         run += ", after one session opened every page alone (its errors count, its times do not)"
+    if figures.get("not_reached"):
+        run += (
+            f"; stopped after the {figures['limit_seconds']:g} s they were given, {figures['not_reached']} loads not "
+            "reached (the figures are of the loads done, the slowest perhaps among those cut off)"
+        )
     took = f"the sessions took {figures['wall_seconds']} s"
     if "dashboard_cpu_seconds" in figures:
         took += (

@@ -15,8 +15,10 @@ to that moment, on the browser's clock, polled every 100 ms. A page fails when i
 exception (``stException``), an error box (``stAlert`` of kind error), a traceback or a path of
 the server, shows no title or not the expected one, or has not answered within ``timeout``
 seconds (it then counts with the time it was given). Bounded: ``sessions × rounds × len(PAGES)``
-timed page loads of at most ``timeout`` seconds each; the whole run is stopped after that, and
-the dashboard and the browser are stopped in every case. The browser resolves no host name and
+timed page loads of at most ``timeout`` seconds each; the whole run is stopped after that, or
+after ``budget`` seconds when given (``make bench`` gives the sessions at once four minutes): the
+loads done by then are kept and the others counted as not reached. The dashboard and the browser
+are stopped in every case. The browser resolves no host name and
 is sent only to 127.0.0.1; any request elsewhere is counted in ``outside_requests``.
 
 From the shell, for the graph of $NEO4J_URI (else the local server); ``--markdown BENCHMARKS.md``
@@ -158,8 +160,10 @@ async def _session(
     timeout: float,
     outside: list[str],
     progress: Progress,
+    record: list[dict] | None = None,
 ) -> list[dict]:
-    """One person, ``who``: a browser context of their own, every page ``rounds`` times, starting at page ``first``."""
+    """One person, ``who``: a browser context of their own, every page ``rounds`` times, starting at page ``first``;
+    each load is also added to ``record`` as soon as it is done (what a run stopped at its budget keeps)."""
     context = await browser.new_context(viewport={"width": 1500, "height": 1000})
 
     def note(request) -> None:
@@ -175,6 +179,8 @@ async def _session(
             for each in pages[first:] + pages[:first]:
                 load = await _open(page, f"{base}/{each.path}", each.title, timeout)
                 loads.append({"session": who, "page": each.name, **load})
+                if record is not None:
+                    record.append(loads[-1])
                 if load["problems"]:
                     progress(f"  {who}, {each.name}: {'; '.join(load['problems'])}")
         return loads
@@ -192,8 +198,12 @@ async def _run(
     warmup: bool,
     cpu: Callable[[], float],
     progress: Progress,
+    budget: float | None = None,
 ) -> dict:
-    """The warm-up, then the sessions at once: their loads, how long they took, and the dashboard's processor time."""
+    """The warm-up, then the sessions at once: their loads, how long they took, and the dashboard's processor time.
+
+    The sessions at once are stopped after ``budget`` seconds (by default, when every load could have taken its
+    whole timeout); the loads done by then are kept, and ``not_reached`` counts the others."""
     outside: list[str] = []
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS + LOOPBACK_ONLY)
@@ -201,10 +211,11 @@ async def _run(
             alone = await _session(browser, base, "warm-up", 0, pages, 1, timeout, outside, progress) if warmup else []
             progress(f"  {sessions} session{'s at once' if sessions > 1 else ''}, {rounds * len(pages)} pages each…")
             # Every load is bounded by its timeout; the margin covers opening and closing the contexts.
-            limit = rounds * len(pages) * timeout + 60
+            limit = rounds * len(pages) * timeout + 60 if budget is None else budget
             started, used = time.perf_counter(), cpu()
+            record: list[dict] = []
             try:
-                done = await asyncio.wait_for(
+                await asyncio.wait_for(
                     asyncio.gather(
                         *(
                             _session(
@@ -217,6 +228,7 @@ async def _run(
                                 timeout,
                                 outside,
                                 progress,
+                                record,
                             )
                             for number in range(sessions)
                         )
@@ -224,10 +236,14 @@ async def _run(
                     limit,
                 )
             except TimeoutError:
-                raise MechGraphError(
-                    f"the {sessions} sessions did not finish within {limit:g} s "
-                    f"(load average {os.getloadavg()[0]:.1f}): the machine was too busy to measure them"
-                ) from None
+                if not record:
+                    raise MechGraphError(
+                        f"no page of the sessions at once answered within {limit:g} s "
+                        f"(load average {os.getloadavg()[0]:.1f}): the machine was too busy to measure them"
+                    ) from None
+                progress(
+                    f"  stopped after {limit:g} s: {len(record)} page loads of {sessions * rounds * len(pages)} done"
+                )
             figures = {
                 "wall_seconds": round(time.perf_counter() - started, 1),
                 "dashboard_cpu_seconds": round(cpu() - used, 1),
@@ -237,7 +253,9 @@ async def _run(
             await browser.close()
     return {
         "warmup": alone,
-        "loads": [load for loads in done for load in loads],
+        "loads": record,
+        "limit_seconds": limit,
+        "not_reached": sessions * rounds * len(pages) - len(record),
         "outside_requests": outside,
         **figures,
     }
@@ -299,6 +317,7 @@ def measure(
     chromium: str = CHROMIUM,
     pages: tuple[Page, ...] = PAGES,
     progress: Progress = quiet,
+    budget: float | None = None,
 ) -> dict:
     """``sessions`` people opening every page ``rounds`` times at once, on a dashboard of its own over ``settings``.
 
@@ -307,6 +326,9 @@ def measure(
     how long they took, and the processor time the dashboard spent meanwhile), the machine's ``load_average``
     (1 minute) before the dashboard started, the versions of ``chromium`` and ``playwright``,
     ``outside_requests`` and ``dashboard_peak_mb``; ``warmup_errors`` lists the warm-up's.
+
+    ``budget``: the seconds the sessions at once are given (the warm-up aside). When it runs out, they are
+    stopped: the figures are of the loads done by then, ``not_reached`` counts the others, and the errors say so.
     """
     if sessions < 1 or rounds < 1:
         raise ValueError("at least one session and one round")
@@ -324,12 +346,23 @@ def measure(
                 warmup,
                 lambda: cpu_seconds(process.pid),
                 progress,
+                budget,
             )
         )
         memory = peak_memory_mb(process.pid)
     alone, loads = run.pop("warmup"), run.pop("loads")
+    figures = summary(loads, tuple(pages))
+    if run["not_reached"]:
+        figures["errors"].append(
+            {
+                "session": "the sessions",
+                "page": "the pages left",
+                "problem": f"{run['not_reached']} page loads not reached within the {run['limit_seconds']:g} s "
+                "the sessions were given",
+            }
+        )
     return {
-        **summary(loads, tuple(pages)),
+        **figures,
         "pages_per_session": rounds * len(pages),
         "rounds": rounds,
         "timeout_seconds": timeout,
@@ -366,6 +399,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=1, help="times each session opens every page (default 1)")
     parser.add_argument("--timeout", type=float, default=60, help="seconds a page may take (default 60)")
     parser.add_argument("--no-warmup", action="store_true", help="no session opens the pages alone first")
+    parser.add_argument(
+        "--budget", type=float, help="seconds the sessions at once are given (default: every load's timeout)"
+    )
     parser.add_argument("--chromium", default=CHROMIUM, help="the Chromium binary")
     parser.add_argument("--markdown", type=Path, help="also write the tables into this file (BENCHMARKS.md)")
     argv = sys.argv[1:] if argv is None else argv
@@ -386,6 +422,7 @@ def main(argv: list[str] | None = None) -> int:
         warmup=not options.no_warmup,
         chromium=options.chromium,
         progress=lambda line: print(line, flush=True),
+        budget=options.budget,
     )
     results = {
         "date": time.strftime("%Y-%m-%d"),

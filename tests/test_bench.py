@@ -66,22 +66,47 @@ def test_the_three_loaders_make_the_same_graph(graph, local_server, synthetic):
 
 
 def test_the_project_loader_is_timed_unchanged_after_one_changed_row_and_in_batches(
-    graph, local_server, synthetic, tmp_path, scale_results
+    graph, local_server, synthetic, tmp_path, scale_results, monkeypatch
 ):
+    from bench import run
+
     if local_server is None:
         pytest.skip("LOAD CSV reads the import folder of the managed server; NEO4J_URI is set")
     folder = tmp_path / "seeds"
     shutil.copytree(synthetic, folder)
     results: dict = {}
-    measure_loaders(graph, local_server, folder, results)
-    project = results["load"]["project"]
+    monkeypatch.setattr(run, "LOAD_CSV_ROWS", 2000)  # a sample, as at scale 1
+    plan = measure_loaders(graph, local_server, folder, results)
+    project, csv = results["load"]["project"], results["load"]["load_csv"]
     assert project["write_mode"] == "one transaction" and project["batches"] > 0
     assert project["changed_row_writes"] == 1  # the activity's node: its relationships are as they were
     assert project["second_load_seconds"] < project["seconds"]
+    # The changed row's load, in its parts: the folder validated, the row written, the network figures computed.
+    parts = ("changed_row_validate_seconds", "changed_row_write_seconds", "changed_row_analytics_seconds")
+    assert all(project[part] > 0 for part in parts)
+    assert abs(sum(project[part] for part in parts) - project["changed_row_seconds"]) <= 0.2
     assert (folder / "activities.yaml").read_text() == (synthetic / "activities.yaml").read_text()
+    assert csv["sample"] and 0 < csv["rows"] < project["rows"] == loaders.rows_of(plan)
     lines = report.tables({**scale_results, "load": results["load"], "graph": results["graph"]})
     assert "A load after one changed row (an activity's status) takes" in lines
+    assert f"computing the network figures again {project['changed_row_analytics_seconds']} s." in lines
     assert f"The same write in batches ({project['batches']} transactions" in lines
+    assert "included; a random sample, into an empty graph" in lines
+
+
+def test_the_network_figures_are_timed_and_computed_again_only_when_stale(graph, synthetic):
+    from bench import analytics as timed
+    from graph import analytics
+
+    seeds.load(graph, synthetic)  # a load that changes the links computes and stores the figures
+    assert not analytics.state(graph)["stale"]
+    current = timed.measure(graph, store=None)
+    assert "compute_seconds" not in current and current["networkx_sources"] == timed.SAMPLED
+    assert all(row["pairs"] > 0 and row["igraph_seconds"] >= 0 for row in current["networks"].values())
+    assert f"| networkx, betweenness from {timed.SAMPLED} sources s |" in timed.table(current)
+    graph.write_transaction(analytics.mark_stale)
+    assert set(timed.measure(graph, store=None)["compute_seconds"]) == {"read", "compute", "store"}
+    assert not analytics.state(graph)["stale"]
 
 
 def test_the_whole_load_alone_is_timed_with_its_peaks(graph, local_server, synthetic):
@@ -170,6 +195,31 @@ def test_a_page_that_shows_an_error_counts_as_one(graph, neo4j_settings, synthet
     assert error["session"] == "session 1" and error["page"] == "Who cites whom"
     assert error["problem"] == "no title 'A title no page has' (titles: 'Who cites whom')"
     assert figures["pages"]["Who cites whom"]["errors"] == figures["all"]["errors"] == 1
+
+
+def test_sessions_are_stopped_at_their_budget_and_say_what_was_not_reached(graph, neo4j_settings, synthetic):
+    from bench import sessions
+    from graph.errors import MechGraphError
+
+    seeds.load(graph, synthetic)
+    with pytest.raises(MechGraphError, match="no page of the sessions at once answered within 0.01 s"):
+        sessions.measure(neo4j_settings, 1, warmup=False, budget=0.01)
+    pages = sessions.PAGES[:2]
+    loads = [{"session": "session 1", "page": page.name, "seconds": 1.5, "problems": []} for page in pages]
+    figures = {
+        **sessions.summary(loads, pages),
+        "rounds": 1,
+        "timeout_seconds": 60,
+        "warmup": False,
+        "warmup_errors": [],
+        "wall_seconds": 240.2,
+        "limit_seconds": 240,
+        "not_reached": 22,
+        "chromium": "156.0",
+        "playwright": "1.65.3",
+        "outside_requests": [],
+    }
+    assert "stopped after the 240 s they were given, 22 loads not reached" in report.sessions_table(figures)
 
 
 @pytest.fixture
