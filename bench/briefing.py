@@ -5,8 +5,8 @@ briefing gathered (:func:`dashboard.briefing.gather`), the network laid out and 
 the A4 pages written (:func:`dashboard.print.to_pdf`). Cold is the first in a fresh process
 (matplotlib and the CJK font loaded then), or with ``--warm-up`` the first after what the dashboard
 does as it starts (:func:`dashboard.serve.warm_up`); warm is the median of the next runs, which is
-what a running dashboard gives. ``make bench`` runs it after the scale steps, on the seed graph loaded
-anew; on its own (a server of its own, in a temporary folder)::
+what a running dashboard gives. ``make bench`` runs it first, on the seed graph, before the synthetic
+graph is loaded; on its own (a server of its own, in a temporary folder)::
 
     .venv/bin/python -m bench.briefing --runs 5
 """
