@@ -520,3 +520,23 @@ def test_a_title_with_its_organisation_names_the_one_mandate_of_it_whose_title_h
 )
 def test_a_class_named_as_the_subject_of_mandates_is_their_theme_not_the_class(text, expected):
     assert ids(text) == expected
+
+
+# --- Chinese in traditional characters -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("聯合國與非洲聯盟加強了合作。", ["au", "un"]),
+        ("人權理事會審議了聯合國人權事務高級專員辦事處的報告。", ["hrc", "ohchr"]),
+        ("禁止酷刑委員會與人權事務委員會舉行了會議。", ["cat", "ccpr"]),
+    ],
+)
+def test_traditional_chinese_is_read_as_simplified(text, expected):
+    assert ids(text) == expected
+
+
+def test_traditional_chinese_mentions_keep_the_printed_characters():
+    surfaces = [mention.surface for mention in FINDER.find("人權理事會第一屆會議")]
+    assert surfaces == ["人權理事會"]

@@ -8,8 +8,8 @@ Assembly by its OAS number ("AG/RES. 2887 (XLVI-O/16)").
 
 >>> [c.key for c in citations("See A/HRC/15/56, paras. 23 and 57, and resolutions 6/20 and 12/15.")]
 ['A/HRC/15/56', 'resolution 6/20', 'resolution 12/15']
->>> [c.key for c in citations("人权理事会第 12/15 号决议和秘书长报告(A/HRC/11/3)")]
-['resolution 12/15', 'A/HRC/11/3']
+>>> [c.key for c in citations("人权理事会第 12/15 号决议和秘书长报告(A/HRC/11/3); 第5/1號決議")]
+['resolution 12/15', 'A/HRC/11/3', 'resolution 5/1']
 >>> [c.key for c in citations("Security Council resolutions 1244 (1999) and 1325 (2000); 安全理事会第1244（1999）号决议")]
 ['resolution 1244 (1999)', 'resolution 1325 (2000)', 'resolution 1244 (1999)']
 >>> [c.key for c in citations("résolutions 5/1, sur la mise en place de ses institutions, et 5/2; A/HRC/52/CRP.5")]
@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from registry.names import simplified
 
 __all__ = ["Citation", "citations", "document_id", "SYMBOL"]
 
@@ -104,10 +106,14 @@ def citations(text: str) -> list[Citation]:
             number = _LONE_NUMBER.match(about.group(1))
             found.append(Citation(f"{kind} {_key(number)}", kind, about.group(0), about.start(1)))
             end = about.end()
-    for match in _CHINESE_RESOLUTION.finditer(text):
+    for match in _CHINESE_RESOLUTION.finditer(simplified(text)):  # "第12/15號決議" in traditional characters too
         kind = "decision" if match.group(2) == "决定" else "resolution"
         for number in _LONE_NUMBER.finditer(match.group(1)):
-            found.append(Citation(f"{kind} {_key(number)}", kind, match.group(0), match.start(1) + number.start()))
+            found.append(
+                Citation(
+                    f"{kind} {_key(number)}", kind, text[match.start() : match.end()], match.start(1) + number.start()
+                )
+            )
     for match in _OAS_RESOLUTION.finditer(text):
         found.append(
             Citation(f"AG/RES.{match.group(1)}({match.group(2)})", "resolution", match.group(0), match.start())

@@ -10,6 +10,8 @@ African Union, nor "un" the United Nations; a spelling with "UN" in it keeps its
 bodies names each of them, with the shared words after the list ("United Nations and regional
 human rights mechanisms") or before it ("les systèmes africain, interaméricain et européen").
 The UN qualifying a word and a deputy's title are no mentions (:mod:`loaders.documents.qualifiers`).
+Chinese in traditional characters is searched in simplified ones, character for character, and each
+mention keeps the text as printed ("聯合國" is the United Nations, quoted "聯合國").
 
 >>> finder = MentionFinder(resolver)
 >>> [m.id for m in finder.find("the Inter-\\nAmerican Court and the AU")]
@@ -27,7 +29,7 @@ import ahocorasick
 from loaders.documents.qualifiers import without_qualifiers
 from loaders.documents.titles import owned_titles
 from registry.forms import number
-from registry.names import Name, Resolver, normalize
+from registry.names import Name, Resolver, normalize, simplified
 
 __all__ = ["Mention", "MentionFinder"]
 
@@ -83,6 +85,14 @@ class MentionFinder:
         """The bodies ``text`` names, in order, longest names first where they overlap."""
         if not len(self.automaton):
             return []
+        printed, text = text, simplified(text)
+        found = self._found(text)
+        if printed == text:
+            return found
+        return [_as_printed(printed, text, mention) for mention in found]
+
+    def _found(self, text: str) -> list[Mention]:
+        """The bodies ``text`` (in simplified characters) names."""
         folded, origin = [], []
         for index, char in enumerate(text):
             for piece in _fold(char):
@@ -341,6 +351,14 @@ def _council_or_committee(text: str, mention: Mention) -> Mention:
     if _COMMITTEE_CUES.search(around) and not _COUNCIL_CUES.search(around):
         return Mention("ccpr", mention.surface, mention.start, mention.end, mention.lang)
     return mention
+
+
+def _as_printed(printed: str, matched: str, mention: Mention) -> Mention:
+    """``mention``, found in ``matched`` (``printed`` in simplified characters), with the words as printed."""
+    span = re.sub(r"\s+", " ", matched[mention.start : mention.end])
+    if mention.surface == span:
+        return replace(mention, surface=re.sub(r"\s+", " ", printed[mention.start : mention.end]))
+    return mention  # a name put together from a list ("国际…人权机制"): its parts, in the registry's characters
 
 
 def _same_capitals(written: str, registered: str) -> bool:
