@@ -216,6 +216,43 @@ def test_security_council_oas_and_council_resolutions_are_cited_by_their_key(tex
     assert [citation.key for citation in citations(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La Asamblea aprobó la declaración AG/DEC. 88 (XLV-O/15).", ["AG/DEC.88(XLV-O/15)"]),
+        (
+            "The Assembly adopted declaration AG/DEC.88 (XLV-O/15) and resolution AG/RES. 2850 (XLIV-O/14).",
+            ["AG/DEC.88(XLV-O/15)", "AG/RES.2850(XLIV-O/14)"],
+        ),
+        ("L'Assemblée a adopté la déclaration AG/DEC. 88 (XLV-O/15).", ["AG/DEC.88(XLV-O/15)"]),
+        ("大会通过了AG/DEC. 88 (XLV-O/15)号宣言。", ["AG/DEC.88(XLV-O/15)"]),
+        (
+            "Recalling General Assembly resolution 48/141 B and resolution 60/251.",
+            ["resolution 48/141 B", "resolution 60/251"],
+        ),
+        ("Rappelant la résolution 48/141 B de l'Assemblée générale,", ["resolution 48/141 B"]),
+        ("Recordando la resolución 48/141 B de la Asamblea General,", ["resolution 48/141 B"]),
+        ("回顾大会第48/141 B号决议,", ["resolution 48/141 B"]),
+        ("See resolution 48/141 A/HRC/4/2.", ["resolution 48/141", "A/HRC/4/2"]),
+    ],
+)
+def test_oas_declarations_and_lettered_resolutions_are_cited_by_their_key(text, expected):
+    assert [citation.key for citation in citations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("United Nations A/HRC/WG.6/L.\n\n4\nGeneral Assembly", ["A/HRC/WG.6/L.4"]),
+        ("Nations Unies A/C.3/70/L.\n12", ["A/C.3/70/L.12"]),
+        ("Naciones Unidas A/C.3/70/L.", []),
+        ("See A/C.3/70/Add.\nThe Committee met.", []),
+    ],
+)
+def test_a_symbol_broken_over_two_lines_is_read_whole_or_not_at_all(text, expected):
+    assert [citation.key for citation in citations(text)] == expected
+
+
 # --- a resolution's paragraphs -----------------------------------------------------------
 
 
