@@ -577,3 +577,22 @@ def test_traditional_chinese_is_read_as_simplified(text, expected):
 def test_traditional_chinese_mentions_keep_the_printed_characters():
     surfaces = [mention.surface for mention in FINDER.find("人權理事會第一屆會議")]
     assert surfaces == ["人權理事會"]
+
+
+# --- acronyms that are words of the line's language, in capitals ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("INFORME SOBRE LAS DECISIONES Y LAS RECOMENDACIONES APROBADAS", []),
+        ("LIGA DE ESTADOS ÁRABES (LAS): INFORME SOBRE SUS ACTIVIDADES", ["las"]),
+        ("UN RAPPORT SUR LES DROITS DE L'HOMME ET LA PAIX", []),
+        ("RAPPORT AU CONSEIL DES DROITS DE L'HOMME", ["hrc"]),
+        ("COOPERATION BETWEEN THE UN AND THE AU", ["au", "un"]),
+        ("La LAS y la UA cooperan con la ONU.", ["las", "un"]),
+        ("INFORME DE LA ONU SOBRE LAS MIGRACIONES", ["un"]),
+    ],
+)
+def test_an_acronym_that_is_a_word_of_a_line_in_capitals_is_that_word(text, expected):
+    assert ids(text) == expected
