@@ -596,3 +596,22 @@ def test_traditional_chinese_mentions_keep_the_printed_characters():
 )
 def test_an_acronym_that_is_a_word_of_a_line_in_capitals_is_that_word(text, expected):
     assert ids(text) == expected
+
+
+# --- another organisation's General Assembly and Secretary-General ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La Asamblea General de la OEA eligió a dos comisionados.", ["oas"]),
+        ("El Secretario General de la OEA presentó su informe.", ["oas"]),
+        ("ORGANIZACIÓN DE LOS ESTADOS AMERICANOS\nASAMBLEA GENERAL\nPERÍODO ORDINARIO DE SESIONES", ["oas"]),
+        ("La OEA se reunió en junio. La Asamblea General aprobó el programa.", ["oas"]),
+        ("The Secretary General of the Council of Europe met the Committee.", ["coe"]),
+        ("La OEA y la ONU cooperan; la Asamblea General aprobó la resolución.", ["ga", "oas", "un"]),
+        ("La Asamblea General pidió un informe al Secretario General.", ["ga", "un-secretary-general"]),
+    ],
+)
+def test_another_organisations_general_assembly_or_secretary_general_is_not_the_uns(text, expected):
+    assert ids(text) == expected

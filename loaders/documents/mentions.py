@@ -9,7 +9,9 @@ African Union, nor "un" the United Nations; a spelling with "UN" in it keeps its
 "Human Rights Council Advisory Committee" is not also the Council). A name shared by a list of
 bodies names each of them, with the shared words after the list ("United Nations and regional
 human rights mechanisms") or before it ("les systèmes africain, interaméricain et européen").
-The UN qualifying a word and a deputy's title are no mentions (:mod:`loaders.documents.qualifiers`).
+The UN qualifying a word and a deputy's title are no mentions (:mod:`loaders.documents.qualifiers`), nor
+an acronym that is a word of the capitals around it, nor the short name of the UN's organ that is another
+organisation's (:mod:`loaders.documents.lookalikes`).
 Chinese in traditional characters is searched in simplified ones, character for character, and each
 mention keeps the text as printed ("聯合國" is the United Nations, quoted "聯合國").
 
@@ -20,13 +22,13 @@ mention keeps the text as printed ("聯合國" is the United Nations, quoted "�
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
 
 import ahocorasick
 
+from loaders.documents.lookalikes import another_organisations_organ, word_in_capitals
 from loaders.documents.qualifiers import without_qualifiers
 from loaders.documents.titles import owned_titles
 from registry.forms import number
@@ -107,7 +109,8 @@ class MentionFinder:
             if self._acceptable(text, first, last, name):
                 hits.append(Mention(name.id, re.sub(r"\s+", " ", text[first:last]), first, last, name.lang))
         chosen = _longest_first(hits)
-        chosen = [m for m in chosen if not _word_in_capitals(text, m, chosen)]
+        chosen = [m for m in chosen if not word_in_capitals(text, m, chosen)]
+        chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
         shared = self._shared_heads(text, chosen) + self._shared_heads_first(text)
         ceux = self._ceux_de(text)
         chosen = [m for m in chosen if not any(c.start <= m.start and m.end <= c.end for c in ceux)]
@@ -353,102 +356,6 @@ def _council_or_committee(text: str, mention: Mention) -> Mention:
     if _COMMITTEE_CUES.search(around) and not _COUNCIL_CUES.search(around):
         return Mention("ccpr", mention.surface, mention.start, mention.end, mention.lang)
     return mention
-
-
-# Short words of each language that a registered acronym also spells ("LAS", "UN", "AU"): among words set in
-# capitals, the acronym is that word when they hold another word of the same language.
-_COMMON_WORDS = {
-    "es": frozenset(
-        [
-            "el",
-            "la",
-            "los",
-            "las",
-            "y",
-            "e",
-            "de",
-            "del",
-            "en",
-            "con",
-            "por",
-            "para",
-            "a",
-            "al",
-            "un",
-            "una",
-            "o",
-            "u",
-            "que",
-            "se",
-            "su",
-            "sus",
-            "sobre",
-            "entre",
-        ]
-    ),
-    "fr": frozenset(
-        [
-            "le",
-            "la",
-            "les",
-            "des",
-            "du",
-            "de",
-            "et",
-            "en",
-            "au",
-            "aux",
-            "un",
-            "une",
-            "ou",
-            "pour",
-            "par",
-            "sur",
-            "dans",
-            "que",
-            "qui",
-            "ce",
-            "ces",
-            "son",
-            "sa",
-            "ses",
-        ]
-    ),
-    "en": frozenset(
-        ["the", "and", "of", "in", "on", "for", "to", "by", "with", "a", "an", "or", "as", "at", "is", "are", "from"]
-    ),
-}
-
-
-def _word_in_capitals(text: str, mention: Mention, chosen: list[Mention]) -> bool:
-    """Whether an acronym is a common word of its words' language among words set in capitals ("LAS
-    DECLARACIONES Y LAS RESOLUCIONES": the article, not the League of Arab States), unless the body's
-    name is also written in the text ("LIGA DE LOS ESTADOS ÁRABES (LAS)").
-
-    >>> finder = MentionFinder(Resolver.from_seeds())
-    >>> [m.id for m in finder.find("INFORME SOBRE LAS RESOLUCIONES DE LA ONU")]
-    ['un']
-    """
-    word = mention.surface.casefold()
-    if mention.lang is not None or not mention.surface.isupper():
-        return False
-    # the run of words in capitals around it, without the acronyms found in it ("THE UN AND THE AU":
-    # "UN" is no French word there)
-    acronyms = [(m.start, m.end) for m in chosen if m.lang is None]
-    words = [
-        w for w in re.finditer(r"[^\W\d_]+", text) if not any(a <= w.start() and w.end() <= b for a, b in acronyms)
-    ]
-    before = [w for w in words if w.end() <= mention.start]
-    after = [w for w in words if w.start() >= mention.end]
-    run = list(itertools.takewhile(str.isupper, (w.group(0) for w in reversed(before))))
-    run += list(itertools.takewhile(str.isupper, (w.group(0) for w in after)))
-    if len(run) < 3:
-        return False
-    others = [other.casefold() for other in run]
-    for words in _COMMON_WORDS.values():
-        if word in words and any(other in words for other in others):
-            return not any(m.id == mention.id and m.lang is not None for m in chosen)
-    return False
 
 
 def _as_printed(printed: str, matched: str, mention: Mention) -> Mention:
