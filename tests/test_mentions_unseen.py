@@ -611,6 +611,10 @@ def test_an_acronym_that_is_a_word_of_a_line_in_capitals_is_that_word(text, expe
         ("The Secretary General of the Council of Europe met the Committee.", ["coe"]),
         ("La OEA y la ONU cooperan; la Asamblea General aprobó la resolución.", ["ga", "oas", "un"]),
         ("La Asamblea General pidió un informe al Secretario General.", ["ga", "un-secretary-general"]),
+        (
+            "La OEA se reunió en junio. La Asamblea General, en su resolución 48/134, alentó la cooperación.",
+            ["ga", "oas"],
+        ),
     ],
 )
 def test_another_organisations_general_assembly_or_secretary_general_is_not_the_uns(text, expected):

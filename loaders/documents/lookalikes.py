@@ -120,6 +120,9 @@ _OWN_ORGANS = {
     "un-secretary-general": frozenset(["oas", "coe", "las", "osce"]),
 }
 _OF = re.compile(r"\s*,?\s*(?:of\s+the|of|de\s+la|de\s+l['’]\s*|del|de|des|du)?\s*$")
+_UN_NUMBER = re.compile(
+    r"[\s,]*(?:第\s*|(?:in\s+its\s+|en\s+su\s+|dans\s+sa\s+)?(?:[Rr]esolution|[Rr]ésolution|[Rr]esolución)\s+)\d{1,3}/\d{1,4}"
+)
 _UN_IN_NAME = re.compile(r"United Nations|\bUN\b|Nations Unies|\bONU\b|Naciones Unidas|联合国", re.I)
 
 
@@ -127,7 +130,8 @@ def another_organisations_organ(text: str, mention, chosen: list) -> bool:
     """Whether the UN's General Assembly or Secretary-General, named by its short name, is that of
     another organisation: the organisation's name follows it ("la Asamblea General de la OEA"), or
     is the last organisation the text named before it ("ORGANIZACIÓN DE LOS ESTADOS AMERICANOS
-    ASAMBLEA GENERAL"). Such organs have no row of their own: no mention.
+    ASAMBLEA GENERAL", within 300 characters) and no UN resolution's number follows it ("大会第60/251号决议").
+    Such organs have no row of their own: no mention.
 
     >>> from loaders.documents.mentions import MentionFinder
     >>> from registry.names import Resolver
@@ -141,5 +145,11 @@ def another_organisations_organ(text: str, mention, chosen: list) -> bool:
     for other in chosen:
         if other.id in owners and other.start >= mention.end and _OF.match(text[mention.end : other.start]):
             return True
-    before = [m for m in chosen if m.end <= mention.start and (m.id in owners or m.id == "un" or m.id in _OWN_ORGANS)]
+    if _UN_NUMBER.match(text, mention.end):
+        return False  # "大会第60/251号决议": a UN resolution's number, session and number, is the UN's organ
+    before = [
+        m
+        for m in chosen
+        if mention.start - 300 <= m.end <= mention.start and (m.id in owners or m.id == "un" or m.id in _OWN_ORGANS)
+    ]
     return bool(before) and max(before, key=lambda m: m.end).id in owners
