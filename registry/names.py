@@ -4,7 +4,8 @@ Matching is exact on a normalised form, never fuzzy, so look-alikes stay apart (
 Rights Council and the Human Rights Committee differ by one word, and both are registered).
 Normalising ignores case, accents, apostrophe and dash styles, hyphens (so a word broken
 across a line, "Inter-\\nAmerican", still matches), extra spaces, a leading article, and the
-spaces that hard-wrapping puts into Chinese text. A name that is no registered spelling as
+spaces that hard-wrapping puts into Chinese text, and traditional Chinese characters (read as the
+simplified ones the registry holds: "聯合國" is "联合国"). A name that is no registered spelling as
 written goes through the named steps of :mod:`registry.forms` ("Name (ACRONYM)", possessives,
 a "United Nations" before or after, a generic word after, singular and plural of classes,
 Chinese title forms); the step that found it is the match's ``reason``. Unknown names get the
@@ -26,14 +27,27 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
+from opencc import OpenCC
 from rapidfuzz import fuzz, process
 
 from registry import forms, settled
 from registry.yamlfile import read_rows
 
-__all__ = ["SEEDS", "LANGUAGE_FIELDS", "VARIANTS", "variants", "normalize", "Name", "Match", "spellings", "Resolver"]
+__all__ = [
+    "SEEDS",
+    "LANGUAGE_FIELDS",
+    "VARIANTS",
+    "variants",
+    "simplified",
+    "normalize",
+    "Name",
+    "Match",
+    "spellings",
+    "Resolver",
+]
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -85,6 +99,28 @@ LANGUAGE_FIELDS = {
 _NEAREST_INPUT = 200
 
 
+_T2S = OpenCC("t2s")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=8192)
+def _simplified_char(char: str) -> str:
+    converted = _T2S.convert(char)
+    return converted if len(converted) == 1 else char
+
+
+def simplified(text: str) -> str:
+    """``text`` with each traditional Chinese character in its simplified form, one character for one,
+    so that positions in the two texts stay the same (OpenCC's table; other characters are kept).
+
+    >>> simplified("聯合國人權理事會 (HRC)")
+    '联合国人权理事会 (HRC)'
+    """
+    if not _HAN.search(text):
+        return text
+    return "".join(_simplified_char(c) if _HAN.match(c) else c for c in text)
+
+
 def normalize(text: str) -> str:
     """The form names are compared in: no case, accents, hyphens, spaces or leading article.
 
@@ -92,10 +128,10 @@ def normalize(text: str) -> str:
     True
     >>> normalize("Commission africaine des droits de l’homme") == normalize("commission africaine des droits de l'Homme")
     True
-    >>> normalize("人权事务\\n委员会")
-    '人权事务委员会'
+    >>> normalize("人权事务\\n委员会"), normalize("人權事務委員會")
+    ('人权事务委员会', '人权事务委员会')
     """
-    text = _LAS.sub("", unicodedata.normalize("NFKC", text).translate(_APOSTROPHES))
+    text = _LAS.sub("", simplified(unicodedata.normalize("NFKC", text)).translate(_APOSTROPHES))
     text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = re.sub(r"\s+", " ", text.casefold()).strip(' .,;:()"“”«»')
     text = _LEADING_ARTICLE.sub("", text)

@@ -318,6 +318,37 @@ def test_an_unseen_report_knows_its_symbol_date_session_and_agenda_from_its_head
     assert found.warnings == []
 
 
+@pytest.mark.parametrize(
+    "header, symbol",
+    [
+        (
+            "Naciones Unidas A/C.3/70/L.\n\n12\nAsamblea General Distr. limitada\n3 de noviembre de 2015\n",
+            "A/C.3/70/L.12",
+        ),
+        ("United Nations A/HRC/WG.6/L.\n4\nGeneral Assembly Distr.: Limited\n3 November 2015\n", "A/HRC/WG.6/L.4"),
+    ],
+)
+def test_a_header_symbol_broken_over_two_lines_is_the_own_symbol_whole(header, symbol):
+    from loaders.documents.structure import parse
+
+    found = parse(header + "\n1. The Council met with the Inter-American Commission on Human Rights.\n", "en")
+    assert found.symbol == symbol
+    cited = {citation.key for paragraph in found.paragraphs for citation in citations(paragraph.text)}
+    assert symbol.rsplit(".", 1)[0] not in cited  # never the symbol cut before its number
+
+
+def test_a_spanish_letterhead_with_its_symbol_or_distribution_is_the_masthead():
+    from loaders.documents.structure import parse
+
+    header = "Naciones Unidas A/C.3/70/L.12\n\nAsamblea General Distr. limitada\n3 de noviembre de 2015\nEspañol\n\n"
+    found = parse(
+        header + "Tercera Comisión\n\n1. La Comisión examinó el informe del Consejo de Derechos Humanos.\n", "es"
+    )
+    kinds = [(paragraph.kind, paragraph.text[:29]) for paragraph in found.paragraphs]
+    assert kinds[:2] == [("masthead", "Naciones Unidas A/C.3/70/L.12"), ("masthead", "Asamblea General Distr. limit")]
+    assert found.symbol == "A/C.3/70/L.12"
+
+
 def test_front_matter_and_page_headers_with_job_numbers_give_the_symbol():
     from loaders.documents.structure import parse
 

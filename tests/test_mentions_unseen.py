@@ -216,6 +216,43 @@ def test_security_council_oas_and_council_resolutions_are_cited_by_their_key(tex
     assert [citation.key for citation in citations(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La Asamblea aprobó la declaración AG/DEC. 88 (XLV-O/15).", ["AG/DEC.88(XLV-O/15)"]),
+        (
+            "The Assembly adopted declaration AG/DEC.88 (XLV-O/15) and resolution AG/RES. 2850 (XLIV-O/14).",
+            ["AG/DEC.88(XLV-O/15)", "AG/RES.2850(XLIV-O/14)"],
+        ),
+        ("L'Assemblée a adopté la déclaration AG/DEC. 88 (XLV-O/15).", ["AG/DEC.88(XLV-O/15)"]),
+        ("大会通过了AG/DEC. 88 (XLV-O/15)号宣言。", ["AG/DEC.88(XLV-O/15)"]),
+        (
+            "Recalling General Assembly resolution 48/141 B and resolution 60/251.",
+            ["resolution 48/141 B", "resolution 60/251"],
+        ),
+        ("Rappelant la résolution 48/141 B de l'Assemblée générale,", ["resolution 48/141 B"]),
+        ("Recordando la resolución 48/141 B de la Asamblea General,", ["resolution 48/141 B"]),
+        ("回顾大会第48/141 B号决议,", ["resolution 48/141 B"]),
+        ("See resolution 48/141 A/HRC/4/2.", ["resolution 48/141", "A/HRC/4/2"]),
+    ],
+)
+def test_oas_declarations_and_lettered_resolutions_are_cited_by_their_key(text, expected):
+    assert [citation.key for citation in citations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("United Nations A/HRC/WG.6/L.\n\n4\nGeneral Assembly", ["A/HRC/WG.6/L.4"]),
+        ("Nations Unies A/C.3/70/L.\n12", ["A/C.3/70/L.12"]),
+        ("Naciones Unidas A/C.3/70/L.", []),
+        ("See A/C.3/70/Add.\nThe Committee met.", []),
+    ],
+)
+def test_a_symbol_broken_over_two_lines_is_read_whole_or_not_at_all(text, expected):
+    assert [citation.key for citation in citations(text)] == expected
+
+
 # --- a resolution's paragraphs -----------------------------------------------------------
 
 
@@ -519,4 +556,66 @@ def test_a_title_with_its_organisation_names_the_one_mandate_of_it_whose_title_h
     ],
 )
 def test_a_class_named_as_the_subject_of_mandates_is_their_theme_not_the_class(text, expected):
+    assert ids(text) == expected
+
+
+# --- Chinese in traditional characters -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("聯合國與非洲聯盟加強了合作。", ["au", "un"]),
+        ("人權理事會審議了聯合國人權事務高級專員辦事處的報告。", ["hrc", "ohchr"]),
+        ("禁止酷刑委員會與人權事務委員會舉行了會議。", ["cat", "ccpr"]),
+    ],
+)
+def test_traditional_chinese_is_read_as_simplified(text, expected):
+    assert ids(text) == expected
+
+
+def test_traditional_chinese_mentions_keep_the_printed_characters():
+    surfaces = [mention.surface for mention in FINDER.find("人權理事會第一屆會議")]
+    assert surfaces == ["人權理事會"]
+
+
+# --- acronyms that are words of the line's language, in capitals ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("INFORME SOBRE LAS DECISIONES Y LAS RECOMENDACIONES APROBADAS", []),
+        ("LIGA DE ESTADOS ÁRABES (LAS): INFORME SOBRE SUS ACTIVIDADES", ["las"]),
+        ("UN RAPPORT SUR LES DROITS DE L'HOMME ET LA PAIX", []),
+        ("RAPPORT AU CONSEIL DES DROITS DE L'HOMME", ["hrc"]),
+        ("COOPERATION BETWEEN THE UN AND THE AU", ["au", "un"]),
+        ("La LAS y la UA cooperan con la ONU.", ["las", "un"]),
+        ("INFORME DE LA ONU SOBRE LAS MIGRACIONES", ["un"]),
+    ],
+)
+def test_an_acronym_that_is_a_word_of_a_line_in_capitals_is_that_word(text, expected):
+    assert ids(text) == expected
+
+
+# --- another organisation's General Assembly and Secretary-General ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La Asamblea General de la OEA eligió a dos comisionados.", ["oas"]),
+        ("El Secretario General de la OEA presentó su informe.", ["oas"]),
+        ("ORGANIZACIÓN DE LOS ESTADOS AMERICANOS\nASAMBLEA GENERAL\nPERÍODO ORDINARIO DE SESIONES", ["oas"]),
+        ("La OEA se reunió en junio. La Asamblea General aprobó el programa.", ["oas"]),
+        ("The Secretary General of the Council of Europe met the Committee.", ["coe"]),
+        ("La OEA y la ONU cooperan; la Asamblea General aprobó la resolución.", ["ga", "oas", "un"]),
+        ("La Asamblea General pidió un informe al Secretario General.", ["ga", "un-secretary-general"]),
+        (
+            "La OEA se reunió en junio. La Asamblea General, en su resolución 48/134, alentó la cooperación.",
+            ["ga", "oas"],
+        ),
+    ],
+)
+def test_another_organisations_general_assembly_or_secretary_general_is_not_the_uns(text, expected):
     assert ids(text) == expected

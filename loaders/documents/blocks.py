@@ -25,6 +25,7 @@ from loaders.documents.headings import (
     CHINESE_HEADING,
     IMPRINT_LINE,
     LETTER_HEADING,
+    LETTERHEAD_LINE,
     NUMBER_HEADING,
     ROMAN_HEADING,
     SERIES_LINE,
@@ -129,8 +130,8 @@ class Builder:
             self.implementation = None
         text = join(self.parts, self.words)
         kind = self.pending.get("kind", "text")
-        if kind == "text" and (SERIES_LINE.match(text) or IMPRINT_LINE.match(text)):
-            kind = "masthead"  # a report's cover: the series it is printed in, its publisher
+        if kind == "text" and (SERIES_LINE.match(text) or IMPRINT_LINE.match(text) or LETTERHEAD_LINE.match(text)):
+            kind = "masthead"  # a report's cover: the series it is printed in, its publisher; a letterhead
         if text and kind != "masthead" and (kind != "text" or finished(text)):
             self.head = False  # the head ends at the first finished sentence or numbered block
         if text:

@@ -4,20 +4,25 @@ A symbol is a series of slash-separated parts that starts with an organ's letter
 number (A/HRC/15/56, A/67/222, CEDAW/C/MEX/CO/7-8, A/HRC/15/20/Add.2, E/CN.4/2005/7). A
 resolution or decision is cited by its number ("resolution 18/14", "résolutions 6/20 et
 12/15", "第 12/15 号决议", "resoluciones 6/20 y 12/15"); a resolution of the OAS General
-Assembly by its OAS number ("AG/RES. 2887 (XLVI-O/16)").
+Assembly by its OAS number ("AG/RES. 2887 (XLVI-O/16)"), and so a declaration of it ("AG/DEC. 106
+(LII-O/22)"). A General Assembly resolution in lettered parts keeps its letter ("resolution 53/78 A").
 
 >>> [c.key for c in citations("See A/HRC/15/56, paras. 23 and 57, and resolutions 6/20 and 12/15.")]
 ['A/HRC/15/56', 'resolution 6/20', 'resolution 12/15']
->>> [c.key for c in citations("人权理事会第 12/15 号决议和秘书长报告(A/HRC/11/3)")]
-['resolution 12/15', 'A/HRC/11/3']
+>>> [c.key for c in citations("人权理事会第 12/15 号决议和秘书长报告(A/HRC/11/3); 第5/1號決議")]
+['resolution 12/15', 'A/HRC/11/3', 'resolution 5/1']
 >>> [c.key for c in citations("Security Council resolutions 1244 (1999) and 1325 (2000); 安全理事会第1244（1999）号决议")]
 ['resolution 1244 (1999)', 'resolution 1325 (2000)', 'resolution 1244 (1999)']
 >>> [c.key for c in citations("résolutions 5/1, sur la mise en place de ses institutions, et 5/2; A/HRC/52/CRP.5")]
 ['resolution 5/1', 'resolution 5/2', 'A/HRC/52/CRP.5']
+>>> [c.key for c in citations("A/AC.293/2022/L.\\n1 and A/C.3/L.")]
+['A/AC.293/2022/L.1']
 >>> [c.key for c in citations("Council resolution S-31/1 and A/HRC/RES/S-31/1")]
 ['resolution S-31/1', 'A/HRC/RES/S-31/1']
 >>> [c.key for c in citations("la resolución 24/19 del Consejo y la resolución AG/RES. 2887 (XLVI-O/16)")]
 ['resolution 24/19', 'AG/RES.2887(XLVI-O/16)']
+>>> [c.key for c in citations("la declaración AG/DEC. 12 (XL-O/10); résolution 60/251 B; 第60/251 B号决议")]
+['AG/DEC.12(XL-O/10)', 'resolution 60/251 B', 'resolution 60/251 B']
 >>> [c.key for c in citations("resolutions 6/20 of 28 September 2007, 12/15 of 1 October\\n2009, and 43/17 of 22 June 2020")]
 ['resolution 6/20', 'resolution 12/15', 'resolution 43/17']
 """
@@ -27,6 +32,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from registry.names import simplified
+
 __all__ = ["Citation", "citations", "document_id", "SYMBOL"]
 
 _ORGAN = r"(?:A|E|S|HRI|ST|CCPR|CAT|CEDAW|CERD|CRC|CRPD|CMW|CED|CESCR|UNEP|TD|DP|SPT|OP|INF)"
@@ -34,10 +41,10 @@ _ORGAN = r"(?:A|E|S|HRI|ST|CCPR|CAT|CEDAW|CERD|CRC|CRPD|CMW|CED|CESCR|UNEP|TD|DP
 # ("HRC", "RES", "NGO"), a session or number ("52", "7-8", the special session "S-31"), or a
 # numbered part ("CRP.5", "L.12", "WG.6", "Add.2", "Rev.1", "CN.4"). The numbered parts are tried
 # first, so that "CRP.5" is not cut to "CRP".
-_PART = (
-    r"(?:(?:Add|Corr|Rev|Amend|CN|Sub|AC|CRP|WG|L|R|PV|SR)\.\d{1,3}|[A-Z]{1,6}\.\d{1,3}|S-\d{1,2}"
-    r"|[A-Z]{1,6}|\d{1,4}(?:-\d{1,4})?)"
-)
+_NUMBERED = ("Add", "Corr", "Rev", "Amend", "CN", "Sub", "AC", "CRP", "WG", "L", "R", "PV", "SR")
+_PART = rf"(?:(?:{'|'.join(_NUMBERED)})\.\d{{1,3}}|[A-Z]{{1,6}}\.\d{{1,3}}|S-\d{{1,2}}|[A-Z]{{1,6}}|\d{{1,4}}(?:-\d{{1,4}})?)"
+# A numbered part broken after its dot, its number on the next line ("A/AC.293/2022/L." then "1")
+_BROKEN_NUMBER = re.compile(r"\.[ \t]*\n\s*(\d{1,3})(?![\w/.])")
 #: A UN document symbol; at least one of its parts is a number.
 SYMBOL = re.compile(rf"(?<![\w/]){_ORGAN}(?:/{_PART}){{1,7}}(?![\w/])")
 _RESOLUTION_WORD = (
@@ -46,7 +53,9 @@ _RESOLUTION_WORD = (
 # A resolution's number: session/number ("18/14", "63/181 B") or, for the Security Council, the
 # number and year ("1244 (1999)", "第1244（1999）号").
 # A special session's resolution has its session's "S-": "S-31/1".
-_NUMBER = r"(?:(?:S-)?\d{1,4}/\d{1,4}(?:\s*[A-Z](?=\W))?|\d{1,4}\s*[(（]\d{4}[)）])"
+# A lettered part is one capital alone, before a Chinese "号" too, but not a symbol's "A/" after the number.
+_LETTER = r"(?:\s*[A-Z](?![A-Za-z0-9/]|\.\w))"
+_NUMBER = rf"(?:(?:S-)?\d{{1,4}}/\d{{1,4}}{_LETTER}?|\d{{1,4}}\s*[(（]\d{{4}}[)）])"
 # A resolution's date after its number, in a list ("6/20 of 28 September 2007, 12/15 of 1 October
 # 2009 and 43/17 of 22 June 2020"; "du 28 septembre 2007"; "6/20, de 28 de septiembre de 2007").
 _DATED = r"(?:,?\s+(?:of|du|de|del)\s+\d{1,2}(?:er|º)?\s+(?:de\s+)?[^\W\d_]{3,10}\s+(?:de\s+)?\d{4})?"
@@ -61,7 +70,7 @@ _CHINESE_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
 _CHINESE_RESOLUTION = re.compile(
     rf"第\s*({_NUMBER}(?:\s*号?\s*[,，]?\s*[和、及]\s*{_CHINESE_DATE}(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)"
 )
-_LONE_NUMBER = re.compile(r"(?:S-)?\d{1,4}/\d{1,4}|(\d{1,4})\s*[(（](\d{4})[)）]")
+_LONE_NUMBER = re.compile(rf"((?:S-)?\d{{1,4}}/\d{{1,4}})({_LETTER})?|(\d{{1,4}})\s*[(（](\d{{4}})[)）]")
 # A list of resolutions with what each is about between them: "resolutions 5/1, on institution-building,
 # and 5/2, on the code of conduct"; "résolutions 5/1, sur la mise en place de ses institutions, et 5/2".
 _ABOUT_THEN_NUMBER = re.compile(
@@ -69,8 +78,8 @@ _ABOUT_THEN_NUMBER = re.compile(
     rf"(?:and|et|y)\s+({_NUMBER})"
 )
 _COMBINED = re.compile(r"\s+(?:et|and|y|和)\s+(\d{1,3})\b")
-#: Resolutions of the OAS General Assembly: "AG/RES. 2421 (XXXVIII-O/08)"
-_OAS_RESOLUTION = re.compile(r"AG/RES\.?\s*(\d{1,5})\s*\(([IVXLC]+-[OE]/\d{2})\)")
+#: Resolutions and declarations of the OAS General Assembly: "AG/RES. 2421 (XXXVIII-O/08)", "AG/DEC. 106 (LII-O/22)"
+_OAS_RESOLUTION = re.compile(r"AG/(RES|DEC)\.?\s*(\d{1,5})\s*\(([IVXLC]+-[OE]/\d{2})\)")
 
 
 @dataclass(frozen=True)
@@ -78,7 +87,7 @@ class Citation:
     """A cited document: ``key`` is its symbol or "resolution 18/14"; ``surface`` is as written."""
 
     key: str
-    kind: str  # symbol, resolution, decision
+    kind: str  # symbol, resolution, decision, declaration
     surface: str
     start: int
 
@@ -90,6 +99,12 @@ def citations(text: str) -> list[Citation]:
         symbol = match.group(0).rstrip(".-")
         if not any(c.isdigit() for c in symbol):
             continue  # "SPT/CPT" is two bodies, not a document
+        if symbol.rsplit("/", 1)[-1] in _NUMBERED and text.startswith(".", match.end()):
+            # a numbered part without its number: read whole from the next line, or not at all
+            broken = _BROKEN_NUMBER.match(text, match.end())
+            if not broken:
+                continue
+            symbol = f"{symbol}.{broken.group(1)}"
         combined = _COMBINED.match(text, match.end())
         last = re.search(r"/(\d+)$", symbol)
         if combined and last and int(combined.group(1)) == int(last.group(1)) + 1:
@@ -104,20 +119,27 @@ def citations(text: str) -> list[Citation]:
             number = _LONE_NUMBER.match(about.group(1))
             found.append(Citation(f"{kind} {_key(number)}", kind, about.group(0), about.start(1)))
             end = about.end()
-    for match in _CHINESE_RESOLUTION.finditer(text):
+    for match in _CHINESE_RESOLUTION.finditer(simplified(text)):  # "第12/15號決議" in traditional characters too
         kind = "decision" if match.group(2) == "决定" else "resolution"
         for number in _LONE_NUMBER.finditer(match.group(1)):
-            found.append(Citation(f"{kind} {_key(number)}", kind, match.group(0), match.start(1) + number.start()))
+            found.append(
+                Citation(
+                    f"{kind} {_key(number)}", kind, text[match.start() : match.end()], match.start(1) + number.start()
+                )
+            )
     for match in _OAS_RESOLUTION.finditer(text):
-        found.append(
-            Citation(f"AG/RES.{match.group(1)}({match.group(2)})", "resolution", match.group(0), match.start())
-        )
+        kind = "declaration" if match.group(1) == "DEC" else "resolution"
+        key = f"AG/{match.group(1)}.{match.group(2)}({match.group(3)})"
+        found.append(Citation(key, kind, match.group(0), match.start()))
     return sorted(found, key=lambda citation: citation.start)
 
 
 def _key(number: re.Match) -> str:
-    """A resolution's number as cited: "18/14", or the Security Council's "1244 (1999)" with its year."""
-    return f"{number.group(1)} ({number.group(2)})" if number.group(1) else number.group(0)
+    """A resolution's number as cited: "18/14", "53/78 A" with its part's letter, or the Security Council's
+    "1244 (1999)" with its year."""
+    if number.group(3):
+        return f"{number.group(3)} ({number.group(4)})"
+    return f"{number.group(1)} {number.group(2).strip()}" if number.group(2) else number.group(1)
 
 
 def document_id(key: str) -> str:

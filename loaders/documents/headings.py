@@ -5,7 +5,7 @@ A heading is short, does not end a sentence, does not start a list item or in lo
 Numbered section headings are recognised by their numbering; other short lines by standing
 alone between blank lines, or by their indent, but never inside a numbered paragraph. Other
 lines that stand alone: a report cover's series line and imprint (``SERIES_LINE``,
-``IMPRINT_LINE``), and a speech's salutation ("Madam President,": ``salutation``).
+``IMPRINT_LINE``), a document's letterhead over its symbol or distribution (``LETTERHEAD_LINE``), and a speech's salutation ("Madam President,": ``salutation``).
 
 >>> heading_like("II. Progress in cooperation"), heading_like("The Council took note."), heading_like("• a list item")
 (True, False, False)
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.documents.citations import SYMBOL
 from loaders.documents.lines import CJK, TERMINAL, Line, standalone, width
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "SUMMARY",
     "SERIES_LINE",
     "IMPRINT_LINE",
+    "LETTERHEAD_LINE",
     "finished",
     "salutation",
     "heading_like",
@@ -94,7 +96,7 @@ SERIES_LINE = re.compile(
     re.I,
 )
 IMPRINT_LINE = re.compile(
-    r"^(?:United Nations|Nations Unies|Naciones Unidas|联\s*合\s*国)\s*[•·,]?\s*"
+    r"^(?:United Nations|Nations Unies|Naciones Unidas|联\s*合\s*国)\s*[•·●▪,]?\s*"
     r"(?:New York|Geneva|Genève|Ginebra|Nueva York|纽\s*约|日\s*内\s*瓦)\s*[,，]?\s*\d{4}$",
     re.I,
 )
@@ -133,3 +135,18 @@ def salutation(line: str, following: Line | None) -> bool:
         and not re.search(r"\d", line)
         and not following.text.strip()[:1].islower()
     )
+
+
+_LETTERHEAD_NAMES = (
+    r"(?:United Nations|Nations Unies|Naciones Unidas|联\s*合\s*国|General Assembly|Assemblée générale|Asamblea General"
+    r"|大\s*会|Security Council|Conseil de sécurité|Consejo de Seguridad|Economic and Social Council"
+    r"|Conseil économique et social|Consejo Económico y Social|Human Rights Council|Conseil des droits de l'homme"
+    r"|Consejo de Derechos Humanos|人\s*权\s*理\s*事\s*会)"
+)
+#: A UN document's letterhead printed on a line with its symbol ("Naciones Unidas A/AC.293/2022/L.1") or its
+#: distribution ("Asamblea General Distr. limitada 12 de mayo de 2022"), perhaps after the number that ends
+#: a symbol broken over the line before ("1 Asamblea General Distr. limitada"): the masthead, naming no body.
+LETTERHEAD_LINE = re.compile(
+    rf"^(?:\d{{1,3}}\s+)?{_LETTERHEAD_NAMES}(?:\s+{_LETTERHEAD_NAMES})*\s+(?:(?:Distr\.|分\s*发)|(?:{SYMBOL.pattern})\.?$)",
+    re.I,
+)

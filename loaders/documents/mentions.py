@@ -9,7 +9,11 @@ African Union, nor "un" the United Nations; a spelling with "UN" in it keeps its
 "Human Rights Council Advisory Committee" is not also the Council). A name shared by a list of
 bodies names each of them, with the shared words after the list ("United Nations and regional
 human rights mechanisms") or before it ("les systèmes africain, interaméricain et européen").
-The UN qualifying a word and a deputy's title are no mentions (:mod:`loaders.documents.qualifiers`).
+The UN qualifying a word and a deputy's title are no mentions (:mod:`loaders.documents.qualifiers`), nor
+an acronym that is a word of the capitals around it, nor the short name of the UN's organ that is another
+organisation's (:mod:`loaders.documents.lookalikes`).
+Chinese in traditional characters is searched in simplified ones, character for character, and each
+mention keeps the text as printed ("聯合國" is the United Nations, quoted "聯合國").
 
 >>> finder = MentionFinder(resolver)
 >>> [m.id for m in finder.find("the Inter-\\nAmerican Court and the AU")]
@@ -24,10 +28,11 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
+from loaders.documents.lookalikes import another_organisations_organ, word_in_capitals
 from loaders.documents.qualifiers import without_qualifiers
 from loaders.documents.titles import owned_titles
 from registry.forms import number
-from registry.names import Name, Resolver, normalize
+from registry.names import Name, Resolver, normalize, simplified
 
 __all__ = ["Mention", "MentionFinder"]
 
@@ -83,6 +88,14 @@ class MentionFinder:
         """The bodies ``text`` names, in order, longest names first where they overlap."""
         if not len(self.automaton):
             return []
+        printed, text = text, simplified(text)
+        found = self._found(text)
+        if printed == text:
+            return found
+        return [_as_printed(printed, text, mention) for mention in found]
+
+    def _found(self, text: str) -> list[Mention]:
+        """The bodies ``text`` (in simplified characters) names."""
         folded, origin = [], []
         for index, char in enumerate(text):
             for piece in _fold(char):
@@ -96,6 +109,8 @@ class MentionFinder:
             if self._acceptable(text, first, last, name):
                 hits.append(Mention(name.id, re.sub(r"\s+", " ", text[first:last]), first, last, name.lang))
         chosen = _longest_first(hits)
+        chosen = [m for m in chosen if not word_in_capitals(text, m, chosen)]
+        chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
         shared = self._shared_heads(text, chosen) + self._shared_heads_first(text)
         ceux = self._ceux_de(text)
         chosen = [m for m in chosen if not any(c.start <= m.start and m.end <= c.end for c in ceux)]
@@ -341,6 +356,14 @@ def _council_or_committee(text: str, mention: Mention) -> Mention:
     if _COMMITTEE_CUES.search(around) and not _COUNCIL_CUES.search(around):
         return Mention("ccpr", mention.surface, mention.start, mention.end, mention.lang)
     return mention
+
+
+def _as_printed(printed: str, matched: str, mention: Mention) -> Mention:
+    """``mention``, found in ``matched`` (``printed`` in simplified characters), with the words as printed."""
+    span = re.sub(r"\s+", " ", matched[mention.start : mention.end])
+    if mention.surface == span:
+        return replace(mention, surface=re.sub(r"\s+", " ", printed[mention.start : mention.end]))
+    return mention  # a name put together from a list ("国际…人权机制"): its parts, in the registry's characters
 
 
 def _same_capitals(written: str, registered: str) -> bool:

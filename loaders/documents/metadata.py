@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 import yaml
 
-from loaders.documents.citations import SYMBOL
+from loaders.documents.citations import SYMBOL, citations
 from loaders.documents.headings import heading_text
 from loaders.documents.lines import Line
 
@@ -148,7 +148,7 @@ def metadata(lines: list[Line], symbol: str | None, lang: str, given: dict | Non
     """The metadata of a document whose page-header symbol (if any) is ``symbol``; ``given``: its
     front matter, which wins over what the text says."""
     given = given or {}
-    head = [line.text.strip() for line in lines[:120] if line.text.strip()]
+    head = _whole_symbols([line.text.strip() for line in lines[:120] if line.text.strip()])
     warnings = []
     header = _one_line_header(head[:3])
     own = str(given["symbol"]).strip() if given.get("symbol") else header
@@ -174,12 +174,34 @@ def metadata(lines: list[Line], symbol: str | None, lang: str, given: dict | Non
 
 
 def _one_line_header(head: list[str]) -> str | None:
-    """The symbol that opens a header on one line: the symbol, then the letterhead or a date."""
+    """The symbol that opens a header on one line: the symbol, then the letterhead or a date; or the
+    letterhead, then the symbol, alone ("Naciones Unidas A/AC.293/2022/L.1")."""
     for text in head:
         found = re.match(rf"^\s*({SYMBOL.pattern})\s+(\S.*)$", text)
         if found and (_HEADER_WORDS.search(found.group(2)) or _date([found.group(2)[:40]])):
             return found.group(1).rstrip(".")
+        found = re.match(rf"^(.{{1,40}}?)\s+({SYMBOL.pattern})$", text)
+        if found and _HEADER_WORDS.fullmatch(found.group(1)):
+            return found.group(2).rstrip(".")
     return None
+
+
+def _whole_symbols(head: list[str]) -> list[str]:
+    """The lines of ``head``, a symbol broken after the dot of its last part joined to its number on
+    the next line ("A/AC.293/2022/L." and "1"): whole, as :func:`citations` reads it.
+
+    >>> _whole_symbols(["Naciones Unidas A/AC.293/2022/L.", "1", "Asamblea General"])
+    ['Naciones Unidas A/AC.293/2022/L.1', 'Asamblea General']
+    """
+    joined: list[str] = []
+    for text in head:
+        if joined and re.fullmatch(r"\d{1,3}", text) and re.search(rf"{SYMBOL.pattern}\.$", joined[-1]):
+            cited = citations(f"{joined[-1]}\n{text}")
+            if cited and cited[-1].key.endswith(f".{text}"):
+                joined[-1] += text
+                continue
+        joined.append(text)
+    return joined
 
 
 def _session(head: list[str]) -> str | None:

@@ -1,0 +1,155 @@
+"""Hits of a registered spelling that name something else, in running text.
+
+An acronym may be a common word of the language around it: "LAS" is the League of Arab States'
+and the Spanish article, "UN" and "AU" French words. Among words set in capitals, where case tells
+nothing, the acronym is the word when the capitals around it hold another word of that language
+("TEXTOS DE LAS DECLARACIONES Y LAS RESOLUCIONES"), unless the body's name is written too. The UN's
+General Assembly and Secretary-General share their short names with other organisations' organs,
+which have no row in the registry: "la Asamblea General de la OEA" names the OAS, not the UN's.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+__all__ = ["word_in_capitals", "another_organisations_organ"]
+
+# Short words of each language that a registered acronym also spells ("LAS", "UN", "AU"): among words set in
+# capitals, the acronym is that word when they hold another word of the same language.
+_COMMON_WORDS = {
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "y",
+            "e",
+            "de",
+            "del",
+            "en",
+            "con",
+            "por",
+            "para",
+            "a",
+            "al",
+            "un",
+            "una",
+            "o",
+            "u",
+            "que",
+            "se",
+            "su",
+            "sus",
+            "sobre",
+            "entre",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "des",
+            "du",
+            "de",
+            "et",
+            "en",
+            "au",
+            "aux",
+            "un",
+            "une",
+            "ou",
+            "pour",
+            "par",
+            "sur",
+            "dans",
+            "que",
+            "qui",
+            "ce",
+            "ces",
+            "son",
+            "sa",
+            "ses",
+        ]
+    ),
+    "en": frozenset(
+        ["the", "and", "of", "in", "on", "for", "to", "by", "with", "a", "an", "or", "as", "at", "is", "are", "from"]
+    ),
+}
+
+
+def word_in_capitals(text: str, mention, chosen: list) -> bool:
+    """Whether an acronym is a common word of its words' language among words set in capitals ("LAS
+    DECLARACIONES Y LAS RESOLUCIONES": the article, not the League of Arab States), unless the body's
+    name is also written in the text ("LIGA DE LOS ESTADOS ÁRABES (LAS)").
+
+    >>> from loaders.documents.mentions import MentionFinder
+    >>> from registry.names import Resolver
+    >>> finder = MentionFinder(Resolver.from_seeds())
+    >>> [m.id for m in finder.find("INFORME SOBRE LAS RESOLUCIONES DE LA ONU")]
+    ['un']
+    """
+    word = mention.surface.casefold()
+    if mention.lang is not None or not mention.surface.isupper():
+        return False
+    # the run of words in capitals around it, without the acronyms found in it ("THE UN AND THE AU":
+    # "UN" is no French word there)
+    acronyms = [(m.start, m.end) for m in chosen if m.lang is None]
+    words = [
+        w for w in re.finditer(r"[^\W\d_]+", text) if not any(a <= w.start() and w.end() <= b for a, b in acronyms)
+    ]
+    before = [w for w in words if w.end() <= mention.start]
+    after = [w for w in words if w.start() >= mention.end]
+    run = list(itertools.takewhile(str.isupper, (w.group(0) for w in reversed(before))))
+    run += list(itertools.takewhile(str.isupper, (w.group(0) for w in after)))
+    if len(run) < 3:
+        return False
+    others = [other.casefold() for other in run]
+    for words in _COMMON_WORDS.values():
+        if word in words and any(other in words for other in others):
+            return not any(m.id == mention.id and m.lang is not None for m in chosen)
+    return False
+
+
+# The UN's organs whose short name another organisation's organ bears too ("la Asamblea General de la
+# OEA", "the Secretary General of the Council of Europe"), and those organisations.
+_OWN_ORGANS = {
+    "ga": frozenset(["oas"]),
+    "un-secretary-general": frozenset(["oas", "coe", "las", "osce"]),
+}
+_OF = re.compile(r"\s*,?\s*(?:of\s+the|of|de\s+la|de\s+l['’]\s*|del|de|des|du)?\s*$")
+_UN_NUMBER = re.compile(
+    r"[\s,]*(?:第\s*|(?:in\s+its\s+|en\s+su\s+|dans\s+sa\s+)?(?:[Rr]esolution|[Rr]ésolution|[Rr]esolución)\s+)\d{1,3}/\d{1,4}"
+)
+_UN_IN_NAME = re.compile(r"United Nations|\bUN\b|Nations Unies|\bONU\b|Naciones Unidas|联合国", re.I)
+
+
+def another_organisations_organ(text: str, mention, chosen: list) -> bool:
+    """Whether the UN's General Assembly or Secretary-General, named by its short name, is that of
+    another organisation: the organisation's name follows it ("la Asamblea General de la OEA"), or
+    is the last organisation the text named before it ("ORGANIZACIÓN DE LOS ESTADOS AMERICANOS
+    ASAMBLEA GENERAL", within 300 characters) and no UN resolution's number follows it ("大会第60/251号决议").
+    Such organs have no row of their own: no mention.
+
+    >>> from loaders.documents.mentions import MentionFinder
+    >>> from registry.names import Resolver
+    >>> finder = MentionFinder(Resolver.from_seeds())
+    >>> [m.id for m in finder.find("El Secretario General de la OEA visitó al Secretario General de las Naciones Unidas.")]
+    ['oas', 'un-secretary-general']
+    """
+    owners = _OWN_ORGANS.get(mention.id)
+    if not owners or _UN_IN_NAME.search(mention.surface):
+        return False
+    for other in chosen:
+        if other.id in owners and other.start >= mention.end and _OF.match(text[mention.end : other.start]):
+            return True
+    if _UN_NUMBER.match(text, mention.end):
+        return False  # "大会第60/251号决议": a UN resolution's number, session and number, is the UN's organ
+    before = [
+        m
+        for m in chosen
+        if mention.start - 300 <= m.end <= mention.start and (m.id in owners or m.id == "un" or m.id in _OWN_ORGANS)
+    ]
+    return bool(before) and max(before, key=lambda m: m.end).id in owners
