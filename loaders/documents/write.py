@@ -15,7 +15,7 @@ the same transaction, so two ingestions at once cannot both replace it.
 
 >>> report = ingest(graph, SEEDS / "documents" / "000_fb64b3f317b3430b.txt", dry_run=True)
 >>> report.document_id, report.dry_run, dict(report.candidates)
-('a-hrc-23-18-en', True, {'reference': 47, 'activity': 6})
+('a-hrc-23-18-en', True, {'reference': 48, 'activity': 6})
 """
 
 from __future__ import annotations
