@@ -279,6 +279,16 @@ def test_the_report_keeps_the_previous_run_below(tmp_path, scale_results):
     assert json.dumps(results)  # the results are plain data, as results.json holds them
 
 
+def test_the_report_judges_the_render_warm_and_cold_against_their_own_targets(scale_results):
+    render = {
+        "500": {"drawn_nodes": 500, "drawn_edges": 1500, "cold_seconds": 3.9, "warm_seconds": 2.3456},
+        "5000": {"drawn_nodes": 2993, "drawn_edges": 1500, "cold_seconds": 6.9, "warm_seconds": 2.38},
+    }
+    text = report.tables({**scale_results, "render": render})
+    assert "| 500 | 500 | 1500 | 3.9 | 2.35 | warm ≤ 2.0 s: missed (1.17× the target); cold ≤ 4.0 s: met |" in text
+    assert "| 5000 | 2993 | 1500 | 6.9 | 2.38 | warm ≤ 5.0 s: met |" in text
+
+
 def test_the_session_tables_give_each_page_and_each_error(tmp_path, scale_results):
     from bench import sessions
 
