@@ -30,9 +30,8 @@ quality: install
 	$(BIN)/python -m loaders.documents.quality tests/annotations tests/annotations/held-out tests/annotations/unseen tests/annotations/sample3 tests/annotations/sample4 tests/annotations/sample5 tests/annotations/sample6
 
 # The scale benchmark (BENCHMARKS.md): a synthetic graph of about 10^5 nodes and 10^6
-# relationships on a Neo4j server of its own (a whole run on 2 cores took 28 minutes on 2026-12-07, `make install`
-# aside, at a load average of 6 to 24 from other work, 6 of them in the load after one changed row; the table gives
-# each step's time with the load average).
+# relationships on a Neo4j server of its own (a whole run from a fresh clone took 13 minutes on 2026-12-07 on 2 cores,
+# `make install` included; the table gives each step's time with the load average).
 # Options go in BENCH_ARGS, e.g. make bench BENCH_ARGS="--scale 0.1 --runs 50".
 bench: install
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
