@@ -11,7 +11,8 @@ The pipeline, in the order it runs:
 3. :mod:`~loaders.seeds.plan` turns the rows into a :class:`Plan`, the nodes and relationships
    the curated graph should hold, one planner per kind of fact;
 4. :mod:`~loaders.seeds.sync` makes the curated part of the graph equal to the plan in one
-   transaction (:func:`write`), and rebuilds the links between bodies. (Not ``write.py``: a
+   transaction (:func:`write`), writing only what :mod:`~loaders.seeds.diff` finds changed, and
+   rebuilds the links between bodies. (Not ``write.py``: a
    submodule of that name would hide behind the function ``seeds.write``.)
 
 A folder of more than :data:`~loaders.seeds.sync.STREAM_ABOVE` bytes of seed files (or a batched
@@ -32,8 +33,9 @@ True
 
 from __future__ import annotations
 
+from loaders.seeds.diff import RemovalRefused, Summary
 from loaders.seeds.plan import CURATED, Plan, validate
 from loaders.seeds.problems import InvalidSeeds, Problem
-from loaders.seeds.sync import RemovalRefused, Summary, load, write
+from loaders.seeds.sync import load, write
 
 __all__ = ["load", "validate", "write", "Plan", "Summary", "InvalidSeeds", "Problem", "RemovalRefused", "CURATED"]

@@ -37,19 +37,9 @@ from graph.connection import Graph
 from graph.errors import MechGraphError
 from graph.progress import Progress, quiet
 from loaders.seeds import digests, state
+from loaders.seeds.diff import Diff, Summary, bodies_before, current_digests, recomputed_digests
 from loaders.seeds.plan import Plan
-from loaders.seeds.sync import (
-    Diff,
-    Summary,
-    bodies_before,
-    current_digests,
-    delete_nodes,
-    finish,
-    recomputed_digests,
-    refresh_links,
-    write_nodes,
-    write_relationships,
-)
+from loaders.seeds.sync import delete_nodes, finish, refresh_links, write_nodes, write_relationships
 
 __all__ = ["write", "ROWS", "LINK_BODIES"]
 
