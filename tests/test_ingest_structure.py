@@ -403,7 +403,7 @@ def test_web_captions_are_split_from_the_next_word(finder):
 
 # -- Spanish ---------------------------------------------------------------------------------------
 def test_spanish_is_detected_and_its_citations_and_cues_found():
-    from loaders.documents.blocks import Paragraph
+    from loaders.documents.builder import Paragraph
     from loaders.documents.candidates import extract
     from loaders.documents.reading import detect_language
 
