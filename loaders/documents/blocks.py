@@ -195,7 +195,7 @@ class _Reader:
         following = following.text.strip() if following is not None else ""
         titled = ":" in stripped or re.match(r"^[^\W\d_]+\s+\d", stripped) or len(stripped.split()) <= 6
         if heading_like(stripped) and titled and width(following) > 100 and stripped[:1].isalnum():
-            build.add_heading(stripped)
+            build.add_heading(stripped, alone=True)
             build.markers += line.markers
             return True
         if build.parts and not (stripped[:1].islower() or stripped.startswith((". ", ", ", ".", ";"))):

@@ -180,7 +180,12 @@ class Builder:
         # a Chinese web page's headings are short phrases naming what the section is about
         # ("非政府组织和国家人权机构的参与"): they are blocks of their own all through the page
         heading_block = self.keep_head and self.chinese
-        if ((self.keep_head or alone and self.keep_alone) and self.head or heading_block) and not self.annex:
+        # in text written one line a paragraph (a web page, a statement), a line standing alone is a
+        # block of its own wherever it stands: a heading, a byline, a salutation, a release number
+        standing = alone
+        if (
+            (self.keep_head or alone and self.keep_alone) and self.head or heading_block or standing
+        ) and not self.annex:
             # the masthead is kept as a block of its own kind, which names no body
             self.pending = {"kind": "masthead"} if MASTHEAD.match(heading_text(text)) else {}
             self.parts = [text]
