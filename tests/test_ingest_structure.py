@@ -505,11 +505,13 @@ def test_a_un_masthead_is_a_block_that_names_no_body_and_numbered_documents_keep
     numbered = parse(
         "Press release\n\nThe Committee met\n\n1. The Committee met today.\n\nII. Next\n\n2. Later.\n", "en"
     )
-    assert [p.text for p in numbered.paragraphs] == [
-        "Press release",
-        "The Committee met",
-        "The Committee met today.",
-        "Later.",
+    # a heading standing alone is a block of its own ("line: …"); the paragraphs keep their locators
+    assert [(p.locator, p.text) for p in numbered.paragraphs] == [
+        ("front matter", "Press release"),
+        ("heading: Press release", "The Committee met"),
+        ("para. 1", "The Committee met today."),
+        ("line: II. Next", "II. Next"),
+        ("para. 2", "Later."),
     ]
 
 
@@ -528,12 +530,15 @@ def test_the_header_lines_of_a_numbered_report_standing_alone_are_blocks_before_
         ("heading: Consejo de Derechos Humanos", "50º período de sesiones"),
         ("heading: 50º período de sesiones", "Tema 3 de la agenda"),
         ("heading: Tema 3 de la agenda", "Informe del Secretario General de las Naciones Unidas"),
-        ("summary", "El Consejo pidió un informe."),  # the summary ends the header: its heading stays one
+        ("line: Resumen", "Resumen"),  # the summary ends the header; its heading is a block of its own
+        ("summary", "El Consejo pidió un informe."),
+        ("line: I. Introducción", "I. Introducción"),
         ("para. 1", "El presente informe se presenta al Consejo."),
-        ("para. 2", "La Oficina trabajó."),  # headings after the header stay headings
+        ("line: II. Actividades", "II. Actividades"),  # so are the headings after the header
+        ("para. 2", "La Oficina trabajó."),
     ]
     assert found.session == "50º período de sesiones" and found.agenda == ["3"]
-    named = [sorted(m.id for m in extract(p, finder).mentions) for p in found.paragraphs[:4]]
+    named = [sorted(m.id for m in extract(p, finder).mentions) for p in found.paragraphs[:4]]  # the header
     assert named == [["hrc"], [], [], ["un-secretary-general"]]
     # a markdown file marks its headings: its header lines are not read as blocks
     marked = parse("## Consejo de Derechos Humanos\n\nTema 3 de la agenda\n\n1. El informe.\n", "es", markdown=True)

@@ -50,11 +50,13 @@ def segment(body: list[Line], lang: str, words: Counter) -> Builder:
     ['Press release', 'The Committee closes its session', '12 May 2022', 'The Committee met today.']
     """
     marked = any(line.heading_level for line in body)  # markdown: its headings are marked as such
-    build = _read(body, lang, Builder(words, wrapped=_hard_wrapped(body), keep_alone=not marked))
+    first = Builder(words, wrapped=_hard_wrapped(body), keep_alone=not marked)
+    first.marked = marked
+    build = _read(body, lang, first)
     if any(paragraph.kind not in ("text", "masthead") for paragraph in build.paragraphs):
         return build
     build = Builder(words, wrapped=build.wrapped, keep_head=True)
-    build.chinese = lang == "zh"
+    build.chinese, build.marked = lang == "zh", marked
     return _read(body, lang, build)
 
 

@@ -95,6 +95,7 @@ class Builder:
         # those lines, standing alone, are kept as blocks too (a markdown file marks its headings)
         self.keep_alone = keep_alone
         self.chinese = False  # the text is Chinese (set by ``segment``)
+        self.marked = False  # a markdown file: its headings are marked up (set by ``segment``)
         self.head = True
         self.wrapped = wrapped  # lines cut at a page width: a line may end mid-sentence
         self.paragraphs: list[Paragraph] = []
@@ -159,6 +160,10 @@ class Builder:
             base = f"{prefix}heading: {self.heading}"
         else:
             base = f"{prefix}introduction" if self.annex else "front matter"
+        return self._count(base)
+
+    def _count(self, base: str) -> str:
+        """``base``, numbered from its second use on: "heading: Objectives (2)"."""
         self.unnumbered[base] += 1
         count = self.unnumbered[base]
         return base if count == 1 else f"{base} ({count})"
@@ -180,14 +185,16 @@ class Builder:
         # a Chinese web page's headings are short phrases naming what the section is about
         # ("非政府组织和国家人权机构的参与"): they are blocks of their own all through the page
         heading_block = self.keep_head and self.chinese
-        # in text written one line a paragraph (a web page, a statement), a line standing alone is a
-        # block of its own wherever it stands: a heading, a byline, a salutation, a release number
-        standing = alone
-        if (
-            (self.keep_head or alone and self.keep_alone) and self.head or heading_block or standing
-        ) and not self.annex:
+        in_head = (self.keep_head or alone and self.keep_alone) and self.head or heading_block
+        # after the head, a line standing alone is a block of its own too, wherever it stands: a heading
+        # ("I. Introduction", "Histoire"), a byline, a salutation, a release number: "line: I. Introduction"
+        # (the text under it keeps its locator, "heading: I. Introduction"). A markdown file marks its headings:
+        # there a line standing alone is text.
+        if (in_head or alone and not self.marked) and not self.annex:
             # the masthead is kept as a block of its own kind, which names no body
             self.pending = {"kind": "masthead"} if MASTHEAD.match(heading_text(text)) else {}
+            if not in_head:
+                self.pending["locator"] = self._count(f"line: {text}")
             self.parts = [text]
             self.flush()
         self.headings.append(text)
