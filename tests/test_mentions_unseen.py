@@ -54,6 +54,21 @@ def ids(text: str) -> list[str]:
         ("La decisión fue adoptada por parte de la ONU.", ["un"]),
         ("Le débat a eu lieu au sein de l'ONU.", ["un"]),
         ("Los programas de la ONU y los organismos de Naciones Unidas trabajan.", []),
+        # the UN whose organ, representatives or auspices they are is the organisation, a noun
+        ("La Comisión es un órgano de las Naciones Unidas con sede en Nueva York.", ["un"]),
+        ("El Comité es el principal órgano de la ONU en esta materia.", ["un"]),
+        ("Des représentants des Nations Unies ont assisté à la réunion.", ["un"]),
+        ("L'institut a été créé sous les auspices de l'ONU en 1990.", ["un"]),
+        ("La Carta de las Naciones Unidas y la Charte des Nations Unies", []),
+        # a registered name followed by its acronym, then the UN it belongs to: the longest name wins
+        ("El Consejo de Derechos Humanos (CDH) de la ONU se reunió.", ["hrc"]),
+        # 会员国 and 所有 after 联合国: the UN qualifies the member States; an unregistered unit of the UN names it
+        ("所有联合国会员国都参加了会议。", []),
+        ("联合国所有会员国都参加了会议。", []),
+        ("代表团在联合国纽约办事处举行了会议。", ["un"]),
+        ("该组织具有联合国观察员地位。", ["un"]),
+        ("这是所有联合国机构和小组的工作。", []),
+        ("联合国会继续提供支持。", ["un"]),
     ],
 )
 def test_the_un_qualifying_a_word_is_not_a_mention_and_the_un_as_an_actor_is(text, expected):
