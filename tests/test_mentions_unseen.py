@@ -225,6 +225,26 @@ def test_two_words_that_are_words_of_their_own_stay_apart():
             ["resolution 7/3", "resolution 9/12", "resolution 16/8"],
         ),
         ("resolution 7/3 of 27 March 2008 and the report of 2009", ["resolution 7/3"]),
+        # a list going on after one resolution's title in quotes, or after what one is about
+        (
+            "Rappelant ses résolutions 10/4 du 25 mars 2009, intitulée « Droits de l'homme et climat », 18/22 du"
+            " 30 septembre 2011 et 26/27 du 1 er juillet 2014, sur le même sujet, et 29/15 du 2 juillet 2015,",
+            ["resolution 10/4", "resolution 18/22", "resolution 26/27", "resolution 29/15"],
+        ),
+        (
+            'Recalling its resolutions 10/4, entitled "Human rights and climate", 18/22 and 26/27 of 27 June 2014,',
+            ["resolution 10/4", "resolution 18/22", "resolution 26/27"],
+        ),
+        (
+            "Recordando sus resoluciones 7/23, titulada «Los derechos humanos y el clima», y 10/4, de 25 de marzo de"
+            " 2009, y 18/22,",
+            ["resolution 7/23", "resolution 10/4", "resolution 18/22"],
+        ),
+        (
+            "回顾其题为《人权与气候变化》的2008年3月28日第7/23号、第10/4号和第18/22号决议，",
+            ["resolution 7/23", "resolution 10/4", "resolution 18/22"],
+        ),
+        ("resolution 5/1, on institution-building, 12 States voted", ["resolution 5/1"]),
     ],
 )
 def test_security_council_oas_and_council_resolutions_are_cited_by_their_key(text, expected):
