@@ -654,3 +654,18 @@ def test_an_acronym_that_is_a_word_of_a_line_in_capitals_is_that_word(text, expe
 )
 def test_another_organisations_general_assembly_or_secretary_general_is_not_the_uns(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Declaration on Human Rights Defenders was adopted in 1998.", []),
+        ("On International Human Rights Defenders Day, the IACHR spoke.", ["iachr"]),
+        ("La Déclaration sur les défenseurs des droits de l'homme a été adoptée.", []),
+        ("el Día Internacional de los Defensores de Derechos Humanos", []),
+        ("大会通过了《人权维护者宣言》。", ["ga"]),
+        ("Human rights defenders met the IACHR.", ["hrds", "iachr"]),
+    ],
+)
+def test_a_class_named_as_the_subject_of_a_declaration_or_a_day_is_no_mention(text, expected):
+    assert ids(text) == expected

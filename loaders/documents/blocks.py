@@ -12,7 +12,7 @@ and a line no step takes goes on the open block. A :class:`~loaders.documents.bu
 >>> from loaders.documents.lines import to_lines
 >>> text = "I. Introduction\\n\\n1. The Council met.\\n\\n2. It adjourned\\nin the evening.\\n"
 >>> [(p.locator, p.text) for p in segment(to_lines(text, markdown=False), "en", Counter()).paragraphs]
-[('para. 1', 'The Council met.'), ('para. 2', 'It adjourned in the evening.')]
+[('line: I. Introduction', 'I. Introduction'), ('para. 1', 'The Council met.'), ('para. 2', 'It adjourned in the evening.')]
 """
 
 from __future__ import annotations

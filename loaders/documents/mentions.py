@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from loaders.documents.lookalikes import another_organisations_organ, word_in_capitals
-from loaders.documents.qualifiers import without_qualifiers
+from loaders.documents.qualifiers import subject_of_a_title, without_qualifiers
 from loaders.documents.titles import owned_titles
 from registry.forms import number
 from registry.names import Name, Resolver, normalize, simplified
@@ -119,6 +119,8 @@ class MentionFinder:
         chosen = [m for m in chosen if not self._mandate_subject(text, m)]
         found = sorted(chosen + shared + ceux + titles, key=lambda m: m.start)
         found = owned_titles(text, found, self.names, Mention)
+        # a class named as a declaration's or a day's subject ("Human Rights Defenders Day") is no mention of it
+        found = [m for m in found if not (m.id in self.names.generic and subject_of_a_title(text, m))]
         return [_council_or_committee(text, mention) for mention in without_qualifiers(text, found)]
 
     def _ceux_de(self, text: str) -> list[Mention]:

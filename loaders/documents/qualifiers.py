@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_qualifiers", "adjectival_un", "not_the_holder"]
+__all__ = ["without_qualifiers", "adjectival_un", "not_the_holder", "subject_of_a_title"]
 
 # "UN" followed by one of these words is still the organisation ("the UN and
 # the AU", "the UN has asked"); followed by any other word it qualifies that word: "UN Charter".
@@ -300,3 +300,34 @@ def not_the_holder(text: str, mention) -> bool:
         _DEPUTY_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
         or _DEPUTY_AFTER.match(text[mention.end : mention.end + 12])
     )
+
+
+# A class named as the subject of a declaration's or a day's title: "the Declaration on Human Rights Defenders",
+# "International Human Rights Defenders Day", "la Journée internationale des défenseurs des droits de l'homme",
+# "el Día Internacional de los Defensores", "《人权维护者宣言》": the title's subject, not the class acting.
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:Declaration|Déclaration|Declaración|Day|Journée|Día)\s+(?:(?:International|internationale|Internacional"
+    r"|World|mondiale|Mundial)\s+)?(?:on|of|for|sur|des|de|du|pour|sobre|del)\s+(?:(?:the|les|la|los|las)\s+|l['’]\s*)?$"
+)
+_SUBJECT_AFTER = re.compile(r"^[’']?s?\s+Day\b")
+
+
+def subject_of_a_title(text: str, mention) -> bool:
+    """Whether a class is named only as the subject of a declaration's or a day's title.
+
+    >>> from loaders.documents.mentions import Mention
+    >>> def check(text, surface):
+    ...     start = text.index(surface)
+    ...     return subject_of_a_title(text, Mention("hrds", surface, start, start + len(surface), None))
+    >>> check("the Declaration on Human Rights Defenders", "Human Rights Defenders")
+    True
+    >>> check("On Human Rights Defenders Day, the Commission", "Human Rights Defenders")
+    True
+    >>> check("《人权维护者宣言》", "人权维护者"), check("Human rights defenders met the Commission", "Human rights defenders")
+    (True, False)
+    """
+    before = text[max(0, mention.start - 60) : mention.start]
+    if _SUBJECT_BEFORE.search(before) or _SUBJECT_AFTER.match(text[mention.end : mention.end + 12]):
+        return True
+    opened = text.rfind("《", 0, mention.start)
+    return opened >= 0 and text.find("》", opened, mention.start) < 0 and text.find("》", mention.end) >= 0
