@@ -669,3 +669,27 @@ def test_another_organisations_general_assembly_or_secretary_general_is_not_the_
 )
 def test_a_class_named_as_the_subject_of_a_declaration_or_a_day_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another organisation's Secretary-General, High Commissioner or assembly, which the registry does not hold
+        ("Saludo al Secretario General de la Federación Iberoamericana del Ombudsman.", []),
+        ("El Secretario General de Naciones Unidas visitó el país.", ["un-secretary-general"]),
+        ("The High Commissioner on National Minorities visited the region.", []),
+        ("Le Haut-Commissaire pour les réfugiés a parlé.", []),
+        ("The High Commissioner for Human Rights visited the region.", ["high-commissioner"]),
+        ("难民事务高级专员访问了该国。", []),
+        ("人权事务高级专员访问了该国。", ["high-commissioner"]),
+        ("她在欧安组织议会大会上发言。", ["osce"]),
+        ("东盟成员国介绍了最新发展。", ["asean", "states"]),
+        # the office of the High Commissioner in one country is the Office
+        ("La Oficina en Guatemala del Alto Comisionado para los Derechos Humanos publicó un informe.", ["ohchr"]),
+        ("The Office in Cambodia of the High Commissioner for Human Rights opened.", ["ohchr"]),
+        # an organ printed as the masthead of a header on one line
+        ("A/HRC/RES/1/1 Nations Unies Assemblée générale Distr. générale 1 juillet 2006", []),
+    ],
+)
+def test_another_organisations_titles_and_organs_and_the_high_commissioners_offices(text, expected):
+    assert ids(text) == expected

@@ -94,6 +94,18 @@ class MentionFinder:
             return found
         return [_as_printed(printed, text, mention) for mention in found]
 
+    def _organ_of(self, before: list[Mention], mention: Mention) -> bool:
+        """Whether a Chinese class name is written right after an organisation's name (other than the UN's,
+        which qualifies the class: "联合国特别程序"), as one of its organs: "欧安组织议会"."""
+        previous = before[-1] if before else None
+        return bool(
+            previous
+            and previous.end == mention.start
+            and previous.id in self.names.organisations - {"un"}
+            and mention.lang == "zh"
+            and mention.id != "states"  # its member States are no organ of it: "东盟成员国" names the States
+        )
+
     def _found(self, text: str) -> list[Mention]:
         """The bodies ``text`` (in simplified characters) names."""
         folded, origin = [], []
@@ -119,8 +131,14 @@ class MentionFinder:
         chosen = [m for m in chosen if not self._mandate_subject(text, m)]
         found = sorted(chosen + shared + ceux + titles, key=lambda m: m.start)
         found = owned_titles(text, found, self.names, Mention)
-        # a class named as a declaration's or a day's subject ("Human Rights Defenders Day") is no mention of it
-        found = [m for m in found if not (m.id in self.names.generic and subject_of_a_title(text, m))]
+        found = [_office_of_the_holder(text, mention) for mention in found]
+        # a class named as a declaration's or a day's subject ("Human Rights Defenders Day") is no mention of it,
+        # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly)
+        found = [
+            m
+            for index, m in enumerate(found)
+            if not (m.id in self.names.generic and (subject_of_a_title(text, m) or self._organ_of(found[:index], m)))
+        ]
         return [_council_or_committee(text, mention) for mention in without_qualifiers(text, found)]
 
     def _ceux_de(self, text: str) -> list[Mention]:
@@ -358,6 +376,30 @@ def _council_or_committee(text: str, mention: Mention) -> Mention:
     if _COMMITTEE_CUES.search(around) and not _COUNCIL_CUES.search(around):
         return Mention("ccpr", mention.surface, mention.start, mention.end, mention.lang)
     return mention
+
+
+# "the Office in Honduras of the High Commissioner", "la Oficina en México del Alto Comisionado": the Office
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Oficina|Office|Bureau)(?:\s+(?:en|in|au|à|for|para|pour)\s+(?:(?:el|la|le|the|l['’])\s*)?[^\W\d_]+"
+    r"(?:\s+[^\W\d_]+){0,2}?)?\s+(?:del|of\s+the|du)\s+$"
+)
+
+
+def _office_of_the_holder(text: str, mention: Mention) -> Mention:
+    """The High Commissioner's office, with the place of one of its offices or without, is OHCHR.
+
+    >>> text = "la Oficina en Honduras del Alto Comisionado condena"
+    >>> start = text.index("Alto")
+    >>> _office_of_the_holder(text, Mention("high-commissioner", "Alto Comisionado", start, start + 16, "es")).id
+    'ohchr'
+    """
+    if mention.id != "high-commissioner":
+        return mention
+    office = _OFFICE_BEFORE.search(text[max(0, mention.start - 60) : mention.start])
+    if office is None:
+        return mention
+    start = mention.start - (min(mention.start, 60) - office.start())
+    return Mention("ohchr", re.sub(r"\s+", " ", text[start : mention.end]), start, mention.end, mention.lang)
 
 
 def _as_printed(printed: str, matched: str, mention: Mention) -> Mention:

@@ -159,8 +159,8 @@ def without_qualifiers(text: str, mentions: list) -> list:
     held by a deputy."""
     result = []
     for index, mention in enumerate(mentions):
-        if not_the_holder(text, mention):
-            continue
+        if not_the_holder(text, mention) or _MASTHEAD_AFTER.match(text, mention.end):
+            continue  # a deputy; an organ printed as a masthead ("Nations Unies Assemblée générale Distr. générale")
         if mention.id == "un":
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             previous = mentions[index - 1] if index else None
@@ -290,16 +290,36 @@ _OWNED = re.compile(
 
 
 def not_the_holder(text: str, mention) -> bool:
-    """Whether a title is written as its deputy's: "Deputy High Commissioner", "Haut-Commissaire adjointe".
+    """Whether a title is written as its deputy's: "Deputy High Commissioner", "Haut-Commissaire adjointe";
+    or as another High Commissioner's, by the subject it carries: "High Commissioner on National Minorities",
+    "少数民族问题高级专员", "难民事务高级专员" (the UN's is for human rights: "人权事务高级专员").
 
     >>> from loaders.documents.mentions import Mention
     >>> not_the_holder("the Deputy High Commissioner said", Mention("high-commissioner", "High Commissioner", 11, 28, "en"))
     True
+    >>> not_the_holder("少数民族问题高级专员", Mention("high-commissioner", "高级专员", 6, 10, "zh"))
+    True
     """
+    if mention.id == "high-commissioner" and (
+        mention.surface in ("高级专员", "高級專員")
+        and text[max(0, mention.start - 2) : mention.start] in ("问题", "事务")
+        or _OTHER_SUBJECT.match(text, mention.end)
+    ):
+        return True
     return bool(
         _DEPUTY_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
         or _DEPUTY_AFTER.match(text[mention.end : mention.end + 12])
     )
+
+
+# A High Commissioner for another subject than human rights: "on National Minorities", "for Refugees", "pour les
+# réfugiés", "para los Refugiados".
+_OTHER_SUBJECT = re.compile(
+    r"\s+(?:on|for|pour|aux|para|sobre)\s+(?:(?:the|les|los|las)\s+)?"
+    r"(?!Human\s+Rights|droits|Derechos|derechos|(?:the|les|los|las)\b)[^\W\d_]"
+)
+# The masthead of a document printed on one line with its header: an organ, then "Distr."
+_MASTHEAD_AFTER = re.compile(r"\s+Distr\b")
 
 
 # A class named as the subject of a declaration's or a day's title: "the Declaration on Human Rights Defenders",
