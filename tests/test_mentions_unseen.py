@@ -46,7 +46,8 @@ def ids(text: str) -> list[str]:
         ("Las Naciones Unidas y la OEA firmaron un acuerdo.", ["oas", "un"]),
         ("Le représentant a parlé au nom de l'ONU.", ["un"]),
         ("una visita de expertos de la ONU y la OEA", ["oas", "un"]),
-        ("ONU Mujeres apoyó el programa.", []),
+        ("ONU Hábitat apoyó el programa.", []),
+        ("ONU Mujeres apoyó el programa.", ["un-women"]),  # its registered Spanish name
         ("La ONU apoyó el programa.", ["un"]),
         ("Según la ONU, la situación empeoró y la ONU pidió calma.", ["un"]),
         ("El Consejo es el órgano principal dentro de Naciones Unidas.", ["un"]),

@@ -234,7 +234,7 @@ def _before_a_noun(text: str, mention) -> bool:
             return False  # "联合国日内瓦办事处": a unit of the UN that the registry does not hold names the UN
         return bool(after) and re.match(r"[\u4e00-\u9fff]", after) is not None and not _ZH_NOUN_FOLLOWERS.match(after)
     if surface == "ONU":
-        # "ONU Mujeres", "ONU Femmes": an agency's name, not the organisation acting
+        # "ONU Hábitat", "ONU Femmes": an agency's name, not the organisation acting (found whole where it is registered)
         return re.match(r" [A-ZÀ-Ý][a-zà-ÿ]{2,}", after) is not None
     # "the United Nations (UN) Special Rapporteur": the name and its acronym before a title (capitalised)
     titled = re.match(r"\s*\(UN\)(?= [A-Z])" if surface == "United Nations" else r"\)(?= [A-Z])", after)
