@@ -694,3 +694,24 @@ def test_a_class_named_as_the_subject_of_a_declaration_or_a_day_is_no_mention(te
 )
 def test_another_organisations_titles_and_organs_and_the_high_commissioners_offices(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acronym with its session's number glued to it; a symbol's part is no mention
+        ("HRC52 Myanmar: adopted without a vote.", ["hrc"]),
+        ("The report CEDAW/C/1 was read at CEDAW81.", ["cedaw"]),
+        ("See A/HRC/52/3 and HRC/52.", []),
+        # a page printing each character's reading after it
+        ("該會議由人(rén)權(quán)理事會主持。", ["hrc"]),
+        # a class inside a title in quotes after "intitulée", "entitled", "titulada"
+        ("Rappelant sa résolution intitulée « Les organisations régionales et les droits de l'homme »,", []),
+        ('Recalling its resolution entitled "Human rights defenders and new technologies",', []),
+        # a Chinese name written right against one of its own bodies qualifies it
+        ("人权理事会普遍定期审议工作组开会。", ["upr"]),
+        ("人权理事会和普遍定期审议工作组开会。", ["hrc", "upr"]),
+    ],
+)
+def test_glued_sessions_glossed_characters_quoted_titles_and_owners_before_their_bodies(text, expected):
+    assert ids(text) == expected

@@ -106,10 +106,24 @@ class MentionFinder:
             and mention.id != "states"  # its member States are no organ of it: "东盟成员国" names the States
         )
 
+    def _owner_before(self, mention: Mention, following: Mention | None) -> bool:
+        """Whether a Chinese name is written right against the name of one of its own bodies, which it
+        qualifies: "人权理事会普遍定期审议" is the Council's review (the longest name wins)."""
+        return bool(
+            following
+            and mention.lang == "zh"
+            and following.start == mention.end
+            and mention.id in self.names.parents.get(following.id, ())
+        )
+
     def _found(self, text: str) -> list[Mention]:
         """The bodies ``text`` (in simplified characters) names."""
         folded, origin = [], []
+        # a page printing each character's reading after it ("人權(quán)理事會") is read without the readings
+        readings = {index for found in _READING.finditer(text) for index in range(*found.span())}
         for index, char in enumerate(text):
+            if index in readings:
+                continue
             for piece in _fold(char):
                 folded.append(piece)
                 origin.append(index)
@@ -138,6 +152,7 @@ class MentionFinder:
             m
             for index, m in enumerate(found)
             if not (m.id in self.names.generic and (subject_of_a_title(text, m) or self._organ_of(found[:index], m)))
+            and not self._owner_before(m, found[index + 1] if index + 1 < len(found) else None)
         ]
         return [_council_or_committee(text, mention) for mention in without_qualifiers(text, found)]
 
@@ -219,7 +234,9 @@ class MentionFinder:
             if first > 1 and text[first - 1] == "-" and text[first - 2].isalpha():
                 return False  # the end of a compound: "sub-regional"
         if not _CJK.match(surface[-1:]):
-            if last < len(text) and (text[last].isalnum() or text[last] == "/"):
+            # an acronym with its session's number glued to it is the body: "HRC54", "CEDAW85"
+            session = name.lang is None and len(surface) >= 3 and surface.isupper() and _SESSION.match(text, last)
+            if last < len(text) and (text[last].isalnum() or text[last] == "/") and not session:
                 return False
             if last + 1 < len(text) and text[last] == "-" and text[last + 1].isalpha():
                 return False  # the start of a compound: "États-Unis" is not "États"
@@ -383,6 +400,11 @@ _OFFICE_BEFORE = re.compile(
     r"\b(?:Oficina|Office|Bureau)(?:\s+(?:en|in|au|à|for|para|pour)\s+(?:(?:el|la|le|the|l['’])\s*)?[^\W\d_]+"
     r"(?:\s+[^\W\d_]+){0,2}?)?\s+(?:del|of\s+the|du)\s+$"
 )
+
+
+_SESSION = re.compile(r"\d{1,3}(?![\w/-]|\.\w)")
+# A character's reading in pinyin, printed in brackets after it by pages that gloss their characters.
+_READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 
 
 def _office_of_the_holder(text: str, mention: Mention) -> Mention:

@@ -345,9 +345,18 @@ def subject_of_a_title(text: str, mention) -> bool:
     True
     >>> check("《人权维护者宣言》", "人权维护者"), check("Human rights defenders met the Commission", "Human rights defenders")
     (True, False)
+    >>> check('its resolution entitled "Protecting human rights defenders", and', "human rights defenders")
+    True
     """
     before = text[max(0, mention.start - 60) : mention.start]
     if _SUBJECT_BEFORE.search(before) or _SUBJECT_AFTER.match(text[mention.end : mention.end + 12]):
         return True
     opened = text.rfind("《", 0, mention.start)
-    return opened >= 0 and text.find("》", opened, mention.start) < 0 and text.find("》", mention.end) >= 0
+    if opened >= 0 and text.find("》", opened, mention.start) < 0 and text.find("》", mention.end) >= 0:
+        return True
+    # a title in quotes after "intitulée", "entitled", "titulada", 题为: "intitulée « … les organisations régionales »"
+    quoted = _TITLED_QUOTE.search(text[max(0, mention.start - 300) : mention.start])
+    return bool(quoted) and re.search(r"[»”\"]", quoted.group(1)) is None
+
+
+_TITLED_QUOTE = re.compile(r"(?:intitulée?s?|entitled|titulad[oa]s?|题为)\s*[«“\"「]([^»”\"」]*)$")
