@@ -715,3 +715,15 @@ def test_another_organisations_titles_and_organs_and_the_high_commissioners_offi
 )
 def test_glued_sessions_glossed_characters_quoted_titles_and_owners_before_their_bodies(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le calendrier sera publié sur www.CIDH.org avant la session.", []),
+        ("Las solicitudes se envían a prensa@ohchr.org.", []),
+        ("El calendario fue publicado por la CIDH. La OACNUDH lo difundió.", ["iachr", "ohchr"]),
+    ],
+)
+def test_an_acronym_inside_a_web_or_mail_address_is_no_mention(text, expected):
+    assert ids(text) == expected

@@ -228,6 +228,8 @@ class MentionFinder:
 
     def _acceptable(self, text: str, first: int, last: int, name: Name) -> bool:
         surface = text[first:last]
+        if _WEB_ADDRESS.match(text, last) and (first == 0 or text[first - 1] in "./@"):
+            return False  # a part of a web or mail address: "www.CIDH.org", "prensa@ohchr.org"
         if not _CJK.match(surface[:1]):
             if first > 0 and (text[first - 1].isalnum() or text[first - 1] == "/"):
                 return False  # inside a word, or a part of a document symbol (A/HRC/15/56)
@@ -402,6 +404,7 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
+_WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
 _SESSION = re.compile(r"\d{1,3}(?![\w/-]|\.\w)")
 # A character's reading in pinyin, printed in brackets after it by pages that gloss their characters.
 _READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
