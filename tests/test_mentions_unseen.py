@@ -727,3 +727,14 @@ def test_glued_sessions_glossed_characters_quoted_titles_and_owners_before_their
 )
 def test_an_acronym_inside_a_web_or_mail_address_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ONG denunció el asesinato de un defensor de los derechos humanos.",
+        "Un défenseur des droits de l'homme a été arrêté.",
+    ],
+)
+def test_a_spanish_or_french_defender_in_the_singular_names_the_class(text):
+    assert "hrds" in ids(text)
