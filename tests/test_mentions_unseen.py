@@ -738,3 +738,19 @@ def test_an_acronym_inside_a_web_or_mail_address_is_no_mention(text, expected):
 )
 def test_a_spanish_or_french_defender_in_the_singular_names_the_class(text):
     assert "hrds" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 区域 and its adjective 区域性 are one word
+        ("区域性政府间组织的代表出席了会议。", ["regional-organizations"]),
+        # an organisation inside a dialogue's name, a class inside a forum's name
+        ("会议讨论了东盟-欧盟人权政策对话的筹备。", []),
+        ("委员会会见了亚太国家人权机构论坛的代表。", []),
+        ("东盟与欧盟举行了对话。", ["asean", "eu"]),
+        ("国家人权机构参加对话。", ["nhris"]),
+    ],
+)
+def test_chinese_regional_adjective_and_names_inside_a_dialogues_or_a_forums_name(text, expected):
+    assert ids(text) == expected

@@ -30,7 +30,7 @@ import ahocorasick
 
 from loaders.documents.lookalikes import another_organisations_organ, word_in_capitals
 from loaders.documents.qualifiers import subject_of_a_title, without_qualifiers
-from loaders.documents.titles import owned_titles
+from loaders.documents.titles import office_of_the_holder, owned_titles
 from registry.forms import number
 from registry.names import Name, Resolver, normalize, simplified
 
@@ -81,6 +81,13 @@ class MentionFinder:
                     key = normalize(written)
                     if key not in names.by_key and key not in self.automaton:
                         self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
+        for name in list(names.by_key.values()):
+            if name.lang == "zh" and "区域" in name.surface and "区域性" not in name.surface:
+                # 区域 and its adjective 区域性 are one word: "区域性政府间组织" is "区域政府间组织"
+                written = name.surface.replace("区域", "区域性", 1)
+                key = normalize(written)
+                if key not in names.by_key and key not in self.automaton:
+                    self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
         if len(self.automaton):
             self.automaton.make_automaton()
 
@@ -145,7 +152,9 @@ class MentionFinder:
         chosen = [m for m in chosen if not self._mandate_subject(text, m)]
         found = sorted(chosen + shared + ceux + titles, key=lambda m: m.start)
         found = owned_titles(text, found, self.names, Mention)
-        found = [_office_of_the_holder(text, mention) for mention in found]
+        found = [office_of_the_holder(text, mention, Mention) for mention in found]
+        # an organisation named in a dialogue's name ("东盟-欧盟人权政策对话"), a class in a forum's ("…国家人权机构论坛")
+        found = [m for m in found if not (m.lang is None or m.lang == "zh") or not _IN_AN_EVENT.match(text, m.end)]
         # a class named as a declaration's or a day's subject ("Human Rights Defenders Day") is no mention of it,
         # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly)
         found = [
@@ -397,34 +406,14 @@ def _council_or_committee(text: str, mention: Mention) -> Mention:
     return mention
 
 
-# "the Office in Honduras of the High Commissioner", "la Oficina en México del Alto Comisionado": the Office
-_OFFICE_BEFORE = re.compile(
-    r"\b(?:Oficina|Office|Bureau)(?:\s+(?:en|in|au|à|for|para|pour)\s+(?:(?:el|la|le|the|l['’])\s*)?[^\W\d_]+"
-    r"(?:\s+[^\W\d_]+){0,2}?)?\s+(?:del|of\s+the|du)\s+$"
+# After a Chinese name, the rest of a dialogue's or a forum's name: "东盟-欧盟人权政策对话", "国家人权机构论坛"
+_IN_AN_EVENT = re.compile(
+    r"(?:[-－–][\u4e00-\u9fff]{1,6}?)?(?:人权|政策|战略|高级别|年度|双边|区域|问题)*(?:对话|論壇|论坛)"
 )
-
-
 _WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
 _SESSION = re.compile(r"\d{1,3}(?![\w/-]|\.\w)")
 # A character's reading in pinyin, printed in brackets after it by pages that gloss their characters.
 _READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
-
-
-def _office_of_the_holder(text: str, mention: Mention) -> Mention:
-    """The High Commissioner's office, with the place of one of its offices or without, is OHCHR.
-
-    >>> text = "la Oficina en Honduras del Alto Comisionado condena"
-    >>> start = text.index("Alto")
-    >>> _office_of_the_holder(text, Mention("high-commissioner", "Alto Comisionado", start, start + 16, "es")).id
-    'ohchr'
-    """
-    if mention.id != "high-commissioner":
-        return mention
-    office = _OFFICE_BEFORE.search(text[max(0, mention.start - 60) : mention.start])
-    if office is None:
-        return mention
-    start = mention.start - (min(mention.start, 60) - office.start())
-    return Mention("ohchr", re.sub(r"\s+", " ", text[start : mention.end]), start, mention.end, mention.lang)
 
 
 def _as_printed(printed: str, matched: str, mention: Mention) -> Mention:
