@@ -206,6 +206,8 @@ _NUMBER = {
     "procedimiento": "procedimientos",
     "mecanismo": "mecanismos",
     "institución": "instituciones",
+    "defensor": "defensores",
+    "défenseur": "défenseurs",
 }
 _NUMBER.update({plural: singular for singular, plural in list(_NUMBER.items())})
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_NUMBER, key=len, reverse=True)) + r")\b")

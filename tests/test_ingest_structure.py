@@ -403,7 +403,7 @@ def test_web_captions_are_split_from_the_next_word(finder):
 
 # -- Spanish ---------------------------------------------------------------------------------------
 def test_spanish_is_detected_and_its_citations_and_cues_found():
-    from loaders.documents.blocks import Paragraph
+    from loaders.documents.builder import Paragraph
     from loaders.documents.candidates import extract
     from loaders.documents.reading import detect_language
 
@@ -481,7 +481,8 @@ def test_the_head_lines_of_a_page_without_numbered_paragraphs_are_blocks_whose_b
         "Speaker",
         "United Nations High Commissioner for Human Rights",
     ]
-    assert "Second heading" not in texts  # after the first finished sentence, headings stay headings
+    # after the head too, a short line standing alone is a block of its own, not joined to the text under it
+    assert "Second heading" in texts and "More text follows here." in texts
     named = {m.id for p in found.paragraphs[:5] for m in extract(p, finder).mentions}
     assert named == {"cat", "high-commissioner"}
 
@@ -504,11 +505,13 @@ def test_a_un_masthead_is_a_block_that_names_no_body_and_numbered_documents_keep
     numbered = parse(
         "Press release\n\nThe Committee met\n\n1. The Committee met today.\n\nII. Next\n\n2. Later.\n", "en"
     )
-    assert [p.text for p in numbered.paragraphs] == [
-        "Press release",
-        "The Committee met",
-        "The Committee met today.",
-        "Later.",
+    # a heading standing alone is a block of its own ("line: …"); the paragraphs keep their locators
+    assert [(p.locator, p.text) for p in numbered.paragraphs] == [
+        ("front matter", "Press release"),
+        ("heading: Press release", "The Committee met"),
+        ("para. 1", "The Committee met today."),
+        ("line: II. Next", "II. Next"),
+        ("para. 2", "Later."),
     ]
 
 
@@ -527,12 +530,15 @@ def test_the_header_lines_of_a_numbered_report_standing_alone_are_blocks_before_
         ("heading: Consejo de Derechos Humanos", "50º período de sesiones"),
         ("heading: 50º período de sesiones", "Tema 3 de la agenda"),
         ("heading: Tema 3 de la agenda", "Informe del Secretario General de las Naciones Unidas"),
-        ("summary", "El Consejo pidió un informe."),  # the summary ends the header: its heading stays one
+        ("line: Resumen", "Resumen"),  # the summary ends the header; its heading is a block of its own
+        ("summary", "El Consejo pidió un informe."),
+        ("line: I. Introducción", "I. Introducción"),
         ("para. 1", "El presente informe se presenta al Consejo."),
-        ("para. 2", "La Oficina trabajó."),  # headings after the header stay headings
+        ("line: II. Actividades", "II. Actividades"),  # so are the headings after the header
+        ("para. 2", "La Oficina trabajó."),
     ]
     assert found.session == "50º período de sesiones" and found.agenda == ["3"]
-    named = [sorted(m.id for m in extract(p, finder).mentions) for p in found.paragraphs[:4]]
+    named = [sorted(m.id for m in extract(p, finder).mentions) for p in found.paragraphs[:4]]  # the header
     assert named == [["hrc"], [], [], ["un-secretary-general"]]
     # a markdown file marks its headings: its header lines are not read as blocks
     marked = parse("## Consejo de Derechos Humanos\n\nTema 3 de la agenda\n\n1. El informe.\n", "es", markdown=True)
@@ -606,3 +612,36 @@ def test_a_joint_visit_in_the_title_and_the_text_of_a_press_release_is_one_candi
         (visits[0].locator, {"iachr", "un"}, "HND")
     ] and visits[0].locator not in ("title", "front matter")
     assert [c.detail for c in plan["candidates"]] == ["joint_visit", "joint_report"]
+
+
+def test_a_short_line_standing_alone_is_a_block_of_its_own_in_the_four_languages():
+    from loaders.documents.structure import parse
+
+    pages = {
+        "en": (
+            "The Committee ends its session\n\nThe Committee ended its session today after two weeks of dialogue "
+            "with the States whose reports it reviewed.\n\nI. Introduction\n\n1. The present report covers the "
+            "activities of the Committee during the year and its cooperation with other bodies.\n\n2. It was "
+            "adopted by consensus.\n",
+            ["The Committee ends its session", "I. Introduction"],
+        ),
+        "fr": (
+            "No. 12/19\n\n9 h 30\n\nLa Commission a tenu sa session ordinaire à Banjul pendant deux semaines, avec "
+            "les États et les institutions nationales.\n\nHistoire\n\nLa Commission a été créée en 1987 et siège "
+            "depuis lors à Banjul, où elle tient la plupart de ses sessions ordinaires.\n",
+            ["No. 12/19", "9 h 30", "Histoire"],
+        ),
+        "es": (
+            "La Comisión celebró su período de sesiones en Washington durante dos semanas, con audiencias "
+            "públicas sobre varios países de la región.\n\nCON INFORMACIÓN DE EFE\n\nRedacción\n",
+            ["CON INFORMACIÓN DE EFE", "Redacción"],
+        ),
+        "zh": (
+            "委员会今天结束了为期两周的会议，审议了多个缔约国提交的报告，并与国家人权机构进行了对话。\n\n"
+            "背景\n\n委员会成立于一九八七年，总部设在班珠尔，每年举行两次常会。\n\n记者 王明\n",
+            ["背景", "记者 王明"],
+        ),
+    }
+    for lang, (page, alone) in pages.items():
+        texts = [paragraph.text for paragraph in parse(page, lang).paragraphs]
+        assert set(alone) <= set(texts), (lang, texts)

@@ -46,7 +46,8 @@ def ids(text: str) -> list[str]:
         ("Las Naciones Unidas y la OEA firmaron un acuerdo.", ["oas", "un"]),
         ("Le représentant a parlé au nom de l'ONU.", ["un"]),
         ("una visita de expertos de la ONU y la OEA", ["oas", "un"]),
-        ("ONU Mujeres apoyó el programa.", []),
+        ("ONU Hábitat apoyó el programa.", []),
+        ("ONU Mujeres apoyó el programa.", ["un-women"]),  # its registered Spanish name
         ("La ONU apoyó el programa.", ["un"]),
         ("Según la ONU, la situación empeoró y la ONU pidió calma.", ["un"]),
         ("El Consejo es el órgano principal dentro de Naciones Unidas.", ["un"]),
@@ -54,6 +55,21 @@ def ids(text: str) -> list[str]:
         ("La decisión fue adoptada por parte de la ONU.", ["un"]),
         ("Le débat a eu lieu au sein de l'ONU.", ["un"]),
         ("Los programas de la ONU y los organismos de Naciones Unidas trabajan.", []),
+        # the UN whose organ, representatives or auspices they are is the organisation, a noun
+        ("La Comisión es un órgano de las Naciones Unidas con sede en Nueva York.", ["un"]),
+        ("El Comité es el principal órgano de la ONU en esta materia.", ["un"]),
+        ("Des représentants des Nations Unies ont assisté à la réunion.", ["un"]),
+        ("L'institut a été créé sous les auspices de l'ONU en 1990.", ["un"]),
+        ("La Carta de las Naciones Unidas y la Charte des Nations Unies", []),
+        # a registered name followed by its acronym, then the UN it belongs to: the longest name wins
+        ("El Consejo de Derechos Humanos (CDH) de la ONU se reunió.", ["hrc"]),
+        # 会员国 and 所有 after 联合国: the UN qualifies the member States; an unregistered unit of the UN names it
+        ("所有联合国会员国都参加了会议。", []),
+        ("联合国所有会员国都参加了会议。", []),
+        ("代表团在联合国纽约办事处举行了会议。", ["un"]),
+        ("该组织具有联合国观察员地位。", ["un"]),
+        ("这是所有联合国机构和小组的工作。", []),
+        ("联合国会继续提供支持。", ["un"]),
     ],
 )
 def test_the_un_qualifying_a_word_is_not_a_mention_and_the_un_as_an_actor_is(text, expected):
@@ -210,6 +226,26 @@ def test_two_words_that_are_words_of_their_own_stay_apart():
             ["resolution 7/3", "resolution 9/12", "resolution 16/8"],
         ),
         ("resolution 7/3 of 27 March 2008 and the report of 2009", ["resolution 7/3"]),
+        # a list going on after one resolution's title in quotes, or after what one is about
+        (
+            "Rappelant ses résolutions 10/4 du 25 mars 2009, intitulée « Droits de l'homme et climat », 18/22 du"
+            " 30 septembre 2011 et 26/27 du 1 er juillet 2014, sur le même sujet, et 29/15 du 2 juillet 2015,",
+            ["resolution 10/4", "resolution 18/22", "resolution 26/27", "resolution 29/15"],
+        ),
+        (
+            'Recalling its resolutions 10/4, entitled "Human rights and climate", 18/22 and 26/27 of 27 June 2014,',
+            ["resolution 10/4", "resolution 18/22", "resolution 26/27"],
+        ),
+        (
+            "Recordando sus resoluciones 7/23, titulada «Los derechos humanos y el clima», y 10/4, de 25 de marzo de"
+            " 2009, y 18/22,",
+            ["resolution 7/23", "resolution 10/4", "resolution 18/22"],
+        ),
+        (
+            "回顾其题为《人权与气候变化》的2008年3月28日第7/23号、第10/4号和第18/22号决议，",
+            ["resolution 7/23", "resolution 10/4", "resolution 18/22"],
+        ),
+        ("resolution 5/1, on institution-building, 12 States voted", ["resolution 5/1"]),
     ],
 )
 def test_security_council_oas_and_council_resolutions_are_cited_by_their_key(text, expected):
@@ -618,4 +654,103 @@ def test_an_acronym_that_is_a_word_of_a_line_in_capitals_is_that_word(text, expe
     ],
 )
 def test_another_organisations_general_assembly_or_secretary_general_is_not_the_uns(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Declaration on Human Rights Defenders was adopted in 1998.", []),
+        ("On International Human Rights Defenders Day, the IACHR spoke.", ["iachr"]),
+        ("La Déclaration sur les défenseurs des droits de l'homme a été adoptée.", []),
+        ("el Día Internacional de los Defensores de Derechos Humanos", []),
+        ("大会通过了《人权维护者宣言》。", ["ga"]),
+        ("Human rights defenders met the IACHR.", ["hrds", "iachr"]),
+    ],
+)
+def test_a_class_named_as_the_subject_of_a_declaration_or_a_day_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another organisation's Secretary-General, High Commissioner or assembly, which the registry does not hold
+        ("Saludo al Secretario General de la Federación Iberoamericana del Ombudsman.", []),
+        ("El Secretario General de Naciones Unidas visitó el país.", ["un-secretary-general"]),
+        ("The High Commissioner on National Minorities visited the region.", []),
+        ("Le Haut-Commissaire pour les réfugiés a parlé.", []),
+        ("The High Commissioner for Human Rights visited the region.", ["high-commissioner"]),
+        ("难民事务高级专员访问了该国。", []),
+        ("人权事务高级专员访问了该国。", ["high-commissioner"]),
+        ("她在欧安组织议会大会上发言。", ["osce"]),
+        ("东盟成员国介绍了最新发展。", ["asean", "states"]),
+        # the office of the High Commissioner in one country is the Office
+        ("La Oficina en Guatemala del Alto Comisionado para los Derechos Humanos publicó un informe.", ["ohchr"]),
+        ("The Office in Cambodia of the High Commissioner for Human Rights opened.", ["ohchr"]),
+        # an organ printed as the masthead of a header on one line
+        ("A/HRC/RES/1/1 Nations Unies Assemblée générale Distr. générale 1 juillet 2006", []),
+    ],
+)
+def test_another_organisations_titles_and_organs_and_the_high_commissioners_offices(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acronym with its session's number glued to it; a symbol's part is no mention
+        ("HRC52 Myanmar: adopted without a vote.", ["hrc"]),
+        ("The report CEDAW/C/1 was read at CEDAW81.", ["cedaw"]),
+        ("See A/HRC/52/3 and HRC/52.", []),
+        # a page printing each character's reading after it
+        ("該會議由人(rén)權(quán)理事會主持。", ["hrc"]),
+        # a class inside a title in quotes after "intitulée", "entitled", "titulada"
+        ("Rappelant sa résolution intitulée « Les organisations régionales et les droits de l'homme »,", []),
+        ('Recalling its resolution entitled "Human rights defenders and new technologies",', []),
+        # a Chinese name written right against one of its own bodies qualifies it
+        ("人权理事会普遍定期审议工作组开会。", ["upr"]),
+        ("人权理事会和普遍定期审议工作组开会。", ["hrc", "upr"]),
+    ],
+)
+def test_glued_sessions_glossed_characters_quoted_titles_and_owners_before_their_bodies(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le calendrier sera publié sur www.CIDH.org avant la session.", []),
+        ("Las solicitudes se envían a prensa@ohchr.org.", []),
+        ("El calendario fue publicado por la CIDH. La OACNUDH lo difundió.", ["iachr", "ohchr"]),
+    ],
+)
+def test_an_acronym_inside_a_web_or_mail_address_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ONG denunció el asesinato de un defensor de los derechos humanos.",
+        "Un défenseur des droits de l'homme a été arrêté.",
+    ],
+)
+def test_a_spanish_or_french_defender_in_the_singular_names_the_class(text):
+    assert "hrds" in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 区域 and its adjective 区域性 are one word
+        ("区域性政府间组织的代表出席了会议。", ["regional-organizations"]),
+        # an organisation inside a dialogue's name, a class inside a forum's name
+        ("会议讨论了东盟-欧盟人权政策对话的筹备。", []),
+        ("委员会会见了亚太国家人权机构论坛的代表。", []),
+        ("东盟与欧盟举行了对话。", ["asean", "eu"]),
+        ("国家人权机构参加对话。", ["nhris"]),
+    ],
+)
+def test_chinese_regional_adjective_and_names_inside_a_dialogues_or_a_forums_name(text, expected):
     assert ids(text) == expected

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from loaders.documents.blocks import Paragraph
+from loaders.documents.builder import Paragraph
 from loaders.documents.citations import Citation, citations
 from loaders.documents.countries import countries
 from loaders.documents.mentions import Mention, MentionFinder

@@ -58,7 +58,8 @@ _LETTER = r"(?:\s*[A-Z](?![A-Za-z0-9/]|\.\w))"
 _NUMBER = rf"(?:(?:S-)?\d{{1,4}}/\d{{1,4}}{_LETTER}?|\d{{1,4}}\s*[(（]\d{{4}}[)）])"
 # A resolution's date after its number, in a list ("6/20 of 28 September 2007, 12/15 of 1 October
 # 2009 and 43/17 of 22 June 2020"; "du 28 septembre 2007"; "6/20, de 28 de septiembre de 2007").
-_DATED = r"(?:,?\s+(?:of|du|de|del)\s+\d{1,2}(?:er|º)?\s+(?:de\s+)?[^\W\d_]{3,10}\s+(?:de\s+)?\d{4})?"
+# "du 1 er juillet 2016": the ordinal's letters may be set apart.
+_DATED = r"(?:,?\s+(?:of|du|de|del)\s+\d{1,2}(?:\s?er|º)?\s+(?:de\s+)?[^\W\d_]{3,10}\s+(?:de\s+)?\d{4})?"
 _LIST_JOIN = r"\s*(?:,\s*(?:and|et|y)?|and|et|y|&)\s*"
 _RESOLUTIONS = re.compile(
     rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the\s+|du\s+|de\s+l['’]\s*|de\s+la\s+|del\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})?\s+"
@@ -73,9 +74,13 @@ _CHINESE_RESOLUTION = re.compile(
 _LONE_NUMBER = re.compile(rf"((?:S-)?\d{{1,4}}/\d{{1,4}})({_LETTER})?|(\d{{1,4}})\s*[(（](\d{{4}})[)）]")
 # A list of resolutions with what each is about between them: "resolutions 5/1, on institution-building,
 # and 5/2, on the code of conduct"; "résolutions 5/1, sur la mise en place de ses institutions, et 5/2".
+# Or with its title in quotes: "resolutions 24/21, entitled "…", 27/31 and 32/31"; "résolutions 24/21 du 27
+# septembre 2013, intitulée « … », 27/31 du 26 septembre 2014 et 32/31"; "resoluciones 24/21, titulada «…», y 27/31".
+_TITLED = r"(?:intitulée?s?|entitled|titulad[oa]s?)\s*[«\"“]\s*[^»\"”]{1,300}?\s*[»\"”]"
 _ABOUT_THEN_NUMBER = re.compile(
-    rf"\s*,\s*(?:on|sur|sobre|relative|relating|concerning|concernant|relativa)\b[^\d.;:()]{{1,120}}?,?\s+"
-    rf"(?:and|et|y)\s+({_NUMBER})"
+    rf"\s*,\s*(?:(?:on|sur|sobre|relative|relating|concerning|concernant|relativa)\b[^\d.;:()]{{1,120}}?,?\s+"
+    rf"(?:and|et|y)\s+|{_TITLED}\s*,?\s*(?:(?:and|et|y)\s+)?)"
+    rf"({_NUMBER}{_DATED}(?:{_LIST_JOIN}{_NUMBER}{_DATED})*)"
 )
 _COMBINED = re.compile(r"\s+(?:et|and|y|和)\s+(\d{1,3})\b")
 #: Resolutions and declarations of the OAS General Assembly: "AG/RES. 2421 (XXXVIII-O/08)", "AG/DEC. 106 (LII-O/22)"
@@ -116,8 +121,8 @@ def citations(text: str) -> list[Citation]:
             found.append(Citation(f"{kind} {_key(number)}", kind, match.group(0), match.start(1) + number.start()))
         end = match.end()
         while about := _ABOUT_THEN_NUMBER.match(text, end):
-            number = _LONE_NUMBER.match(about.group(1))
-            found.append(Citation(f"{kind} {_key(number)}", kind, about.group(0), about.start(1)))
+            for number in _LONE_NUMBER.finditer(about.group(1)):
+                found.append(Citation(f"{kind} {_key(number)}", kind, about.group(0), about.start(1) + number.start()))
             end = about.end()
     for match in _CHINESE_RESOLUTION.finditer(simplified(text)):  # "第12/15號決議" in traditional characters too
         kind = "decision" if match.group(2) == "决定" else "resolution"

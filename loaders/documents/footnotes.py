@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from loaders.documents.blocks import ANNEX, PARAGRAPH_START, Paragraph
+from loaders.documents.builder import ANNEX, PARAGRAPH_START, Paragraph
 from loaders.documents.joining import join
 from loaders.documents.lines import CJK, TERMINAL, Line, furniture, word_counts
 

@@ -123,6 +123,11 @@ _OF = re.compile(r"\s*,?\s*(?:of\s+the|of|de\s+la|de\s+l['’]\s*|del|de|des|du)
 _UN_NUMBER = re.compile(
     r"[\s,]*(?:第\s*|(?:in\s+its\s+|en\s+su\s+|dans\s+sa\s+)?(?:[Rr]esolution|[Rr]ésolution|[Rr]esolución)\s+)\d{1,3}/\d{1,4}"
 )
+# A title's holder named after it: "Secretario General de la Red de Instituciones Nacionales…", "Secretary General of
+# the Asian Forum"; the UN's own ("de las Naciones Unidas", "de la Organización de las Naciones Unidas") is found there too.
+_HOLDER = re.compile(
+    r"\s+(?:de\s+la|de\s+las|de\s+los|del|of\s+the|de\s+l['’]\s*|du|de)\s+((?:[A-ZÁÉÍÓÚÀ][^\W\d_]*)(?:\s+[^\W\d_]+){0,4})"
+)
 _UN_IN_NAME = re.compile(r"United Nations|\bUN\b|Nations Unies|\bONU\b|Naciones Unidas|联合国", re.I)
 
 
@@ -139,9 +144,14 @@ def another_organisations_organ(text: str, mention, chosen: list) -> bool:
     >>> [m.id for m in finder.find("El Secretario General de la OEA visitó al Secretario General de las Naciones Unidas.")]
     ['oas', 'un-secretary-general']
     """
+    if mention.id == "ga" and text[max(0, mention.start - 2) : mention.start] == "议会":
+        return True  # "欧安组织议会大会": a Parliamentary Assembly, not the General Assembly
     owners = _OWN_ORGANS.get(mention.id)
     if not owners or _UN_IN_NAME.search(mention.surface):
         return False
+    holder = _HOLDER.match(text, mention.end)
+    if mention.id == "un-secretary-general" and holder and not _UN_IN_NAME.search(holder.group(1)):
+        return True  # "Secretario General de la Red de Instituciones…": an organisation the registry does not hold
     for other in chosen:
         if other.id in owners and other.start >= mention.end and _OF.match(text[mention.end : other.start]):
             return True

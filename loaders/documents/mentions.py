@@ -29,8 +29,8 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from loaders.documents.lookalikes import another_organisations_organ, word_in_capitals
-from loaders.documents.qualifiers import without_qualifiers
-from loaders.documents.titles import owned_titles
+from loaders.documents.qualifiers import subject_of_a_title, without_qualifiers
+from loaders.documents.titles import office_of_the_holder, owned_titles
 from registry.forms import number
 from registry.names import Name, Resolver, normalize, simplified
 
@@ -81,6 +81,13 @@ class MentionFinder:
                     key = normalize(written)
                     if key not in names.by_key and key not in self.automaton:
                         self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
+        for name in list(names.by_key.values()):
+            if name.lang == "zh" and "区域" in name.surface and "区域性" not in name.surface:
+                # 区域 and its adjective 区域性 are one word: "区域性政府间组织" is "区域政府间组织"
+                written = name.surface.replace("区域", "区域性", 1)
+                key = normalize(written)
+                if key not in names.by_key and key not in self.automaton:
+                    self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
         if len(self.automaton):
             self.automaton.make_automaton()
 
@@ -94,10 +101,36 @@ class MentionFinder:
             return found
         return [_as_printed(printed, text, mention) for mention in found]
 
+    def _organ_of(self, before: list[Mention], mention: Mention) -> bool:
+        """Whether a Chinese class name is written right after an organisation's name (other than the UN's,
+        which qualifies the class: "联合国特别程序"), as one of its organs: "欧安组织议会"."""
+        previous = before[-1] if before else None
+        return bool(
+            previous
+            and previous.end == mention.start
+            and previous.id in self.names.organisations - {"un"}
+            and mention.lang == "zh"
+            and mention.id != "states"  # its member States are no organ of it: "东盟成员国" names the States
+        )
+
+    def _owner_before(self, mention: Mention, following: Mention | None) -> bool:
+        """Whether a Chinese name is written right against the name of one of its own bodies, which it
+        qualifies: "人权理事会普遍定期审议" is the Council's review (the longest name wins)."""
+        return bool(
+            following
+            and mention.lang == "zh"
+            and following.start == mention.end
+            and mention.id in self.names.parents.get(following.id, ())
+        )
+
     def _found(self, text: str) -> list[Mention]:
         """The bodies ``text`` (in simplified characters) names."""
         folded, origin = [], []
+        # a page printing each character's reading after it ("人權(quán)理事會") is read without the readings
+        readings = {index for found in _READING.finditer(text) for index in range(*found.span())}
         for index, char in enumerate(text):
+            if index in readings:
+                continue
             for piece in _fold(char):
                 folded.append(piece)
                 origin.append(index)
@@ -119,6 +152,17 @@ class MentionFinder:
         chosen = [m for m in chosen if not self._mandate_subject(text, m)]
         found = sorted(chosen + shared + ceux + titles, key=lambda m: m.start)
         found = owned_titles(text, found, self.names, Mention)
+        found = [office_of_the_holder(text, mention, Mention) for mention in found]
+        # an organisation named in a dialogue's name ("东盟-欧盟人权政策对话"), a class in a forum's ("…国家人权机构论坛")
+        found = [m for m in found if not (m.lang is None or m.lang == "zh") or not _IN_AN_EVENT.match(text, m.end)]
+        # a class named as a declaration's or a day's subject ("Human Rights Defenders Day") is no mention of it,
+        # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly)
+        found = [
+            m
+            for index, m in enumerate(found)
+            if not (m.id in self.names.generic and (subject_of_a_title(text, m) or self._organ_of(found[:index], m)))
+            and not self._owner_before(m, found[index + 1] if index + 1 < len(found) else None)
+        ]
         return [_council_or_committee(text, mention) for mention in without_qualifiers(text, found)]
 
     def _ceux_de(self, text: str) -> list[Mention]:
@@ -193,13 +237,17 @@ class MentionFinder:
 
     def _acceptable(self, text: str, first: int, last: int, name: Name) -> bool:
         surface = text[first:last]
+        if _WEB_ADDRESS.match(text, last) and (first == 0 or text[first - 1] in "./@"):
+            return False  # a part of a web or mail address: "www.CIDH.org", "prensa@ohchr.org"
         if not _CJK.match(surface[:1]):
             if first > 0 and (text[first - 1].isalnum() or text[first - 1] == "/"):
                 return False  # inside a word, or a part of a document symbol (A/HRC/15/56)
             if first > 1 and text[first - 1] == "-" and text[first - 2].isalpha():
                 return False  # the end of a compound: "sub-regional"
         if not _CJK.match(surface[-1:]):
-            if last < len(text) and (text[last].isalnum() or text[last] == "/"):
+            # an acronym with its session's number glued to it is the body: "HRC54", "CEDAW85"
+            session = name.lang is None and len(surface) >= 3 and surface.isupper() and _SESSION.match(text, last)
+            if last < len(text) and (text[last].isalnum() or text[last] == "/") and not session:
                 return False
             if last + 1 < len(text) and text[last] == "-" and text[last + 1].isalpha():
                 return False  # the start of a compound: "États-Unis" is not "États"
@@ -356,6 +404,16 @@ def _council_or_committee(text: str, mention: Mention) -> Mention:
     if _COMMITTEE_CUES.search(around) and not _COUNCIL_CUES.search(around):
         return Mention("ccpr", mention.surface, mention.start, mention.end, mention.lang)
     return mention
+
+
+# After a Chinese name, the rest of a dialogue's or a forum's name: "东盟-欧盟人权政策对话", "国家人权机构论坛"
+_IN_AN_EVENT = re.compile(
+    r"(?:[-－–][\u4e00-\u9fff]{1,6}?)?(?:人权|政策|战略|高级别|年度|双边|区域|问题)*(?:对话|論壇|论坛)"
+)
+_WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
+_SESSION = re.compile(r"\d{1,3}(?![\w/-]|\.\w)")
+# A character's reading in pinyin, printed in brackets after it by pages that gloss their characters.
+_READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 
 
 def _as_printed(printed: str, matched: str, mention: Mention) -> Mention:

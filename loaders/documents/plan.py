@@ -21,7 +21,7 @@ of rows that ``write.write`` writes in one transaction:
 
 >>> report, plan = prepare(SEEDS / "documents" / "000_fb64b3f317b3430b.txt", MentionFinder(resolver))
 >>> report.document_id, report.counts["paragraph"], len(plan["paragraphs"]), plan["paragraphs"][0]["locator"]
-('a-hrc-23-18-en', 103, 204, 'summary')
+('a-hrc-23-18-en', 103, 218, 'line: Summary')
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_qualifiers", "adjectival_un", "not_the_holder"]
+__all__ = ["without_qualifiers", "adjectival_un", "not_the_holder", "subject_of_a_title"]
 
 # "UN" followed by one of these words is still the organisation ("the UN and
 # the AU", "the UN has asked"); followed by any other word it qualifies that word: "UN Charter".
@@ -121,9 +121,15 @@ _NOUN_FOLLOWERS = frozenset(
 # After 联合国, these characters make it a noun (the organisation): conjunctions, particles and
 # the verbs that follow an actor; any other character starts the noun that 联合国 qualifies.
 _ZH_NOUN_FOLLOWERS = re.compile(
-    r"[与和及、，,。；;：:）)的在已将是对于为应向也还并等就同跟会可能所曾自从之以即亦均都正需]"
+    # 会 and 所 are verbs and particles ("联合国会提供"), not the first characters of 会员国 or 所有
+    r"(?!会员|所有)[与和及、，,。；;：:）)的在已将是对于为应向也还并等就同跟会可能所曾自从之以即亦均都正需]"
     r"|以及|通过|提供|支持|呼吁|表示|认为|指出|希望|强调|决定|作为|参与|协助|建议|鼓励|欢迎|发起|开展|举行|进行"
 )
+# After 联合国, an office, group or observer seat of the UN that has no row of its own ("联合国日内瓦办事处",
+# "联合国观察员地位"): the longest registered name is the UN's (tests/annotations/README.md, rule 1). The
+# offices of the registry's bodies (人权事务高级专员办事处) are found whole, and the UN beside them is dropped.
+# A list ("联合国机构和小组": agencies and teams) is a class the UN qualifies, not one unit.
+_ZH_UNIT = re.compile(r"(?:(?!人权|[和及、])[\u4e00-\u9fff]){0,10}?(?:办事处|小组|观察员)")
 # Before a postposed "de l'ONU", "des Nations Unies", "de la ONU", "de (las) Naciones Unidas":
 # the link words, and the words before them that keep the UN an actor ("et de l'ONU", "au nom de l'ONU").
 _POSTPOSED = re.compile(r"([^\W\d_]+|[)\]])\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+|de\s+|del\s+)$")
@@ -137,7 +143,10 @@ _ACTOR_BEFORE = frozenset(
     + ["dentro", "fuera", "seno", "sein", "través", "parte", "nombre", "cerca"]
 )
 # After a previous name, the same link words make the UN qualify that name (longest name wins).
-_LINK = re.compile(r"^\s*(?:de l['’]\s*|des\s+|of the\s+|du\s+|de la\s+|de las\s+|de\s+)?$")
+# The previous name may be followed by its acronym in brackets: "Consejo de Derechos Humanos (CDH) de la ONU".
+_LINK = re.compile(
+    r"^\s*(?:\(\s*[^\W\d_]{2,10}\s*\)\s*)?(?:de l['’]\s*|des\s+|of the\s+|du\s+|de la\s+|de las\s+|de\s+)?$"
+)
 # Between the UN and the next body of a list: "de la ONU y (la) OEA".
 _LISTED_WITH = re.compile(r"^\s+(?:y|e|et|and)\s+(?:(?:la|le|les|el|los|las|the)\s+|l['’]\s*)?$")
 # Words that make a title another person's: before it ("Deputy", "副") or after it ("adjointe").
@@ -150,8 +159,8 @@ def without_qualifiers(text: str, mentions: list) -> list:
     held by a deputy."""
     result = []
     for index, mention in enumerate(mentions):
-        if not_the_holder(text, mention):
-            continue
+        if not_the_holder(text, mention) or _MASTHEAD_AFTER.match(text, mention.end):
+            continue  # a deputy; an organ printed as a masthead ("Nations Unies Assemblée générale Distr. générale")
         if mention.id == "un":
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             previous = mentions[index - 1] if index else None
@@ -221,9 +230,11 @@ def _before_a_noun(text: str, mention) -> bool:
     surface = text[mention.start : mention.end]
     after = text[mention.end :]
     if surface == "联合国":
+        if _ZH_UNIT.match(after):
+            return False  # "联合国日内瓦办事处": a unit of the UN that the registry does not hold names the UN
         return bool(after) and re.match(r"[\u4e00-\u9fff]", after) is not None and not _ZH_NOUN_FOLLOWERS.match(after)
     if surface == "ONU":
-        # "ONU Mujeres", "ONU Femmes": an agency's name, not the organisation acting
+        # "ONU Hábitat", "ONU Femmes": an agency's name, not the organisation acting (found whole where it is registered)
         return re.match(r" [A-ZÀ-Ý][a-zà-ÿ]{2,}", after) is not None
     # "the United Nations (UN) Special Rapporteur": the name and its acronym before a title (capitalised)
     titled = re.match(r"\s*\(UN\)(?= [A-Z])" if surface == "United Nations" else r"\)(?= [A-Z])", after)
@@ -245,21 +256,107 @@ def _before_a_noun(text: str, mention) -> bool:
 
 
 def _after_a_noun(text: str, mention) -> bool:
+    """ "organes compétents de l'ONU", "Carta de las Naciones Unidas": the UN after the noun it qualifies;
+    but "un órgano de las Naciones Unidas", "le principal organe de l'ONU", "des représentants des Nations
+    Unies", "sous les auspices de l'ONU" name the organisation whose organ, representatives or auspices they are.
+
+    >>> from loaders.documents.mentions import Mention
+    >>> def check(text, surface):
+    ...     start = text.index(surface)
+    ...     return _after_a_noun(text, Mention("un", surface, start, start + len(surface), None))
+    >>> check("la Carta de las Naciones Unidas", "Naciones Unidas"), check("un órgano de las Naciones Unidas", "Naciones Unidas")
+    (True, False)
+    >>> check("el principal órgano de la ONU", "ONU"), check("les organes compétents de l'ONU", "ONU")
+    (False, True)
+    """
     surface = re.sub(r"\s+", " ", text[mention.start : mention.end])
     if surface not in _POSTPOSED_NAMES:
         return False
-    found = _POSTPOSED.search(text[max(0, mention.start - 60) : mention.start])
+    before = text[max(0, mention.start - 60) : mention.start]
+    found = _POSTPOSED.search(before)
+    if found and _OWNED.search(before):
+        return False
     return bool(found) and found.group(1).casefold() not in _ACTOR_BEFORE
 
 
+# What belongs to the organisation as a whole, written before it with an article: one organ of it, its
+# principal organs, its representatives, its auspices ("les organes compétents de l'ONU" are a qualified class)
+_OWNED = re.compile(
+    r"(?:\b(?:un|el|le|l['’]|principal)\s*(?:órgano|organe)|^(?:Órgano|Organe)|\borganes principaux|órganos principales"
+    r"|\b(?:représentants|representantes|auspices|auspicios))"
+    r"\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+)$",
+    re.IGNORECASE,
+)
+
+
 def not_the_holder(text: str, mention) -> bool:
-    """Whether a title is written as its deputy's: "Deputy High Commissioner", "Haut-Commissaire adjointe".
+    """Whether a title is written as its deputy's: "Deputy High Commissioner", "Haut-Commissaire adjointe";
+    or as another High Commissioner's, by the subject it carries: "High Commissioner on National Minorities",
+    "少数民族问题高级专员", "难民事务高级专员" (the UN's is for human rights: "人权事务高级专员").
 
     >>> from loaders.documents.mentions import Mention
     >>> not_the_holder("the Deputy High Commissioner said", Mention("high-commissioner", "High Commissioner", 11, 28, "en"))
     True
+    >>> not_the_holder("少数民族问题高级专员", Mention("high-commissioner", "高级专员", 6, 10, "zh"))
+    True
     """
+    if mention.id == "high-commissioner" and (
+        mention.surface in ("高级专员", "高級專員")
+        and text[max(0, mention.start - 2) : mention.start] in ("问题", "事务")
+        or _OTHER_SUBJECT.match(text, mention.end)
+    ):
+        return True
     return bool(
         _DEPUTY_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
         or _DEPUTY_AFTER.match(text[mention.end : mention.end + 12])
     )
+
+
+# A High Commissioner for another subject than human rights: "on National Minorities", "for Refugees", "pour les
+# réfugiés", "para los Refugiados".
+_OTHER_SUBJECT = re.compile(
+    r"\s+(?:on|for|pour|aux|para|sobre)\s+(?:(?:the|les|los|las)\s+)?"
+    r"(?!Human\s+Rights|droits|Derechos|derechos|(?:the|les|los|las)\b)[^\W\d_]"
+)
+# The masthead of a document printed on one line with its header: an organ, then "Distr."
+_MASTHEAD_AFTER = re.compile(r"\s+Distr\b")
+
+
+# A class named as the subject of a declaration's or a day's title: "the Declaration on Human Rights Defenders",
+# "International Human Rights Defenders Day", "la Journée internationale des défenseurs des droits de l'homme",
+# "el Día Internacional de los Defensores", "《人权维护者宣言》": the title's subject, not the class acting.
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:Declaration|Déclaration|Declaración|Day|Journée|Día)\s+(?:(?:International|internationale|Internacional"
+    r"|World|mondiale|Mundial)\s+)?(?:on|of|for|sur|des|de|du|pour|sobre|del)\s+(?:(?:the|les|la|los|las)\s+|l['’]\s*)?$"
+)
+_SUBJECT_AFTER = re.compile(r"^[’']?s?\s+Day\b")
+
+
+def subject_of_a_title(text: str, mention) -> bool:
+    """Whether a class is named only as the subject of a declaration's or a day's title.
+
+    >>> from loaders.documents.mentions import Mention
+    >>> def check(text, surface):
+    ...     start = text.index(surface)
+    ...     return subject_of_a_title(text, Mention("hrds", surface, start, start + len(surface), None))
+    >>> check("the Declaration on Human Rights Defenders", "Human Rights Defenders")
+    True
+    >>> check("On Human Rights Defenders Day, the Commission", "Human Rights Defenders")
+    True
+    >>> check("《人权维护者宣言》", "人权维护者"), check("Human rights defenders met the Commission", "Human rights defenders")
+    (True, False)
+    >>> check('its resolution entitled "Protecting human rights defenders", and', "human rights defenders")
+    True
+    """
+    before = text[max(0, mention.start - 60) : mention.start]
+    if _SUBJECT_BEFORE.search(before) or _SUBJECT_AFTER.match(text[mention.end : mention.end + 12]):
+        return True
+    opened = text.rfind("《", 0, mention.start)
+    if opened >= 0 and text.find("》", opened, mention.start) < 0 and text.find("》", mention.end) >= 0:
+        return True
+    # a title in quotes after "intitulée", "entitled", "titulada", 题为: "intitulée « … les organisations régionales »"
+    quoted = _TITLED_QUOTE.search(text[max(0, mention.start - 300) : mention.start])
+    return bool(quoted) and re.search(r"[»”\"]", quoted.group(1)) is None
+
+
+_TITLED_QUOTE = re.compile(r"(?:intitulée?s?|entitled|titulad[oa]s?|题为)\s*[«“\"「]([^»”\"」]*)$")

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from loaders.documents.blocks import PARAGRAPH_START
+from loaders.documents.builder import PARAGRAPH_START
 from loaders.documents.candidates import extract
 from loaders.documents.citations import citations
 from loaders.documents.mentions import MentionFinder

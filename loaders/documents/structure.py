@@ -21,7 +21,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from loaders.documents.blocks import Paragraph, segment
+from loaders.documents.blocks import segment
+from loaders.documents.builder import Paragraph
 from loaders.documents.footnotes import attach_footnotes, split_footnotes
 from loaders.documents.lines import page_symbol, to_lines, word_counts
 from loaders.documents.metadata import front_matter, metadata

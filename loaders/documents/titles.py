@@ -28,7 +28,7 @@ import weakref
 
 from registry.names import Resolver
 
-__all__ = ["owned_titles"]
+__all__ = ["owned_titles", "office_of_the_holder"]
 
 # The link between a title and the organisation after it: "de la", "del", "of the", "des", "de l'".
 _LINKS = r"\s+(?:of|de|del|des|du)\s+(?:(?:the|la|las|los|el|le|les)\s+|l['’]\s*)?|\s+(?:de|du)\s+l['’]\s*"
@@ -332,3 +332,29 @@ def _owner_after(text: str, mentions: list, names: Resolver, mention_type) -> li
             )
         result.append(mention)
     return result
+
+
+# "the Office in Honduras of the High Commissioner", "la Oficina en México del Alto Comisionado": the Office
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Oficina|Office|Bureau)(?:\s+(?:en|in|au|à|for|para|pour)\s+(?:(?:el|la|le|the|l['’])\s*)?[^\W\d_]+"
+    r"(?:\s+[^\W\d_]+){0,2}?)?\s+(?:del|of\s+the|du)\s+$"
+)
+
+
+def office_of_the_holder(text: str, mention, mention_type):
+    """The High Commissioner's office, with the place of one of its offices or without, is OHCHR;
+    ``mention_type`` builds the new mention (id, surface, start, end, lang).
+
+    >>> from loaders.documents.mentions import Mention
+    >>> text = "la Oficina en Honduras del Alto Comisionado condena"
+    >>> start = text.index("Alto")
+    >>> office_of_the_holder(text, Mention("high-commissioner", "Alto Comisionado", start, start + 16, "es"), Mention).id
+    'ohchr'
+    """
+    if mention.id != "high-commissioner":
+        return mention
+    office = _OFFICE_BEFORE.search(text[max(0, mention.start - 60) : mention.start])
+    if office is None:
+        return mention
+    start = mention.start - (min(mention.start, 60) - office.start())
+    return mention_type("ohchr", re.sub(r"\s+", " ", text[start : mention.end]), start, mention.end, mention.lang)
