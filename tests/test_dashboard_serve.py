@@ -18,7 +18,8 @@ def test_the_warm_up_leaves_the_first_page_its_own_work_only(seed_graph, monkeyp
         Catalogue, "run", lambda self, graph, name, *rest: asked.append(name) or run(self, graph, name, *rest)
     )
     steps = serve.warm_up()
-    assert list(steps) == ["network", "tables", "print", "graph", "questions"]
+    # What the Network page needs first, the graph and its question before the other pages' libraries.
+    assert list(steps) == ["network", "graph", "network question", "tables", "print", "questions"]
     assert all(module in sys.modules for module in serve.MODULES)
     assert fonts.cjk_font.cache_info().currsize == 1  # found and kept (None, where the system has no CJK font)
     assert {"bodies", "briefing", "briefing-gaps", "network", "document-names"} <= set(asked)  # planned by the server
