@@ -86,8 +86,10 @@ def imported(*steps: str) -> None:
     if _warming:
         me = threading.get_ident()
         waiting = me in _running and not all(_IMPORTED[step].is_set() for step in steps or STEPS)
-        if waiting:
-            _done_running(me)  # the warm-up gives way to running pages: never to this one, which waits for it
+        if waiting:  # the warm-up gives way to running pages: never to this one, which waits for it
+            with _idle:
+                _running.discard(me)
+                _idle.notify_all()
         try:
             for step in steps or STEPS:
                 _IMPORTED[step].wait(WAIT)

@@ -30,3 +30,40 @@ def test_the_warm_up_leaves_the_first_page_its_own_work_only(seed_graph, monkeyp
     monkeypatch.setattr(Catalogue, "run", refuse)
     known = common.bodies()  # what every page asks first: already read, not asked again
     assert known["iachr"]["name"] == "Inter-American Commission on Human Rights"
+
+
+def test_the_warm_up_gives_way_to_a_running_page_but_not_to_one_waiting_for_it(monkeypatch):
+    import threading
+    import time
+
+    monkeypatch.setattr(serve, "QUIET", 0.5)
+    started = threading.Event()
+
+    def page(seconds: float, waits: bool = False) -> None:
+        with serve.page_running():
+            started.set()
+            if waits:
+                serve.imported("tables")  # waiting for the warm-up, it does not count as running
+            time.sleep(seconds)
+
+    running = threading.Thread(target=page, args=(1.0,))
+    running.start()
+    started.wait(5)
+    begun = time.monotonic()
+    serve._give_way(10)
+    assert time.monotonic() - begun >= 1.0 + 0.5 - 0.2  # the page's run, then the quiet after it
+    running.join()
+
+    monkeypatch.setattr(serve, "_warming", True)
+    monkeypatch.setitem(serve._IMPORTED, "tables", threading.Event())
+    started.clear()
+    waiting = threading.Thread(target=page, args=(0, True))
+    waiting.start()
+    started.wait(5)
+    time.sleep(0.1)
+    begun = time.monotonic()
+    serve._give_way(10)
+    assert time.monotonic() - begun < 0.5 and waiting.is_alive()  # no page runs: the warm-up goes on
+    serve._IMPORTED["tables"].set()
+    waiting.join(5)
+    assert not waiting.is_alive() and not serve._running
