@@ -70,6 +70,8 @@ WAIT = 120
 
 #: The threads running a page now, less those waiting for the warm-up; the warm-up's later steps wait for none.
 _running: set[int] = set()
+#: The threads of the pages waiting for the warm-up's imports.
+_waiting: list[int] = []
 _idle = threading.Condition()
 _last_ended = float("-inf")
 #: Seconds the warm-up's later steps give way to the pages at most, each (pages may come one after another).
@@ -85,17 +87,22 @@ def imported(*steps: str) -> None:
     """
     if _warming:
         me = threading.get_ident()
-        waiting = me in _running and not all(_IMPORTED[step].is_set() for step in steps or STEPS)
-        if waiting:  # the warm-up gives way to running pages: never to this one, which waits for it
-            with _idle:
-                _running.discard(me)
-                _idle.notify_all()
+        if all(_IMPORTED[step].is_set() for step in steps or STEPS):
+            return
+        # The warm-up gives way to running pages, but never to a page waiting for it: not counted as running, and
+        # counted as waiting, it lets the warm-up go on at once.
+        with _idle:
+            running = me in _running
+            _running.discard(me)
+            _waiting.append(me)
+            _idle.notify_all()
         try:
             for step in steps or STEPS:
                 _IMPORTED[step].wait(WAIT)
         finally:
-            if waiting:
-                with _idle:
+            with _idle:
+                _waiting.remove(me)
+                if running:
                     _running.add(me)
 
 
@@ -127,9 +134,10 @@ def _done_running(thread: int) -> None:
 
 
 def _give_way(seconds: float | None = None) -> None:
-    """Wait until no page runs, nor has for :data:`QUIET` seconds (at most ``seconds``, :data:`GIVE_WAY` by
-    default): the first visitor's page is served, its scripts and frames too, before what only later pages need,
-    as busy threads share one processor (and Python runs one of them at a time).
+    """Wait until no page runs, nor has for :data:`QUIET` seconds, or a page waits for the warm-up (at most
+    ``seconds``, :data:`GIVE_WAY` by default): the first visitor's page is served, its scripts and frames too,
+    before what only later pages need, as busy threads share one processor (and Python runs one of them at a
+    time).
 
     >>> started = time.monotonic(); _give_way(); time.monotonic() - started < 1  # no page ran: no wait
     True
@@ -138,7 +146,7 @@ def _give_way(seconds: float | None = None) -> None:
     with _idle:
         while (left := deadline - time.monotonic()) > 0:
             quiet = _last_ended + QUIET - time.monotonic()
-            if not _running and quiet <= 0:
+            if _waiting or (not _running and quiet <= 0):
                 return
             _idle.wait(min(left, quiet) if not _running else left)
 

@@ -66,4 +66,21 @@ def test_the_warm_up_gives_way_to_a_running_page_but_not_to_one_waiting_for_it(m
     assert time.monotonic() - begun < 0.5 and waiting.is_alive()  # no page runs: the warm-up goes on
     serve._IMPORTED["tables"].set()
     waiting.join(5)
-    assert not waiting.is_alive() and not serve._running
+    assert not waiting.is_alive() and not serve._running and not serve._waiting
+
+    # A page running, and another waiting for the warm-up (as the Briefing page does before it runs): no waiting.
+    started.clear()
+    running = threading.Thread(target=page, args=(1.0,))
+    running.start()
+    started.wait(5)
+    monkeypatch.setitem(serve._IMPORTED, "print", threading.Event())
+    briefing = threading.Thread(target=serve.imported, args=("print",))
+    briefing.start()
+    time.sleep(0.1)
+    begun = time.monotonic()
+    serve._give_way(10)
+    assert time.monotonic() - begun < 0.5 and running.is_alive()
+    serve._IMPORTED["print"].set()
+    briefing.join(5)
+    running.join(5)
+    assert not serve._running and not serve._waiting
