@@ -34,6 +34,10 @@ PAGES = [
 ]
 
 
+#: The warm-up's steps (dashboard.serve.STEPS) a page waits for before it runs, where not the network's and the tables'.
+WAITS = {"Briefing": tuple(serve.STEPS), "Network": ("network",)}
+
+
 @st.cache_data(ttl=10, show_spinner=False)
 def load_in_progress() -> dict | None:
     """The batched load in progress, if any: one read of one node, at most every ten seconds."""
@@ -51,6 +55,9 @@ if loading := load_in_progress():
     )
 
 page = st.navigation(PAGES)
-# the libraries the warm-up is importing as the server starts, if it is: the briefing's print too on its page
-serve.imported(*(() if page.title == "Briefing" else ("network", "tables")))
-page.run()
+# The libraries the warm-up is importing as the server starts, if it is, that the page needs: the briefing's print
+# too on its page; the Network page's drawing alone, as it draws before it shows any table (it waits for the
+# tables' libraries itself, after the drawing).
+serve.imported(*WAITS.get(page.title, ("network", "tables")))
+with serve.page_running():
+    page.run()

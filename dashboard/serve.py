@@ -8,7 +8,10 @@ starts at once. A page waits for the imports its libraries need (:func:`imported
 the same libraries at once can meet a module half made (Python imports modules that import each other
 one thread at a time, and gives the other thread what is made so far), which failed a page now and then.
 Anything else a page needs that is still being made, it waits for (Streamlit's resource caches make a
-thing once). Whatever fails here is only logged: the page that needs it does it again and says what is
+thing once). The warm-up does first what the Network page needs before it draws (its libraries, the graph's
+names, its question planned); what only later pages need (the tables' and the print's libraries, the
+briefing's questions) waits for the pages running meanwhile (:func:`page_running`), so that the first
+visitor does not share the processor with it. Whatever fails here is only logged: the page that needs it does it again and says what is
 wrong in its own words.
 
 ``mechgraph dashboard`` runs ``python -m dashboard.serve run dashboard/app.py …``: the arguments are
@@ -17,6 +20,7 @@ Streamlit's ``streamlit run`` arguments.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import sys
@@ -26,7 +30,7 @@ from collections.abc import Callable
 
 from queries.catalogue import EVERY
 
-__all__ = ["STEPS", "MODULES", "imported", "warm_up", "asking", "main"]
+__all__ = ["STEPS", "MODULES", "imported", "page_running", "warm_up", "asking", "main"]
 
 #: What the pages import, in the order the first page needs them: the Network page's first (the graph's reading,
 #: then the drawing and its layout), then the tables', then the briefing's print (the pages import them again at
@@ -64,30 +68,98 @@ _warming = False
 WAIT = 120
 
 
+#: The threads running a page now, less those waiting for the warm-up; the warm-up's later steps wait for none.
+_running: set[int] = set()
+#: The threads of the pages waiting for the warm-up's imports.
+_waiting: list[int] = []
+_idle = threading.Condition()
+_last_ended = float("-inf")
+#: Seconds the warm-up's later steps give way to the pages at most, each (pages may come one after another).
+GIVE_WAY = 30
+#: Seconds after a page's script ended that its browser still asks this server for the page's scripts and frames.
+QUIET = 3
+
+
 def imported(*steps: str) -> None:
     """Wait until the warm-up running in this server has imported the modules of ``steps`` (every step if none).
 
     >>> imported("network")  # no warm-up runs here: nothing to wait for
     """
     if _warming:
-        for step in steps or STEPS:
-            _IMPORTED[step].wait(WAIT)
+        me = threading.get_ident()
+        if all(_IMPORTED[step].is_set() for step in steps or STEPS):
+            return
+        # The warm-up gives way to running pages, but never to a page waiting for it: not counted as running, and
+        # counted as waiting, it lets the warm-up go on at once.
+        with _idle:
+            running = me in _running
+            _running.discard(me)
+            _waiting.append(me)
+            _idle.notify_all()
+        try:
+            for step in steps or STEPS:
+                _IMPORTED[step].wait(WAIT)
+        finally:
+            with _idle:
+                _waiting.remove(me)
+                if running:
+                    _running.add(me)
+
+
+@contextlib.contextmanager
+def page_running():
+    """Mark the page this thread runs, so that the warm-up's later steps wait until it ends (:func:`warm_up`).
+
+    >>> with page_running():
+    ...     threading.get_ident() in _running
+    True
+    >>> threading.get_ident() in _running
+    False
+    """
+    me = threading.get_ident()
+    with _idle:
+        _running.add(me)
+    try:
+        yield
+    finally:
+        _done_running(me)
+
+
+def _done_running(thread: int) -> None:
+    global _last_ended
+    with _idle:
+        _running.discard(thread)
+        _last_ended = time.monotonic()
+        _idle.notify_all()
+
+
+def _give_way(seconds: float | None = None) -> None:
+    """Wait until no page runs, nor has for :data:`QUIET` seconds, or a page waits for the warm-up (at most
+    ``seconds``, :data:`GIVE_WAY` by default): the first visitor's page is served, its scripts and frames too,
+    before what only later pages need, as busy threads share one processor (and Python runs one of them at a
+    time).
+
+    >>> started = time.monotonic(); _give_way(); time.monotonic() - started < 1  # no page ran: no wait
+    True
+    """
+    deadline = time.monotonic() + (GIVE_WAY if seconds is None else seconds)
+    with _idle:
+        while (left := deadline - time.monotonic()) > 0:
+            quiet = _last_ended + QUIET - time.monotonic()
+            if _waiting or (not _running and quiet <= 0):
+                return
+            _idle.wait(min(left, quiet) if not _running else left)
 
 
 def warm_up(connect: bool = True, ask: Callable[..., list[dict]] | None = None) -> dict[str, float]:
-    """Import the pages' libraries, draw a small network and print a small briefing (the fonts found and parsed on
-    the way); then, with ``connect``, open the graph and read its names; last, with the graph (``connect``, or
-    ``ask``: a catalogue question as the pages ask it), gather a briefing of two bodies, so that the server has
-    planned the questions of the Network page and of the briefing before anyone asks them. The seconds each
-    step took."""
+    """Do what the first page would otherwise wait for, the Network page's needs first: import its libraries and
+    draw a small network; then, with ``connect``, open the graph and read its names; then, with the graph
+    (``connect``, or ``ask``: a catalogue question as the pages ask it), ask the network's question once, so that
+    the server has planned it; only then import the tables' and the print's libraries (a small briefing printed,
+    the fonts found and parsed on the way) and gather a briefing of two bodies, whose questions the server plans
+    too. The seconds each step took, in the order taken."""
     steps: dict[str, float] = {}
-    for step, modules in STEPS.items():
-        started = time.perf_counter()
-        for module in modules:
-            importlib.import_module(module)
-        {"network": _draw_a_sample, "print": _print_a_sample}.get(step, lambda: None)()
-        _IMPORTED[step].set()
-        steps[step] = time.perf_counter() - started
+    _import("network", steps)
     known = None
     if connect:
         from dashboard import common
@@ -101,9 +173,29 @@ def warm_up(connect: bool = True, ask: Callable[..., list[dict]] | None = None) 
         ask = ask or asking(common._graph(), common.catalogue(), common.resolver())
     if ask is not None:
         started = time.perf_counter()
+        ask("network")  # whatever its parameters, the page's question is then planned (Neo4j plans a text once)
+        steps["network question"] = time.perf_counter() - started
+    # What follows, only later pages need: it waits for the pages running now (a page would share the processor
+    # with it), and none of them waits for it (a page waiting for the warm-up does not count as running).
+    for step in ("tables", "print"):
+        _give_way()
+        _import(step, steps)
+    if ask is not None:
+        _give_way()
+        started = time.perf_counter()
         _ask_the_first_questions(ask, known)
         steps["questions"] = time.perf_counter() - started
     return steps
+
+
+def _import(step: str, steps: dict[str, float]) -> None:
+    """Import the modules of ``step`` (and draw or print a sample with them), then let the pages waiting for them go."""
+    started = time.perf_counter()
+    for module in STEPS[step]:
+        importlib.import_module(module)
+    {"network": _draw_a_sample, "print": _print_a_sample}.get(step, lambda: None)()
+    _IMPORTED[step].set()
+    steps[step] = time.perf_counter() - started
 
 
 def asking(graph, catalogue, resolver) -> Callable[..., list[dict]]:
@@ -117,8 +209,8 @@ def asking(graph, catalogue, resolver) -> Callable[..., list[dict]]:
 
 
 def _ask_the_first_questions(ask: Callable[..., list[dict]], known: dict[str, dict] | None = None) -> None:
-    """Gather a briefing of two bodies: the briefing's questions, and the network's, which the Network page asks
-    with other parameters (Neo4j plans a question once, whatever its parameters)."""
+    """Gather a briefing of two bodies: the briefing's questions (Neo4j plans a question once, whatever its
+    parameters)."""
     from dashboard import briefing
 
     known = known or {row["id"]: row for row in ask("bodies", limit=EVERY)}  # the dashboard's, when it read them

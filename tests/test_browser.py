@@ -83,6 +83,32 @@ def caption_count(page) -> int:
     return int(text.split()[0])
 
 
+def first_drawing(page, timeout: float = 120) -> dict:
+    """What the network canvas recorded of vis-network's first drawing (dashboard/frontend/canvas.html)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for frame in page.frames:
+            try:
+                drawn = frame.evaluate("window.firstDrawing || null")
+            except Exception:  # a frame still loading
+                drawn = None
+            if drawn:
+                return drawn
+        time.sleep(0.1)
+    raise AssertionError("the network canvas was not drawn")
+
+
+def test_the_network_is_drawn_where_the_server_laid_it_out(dashboard, browser):
+    """The first drawing waits for no layout in the browser: physics off, not a step of settling, and every node at
+    the position the page computed (a drawing without them would be laid out, and moved, by vis-network)."""
+    page = browser.new_page(viewport={"width": 1500, "height": 1000})
+    page.goto(dashboard + "/network?max=500&types=bodies&types=organisations&types=classes")
+    drawn = first_drawing(page)
+    assert drawn["physics"] is False and drawn["settling"] == 0
+    assert drawn["placed"] == drawn["nodes"] == caption_count(page) > 20 and drawn["edges"] > 0
+    page.close()
+
+
 def test_the_network_draws_filters_and_searches(dashboard, browser, screenshots):
     page = browser.new_page(viewport={"width": 1500, "height": 1000})
     started = time.monotonic()

@@ -6,7 +6,7 @@ import pickle
 
 import streamlit as st
 
-from dashboard import drawing, layout
+from dashboard import drawing, layout, serve
 from dashboard.canvas import network_canvas
 from dashboard.common import ask, bodies, body_label, find_body, graph_or_stop, index_of, language, stop_if_empty
 from dashboard.evidence import facts_table, show_evidence
@@ -260,6 +260,8 @@ if nodes:
     with right:
         st.markdown(drawing.legend_html(colour_by, {edge["type"] for edge in edges}, lang), unsafe_allow_html=True)
 
+# What follows shows tables: their libraries, which the warm-up may still be importing as the server starts.
+serve.imported("tables")
 names = {node: drawing.short_name(row, lang) for node, row in known.items()}
 pair = st.session_state.get("pair")
 if pair:
