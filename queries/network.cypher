@@ -130,13 +130,15 @@ WITH total, kept, nodes, edges, CASE WHEN coalesce($max_edges, 0) > 0 THEN edges
 RETURN nodes,
        COLLECT { UNWIND drawn AS edge
                  WITH edge, edge.tie AS t, split(edge.line, '\u001f') AS f
+                 // the facts of each status, read once
+                 WITH edge, t, f, CASE WHEN f IS NOT NULL THEN [n IN f[5..8] | toInteger(n)] ELSE t.status_facts END AS facts
                  WITH CASE WHEN f IS NOT NULL THEN
                    {source: f[1], target: f[2], type: f[3], details: f[10..], weight: 999999999 - toInteger(f[0]),
-                    status: f[4], statuses: [i IN range(0, 2) WHERE toInteger(f[5 + i]) > 0 | {status: ['held', 'planned', 'proposed'][i], facts: toInteger(f[5 + i])}],
+                    status: f[4], statuses: [i IN range(0, 2) WHERE facts[i] > 0 | {status: ['held', 'planned', 'proposed'][i], facts: facts[i]}],
                     first: toInteger(f[8]), last: toInteger(f[9])}
                    WHEN t IS NULL THEN edge ELSE
                    {source: edge.source, target: edge.target, type: edge.type, details: t.details, weight: edge.weight,
-                    status: t.status, statuses: [i IN range(0, 2) WHERE t.status_facts[i] > 0 | {status: ['held', 'planned', 'proposed'][i], facts: t.status_facts[i]}],
+                    status: t.status, statuses: [i IN range(0, 2) WHERE facts[i] > 0 | {status: ['held', 'planned', 'proposed'][i], facts: facts[i]}],
                     first: t.first, last: t.last} END AS edge
                  WITH edge ORDER BY edge.source, edge.target, edge.type
                  RETURN edge } AS edges,
