@@ -168,7 +168,7 @@ def compute(graph: Graph, progress: Progress = quiet) -> Computed:
     """Compute the figures from the links now in the graph and store them on every body.
 
     Above :data:`BATCHED_ABOVE` bodies they are stored in batches of :data:`STORE_BATCH` bodies (their
-    figures and ties), each its own transaction, and the rankings last: the Meta node says the figures are
+    figures and ties, then the edges the network draws from them), each its own transaction, and the rankings last: the Meta node says the figures are
     current only once the last batch is written, so no reader takes half-stored figures for current ones.
     """
     progress("Computing centrality…")
