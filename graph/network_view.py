@@ -13,7 +13,7 @@ ranks its edges (the strongest first, then by source, target and type), and a vi
 for the edges it draws.
 
 Both are remade with the figures (:mod:`graph.analytics`): the rankings last, with ``network_drawn`` on the Meta
-node saying that the bodies' edges are kept; above :data:`~graph.analytics.BATCHED_ABOVE` bodies, the edges are
+node saying from which version of the links the bodies' edges were kept (read only when it is the figures' own); above :data:`~graph.analytics.BATCHED_ABOVE` bodies, the edges are
 written a batch of bodies per transaction before it (:func:`store_drawn`), the texts of a few bodies held at once.
 The view reads them only while the figures are current; else it reads the ties.
 """
@@ -173,14 +173,16 @@ def store_drawn(tx, ranked: Rankings, owners: list[str]) -> int:
 
 
 def store_network_rankings(tx, ranked: Rankings | None = None) -> int:
-    """Keep on the Meta node the default view's rankings (:func:`rankings`, read in ``tx`` unless given) and say
-    that the bodies' drawn edges are kept; without ``ranked``, first keep every body's drawn edges in ``tx``
+    """Keep on the Meta node the default view's rankings (:func:`rankings`, read in ``tx`` unless given) and the
+    version of the links the bodies' drawn edges are kept for; without ``ranked``, first keep every body's drawn edges in ``tx``
     (given, they were kept in batches before). How many rankings."""
     if ranked is None:
         ranked = rankings(tx)
         everyone = [row["id"] for row in tx.run("MATCH (b) WHERE b:Mechanism OR b:Organization RETURN b.id AS id")]
         store_drawn(tx, ranked, everyone)
     tx.run(
-        "MERGE (m:Meta {id: 'analytics'}) SET m += $rankings, m.network_drawn = true", {"rankings": ranked.ranked}
+        # the version of the links they were drawn from: a later computation that keeps none leaves them unread
+        "MERGE (m:Meta {id: 'analytics'}) SET m += $rankings, m.network_drawn = coalesce(m.version, 0)",
+        {"rankings": ranked.ranked},
     ).consume()
     return len(ranked.ranked)

@@ -27,11 +27,11 @@ WITH types, unfiltered,
 // With the default filters and current figures, the bodies drawn are kept ranked, and each body's drawn edges
 // (graph/network_view.py, network_key and drawn_key).
 OPTIONAL MATCH (meta:Meta {id: 'analytics'})
-WITH types, unfiltered, combination, coalesce(meta.network_drawn, false) AS drawn,
+WITH types, unfiltered, combination, meta.network_drawn = meta.computed_version AS drawn,
      CASE WHEN meta.computed_version = meta.version AND $body IS NULL AND $among IS NULL AND $systems IS NULL
                AND $regions IS NULL AND NOT $include_generic AND $include_organizations
           THEN meta['network' + combination] END AS stored
-WITH types, unfiltered, combination, stored, unfiltered AND stored IS NOT NULL AND drawn AS ready
+WITH types, unfiltered, combination, stored, unfiltered AND stored IS NOT NULL AND coalesce(drawn, false) AS ready
 CALL (types, stored) {
  CALL (types, stored) {
   // The first of the bodies kept ranked…
