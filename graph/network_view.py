@@ -125,7 +125,7 @@ class Rankings:
         }
         self._ranks: dict[str, array] = {}
         for name, ids in ranked.items():
-            ranks = self._ranks[name] = array("i", [-1]) * len(self._numbers)
+            ranks = self._ranks[name] = array("i", [-1]) * (len(self._numbers) + 1)  # [-1]: a body outside all
             for rank, body in enumerate(ids):
                 ranks[self._numbers[body]] = rank
 
@@ -134,11 +134,25 @@ class Rankings:
         number = self._numbers.get(body)
         return -1 if number is None else self._ranks[name][number]
 
+    def number(self, body: str) -> int:
+        """Where ``body``'s rank is in each of :meth:`ranks` (-1, whose rank is -1, for a body outside all)."""
+        return self._numbers.get(body, -1)
+
+    def ranks(self, name: str) -> array:
+        """The rank of each body (by :meth:`number`) in the ranking ``name``, -1 outside it; one more -1 at the end."""
+        return self._ranks[name]
+
 
 def rankings(tx) -> Rankings:
     """The rankings of the default view, read from the degrees and ties now stored in ``tx``."""
     chosen = [list(types) for types in _combinations()]
     return Rankings({network_key(row["types"]): row["ranked"] for row in tx.run(_RANKINGS, {"combinations": chosen})})
+
+
+def _others(owner: str, edges: dict[tuple, dict]) -> Iterable[tuple[dict, str]]:
+    """Each of ``owner``'s edges with its other end (the owner itself for a link from itself)."""
+    for edge in edges.values():
+        yield edge, edge["target"] if edge["source"] == owner else edge["source"]
 
 
 def store_drawn(tx, ranked: Rankings, owners: list[str]) -> int:
@@ -154,17 +168,14 @@ def store_drawn(tx, ranked: Rankings, owners: list[str]) -> int:
             touching[edge["owner"]][(edge["source"], edge["target"], edge["type"])] = edge
         rows = []
         for owner, unique in touching.items():
+            # each edge's text and other end once, whichever combinations it is drawn in
+            edges = [(edge["type"], ranked.number(other), line(edge)) for edge, other in _others(owner, unique)]
             drawn: dict[str, list[str] | None] = {}
             for name, key, types in combinations:
-                mine = ranked.rank(name, owner)
-                kept = [
-                    line(edge)
-                    for edge in unique.values()
-                    if edge["type"] in types
-                    and mine >= 0
-                    # the other end ranked first, or the owner itself (a link from itself)
-                    and 0 <= ranked.rank(name, edge["target"] if edge["source"] == owner else edge["source"]) <= mine
-                ]
+                ranks, mine = ranked.ranks(name), ranked.rank(name, owner)
+                # the other end ranked first, or the owner itself (a link from itself)
+                kept = [text for kind, other, text in edges if kind in types and 0 <= ranks[other] <= mine]
+                kept = kept if mine >= 0 else []
                 drawn[key] = sorted(kept) or None
                 written += len(kept)
             rows.append({"id": owner, "drawn": drawn})
