@@ -48,6 +48,15 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
         )
     ]
 
+    # the links the network draws (its bodies' strongest), whose facts a person picks to read
+    drawn = [
+        (row["source"], row["target"], row["type"])
+        for row in graph.read(
+            "MATCH ()-[t:TIE]->() RETURN DISTINCT t.source AS source, t.target AS target, t.type AS type "
+            "ORDER BY source, target, type LIMIT 20000"
+        )
+    ] or [(source, target, "references") for source, target in pairs]
+
     def body(chance: random.Random) -> str:
         return chance.choice(busy) if chance.random() < 0.3 else chance.choice(bodies)
 
@@ -94,6 +103,11 @@ def parameter_sets(graph: Graph) -> dict[str, Parameters]:
             "country": maybe(c, c.choice(countries)),
             "year": maybe(c, c.randint(2000, 2025)),
             "body": maybe(c, body(c)),
+        },
+        "link-facts": lambda c: {
+            **dict(zip(("source", "target", "type"), c.choice(drawn), strict=True)),
+            "statuses": maybe(c, ["held"]),
+            "year_from": maybe(c, 2015),
         },
         "liaisons": lambda c: {"body": maybe(c, body(c), 0.5)},
         "mechanism-profile": lambda c: {"body": body(c)},

@@ -55,7 +55,7 @@ import neo4j
 
 # The module, not its names: graph.links imports this one (for mark_stale), so neither may need the
 # other's names while it is being imported.
-from graph import links, ties, writer
+from graph import links, network_view, ties, writer
 from graph.body_network import (
     MEASURES,
     NETWORKS,
@@ -148,6 +148,7 @@ def _empty_properties() -> dict:
     """Every stored property, as a body linked to nothing has it: no degree, outside every network."""
     # tie_partners: what the network's filters ask of the partners of its ties (graph/ties.py)
     properties: dict = {"degree": 0, **{f"degree_{kind}": 0 for kind in links.LINK_TYPES}, "tie_partners": []}
+    properties.update(dict.fromkeys(network_view.drawn_properties()))  # the edges the network draws (network_view)
     for network in NETWORKS:
         for include_generic in (False, True):
             properties.update({f"{key(network, include_generic)}_{measure}": None for measure in MEASURES})
@@ -167,7 +168,7 @@ def compute(graph: Graph, progress: Progress = quiet) -> Computed:
     """Compute the figures from the links now in the graph and store them on every body.
 
     Above :data:`BATCHED_ABOVE` bodies they are stored in batches of :data:`STORE_BATCH` bodies (their
-    figures and ties), each its own transaction, and the rankings last: the Meta node says the figures are
+    figures and ties, then the edges the network draws from them), each its own transaction, and the rankings last: the Meta node says the figures are
     current only once the last batch is written, so no reader takes half-stored figures for current ones.
     """
     progress("Computing centrality…")
@@ -197,7 +198,7 @@ def compute(graph: Graph, progress: Progress = quiet) -> Computed:
         **{f"{name}_betweenness_bodies": found[1] for name, found in report.betweenness.items()},
     }
     if len(rows) > BATCHED_ABOVE:
-        report.batches = math.ceil(len(rows) / STORE_BATCH) + 1
+        report.batches = 2 * math.ceil(len(rows) / STORE_BATCH) + 1  # figures and ties, drawn edges, rankings
         report.written = _store_in_batches(graph, version, rows, meta, progress)
     else:
 
@@ -206,7 +207,7 @@ def compute(graph: Graph, progress: Progress = quiet) -> Computed:
                 return False
             _store_figures(tx, rows)
             ties.store(tx)  # each body's strongest links, which the network draws
-            ties.store_network_rankings(tx)  # the bodies the network's default view draws, ranked
+            network_view.store_network_rankings(tx)  # the default view's bodies ranked, and their drawn edges
             _store_meta(tx, version, meta)
             return True
 
@@ -262,12 +263,22 @@ def _store_in_batches(graph: Graph, version: int, rows: list[tuple[str, dict]], 
             return False
         counts.update(found)
         progress(f"  stored {min(number * STORE_BATCH, len(rows)):,} of {len(rows):,} bodies…")
+    # the edges the network's default view draws, kept on each body, a batch of bodies per transaction
+    ranked = graph.read_transaction(network_view.rankings)
+    everyone = list(bodies)
+    for start in range(0, len(everyone), STORE_BATCH):
+
+        def draw(tx, _progress, owners=everyone[start : start + STORE_BATCH]) -> bool:
+            return not _later(tx, version) and network_view.store_drawn(tx, ranked, owners) >= 0
+
+        if not writer.exclusive(graph, draw, task="storing the network's drawn edges"):
+            return False
 
     def finish(tx, _progress) -> bool:
         if _later(tx, version):
             return False
         ties.store_pairs(tx, counts, bodies)
-        ties.store_network_rankings(tx)  # the bodies the network's default view draws, ranked
+        network_view.store_network_rankings(tx, ranked)  # the bodies the network's default view draws, ranked
         _store_meta(tx, version, meta)
         return True
 

@@ -26,9 +26,8 @@ Each body keeps in ``tie_partners`` what the network's filters ask of the partne
 text per link type and kind of partner (:func:`partner_kinds`): whether a body has a tie of the types
 drawn to a body that the filters keep is then read from the body alone, not from its ties.
 
-For the network's default filters (any system and region, organisations in, generic classes out), the bodies it
-draws are kept ranked on the Meta node too, one list of ids per combination of link types
-(:func:`store_network_rankings`): a view of those filters reads the first ``max_nodes`` of them, not every body.
+What the network's default view reads ready from the ties (its bodies ranked, each body's drawn edges) is kept by
+:mod:`graph.network_view`.
 """
 
 from __future__ import annotations
@@ -57,8 +56,7 @@ __all__ = [
     "reference_matrices",
     "matrix_key",
     "partner_kinds",
-    "network_key",
-    "store_network_rankings",
+    "BODY",
 ]
 
 TIE = "TIE"
@@ -82,11 +80,12 @@ _BODIES = (
     "MATCH (b) WHERE b:Mechanism OR b:Organization RETURN b.id AS id, b:Organization AS organization, "
     "coalesce(b.system, '') AS system, coalesce(b.region, '') AS region, coalesce(b.generic, false) AS generic"
 )
-_BODY = "CALL (id) { MATCH (m:Mechanism {id: id}) RETURN m AS n UNION MATCH (o:Organization {id: id}) RETURN o AS n }"
+#: Finds the body ``id`` (a mechanism or an organisation) as ``n``, by the index of each label.
+BODY = "CALL (id) { MATCH (m:Mechanism {id: id}) RETURN m AS n UNION MATCH (o:Organization {id: id}) RETURN o AS n }"
 # Each owner's links, out of it and into it (a link from itself once), as rows of edges_of.
 _OWNED = f"""
 UNWIND $owners AS id
-{_BODY}
+{BODY}
 CALL (n) {{
   MATCH (n)-[l:LINKED]->(b) RETURN n AS x, b AS y, l
   UNION ALL
@@ -95,12 +94,12 @@ CALL (n) {{
 RETURN n.id AS owner, x.id AS a, y.id AS b, l.type AS type, l.detail AS detail, l.year AS year, l.status AS status,
        l.fact_status AS fact_status, l.weight AS weight, l.via AS via, x:Mechanism AND y:Mechanism AS mechanisms
 """
-_REMOVE = f"UNWIND $owners AS id {_BODY} MATCH (n)-[t:{TIE}]->() DELETE t"
-_PARTNERS = f"UNWIND $rows AS row WITH row, row.id AS id {_BODY} SET n.tie_partners = row.kinds"
+_REMOVE = f"UNWIND $owners AS id {BODY} MATCH (n)-[t:{TIE}]->() DELETE t"
+_PARTNERS = f"UNWIND $rows AS row WITH row, row.id AS id {BODY} SET n.tie_partners = row.kinds"
 _WRITE = f"""
 UNWIND $rows AS row
-WITH row, row.owner AS id {_BODY}
-WITH row, n AS owner, row.partner AS id {_BODY}
+WITH row, row.owner AS id {BODY}
+WITH row, n AS owner, row.partner AS id {BODY}
 CREATE (owner)-[t:{TIE}]->(n) SET t = row.edge
 """
 
@@ -419,39 +418,3 @@ def store(tx, progress: Progress = quiet) -> dict[str, int]:
     found = store_ties(tx, list(known), known, counts)
     store_pairs(tx, counts, known)
     return found
-
-
-def network_key(types: Iterable[str]) -> str:
-    """The Meta property holding the ranking of the bodies the network draws for these link types (any order).
-
-    >>> network_key(["liaison", "references"])
-    'network__references__liaison'
-    """
-    return "__".join(["network", *(kind for kind in links.LINK_TYPES if kind in set(types))])
-
-
-# The first branch of queries/network.cypher's ranking with its default filters: the same bodies in the same order.
-_RANKINGS = """
-UNWIND $combinations AS types
-CALL (types) {
-  MATCH (b:Mechanism|Organization) WHERE NOT coalesce(b.generic, false)
-  WITH b, reduce(d = 0, type IN types | d + coalesce(b['degree_' + type], 0)) AS degree WHERE degree > 0
-  WITH b, degree WHERE CASE WHEN b.tie_partners IS NULL THEN EXISTS {
-      MATCH (b)-[t:TIE]-(p) WHERE t.type IN types AND NOT coalesce(p.generic, false) }
-    ELSE any(kind IN [kind IN b.tie_partners | split(kind, '|')] WHERE kind[0] IN types AND kind[4] = 'false') END
-  WITH b, degree ORDER BY degree DESC, b.id
-  RETURN collect(b.id) AS ranked
-}
-RETURN types, ranked
-"""
-
-
-def store_network_rankings(tx) -> int:
-    """Keep on the Meta node, for each combination of link types, the ids of the bodies the network draws with its
-    default filters, best connected first (:func:`network_key`), read from the degrees and ties now stored in
-    ``tx``; how many rankings."""
-    kinds = list(links.LINK_TYPES)
-    chosen = [list(types) for size in range(1, len(kinds) + 1) for types in itertools.combinations(kinds, size)]
-    rankings = {network_key(row["types"]): row["ranked"] for row in tx.run(_RANKINGS, {"combinations": chosen})}
-    tx.run("MERGE (m:Meta {id: 'analytics'}) SET m += $rankings", {"rankings": rankings}).consume()
-    return len(rankings)

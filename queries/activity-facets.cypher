@@ -8,43 +8,65 @@
 // param: year: int = null
 // param: undated: bool = null (true: keep the activities without a date, with a year too; false: leave them out; by default kept unless a year is given)
 // columns: activities, undated, years, countries
-// From the body when one is given (its few activities), else from every activity.
-CALL () {
-  MATCH (a:Activity) WHERE $body IS NULL RETURN a
-  UNION
-  MATCH (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a:Activity) RETURN a
-}
-WITH a
-WHERE ($kind IS NULL OR a.kind = $kind)
-  AND ($status IS NULL OR a.status = $status)
-  AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
-  AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
-  AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
-WITH count(a) AS activities, count(CASE WHEN a.start IS NULL THEN 1 END) AS undated,
-     collect(DISTINCT toInteger(left(a.start, 4))) AS years
-// The countries counted from their own side when no body is given: a country's links of one type are read
-// at once, an activity's only among all its others (participants, evidence).
-WITH activities, undated, years, COLLECT {
-  MATCH (c:Country)<-[:IN_COUNTRY]-(a:Activity)
-  WHERE $body IS NULL
-    AND ($kind IS NULL OR a.kind = $kind)
-    AND ($status IS NULL OR a.status = $status)
-    AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
-    AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
-    AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
-  RETURN c.code AS place
+WITH $body IS NULL AND $kind IS NULL AND $status IS NULL AND $year IS NULL AND $country IS NULL AS whole
+CALL (whole) {
+  // No body and no filter but undated (the Activities page's first view): the activities counted from the label's
+  // count, the dated ones and their years from the index of their start, and each country's activities.
+  WITH whole WHERE whole
+  CALL (whole) {
+    OPTIONAL MATCH (a:Activity) WHERE a.start IS NOT NULL
+    RETURN count(a) AS dated, collect(DISTINCT toInteger(left(a.start, 4))) AS years
+  }
+  WITH dated, years, CASE WHEN $undated = false THEN 0 ELSE COUNT { (:Activity) } - dated END AS undated
+  RETURN dated + undated AS activities, undated, years, COLLECT {
+    MATCH (c:Country)
+    RETURN [c.code, COUNT { (c)<-[:IN_COUNTRY]-(a:Activity) WHERE $undated IS NULL OR $undated OR a.start IS NOT NULL }]
+  } AS places
   UNION ALL
-  MATCH (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a:Activity)-[:IN_COUNTRY]->(c:Country)
-  WHERE ($kind IS NULL OR a.kind = $kind)
-    AND ($status IS NULL OR a.status = $status)
-    AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
-    AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
-    AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
-  RETURN c.code AS place
-} AS places
+  // Else from the body when one is given (its few activities), or from every activity, read one by one.
+  WITH whole WHERE NOT whole
+  CALL (whole) {
+    CALL (whole) {
+      WITH $body AS body WHERE body IS NULL
+      MATCH (a:Activity) RETURN a
+      UNION ALL
+      MATCH (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a:Activity) WITH DISTINCT a RETURN a
+    }
+    WITH a
+    WHERE ($kind IS NULL OR a.kind = $kind)
+        AND ($status IS NULL OR a.status = $status)
+        AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
+        AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
+        AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
+    RETURN count(a) AS activities, count(CASE WHEN a.start IS NULL THEN 1 END) AS undated,
+           collect(DISTINCT toInteger(left(a.start, 4))) AS years
+  }
+  // The countries counted from their own side when no body is given: a country's links of one type are read
+  // at once, an activity's only among all its others (participants, evidence).
+  RETURN activities, undated, years, COLLECT {
+    CALL (whole) {
+      WITH $body AS body WHERE body IS NULL
+      MATCH (c:Country)
+      RETURN c.code AS place, COUNT { (c)<-[:IN_COUNTRY]-(a:Activity) WHERE ($kind IS NULL OR a.kind = $kind)
+        AND ($status IS NULL OR a.status = $status)
+        AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
+        AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
+        AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) }) } AS held
+      UNION ALL
+      MATCH (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a:Activity)-[:IN_COUNTRY]->(c:Country)
+      WHERE ($kind IS NULL OR a.kind = $kind)
+        AND ($status IS NULL OR a.status = $status)
+        AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
+        AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
+        AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
+      RETURN c.code AS place, count(*) AS held
+    }
+    RETURN [place, held]
+  } AS places
+}
 RETURN activities, undated,
        COLLECT { UNWIND years AS dated WITH dated WHERE dated IS NOT NULL RETURN dated ORDER BY dated DESC } AS years,
        COLLECT {
-         UNWIND places AS place WITH place, count(*) AS held ORDER BY held DESC, place
+         UNWIND places AS place WITH place[0] AS place, place[1] AS held WHERE held > 0 ORDER BY held DESC, place
          RETURN {country: place, activities: held}
        } AS countries

@@ -17,17 +17,21 @@
 // columns: nodes, edges, total_nodes, dropped_nodes, total_edges, dropped_edges
 // Bodies are ranked by their stored degree, and each body keeps its strongest edges of each type as
 // TIE relationships (graph/ties.py): a view reads a few edges per body, never every link of a busy one,
-// and which bodies its ties reach (tie_partners), so that ranking the bodies reads no tie.
+// and which bodies its ties reach (tie_partners), so that ranking the bodies reads no tie. The facts behind
+// an edge are not sent with it: link-facts reads them when a person picks the edge.
 // total_edges counts the edges among the drawn bodies that their ties hold; dropped_edges those the edge cap left out.
 WITH coalesce($relationships, ['references', 'activity', 'event', 'liaison']) AS types,
      $year_from IS NULL AND $year_to IS NULL AND $undated AND $statuses IS NULL AND $among IS NULL AS unfiltered
-// With the default filters and current figures, the bodies drawn are kept ranked (graph/ties.py, network_key).
-OPTIONAL MATCH (meta:Meta {id: 'analytics'})
 WITH types, unfiltered,
+     reduce(key = '', type IN [type IN ['references', 'activity', 'event', 'liaison'] WHERE type IN types] | key + '__' + type) AS combination
+// With the default filters and current figures, the bodies drawn are kept ranked, and each body's drawn edges
+// (graph/network_view.py, network_key and drawn_key).
+OPTIONAL MATCH (meta:Meta {id: 'analytics'})
+WITH types, unfiltered, combination, meta.network_drawn = meta.computed_version AS drawn,
      CASE WHEN meta.computed_version = meta.version AND $body IS NULL AND $among IS NULL AND $systems IS NULL
                AND $regions IS NULL AND NOT $include_generic AND $include_organizations
-          THEN meta[reduce(key = 'network', type IN [type IN ['references', 'activity', 'event', 'liaison'] WHERE type IN types]
-                           | key + '__' + type)] END AS stored
+          THEN meta['network' + combination] END AS stored
+WITH types, unfiltered, combination, stored, unfiltered AND stored IS NOT NULL AND coalesce(drawn, false) AS ready
 CALL (types, stored) {
  CALL (types, stored) {
   // The first of the bodies kept ranked…
@@ -76,16 +80,23 @@ CALL (types, stored) {
  WITH b, degree, ring ORDER BY ring, degree DESC, b.id
  RETURN collect(b) AS ranked, collect(degree) AS degrees
 }
-WITH types, unfiltered, coalesce(size(stored), size(ranked)) AS total, degrees,
+WITH types, unfiltered, combination, ready, coalesce(size(stored), size(ranked)) AS total, degrees,
      CASE WHEN coalesce($max_nodes, 0) > 0 THEN ranked[..$max_nodes] ELSE ranked END AS kept
-WITH types, unfiltered, total, kept, [node IN kept | node.id] AS ids,
+WITH types, unfiltered, combination, ready, total, kept, [node IN kept | node.id] AS ids,
      COLLECT { UNWIND range(0, size(kept) - 1) AS i WITH kept[i] AS n, degrees[i] AS degree
                RETURN n {.id, .name, .name_fr, .name_zh, .name_es, .system, .region, .kind, .acronyms, .generic,
                          label: labels(n)[0], degree: degree} } AS nodes
-CALL (types, unfiltered, kept, ids) {
- CALL (types, unfiltered, kept, ids) {
+CALL (types, unfiltered, combination, ready, kept, ids) {
+ CALL (types, unfiltered, combination, ready, kept, ids) {
+  // With the default filters and current figures: the edges each drawn body keeps to the bodies ranked before it,
+  // one text per edge, which sorts as the edges are ranked (graph/network_view.py, line).
+  WITH kept WHERE ready
+  UNWIND kept AS owner
+  UNWIND coalesce(owner['drawn' + combination], []) AS line
+  RETURN {line: line} AS edge
+  UNION ALL
   // Without a year or status filter: the stored edges.
-  WITH kept WHERE unfiltered
+  WITH kept WHERE unfiltered AND NOT ready
   UNWIND kept AS owner
   MATCH (owner)-[t:TIE]->(partner)
   WHERE t.type IN types AND partner IN kept
@@ -102,7 +113,6 @@ CALL (types, unfiltered, kept, ids) {
   WITH a.id AS source, b.id AS target, l.type AS type, collect(l) AS links
   RETURN {source: source, target: target, type: type,
           details: COLLECT { UNWIND links AS link WITH DISTINCT link.detail AS detail WHERE detail IS NOT NULL RETURN detail ORDER BY detail },
-          via: reduce(via = [], link IN links | via + link.via)[..10],
           weight: reduce(weight = 0, link IN links | weight + link.weight),
           status: CASE WHEN any(link IN links WHERE link.status = 'held') THEN 'held'
                        WHEN any(link IN links WHERE link.status = 'planned') THEN 'planned' ELSE 'proposed' END,
@@ -112,17 +122,25 @@ CALL (types, unfiltered, kept, ids) {
           first: reduce(year = null, link IN links | CASE WHEN link.year IS NOT NULL AND (year IS NULL OR link.year < year) THEN link.year ELSE year END),
           last: reduce(year = null, link IN links | CASE WHEN link.year IS NOT NULL AND (year IS NULL OR link.year > year) THEN link.year ELSE year END)} AS edge
  }
- WITH edge ORDER BY edge.weight DESC, edge.source, edge.target, edge.type
+ WITH edge ORDER BY edge.weight DESC, edge.source, edge.target, edge.type, edge.line
  RETURN collect(edge) AS edges
 }
 WITH total, kept, nodes, edges, CASE WHEN coalesce($max_edges, 0) > 0 THEN edges[..$max_edges] ELSE edges END AS drawn
-// A stored edge is read whole only when it is drawn.
+// A stored edge is read whole only when it is drawn. A link's facts are not drawn: link-facts reads them.
 RETURN nodes,
-       COLLECT { UNWIND drawn AS edge WITH edge, edge.tie AS t ORDER BY edge.source, edge.target, edge.type
-                 WITH edge, t, t.status_facts AS facts
-                 RETURN CASE WHEN t IS NULL THEN edge ELSE
-                   {source: edge.source, target: edge.target, type: edge.type, details: t.details, via: t.via[..10], weight: edge.weight,
+       COLLECT { UNWIND drawn AS edge
+                 WITH edge, edge.tie AS t, split(edge.line, '\u001f') AS f
+                 // the facts of each status, read once
+                 WITH edge, t, f, CASE WHEN f IS NOT NULL THEN [n IN f[5..8] | toInteger(n)] ELSE t.status_facts END AS facts
+                 WITH CASE WHEN f IS NOT NULL THEN
+                   {source: f[1], target: f[2], type: f[3], details: f[10..], weight: 999999999 - toInteger(f[0]),
+                    status: f[4], statuses: [i IN range(0, 2) WHERE facts[i] > 0 | {status: ['held', 'planned', 'proposed'][i], facts: facts[i]}],
+                    first: toInteger(f[8]), last: toInteger(f[9])}
+                   WHEN t IS NULL THEN edge ELSE
+                   {source: edge.source, target: edge.target, type: edge.type, details: t.details, weight: edge.weight,
                     status: t.status, statuses: [i IN range(0, 2) WHERE facts[i] > 0 | {status: ['held', 'planned', 'proposed'][i], facts: facts[i]}],
-                    first: t.first, last: t.last} END } AS edges,
+                    first: t.first, last: t.last} END AS edge
+                 WITH edge ORDER BY edge.source, edge.target, edge.type
+                 RETURN edge } AS edges,
        total AS total_nodes, total - size(kept) AS dropped_nodes,
        size(edges) AS total_edges, size(edges) - size(drawn) AS dropped_edges

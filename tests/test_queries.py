@@ -489,6 +489,26 @@ def test_the_network_tells_held_from_proposed_links_and_can_leave_out_undated_on
     assert {edge["type"] for edge in dated["edges"]} == {"activity", "event", "references"}
 
 
+def test_a_link_s_facts_are_read_when_it_is_picked_under_the_network_s_filters(ask):
+    def facts(**params) -> list[str]:
+        return [row["fact"] for row in ask("link-facts", source="achpr", target="sr-hrd", type="activity", **params)]
+
+    # the held visit and the proposed statement behind the one edge the network draws (above), by id
+    assert facts() == ["joint-statement-2012", "joint-visit-civ-2012"]
+    assert facts(statuses="held") == ["joint-visit-civ-2012"] and facts(statuses=["proposed"]) == [
+        "joint-statement-2012"
+    ]
+    assert facts(year_from=2013) == [] and facts(undated=False) == facts()
+    # a body by any of its names; a link type the pair has no link of
+    assert ask("link-facts", source="ACHPR", target="sr-hrd", type="activity") == [{"fact": f} for f in facts()]
+    assert ask("link-facts", source="achpr", target="sr-hrd", type="references") == []
+    # the facts of each drawn edge are those it counts
+    [network] = ask("network")
+    for edge in network["edges"]:
+        found = ask("link-facts", source=edge["source"], target=edge["target"], type=edge["type"])
+        assert 0 < len(found) <= edge["weight"] and "via" not in edge, edge
+
+
 def test_centrality_in_the_reference_and_cooperation_networks(ask):
     references = {row["body"]: row for row in ask("centrality")}
     assert set(references) == {"iacthr", "ccpr", "iachr", "cat"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import wipe
-from graph import analytics, schema, ties
+from graph import analytics, network_view, schema, ties
 from graph.connection import connect
 from loaders import seeds
 from queries.catalogue import Catalogue
@@ -66,7 +66,7 @@ def test_the_network_draws_the_same_bodies_from_the_kept_partners_as_from_the_ti
 
 
 def test_the_network_s_default_view_reads_the_bodies_kept_ranked_while_the_figures_are_current(seeded, ask):
-    everything = ties.network_key(["liaison", "event", "activity", "references"])
+    everything = network_view.network_key(["liaison", "event", "activity", "references"])
     assert everything == "network__references__activity__event__liaison"
     ranked = seeded.read(META + f"RETURN m.{everything} AS ranked")[0]["ranked"]
     default = ask("network")[0]
@@ -89,6 +89,40 @@ def test_the_network_s_default_view_reads_the_bodies_kept_ranked_while_the_figur
     finally:
         analytics.compute(seeded)
     assert ask("network")[0] == default
+
+
+def test_the_network_s_default_view_reads_each_body_s_drawn_edges_while_the_figures_are_current(seeded, ask):
+    key = network_view.drawn_key(["references", "activity", "liaison"])
+    default = {"relationships": ["references", "activity", "liaison"]}
+    stored = ask("network", **default)[0]
+    kept = seeded.read(f"MATCH (b) WHERE b.{key} IS NOT NULL RETURN b.id AS id, b.{key} AS lines ORDER BY id")
+    # each drawn edge is kept once, on the later of its two ends in the ranking
+    assert sum(len(row["lines"]) for row in kept) == stored["total_edges"] > 10
+    last = kept[-1]
+    source, target, kind = last["lines"][0].split(network_view.SEPARATOR)[1:4]
+    seeded.write(f"MATCH (b {{id: $id}}) SET b.{key} = b.{key}[1..]", {"id": last["id"]})
+    try:
+        edges = {(edge["source"], edge["target"], edge["type"]) for edge in ask("network", **default)[0]["edges"]}
+        assert (source, target, kind) not in edges  # current: the kept edges are what is drawn
+        # kept for an older version of the links (a computation that keeps none came later): the ties are read
+        seeded.write(META + "SET m.network_drawn = m.computed_version - 1")
+        assert ask("network", **default)[0] == stored
+        seeded.write(META + "REMOVE m.network_drawn")  # as before the bodies kept them
+        assert ask("network", **default)[0] == stored
+        seeded.write(META + "SET m.network_drawn = m.computed_version, m.version = m.version + 1")  # stale
+        assert ask("network", **default)[0] == stored
+    finally:
+        analytics.compute(seeded)
+    assert ask("network", **default)[0] == stored
+
+
+def test_a_link_s_facts_are_those_its_tie_keeps_for_the_default_filters(seeded, ask):
+    rows = seeded.read(f"MATCH ()-[t:{ties.TIE}]->() RETURN DISTINCT t.source AS source, t.target AS target, "
+                       "t.type AS type, t.via AS via ORDER BY source, target, type")  # fmt: skip
+    assert len(rows) > 50
+    for row in rows:
+        facts = ask("link-facts", source=row["source"], target=row["target"], type=row["type"])
+        assert [found["fact"] for found in facts] == row["via"], row
 
 
 def test_the_kept_partners_name_the_type_and_kind_of_each_partner(seeded):

@@ -178,15 +178,19 @@ keep_in_url(
     physics="on" if physics else None,
 )
 
+# The filters of the links, which a link's facts follow too (link-facts).
+link_filters = {
+    "statuses": None if set(statuses) == set(STATUSES) else statuses or ["none"],  # all: the stored strongest links
+    "year_from": years[0] if years[0] != YEARS[0] else None,
+    "year_to": years[1] if years[1] != YEARS[1] else None,
+    "undated": not undated_out,
+}
 [network] = ask(
     "network",
     systems=systems,
     regions=regions,
     relationships=edge_types or ["none"],
-    statuses=None if set(statuses) == set(STATUSES) else statuses or ["none"],  # all: the stored strongest links
-    year_from=years[0] if years[0] != YEARS[0] else None,
-    year_to=years[1] if years[1] != YEARS[1] else None,
-    undated=not undated_out,
+    **link_filters,
     body=body,
     depth=depth,
     include_generic="classes" in node_types,
@@ -263,6 +267,14 @@ if nodes:
 # What follows shows tables: their libraries, which the warm-up may still be importing as the server starts.
 serve.imported("tables")
 names = {node: drawing.short_name(row, lang) for node, row in known.items()}
+
+
+def facts_of(edge: dict) -> list[str]:
+    """The ids of the facts behind a drawn link, under the page's filters: read when a person picks the link."""
+    found = ask("link-facts", source=edge["source"], target=edge["target"], type=edge["type"], **link_filters)
+    return [row["fact"] for row in found]
+
+
 pair = st.session_state.get("pair")
 if pair:
     one, other, kind = pair
@@ -277,10 +289,9 @@ if pair:
         st.info(f"No link{what} between {names[one]} and {names[other]} is drawn under these filters.")
     for edge in between[:1]:
         st.markdown(f"**{drawing.edge_sentence(edge, names, lang)}**")
-        facts = [
-            rows for fact in (edge.get("via") or [])[:PAIR_FACTS] if fact and (rows := ask("fact-evidence", id=fact))
-        ]
-        if len(edge.get("via") or []) > PAIR_FACTS:
+        behind = facts_of(edge)
+        facts = [rows for fact in behind[:PAIR_FACTS] if (rows := ask("fact-evidence", id=fact))]
+        if len(behind) >= PAIR_FACTS and (edge.get("weight") or 0) > PAIR_FACTS:
             st.caption(f"The first {PAIR_FACTS} facts of {edge.get('weight')}.")
         facts_table(
             facts,
@@ -357,7 +368,7 @@ else:
             "status": vocabulary.ACTIVITY_STATUSES.label(edge.get("status") or "held", lang),
             "what": drawing.edge_sentence(edge, names, lang),
         },
-        lambda edge: [row for fact in (edge.get("via") or [])[:10] if fact for row in ask("fact-evidence", id=fact)],
+        lambda edge: [row for fact in facts_of(edge)[:10] for row in ask("fact-evidence", id=fact)],
         key="edge",
         identity=lambda edge: f"{edge['source']}~{edge['target']}~{edge['type']}",
     )
