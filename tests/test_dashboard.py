@@ -100,6 +100,23 @@ def test_the_network_details_follow_the_search(seed_graph):
     assert app.query_params["body"] in ("ACHPR", ["ACHPR"])
 
 
+def test_the_details_list_the_bodies_drawn_and_the_one_chosen(seed_graph):
+    app = page("network", max="10")
+    drawn = next(int(c.value.split()[0]) for c in app.caption if " bodies, " in c.value and " links" in c.value)
+    listed = app.selectbox(key="node").options
+    assert 0 < drawn == len(listed) < len(Catalogue.load().run(seed_graph, "bodies", {"limit": EVERY}))
+    # a body chosen in the URL stays listed (and shown) though it is not drawn
+    every = {row["id"]: row for row in Catalogue.load().run(seed_graph, "bodies", {"limit": EVERY})}
+    far = next(
+        body
+        for body in sorted(every)
+        if every[body]["acronyms"] and not any(every[body]["acronyms"][0] in o for o in listed)
+    )
+    again = page("network", max="10", node=far)
+    assert again.selectbox(key="node").value == far
+    assert len(again.selectbox(key="node").options) == drawn + 1
+
+
 def test_a_body_chosen_in_the_details_is_kept_in_the_url_and_shown_by_the_link(seed_graph):
     app = page("network")
     app.selectbox(key="node").select("ohchr").run()

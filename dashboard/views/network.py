@@ -311,9 +311,14 @@ if not pair:
 st.session_state["url-pair"] = (url_text("pair"), url_text("ptype"))
 
 st.subheader("Details and evidence")
-ids = sorted(known, key=lambda n: body_label(known[n], lang).casefold())
+# The bodies drawn, and the one chosen: listing all of a large graph's bodies would slow every page's first drawing,
+# and the search above reaches any other.
+ids = sorted(
+    {n for n in kept if n in known} | ({st.session_state["node"]} if st.session_state["node"] in known else set()),
+    key=lambda n: body_label(known[n], lang).casefold(),
+)
 chosen = st.selectbox(
-    "A body (or click one in the network)",
+    "A body of the network (or click one in it)",
     ids,
     index=None,
     key="node",
