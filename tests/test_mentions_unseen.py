@@ -754,3 +754,17 @@ def test_a_spanish_or_french_defender_in_the_singular_names_the_class(text):
 )
 def test_chinese_regional_adjective_and_names_inside_a_dialogues_or_a_forums_name(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Chinese is written without spaces: a Latin acronym right against Chinese characters stands alone
+        ("今年IACHR主席访问了该国。", ["iachr"]),
+        ("他会见了OHCHR代表。", ["ohchr"]),
+        # but a Latin acronym inside a longer Latin word is still no mention
+        ("他会见了XOHCHR代表。", []),
+    ],
+)
+def test_a_latin_acronym_against_chinese_characters_is_a_word_of_its_own(text, expected):
+    assert ids(text) == expected

@@ -60,6 +60,12 @@ def _fold(char: str) -> str:
     return _DROPPED.sub("", text.casefold())
 
 
+def _in_a_word(char: str) -> bool:
+    """Whether a character next to a Latin-script name makes it part of a longer word: Chinese is written
+    without spaces, so an acronym right against a Chinese character stands alone ("2025年AICHR主席")."""
+    return char.isalnum() and not _CJK.match(char)
+
+
 class MentionFinder:
     """All registered spellings, ready to be found in running text."""
 
@@ -240,14 +246,14 @@ class MentionFinder:
         if _WEB_ADDRESS.match(text, last) and (first == 0 or text[first - 1] in "./@"):
             return False  # a part of a web or mail address: "www.CIDH.org", "prensa@ohchr.org"
         if not _CJK.match(surface[:1]):
-            if first > 0 and (text[first - 1].isalnum() or text[first - 1] == "/"):
+            if first > 0 and (_in_a_word(text[first - 1]) or text[first - 1] == "/"):
                 return False  # inside a word, or a part of a document symbol (A/HRC/15/56)
             if first > 1 and text[first - 1] == "-" and text[first - 2].isalpha():
                 return False  # the end of a compound: "sub-regional"
         if not _CJK.match(surface[-1:]):
             # an acronym with its session's number glued to it is the body: "HRC54", "CEDAW85"
             session = name.lang is None and len(surface) >= 3 and surface.isupper() and _SESSION.match(text, last)
-            if last < len(text) and (text[last].isalnum() or text[last] == "/") and not session:
+            if last < len(text) and (_in_a_word(text[last]) or text[last] == "/") and not session:
                 return False
             if last + 1 < len(text) and text[last] == "-" and text[last + 1].isalpha():
                 return False  # the start of a compound: "États-Unis" is not "États"
