@@ -768,3 +768,23 @@ def test_chinese_regional_adjective_and_names_inside_a_dialogues_or_a_forums_nam
 )
 def test_a_latin_acronym_against_chinese_characters_is_a_word_of_its_own(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN's headquarters and secretariat have no row: they name the UN (the longest registered name)
+        ("会议在联合国纽约总部举行。", ["un"]),
+        ("本文件由联合国秘书处印发。", ["un"]),
+        # within the UN, and the Organization's work, name it as a noun
+        ("大会是联合国内的主要审议机构。", ["ga", "un"]),
+        ("和平是联合国工作的核心。", ["un"]),
+        # its staff, its internal audit and a count of its Member States do not
+        ("联合国工作人员访问了该国。", []),
+        ("他们参观了联合国纽约总部大楼。", []),
+        ("联合国内部审计报告已经发表。", []),
+        ("联合国150个会员国投了赞成票。", []),
+    ],
+)
+def test_the_un_in_chinese_as_a_noun_a_unit_or_a_qualifier(text, expected):
+    assert ids(text) == expected
