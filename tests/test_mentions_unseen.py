@@ -788,3 +788,22 @@ def test_a_latin_acronym_against_chinese_characters_is_a_word_of_its_own(text, e
 )
 def test_the_un_in_chinese_as_a_noun_a_unit_or_a_qualifier(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La declaración fue firmada por ISHR y otras organizaciones.", ["ishr"]),
+        ("El caso fue llevado ante el sistema interamericano.", ["inter-american-system"]),
+        ("Colaborar con la Oficina de la Alta Comisionada en el país.", ["ohchr"]),
+        ("Le Rapporteur spécial sur la traite des êtres humains a visité le pays.", ["sr-trafficking"]),
+        (
+            "Relator Especial sobre la promoción de la verdad, la justicia, la reparación y las garantías de no repetición",
+            ["sr-transitional-justice"],
+        ),
+        # the Inter-American follow-up system is a tool of the Commission, not the system
+        ("Le Système interaméricain de suivi des recommandations a été mis à jour.", []),
+    ],
+)
+def test_the_seventh_rounds_spellings_are_found_in_running_text(text, expected):
+    assert ids(text) == expected
