@@ -807,3 +807,20 @@ def test_the_un_in_chinese_as_a_noun_a_unit_or_a_qualifier(text, expected):
 )
 def test_the_seventh_rounds_spellings_are_found_in_running_text(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation's name before an event's names the event
+        ("The OSCE conference on hate crime was held in Vienna.", []),
+        ("Delegates attended the ASEAN Summit in Jakarta.", []),
+        ("The OSCE Human Dimension Implementation Meeting ended.", ["osce"]),
+        ("The OSCE held a conference on hate crime.", ["osce"]),
+        # an organisation's acronym before its own body's acronym is that body's name
+        ("The OSCE ODIHR published its report.", ["osce-odihr"]),
+        ("The OSCE and ODIHR published a report.", ["osce", "osce-odihr"]),
+    ],
+)
+def test_an_organisation_before_an_event_or_its_own_bodys_acronym_is_no_mention_of_its_own(text, expected):
+    assert ids(text) == expected

@@ -5,7 +5,8 @@ and the Spanish article, "UN" and "AU" French words. Among words set in capitals
 nothing, the acronym is the word when the capitals around it hold another word of that language
 ("TEXTOS DE LAS DECLARACIONES Y LAS RESOLUCIONES"), unless the body's name is written too. The UN's
 General Assembly and Secretary-General share their short names with other organisations' organs,
-which have no row in the registry: "la Asamblea General de la OEA" names the OAS, not the UN's.
+which have no row in the registry: "la Asamblea General de la OEA" names the OAS, not the UN's. And an
+organisation's name before an event's ("OSCE conference on torture", "the ASEAN Summit") names the event.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-__all__ = ["word_in_capitals", "another_organisations_organ"]
+__all__ = ["another_organisations_organ", "names_an_event", "word_in_capitals"]
 
 # Short words of each language that a registered acronym also spells ("LAS", "UN", "AU"): among words set in
 # capitals, the acronym is that word when they hold another word of the same language.
@@ -163,3 +164,20 @@ def another_organisations_organ(text: str, mention, chosen: list) -> bool:
         if mention.start - 300 <= m.end <= mention.start and (m.id in owners or m.id == "un" or m.id in _OWN_ORGANS)
     ]
     return bool(before) and max(before, key=lambda m: m.end).id in owners
+
+
+# An event an organisation holds, named with the organisation's name before it and up to three capitalised words
+# between ("OSCE Human Dimension Conference"): the name is the event's, as a declaration's or a dialogue's is.
+_EVENT_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?)\b")
+
+
+def names_an_event(text: str, mention, organisations) -> bool:
+    """Whether an organisation's name is written as the first words of an event's name.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> names_an_event("OSCE conference on torture", Hit(id="osce", start=0, end=4), {"osce"})
+    True
+    >>> names_an_event("OSCE participating States met", Hit(id="osce", start=0, end=4), {"osce"})
+    False
+    """
+    return mention.id in organisations and _EVENT_AFTER.match(text, mention.end) is not None

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from loaders.documents.lookalikes import another_organisations_organ, word_in_capitals
+from loaders.documents.lookalikes import another_organisations_organ, names_an_event, word_in_capitals
 from loaders.documents.qualifiers import subject_of_a_title, without_qualifiers
 from loaders.documents.titles import office_of_the_holder, owned_titles
 from registry.forms import number
@@ -119,13 +119,16 @@ class MentionFinder:
             and mention.id != "states"  # its member States are no organ of it: "东盟成员国" names the States
         )
 
-    def _owner_before(self, mention: Mention, following: Mention | None) -> bool:
-        """Whether a Chinese name is written right against the name of one of its own bodies, which it
-        qualifies: "人权理事会普遍定期审议" is the Council's review (the longest name wins)."""
+    def _owner_before(self, text: str, mention: Mention, following: Mention | None) -> bool:
+        """Whether a name is written right against the name of one of its own bodies, which it qualifies:
+        "人权理事会普遍定期审议" is the Council's review, "OSCE ODIHR" the ODIHR (the longest name wins)."""
         return bool(
             following
-            and mention.lang == "zh"
-            and following.start == mention.end
+            and (
+                following.start == mention.end
+                if mention.lang == "zh"
+                else _ACRONYMS.fullmatch(text, mention.start, following.end)
+            )
             and mention.id in self.names.parents.get(following.id, ())
         )
 
@@ -161,13 +164,14 @@ class MentionFinder:
         found = [office_of_the_holder(text, mention, Mention) for mention in found]
         # an organisation named in a dialogue's name ("东盟-欧盟人权政策对话"), a class in a forum's ("…国家人权机构论坛")
         found = [m for m in found if not (m.lang is None or m.lang == "zh") or not _IN_AN_EVENT.match(text, m.end)]
+        found = [m for m in found if not names_an_event(text, m, self.names.organisations)]
         # a class named as a declaration's or a day's subject ("Human Rights Defenders Day") is no mention of it,
         # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly)
         found = [
             m
             for index, m in enumerate(found)
             if not (m.id in self.names.generic and (subject_of_a_title(text, m) or self._organ_of(found[:index], m)))
-            and not self._owner_before(m, found[index + 1] if index + 1 < len(found) else None)
+            and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
         ]
         return [_council_or_committee(text, mention) for mention in without_qualifiers(text, found)]
 
@@ -416,6 +420,7 @@ def _council_or_committee(text: str, mention: Mention) -> Mention:
 _IN_AN_EVENT = re.compile(
     r"(?:[-－–][\u4e00-\u9fff]{1,6}?)?(?:人权|政策|战略|高级别|年度|双边|区域|问题)*(?:对话|論壇|论坛)"
 )
+_ACRONYMS = re.compile(r"[A-Z]{2,}[ ][A-Z]{2,}")  # an acronym before another: "OSCE ODIHR"
 _WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
 _SESSION = re.compile(r"\d{1,3}(?![\w/-]|\.\w)")
 # A character's reading in pinyin, printed in brackets after it by pages that gloss their characters.
