@@ -824,3 +824,18 @@ def test_the_seventh_rounds_spellings_are_found_in_running_text(text, expected):
 )
 def test_an_organisation_before_an_event_or_its_own_bodys_acronym_is_no_mention_of_its_own(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La Conférence de Vienne de l'OSCE sur la tolérance s'est achevée.", []),
+        ("La Conferencia de la OEA sobre migración terminó.", []),
+        ("L'OSCE a organisé une conférence.", ["osce"]),
+        ("The Charter, which states that every person is equal, binds the States.", ["states"]),
+        ("The report also states that no visit took place.", []),
+        ("Member states that voted against the text.", ["states"]),
+    ],
+)
+def test_an_organisation_after_an_events_name_and_the_verb_states_are_no_mentions(text, expected):
+    assert ids(text) == expected

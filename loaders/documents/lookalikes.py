@@ -6,7 +6,8 @@ nothing, the acronym is the word when the capitals around it hold another word o
 ("TEXTOS DE LAS DECLARACIONES Y LAS RESOLUCIONES"), unless the body's name is written too. The UN's
 General Assembly and Secretary-General share their short names with other organisations' organs,
 which have no row in the registry: "la Asamblea General de la OEA" names the OAS, not the UN's. And an
-organisation's name before an event's ("OSCE conference on torture", "the ASEAN Summit") names the event.
+organisation's name before an event's ("OSCE conference on torture", "the ASEAN Summit") or after it ("la Conférence
+de Varsovie de l'OSCE") names the event, and the verb "states" ("which states that") no States.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-__all__ = ["another_organisations_organ", "names_an_event", "word_in_capitals"]
+__all__ = ["a_verb", "another_organisations_organ", "names_an_event", "word_in_capitals"]
 
 # Short words of each language that a registered acronym also spells ("LAS", "UN", "AU"): among words set in
 # capitals, the acronym is that word when they hold another word of the same language.
@@ -169,6 +170,10 @@ def another_organisations_organ(text: str, mention, chosen: list) -> bool:
 # An event an organisation holds, named with the organisation's name before it and up to three capitalised words
 # between ("OSCE Human Dimension Conference"): the name is the event's, as a declaration's or a dialogue's is.
 _EVENT_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?)\b")
+# ... or after it, in French and Spanish, with its place between ("Conférence de Varsovie de l'OSCE")
+_EVENT_BEFORE = re.compile(
+    r"\b(?:Conf[ée]rence|Conferencia|Sommet|Cumbre)(?:\s+(?:de|d['’])\s*[A-Z][\w-]*)?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)$"
+)
 
 
 def names_an_event(text: str, mention, organisations) -> bool:
@@ -180,4 +185,26 @@ def names_an_event(text: str, mention, organisations) -> bool:
     >>> names_an_event("OSCE participating States met", Hit(id="osce", start=0, end=4), {"osce"})
     False
     """
-    return mention.id in organisations and _EVENT_AFTER.match(text, mention.end) is not None
+    if mention.id not in organisations:
+        return False
+    return _EVENT_AFTER.match(text, mention.end) is not None or _EVENT_BEFORE.search(text[: mention.start]) is not None
+
+
+# The English verb "states", with its subject before it ("the Charter, which states that"), is no mention of States.
+_STATES_VERB = re.compile(r"\b(?:which|that|it|also|clearly|expressly|further)\s+$")
+
+
+def a_verb(text: str, mention) -> bool:
+    """Whether the class of States is matched on the verb "states".
+
+    >>> from types import SimpleNamespace as Hit
+    >>> a_verb("the Charter, which states that", Hit(id="states", start=19, end=25))
+    True
+    >>> a_verb("the member States that voted", Hit(id="states", start=11, end=17))
+    False
+    """
+    return (
+        mention.id == "states"
+        and text[mention.start : mention.end] == "states"
+        and _STATES_VERB.search(text[: mention.start]) is not None
+    )

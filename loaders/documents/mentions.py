@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from loaders.documents.lookalikes import another_organisations_organ, names_an_event, word_in_capitals
+from loaders.documents.lookalikes import a_verb, another_organisations_organ, names_an_event, word_in_capitals
 from loaders.documents.qualifiers import subject_of_a_title, without_qualifiers
 from loaders.documents.titles import office_of_the_holder, owned_titles
 from registry.forms import number
@@ -151,7 +151,7 @@ class MentionFinder:
             if self._acceptable(text, first, last, name):
                 hits.append(Mention(name.id, re.sub(r"\s+", " ", text[first:last]), first, last, name.lang))
         chosen = _longest_first(hits)
-        chosen = [m for m in chosen if not word_in_capitals(text, m, chosen)]
+        chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not a_verb(text, m)]
         chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
         shared = self._shared_heads(text, chosen) + self._shared_heads_first(text)
         ceux = self._ceux_de(text)
