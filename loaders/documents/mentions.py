@@ -28,7 +28,13 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from loaders.documents.lookalikes import a_verb, another_organisations_organ, names_an_event, word_in_capitals
+from loaders.documents.lookalikes import (
+    a_verb,
+    another_organisations_organ,
+    council_or_committee,
+    names_an_event,
+    word_in_capitals,
+)
 from loaders.documents.qualifiers import subject_of_a_title, without_qualifiers
 from loaders.documents.titles import office_of_the_holder, owned_titles
 from registry.forms import number
@@ -173,7 +179,7 @@ class MentionFinder:
             if not (m.id in self.names.generic and (subject_of_a_title(text, m) or self._organ_of(found[:index], m)))
             and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
         ]
-        return [_council_or_committee(text, mention) for mention in without_qualifiers(text, found)]
+        return [council_or_committee(text, mention) for mention in without_qualifiers(text, found)]
 
     def _ceux_de(self, text: str) -> list[Mention]:
         """French "les mécanismes … régionaux et ceux de l'ONU": those of the UN are mechanisms too."""
@@ -378,42 +384,6 @@ _LIST_JOINS = frozenset(["et", "y", "e", "ou", "o"])
 _HEAD_FIRST_LIST = re.compile(
     r"\b([^\W\d_]{4,})\s+((?:[a-zà-öø-ÿ][\w-]*\s*,\s*)*[a-zà-öø-ÿ][\w-]*\s+(?:et|y|e|ou|o)\s+[a-zà-öø-ÿ][\w-]*)"
 )
-
-
-# "HRC" and "CDH" are printed for the Human Rights Council and for the Human Rights Committee: the
-# Council unless the words around speak of the Committee's work under the Covenant, and not of the Council's.
-_SHARED_ACRONYMS = frozenset(["HRC", "CDH"])
-_COMMITTEE_CUES = re.compile(
-    r"\bICCPR\b|\bCovenant\b|\b[Vv]iews\b|\bGeneral Comments?\b|\b[Oo]ptional Protocol\b|\b[Ii]ndividual communications?\b"
-    r"|\b[Tt]he Committee\b(?!\s+(?:on|of|against|for)\b|\s+[A-Z])|\bPIDCP\b|\bPacte\b|\bPacto\b|\bHuman Rights Committee\b|\bComité de Derechos Humanos\b"
-    r"|\bComité des droits de l['’]homme\b|\b[Cc]onstatations\b"
-    r"|\b[Oo]bservations? générales?\b|\b[Dd]ictamen(?:es)?\b|\b[Oo]bservaci(?:ón|ones) generale?s?\b"
-    r"|\b[Ee]l Comité\b(?!\s+(?:contra|de|para|sobre)\b)|\b[Ll]e Comité\b(?!\s+(?:contre|des|de|pour|sur)\b)"
-)
-_COUNCIL_CUES = re.compile(
-    r"\bCouncil\b|\bConseil\b|\bConsejo\b|\b[Rr]ésolutions?\b|\b[Rr]esolutions?\b|\b[Rr]esoluci(?:ón|ones)\b"
-    r"|\b[Ss]essions?\b|\b[Ss]esi(?:ón|ones)\b|\bUPR\b|\bEPU\b|\bUniversal Periodic Review\b|\b[Ss]pecial [Pp]rocedures\b"
-    r"|\b[Pp]rocédures spéciales\b|\b[Pp]rocedimientos especiales\b"
-)
-
-
-def _council_or_committee(text: str, mention: Mention) -> Mention:
-    """The Council's acronym read as the Human Rights Committee's where the words within 150 characters
-    speak of the Covenant's Committee (the Covenant, views, General Comments, "the Committee") and
-    none of the Council (resolutions, sessions, the UPR).
-
-    >>> council = Mention("hrc", "HRC", 4, 7, None)
-    >>> _council_or_committee("The HRC found a violation of the ICCPR in its views.", council).id
-    'ccpr'
-    >>> _council_or_committee("The HRC adopted a resolution on the ICCPR.", council).id
-    'hrc'
-    """
-    if mention.id != "hrc" or mention.surface not in _SHARED_ACRONYMS:
-        return mention
-    around = text[max(0, mention.start - 150) : mention.start] + " " + text[mention.end : mention.end + 150]
-    if _COMMITTEE_CUES.search(around) and not _COUNCIL_CUES.search(around):
-        return Mention("ccpr", mention.surface, mention.start, mention.end, mention.lang)
-    return mention
 
 
 # After a Chinese name, the rest of a dialogue's or a forum's name: "东盟-欧盟人权政策对话", "国家人权机构论坛"
