@@ -839,3 +839,19 @@ def test_an_organisation_before_an_event_or_its_own_bodys_acronym_is_no_mention_
 )
 def test_an_organisation_after_an_events_name_and_the_verb_states_are_no_mentions(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Special Rapporteur on extrajudicial, summary or arbitrary executions visited Iraq.",
+            ["sr-summary-executions"],
+        ),
+        ("法外处决、即审即决或任意处决问题特别报告员访问了伊拉克。", ["sr-summary-executions"]),
+        ("The UNHRC adopted the text.", ["hrc"]),
+        ("The UNHCR runs the camps.", ["unhcr"]),
+    ],
+)
+def test_the_executions_rapporteurs_full_title_and_the_councils_other_acronym(text, expected):
+    assert ids(text) == expected
