@@ -855,3 +855,20 @@ def test_an_organisation_after_an_events_name_and_the_verb_states_are_no_mention
 )
 def test_the_executions_rapporteurs_full_title_and_the_councils_other_acronym(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN's system leading a list of systems qualifies it: only the other systems are named
+        ("Se reunió con el sistema de Naciones Unidas e interamericano en San José.", ["inter-american-system"]),
+        ("Il a rencontré le système des Nations Unies et interaméricain à Genève.", ["inter-american-system"]),
+        ("Las Naciones Unidas y el sistema interamericano colaboran.", ["inter-american-system", "un"]),
+        (
+            "les systèmes africain, interaméricain et européen",
+            ["african-human-rights-system", "european-human-rights-system", "inter-american-system"],
+        ),
+    ],
+)
+def test_a_list_of_systems_led_by_the_uns_names_the_others(text, expected):
+    assert ids(text) == expected

@@ -159,7 +159,9 @@ class MentionFinder:
         chosen = _longest_first(hits)
         chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not a_verb(text, m)]
         chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
-        shared = self._shared_heads(text, chosen) + self._shared_heads_first(text)
+        first = self._shared_heads_first(text)
+        shared = self._shared_heads(text, chosen) + first
+        chosen = [m for m in chosen if not any(s.start <= m.start and m.end <= s.end for s in first)]
         ceux = self._ceux_de(text)
         chosen = [m for m in chosen if not any(c.start <= m.start and m.end <= c.end for c in ceux)]
         titles = self._titles_listed(text)  # a subject's words are no mention of their own ("human rights defenders")
@@ -332,7 +334,9 @@ class MentionFinder:
             tail = re.findall(r"[^\s,.;:()]+", text[found.end() : found.end() + 80])[:5]
             for adjective in re.finditer(r"[^\W\d_][\w-]*", listed):
                 word = adjective.group(0)
-                if word.casefold() in _LIST_JOINS:
+                if word.casefold() in _LIST_JOINS or any(
+                    m.start() <= adjective.start() < m.end() for m in _UN_IN(listed)
+                ):
                     continue
                 tails = [" ".join(tail[:kept]) for kept in range(len(tail), -1, -1)] + list(_SHARED_TAILS)
                 for words in tails:
@@ -340,7 +344,9 @@ class MentionFinder:
                     match = next((m for m in map(self.names.resolve, forms) if m.id), None)
                     if match:
                         start = found.start(2) + adjective.start()
-                        extra.append(Mention(match.id, f"{head} … {word}", start, start + len(word), match.lang))
+                        # after the UN's system, the UN qualifying it lies inside the mention
+                        first = found.start(2) if any(_UN_IN(listed[: adjective.start()])) else start
+                        extra.append(Mention(match.id, f"{head} … {word}", first, start + len(word), match.lang))
                         break
         return extra
 
@@ -381,11 +387,19 @@ _SHARED_TAILS = (
 )
 _LIST_JOINS = frozenset(["et", "y", "e", "ou", "o"])
 # A head noun, then at least three lowercase adjectives: "systèmes africain, interaméricain et européen".
+# the UN's system may lead the list ("el sistema de Naciones Unidas e interamericano"): the UN qualifies it (no mention)
+_UN_MEMBER = r"de\s+(?:las\s+)?Naciones\s+Unidas|des\s+Nations\s+Unies|de\s+l['’]ONU|de\s+la\s+ONU"
 _HEAD_FIRST_LIST = re.compile(
-    r"\b([^\W\d_]{4,})\s+((?:[a-zà-öø-ÿ][\w-]*\s*,\s*)*[a-zà-öø-ÿ][\w-]*\s+(?:et|y|e|ou|o)\s+[a-zà-öø-ÿ][\w-]*)"
+    r"\b([^\W\d_]{4,})\s+((?:(?:[a-zà-öø-ÿ][\w-]*|"
+    + _UN_MEMBER
+    + r")\s*,\s*)*(?:[a-zà-öø-ÿ][\w-]*|"
+    + _UN_MEMBER
+    + r")"
+    r"\s+(?:et|y|e|ou|o)\s+[a-zà-öø-ÿ][\w-]*)"
 )
 
 
+_UN_IN = re.compile(_UN_MEMBER).finditer
 # After a Chinese name, the rest of a dialogue's or a forum's name: "东盟-欧盟人权政策对话", "国家人权机构论坛"
 _IN_AN_EVENT = re.compile(
     r"(?:[-－–][\u4e00-\u9fff]{1,6}?)?(?:人权|政策|战略|高级别|年度|双边|区域|问题)*(?:对话|論壇|论坛)"
