@@ -872,3 +872,14 @@ def test_the_executions_rapporteurs_full_title_and_the_councils_other_acronym(te
 )
 def test_a_list_of_systems_led_by_the_uns_names_the_others(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chaque Etat partie présente un rapport tous les deux ans.", ["states"]),
+        ("Les États parties au Pacte s'engagent à respecter ces droits.", ["states"]),
+    ],
+)
+def test_french_states_parties_name_the_class(text, expected):
+    assert ids(text) == expected
