@@ -645,3 +645,16 @@ def test_a_short_line_standing_alone_is_a_block_of_its_own_in_the_four_languages
     for lang, (page, alone) in pages.items():
         texts = [paragraph.text for paragraph in parse(page, lang).paragraphs]
         assert set(alone) <= set(texts), (lang, texts)
+
+
+def test_a_title_in_capitals_broken_around_a_line_of_link_words_is_one_block():
+    from loaders.documents.structure import parse
+
+    page = (
+        "Working Group on Extractive Industries - 12OS\n\n"
+        "12th ORDINARY SESSION\nOF THE\nCOUNCIL OF EUROPE\n\n"
+        "14 May 2019\n\n"
+        "The Group met twice during the year and adopted its programme of work for the next period.\n"
+    )
+    texts = [p.text for p in parse(page, "en").paragraphs]
+    assert texts[1:3] == ["12th ORDINARY SESSION OF THE COUNCIL OF EUROPE", "14 May 2019"]

@@ -754,3 +754,132 @@ def test_a_spanish_or_french_defender_in_the_singular_names_the_class(text):
 )
 def test_chinese_regional_adjective_and_names_inside_a_dialogues_or_a_forums_name(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Chinese is written without spaces: a Latin acronym right against Chinese characters stands alone
+        ("今年IACHR主席访问了该国。", ["iachr"]),
+        ("他会见了OHCHR代表。", ["ohchr"]),
+        # but a Latin acronym inside a longer Latin word is still no mention
+        ("他会见了XOHCHR代表。", []),
+    ],
+)
+def test_a_latin_acronym_against_chinese_characters_is_a_word_of_its_own(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN's headquarters and secretariat have no row: they name the UN (the longest registered name)
+        ("会议在联合国纽约总部举行。", ["un"]),
+        ("本文件由联合国秘书处印发。", ["un"]),
+        # within the UN, and the Organization's work, name it as a noun
+        ("大会是联合国内的主要审议机构。", ["ga", "un"]),
+        ("和平是联合国工作的核心。", ["un"]),
+        # its staff, its internal audit and a count of its Member States do not
+        ("联合国工作人员访问了该国。", []),
+        ("他们参观了联合国纽约总部大楼。", []),
+        ("联合国内部审计报告已经发表。", []),
+        ("联合国150个会员国投了赞成票。", []),
+    ],
+)
+def test_the_un_in_chinese_as_a_noun_a_unit_or_a_qualifier(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La declaración fue firmada por ISHR y otras organizaciones.", ["ishr"]),
+        ("El caso fue llevado ante el sistema interamericano.", ["inter-american-system"]),
+        ("Colaborar con la Oficina de la Alta Comisionada en el país.", ["ohchr"]),
+        ("Le Rapporteur spécial sur la traite des êtres humains a visité le pays.", ["sr-trafficking"]),
+        (
+            "Relator Especial sobre la promoción de la verdad, la justicia, la reparación y las garantías de no repetición",
+            ["sr-transitional-justice"],
+        ),
+        # the Inter-American follow-up system is a tool of the Commission, not the system
+        ("Le Système interaméricain de suivi des recommandations a été mis à jour.", []),
+    ],
+)
+def test_the_seventh_rounds_spellings_are_found_in_running_text(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation's name before an event's names the event
+        ("The OSCE conference on hate crime was held in Vienna.", []),
+        ("Delegates attended the ASEAN Summit in Jakarta.", []),
+        ("The OSCE Human Dimension Implementation Meeting ended.", ["osce"]),
+        ("The OSCE held a conference on hate crime.", ["osce"]),
+        # an organisation's acronym before its own body's acronym is that body's name
+        ("The OSCE ODIHR published its report.", ["osce-odihr"]),
+        ("The OSCE and ODIHR published a report.", ["osce", "osce-odihr"]),
+    ],
+)
+def test_an_organisation_before_an_event_or_its_own_bodys_acronym_is_no_mention_of_its_own(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La Conférence de Vienne de l'OSCE sur la tolérance s'est achevée.", []),
+        ("La Conferencia de la OEA sobre migración terminó.", []),
+        ("L'OSCE a organisé une conférence.", ["osce"]),
+        ("The Charter, which states that every person is equal, binds the States.", ["states"]),
+        ("The report also states that no visit took place.", []),
+        ("Member states that voted against the text.", ["states"]),
+    ],
+)
+def test_an_organisation_after_an_events_name_and_the_verb_states_are_no_mentions(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Special Rapporteur on extrajudicial, summary or arbitrary executions visited Iraq.",
+            ["sr-summary-executions"],
+        ),
+        ("法外处决、即审即决或任意处决问题特别报告员访问了伊拉克。", ["sr-summary-executions"]),
+        ("The UNHRC adopted the text.", ["hrc"]),
+        ("The UNHCR runs the camps.", ["unhcr"]),
+    ],
+)
+def test_the_executions_rapporteurs_full_title_and_the_councils_other_acronym(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN's system leading a list of systems qualifies it: only the other systems are named
+        ("Se reunió con el sistema de Naciones Unidas e interamericano en San José.", ["inter-american-system"]),
+        ("Il a rencontré le système des Nations Unies et interaméricain à Genève.", ["inter-american-system"]),
+        ("Las Naciones Unidas y el sistema interamericano colaboran.", ["inter-american-system", "un"]),
+        (
+            "les systèmes africain, interaméricain et européen",
+            ["african-human-rights-system", "european-human-rights-system", "inter-american-system"],
+        ),
+    ],
+)
+def test_a_list_of_systems_led_by_the_uns_names_the_others(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chaque Etat partie présente un rapport tous les deux ans.", ["states"]),
+        ("Les États parties au Pacte s'engagent à respecter ces droits.", ["states"]),
+    ],
+)
+def test_french_states_parties_name_the_class(text, expected):
+    assert ids(text) == expected

@@ -36,6 +36,10 @@ from loaders.documents.lines import Line, standalone, width
 
 __all__ = ["segment"]
 
+# Link words set in capitals on a line of their own, inside a heading in capitals
+_LINK_WORDS = re.compile(
+    r"(?:OF|THE|AND|FOR|ON|TO|IN|DE|DU|DES|LA|LE|LES|ET|EL|LOS|LAS|DEL|Y)(?:\s+(?:OF|THE|DE|LA|LE|LES|L['’]|EL|LOS|LAS))*"
+)
 _TOC = re.compile(r"(\.{4,}|…{2,}|\t)\s*[\d\-–]+\s*(\t\s*\d+)?\s*$")
 
 
@@ -200,7 +204,8 @@ class _Reader:
             build.add_heading(stripped, alone=True)
             build.markers += line.markers
             return True
-        if build.parts and not (stripped[:1].islower() or stripped.startswith((". ", ", ", ".", ";"))):
+        going_on = stripped[:1].islower() or stripped.startswith((". ", ", ", ".", ";"))
+        if build.parts and not going_on and not _linked_capitals(build.parts[-1].strip(), stripped):
             build.flush()
         return False
 
@@ -237,6 +242,19 @@ class _Reader:
             if addressed or not goes_on(build.parts[-1].strip(), following, build.wrapped, self.lang):
                 build.flush()
         return True
+
+
+def _linked_capitals(before: str, line: str) -> bool:
+    """Whether a line goes on a title in capitals broken around a line of link words alone ("81st ORDINARY
+    SESSION" + "OF THE" + "AFRICAN COMMISSION"): the link words are no block of their own."""
+    if _LINK_WORDS.fullmatch(line):
+        return _in_capitals(before)
+    return _LINK_WORDS.fullmatch(before) is not None and _in_capitals(line)
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a line is set in capitals ("81st ORDINARY SESSION": an ordinal's letters aside)."""
+    return re.search(r"[A-Z]{3,}", text) is not None and re.search(r"[a-z]{3,}|[A-Z][a-z]{2,}", text) is None
 
 
 _STEPS = (

@@ -5,15 +5,19 @@ and the Spanish article, "UN" and "AU" French words. Among words set in capitals
 nothing, the acronym is the word when the capitals around it hold another word of that language
 ("TEXTOS DE LAS DECLARACIONES Y LAS RESOLUCIONES"), unless the body's name is written too. The UN's
 General Assembly and Secretary-General share their short names with other organisations' organs,
-which have no row in the registry: "la Asamblea General de la OEA" names the OAS, not the UN's.
+which have no row in the registry: "la Asamblea General de la OEA" names the OAS, not the UN's. And an
+organisation's name before an event's ("OSCE conference on torture", "the ASEAN Summit") or after it ("la Conférence
+de Varsovie de l'OSCE") names the event, and the verb "states" ("which states that") no States. "HRC" is the Human Rights Committee where the words
+around it speak of the Covenant.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
-__all__ = ["word_in_capitals", "another_organisations_organ"]
+__all__ = ["a_verb", "another_organisations_organ", "council_or_committee", "names_an_event", "word_in_capitals"]
 
 # Short words of each language that a registered acronym also spells ("LAS", "UN", "AU"): among words set in
 # capitals, the acronym is that word when they hold another word of the same language.
@@ -163,3 +167,83 @@ def another_organisations_organ(text: str, mention, chosen: list) -> bool:
         if mention.start - 300 <= m.end <= mention.start and (m.id in owners or m.id == "un" or m.id in _OWN_ORGANS)
     ]
     return bool(before) and max(before, key=lambda m: m.end).id in owners
+
+
+# An event an organisation holds, named with the organisation's name before it and up to three capitalised words
+# between ("OSCE Human Dimension Conference"): the name is the event's, as a declaration's or a dialogue's is.
+_EVENT_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?)\b")
+# ... or after it, in French and Spanish, with its place between ("Conférence de Varsovie de l'OSCE")
+_EVENT_BEFORE = re.compile(
+    r"\b(?:Conf[ée]rence|Conferencia|Sommet|Cumbre)(?:\s+(?:de|d['’])\s*[A-Z][\w-]*)?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)$"
+)
+
+
+def names_an_event(text: str, mention, organisations) -> bool:
+    """Whether an organisation's name is written as the first words of an event's name.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> names_an_event("OSCE conference on torture", Hit(id="osce", start=0, end=4), {"osce"})
+    True
+    >>> names_an_event("OSCE participating States met", Hit(id="osce", start=0, end=4), {"osce"})
+    False
+    """
+    if mention.id not in organisations:
+        return False
+    return _EVENT_AFTER.match(text, mention.end) is not None or _EVENT_BEFORE.search(text[: mention.start]) is not None
+
+
+# The English verb "states", with its subject before it ("the Charter, which states that"), is no mention of States.
+_STATES_VERB = re.compile(r"\b(?:which|that|it|also|clearly|expressly|further)\s+$")
+
+
+def a_verb(text: str, mention) -> bool:
+    """Whether the class of States is matched on the verb "states".
+
+    >>> from types import SimpleNamespace as Hit
+    >>> a_verb("the Charter, which states that", Hit(id="states", start=19, end=25))
+    True
+    >>> a_verb("the member States that voted", Hit(id="states", start=11, end=17))
+    False
+    """
+    return (
+        mention.id == "states"
+        and text[mention.start : mention.end] == "states"
+        and _STATES_VERB.search(text[: mention.start]) is not None
+    )
+
+
+# "HRC" and "CDH" are printed for the Human Rights Council and for the Human Rights Committee: the
+# Council unless the words around speak of the Committee's work under the Covenant, and not of the Council's.
+_SHARED_ACRONYMS = frozenset(["HRC", "CDH"])
+_COMMITTEE_CUES = re.compile(
+    r"\bICCPR\b|\bCovenant\b|\b[Vv]iews\b|\bGeneral Comments?\b|\b[Oo]ptional Protocol\b|\b[Ii]ndividual communications?\b"
+    r"|\b[Tt]he Committee\b(?!\s+(?:on|of|against|for)\b|\s+[A-Z])|\bPIDCP\b|\bPacte\b|\bPacto\b|\bHuman Rights Committee\b|\bComité de Derechos Humanos\b"
+    r"|\bComité des droits de l['’]homme\b|\b[Cc]onstatations\b"
+    r"|\b[Oo]bservations? générales?\b|\b[Dd]ictamen(?:es)?\b|\b[Oo]bservaci(?:ón|ones) generale?s?\b"
+    r"|\b[Ee]l Comité\b(?!\s+(?:contra|de|para|sobre)\b)|\b[Ll]e Comité\b(?!\s+(?:contre|des|de|pour|sur)\b)"
+)
+_COUNCIL_CUES = re.compile(
+    r"\bCouncil\b|\bConseil\b|\bConsejo\b|\b[Rr]ésolutions?\b|\b[Rr]esolutions?\b|\b[Rr]esoluci(?:ón|ones)\b"
+    r"|\b[Ss]essions?\b|\b[Ss]esi(?:ón|ones)\b|\bUPR\b|\bEPU\b|\bUniversal Periodic Review\b|\b[Ss]pecial [Pp]rocedures\b"
+    r"|\b[Pp]rocédures spéciales\b|\b[Pp]rocedimientos especiales\b"
+)
+
+
+def council_or_committee(text: str, mention):
+    """The Council's acronym read as the Human Rights Committee's where the words within 150 characters
+    speak of the Covenant's Committee (the Covenant, views, General Comments, "the Committee") and
+    none of the Council (resolutions, sessions, the UPR).
+
+    >>> from loaders.documents.mentions import Mention
+    >>> council = Mention("hrc", "HRC", 4, 7, None)
+    >>> council_or_committee("The HRC found a violation of the ICCPR in its views.", council).id
+    'ccpr'
+    >>> council_or_committee("The HRC adopted a resolution on the ICCPR.", council).id
+    'hrc'
+    """
+    if mention.id != "hrc" or mention.surface not in _SHARED_ACRONYMS:
+        return mention
+    around = text[max(0, mention.start - 150) : mention.start] + " " + text[mention.end : mention.end + 150]
+    if _COMMITTEE_CUES.search(around) and not _COUNCIL_CUES.search(around):
+        return replace(mention, id="ccpr")
+    return mention

@@ -28,7 +28,13 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from loaders.documents.lookalikes import another_organisations_organ, word_in_capitals
+from loaders.documents.lookalikes import (
+    a_verb,
+    another_organisations_organ,
+    council_or_committee,
+    names_an_event,
+    word_in_capitals,
+)
 from loaders.documents.qualifiers import subject_of_a_title, without_qualifiers
 from loaders.documents.titles import office_of_the_holder, owned_titles
 from registry.forms import number
@@ -58,6 +64,12 @@ def _fold(char: str) -> str:
     text = unicodedata.normalize("NFKC", char).translate(str.maketrans({c: "'" for c in "’‘ʼ`´′"}))
     text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     return _DROPPED.sub("", text.casefold())
+
+
+def _in_a_word(char: str) -> bool:
+    """Whether a character next to a Latin-script name makes it part of a longer word: Chinese is written
+    without spaces, so an acronym right against a Chinese character stands alone ("2025年AICHR主席")."""
+    return char.isalnum() and not _CJK.match(char)
 
 
 class MentionFinder:
@@ -113,13 +125,16 @@ class MentionFinder:
             and mention.id != "states"  # its member States are no organ of it: "东盟成员国" names the States
         )
 
-    def _owner_before(self, mention: Mention, following: Mention | None) -> bool:
-        """Whether a Chinese name is written right against the name of one of its own bodies, which it
-        qualifies: "人权理事会普遍定期审议" is the Council's review (the longest name wins)."""
+    def _owner_before(self, text: str, mention: Mention, following: Mention | None) -> bool:
+        """Whether a name is written right against the name of one of its own bodies, which it qualifies:
+        "人权理事会普遍定期审议" is the Council's review, "OSCE ODIHR" the ODIHR (the longest name wins)."""
         return bool(
             following
-            and mention.lang == "zh"
-            and following.start == mention.end
+            and (
+                following.start == mention.end
+                if mention.lang == "zh"
+                else _ACRONYMS.fullmatch(text, mention.start, following.end)
+            )
             and mention.id in self.names.parents.get(following.id, ())
         )
 
@@ -142,9 +157,11 @@ class MentionFinder:
             if self._acceptable(text, first, last, name):
                 hits.append(Mention(name.id, re.sub(r"\s+", " ", text[first:last]), first, last, name.lang))
         chosen = _longest_first(hits)
-        chosen = [m for m in chosen if not word_in_capitals(text, m, chosen)]
+        chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not a_verb(text, m)]
         chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
-        shared = self._shared_heads(text, chosen) + self._shared_heads_first(text)
+        first = self._shared_heads_first(text)
+        shared = self._shared_heads(text, chosen) + first
+        chosen = [m for m in chosen if not any(s.start <= m.start and m.end <= s.end for s in first)]
         ceux = self._ceux_de(text)
         chosen = [m for m in chosen if not any(c.start <= m.start and m.end <= c.end for c in ceux)]
         titles = self._titles_listed(text)  # a subject's words are no mention of their own ("human rights defenders")
@@ -155,15 +172,16 @@ class MentionFinder:
         found = [office_of_the_holder(text, mention, Mention) for mention in found]
         # an organisation named in a dialogue's name ("东盟-欧盟人权政策对话"), a class in a forum's ("…国家人权机构论坛")
         found = [m for m in found if not (m.lang is None or m.lang == "zh") or not _IN_AN_EVENT.match(text, m.end)]
+        found = [m for m in found if not names_an_event(text, m, self.names.organisations)]
         # a class named as a declaration's or a day's subject ("Human Rights Defenders Day") is no mention of it,
         # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly)
         found = [
             m
             for index, m in enumerate(found)
             if not (m.id in self.names.generic and (subject_of_a_title(text, m) or self._organ_of(found[:index], m)))
-            and not self._owner_before(m, found[index + 1] if index + 1 < len(found) else None)
+            and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
         ]
-        return [_council_or_committee(text, mention) for mention in without_qualifiers(text, found)]
+        return [council_or_committee(text, mention) for mention in without_qualifiers(text, found)]
 
     def _ceux_de(self, text: str) -> list[Mention]:
         """French "les mécanismes … régionaux et ceux de l'ONU": those of the UN are mechanisms too."""
@@ -240,14 +258,14 @@ class MentionFinder:
         if _WEB_ADDRESS.match(text, last) and (first == 0 or text[first - 1] in "./@"):
             return False  # a part of a web or mail address: "www.CIDH.org", "prensa@ohchr.org"
         if not _CJK.match(surface[:1]):
-            if first > 0 and (text[first - 1].isalnum() or text[first - 1] == "/"):
+            if first > 0 and (_in_a_word(text[first - 1]) or text[first - 1] == "/"):
                 return False  # inside a word, or a part of a document symbol (A/HRC/15/56)
             if first > 1 and text[first - 1] == "-" and text[first - 2].isalpha():
                 return False  # the end of a compound: "sub-regional"
         if not _CJK.match(surface[-1:]):
             # an acronym with its session's number glued to it is the body: "HRC54", "CEDAW85"
             session = name.lang is None and len(surface) >= 3 and surface.isupper() and _SESSION.match(text, last)
-            if last < len(text) and (text[last].isalnum() or text[last] == "/") and not session:
+            if last < len(text) and (_in_a_word(text[last]) or text[last] == "/") and not session:
                 return False
             if last + 1 < len(text) and text[last] == "-" and text[last + 1].isalpha():
                 return False  # the start of a compound: "États-Unis" is not "États"
@@ -316,7 +334,9 @@ class MentionFinder:
             tail = re.findall(r"[^\s,.;:()]+", text[found.end() : found.end() + 80])[:5]
             for adjective in re.finditer(r"[^\W\d_][\w-]*", listed):
                 word = adjective.group(0)
-                if word.casefold() in _LIST_JOINS:
+                if word.casefold() in _LIST_JOINS or any(
+                    m.start() <= adjective.start() < m.end() for m in _UN_IN(listed)
+                ):
                     continue
                 tails = [" ".join(tail[:kept]) for kept in range(len(tail), -1, -1)] + list(_SHARED_TAILS)
                 for words in tails:
@@ -324,7 +344,9 @@ class MentionFinder:
                     match = next((m for m in map(self.names.resolve, forms) if m.id), None)
                     if match:
                         start = found.start(2) + adjective.start()
-                        extra.append(Mention(match.id, f"{head} … {word}", start, start + len(word), match.lang))
+                        # after the UN's system, the UN qualifying it lies inside the mention
+                        first = found.start(2) if any(_UN_IN(listed[: adjective.start()])) else start
+                        extra.append(Mention(match.id, f"{head} … {word}", first, start + len(word), match.lang))
                         break
         return extra
 
@@ -365,51 +387,24 @@ _SHARED_TAILS = (
 )
 _LIST_JOINS = frozenset(["et", "y", "e", "ou", "o"])
 # A head noun, then at least three lowercase adjectives: "systèmes africain, interaméricain et européen".
+# the UN's system may lead the list ("el sistema de Naciones Unidas e interamericano"): the UN qualifies it (no mention)
+_UN_MEMBER = r"de\s+(?:las\s+)?Naciones\s+Unidas|des\s+Nations\s+Unies|de\s+l['’]ONU|de\s+la\s+ONU"
 _HEAD_FIRST_LIST = re.compile(
-    r"\b([^\W\d_]{4,})\s+((?:[a-zà-öø-ÿ][\w-]*\s*,\s*)*[a-zà-öø-ÿ][\w-]*\s+(?:et|y|e|ou|o)\s+[a-zà-öø-ÿ][\w-]*)"
+    r"\b([^\W\d_]{4,})\s+((?:(?:[a-zà-öø-ÿ][\w-]*|"
+    + _UN_MEMBER
+    + r")\s*,\s*)*(?:[a-zà-öø-ÿ][\w-]*|"
+    + _UN_MEMBER
+    + r")"
+    r"\s+(?:et|y|e|ou|o)\s+[a-zà-öø-ÿ][\w-]*)"
 )
 
 
-# "HRC" and "CDH" are printed for the Human Rights Council and for the Human Rights Committee: the
-# Council unless the words around speak of the Committee's work under the Covenant, and not of the Council's.
-_SHARED_ACRONYMS = frozenset(["HRC", "CDH"])
-_COMMITTEE_CUES = re.compile(
-    r"\bICCPR\b|\bCovenant\b|\b[Vv]iews\b|\bGeneral Comments?\b|\b[Oo]ptional Protocol\b|\b[Ii]ndividual communications?\b"
-    r"|\b[Tt]he Committee\b(?!\s+(?:on|of|against|for)\b|\s+[A-Z])|\bPIDCP\b|\bPacte\b|\bPacto\b|\bHuman Rights Committee\b|\bComité de Derechos Humanos\b"
-    r"|\bComité des droits de l['’]homme\b|\b[Cc]onstatations\b"
-    r"|\b[Oo]bservations? générales?\b|\b[Dd]ictamen(?:es)?\b|\b[Oo]bservaci(?:ón|ones) generale?s?\b"
-    r"|\b[Ee]l Comité\b(?!\s+(?:contra|de|para|sobre)\b)|\b[Ll]e Comité\b(?!\s+(?:contre|des|de|pour|sur)\b)"
-)
-_COUNCIL_CUES = re.compile(
-    r"\bCouncil\b|\bConseil\b|\bConsejo\b|\b[Rr]ésolutions?\b|\b[Rr]esolutions?\b|\b[Rr]esoluci(?:ón|ones)\b"
-    r"|\b[Ss]essions?\b|\b[Ss]esi(?:ón|ones)\b|\bUPR\b|\bEPU\b|\bUniversal Periodic Review\b|\b[Ss]pecial [Pp]rocedures\b"
-    r"|\b[Pp]rocédures spéciales\b|\b[Pp]rocedimientos especiales\b"
-)
-
-
-def _council_or_committee(text: str, mention: Mention) -> Mention:
-    """The Council's acronym read as the Human Rights Committee's where the words within 150 characters
-    speak of the Covenant's Committee (the Covenant, views, General Comments, "the Committee") and
-    none of the Council (resolutions, sessions, the UPR).
-
-    >>> council = Mention("hrc", "HRC", 4, 7, None)
-    >>> _council_or_committee("The HRC found a violation of the ICCPR in its views.", council).id
-    'ccpr'
-    >>> _council_or_committee("The HRC adopted a resolution on the ICCPR.", council).id
-    'hrc'
-    """
-    if mention.id != "hrc" or mention.surface not in _SHARED_ACRONYMS:
-        return mention
-    around = text[max(0, mention.start - 150) : mention.start] + " " + text[mention.end : mention.end + 150]
-    if _COMMITTEE_CUES.search(around) and not _COUNCIL_CUES.search(around):
-        return Mention("ccpr", mention.surface, mention.start, mention.end, mention.lang)
-    return mention
-
-
+_UN_IN = re.compile(_UN_MEMBER).finditer
 # After a Chinese name, the rest of a dialogue's or a forum's name: "东盟-欧盟人权政策对话", "国家人权机构论坛"
 _IN_AN_EVENT = re.compile(
     r"(?:[-－–][\u4e00-\u9fff]{1,6}?)?(?:人权|政策|战略|高级别|年度|双边|区域|问题)*(?:对话|論壇|论坛)"
 )
+_ACRONYMS = re.compile(r"[A-Z]{2,}[ ][A-Z]{2,}")  # an acronym before another: "OSCE ODIHR"
 _WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
 _SESSION = re.compile(r"\d{1,3}(?![\w/-]|\.\w)")
 # A character's reading in pinyin, printed in brackets after it by pages that gloss their characters.

@@ -124,12 +124,19 @@ _ZH_NOUN_FOLLOWERS = re.compile(
     # 会 and 所 are verbs and particles ("联合国会提供"), not the first characters of 会员国 or 所有
     r"(?!会员|所有)[与和及、，,。；;：:）)的在已将是对于为应向也还并等就同跟会可能所曾自从之以即亦均都正需]"
     r"|以及|通过|提供|支持|呼吁|表示|认为|指出|希望|强调|决定|作为|参与|协助|建议|鼓励|欢迎|发起|开展|举行|进行"
+    # a postposition ("联合国内": within the UN) and the Organization's own work ("联合国工作的基石"; its staff,
+    # 工作人员, are a class it qualifies)
+    r"|内(?!部)|工作(?!人员|组)"
 )
+# A count between 联合国 and the noun it qualifies ("联合国193个会员国": its Member States) is read through (a
+# space is not: it parts a list of keywords, "联合国 人权").
+_ZH_COUNT = re.compile(r"(?:\d+\s*个)?")
 # After 联合国, an office, group or observer seat of the UN that has no row of its own ("联合国日内瓦办事处",
 # "联合国观察员地位"): the longest registered name is the UN's (tests/annotations/README.md, rule 1). The
 # offices of the registry's bodies (人权事务高级专员办事处) are found whole, and the UN beside them is dropped.
-# A list ("联合国机构和小组": agencies and teams) is a class the UN qualifies, not one unit.
-_ZH_UNIT = re.compile(r"(?:(?!人权|[和及、])[\u4e00-\u9fff]){0,10}?(?:办事处|小组|观察员)")
+# A list ("联合国机构和小组": agencies and teams) is a class the UN qualifies, not one unit, and so is a building
+# ("联合国纽约总部大楼").
+_ZH_UNIT = re.compile(r"(?:(?!人权|[和及、])[\u4e00-\u9fff]){0,10}?(?:办事处|小组|观察员|总部(?!大?楼|大厦)|秘书处)")
 # Before a postposed "de l'ONU", "des Nations Unies", "de la ONU", "de (las) Naciones Unidas":
 # the link words, and the words before them that keep the UN an actor ("et de l'ONU", "au nom de l'ONU").
 _POSTPOSED = re.compile(r"([^\W\d_]+|[)\]])\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+|de\s+|del\s+)$")
@@ -230,6 +237,7 @@ def _before_a_noun(text: str, mention) -> bool:
     surface = text[mention.start : mention.end]
     after = text[mention.end :]
     if surface == "联合国":
+        after = after[_ZH_COUNT.match(after).end() :]
         if _ZH_UNIT.match(after):
             return False  # "联合国日内瓦办事处": a unit of the UN that the registry does not hold names the UN
         return bool(after) and re.match(r"[\u4e00-\u9fff]", after) is not None and not _ZH_NOUN_FOLLOWERS.match(after)
