@@ -8,19 +8,33 @@
 // param: year: int = null
 // param: undated: bool = null (true: keep the activities without a date, with a year too; false: leave them out; by default kept unless a year is given)
 // columns: activities, undated, years, countries
-WITH $body IS NULL AND $kind IS NULL AND $status IS NULL AND $year IS NULL AND $country IS NULL AS whole
+WITH $body IS NULL AND $kind IS NULL AND $year IS NULL AND $country IS NULL AS whole
 CALL (whole) {
-  // No body and no filter but undated (the Activities page's first view): the activities counted from the label's
-  // count, the dated ones and their years from the index of their start, and each country's activities.
+  // No body and no filter but status or undated (the Activities page's first view, or its held ones): the activities
+  // counted from the label's count or from the index of their status, the dated ones and their years from the index
+  // of their start (or from the activities of the status), and each country's activities.
   WITH whole WHERE whole
   CALL (whole) {
-    OPTIONAL MATCH (a:Activity) WHERE a.start IS NOT NULL
-    RETURN count(a) AS dated, collect(DISTINCT toInteger(left(a.start, 4))) AS years
+    // each branch counts in a CALL of its own: an aggregation over no rows still gives one
+    WITH whole WHERE $status IS NULL
+    CALL () {
+      OPTIONAL MATCH (a:Activity) WHERE a.start IS NOT NULL
+      RETURN count(a) AS dated, collect(DISTINCT toInteger(left(a.start, 4))) AS years
+    }
+    RETURN dated, years, COUNT { (:Activity) } AS every
+    UNION ALL
+    WITH whole WHERE $status IS NOT NULL
+    CALL () {
+      OPTIONAL MATCH (a:Activity) WHERE a.status = $status
+      RETURN count(a.start) AS dated, collect(DISTINCT toInteger(left(a.start, 4))) AS years, count(a) AS every
+    }
+    RETURN dated, years, every
   }
-  WITH dated, years, CASE WHEN $undated = false THEN 0 ELSE COUNT { (:Activity) } - dated END AS undated
+  WITH dated, years, CASE WHEN $undated = false THEN 0 ELSE every - dated END AS undated
   RETURN dated + undated AS activities, undated, years, COLLECT {
     MATCH (c:Country)
-    RETURN [c.code, COUNT { (c)<-[:IN_COUNTRY]-(a:Activity) WHERE $undated IS NULL OR $undated OR a.start IS NOT NULL }]
+    RETURN [c.code, COUNT { (c)<-[:IN_COUNTRY]-(a:Activity) WHERE ($status IS NULL OR a.status = $status)
+                                                              AND ($undated IS NULL OR $undated OR a.start IS NOT NULL) }]
   } AS places
   UNION ALL
   // Else from the body when one is given (its few activities), or from every activity, read one by one.
@@ -53,12 +67,17 @@ CALL (whole) {
         AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
         AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) }) } AS held
       UNION ALL
-      MATCH (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a:Activity)-[:IN_COUNTRY]->(c:Country)
+      // the body's activities joined with the countries' links: a busy body's activities are many, and finding an
+      // activity's country from its side reads all its relationships (participants, evidence)
+      MATCH (c:Country)<-[:IN_COUNTRY]-(a:Activity)<-[:PARTICIPATED_IN]-(:Mechanism|Organization {id: $body})
+      USING JOIN ON a
       WHERE ($kind IS NULL OR a.kind = $kind)
         AND ($status IS NULL OR a.status = $status)
         AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
         AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
         AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
+      // an activity once, however many parts the body had in it
+      WITH DISTINCT c, a
       RETURN c.code AS place, count(*) AS held
     }
     RETURN [place, held]
