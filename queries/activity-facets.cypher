@@ -32,9 +32,19 @@ CALL (whole) {
   }
   WITH dated, years, CASE WHEN $undated = false THEN 0 ELSE every - dated END AS undated
   RETURN dated + undated AS activities, undated, years, COLLECT {
-    MATCH (c:Country)
-    RETURN [c.code, COUNT { (c)<-[:IN_COUNTRY]-(a:Activity) WHERE ($status IS NULL OR a.status = $status)
-                                                              AND ($undated IS NULL OR $undated OR a.start IS NOT NULL) }]
+    CALL () {
+      WITH $status AS status WHERE status IS NULL
+      MATCH (c:Country)
+      RETURN c.code AS place, COUNT { (c)<-[:IN_COUNTRY]-(a:Activity) WHERE $undated IS NULL OR $undated OR a.start IS NOT NULL } AS held
+      UNION ALL
+      // the activities of the status (from its index) joined with the countries' links: no activity read
+      WITH $status AS status WHERE status IS NOT NULL
+      MATCH (c:Country)<-[:IN_COUNTRY]-(a:Activity)
+      USING JOIN ON a
+      WHERE a.status = status AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
+      RETURN c.code AS place, count(*) AS held
+    }
+    RETURN [place, held]
   } AS places
   UNION ALL
   // Else from the body when one is given (its few activities), or from every activity, read one by one.
