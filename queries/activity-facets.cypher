@@ -77,17 +77,12 @@ CALL (whole) {
         AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
         AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) }) } AS held
       UNION ALL
-      // the body's activities joined with the countries' links: a busy body's activities are many, and finding an
-      // activity's country from its side reads all its relationships (participants, evidence)
-      MATCH (c:Country)<-[:IN_COUNTRY]-(a:Activity)<-[:PARTICIPATED_IN]-(:Mechanism|Organization {id: $body})
-      USING JOIN ON a
+      MATCH (:Mechanism|Organization {id: $body})-[:PARTICIPATED_IN]->(a:Activity)-[:IN_COUNTRY]->(c:Country)
       WHERE ($kind IS NULL OR a.kind = $kind)
         AND ($status IS NULL OR a.status = $status)
         AND ($year IS NULL OR a.start STARTS WITH toString($year) OR (coalesce($undated, false) AND a.start IS NULL))
         AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
         AND ($country IS NULL OR EXISTS { (a)-[:IN_COUNTRY]->(:Country {code: toUpper($country)}) })
-      // an activity once, however many parts the body had in it
-      WITH DISTINCT c, a
       RETURN c.code AS place, count(*) AS held
     }
     RETURN [place, held]
