@@ -32,6 +32,7 @@ __all__ = [
     "drawn_key",
     "drawn_properties",
     "line",
+    "edge_of",
     "Rankings",
     "rankings",
     "store_drawn",
@@ -87,6 +88,36 @@ def line(edge: dict) -> str:
     fields = [f"{_STRONGEST - edge['weight']:09d}", edge["source"], edge["target"], edge["type"], edge["status"]]
     fields += [str(facts) for facts in edge["status_facts"]] + years + list(edge["details"])
     return SEPARATOR.join(fields)
+
+
+#: The statuses of an edge's facts, in the order :func:`line` keeps them.
+_STATUSES = ("held", "planned", "proposed")
+
+
+def edge_of(text: str) -> dict:
+    """The edge the network draws from one of its texts (:func:`line`): the inverse of :func:`line`, with the facts
+    of each status as the page reads them. queries/network.cypher sends the drawn edges as their texts, which
+    the driver decodes faster than maps, and its rows are shaped with this (queries/shapes.py).
+
+    >>> edge_of(line({"source": "x", "target": "y", "type": "activity", "weight": 3, "status": "held",
+    ...               "status_facts": [2, 0, 1], "first": 2019, "last": None, "details": ["dialogue"]}))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'source': 'x', 'target': 'y', 'type': 'activity', 'details': ['dialogue'], 'weight': 3, 'status': 'held',
+     'statuses': [{'status': 'held', 'facts': 2}, {'status': 'proposed', 'facts': 1}], 'first': 2019, 'last': None}
+    """
+    f = text.split(SEPARATOR)
+    facts = (int(f[5]), int(f[6]), int(f[7]))
+    return {
+        "source": f[1],
+        "target": f[2],
+        "type": f[3],
+        "details": f[10:],
+        "weight": _STRONGEST - int(f[0]),
+        "status": f[4],
+        "statuses": [{"status": status, "facts": n} for status, n in zip(_STATUSES, facts, strict=True) if n > 0],
+        "first": int(f[8]) if f[8] else None,
+        "last": int(f[9]) if f[9] else None,
+    }
 
 
 # The first branch of queries/network.cypher's ranking with its default filters: the same bodies in the same order.

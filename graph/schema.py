@@ -61,6 +61,8 @@ INDEXED = (
     ("FocalPoint", "held_by"),
     # The joint activities, newest first: a page of them is read in the order of this index.
     ("Activity", "start"),
+    # The joint activities of one status (the held ones) are counted from this, not read one by one.
+    ("Activity", "status"),
 )
 
 #: The property in which each curated node keeps the digest of its seed row (loaders/seeds/digests.py):

@@ -8,19 +8,43 @@
 // param: year: int = null
 // param: undated: bool = null (true: keep the activities without a date, with a year too; false: leave them out; by default kept unless a year is given)
 // columns: activities, undated, years, countries
-WITH $body IS NULL AND $kind IS NULL AND $status IS NULL AND $year IS NULL AND $country IS NULL AS whole
+WITH $body IS NULL AND $kind IS NULL AND $year IS NULL AND $country IS NULL AS whole
 CALL (whole) {
-  // No body and no filter but undated (the Activities page's first view): the activities counted from the label's
-  // count, the dated ones and their years from the index of their start, and each country's activities.
+  // No body and no filter but status or undated (the Activities page's first view, or its held ones): the activities
+  // counted from the label's count or from the index of their status, the dated ones and their years from the index
+  // of their start (or from the activities of the status), and each country's activities.
   WITH whole WHERE whole
   CALL (whole) {
-    OPTIONAL MATCH (a:Activity) WHERE a.start IS NOT NULL
-    RETURN count(a) AS dated, collect(DISTINCT toInteger(left(a.start, 4))) AS years
+    // each branch counts in a CALL of its own: an aggregation over no rows still gives one
+    WITH whole WHERE $status IS NULL
+    CALL () {
+      OPTIONAL MATCH (a:Activity) WHERE a.start IS NOT NULL
+      RETURN count(a) AS dated, collect(DISTINCT toInteger(left(a.start, 4))) AS years
+    }
+    RETURN dated, years, COUNT { (:Activity) } AS every
+    UNION ALL
+    WITH whole WHERE $status IS NOT NULL
+    CALL () {
+      OPTIONAL MATCH (a:Activity) WHERE a.status = $status
+      RETURN count(a.start) AS dated, collect(DISTINCT toInteger(left(a.start, 4))) AS years, count(a) AS every
+    }
+    RETURN dated, years, every
   }
-  WITH dated, years, CASE WHEN $undated = false THEN 0 ELSE COUNT { (:Activity) } - dated END AS undated
+  WITH dated, years, CASE WHEN $undated = false THEN 0 ELSE every - dated END AS undated
   RETURN dated + undated AS activities, undated, years, COLLECT {
-    MATCH (c:Country)
-    RETURN [c.code, COUNT { (c)<-[:IN_COUNTRY]-(a:Activity) WHERE $undated IS NULL OR $undated OR a.start IS NOT NULL }]
+    CALL () {
+      WITH $status AS status WHERE status IS NULL
+      MATCH (c:Country)
+      RETURN c.code AS place, COUNT { (c)<-[:IN_COUNTRY]-(a:Activity) WHERE $undated IS NULL OR $undated OR a.start IS NOT NULL } AS held
+      UNION ALL
+      // the activities of the status (from its index) joined with the countries' links: no activity read
+      WITH $status AS status WHERE status IS NOT NULL
+      MATCH (c:Country)<-[:IN_COUNTRY]-(a:Activity)
+      USING JOIN ON a
+      WHERE a.status = status AND ($undated IS NULL OR $undated OR a.start IS NOT NULL)
+      RETURN c.code AS place, count(*) AS held
+    }
+    RETURN [place, held]
   } AS places
   UNION ALL
   // Else from the body when one is given (its few activities), or from every activity, read one by one.

@@ -39,6 +39,7 @@ from typing import Any
 from graph.connection import Graph
 from graph.errors import MechGraphError
 from queries.fulltext import lucene_query
+from queries.shapes import shape
 
 QUERIES = Path(__file__).resolve().parent
 TYPES = ("string", "strings", "int", "float", "bool", "body", "bodies", "words")
@@ -234,8 +235,10 @@ class Catalogue:
         parameters = self.bind(name, given or {}, resolver)
         # A query returns values, never nodes or relationships (tests/test_queries.py checks every one), so a record
         # is already plain: the driver's record.data() would walk every value again in Python, about 2 µs each
-        # (90 ms for the 45,000 values of the network's 1,500 edges).
-        return graph.read_transaction(lambda tx: [dict(record) for record in tx.run(query.cypher, parameters)])
+        # (90 ms for the 45,000 values of the network's 1,500 edges). A query may send compact values that its
+        # shaping (queries/shapes.py) turns into the rows its readers take.
+        rows = graph.read_transaction(lambda tx: [dict(record) for record in tx.run(query.cypher, parameters)])
+        return shape(name, rows)
 
     def frame(self, graph: Graph, name: str, given: Mapping[str, Any] | None = None, resolver=None):
         """The rows of one query as a pandas DataFrame, with the declared columns even when empty."""

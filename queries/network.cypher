@@ -87,60 +87,58 @@ WITH types, unfiltered, combination, ready, total, kept, [node IN kept | node.id
                RETURN n {.id, .name, .name_fr, .name_zh, .name_es, .system, .region, .kind, .acronyms, .generic,
                          label: labels(n)[0], degree: degree} } AS nodes
 CALL (types, unfiltered, combination, ready, kept, ids) {
- CALL (types, unfiltered, combination, ready, kept, ids) {
   // With the default filters and current figures: the edges each drawn body keeps to the bodies ranked before it,
-  // one text per edge, which sorts as the edges are ranked (graph/network_view.py, line).
+  // one text per edge, which sorts as the edges are ranked (graph/network_view.py, line). They are sent as those
+  // texts, which the driver decodes far faster than maps, and read into maps in Python (queries/shapes.py).
   WITH kept WHERE ready
-  UNWIND kept AS owner
-  UNWIND coalesce(owner['drawn' + combination], []) AS line
-  RETURN {line: line} AS edge
+  RETURN COLLECT { UNWIND kept AS owner UNWIND coalesce(owner['drawn' + combination], []) AS line RETURN line ORDER BY line } AS edges
   UNION ALL
-  // Without a year or status filter: the stored edges.
-  WITH kept WHERE unfiltered AND NOT ready
-  UNWIND kept AS owner
-  MATCH (owner)-[t:TIE]->(partner)
-  WHERE t.type IN types AND partner IN kept
-  WITH t.source AS source, t.target AS target, t.type AS type, head(collect(t)) AS t
-  RETURN {source: source, target: target, type: type, weight: t.weight, tie: t} AS edge
-  UNION ALL
-  // With one, or for given bodies: the links between the drawn bodies that pass it, summed per pair and type.
-  WITH kept WHERE NOT unfiltered
-  UNWIND kept AS a
-  MATCH (a)-[l:LINKED]->(b)
-  WHERE b IN kept AND l.type IN types
-        AND ($year_from IS NULL OR l.year IS NULL OR l.year >= $year_from) AND ($year_to IS NULL OR l.year IS NULL OR l.year <= $year_to)
-        AND ($undated OR l.year IS NOT NULL) AND ($statuses IS NULL OR l.status IN $statuses)
-  WITH a.id AS source, b.id AS target, l.type AS type, collect(l) AS links
-  RETURN {source: source, target: target, type: type,
-          details: COLLECT { UNWIND links AS link WITH DISTINCT link.detail AS detail WHERE detail IS NOT NULL RETURN detail ORDER BY detail },
-          weight: reduce(weight = 0, link IN links | weight + link.weight),
-          status: CASE WHEN any(link IN links WHERE link.status = 'held') THEN 'held'
-                       WHEN any(link IN links WHERE link.status = 'planned') THEN 'planned' ELSE 'proposed' END,
-          statuses: [counted IN [status IN ['held', 'planned', 'proposed'] | {status: status,
-                       facts: reduce(n = 0, link IN links | n + CASE WHEN link.status = status THEN link.weight ELSE 0 END)}]
-                     WHERE counted.facts > 0],
-          first: reduce(year = null, link IN links | CASE WHEN link.year IS NOT NULL AND (year IS NULL OR link.year < year) THEN link.year ELSE year END),
-          last: reduce(year = null, link IN links | CASE WHEN link.year IS NOT NULL AND (year IS NULL OR link.year > year) THEN link.year ELSE year END)} AS edge
- }
- WITH edge ORDER BY edge.weight DESC, edge.source, edge.target, edge.type, edge.line
- RETURN collect(edge) AS edges
+  WITH types, unfiltered, kept WHERE NOT ready
+  RETURN COLLECT {
+    CALL (types, unfiltered, kept) {
+      // Without a year or status filter: the stored edges.
+      WITH kept WHERE unfiltered
+      UNWIND kept AS owner
+      MATCH (owner)-[t:TIE]->(partner)
+      WHERE t.type IN types AND partner IN kept
+      WITH t.source AS source, t.target AS target, t.type AS type, head(collect(t)) AS t
+      RETURN {source: source, target: target, type: type, weight: t.weight, tie: t} AS edge
+      UNION ALL
+      // With one, or for given bodies: the links between the drawn bodies that pass it, summed per pair and type.
+      WITH kept WHERE NOT unfiltered
+      UNWIND kept AS a
+      MATCH (a)-[l:LINKED]->(b)
+      WHERE b IN kept AND l.type IN types
+            AND ($year_from IS NULL OR l.year IS NULL OR l.year >= $year_from) AND ($year_to IS NULL OR l.year IS NULL OR l.year <= $year_to)
+            AND ($undated OR l.year IS NOT NULL) AND ($statuses IS NULL OR l.status IN $statuses)
+      WITH a.id AS source, b.id AS target, l.type AS type, collect(l) AS links
+      RETURN {source: source, target: target, type: type,
+              details: COLLECT { UNWIND links AS link WITH DISTINCT link.detail AS detail WHERE detail IS NOT NULL RETURN detail ORDER BY detail },
+              weight: reduce(weight = 0, link IN links | weight + link.weight),
+              status: CASE WHEN any(link IN links WHERE link.status = 'held') THEN 'held'
+                           WHEN any(link IN links WHERE link.status = 'planned') THEN 'planned' ELSE 'proposed' END,
+              statuses: [counted IN [status IN ['held', 'planned', 'proposed'] | {status: status,
+                           facts: reduce(n = 0, link IN links | n + CASE WHEN link.status = status THEN link.weight ELSE 0 END)}]
+                         WHERE counted.facts > 0],
+              first: reduce(year = null, link IN links | CASE WHEN link.year IS NOT NULL AND (year IS NULL OR link.year < year) THEN link.year ELSE year END),
+              last: reduce(year = null, link IN links | CASE WHEN link.year IS NOT NULL AND (year IS NULL OR link.year > year) THEN link.year ELSE year END)} AS edge
+    }
+    WITH edge ORDER BY edge.weight DESC, edge.source, edge.target, edge.type
+    RETURN edge
+  } AS edges
 }
-WITH total, kept, nodes, edges, CASE WHEN coalesce($max_edges, 0) > 0 THEN edges[..$max_edges] ELSE edges END AS drawn
+WITH ready, total, kept, nodes, edges, CASE WHEN coalesce($max_edges, 0) > 0 THEN edges[..$max_edges] ELSE edges END AS drawn
 // A stored edge is read whole only when it is drawn. A link's facts are not drawn: link-facts reads them.
+// The edges kept as texts are sent as they are, and sorted with the others in Python (queries/shapes.py).
 RETURN nodes,
-       COLLECT { UNWIND drawn AS edge
-                 WITH edge, edge.tie AS t, split(edge.line, '\u001f') AS f
-                 // the facts of each status, read once
-                 WITH edge, t, f, CASE WHEN f IS NOT NULL THEN [n IN f[5..8] | toInteger(n)] ELSE t.status_facts END AS facts
-                 WITH CASE WHEN f IS NOT NULL THEN
-                   {source: f[1], target: f[2], type: f[3], details: f[10..], weight: 999999999 - toInteger(f[0]),
-                    status: f[4], statuses: [i IN range(0, 2) WHERE facts[i] > 0 | {status: ['held', 'planned', 'proposed'][i], facts: facts[i]}],
-                    first: toInteger(f[8]), last: toInteger(f[9])}
-                   WHEN t IS NULL THEN edge ELSE
+       CASE WHEN ready THEN drawn ELSE COLLECT {
+                 UNWIND drawn AS edge
+                 WITH edge, edge.tie AS t
+                 WITH CASE WHEN t IS NULL THEN edge ELSE
                    {source: edge.source, target: edge.target, type: edge.type, details: t.details, weight: edge.weight,
-                    status: t.status, statuses: [i IN range(0, 2) WHERE facts[i] > 0 | {status: ['held', 'planned', 'proposed'][i], facts: facts[i]}],
+                    status: t.status, statuses: [i IN range(0, 2) WHERE t.status_facts[i] > 0 | {status: ['held', 'planned', 'proposed'][i], facts: t.status_facts[i]}],
                     first: t.first, last: t.last} END AS edge
                  WITH edge ORDER BY edge.source, edge.target, edge.type
-                 RETURN edge } AS edges,
+                 RETURN edge } END AS edges,
        total AS total_nodes, total - size(kept) AS dropped_nodes,
        size(edges) AS total_edges, size(edges) - size(drawn) AS dropped_edges
