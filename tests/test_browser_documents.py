@@ -84,7 +84,7 @@ def test_a_report_uploaded_is_checked_then_ingested_and_listed(dashboard, browse
     page.get_by_text("A_HRC_99_12.txt is in the graph as a-hrc-99-12-en.").wait_for(timeout=120_000)
     print(f"upload to ingested, a three-paragraph report: {time.monotonic() - started:.1f} s")
     paragraphs = seeded.read("MATCH (p:Paragraph {document: 'a-hrc-99-12-en'}) RETURN count(p) AS n")[0]["n"]
-    assert paragraphs == 6  # the masthead, the Council and its session, the title, three numbered
+    assert paragraphs == 7  # the masthead, the Council and its session, the title, the heading, three numbered
 
     page.goto(dashboard + "/documents")
     page.get_by_text("A/HRC/99/12 (English)").wait_for(timeout=60_000)
