@@ -883,3 +883,20 @@ def test_a_list_of_systems_led_by_the_uns_names_the_others(text, expected):
 )
 def test_french_states_parties_name_the_class(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a long acronym printed with only its first letter capital, as the press writes it
+        ("La Oacnudh presentará su informe oral en Ginebra.", ["ohchr"]),
+        ("El informe de la Oficina del Alto Comisionado se presentará el martes.", ["ohchr"]),
+        ("Selon le Cadhp, la session s'ouvrira lundi.", ["achpr"]),
+        # a short acronym keeps its case, and an all-lower word is never an acronym
+        ("la oacnudh", []),
+        ("El Cerd publicó su informe.", []),
+        ("El CERD publicó su informe.", ["cerd"]),
+    ],
+)
+def test_a_long_acronym_printed_capitalised_is_the_body(text, expected):
+    assert ids(text) == expected

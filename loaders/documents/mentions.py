@@ -77,6 +77,15 @@ class MentionFinder:
 
     def __init__(self, names: Resolver):
         self.names = names
+        # every word of the registered names: an acronym printed capitalised ("Oacnudh") is read only where its
+        # letters are no word of the registry's own languages
+        self.words = {
+            w.casefold()
+            for n in names.by_key.values()
+            if n.lang
+            for w in re.findall(r"[^\W\d_]+", n.surface)
+            if not w.isupper()  # an acronym inside a name ("ASEAN Intergovernmental Commission") is no word
+        }
         self.automaton = ahocorasick.Automaton()
         for key, name in names.by_key.items():
             if name.surface == name.id and name.lang is None and not name.surface.isupper():
@@ -275,10 +284,11 @@ class MentionFinder:
         if name.lang is not None and _UN_WORD.search(name.surface) and not _same_capitals(surface, name.surface):
             return False  # "UN Human Rights" is OHCHR; "UN human rights system" is not
         if name.lang is None and not _CJK.search(name.surface):
-            # acronyms: exact case, ignoring only spacing ("ECOWAS CJ" across a line break)
-            return re.sub(r"[\s\-]+", "", surface) == re.sub(
-                r"[\s\-]+", "", unicodedata.normalize("NFKC", name.surface)
-            )
+            # acronyms: exact case, ignoring only spacing ("ECOWAS CJ" across a line break), or a long one printed
+            # with only its first letter capital, as the press writes it ("la Oacnudh", "Unicef")
+            written = re.sub(r"[\s\-]+", "", surface)
+            registered = re.sub(r"[\s\-]+", "", unicodedata.normalize("NFKC", name.surface))
+            return written == registered or _capitalised_acronym(written, registered, self.words)
         return True
 
     def _shared_heads(self, text: str, chosen: list[Mention]) -> list[Mention]:
@@ -426,6 +436,22 @@ def _same_capitals(written: str, registered: str) -> bool:
     if len(written_words) != len(registered_words):
         return True  # a word broken across a line: no word-by-word comparison
     return all(w[:1].isupper() for w, r in zip(written_words, registered_words, strict=True) if r[:1].isupper())
+
+
+def _capitalised_acronym(written: str, registered: str, words: set[str]) -> bool:
+    """Whether ``written`` is the acronym ``registered`` (five letters or more, all capitals) printed with only its
+    first letter capital: never a word of the registry's names ("Union", "Comité"), so no common word is read as one.
+
+    >>> _capitalised_acronym("Oacnudh", "OACNUDH", set()), _capitalised_acronym("Union", "UNION", {"union"})
+    (True, False)
+    """
+    return (
+        len(registered) >= 5
+        and registered.isalpha()
+        and registered.isupper()
+        and written == registered.capitalize()
+        and registered.casefold() not in words
+    )
 
 
 def _longest_first(hits: list[Mention]) -> list[Mention]:
