@@ -289,6 +289,21 @@ def test_a_symbol_broken_over_two_lines_is_read_whole_or_not_at_all(text, expect
     assert [citation.key for citation in citations(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a text layer with stray spaces: the symbol is read whole, never cut at the first space
+        ("(adopted without a vote: A/7 2/L.19 and A/ 72/L. 19/A dd.2)", ["A/72/L.19", "A/72/L.19/Add.2"]),
+        ("As noted in A/7 2/L.", []),
+        ("Recalling its re solution 61/3 of 2006", ["resolution 61/3"]),
+        # a whole symbol followed by a number or a word is left as it is
+        ("A/HRC/40/12 15 March 2019 and/or E/CN.4/2005/7 and", ["A/HRC/40/12", "E/CN.4/2005/7"]),
+    ],
+)
+def test_a_symbol_with_stray_spaces_is_read_whole_or_not_at_all(text, expected):
+    assert [citation.key for citation in citations(text)] == expected
+
+
 # --- a resolution's paragraphs -----------------------------------------------------------
 
 
