@@ -915,3 +915,20 @@ def test_french_states_parties_name_the_class(text, expected):
 )
 def test_a_long_acronym_printed_capitalised_is_the_body(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation's acronym qualifying the word after it, as "UN" does, names no actor
+        ("Elections across the OSCE area were observed.", []),
+        ("We recall our OSCE founding principles.", []),
+        # the organisation acting, its organ in capitals, its commitments, and a French or Spanish link keep it named
+        ("The OSCE has observed the elections.", ["osce"]),
+        ("The OSCE Permanent Council met on Thursday.", ["osce"]),
+        ("The OSCE welcomes the report and OSCE commitments bind all.", ["osce"]),
+        ("Les organes politiques de l'OEA et la Commission.", ["oas"]),
+    ],
+)
+def test_an_organisations_acronym_as_an_adjective_is_no_mention(text, expected):
+    assert ids(text) == expected

@@ -190,7 +190,9 @@ class MentionFinder:
             if not (m.id in self.names.generic and (subject_of_a_title(text, m) or self._organ_of(found[:index], m)))
             and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
         ]
-        return [council_or_committee(text, mention) for mention in without_qualifiers(text, found)]
+        return [
+            council_or_committee(text, mention) for mention in without_qualifiers(text, found, self.names.organisations)
+        ]
 
     def _ceux_de(self, text: str) -> list[Mention]:
         """French "les mécanismes … régionaux et ceux de l'ONU": those of the UN are mechanisms too."""
