@@ -928,6 +928,7 @@ def test_a_long_acronym_printed_capitalised_is_the_body(text, expected):
         ("The OSCE Permanent Council met on Thursday.", ["osce"]),
         ("The OSCE welcomes the report and OSCE commitments bind all.", ["osce"]),
         ("Les organes politiques de l'OEA et la Commission.", ["oas"]),
+        ("El Secretario General de la OEA visitó Ginebra.", ["oas"]),
     ],
 )
 def test_an_organisations_acronym_as_an_adjective_is_no_mention(text, expected):

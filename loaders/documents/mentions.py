@@ -31,6 +31,7 @@ import ahocorasick
 from loaders.documents.lookalikes import (
     a_verb,
     another_organisations_organ,
+    capitalised_acronym,
     council_or_committee,
     names_an_event,
     word_in_capitals,
@@ -290,7 +291,7 @@ class MentionFinder:
             # with only its first letter capital, as the press writes it ("la Oacnudh", "Unicef")
             written = re.sub(r"[\s\-]+", "", surface)
             registered = re.sub(r"[\s\-]+", "", unicodedata.normalize("NFKC", name.surface))
-            return written == registered or _capitalised_acronym(written, registered, self.words)
+            return written == registered or capitalised_acronym(written, registered, self.words)
         return True
 
     def _shared_heads(self, text: str, chosen: list[Mention]) -> list[Mention]:
@@ -438,22 +439,6 @@ def _same_capitals(written: str, registered: str) -> bool:
     if len(written_words) != len(registered_words):
         return True  # a word broken across a line: no word-by-word comparison
     return all(w[:1].isupper() for w, r in zip(written_words, registered_words, strict=True) if r[:1].isupper())
-
-
-def _capitalised_acronym(written: str, registered: str, words: set[str]) -> bool:
-    """Whether ``written`` is the acronym ``registered`` (five letters or more, all capitals) printed with only its
-    first letter capital: never a word of the registry's names ("Union", "Comité"), so no common word is read as one.
-
-    >>> _capitalised_acronym("Oacnudh", "OACNUDH", set()), _capitalised_acronym("Union", "UNION", {"union"})
-    (True, False)
-    """
-    return (
-        len(registered) >= 5
-        and registered.isalpha()
-        and registered.isupper()
-        and written == registered.capitalize()
-        and registered.casefold() not in words
-    )
 
 
 def _longest_first(hits: list[Mention]) -> list[Mention]:

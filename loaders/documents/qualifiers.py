@@ -219,7 +219,7 @@ def adjectival_acronym(text: str, mention) -> bool:
     """
     surface = text[mention.start : mention.end]
     following = re.match(r"[ \t]\n?([a-z][\w’'-]*)", text[mention.end :])
-    if not surface.isupper() or following is None:
+    if not surface.isupper() or following is None or not _ENGLISH_DETERMINER.search(text, 0, mention.start):
         return False
     word = following.group(1)
     # a verb or an adverb after the organisation acting ("the EU welcomes", "the EU resolutely supports"), a plural
@@ -227,6 +227,10 @@ def adjectival_acronym(text: str, mention) -> bool:
     return word not in _NOUN_FOLLOWERS and word not in _ROMANCE_LINKS and not re.search(r"(?:s|ly)$", word)
 
 
+# The acronym qualifies a noun phrase that an English determiner opens: "the OSCE region", "our OSCE documents"
+_ENGLISH_DETERMINER = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa]ll|[Ee]ach|[Ee]very|[Aa]n?)\s+$"
+)
 _ROMANCE_LINKS = frozenset(
     ["et", "ou", "y", "e", "o", "u", "de", "del", "des", "du", "en", "a", "à", "al", "au", "aux", "para", "pour"]
     + ["por", "par", "con", "avec", "sobre", "sur", "que", "qui", "la", "le", "el", "lo", "un", "una", "une"]
