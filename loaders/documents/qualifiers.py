@@ -222,11 +222,22 @@ def adjectival_acronym(text: str, mention) -> bool:
     if not surface.isupper() or following is None or not _ENGLISH_DETERMINER.search(text, 0, mention.start):
         return False
     word = following.group(1)
-    # a verb or an adverb after the organisation acting ("the EU welcomes", "the EU resolutely supports"), a plural
+    # a verb or an adverb after the organisation acting ("the EU welcomes", "the OSCE held", "the EU resolutely
+    # supports"), a plural
     # noun that may be its own ("OSCE commitments"), or a word of French or Spanish ("de l'OEA et …") keep it named
-    return word not in _NOUN_FOLLOWERS and word not in _ROMANCE_LINKS and not re.search(r"(?:s|ly)$", word)
+    return (
+        word not in _NOUN_FOLLOWERS
+        and word not in _ROMANCE_LINKS
+        and word not in _PAST_TENSES
+        and not re.search(r"(?:s|ly|ed)$", word)
+    )
 
 
+# Verbs in the past tense that do not end in "-ed": "the AU met", "the OSCE held"
+_PAST_TENSES = frozenset(
+    ["met", "held", "took", "gave", "made", "sent", "led", "saw", "won", "set", "put", "began", "kept", "found"]
+    + ["told", "went", "came", "became", "brought", "spoke", "wrote", "chose", "sought", "thought", "got", "ran"]
+)
 # The acronym qualifies a noun phrase that an English determiner opens: "the OSCE region", "our OSCE documents"
 _ENGLISH_DETERMINER = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa]ll|[Ee]ach|[Ee]very|[Aa]n?)\s+$"
