@@ -933,3 +933,16 @@ def test_a_long_acronym_printed_capitalised_is_the_body(text, expected):
 )
 def test_an_organisations_acronym_as_an_adjective_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Office's own Chinese shortening, the UN in it no separate mention (longest name wins)
+        ("联合国人权办在日内瓦发布了新的报告。", ["ohchr"]),
+        ("联合国人权办公室发言人表示关切。", ["ohchr"]),
+        ("联合国与人权理事会合作。", ["hrc", "un"]),
+    ],
+)
+def test_the_offices_chinese_shortening_is_the_office(text, expected):
+    assert ids(text) == expected
