@@ -319,6 +319,22 @@ def test_an_unseen_report_knows_its_symbol_date_session_and_agenda_from_its_head
 
 
 @pytest.mark.parametrize(
+    "title, symbol",
+    [
+        ("A/RES/68/12. Resolution of the United Nations General Assembly, 2013", "A/RES/68/12"),
+        ("A/HRC/RES/31/5. Resolution adopted by the Human Rights Council", "A/HRC/RES/31/5"),
+        ("A/RES/68/12. Cooperation between the two organisations", None),
+    ],
+)
+def test_a_pages_title_that_opens_on_the_symbol_and_a_full_stop_is_the_own_symbol(title, symbol):
+    from loaders.documents.structure import parse
+
+    text = f"{title}\n\nSome other words\n\n1. The Assembly recalls its resolution 44/6 (A/RES/68/12 is cited here).\n"
+    found = parse(text, "en")
+    assert found.symbol == symbol
+
+
+@pytest.mark.parametrize(
     "header, symbol",
     [
         (

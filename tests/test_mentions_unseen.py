@@ -289,6 +289,21 @@ def test_a_symbol_broken_over_two_lines_is_read_whole_or_not_at_all(text, expect
     assert [citation.key for citation in citations(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a text layer with stray spaces: the symbol is read whole, never cut at the first space
+        ("(adopted without a vote: A/7 2/L.19 and A/ 72/L. 19/A dd.2)", ["A/72/L.19", "A/72/L.19/Add.2"]),
+        ("As noted in A/7 2/L.", []),
+        ("Recalling its re solution 61/3 of 2006", ["resolution 61/3"]),
+        # a whole symbol followed by a number or a word is left as it is
+        ("A/HRC/40/12 15 March 2019 and/or E/CN.4/2005/7 and", ["A/HRC/40/12", "E/CN.4/2005/7"]),
+    ],
+)
+def test_a_symbol_with_stray_spaces_is_read_whole_or_not_at_all(text, expected):
+    assert [citation.key for citation in citations(text)] == expected
+
+
 # --- a resolution's paragraphs -----------------------------------------------------------
 
 
@@ -882,4 +897,52 @@ def test_a_list_of_systems_led_by_the_uns_names_the_others(text, expected):
     ],
 )
 def test_french_states_parties_name_the_class(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a long acronym printed with only its first letter capital, as the press writes it
+        ("La Oacnudh presentará su informe oral en Ginebra.", ["ohchr"]),
+        ("El informe de la Oficina del Alto Comisionado se presentará el martes.", ["ohchr"]),
+        ("Selon le Cadhp, la session s'ouvrira lundi.", ["achpr"]),
+        # a short acronym keeps its case, and an all-lower word is never an acronym
+        ("la oacnudh", []),
+        ("El Cerd publicó su informe.", []),
+        ("El CERD publicó su informe.", ["cerd"]),
+    ],
+)
+def test_a_long_acronym_printed_capitalised_is_the_body(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation's acronym qualifying the word after it, as "UN" does, names no actor
+        ("Elections across the OSCE area were observed.", []),
+        ("We recall our OSCE founding principles.", []),
+        # the organisation acting, its organ in capitals, its commitments, and a French or Spanish link keep it named
+        ("The OSCE has observed the elections.", ["osce"]),
+        ("The OSCE Permanent Council met on Thursday.", ["osce"]),
+        ("The OSCE welcomes the report and OSCE commitments bind all.", ["osce"]),
+        ("Les organes politiques de l'OEA et la Commission.", ["oas"]),
+        ("El Secretario General de la OEA visitó Ginebra.", ["oas"]),
+    ],
+)
+def test_an_organisations_acronym_as_an_adjective_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Office's own Chinese shortening, the UN in it no separate mention (longest name wins)
+        ("联合国人权办在日内瓦发布了新的报告。", ["ohchr"]),
+        ("联合国人权办公室发言人表示关切。", ["ohchr"]),
+        ("联合国与人权理事会合作。", ["hrc", "un"]),
+    ],
+)
+def test_the_offices_chinese_shortening_is_the_office(text, expected):
     assert ids(text) == expected

@@ -47,8 +47,13 @@ _PART = rf"(?:(?:{'|'.join(_NUMBERED)})\.\d{{1,3}}|[A-Z]{{1,6}}\.\d{{1,3}}|S-\d{
 _BROKEN_NUMBER = re.compile(r"\.[ \t]*\n\s*(\d{1,3})(?![\w/.])")
 #: A UN document symbol; at least one of its parts is a number.
 SYMBOL = re.compile(rf"(?<![\w/]){_ORGAN}(?:/{_PART}){{1,7}}(?![\w/])")
+_SYMBOL_START = re.compile(rf"(?<![\w/]){_ORGAN}/")
+# A symbol followed by a space and what carries on its parts ("A/7 5/L.64"): cut by a stray space
+_CUT = re.compile(r" (?:[\d.][\w.]*)?/")
+# What follows a stray space inside a part: the rest of the part, then the next part or a part's number
+_CARRIES_ON = re.compile(r"(?:\d+|[A-Za-z]+)[/.]")
 _RESOLUTION_WORD = (
-    r"(?:[Rr]esolutions?|[Rr]ésolutions?|[Dd]ecisions?|[Dd]écisions?|[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones))"
+    r"(?:[Rr]e ?so ?lu ?tions?|[Rr]ésolutions?|[Dd]ecisions?|[Dd]écisions?|[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones))"
 )
 # A resolution's number: session/number ("18/14", "63/181 B") or, for the Security Council, the
 # number and year ("1244 (1999)", "第1244（1999）号").
@@ -100,7 +105,21 @@ class Citation:
 def citations(text: str) -> list[Citation]:
     """Every symbol and resolution cited in ``text``, in order; the same one twice is kept twice."""
     found: list[Citation] = []
-    for match in SYMBOL.finditer(text):
+    taken = 0
+    for match in _SYMBOL_START.finditer(text):
+        if match.start() < taken:
+            continue
+        plain = SYMBOL.match(text, match.start())
+        spaced = _spaced(text, match.start())
+        if spaced and (not plain or len(spaced[0]) > len(plain.group(0).rstrip(".-"))):
+            # a text layer with stray spaces inside a symbol ("A/7 5/L.64", "A/ 75/L. 64/A dd.1"): read whole
+            found.append(Citation(spaced[0], "symbol", text[match.start() : spaced[1]], match.start()))
+            taken = spaced[1]
+            continue
+        if not plain or _CUT.match(text, plain.end()):
+            continue  # never a symbol cut by a stray space: "A/7" of "A/7 5/L.64"
+        match = plain
+        taken = match.end()
         symbol = match.group(0).rstrip(".-")
         if not any(c.isdigit() for c in symbol):
             continue  # "SPT/CPT" is two bodies, not a document
@@ -137,6 +156,43 @@ def citations(text: str) -> list[Citation]:
         key = f"AG/{match.group(1)}.{match.group(2)}({match.group(3)})"
         found.append(Citation(key, kind, match.group(0), match.start()))
     return sorted(found, key=lambda citation: citation.start)
+
+
+def _spaced(text: str, start: int) -> tuple[str, int] | None:
+    """The symbol that starts at ``start`` read without the stray spaces of a broken text layer, and where it ends:
+    a space is dropped after a slash or a dot, before one, and inside a part that carries on to the next slash or
+    dot ("7 5/", a part's name broken: "A dd.1"), never between a digit and a word ("A/75/L.64 and"). None when no space was dropped or
+    what is read is not a whole symbol."""
+    joined, index, dropped = [], start, False
+    while index < len(text):
+        char = text[index]
+        if char == " " and joined and index + 1 < len(text):
+            before, after = joined[-1], text[index + 1]
+            if (
+                before in "/."
+                or after in "/."
+                or (before.isdigit() and _CARRIES_ON.match(text, index + 1))
+                or (before.isalpha() and after.isalpha() and _CARRIES_ON.match(text, index + 1))
+            ):
+                index, dropped = index + 1, True
+                continue
+        if not (char.isalnum() or char in "/.-"):
+            break
+        joined.append(char)
+        index += 1
+    read = "".join(joined)
+    whole = SYMBOL.match(read)
+    if not dropped or not whole or len(whole.group(0).rstrip(".-")) < len(read.rstrip(".-")):
+        return None
+    if read.endswith(".") and read.rstrip(".").rsplit("/", 1)[-1] in _NUMBERED:
+        return None  # a numbered part without its number: "A/7 2/L."
+    consumed = len(read.rstrip(".-"))
+    end, kept = start, 0
+    while kept < consumed:  # back to the text: where the symbol's last character is
+        if text[end] != " ":
+            kept += 1
+        end += 1
+    return read.rstrip(".-"), end
 
 
 def _key(number: re.Match) -> str:

@@ -17,7 +17,14 @@ import itertools
 import re
 from dataclasses import replace
 
-__all__ = ["a_verb", "another_organisations_organ", "council_or_committee", "names_an_event", "word_in_capitals"]
+__all__ = [
+    "a_verb",
+    "another_organisations_organ",
+    "capitalised_acronym",
+    "council_or_committee",
+    "names_an_event",
+    "word_in_capitals",
+]
 
 # Short words of each language that a registered acronym also spells ("LAS", "UN", "AU"): among words set in
 # capitals, the acronym is that word when they hold another word of the same language.
@@ -247,3 +254,19 @@ def council_or_committee(text: str, mention):
     if _COMMITTEE_CUES.search(around) and not _COUNCIL_CUES.search(around):
         return replace(mention, id="ccpr")
     return mention
+
+
+def capitalised_acronym(written: str, registered: str, words: set[str]) -> bool:
+    """Whether ``written`` is the acronym ``registered`` (five letters or more, all capitals) printed with only its
+    first letter capital: never a word of the registry's names ("Union", "Comité"), so no common word is read as one.
+
+    >>> capitalised_acronym("Oacnudh", "OACNUDH", set()), capitalised_acronym("Union", "UNION", {"union"})
+    (True, False)
+    """
+    return (
+        len(registered) >= 5
+        and registered.isalpha()
+        and registered.isupper()
+        and written == registered.capitalize()
+        and registered.casefold() not in words
+    )

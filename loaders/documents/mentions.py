@@ -31,6 +31,7 @@ import ahocorasick
 from loaders.documents.lookalikes import (
     a_verb,
     another_organisations_organ,
+    capitalised_acronym,
     council_or_committee,
     names_an_event,
     word_in_capitals,
@@ -77,6 +78,15 @@ class MentionFinder:
 
     def __init__(self, names: Resolver):
         self.names = names
+        # every word of the registered names: an acronym printed capitalised ("Oacnudh") is read only where its
+        # letters are no word of the registry's own languages
+        self.words = {
+            w.casefold()
+            for n in names.by_key.values()
+            if n.lang
+            for w in re.findall(r"[^\W\d_]+", n.surface)
+            if not w.isupper()  # an acronym inside a name ("ASEAN Intergovernmental Commission") is no word
+        }
         self.automaton = ahocorasick.Automaton()
         for key, name in names.by_key.items():
             if name.surface == name.id and name.lang is None and not name.surface.isupper():
@@ -181,7 +191,9 @@ class MentionFinder:
             if not (m.id in self.names.generic and (subject_of_a_title(text, m) or self._organ_of(found[:index], m)))
             and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
         ]
-        return [council_or_committee(text, mention) for mention in without_qualifiers(text, found)]
+        return [
+            council_or_committee(text, mention) for mention in without_qualifiers(text, found, self.names.organisations)
+        ]
 
     def _ceux_de(self, text: str) -> list[Mention]:
         """French "les mécanismes … régionaux et ceux de l'ONU": those of the UN are mechanisms too."""
@@ -275,10 +287,11 @@ class MentionFinder:
         if name.lang is not None and _UN_WORD.search(name.surface) and not _same_capitals(surface, name.surface):
             return False  # "UN Human Rights" is OHCHR; "UN human rights system" is not
         if name.lang is None and not _CJK.search(name.surface):
-            # acronyms: exact case, ignoring only spacing ("ECOWAS CJ" across a line break)
-            return re.sub(r"[\s\-]+", "", surface) == re.sub(
-                r"[\s\-]+", "", unicodedata.normalize("NFKC", name.surface)
-            )
+            # acronyms: exact case, ignoring only spacing ("ECOWAS CJ" across a line break), or a long one printed
+            # with only its first letter capital, as the press writes it ("la Oacnudh", "Unicef")
+            written = re.sub(r"[\s\-]+", "", surface)
+            registered = re.sub(r"[\s\-]+", "", unicodedata.normalize("NFKC", name.surface))
+            return written == registered or capitalised_acronym(written, registered, self.words)
         return True
 
     def _shared_heads(self, text: str, chosen: list[Mention]) -> list[Mention]:

@@ -174,10 +174,11 @@ def metadata(lines: list[Line], symbol: str | None, lang: str, given: dict | Non
 
 
 def _one_line_header(head: list[str]) -> str | None:
-    """The symbol that opens a header on one line: the symbol, then the letterhead or a date; or the
-    letterhead, then the symbol, alone ("Naciones Unidas A/AC.293/2022/L.1")."""
+    """The symbol that opens a header on one line: the symbol, then the letterhead or a date (or, as a page's
+    title, the organ whose document it is); or the letterhead, then the symbol, alone ("Naciones Unidas A/AC.293/2022/L.1")."""
     for text in head:
-        found = re.match(rf"^\s*({SYMBOL.pattern})\s+(\S.*)$", text)
+        # the symbol may end on a full stop, as a title does: "A/RES/75/264. Resolution of the … General Assembly"
+        found = re.match(rf"^\s*({SYMBOL.pattern})\.?\s+(\S.*)$", text)
         if found and (_HEADER_WORDS.search(found.group(2)) or _date([found.group(2)[:40]])):
             return found.group(1).rstrip(".")
         found = re.match(rf"^(.{{1,40}}?)\s+({SYMBOL.pattern})$", text)

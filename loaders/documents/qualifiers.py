@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_qualifiers", "adjectival_un", "not_the_holder", "subject_of_a_title"]
+__all__ = ["without_qualifiers", "adjectival_acronym", "adjectival_un", "not_the_holder", "subject_of_a_title"]
 
 # "UN" followed by one of these words is still the organisation ("the UN and
 # the AU", "the UN has asked"); followed by any other word it qualifies that word: "UN Charter".
@@ -161,13 +161,15 @@ _DEPUTY_BEFORE = re.compile(r"(?:\b(?:Deputy|Assistant|Vice)\s+|副)$", re.IGNOR
 _DEPUTY_AFTER = re.compile(r"^[\s-]+(?:adjoint|adjointe|adjunto|adjunta)\b", re.IGNORECASE)
 
 
-def without_qualifiers(text: str, mentions: list) -> list:
-    """``mentions`` (in text order) without the UN where it qualifies a word, and without titles
-    held by a deputy."""
+def without_qualifiers(text: str, mentions: list, organisations: frozenset[str] = frozenset()) -> list:
+    """``mentions`` (in text order) without the UN where it qualifies a word, nor another of ``organisations``
+    where its acronym does ("the OSCE region"), and without titles held by a deputy."""
     result = []
     for index, mention in enumerate(mentions):
         if not_the_holder(text, mention) or _MASTHEAD_AFTER.match(text, mention.end):
             continue  # a deputy; an organ printed as a masthead ("Nations Unies Assemblée générale Distr. générale")
+        if mention.id in organisations and mention.id != "un" and adjectival_acronym(text, mention):
+            continue
         if mention.id == "un":
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             previous = mentions[index - 1] if index else None
@@ -201,6 +203,49 @@ def adjectival_un(text: str, mention, previous=None, following=None) -> bool:
     if following and _LISTED_WITH.match(text[mention.end : following.start]):
         return False  # "expertos de la ONU y OEA": the UN listed with another body
     return _before_a_noun(text, mention) or _after_a_noun(text, mention) or _in_a_title_or_place(text, mention)
+
+
+def adjectival_acronym(text: str, mention) -> bool:
+    """Whether an organisation's acronym qualifies the word in lower case after it, as "UN" does ("UN experts"):
+    "the OSCE region", "our OSCE founding documents", "OSCE participating States"; its own organs, written with
+    capitals ("the OSCE Permanent Council"), and the organisation acting ("the OSCE has") name it.
+
+    >>> from loaders.documents.mentions import Mention
+    >>> def check(text, surface):
+    ...     start = text.index(surface)
+    ...     return adjectival_acronym(text, Mention("osce", surface, start, start + len(surface), None))
+    >>> check("across the OSCE region", "OSCE"), check("the OSCE Permanent Council", "OSCE"), check("the OSCE has", "OSCE")
+    (True, False, False)
+    """
+    surface = text[mention.start : mention.end]
+    following = re.match(r"[ \t]\n?([a-z][\w’'-]*)", text[mention.end :])
+    if not surface.isupper() or following is None or not _ENGLISH_DETERMINER.search(text, 0, mention.start):
+        return False
+    word = following.group(1)
+    # a verb or an adverb after the organisation acting ("the EU welcomes", "the OSCE held", "the EU resolutely
+    # supports"), a plural
+    # noun that may be its own ("OSCE commitments"), or a word of French or Spanish ("de l'OEA et …") keep it named
+    return (
+        word not in _NOUN_FOLLOWERS
+        and word not in _ROMANCE_LINKS
+        and word not in _PAST_TENSES
+        and not re.search(r"(?:s|ly|ed)$", word)
+    )
+
+
+# Verbs in the past tense that do not end in "-ed": "the AU met", "the OSCE held"
+_PAST_TENSES = frozenset(
+    ["met", "held", "took", "gave", "made", "sent", "led", "saw", "won", "set", "put", "began", "kept", "found"]
+    + ["told", "went", "came", "became", "brought", "spoke", "wrote", "chose", "sought", "thought", "got", "ran"]
+)
+# The acronym qualifies a noun phrase that an English determiner opens: "the OSCE region", "our OSCE documents"
+_ENGLISH_DETERMINER = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa]ll|[Ee]ach|[Ee]very|[Aa]n?)\s+$"
+)
+_ROMANCE_LINKS = frozenset(
+    ["et", "ou", "y", "e", "o", "u", "de", "del", "des", "du", "en", "a", "à", "al", "au", "aux", "para", "pour"]
+    + ["por", "par", "con", "avec", "sobre", "sur", "que", "qui", "la", "le", "el", "lo", "un", "una", "une"]
+)
 
 
 # The kinds of document whose titles hold the UN's name: "Charter of the United Nations",
