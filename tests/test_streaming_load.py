@@ -128,3 +128,16 @@ def test_a_folder_streams_above_its_size_or_when_batched(synthetic, monkeypatch)
     assert not sync.streams(MINI) and sync.streams(MINI, batched=True)
     monkeypatch.setattr(sync, "STREAM_ABOVE", 1000)
     assert sync.streams(synthetic)
+
+
+def test_a_spool_made_in_one_thread_is_removed_from_another():
+    import threading
+
+    made: list[Spool] = []
+    worker = threading.Thread(target=lambda: made.append(Spool()))
+    worker.start()
+    worker.join()
+    folder = Path(made[0].folder)
+    assert folder.is_dir()
+    made[0].close()  # here, as the collector would from whatever thread it runs in
+    assert not folder.exists()

@@ -57,8 +57,10 @@ _SCHEMA = (
 
 
 def _remove(connection: sqlite3.Connection, folder: str) -> None:
-    connection.close()
-    shutil.rmtree(folder, ignore_errors=True)
+    try:
+        connection.close()
+    finally:  # the folder goes whatever the connection says
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 class Spool:
@@ -66,7 +68,8 @@ class Spool:
 
     def __init__(self):
         self.folder = tempfile.mkdtemp(prefix="mechgraph-plan-")  # mode 0700: the seeds may not be public
-        self.db = sqlite3.connect(Path(self.folder) / "plan.sqlite", isolation_level=None)
+        # One thread uses a spool at a time, but the collector may remove it from another (a load run in a thread).
+        self.db = sqlite3.connect(Path(self.folder) / "plan.sqlite", isolation_level=None, check_same_thread=False)
         for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -65536", "temp_store = FILE"):
             self.db.execute(f"PRAGMA {pragma}")
         for statement in _SCHEMA:
