@@ -129,7 +129,7 @@ CALL (types, unfiltered, combination, ready, kept, ids) {
 }
 WITH ready, total, kept, nodes, edges, CASE WHEN coalesce($max_edges, 0) > 0 THEN edges[..$max_edges] ELSE edges END AS drawn
 // A stored edge is read whole only when it is drawn. A link's facts are not drawn: link-facts reads them.
-// The edges kept as texts are sent as they are, and sorted with the others in Python (queries/shapes.py).
+// The edges kept as texts are sent as they are; every edge is sorted in Python (queries/shapes.py).
 RETURN nodes,
        CASE WHEN ready THEN drawn ELSE COLLECT {
                  UNWIND drawn AS edge
@@ -138,7 +138,6 @@ RETURN nodes,
                    {source: edge.source, target: edge.target, type: edge.type, details: t.details, weight: edge.weight,
                     status: t.status, statuses: [i IN range(0, 2) WHERE t.status_facts[i] > 0 | {status: ['held', 'planned', 'proposed'][i], facts: t.status_facts[i]}],
                     first: t.first, last: t.last} END AS edge
-                 WITH edge ORDER BY edge.source, edge.target, edge.type
                  RETURN edge } END AS edges,
        total AS total_nodes, total - size(kept) AS dropped_nodes,
        size(edges) AS total_edges, size(edges) - size(drawn) AS dropped_edges
