@@ -414,8 +414,12 @@ class Resolver:
         return Match(input=text, id=None)
 
     def nearest(self, text: str, limit: int = 5, separator: str = ", ") -> str:
-        """The nearest candidates as text for a message: "iacthr (IACourtHR), iachr (IACHR)"."""
-        return separator.join(f"{name.id} ({name.surface})" for name in self.candidates(text, limit))
+        """The nearest candidates as text for a message: "iacthr (IACourtHR), iachr (IACHR)", each with the
+        spelling it is near, or its name where that spelling is its id."""
+        return separator.join(
+            f"{name.id} ({name.name if name.surface == name.id else name.surface})"
+            for name in self.candidates(text, limit)
+        )
 
     def candidates(self, text: str, limit: int = 5) -> list[Name]:
         """The registered spellings nearest to ``text``, one per body, best first.

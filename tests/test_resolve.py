@@ -68,6 +68,12 @@ def test_the_command_prints_one_line_per_name_and_candidates_for_unknown_names()
     assert result.stderr.startswith("Unknown name 'Comité imaginaire'; nearest: ")
 
 
+def test_the_nearest_candidates_say_each_body_by_a_spelling_never_by_its_id_alone():
+    nearest = SEEDED.nearest("IACHR Secretariat")
+    assert "achpr-secretariat (Secretariat of the African Commission on Human and Peoples’ Rights)" in nearest
+    assert all(f"{id_} ({id_})" not in nearest for id_ in SEEDED.ids)
+
+
 def test_a_name_that_reads_as_two_bodies_is_refused_with_both_readings():
     result = run_cli("resolve", "--seeds", str(MINI), "ACHPR (IACHR)")
     assert result.returncode == 1
