@@ -22,6 +22,8 @@ import streamlit.components.v1 as components
 __all__ = ["network_canvas"]
 
 _PAGE = Path(__file__).with_name("frontend") / "canvas.html"
+#: The height of the line of hint under the canvas (canvas.html), in pixels.
+HINT = 20
 
 
 def _vis_network() -> Path:
@@ -52,12 +54,14 @@ def _served() -> Path:
 _component = components.declare_component("network_canvas", path=str(_served()))
 
 
-def network_canvas(model, drawing: str, focus: str | None, key: str, height: int = 650) -> dict | None:
-    """Draw the pyvis ``model``; the last click as ``{"action": "select" | "expand", "id", "at"}`` on a body,
-    ``{"action": "pair", "from", "to", "type", "at"}`` on a link, or None.
+def network_canvas(model: dict, drawing: str, focus: str | None, key: str, height: int = 650) -> dict | None:
+    """Draw ``model`` (:func:`dashboard.drawing.canvas_model`); the last click as ``{"action": "select" | "expand",
+    "id", "at"}`` on a body, ``{"action": "pair", "from", "to", "type", "at"}`` on a link, or None.
 
     ``drawing`` identifies what is drawn (the canvas draws anew only when it changes); ``focus`` is
     the body shown with its neighbours, the rest dimmed.
     """
-    data = {"nodes": model.nodes, "edges": model.edges, "options": model.options}
-    return _component(model=data, drawing=drawing, focus=focus, height=height, key=key, default=None)
+    # Streamlit gives the frame this height from the start: a frame told another height later sends the whole
+    # model to the canvas again.
+    frame = height + HINT
+    return _component(model=model, drawing=drawing, focus=focus, canvas=height, height=frame, key=key, default=None)
