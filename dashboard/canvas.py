@@ -3,9 +3,10 @@ clicking a link shows the facts behind it.
 
 A Streamlit custom component (v1: an iframe that speaks Streamlit's message protocol) written by hand
 in ``dashboard/frontend/canvas.html``, with no build step and no package beyond Streamlit and pyvis:
-the drawing is still pyvis's (:func:`dashboard.drawing.network_model` gives its nodes, edges and
-options), drawn by the copy of vis-network that pyvis ships. That copy is served beside the page, as a
-file the browser caches, rather than inlined in every drawing as pyvis's own HTML does.
+the drawing is still pyvis's (:func:`dashboard.drawing.canvas_model` gives its nodes, edges and
+options), drawn by the copy of vis-network that pyvis ships. That copy is served beside the page rather than
+inlined in every drawing as pyvis's own HTML does; the page keeps it in the browser's cache storage under the
+version of the folder, so that only a browser's first page asks the server for it.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ def _served() -> Path:
     if not (folder / "index.html").exists():
         staging = Path(tempfile.mkdtemp(prefix=".canvas-", dir=cache))
         (staging / "vis-network.min.js").write_bytes(script)
-        (staging / "index.html").write_bytes(page)
+        # The page keeps vis-network in the browser under this version (canvas.html).
+        (staging / "index.html").write_bytes(page.replace(b"@VERSION@", version.encode(), 1))
         try:
             staging.rename(folder)
         except OSError:  # another dashboard process made it meanwhile: the same files

@@ -1,6 +1,6 @@
 """The network page in a real headless Chromium: a click selects a body, a double-click draws its
 neighbours, an edge's tooltip is a sentence (made in the canvas, word for word the page's own in every label
-language), and bad links are explained without a traceback.
+language), a later page draws with the script the browser kept, and bad links are explained without a traceback.
 
 Uses the dashboard, browser and screenshot fixtures of tests/test_browser.py.
 """
@@ -98,6 +98,23 @@ def test_an_edge_tooltip_is_a_sentence(dashboard, browser):  # noqa: F811
         tooltip.inner_text().strip(),
     )
     page.close()
+
+
+def test_a_later_page_draws_with_the_vis_network_the_browser_kept(dashboard, browser):  # noqa: F811
+    """Streamlit serves the canvas's script anew to every page; the canvas keeps it in the browser's cache storage,
+    so that a later page of the same browser draws without asking the server for it."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    fetched = "performance.getEntriesByType('resource').filter(e => e.name.endsWith('/vis-network.min.js')).length"
+    first = context.new_page()
+    first.goto(dashboard + "/network")
+    assert canvas(first).evaluate(fetched) == 1
+    first.close()
+    later = context.new_page()
+    later.goto(dashboard + "/network")
+    frame = canvas(later)
+    assert frame.evaluate(fetched) == 0
+    assert frame.evaluate("window.firstDrawing.nodes") == frame.evaluate("nodes.length") > 0
+    context.close()
 
 
 #: Bodies whose names test the canvas's sentences: a long name with an acronym (its acronym is said), a long one
