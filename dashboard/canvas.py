@@ -3,9 +3,10 @@ clicking a link shows the facts behind it.
 
 A Streamlit custom component (v1: an iframe that speaks Streamlit's message protocol) written by hand
 in ``dashboard/frontend/canvas.html``, with no build step and no package beyond Streamlit and pyvis:
-the drawing is still pyvis's (:func:`dashboard.drawing.network_model` gives its nodes, edges and
-options), drawn by the copy of vis-network that pyvis ships. That copy is served beside the page, as a
-file the browser caches, rather than inlined in every drawing as pyvis's own HTML does.
+the drawing is still pyvis's (:func:`dashboard.drawing.canvas_model` gives its nodes, edges and
+options), drawn by the copy of vis-network that pyvis ships. That copy is served beside the page rather than
+inlined in every drawing as pyvis's own HTML does; the page keeps it in the browser's cache storage under the
+version of the folder, so that only a browser's first page asks the server for it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ import streamlit.components.v1 as components
 __all__ = ["network_canvas"]
 
 _PAGE = Path(__file__).with_name("frontend") / "canvas.html"
+#: The height of the line of hint under the canvas (canvas.html), in pixels.
+HINT = 20
 
 
 def _vis_network() -> Path:
@@ -41,7 +44,8 @@ def _served() -> Path:
     if not (folder / "index.html").exists():
         staging = Path(tempfile.mkdtemp(prefix=".canvas-", dir=cache))
         (staging / "vis-network.min.js").write_bytes(script)
-        (staging / "index.html").write_bytes(page)
+        # The page keeps vis-network in the browser under this version (canvas.html).
+        (staging / "index.html").write_bytes(page.replace(b"@VERSION@", version.encode(), 1))
         try:
             staging.rename(folder)
         except OSError:  # another dashboard process made it meanwhile: the same files
@@ -52,12 +56,14 @@ def _served() -> Path:
 _component = components.declare_component("network_canvas", path=str(_served()))
 
 
-def network_canvas(model, drawing: str, focus: str | None, key: str, height: int = 650) -> dict | None:
-    """Draw the pyvis ``model``; the last click as ``{"action": "select" | "expand", "id", "at"}`` on a body,
-    ``{"action": "pair", "from", "to", "type", "at"}`` on a link, or None.
+def network_canvas(model: dict, drawing: str, focus: str | None, key: str, height: int = 650) -> dict | None:
+    """Draw ``model`` (:func:`dashboard.drawing.canvas_model`); the last click as ``{"action": "select" | "expand",
+    "id", "at"}`` on a body, ``{"action": "pair", "from", "to", "type", "at"}`` on a link, or None.
 
     ``drawing`` identifies what is drawn (the canvas draws anew only when it changes); ``focus`` is
     the body shown with its neighbours, the rest dimmed.
     """
-    data = {"nodes": model.nodes, "edges": model.edges, "options": model.options}
-    return _component(model=data, drawing=drawing, focus=focus, height=height, key=key, default=None)
+    # Streamlit gives the frame this height from the start: a frame told another height later sends the whole
+    # model to the canvas again.
+    frame = height + HINT
+    return _component(model=model, drawing=drawing, focus=focus, canvas=height, height=frame, key=key, default=None)

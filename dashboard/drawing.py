@@ -7,7 +7,6 @@ rests on colour alone. Positions come from :mod:`dashboard.layout`.
 
 from __future__ import annotations
 
-import functools
 import html
 import itertools
 import re
@@ -120,6 +119,53 @@ def short_name(node: dict, lang: str) -> str:
     return acronyms[0] if len(name) > 40 and acronyms else name
 
 
+#: How a sentence's notes (years, statuses) are set off, and how it ends, in each label language.
+_PUNCTUATION = {
+    "en": {"open": " (", "close": ")", "sep": "; ", "end": "."},
+    "zh": {"open": "（", "close": "）", "sep": "；", "end": "。"},
+}
+
+
+def sentence_words(lang: str = "en") -> dict:
+    """The words a link's sentence is made of in ``lang``: per link type (``other`` for any other) its pattern and
+    the thing counted (one, many); the statuses' names; and the punctuation. The canvas
+    (dashboard/frontend/canvas.html) makes each link's tooltip from them as :func:`edge_sentence` does.
+
+    >>> sentence_words("fr")["links"]["event"]
+    ['{a} et {b} se sont rencontrés lors de {n} {things}', 'manifestation', 'manifestations']
+    >>> sentence_words("zh")["statuses"]["proposed"], sentence_words("zh")["end"]
+    ('拟议', '。')
+    """
+    sentences = _SENTENCES.get(lang, _SENTENCES["en"])
+    return {
+        "links": {"other" if kind is None else kind: list(forms) for kind, forms in sentences.items()},
+        "statuses": {
+            status: vocabulary.ACTIVITY_STATUSES.label(status, lang) for status in vocabulary.ACTIVITY_STATUSES
+        },
+        **_PUNCTUATION.get(lang, _PUNCTUATION["en"]),
+    }
+
+
+def sentence_fields(edge: dict) -> dict:
+    """What a link's sentence says besides the bodies' names: the facts behind it (``weight``, left out when one),
+    its years (``first``, ``last``) when both are known, and its facts by status (``statuses``, those with any).
+
+    >>> sentence_fields({"source": "a", "target": "b", "type": "activity", "weight": 3, "first": 2012, "last": 2012,
+    ...                  "statuses": [{"status": "held", "facts": 1}, {"status": "proposed", "facts": 2},
+    ...                               {"status": "planned", "facts": 0}]})
+    {'weight': 3, 'first': 2012, 'last': 2012, 'statuses': {'held': 1, 'proposed': 2}}
+    """
+    fields = {}
+    if (edge.get("weight") or 1) != 1:
+        fields["weight"] = edge["weight"]
+    if edge.get("first") and edge.get("last"):
+        fields["first"], fields["last"] = edge["first"], edge["last"]
+    statuses = {row["status"]: row["facts"] for row in edge.get("statuses") or [] if row.get("facts")}
+    if statuses:
+        fields["statuses"] = statuses
+    return fields
+
+
 def edge_sentence(edge: dict, names: dict[str, str], lang: str = "en") -> str:
     """What a link says, in a sentence in ``lang`` with the bodies' names, its years when known, and its status.
 
@@ -134,26 +180,28 @@ def edge_sentence(edge: dict, names: dict[str, str], lang: str = "en") -> str:
     ...                "statuses": [{"status": "proposed", "facts": 2}]}, {"a": "ACHPR", "b": "OHCHR"}, "zh")
     'ACHPR与OHCHR共同参加了2项联合活动（拟议）。'
     """
-    sentences = _SENTENCES.get(lang, _SENTENCES["en"])
-    pattern, one, many = sentences.get(edge["type"], sentences[None])
-    count = edge.get("weight") or 1
-    text = pattern.format(
-        a=names.get(edge["source"], edge["source"]),
-        b=names.get(edge["target"], edge["target"]),
-        n=count,
-        things=one if count == 1 else many,
+    source, target = edge["source"], edge["target"]
+    return link_sentence(
+        edge["type"], sentence_fields(edge), names.get(source, source), names.get(target, target), lang
     )
-    first, last = edge.get("first"), edge.get("last")
-    notes = [(str(first) if first == last else f"{first}–{last}")] if first and last else []
-    statuses = [row for row in edge.get("statuses") or [] if row.get("facts")]
-    status = functools.partial(vocabulary.ACTIVITY_STATUSES.label, lang=lang)
-    if len(statuses) == 1 and statuses[0]["status"] != "held":
-        notes.append(status(statuses[0]["status"]))
+
+
+def link_sentence(kind: str, fields: dict, one: str, other: str, lang: str = "en") -> str:
+    """The sentence of a link of type ``kind`` between ``one`` and ``other``, from its :func:`sentence_fields` and
+    the :func:`sentence_words` of ``lang``: what the canvas (dashboard/frontend/canvas.html) does in the browser."""
+    words = sentence_words(lang)
+    pattern, single, many = words["links"].get(kind, words["links"]["other"])
+    count = fields.get("weight", 1)
+    values = {"a": one, "b": other, "n": str(count), "things": single if count == 1 else many}
+    text = re.sub(r"\{(a|b|n|things)\}", lambda match: values[match[1]], pattern)
+    first, last = fields.get("first"), fields.get("last")
+    notes = [str(first) if first == last else f"{first}–{last}"] if first and last else []
+    statuses = list((fields.get("statuses") or {}).items())
+    if len(statuses) == 1 and statuses[0][0] != "held":
+        notes.append(words["statuses"].get(statuses[0][0], statuses[0][0]))
     elif len(statuses) > 1:
-        notes.append(", ".join(f"{row['facts']} {status(row['status'])}" for row in statuses))
-    if lang == "zh":
-        return text + (f"（{'；'.join(notes)}）" if notes else "") + "。"
-    return text + (f" ({'; '.join(notes)})" if notes else "") + "."
+        notes.append(", ".join(f"{facts} {words['statuses'].get(status, status)}" for status, facts in statuses))
+    return text + (words["open"] + words["sep"].join(notes) + words["close"] if notes else "") + words["end"]
 
 
 def shape_text(shape: str, lang: str = "en") -> str:
@@ -221,10 +269,12 @@ def network_model(
     lang: str = "en",
     physics: bool = False,
     height: int = 650,
+    sentences: bool = True,
 ):
     """The network as a pyvis ``Network`` on fixed positions: nodes sized and labelled by importance,
     one edge per pair and link type (width: the facts behind it; colour: its type; line: its status),
-    parallel edges curved apart, and a sentence for each edge's tooltip."""
+    parallel edges curved apart, and a sentence for each edge's tooltip; without ``sentences``, each edge
+    carries its :func:`sentence_fields` instead, from which the canvas makes the sentence."""
     from pyvis.network import Network
 
     net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
@@ -244,6 +294,8 @@ def network_model(
                 "label": label if node["id"] in shown else " ",
                 "fullLabel": label,
                 "title": full,
+                # The name its links' sentences give it, where not the full name (made in the canvas).
+                **({"shortName": names[node["id"]]} if not sentences and names[node["id"]] != full else {}),
                 "color": node_colour(node, colour_by),
                 "shape": SHAPES[node_shape(node)][0],
                 "size": sizes[node["id"]],
@@ -266,7 +318,7 @@ def network_model(
             "from": edge["source"],
             "to": edge["target"],
             "type": edge["type"],  # what a click on it tells the page (dashboard/frontend/canvas.html)
-            "title": edge_sentence(edge, names, lang),
+            **({"title": edge_sentence(edge, names, lang)} if sentences else sentence_fields(edge)),
             "width": round(1 + 1.3 * min(edge.get("weight") or 1, 40) ** 0.5, 1),
         }
         if colour != default_colour:
@@ -305,6 +357,21 @@ def network_model(
         "physics": {"enabled": physics, "stabilization": {"enabled": physics, "iterations": 200}},
     }
     return net
+
+
+def canvas_model(
+    nodes: list[dict],
+    edges: list[dict],
+    positions: dict,
+    colour_by: str = "system",
+    lang: str = "en",
+    physics: bool = False,
+    height: int = 650,
+) -> dict:
+    """What the canvas (dashboard/canvas.py) draws: the nodes, edges and options of :func:`network_model`, each
+    edge with the fields of its sentence, and the words to make the sentences of in ``lang``."""
+    net = network_model(nodes, edges, positions, colour_by, lang, physics, height, sentences=False)
+    return {"nodes": net.nodes, "edges": net.edges, "options": net.options, "words": sentence_words(lang)}
 
 
 def pyvis_html(

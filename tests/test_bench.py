@@ -158,6 +158,8 @@ def test_the_network_page_render_is_timed_in_a_real_browser(graph, neo4j_setting
     figures = render.first_render(neo4j_settings, 10, runs=2)
     assert figures["drawn_nodes"] == 10 and figures["drawn_edges"] > 0
     assert figures["cold_seconds"] > 0 and figures["warm_seconds"] > 0 and figures["dashboard_peak_mb"] > 0
+    assert 0 < figures["cold_canvas_seconds"] < figures["cold_seconds"]
+    assert 0 < figures["warm_canvas_seconds"] < figures["warm_seconds"]
 
 
 def test_the_sessions_visit_every_page_of_the_dashboard():

@@ -1,5 +1,6 @@
 """The network page in a real headless Chromium: a click selects a body, a double-click draws its
-neighbours, an edge's tooltip is a sentence, and bad links are explained without a traceback.
+neighbours, an edge's tooltip is a sentence (made in the canvas, word for word the page's own in every label
+language), a later page draws with the script the browser kept, and bad links are explained without a traceback.
 
 Uses the dashboard, browser and screenshot fixtures of tests/test_browser.py.
 """
@@ -11,6 +12,8 @@ import time
 
 import pytest
 
+from dashboard import canvas as network_canvas
+from dashboard import drawing
 from tests.test_browser import browser, dashboard, screenshots  # noqa: F401 (fixtures)
 
 #: What a page must never show a user: a traceback, a server path, a Python file.
@@ -94,6 +97,96 @@ def test_an_edge_tooltip_is_a_sentence(dashboard, browser):  # noqa: F811
         r"Inter-American Court of Human Rights cites .+ in \d+ places?( \(\d{4}(–\d{4})?\))?.*\.",
         tooltip.inner_text().strip(),
     )
+    page.close()
+
+
+def test_a_later_page_draws_with_the_vis_network_the_browser_kept(dashboard, browser):  # noqa: F811
+    """Streamlit serves the canvas's script anew to every page; the canvas keeps it in the browser's cache storage,
+    so that a later page of the same browser draws without asking the server for it."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    fetched = "performance.getEntriesByType('resource').filter(e => e.name.endsWith('/vis-network.min.js')).length"
+    first = context.new_page()
+    first.goto(dashboard + "/network")
+    assert canvas(first).evaluate(fetched) == 1
+    first.close()
+    later = context.new_page()
+    later.goto(dashboard + "/network")
+    frame = canvas(later)
+    assert frame.evaluate(fetched) == 0
+    assert frame.evaluate("window.firstDrawing.nodes") == frame.evaluate("nodes.length") > 0
+    context.close()
+
+
+#: Bodies whose names test the canvas's sentences: a long name with an acronym (its acronym is said), a long one
+#: without, characters a replacement would take for its own ("$&", "{b}"), and names in Chinese.
+_BODIES = [
+    {
+        "id": "ohchr",
+        "name": "Office of the United Nations High Commissioner for Human Rights",
+        "acronyms": ["OHCHR"],
+        "name_zh": "联合国人权事务高级专员办事处",
+        "name_fr": "Haut-Commissariat des Nations Unies aux droits de l'homme",
+    },
+    {"id": "long", "name": "A Very Long Name Of A Body That Has No Acronym At All Anywhere"},
+    {"id": "odd", "name": "Fund $& {b} of $1", "acronyms": ["F$"], "name_zh": "基金 $& {b}"},
+    {
+        "id": "iachr",
+        "name": "Inter-American Commission on Human Rights",
+        "acronyms": ["IACHR"],
+        "name_zh": "美洲人权委员会",
+    },
+]
+_LINKS = [
+    {"source": "iachr", "target": "ohchr", "type": "references", "weight": 1, "first": 2010, "last": 2010},
+    {
+        "source": "ohchr",
+        "target": "iachr",
+        "type": "references",
+        "weight": 4,
+        "first": 2010,
+        "last": 2012,
+        "statuses": [{"status": "held", "facts": 4}],
+    },
+    {
+        "source": "long",
+        "target": "odd",
+        "type": "activity",
+        "weight": 3,
+        "first": 2012,
+        "last": 2014,
+        "statuses": [
+            {"status": "held", "facts": 1},
+            {"status": "planned", "facts": 0},
+            {"status": "proposed", "facts": 2},
+        ],
+    },
+    {"source": "odd", "target": "iachr", "type": "event", "weight": 2, "statuses": [{"status": "planned", "facts": 2}]},
+    {"source": "iachr", "target": "long", "type": "liaison"},
+    {"source": "long", "target": "iachr", "type": "activity", "weight": 1, "first": 2001},
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "zh", "es"])
+def test_the_canvas_says_each_link_in_the_words_of_the_page(browser, lang):  # noqa: F811
+    """The canvas makes each link's tooltip from the words and the link's fields it is sent: the same sentence, to
+    the character, as the page's own (drawing.edge_sentence), with the bodies' names, in each label language."""
+    positions = {body["id"]: (100.0 * number, 50.0 * number) for number, body in enumerate(_BODIES)}
+    model = drawing.canvas_model(_BODIES, _LINKS, positions, lang=lang)
+    assert not any("title" in edge for edge in model["edges"])  # the sentences are not sent
+    names = {body["id"]: drawing.short_name(body, lang) for body in _BODIES}
+    page = browser.new_page()
+    page.goto((network_canvas._served() / "index.html").as_uri())
+    page.wait_for_function("typeof vis !== 'undefined'")
+    args = {"model": model, "drawing": lang, "focus": None, "canvas": 400, "height": 420}
+    page.evaluate("(args) => window.postMessage({type: 'streamlit:render', args: args}, '*')", args)
+    page.wait_for_function("!!window.firstDrawing")
+    said = page.evaluate("edges.get().map(function (edge) { return edge.title; })")
+    assert said == [drawing.edge_sentence(link, names, lang) for link in _LINKS]
+    # Names, not ids: a long name's acronym where it has one (OHCHR in English), its name as it is otherwise.
+    assert all(
+        names[link["source"]] in text and names[link["target"]] in text for link, text in zip(_LINKS, said, strict=True)
+    )
+    assert ("OHCHR" in said[0]) == (lang != "zh") and said[3].startswith(names["odd"])
     page.close()
 
 

@@ -251,7 +251,7 @@ def positions_for(key: str, lang: str, _nodes: list, _edges: list) -> dict:
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def model_for(key: str, colour_by: str, lang: str, physics: bool, _nodes: list, _edges: list, _positions: dict):
-    return drawing.network_model(_nodes, _edges, _positions, colour_by, lang, physics, HEIGHT)
+    return drawing.canvas_model(_nodes, _edges, _positions, colour_by, lang, physics, HEIGHT)
 
 
 if nodes:
