@@ -587,7 +587,12 @@ def test_the_subcommittees_long_chinese_name_is_found_with_or_without_de():
         ),
         # one word of subject is too few to tell the mandate, and the words must all be the mandate's
         ("El Relator Especial de la ONU sobre la tortura habló.", []),
-        ("El Relator Especial de la ONU sobre la libertad de reunión pacífica habló.", []),
+        ("El Relator Especial de la ONU sobre la expresión y la reunión habló.", []),
+        # the words of the Spanish title the UN prints for the rapporteur on assembly and association
+        (
+            "El Relator Especial de la ONU sobre la libertad de reunión pacífica habló.",
+            ["sr-freedom-assembly-association"],
+        ),
         ("Los relatores de la ONU y la CIDH se reunieron.", ["iachr", "un"]),
     ],
 )
@@ -945,4 +950,23 @@ def test_an_organisations_acronym_as_an_adjective_is_no_mention(text, expected):
     ],
 )
 def test_the_offices_chinese_shortening_is_the_office(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN's Chinese title of the rapporteur, with "和" for "与", the UN before it no mention of its own
+        ("联合国和平集会和结社自由权问题特别报告员也出席了会议。", ["sr-freedom-assembly-association"]),
+        ("强迫失踪问题委员会主席向大会发言。", ["ced", "ga"]),
+        # the names UN and OAS pages print in French and Spanish
+        ("Le Conseil de l'Europe travaille avec ONU Femmes.", ["coe", "un-women"]),
+        (
+            "La Comisión Interamericana y el Comité sobre los Derechos de las Personas con Discapacidad",
+            ["crpd", "iachr"],
+        ),
+        ("la 41e session du CAEDBE et le BIDDH", ["acerwc", "osce-odihr"]),
+    ],
+)
+def test_names_the_bodies_own_pages_print_are_found(text, expected):
     assert ids(text) == expected

@@ -149,6 +149,8 @@ FORMS = yaml.safe_load((Path(__file__).parent / "names" / "forms.yaml").read_tex
         ("la Haute-Commissaire des Nations Unies aux droits de l'homme", "high-commissioner", "spelling_variant"),
         ("Comité contra la Tortura de Naciones Unidas", "cat", "un_suffix"),
         ("Inter-American human rights systems", "inter-american-system", "number"),
+        # "与" printed "和" in a Chinese title (the registry holds "和平集会与结社自由权问题特别报告员")
+        ("和平集会和结社自由权问题特别报告员", "sr-freedom-assembly-association", "spelling_variant"),
         (
             "Independent Permanent Human Rights Commission of the Organization of Islamic Cooperation (OIC)",
             "oic-iphrc",
