@@ -708,6 +708,14 @@ def test_a_class_named_as_the_subject_of_a_declaration_or_a_day_is_no_mention(te
         # the office of the High Commissioner in one country is the Office
         ("La Oficina en Guatemala del Alto Comisionado para los Derechos Humanos publicó un informe.", ["ohchr"]),
         ("The Office in Cambodia of the High Commissioner for Human Rights opened.", ["ohchr"]),
+        # and so is one of its regional offices
+        (
+            "la Oficina Regional para América Central del Alto Comisionado de Naciones Unidas para los Derechos "
+            "Humanos (OACNUDH)",
+            ["ohchr"],
+        ),
+        ("the Regional Office for South-East Asia of the High Commissioner for Human Rights", ["ohchr"]),
+        ("le Bureau régional pour l'Afrique de l'Ouest du Haut-Commissaire aux droits de l'homme", ["ohchr"]),
         # an organ printed as the masthead of a header on one line
         ("A/HRC/RES/1/1 Nations Unies Assemblée générale Distr. générale 1 juillet 2006", []),
     ],

@@ -334,19 +334,26 @@ def _owner_after(text: str, mentions: list, names: Resolver, mention_type) -> li
     return result
 
 
-# "the Office in Honduras of the High Commissioner", "la Oficina en México del Alto Comisionado": the Office
+# "the Office in Honduras of the High Commissioner", "la Oficina en México del Alto Comisionado": the Office; so are
+# its regional offices, "la Oficina Regional para América Central del Alto Comisionado", "the Regional Office for
+# South-East Asia of the High Commissioner", "le Bureau régional pour l'Afrique de l'Ouest du Haut-Commissaire"
 _OFFICE_BEFORE = re.compile(
-    r"\b(?:Oficina|Office|Bureau)(?:\s+(?:en|in|au|à|for|para|pour)\s+(?:(?:el|la|le|the|l['’])\s*)?[^\W\d_]+"
-    r"(?:\s+[^\W\d_]+){0,2}?)?\s+(?:del|of\s+the|du)\s+$"
+    r"\b(?:(?:Regional|Country)\s+)?(?:Oficina|Office|Bureau)(?:\s+(?:[Rr]egional|[Rr]égional))?"
+    r"(?:\s+(?:en|in|au|à|for|para|pour)\s+(?:(?:el|la|le|the|l['’])\s*)?[^\W\d_][\w-]*"
+    r"(?:\s+(?:de\s+l['’]\s*)?[^\W\d_][\w-]*){0,2}?)?\s+(?:del|of\s+the|du)\s+$"
 )
 
 
 def office_of_the_holder(text: str, mention, mention_type):
-    """The High Commissioner's office, with the place of one of its offices or without, is OHCHR;
+    """The High Commissioner's office, with the place of one of its offices or without, or one of its regional offices, is OHCHR;
     ``mention_type`` builds the new mention (id, surface, start, end, lang).
 
     >>> from loaders.documents.mentions import Mention
     >>> text = "la Oficina en Honduras del Alto Comisionado condena"
+    >>> start = text.index("Alto")
+    >>> office_of_the_holder(text, Mention("high-commissioner", "Alto Comisionado", start, start + 16, "es"), Mention).id
+    'ohchr'
+    >>> text = "la Oficina Regional para América Central del Alto Comisionado"
     >>> start = text.index("Alto")
     >>> office_of_the_holder(text, Mention("high-commissioner", "Alto Comisionado", start, start + 16, "es"), Mention).id
     'ohchr'
