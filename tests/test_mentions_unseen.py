@@ -978,3 +978,20 @@ def test_the_offices_chinese_shortening_is_the_office(text, expected):
 )
 def test_names_the_bodies_own_pages_print_are_found(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's own commission, with the country's name before it or after it, is no mention of the UN's
+        ("菲律宾人权委员会主席指出,AICHR可以加强合作。", ["aichr"]),
+        ("马来西亚国家人权委员会发表声明。", []),
+        ("the Commission on Human Rights of the Philippines and the AICHR", ["aichr"]),
+        ("la Comisión de Derechos Humanos de Filipinas", []),
+        # the UN's own, named alone or with the UN, stays named
+        ("联合国人权委员会于2006年被人权理事会取代。", ["commission-on-human-rights", "hrc"]),
+        ("the Commission on Human Rights of the United Nations", ["commission-on-human-rights"]),
+    ],
+)
+def test_a_countrys_own_human_rights_commission_is_not_the_uns(text, expected):
+    assert ids(text) == expected

@@ -7,7 +7,9 @@ nothing, the acronym is the word when the capitals around it hold another word o
 General Assembly and Secretary-General share their short names with other organisations' organs,
 which have no row in the registry: "la Asamblea General de la OEA" names the OAS, not the UN's. And an
 organisation's name before an event's ("OSCE conference on torture", "the ASEAN Summit") or after it ("la Conférence
-de Varsovie de l'OSCE") names the event, and the verb "states" ("which states that") no States. "HRC" is the Human Rights Committee where the words
+de Varsovie de l'OSCE") names the event, and the verb "states" ("which states that") no States. The name of the
+UN's former Commission on Human Rights with a country's name before it ("菲律宾人权委员会") or after it ("Commission on
+Human Rights of the Philippines") is that country's own commission. "HRC" is the Human Rights Committee where the words
 around it speak of the Covenant.
 """
 
@@ -17,12 +19,16 @@ import itertools
 import re
 from dataclasses import replace
 
+from loaders.documents.countries import country_after, country_before
+
 __all__ = [
+    "a_national_commission",
     "a_verb",
     "another_organisations_organ",
     "capitalised_acronym",
     "council_or_committee",
     "names_an_event",
+    "something_else",
     "word_in_capitals",
 ]
 
@@ -270,3 +276,36 @@ def capitalised_acronym(written: str, registered: str, words: set[str]) -> bool:
         and written == registered.capitalize()
         and registered.casefold() not in words
     )
+
+
+# A country's commission named after it: "Commission on Human Rights of the Philippines", "Comisión de Derechos Humanos
+# de Filipinas", "Commission des droits de l'homme du Maroc"
+_OF_A_COUNTRY = re.compile(r"\s+(?:of|de|du|del|des)\s+(?:(?:the|la|las|los|el|le|les)\s+|l['’]\s*)?")
+
+
+def a_national_commission(text: str, mention) -> bool:
+    """Whether the name of the UN's former Commission on Human Rights is a country's own commission: the country's
+    name glued before it in Chinese ("菲律宾人权委员会", "马来西亚国家人权委员会") or written after it ("Commission on
+    Human Rights of the Philippines"). Such national institutions have no row of their own: no mention.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> a_national_commission("菲律宾人权委员会主席", Hit(id="commission-on-human-rights", start=3, end=8, lang="zh"))
+    True
+    >>> text = "the Commission on Human Rights of the Philippines"
+    >>> a_national_commission(text, Hit(id="commission-on-human-rights", start=4, end=30, lang="en"))
+    True
+    >>> a_national_commission("联合国人权委员会", Hit(id="commission-on-human-rights", start=3, end=8, lang="zh"))
+    False
+    """
+    if mention.id != "commission-on-human-rights":
+        return False
+    if mention.lang == "zh":
+        before = re.sub(r"(?:国家)?$", "", text[max(0, mention.start - 12) : mention.start], count=1)
+        return country_before(before)
+    link = _OF_A_COUNTRY.match(text, mention.end)
+    return bool(link) and country_after(text, link.end())
+
+
+def something_else(text: str, mention) -> bool:
+    """Whether a hit names something else than its body: the verb "states", a country's own commission."""
+    return a_verb(text, mention) or a_national_commission(text, mention)

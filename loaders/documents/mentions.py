@@ -29,11 +29,11 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from loaders.documents.lookalikes import (
-    a_verb,
     another_organisations_organ,
     capitalised_acronym,
     council_or_committee,
     names_an_event,
+    something_else,
     word_in_capitals,
 )
 from loaders.documents.qualifiers import subject_of_a_title, without_qualifiers
@@ -167,7 +167,7 @@ class MentionFinder:
             if self._acceptable(text, first, last, name):
                 hits.append(Mention(name.id, re.sub(r"\s+", " ", text[first:last]), first, last, name.lang))
         chosen = _longest_first(hits)
-        chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not a_verb(text, m)]
+        chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not something_else(text, m)]
         chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
         first = self._shared_heads_first(text)
         shared = self._shared_heads(text, chosen) + first
