@@ -967,6 +967,8 @@ def test_the_offices_chinese_shortening_is_the_office(text, expected):
         # the UN's Chinese title of the rapporteur, with "和" for "与", the UN before it no mention of its own
         ("联合国和平集会和结社自由权问题特别报告员也出席了会议。", ["sr-freedom-assembly-association"]),
         ("强迫失踪问题委员会主席向大会发言。", ["ced", "ga"]),
+        # the General Assembly's Chinese shortening, as UN News prints it
+        ("联大每年改选约三分之一人权理事会成员。", ["ga", "hrc"]),
         # the names UN and OAS pages print in French and Spanish
         ("Le Conseil de l'Europe travaille avec ONU Femmes.", ["coe", "un-women"]),
         (
