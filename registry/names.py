@@ -67,6 +67,8 @@ VARIANTS = {
         ("Rapporteuse spéciale sur", "Rapporteuse spéciale des Nations Unies sur"),
         (" des Nations Unies", " de l'ONU"),
         ("Haut-Commissaire", "Haute-Commissaire"),
+        # a chair's title in the feminine: "la Présidente du Conseil"
+        ("Président ", "Présidente "),
     ),
     # "^" marks a prefix: "联合国儿童权利委员会" is printed "儿童权利委员会" too.
     # "的" before "待遇" is printed or not in the torture bodies' long names ("有辱人格(的)待遇或处罚").
@@ -82,6 +84,7 @@ VARIANTS = {
         (" de las Naciones Unidas", " de la ONU"),
         ("del Alto Comisionado", "de la Alta Comisionada"),
         ("Alto Comisionado", "Alta Comisionada"),
+        ("Presidente ", "Presidenta "),
     ),
 }
 # "of the United Nations" after a name, in the four languages' Latin-script forms

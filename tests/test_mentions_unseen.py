@@ -997,3 +997,30 @@ def test_names_the_bodies_own_pages_print_are_found(text, expected):
 )
 def test_a_countrys_own_human_rights_commission_is_not_the_uns(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN's seat, Secretariat or one entity of it, with no row of their own, name the UN
+        ("reunidos en la Sede de las Naciones Unidas en Nueva York", ["un"]),
+        ("de parte de la Secretaría de las Naciones Unidas", ["un"]),
+        ("une entité de l'ONU", ["un"]),
+        ("la Carta de las Naciones Unidas", []),  # a document the UN qualifies
+        # after 联合国, its representatives, its main organs and a verb of the UN acting keep it a noun
+        ("中国常驻联合国代表张军发言。", ["un"]),
+        ("人权理事会是联合国主要人权机构。", ["hrc", "un"]),
+        ("参与联合国反对种族主义斗争的机制", ["un"]),
+        ("联合国规则", []),
+        # the High Commissioner whose title says human rights, with "on" a report after it
+        (
+            "an interactive dialogue with the High Commissioner for Human Rights on reports on Ukraine",
+            ["high-commissioner"],
+        ),
+        ("The High Commissioner on National Minorities visited the region.", []),
+        # a chair's title in the feminine
+        ("La présidente du Conseil depuis 2021 est Nazhat Shameem Khan.", ["hrc-president"]),
+    ],
+)
+def test_the_un_as_owner_and_titles_as_printed(text, expected):
+    assert ids(text) == expected
