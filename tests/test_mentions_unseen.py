@@ -976,6 +976,11 @@ def test_the_offices_chinese_shortening_is_the_office(text, expected):
             ["crpd", "iachr"],
         ),
         ("la 41e session du CAEDBE et le BIDDH", ["acerwc", "osce-odihr"]),
+        (
+            "la Relatora Especial sobre la trata de personas, especialmente mujeres y niños, visitó el país",
+            ["sr-trafficking"],
+        ),
+        ("移民人权问题特别报告员和反恐问题特别报告员发表联合声明。", ["sr-migrants", "sr-terrorism"]),
     ],
 )
 def test_names_the_bodies_own_pages_print_are_found(text, expected):
