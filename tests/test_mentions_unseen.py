@@ -1029,3 +1029,18 @@ def test_a_countrys_own_human_rights_commission_is_not_the_uns(text, expected):
 )
 def test_the_un_as_owner_and_titles_as_printed(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a class's name in the singular, where the registry holds the plural, after words making it one of them
+        ("It is the first international human rights mechanism to address all countries.", []),
+        ("Le Conseil, le principal organe de l'ONU chargé des droits humains, siège à Genève.", ["un"]),
+        # the class in the plural, or the singular alone, names the class
+        ("It works with international human rights mechanisms.", ["un-hr-mechanisms"]),
+        ("Les organes de l'ONU ont été informés.", ["un-hr-mechanisms"]),
+    ],
+)
+def test_one_body_of_a_class_is_no_mention_of_the_class(text, expected):
+    assert ids(text) == expected

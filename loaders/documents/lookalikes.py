@@ -28,6 +28,7 @@ __all__ = [
     "capitalised_acronym",
     "council_or_committee",
     "names_an_event",
+    "one_of_a_class",
     "something_else",
     "word_in_capitals",
 ]
@@ -309,3 +310,23 @@ def a_national_commission(text: str, mention) -> bool:
 def something_else(text: str, mention) -> bool:
     """Whether a hit names something else than its body: the verb "states", a country's own commission."""
     return a_verb(text, mention) or a_national_commission(text, mention)
+
+
+# Before a class's name in the singular, the words that make it one body of the class: "the first", "the only", "le
+# principal", "el único" (an indefinite article does not: "un defensor de los derechos humanos" names the defenders)
+_ONE_OF = re.compile(
+    r"\b(?:principal|principale|premi(?:er|ère)|primer[oa]?|seule?|únic[oa]|the\s+(?:first|only|sole|main|principal))\s+$",
+    re.IGNORECASE,
+)
+
+
+def one_of_a_class(text: str, start: int) -> bool:
+    """Whether a class's name, printed in the singular where the registry holds the plural, is one body of the class by
+    the words before it ("the first international human rights mechanism to address all countries", "le principal
+    organe de l'ONU"), not the class.
+
+    >>> text = "It is the first international human rights mechanism"
+    >>> one_of_a_class(text, text.index("international")), one_of_a_class("a mechanism", 2)
+    (True, False)
+    """
+    return _ONE_OF.search(text, max(0, start - 30), start) is not None
