@@ -981,6 +981,11 @@ def test_the_offices_chinese_shortening_is_the_office(text, expected):
             ["sr-trafficking"],
         ),
         ("移民人权问题特别报告员和反恐问题特别报告员发表联合声明。", ["sr-migrants", "sr-terrorism"]),
+        (
+            "le Comité européen des droits sociaux et le Comité des ministres du Conseil de l'Europe",
+            ["coe-committee-of-ministers", "ecsr"],
+        ),
+        ("le Représentant de l'OSCE pour la liberté des médias", ["osce-rfom"]),
     ],
 )
 def test_names_the_bodies_own_pages_print_are_found(text, expected):
