@@ -1049,3 +1049,16 @@ def test_the_un_as_owner_and_titles_as_printed(text, expected):
 )
 def test_one_body_of_a_class_is_no_mention_of_the_class(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name the registry capitalises word by word, written with its first word alone capitalised, is a phrase
+        ("the interventions of the Commission on human rights issues", []),
+        ("the former Commission on Human Rights", ["commission-on-human-rights"]),
+        ("the human rights council met", ["hrc"]),  # all in lower case, as some press writes it: still the body
+    ],
+)
+def test_a_name_written_with_its_first_word_alone_capitalised_is_a_phrase(text, expected):
+    assert ids(text) == expected

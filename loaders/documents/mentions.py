@@ -294,6 +294,8 @@ class MentionFinder:
                 return False  # "Estados Unidos", "the United States": a country, not the States
         if name.lang is not None and _UN_WORD.search(name.surface) and not _same_capitals(surface, name.surface):
             return False  # "UN Human Rights" is OHCHR; "UN human rights system" is not
+        if name.lang == "en" and _lower_after_the_first(surface, name.surface):
+            return False  # "the Commission on human rights issues": words, not the Commission on Human Rights
         if name.lang is None and not _CJK.search(name.surface):
             # acronyms: exact case, ignoring only spacing ("ECOWAS CJ" across a line break), or a long one printed
             # with only its first letter capital, as the press writes it ("la Oacnudh", "Unicef")
@@ -340,6 +342,17 @@ def _same_capitals(written: str, registered: str) -> bool:
     if len(written_words) != len(registered_words):
         return True  # a word broken across a line: no word-by-word comparison
     return all(w[:1].isupper() for w, r in zip(written_words, registered_words, strict=True) if r[:1].isupper())
+
+
+def _lower_after_the_first(written: str, registered: str) -> bool:
+    """Whether a name the registry capitalises word by word (three capitals at least) is written with its first word
+    alone capitalised: "Commission on human rights" is a phrase, "Commission on Human Rights" the body."""
+    written_words = re.findall(r"[^\W\d_]+", written)
+    registered_words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFKC", registered))
+    capitals = [i for i, word in enumerate(registered_words) if word[:1].isupper()]
+    if len(written_words) != len(registered_words) or len(capitals) < 3 or not written_words[0][:1].isupper():
+        return False
+    return all(written_words[i][:1].islower() for i in capitals[1:])
 
 
 def _longest_first(hits: list[Mention]) -> list[Mention]:
