@@ -1062,3 +1062,16 @@ def test_one_body_of_a_class_is_no_mention_of_the_class(text, expected):
 )
 def test_a_name_written_with_its_first_word_alone_capitalised_is_a_phrase(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acronym joined to an organisation's ("AP-OSCE", its Parliamentary Assembly, which has no row) names it
+        ("la présidente de la 3e commission de l'AP-OSCE", ["osce"]),
+        # a word joined to it does not
+        ("the non-UN bodies", []),
+    ],
+)
+def test_an_acronym_joined_to_an_organisations_acronym_names_it(text, expected):
+    assert ids(text) == expected

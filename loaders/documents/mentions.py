@@ -280,8 +280,15 @@ class MentionFinder:
         if not _CJK.match(surface[:1]):
             if first > 0 and (_in_a_word(text[first - 1]) or text[first - 1] == "/"):
                 return False  # inside a word, or a part of a document symbol (A/HRC/15/56)
-            if first > 1 and text[first - 1] == "-" and text[first - 2].isalpha():
-                return False  # the end of a compound: "sub-regional"
+            if (
+                first > 1
+                and text[first - 1] == "-"
+                and text[first - 2].isalpha()
+                and not _ACRONYM_BEFORE.search(text, 0, first)
+            ):
+                return (
+                    False  # the end of a compound: "sub-regional"; but "AP-OSCE" is the OSCE's Assembly (longest name)
+                )
         if not _CJK.match(surface[-1:]):
             # an acronym with its session's number glued to it is the body: "HRC54", "CEDAW85"
             session = name.lang is None and len(surface) >= 3 and surface.isupper() and _SESSION.match(text, last)
@@ -321,6 +328,7 @@ _IN_AN_EVENT = re.compile(
     r"(?:[-－–][\u4e00-\u9fff]{1,6}?)?(?:人权|政策|战略|高级别|年度|双边|区域|问题)*(?:对话|論壇|论坛)"
 )
 _ACRONYMS = re.compile(r"[A-Z]{2,}[ ][A-Z]{2,}")  # an acronym before another: "OSCE ODIHR"
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # an acronym joined to the next: "AP-OSCE"
 _WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
 _SESSION = re.compile(r"\d{1,3}(?![\w/-]|\.\w)")
 # A character's reading in pinyin, printed in brackets after it by pages that gloss their characters.
