@@ -1075,3 +1075,18 @@ def test_a_name_written_with_its_first_word_alone_capitalised_is_a_phrase(text, 
 )
 def test_an_acronym_joined_to_an_organisations_acronym_names_it(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a class named by one word in lower case qualifying the noun after it is no mention of the class
+        ("the rule of law, human rights, media freedom and public trust", []),
+        ("violence against journalists and other media actors", []),
+        # the class acting, or listed, is named
+        ("the media reported the attack", ["media"]),
+        ("civil society and the media", ["media"]),
+    ],
+)
+def test_a_class_word_qualifying_a_noun_is_no_mention(text, expected):
+    assert [i for i in ids(text) if i == "media"] == expected

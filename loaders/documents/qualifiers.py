@@ -172,6 +172,8 @@ def without_qualifiers(text: str, mentions: list, organisations: frozenset[str] 
             continue  # a deputy; an organ printed as a masthead ("Nations Unies Assemblée générale Distr. générale")
         if mention.id in organisations and mention.id != "un" and adjectival_acronym(text, mention):
             continue
+        if _a_class_word_qualifying(text, mention):
+            continue  # "media freedom", "media actors": the noun after it, not the media
         if mention.id == "un":
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             previous = mentions[index - 1] if index else None
@@ -233,6 +235,25 @@ def adjectival_acronym(text: str, mention) -> bool:
         and word not in _PAST_TENSES
         and not re.search(r"(?:s|ly|ed)$", word)
     )
+
+
+def _a_class_word_qualifying(text: str, mention) -> bool:
+    """Whether a class named by one English word in lower case qualifies the noun after it, as "UN" does: "media
+    freedom", "media actors"; "the media reported" and "the media and" keep the class named.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> _a_class_word_qualifying("upholding media freedom", Hit(start=10, end=15, lang="en"))
+    True
+    >>> _a_class_word_qualifying("the media reported it", Hit(start=4, end=9, lang="en"))
+    False
+    """
+    if mention.lang != "en" or not re.fullmatch(r"[a-z]+", text[mention.start : mention.end]):
+        return False
+    following = re.match(r"[ \t]\n?([a-z][\w’'-]*)", text[mention.end :])
+    if following is None:
+        return False
+    word = following.group(1)
+    return word not in _NOUN_FOLLOWERS and word not in _PAST_TENSES and not re.search(r"(?:ed|ly)$", word)
 
 
 # Verbs in the past tense that do not end in "-ed": "the AU met", "the OSCE held"
