@@ -1090,3 +1090,16 @@ def test_an_acronym_joined_to_an_organisations_acronym_names_it(text, expected):
 )
 def test_a_class_word_qualifying_a_noun_is_no_mention(text, expected):
     assert [i for i in ids(text) if i == "media"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Council President's short Chinese title, as the President's own statements print it
+        ("尊敬的理事会主席,各位阁下,", ["hrc-president"]),
+        # at the end of another council's name it is that council's president
+        ("安全理事会主席发表声明。", []),
+    ],
+)
+def test_the_council_presidents_short_chinese_title(text, expected):
+    assert [i for i in ids(text) if i == "hrc-president"] == expected

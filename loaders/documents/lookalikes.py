@@ -308,8 +308,30 @@ def a_national_commission(text: str, mention) -> bool:
 
 
 def something_else(text: str, mention) -> bool:
-    """Whether a hit names something else than its body: the verb "states", a country's own commission."""
-    return a_verb(text, mention) or a_national_commission(text, mention)
+    """Whether a hit names something else than its body: the verb "states", a country's own commission, another
+    council's president."""
+    return a_verb(text, mention) or a_national_commission(text, mention) or another_councils_president(text, mention)
+
+
+# Councils whose Chinese names end on 理事会 as the Human Rights Council's does: the Security Council (安全理事会),
+# ECOSOC (经济及社会理事会, 经社理事会), an executive board (执行理事会), the European Council (欧洲理事会)
+_OTHER_COUNCIL = re.compile(r"(?:安全|经社|社会|执行|托管|欧洲|管理)$")
+
+
+def another_councils_president(text: str, mention) -> bool:
+    """Whether the Council President's short Chinese title (理事会主席) ends another council's name.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> another_councils_president("安全理事会主席发言", Hit(id="hrc-president", start=2, end=7))
+    True
+    >>> another_councils_president("尊敬的理事会主席,", Hit(id="hrc-president", start=3, end=8))
+    False
+    """
+    return (
+        mention.id == "hrc-president"
+        and text[mention.start : mention.end] == "理事会主席"
+        and _OTHER_COUNCIL.search(text, 0, mention.start) is not None
+    )
 
 
 # Before a class's name in the singular, the words that make it one body of the class: "the first", "the only", "le
