@@ -1021,6 +1021,8 @@ def test_a_countrys_own_human_rights_commission_is_not_the_uns(text, expected):
         ("中国常驻联合国代表张军发言。", ["un"]),
         ("人权理事会是联合国主要人权机构。", ["hrc", "un"]),
         ("参与联合国反对种族主义斗争的机制", ["un"]),
+        # in Chinese the UN after another name does not qualify it (the qualifier comes first)
+        ("国家当局联合国代表和多位部长出席了本次活动", ["states", "un"]),
         ("联合国规则", []),
         # the High Commissioner whose title says human rights, with "on" a report after it
         (
