@@ -1060,6 +1060,9 @@ def test_one_body_of_a_class_is_no_mention_of_the_class(text, expected):
         ("the interventions of the Commission on human rights issues", []),
         ("the former Commission on Human Rights", ["commission-on-human-rights"]),
         ("the human rights council met", ["hrc"]),  # all in lower case, as some press writes it: still the body
+        # a sentence or a heading opening on the name in the UN's style keeps it
+        ("B. Universal periodic review", ["upr"]),
+        ("Universal periodic review recommendations were accepted.", ["upr"]),
     ],
 )
 def test_a_name_written_with_its_first_word_alone_capitalised_is_a_phrase(text, expected):

@@ -301,8 +301,10 @@ class MentionFinder:
                 return False  # "Estados Unidos", "the United States": a country, not the States
         if name.lang is not None and _UN_WORD.search(name.surface) and not _same_capitals(surface, name.surface):
             return False  # "UN Human Rights" is OHCHR; "UN human rights system" is not
-        if name.lang == "en" and _lower_after_the_first(surface, name.surface):
-            return False  # "the Commission on human rights issues": words, not the Commission on Human Rights
+        if name.lang == "en" and _lower_after_the_first(surface, name.surface) and _MID_SENTENCE.search(text, 0, first):
+            # "the Commission on human rights issues": words, not the Commission on Human Rights (a sentence or a
+            # heading may open on the name in the UN's style: "Universal periodic review")
+            return False
         if name.lang is None and not _CJK.search(name.surface):
             # acronyms: exact case, ignoring only spacing ("ECOWAS CJ" across a line break), or a long one printed
             # with only its first letter capital, as the press writes it ("la Oacnudh", "Unicef")
@@ -328,6 +330,7 @@ _IN_AN_EVENT = re.compile(
     r"(?:[-－–][\u4e00-\u9fff]{1,6}?)?(?:人权|政策|战略|高级别|年度|双边|区域|问题)*(?:对话|論壇|论坛)"
 )
 _ACRONYMS = re.compile(r"[A-Z]{2,}[ ][A-Z]{2,}")  # an acronym before another: "OSCE ODIHR"
+_MID_SENTENCE = re.compile(r"[a-z,;]\s+$")  # a lower-case word or a comma before: not a sentence's first word
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # an acronym joined to the next: "AP-OSCE"
 _WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
 _SESSION = re.compile(r"\d{1,3}(?![\w/-]|\.\w)")
