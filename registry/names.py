@@ -67,10 +67,13 @@ VARIANTS = {
         ("Rapporteuse spéciale sur", "Rapporteuse spéciale des Nations Unies sur"),
         (" des Nations Unies", " de l'ONU"),
         ("Haut-Commissaire", "Haute-Commissaire"),
+        # a chair's title in the feminine: "la Présidente du Conseil"
+        ("Président ", "Présidente "),
     ),
     # "^" marks a prefix: "联合国儿童权利委员会" is printed "儿童权利委员会" too.
     # "的" before "待遇" is printed or not in the torture bodies' long names ("有辱人格(的)待遇或处罚").
-    "zh": (("^联合国", ""), ("有辱人格待遇", "有辱人格的待遇"), ("有辱人格的待遇", "有辱人格待遇")),
+    # "与" and "和" both join two nouns in a title ("和平集会与结社自由权" is printed "和平集会和结社自由权" too).
+    "zh": (("^联合国", ""), ("有辱人格待遇", "有辱人格的待遇"), ("有辱人格的待遇", "有辱人格待遇"), ("与", "和")),
     "es": (
         ("Relator Especial sobre", "Relatora Especial sobre"),
         ("Relator Especial de ", "Relatora Especial de "),
@@ -81,6 +84,7 @@ VARIANTS = {
         (" de las Naciones Unidas", " de la ONU"),
         ("del Alto Comisionado", "de la Alta Comisionada"),
         ("Alto Comisionado", "Alta Comisionada"),
+        ("Presidente ", "Presidenta "),
     ),
 }
 # "of the United Nations" after a name, in the four languages' Latin-script forms

@@ -179,6 +179,23 @@ def test_citations_of_symbols_and_resolutions_in_three_languages():
     assert [c.key for c in citations("CEDAW/C/MEX/CO/7 et 8, par. 18 c)")] == ["CEDAW/C/MEX/CO/7-8"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("established by Commission on Human Rights resolution 20 (XXXVI)", ["resolution 20 (XXXVI)"]),
+        ("la résolution 217 A (III) de l'Assemblée générale", ["resolution 217 A (III)"]),
+        ("工作组根据人权委员会第20(XXXVI)号决议设立", ["resolution 20 (XXXVI)"]),
+        (
+            "la resolución 2200 A (XXI) y la resolución 1325 (2000)",
+            ["resolution 2200 A (XXI)", "resolution 1325 (2000)"],
+        ),
+        ("paragraph 2 (iii) of the report", []),  # no resolution word: no citation
+    ],
+)
+def test_a_resolution_numbered_with_its_session_in_roman_numerals_is_cited_with_it(text, expected):
+    assert [c.key for c in citations(text)] == expected
+
+
 @pytest.mark.parametrize("folder", ["", "held-out"])
 def test_every_annotated_paragraph_is_found_again(folder):
     from loaders.documents.quality import ANNOTATIONS, evaluate

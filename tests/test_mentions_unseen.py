@@ -587,7 +587,12 @@ def test_the_subcommittees_long_chinese_name_is_found_with_or_without_de():
         ),
         # one word of subject is too few to tell the mandate, and the words must all be the mandate's
         ("El Relator Especial de la ONU sobre la tortura habló.", []),
-        ("El Relator Especial de la ONU sobre la libertad de reunión pacífica habló.", []),
+        ("El Relator Especial de la ONU sobre la expresión y la reunión habló.", []),
+        # the words of the Spanish title the UN prints for the rapporteur on assembly and association
+        (
+            "El Relator Especial de la ONU sobre la libertad de reunión pacífica habló.",
+            ["sr-freedom-assembly-association"],
+        ),
         ("Los relatores de la ONU y la CIDH se reunieron.", ["iachr", "un"]),
     ],
 )
@@ -703,6 +708,14 @@ def test_a_class_named_as_the_subject_of_a_declaration_or_a_day_is_no_mention(te
         # the office of the High Commissioner in one country is the Office
         ("La Oficina en Guatemala del Alto Comisionado para los Derechos Humanos publicó un informe.", ["ohchr"]),
         ("The Office in Cambodia of the High Commissioner for Human Rights opened.", ["ohchr"]),
+        # and so is one of its regional offices
+        (
+            "la Oficina Regional para América Central del Alto Comisionado de Naciones Unidas para los Derechos "
+            "Humanos (OACNUDH)",
+            ["ohchr"],
+        ),
+        ("the Regional Office for South-East Asia of the High Commissioner for Human Rights", ["ohchr"]),
+        ("le Bureau régional pour l'Afrique de l'Ouest du Haut-Commissaire aux droits de l'homme", ["ohchr"]),
         # an organ printed as the masthead of a header on one line
         ("A/HRC/RES/1/1 Nations Unies Assemblée générale Distr. générale 1 juillet 2006", []),
     ],
@@ -946,3 +959,152 @@ def test_an_organisations_acronym_as_an_adjective_is_no_mention(text, expected):
 )
 def test_the_offices_chinese_shortening_is_the_office(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN's Chinese title of the rapporteur, with "和" for "与", the UN before it no mention of its own
+        ("联合国和平集会和结社自由权问题特别报告员也出席了会议。", ["sr-freedom-assembly-association"]),
+        ("强迫失踪问题委员会主席向大会发言。", ["ced", "ga"]),
+        # the General Assembly's Chinese shortening, as UN News prints it
+        ("联大每年改选约三分之一人权理事会成员。", ["ga", "hrc"]),
+        # the names UN and OAS pages print in French and Spanish
+        ("Le Conseil de l'Europe travaille avec ONU Femmes.", ["coe", "un-women"]),
+        (
+            "La Comisión Interamericana y el Comité sobre los Derechos de las Personas con Discapacidad",
+            ["crpd", "iachr"],
+        ),
+        ("la 41e session du CAEDBE et le BIDDH", ["acerwc", "osce-odihr"]),
+        (
+            "la Relatora Especial sobre la trata de personas, especialmente mujeres y niños, visitó el país",
+            ["sr-trafficking"],
+        ),
+        ("移民人权问题特别报告员和反恐问题特别报告员发表联合声明。", ["sr-migrants", "sr-terrorism"]),
+        (
+            "le Comité européen des droits sociaux et le Comité des ministres du Conseil de l'Europe",
+            ["coe-committee-of-ministers", "ecsr"],
+        ),
+        ("le Représentant de l'OSCE pour la liberté des médias", ["osce-rfom"]),
+    ],
+)
+def test_names_the_bodies_own_pages_print_are_found(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's own commission, with the country's name before it or after it, is no mention of the UN's
+        ("菲律宾人权委员会主席指出,AICHR可以加强合作。", ["aichr"]),
+        ("马来西亚国家人权委员会发表声明。", []),
+        ("the Commission on Human Rights of the Philippines and the AICHR", ["aichr"]),
+        ("la Comisión de Derechos Humanos de Filipinas", []),
+        # the UN's own, named alone or with the UN, stays named
+        ("联合国人权委员会于2006年被人权理事会取代。", ["commission-on-human-rights", "hrc"]),
+        ("the Commission on Human Rights of the United Nations", ["commission-on-human-rights"]),
+    ],
+)
+def test_a_countrys_own_human_rights_commission_is_not_the_uns(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN's seat, Secretariat or one entity of it, with no row of their own, name the UN
+        ("reunidos en la Sede de las Naciones Unidas en Nueva York", ["un"]),
+        ("de parte de la Secretaría de las Naciones Unidas", ["un"]),
+        ("une entité de l'ONU", ["un"]),
+        ("la Carta de las Naciones Unidas", []),  # a document the UN qualifies
+        # after 联合国, its representatives, its main organs and a verb of the UN acting keep it a noun
+        ("中国常驻联合国代表张军发言。", ["un"]),
+        ("人权理事会是联合国主要人权机构。", ["hrc", "un"]),
+        ("参与联合国反对种族主义斗争的机制", ["un"]),
+        # in Chinese the UN after another name does not qualify it (the qualifier comes first)
+        ("国家当局联合国代表和多位部长出席了本次活动", ["states", "un"]),
+        ("联合国规则", []),
+        # the High Commissioner whose title says human rights, with "on" a report after it
+        (
+            "an interactive dialogue with the High Commissioner for Human Rights on reports on Ukraine",
+            ["high-commissioner"],
+        ),
+        ("The High Commissioner on National Minorities visited the region.", []),
+        # a chair's title in the feminine
+        ("La présidente du Conseil depuis 2021 est Nazhat Shameem Khan.", ["hrc-president"]),
+    ],
+)
+def test_the_un_as_owner_and_titles_as_printed(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a class's name in the singular, where the registry holds the plural, after words making it one of them
+        ("It is the first international human rights mechanism to address all countries.", []),
+        ("Le Conseil, le principal organe de l'ONU chargé des droits humains, siège à Genève.", ["un"]),
+        # the class in the plural, or the singular alone, names the class
+        ("It works with international human rights mechanisms.", ["un-hr-mechanisms"]),
+        ("Les organes de l'ONU ont été informés.", ["un-hr-mechanisms"]),
+    ],
+)
+def test_one_body_of_a_class_is_no_mention_of_the_class(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name the registry capitalises word by word, written with its first word alone capitalised, is a phrase
+        ("the interventions of the Commission on human rights issues", []),
+        ("the former Commission on Human Rights", ["commission-on-human-rights"]),
+        ("the human rights council met", ["hrc"]),  # all in lower case, as some press writes it: still the body
+        # a sentence or a heading opening on the name in the UN's style keeps it
+        ("B. Universal periodic review", ["upr"]),
+        ("Universal periodic review recommendations were accepted.", ["upr"]),
+    ],
+)
+def test_a_name_written_with_its_first_word_alone_capitalised_is_a_phrase(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acronym joined to an organisation's ("AP-OSCE", its Parliamentary Assembly, which has no row) names it
+        ("la présidente de la 3e commission de l'AP-OSCE", ["osce"]),
+        # a word joined to it does not
+        ("the non-UN bodies", []),
+    ],
+)
+def test_an_acronym_joined_to_an_organisations_acronym_names_it(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a class named by one word in lower case qualifying the noun after it is no mention of the class
+        ("the rule of law, human rights, media freedom and public trust", []),
+        ("violence against journalists and other media actors", []),
+        # the class acting, or listed, is named
+        ("the media reported the attack", ["media"]),
+        ("civil society and the media", ["media"]),
+    ],
+)
+def test_a_class_word_qualifying_a_noun_is_no_mention(text, expected):
+    assert [i for i in ids(text) if i == "media"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Council President's short Chinese title, as the President's own statements print it
+        ("尊敬的理事会主席,各位阁下,", ["hrc-president"]),
+        # at the end of another council's name it is that council's president
+        ("安全理事会主席发表声明。", []),
+    ],
+)
+def test_the_council_presidents_short_chinese_title(text, expected):
+    assert [i for i in ids(text) if i == "hrc-president"] == expected

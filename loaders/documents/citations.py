@@ -5,7 +5,8 @@ number (A/HRC/15/56, A/67/222, CEDAW/C/MEX/CO/7-8, A/HRC/15/20/Add.2, E/CN.4/200
 resolution or decision is cited by its number ("resolution 18/14", "résolutions 6/20 et
 12/15", "第 12/15 号决议", "resoluciones 6/20 y 12/15"); a resolution of the OAS General
 Assembly by its OAS number ("AG/RES. 2887 (XLVI-O/16)"), and so a declaration of it ("AG/DEC. 106
-(LII-O/22)"). A General Assembly resolution in lettered parts keeps its letter ("resolution 53/78 A").
+(LII-O/22)"). A General Assembly resolution in lettered parts keeps its letter ("resolution 53/78 A"), and one
+numbered with its session in Roman numerals keeps the session ("resolution 20 (XXXVI)", "resolution 217 A (III)").
 
 >>> [c.key for c in citations("See A/HRC/15/56, paras. 23 and 57, and resolutions 6/20 and 12/15.")]
 ['A/HRC/15/56', 'resolution 6/20', 'resolution 12/15']
@@ -13,6 +14,8 @@ Assembly by its OAS number ("AG/RES. 2887 (XLVI-O/16)"), and so a declaration of
 ['resolution 12/15', 'A/HRC/11/3', 'resolution 5/1']
 >>> [c.key for c in citations("Security Council resolutions 1244 (1999) and 1325 (2000); 安全理事会第1244（1999）号决议")]
 ['resolution 1244 (1999)', 'resolution 1325 (2000)', 'resolution 1244 (1999)']
+>>> [c.key for c in citations("Commission resolution 20 (XXXVI); General Assembly resolution 217 A (III); 第20(XXXVI)号决议")]
+['resolution 20 (XXXVI)', 'resolution 217 A (III)', 'resolution 20 (XXXVI)']
 >>> [c.key for c in citations("résolutions 5/1, sur la mise en place de ses institutions, et 5/2; A/HRC/52/CRP.5")]
 ['resolution 5/1', 'resolution 5/2', 'A/HRC/52/CRP.5']
 >>> [c.key for c in citations("A/AC.293/2022/L.\\n1 and A/C.3/L.")]
@@ -60,7 +63,10 @@ _RESOLUTION_WORD = (
 # A special session's resolution has its session's "S-": "S-31/1".
 # A lettered part is one capital alone, before a Chinese "号" too, but not a symbol's "A/" after the number.
 _LETTER = r"(?:\s*[A-Z](?![A-Za-z0-9/]|\.\w))"
-_NUMBER = rf"(?:(?:S-)?\d{{1,4}}/\d{{1,4}}{_LETTER}?|\d{{1,4}}\s*[(（]\d{{4}}[)）])"
+# Before 1976 a resolution was numbered within its organ, with the session in Roman numerals: the Commission on Human
+# Rights' "resolution 20 (XXXVI)", the General Assembly's "resolution 217 A (III)", "第20(XXXVI)号决议".
+_ROMAN_SESSION = r"\d{1,4}(?:\s*[A-Z])?\s*[(（][IVXLC]{1,8}[)）]"
+_NUMBER = rf"(?:(?:S-)?\d{{1,4}}/\d{{1,4}}{_LETTER}?|\d{{1,4}}\s*[(（]\d{{4}}[)）]|{_ROMAN_SESSION})"
 # A resolution's date after its number, in a list ("6/20 of 28 September 2007, 12/15 of 1 October
 # 2009 and 43/17 of 22 June 2020"; "du 28 septembre 2007"; "6/20, de 28 de septiembre de 2007").
 # "du 1 er juillet 2016": the ordinal's letters may be set apart.
@@ -76,7 +82,10 @@ _CHINESE_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
 _CHINESE_RESOLUTION = re.compile(
     rf"第\s*({_NUMBER}(?:\s*号?\s*[,，]?\s*[和、及]\s*{_CHINESE_DATE}(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)"
 )
-_LONE_NUMBER = re.compile(rf"((?:S-)?\d{{1,4}}/\d{{1,4}})({_LETTER})?|(\d{{1,4}})\s*[(（](\d{{4}})[)）]")
+_LONE_NUMBER = re.compile(
+    rf"((?:S-)?\d{{1,4}}/\d{{1,4}})({_LETTER})?|(\d{{1,4}})\s*[(（](\d{{4}})[)）]"
+    r"|(\d{1,4})(?:\s*([A-Z]))?\s*[(（]([IVXLC]{1,8})[)）]"
+)
 # A list of resolutions with what each is about between them: "resolutions 5/1, on institution-building,
 # and 5/2, on the code of conduct"; "résolutions 5/1, sur la mise en place de ses institutions, et 5/2".
 # Or with its title in quotes: "resolutions 24/21, entitled "…", 27/31 and 32/31"; "résolutions 24/21 du 27
@@ -196,8 +205,10 @@ def _spaced(text: str, start: int) -> tuple[str, int] | None:
 
 
 def _key(number: re.Match) -> str:
-    """A resolution's number as cited: "18/14", "53/78 A" with its part's letter, or the Security Council's
-    "1244 (1999)" with its year."""
+    """A resolution's number as cited: "18/14", "53/78 A" with its part's letter, the Security Council's
+    "1244 (1999)" with its year, or one numbered with its session in Roman numerals, "217 A (III)"."""
+    if number.group(5):
+        return " ".join(part for part in (number.group(5), number.group(6), f"({number.group(7)})") if part)
     if number.group(3):
         return f"{number.group(3)} ({number.group(4)})"
     return f"{number.group(1)} {number.group(2).strip()}" if number.group(2) else number.group(1)

@@ -23,7 +23,7 @@ from functools import cache
 
 import pycountry
 
-__all__ = ["countries", "country_name"]
+__all__ = ["countries", "country_name", "country_before", "country_after"]
 
 _LOCALES = ("fr", "es", "zh_CN")
 # Names that are a country's only inside a longer name, and common forms pycountry lacks.
@@ -64,6 +64,31 @@ def countries(text: str) -> list[str]:
     # Chinese names are written without spaces around them: found apart from the word boundaries
     found += [by_name[name] for name in by_name if re.search(r"[\u4e00-\u9fff]", name) and name in text]
     return list(dict.fromkeys(found))
+
+
+def country_before(text: str) -> bool:
+    """Whether ``text`` ends on a country's name (a Chinese one glued to the words before it).
+
+    >>> country_before("主席兼菲律宾"), country_before("the Philippines"), country_before("the Commission")
+    (True, True, False)
+    """
+    pattern, by_name = _names()
+    return any(
+        text.endswith(name) and (re.match(r"[\u4e00-\u9fff]", name) or not re.search(r"[\w-]$", text[: -len(name)]))
+        for name in by_name
+    )
+
+
+def country_after(text: str, start: int = 0) -> bool:
+    """Whether a country's name starts ``text`` at ``start`` ("Philippines", "Maroc", "菲律宾").
+
+    >>> country_after("of the Philippines", 7), country_after("of the Council", 7)
+    (True, False)
+    """
+    pattern, by_name = _names()
+    return pattern.match(text, start) is not None or any(
+        text.startswith(name, start) for name in by_name if re.match(r"[\u4e00-\u9fff]", name)
+    )
 
 
 def country_name(code: str) -> str:

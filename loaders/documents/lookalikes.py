@@ -7,7 +7,9 @@ nothing, the acronym is the word when the capitals around it hold another word o
 General Assembly and Secretary-General share their short names with other organisations' organs,
 which have no row in the registry: "la Asamblea General de la OEA" names the OAS, not the UN's. And an
 organisation's name before an event's ("OSCE conference on torture", "the ASEAN Summit") or after it ("la Conférence
-de Varsovie de l'OSCE") names the event, and the verb "states" ("which states that") no States. "HRC" is the Human Rights Committee where the words
+de Varsovie de l'OSCE") names the event, and the verb "states" ("which states that") no States. The name of the
+UN's former Commission on Human Rights with a country's name before it ("菲律宾人权委员会") or after it ("Commission on
+Human Rights of the Philippines") is that country's own commission. "HRC" is the Human Rights Committee where the words
 around it speak of the Covenant.
 """
 
@@ -17,12 +19,17 @@ import itertools
 import re
 from dataclasses import replace
 
+from loaders.documents.countries import country_after, country_before
+
 __all__ = [
+    "a_national_commission",
     "a_verb",
     "another_organisations_organ",
     "capitalised_acronym",
     "council_or_committee",
     "names_an_event",
+    "one_of_a_class",
+    "something_else",
     "word_in_capitals",
 ]
 
@@ -270,3 +277,78 @@ def capitalised_acronym(written: str, registered: str, words: set[str]) -> bool:
         and written == registered.capitalize()
         and registered.casefold() not in words
     )
+
+
+# A country's commission named after it: "Commission on Human Rights of the Philippines", "Comisión de Derechos Humanos
+# de Filipinas", "Commission des droits de l'homme du Maroc"
+_OF_A_COUNTRY = re.compile(r"\s+(?:of|de|du|del|des)\s+(?:(?:the|la|las|los|el|le|les)\s+|l['’]\s*)?")
+
+
+def a_national_commission(text: str, mention) -> bool:
+    """Whether the name of the UN's former Commission on Human Rights is a country's own commission: the country's
+    name glued before it in Chinese ("菲律宾人权委员会", "马来西亚国家人权委员会") or written after it ("Commission on
+    Human Rights of the Philippines"). Such national institutions have no row of their own: no mention.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> a_national_commission("菲律宾人权委员会主席", Hit(id="commission-on-human-rights", start=3, end=8, lang="zh"))
+    True
+    >>> text = "the Commission on Human Rights of the Philippines"
+    >>> a_national_commission(text, Hit(id="commission-on-human-rights", start=4, end=30, lang="en"))
+    True
+    >>> a_national_commission("联合国人权委员会", Hit(id="commission-on-human-rights", start=3, end=8, lang="zh"))
+    False
+    """
+    if mention.id != "commission-on-human-rights":
+        return False
+    if mention.lang == "zh":
+        before = re.sub(r"(?:国家)?$", "", text[max(0, mention.start - 12) : mention.start], count=1)
+        return country_before(before)
+    link = _OF_A_COUNTRY.match(text, mention.end)
+    return bool(link) and country_after(text, link.end())
+
+
+def something_else(text: str, mention) -> bool:
+    """Whether a hit names something else than its body: the verb "states", a country's own commission, another
+    council's president."""
+    return a_verb(text, mention) or a_national_commission(text, mention) or another_councils_president(text, mention)
+
+
+# Councils whose Chinese names end on 理事会 as the Human Rights Council's does: the Security Council (安全理事会),
+# ECOSOC (经济及社会理事会, 经社理事会), an executive board (执行理事会), the European Council (欧洲理事会)
+_OTHER_COUNCIL = re.compile(r"(?:安全|经社|社会|执行|托管|欧洲|管理)$")
+
+
+def another_councils_president(text: str, mention) -> bool:
+    """Whether the Council President's short Chinese title (理事会主席) ends another council's name.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> another_councils_president("安全理事会主席发言", Hit(id="hrc-president", start=2, end=7))
+    True
+    >>> another_councils_president("尊敬的理事会主席,", Hit(id="hrc-president", start=3, end=8))
+    False
+    """
+    return (
+        mention.id == "hrc-president"
+        and text[mention.start : mention.end] == "理事会主席"
+        and _OTHER_COUNCIL.search(text, 0, mention.start) is not None
+    )
+
+
+# Before a class's name in the singular, the words that make it one body of the class: "the first", "the only", "le
+# principal", "el único" (an indefinite article does not: "un defensor de los derechos humanos" names the defenders)
+_ONE_OF = re.compile(
+    r"\b(?:principal|principale|premi(?:er|ère)|primer[oa]?|seule?|únic[oa]|the\s+(?:first|only|sole|main|principal))\s+$",
+    re.IGNORECASE,
+)
+
+
+def one_of_a_class(text: str, start: int) -> bool:
+    """Whether a class's name, printed in the singular where the registry holds the plural, is one body of the class by
+    the words before it ("the first international human rights mechanism to address all countries", "le principal
+    organe de l'ONU"), not the class.
+
+    >>> text = "It is the first international human rights mechanism"
+    >>> one_of_a_class(text, text.index("international")), one_of_a_class("a mechanism", 2)
+    (True, False)
+    """
+    return _ONE_OF.search(text, max(0, start - 30), start) is not None

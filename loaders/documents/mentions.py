@@ -8,7 +8,9 @@ African Union, nor "un" the United Nations; a spelling with "UN" in it keeps its
 "UN human rights experts" is not "UN Human Rights"), and where hits overlap the longest wins (the
 "Human Rights Council Advisory Committee" is not also the Council). A name shared by a list of
 bodies names each of them, with the shared words after the list ("United Nations and regional
-human rights mechanisms") or before it ("les systèmes africain, interaméricain et européen").
+human rights mechanisms") or before it ("les systèmes africain, interaméricain et européen";
+:mod:`loaders.documents.lists`). A class's name in the other number than registered, after words that make it one
+body of the class ("the first international human rights mechanism"), is no mention of the class.
 The UN qualifying a word and a deputy's title are no mentions (:mod:`loaders.documents.qualifiers`), nor
 an acronym that is a word of the capitals around it, nor the short name of the UN's organ that is another
 organisation's (:mod:`loaders.documents.lookalikes`).
@@ -28,12 +30,14 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
+from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
-    a_verb,
     another_organisations_organ,
     capitalised_acronym,
     council_or_committee,
     names_an_event,
+    one_of_a_class,
+    something_else,
     word_in_capitals,
 )
 from loaders.documents.qualifiers import subject_of_a_title, without_qualifiers
@@ -88,6 +92,7 @@ class MentionFinder:
             if not w.isupper()  # an acronym inside a name ("ASEAN Intergovernmental Commission") is no word
         }
         self.automaton = ahocorasick.Automaton()
+        self.other_number: set[str] = set()  # a class's names in the other number than registered
         for key, name in names.by_key.items():
             if name.surface == name.id and name.lang is None and not name.surface.isupper():
                 continue  # lower-kebab ids are not written in documents
@@ -103,6 +108,7 @@ class MentionFinder:
                     key = normalize(written)
                     if key not in names.by_key and key not in self.automaton:
                         self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
+                        self.other_number.add(key)
         for name in list(names.by_key.values()):
             if name.lang == "zh" and "区域" in name.surface and "区域性" not in name.surface:
                 # 区域 and its adjective 区域性 are one word: "区域性政府间组织" is "区域政府间组织"
@@ -164,13 +170,15 @@ class MentionFinder:
         for end, (key, name) in self.automaton.iter(folded_text):
             start = end - len(key) + 1
             first, last = origin[start], origin[end] + 1
+            if key in self.other_number and one_of_a_class(text, first):
+                continue  # "the first international human rights mechanism", "le principal organe de l'ONU": one of them
             if self._acceptable(text, first, last, name):
                 hits.append(Mention(name.id, re.sub(r"\s+", " ", text[first:last]), first, last, name.lang))
         chosen = _longest_first(hits)
-        chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not a_verb(text, m)]
+        chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not something_else(text, m)]
         chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
-        first = self._shared_heads_first(text)
-        shared = self._shared_heads(text, chosen) + first
+        first = shared_heads_first(text, self.names, Mention)
+        shared = shared_heads(text, chosen, self.names, Mention) + first
         chosen = [m for m in chosen if not any(s.start <= m.start and m.end <= s.end for s in first)]
         ceux = self._ceux_de(text)
         chosen = [m for m in chosen if not any(c.start <= m.start and m.end <= c.end for c in ceux)]
@@ -272,8 +280,15 @@ class MentionFinder:
         if not _CJK.match(surface[:1]):
             if first > 0 and (_in_a_word(text[first - 1]) or text[first - 1] == "/"):
                 return False  # inside a word, or a part of a document symbol (A/HRC/15/56)
-            if first > 1 and text[first - 1] == "-" and text[first - 2].isalpha():
-                return False  # the end of a compound: "sub-regional"
+            if (
+                first > 1
+                and text[first - 1] == "-"
+                and text[first - 2].isalpha()
+                and not _ACRONYM_BEFORE.search(text, 0, first)
+            ):
+                return (
+                    False  # the end of a compound: "sub-regional"; but "AP-OSCE" is the OSCE's Assembly (longest name)
+                )
         if not _CJK.match(surface[-1:]):
             # an acronym with its session's number glued to it is the body: "HRC54", "CEDAW85"
             session = name.lang is None and len(surface) >= 3 and surface.isupper() and _SESSION.match(text, last)
@@ -286,6 +301,10 @@ class MentionFinder:
                 return False  # "Estados Unidos", "the United States": a country, not the States
         if name.lang is not None and _UN_WORD.search(name.surface) and not _same_capitals(surface, name.surface):
             return False  # "UN Human Rights" is OHCHR; "UN human rights system" is not
+        if name.lang == "en" and _lower_after_the_first(surface, name.surface) and _MID_SENTENCE.search(text, 0, first):
+            # "the Commission on human rights issues": words, not the Commission on Human Rights (a sentence or a
+            # heading may open on the name in the UN's style: "Universal periodic review")
+            return False
         if name.lang is None and not _CJK.search(name.surface):
             # acronyms: exact case, ignoring only spacing ("ECOWAS CJ" across a line break), or a long one printed
             # with only its first letter capital, as the press writes it ("la Oacnudh", "Unicef")
@@ -293,90 +312,6 @@ class MentionFinder:
             registered = re.sub(r"[\s\-]+", "", unicodedata.normalize("NFKC", name.surface))
             return written == registered or capitalised_acronym(written, registered, self.words)
         return True
-
-    def _shared_heads(self, text: str, chosen: list[Mention]) -> list[Mention]:
-        """Bodies named by sharing the head of the next name: "United Nations and regional human
-        rights mechanisms" names the UN human rights mechanisms too, "国际、区域和分区域人权机制"
-        three classes, "非洲、美洲和欧洲区域人权机制" three regional systems. The modifier's own
-        hit ("United Nations") gives way to the shared name."""
-        extra, dropped = [], set()
-        for mention in chosen:
-            surface = text[mention.start : mention.end]
-            chinese = _CJK.match(surface[:1]) is not None
-            pieces = list(surface) if chinese else surface.split()
-            end = mention.start
-            glued = chinese  # a Chinese modifier may sit right against the head ("欧洲区域人权机制")
-            for _ in range(6):  # at most a list of six
-                before = text[max(0, end - 60) : end]
-                offset = end - len(before)
-                conjunction = (
-                    None
-                    if glued
-                    else re.search(r"[和与及、]$" if chinese else r"(?:,|\band|\bor|\bet|\bou)\s*$", before)
-                )
-                head = before if glued else before[: conjunction.start()].rstrip() if conjunction else None
-                if head is None:
-                    break
-                found = self._modifier(head, pieces, chinese, mention.id)
-                if not found:
-                    if glued:
-                        glued = False
-                        continue
-                    break
-                modifier, rest, body = found
-                start = offset + len(head) - len(modifier)
-                dropped |= {
-                    id(m) for m in chosen if m is not mention and start <= m.start and m.end <= offset + len(head)
-                }
-                extra.append(
-                    Mention(body, f"{modifier}…{rest}" if chinese else f"{modifier} … {rest}", start, mention.end, None)
-                )
-                if glued:
-                    dropped.add(id(mention))  # "欧洲区域人权机制" is the European system, not the regional class
-                end, glued = start, False
-        chosen[:] = [m for m in chosen if id(m) not in dropped]
-        return extra
-
-    def _shared_heads_first(self, text: str) -> list[Mention]:
-        """French and Spanish lists after a shared head: "les systèmes africain, interaméricain et
-        européen", "los sistemas interamericano, africano y europeo de derechos humanos" name each
-        system that the head, one adjective and the words after the list make."""
-        extra = []
-        for found in _HEAD_FIRST_LIST.finditer(text):
-            head, listed = found.group(1), found.group(2)
-            tail = re.findall(r"[^\s,.;:()]+", text[found.end() : found.end() + 80])[:5]
-            for adjective in re.finditer(r"[^\W\d_][\w-]*", listed):
-                word = adjective.group(0)
-                if word.casefold() in _LIST_JOINS or any(
-                    m.start() <= adjective.start() < m.end() for m in _UN_IN(listed)
-                ):
-                    continue
-                tails = [" ".join(tail[:kept]) for kept in range(len(tail), -1, -1)] + list(_SHARED_TAILS)
-                for words in tails:
-                    forms = [f"{head} {w} {words}".strip() for w in dict.fromkeys([word, word.removesuffix("s")])]
-                    match = next((m for m in map(self.names.resolve, forms) if m.id), None)
-                    if match:
-                        start = found.start(2) + adjective.start()
-                        # after the UN's system, the UN qualifying it lies inside the mention
-                        first = found.start(2) if any(_UN_IN(listed[: adjective.start()])) else start
-                        extra.append(Mention(match.id, f"{head} … {word}", first, start + len(word), match.lang))
-                        break
-        return extra
-
-    def _modifier(self, head: str, pieces: list[str], chinese: bool, own: str):
-        """(modifier, shared part, id) when the end of ``head`` joined to the end of the name is a registered name."""
-        if chinese:
-            modifiers = [head[-k:] for k in (2, 3, 4) if len(head) >= k and _CJK.match(head[-k])]
-        else:
-            words = list(re.finditer(r"[^\s,()]+", head))
-            modifiers = [head[words[-k].start() :] for k in (1, 2, 3) if len(words) >= k]
-        for modifier in modifiers:
-            for cut in range(1, len(pieces)):
-                rest = ("" if chinese else " ").join(pieces[cut:])
-                match = self.names.resolve(modifier + rest if chinese else f"{modifier} {rest}")
-                if match.id and match.id != own:
-                    return modifier, rest, match.id
-        return None
 
 
 # Mandates and their subjects: "mandates on", "mandats sur", "mandatos sobre".
@@ -390,34 +325,13 @@ _PLURAL_TITLE = re.compile(
 # The parts of a list item joined by a conjunction: "la torture et les migrants".
 _CONJUNCTION_PARTS = re.compile(r"(?:^|\s(?:et|and|y|ou|or|o)\s)(?:(?!\s(?:et|and|y|ou|or|o)\s).)+")
 _SINGULAR_TITLE = {"rap": "Rapporteur spécial sur", "spe": "Special Rapporteur on", "rel": "Relator Especial sobre"}
-# What a list of systems leaves unsaid after its adjectives: "les systèmes africain et européen" are
-# the human rights systems.
-_SHARED_TAILS = (
-    "des droits de l'homme",
-    "de protection des droits de l'homme",
-    "de derechos humanos",
-    "de protección de los derechos humanos",
-)
-_LIST_JOINS = frozenset(["et", "y", "e", "ou", "o"])
-# A head noun, then at least three lowercase adjectives: "systèmes africain, interaméricain et européen".
-# the UN's system may lead the list ("el sistema de Naciones Unidas e interamericano"): the UN qualifies it (no mention)
-_UN_MEMBER = r"de\s+(?:las\s+)?Naciones\s+Unidas|des\s+Nations\s+Unies|de\s+l['’]ONU|de\s+la\s+ONU"
-_HEAD_FIRST_LIST = re.compile(
-    r"\b([^\W\d_]{4,})\s+((?:(?:[a-zà-öø-ÿ][\w-]*|"
-    + _UN_MEMBER
-    + r")\s*,\s*)*(?:[a-zà-öø-ÿ][\w-]*|"
-    + _UN_MEMBER
-    + r")"
-    r"\s+(?:et|y|e|ou|o)\s+[a-zà-öø-ÿ][\w-]*)"
-)
-
-
-_UN_IN = re.compile(_UN_MEMBER).finditer
 # After a Chinese name, the rest of a dialogue's or a forum's name: "东盟-欧盟人权政策对话", "国家人权机构论坛"
 _IN_AN_EVENT = re.compile(
     r"(?:[-－–][\u4e00-\u9fff]{1,6}?)?(?:人权|政策|战略|高级别|年度|双边|区域|问题)*(?:对话|論壇|论坛)"
 )
 _ACRONYMS = re.compile(r"[A-Z]{2,}[ ][A-Z]{2,}")  # an acronym before another: "OSCE ODIHR"
+_MID_SENTENCE = re.compile(r"[a-z,;]\s+$")  # a lower-case word or a comma before: not a sentence's first word
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # an acronym joined to the next: "AP-OSCE"
 _WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
 _SESSION = re.compile(r"\d{1,3}(?![\w/-]|\.\w)")
 # A character's reading in pinyin, printed in brackets after it by pages that gloss their characters.
@@ -439,6 +353,17 @@ def _same_capitals(written: str, registered: str) -> bool:
     if len(written_words) != len(registered_words):
         return True  # a word broken across a line: no word-by-word comparison
     return all(w[:1].isupper() for w, r in zip(written_words, registered_words, strict=True) if r[:1].isupper())
+
+
+def _lower_after_the_first(written: str, registered: str) -> bool:
+    """Whether a name the registry capitalises word by word (three capitals at least) is written with its first word
+    alone capitalised: "Commission on human rights" is a phrase, "Commission on Human Rights" the body."""
+    written_words = re.findall(r"[^\W\d_]+", written)
+    registered_words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFKC", registered))
+    capitals = [i for i, word in enumerate(registered_words) if word[:1].isupper()]
+    if len(written_words) != len(registered_words) or len(capitals) < 3 or not written_words[0][:1].isupper():
+        return False
+    return all(written_words[i][:1].islower() for i in capitals[1:])
 
 
 def _longest_first(hits: list[Mention]) -> list[Mention]:

@@ -123,7 +123,9 @@ _NOUN_FOLLOWERS = frozenset(
 _ZH_NOUN_FOLLOWERS = re.compile(
     # 会 and 所 are verbs and particles ("联合国会提供"), not the first characters of 会员国 or 所有
     r"(?!会员|所有)[与和及、，,。；;：:）)的在已将是对于为应向也还并等就同跟会可能所曾自从之以即亦均都正需]"
-    r"|以及|通过|提供|支持|呼吁|表示|认为|指出|希望|强调|决定|作为|参与|协助|建议|鼓励|欢迎|发起|开展|举行|进行"
+    r"|以及|通过|提供|支持|呼吁|表示|认为|指出|希望|强调|决定|作为|参与|协助|建议|鼓励|欢迎|发起|开展|举行|进行|反对"
+    # its representatives ("常驻联合国代表": the Permanent Representative to the UN) and its main organs
+    r"|代表|主要"
     # a postposition ("联合国内": within the UN) and the Organization's own work ("联合国工作的基石"; its staff,
     # 工作人员, are a class it qualifies)
     r"|内(?!部)|工作(?!人员|组)"
@@ -170,6 +172,8 @@ def without_qualifiers(text: str, mentions: list, organisations: frozenset[str] 
             continue  # a deputy; an organ printed as a masthead ("Nations Unies Assemblée générale Distr. générale")
         if mention.id in organisations and mention.id != "un" and adjectival_acronym(text, mention):
             continue
+        if _a_class_word_qualifying(text, mention):
+            continue  # "media freedom", "media actors": the noun after it, not the media
         if mention.id == "un":
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             previous = mentions[index - 1] if index else None
@@ -198,8 +202,9 @@ def adjectival_un(text: str, mention, previous=None, following=None) -> bool:
         and text[mention.end : following.start].strip() == ""
     ):
         return True  # "United Nations special procedures", "联合国人权理事会"
-    if previous and previous.end <= mention.start and _LINK.match(text[previous.end : mention.start]):
-        return True  # "Consejo de Derechos Humanos de la ONU"
+    chinese = text[mention.start : mention.end] in ("联合国", "聯合國")
+    if previous and previous.end <= mention.start and _LINK.match(text[previous.end : mention.start]) and not chinese:
+        return True  # "Consejo de Derechos Humanos de la ONU"; in Chinese the UN comes first ("国家当局联合国代表")
     if following and _LISTED_WITH.match(text[mention.end : following.start]):
         return False  # "expertos de la ONU y OEA": the UN listed with another body
     return _before_a_noun(text, mention) or _after_a_noun(text, mention) or _in_a_title_or_place(text, mention)
@@ -231,6 +236,25 @@ def adjectival_acronym(text: str, mention) -> bool:
         and word not in _PAST_TENSES
         and not re.search(r"(?:s|ly|ed)$", word)
     )
+
+
+def _a_class_word_qualifying(text: str, mention) -> bool:
+    """Whether a class named by one English word in lower case qualifies the noun after it, as "UN" does: "media
+    freedom", "media actors"; "the media reported" and "the media and" keep the class named.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> _a_class_word_qualifying("upholding media freedom", Hit(start=10, end=15, lang="en"))
+    True
+    >>> _a_class_word_qualifying("the media reported it", Hit(start=4, end=9, lang="en"))
+    False
+    """
+    if mention.lang != "en" or not re.fullmatch(r"[a-z]+", text[mention.start : mention.end]):
+        return False
+    following = re.match(r"[ \t]\n?([a-z][\w’'-]*)", text[mention.end :])
+    if following is None:
+        return False
+    word = following.group(1)
+    return word not in _NOUN_FOLLOWERS and word not in _PAST_TENSES and not re.search(r"(?:ed|ly)$", word)
 
 
 # Verbs in the past tense that do not end in "-ed": "the AU met", "the OSCE held"
@@ -321,6 +345,8 @@ def _after_a_noun(text: str, mention) -> bool:
     (True, False)
     >>> check("el principal órgano de la ONU", "ONU"), check("les organes compétents de l'ONU", "ONU")
     (False, True)
+    >>> check("reunidos en la Sede de las Naciones Unidas", "Naciones Unidas"), check("le Secrétariat de l'ONU", "ONU")
+    (False, False)
     """
     surface = re.sub(r"\s+", " ", text[mention.start : mention.end])
     if surface not in _POSTPOSED_NAMES:
@@ -336,7 +362,10 @@ def _after_a_noun(text: str, mention) -> bool:
 # principal organs, its representatives, its auspices ("les organes compétents de l'ONU" are a qualified class)
 _OWNED = re.compile(
     r"(?:\b(?:un|el|le|l['’]|principal)\s*(?:órgano|organe)|^(?:Órgano|Organe)|\borganes principaux|órganos principales"
-    r"|\b(?:représentants|representantes|auspices|auspicios))"
+    r"|\b(?:représentants|representantes|auspices|auspicios)"
+    # its seat, its Secretariat, one entity of it, its chart of organs: "la Sede de las Naciones Unidas", "le Secrétariat
+    # de l'ONU", "una entidad de las Naciones Unidas", "el organigrama de Naciones Unidas"
+    r"|\b(?:sede|siège|secretaría|secrétariat|entidad|entité|organigrama|organigramme))"
     r"\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+)$",
     re.IGNORECASE,
 )
@@ -356,7 +385,9 @@ def not_the_holder(text: str, mention) -> bool:
     if mention.id == "high-commissioner" and (
         mention.surface in ("高级专员", "高級專員")
         and text[max(0, mention.start - 2) : mention.start] in ("问题", "事务")
-        or _OTHER_SUBJECT.match(text, mention.end)
+        # a title that already says its subject is for human rights ("the High Commissioner for Human Rights on
+        # reports on Ukraine") holds no other subject after it
+        or (_OTHER_SUBJECT.match(text, mention.end) and not _HUMAN_RIGHTS.search(mention.surface))
     ):
         return True
     return bool(
@@ -371,6 +402,7 @@ _OTHER_SUBJECT = re.compile(
     r"\s+(?:on|for|pour|aux|para|sobre)\s+(?:(?:the|les|los|las)\s+)?"
     r"(?!Human\s+Rights|droits|Derechos|derechos|(?:the|les|los|las)\b)[^\W\d_]"
 )
+_HUMAN_RIGHTS = re.compile(r"Human\s+Rights|droits\s+de\s+l|Derechos\s+Humanos|人权|人權", re.IGNORECASE)
 # The masthead of a document printed on one line with its header: an organ, then "Distr."
 _MASTHEAD_AFTER = re.compile(r"\s+Distr\b")
 

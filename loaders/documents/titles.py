@@ -28,7 +28,7 @@ import weakref
 
 from registry.names import Resolver
 
-__all__ = ["owned_titles", "office_of_the_holder"]
+__all__ = ["owned_titles", "office_of_the_holder", "by_subject", "subject_of", "title_words"]
 
 # The link between a title and the organisation after it: "de la", "del", "of the", "des", "de l'".
 _LINKS = r"\s+(?:of|de|del|des|du)\s+(?:(?:the|la|las|los|el|le|les)\s+|l['’]\s*)?|\s+(?:de|du)\s+l['’]\s*"
@@ -92,7 +92,7 @@ def _owner_inside(text: str, mentions: list, names: Resolver, mention_type) -> l
                 result.append(mention_type(found.id, whole, start, end, found.lang))
                 break
         else:
-            subject = _by_subject(names, owner.id, rest)
+            subject = by_subject(names, owner.id, rest)
             if subject:
                 end = after + subject[1]
                 whole = re.sub(r"\s+", " ", text[start:end])
@@ -124,7 +124,7 @@ def _subject_before(text: str, mentions: list, names: Resolver, mention_type) ->
             m.start < owner.start and m.end > start and m is not owner for m in result
         ):
             continue
-        found = _by_subject(names, owner.id, subject)
+        found = by_subject(names, owner.id, subject)
         if found and found[1] >= len(subject.rstrip()):
             result = [m for m in result if m is not owner]
             result.append(mention_type(found[0], re.sub(r"\s+", " ", text[start : owner.end]), start, owner.end, None))
@@ -153,7 +153,7 @@ def _plural_owners(text: str, mentions: list, names: Resolver, mention_type) -> 
                 break
             owners.append(later)
         for owner in owners:
-            found = _by_subject(names, owner.id, subject)
+            found = by_subject(names, owner.id, subject)
             if found:
                 result = [m for m in result if m is not owner]
                 surface = f"{head.group(0)} {subject.strip()} … {owner.surface}"
@@ -161,7 +161,7 @@ def _plural_owners(text: str, mentions: list, names: Resolver, mention_type) -> 
     return sorted(result, key=lambda m: m.start)
 
 
-def _by_subject(names: Resolver, owner: str, words: str) -> tuple[str, int] | None:
+def by_subject(names: Resolver, owner: str, words: str) -> tuple[str, int] | None:
     """(id, length of the subject in ``words``) for the one mandate of ``owner`` (a body down its ``part_of``
     chain) one of whose registered titles holds every word of the longest subject at the start of ``words``
     ("sobre la protección y promoción de la libertad de opinión y expresión"): two words at least, after
@@ -169,7 +169,7 @@ def _by_subject(names: Resolver, owner: str, words: str) -> tuple[str, int] | No
     mandates (freedom of expression, of peaceful assembly) stay apart."""
     if not _PREPOSITION.match(words):
         return None
-    titles = _titles(names)
+    titles = title_words(names)
     candidates = [(identifier, sets) for identifier, sets in titles.items() if owner in names.ancestors(identifier)]
     tokens = list(re.finditer(r"[^\W\d_]+", words))
     for size in range(min(len(tokens), 16), 0, -1):
@@ -189,7 +189,17 @@ def _by_subject(names: Resolver, owner: str, words: str) -> tuple[str, int] | No
 _TITLE_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _titles(names: Resolver) -> dict[str, list[frozenset[str]]]:
+def subject_of(title: str) -> str | None:
+    """The words after a title's head, as the subject-words rule reads them; None for a name that is no title.
+
+    >>> subject_of("Relator Especial sobre la tortura"), subject_of("Human Rights Council")
+    (' sobre la tortura', None)
+    """
+    head = _HEAD_IN_TEXT.match(title)
+    return title[head.end() :] if head else None
+
+
+def title_words(names: Resolver) -> dict[str, list[frozenset[str]]]:
     """The word sets of every registered title (a spelling opening on a title's head) of every body."""
     if names not in _TITLE_CACHE:
         found: dict[str, list[frozenset[str]]] = {}
@@ -334,19 +344,26 @@ def _owner_after(text: str, mentions: list, names: Resolver, mention_type) -> li
     return result
 
 
-# "the Office in Honduras of the High Commissioner", "la Oficina en México del Alto Comisionado": the Office
+# "the Office in Honduras of the High Commissioner", "la Oficina en México del Alto Comisionado": the Office; so are
+# its regional offices, "la Oficina Regional para América Central del Alto Comisionado", "the Regional Office for
+# South-East Asia of the High Commissioner", "le Bureau régional pour l'Afrique de l'Ouest du Haut-Commissaire"
 _OFFICE_BEFORE = re.compile(
-    r"\b(?:Oficina|Office|Bureau)(?:\s+(?:en|in|au|à|for|para|pour)\s+(?:(?:el|la|le|the|l['’])\s*)?[^\W\d_]+"
-    r"(?:\s+[^\W\d_]+){0,2}?)?\s+(?:del|of\s+the|du)\s+$"
+    r"\b(?:(?:Regional|Country)\s+)?(?:Oficina|Office|Bureau)(?:\s+(?:[Rr]egional|[Rr]égional))?"
+    r"(?:\s+(?:en|in|au|à|for|para|pour)\s+(?:(?:el|la|le|the|l['’])\s*)?[^\W\d_][\w-]*"
+    r"(?:\s+(?:de\s+l['’]\s*)?[^\W\d_][\w-]*){0,2}?)?\s+(?:del|of\s+the|du)\s+$"
 )
 
 
 def office_of_the_holder(text: str, mention, mention_type):
-    """The High Commissioner's office, with the place of one of its offices or without, is OHCHR;
+    """The High Commissioner's office, with the place of one of its offices or without, or one of its regional offices, is OHCHR;
     ``mention_type`` builds the new mention (id, surface, start, end, lang).
 
     >>> from loaders.documents.mentions import Mention
     >>> text = "la Oficina en Honduras del Alto Comisionado condena"
+    >>> start = text.index("Alto")
+    >>> office_of_the_holder(text, Mention("high-commissioner", "Alto Comisionado", start, start + 16, "es"), Mention).id
+    'ohchr'
+    >>> text = "la Oficina Regional para América Central del Alto Comisionado"
     >>> start = text.index("Alto")
     >>> office_of_the_holder(text, Mention("high-commissioner", "Alto Comisionado", start, start + 16, "es"), Mention).id
     'ohchr'
