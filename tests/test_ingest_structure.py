@@ -548,6 +548,17 @@ def test_a_un_masthead_is_a_block_that_names_no_body_and_numbered_documents_keep
     ]
 
 
+def test_a_bilingual_masthead_on_one_line_names_no_body(finder):
+    from loaders.documents.candidates import extract
+    from loaders.documents.structure import parse
+
+    header = "United Nations 联 合 国\n\nGeneral Assembly 大 会\n\nHuman Rights Council 人权理事会\n\n第四十八届会议\n"
+    found = parse(header, "zh")
+    kinds = [(p.kind, p.text) for p in found.paragraphs]
+    assert kinds[:2] == [("masthead", "United Nations 联 合 国"), ("masthead", "General Assembly 大 会")]
+    assert {m.id for p in found.paragraphs[:3] for m in extract(p, finder).mentions} == {"hrc"}
+
+
 def test_the_header_lines_of_a_numbered_report_standing_alone_are_blocks_before_paragraph_1(finder):
     from loaders.documents.candidates import extract
     from loaders.documents.structure import parse
