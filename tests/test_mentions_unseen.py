@@ -68,6 +68,9 @@ def ids(text: str) -> list[str]:
         ("联合国所有会员国都参加了会议。", []),
         ("代表团在联合国纽约办事处举行了会议。", ["un"]),
         ("该组织具有联合国观察员地位。", ["un"]),
+        # a principal organ of the UN without a row of its own names the UN (traditional characters too)
+        ("聯合國安理會主席聲明2022年第1號", ["un"]),
+        ("联合国安全理事会当天举行会议。", ["un"]),
         ("这是所有联合国机构和小组的工作。", []),
         ("联合国会继续提供支持。", ["un"]),
     ],
