@@ -143,6 +143,9 @@ def test_the_high_commissioner_and_the_office_are_each_named_once(text, expected
         ("El ACNUR y la ONU-DH firmaron un acuerdo.", ["ohchr", "unhcr"]),
         ("儿童权利委员会和经济、社会及文化权利委员会通过了意见。", ["cescr", "crc"]),
         ("防止酷刑小组委员会访问了该国。", ["spt"]),
+        # the UPR under the name the Chinese government's releases give it, in either script
+        ("中国参加第四轮国别人权审议。", ["upr"]),
+        ("國別人權審議是平等交流的平臺。", ["upr"]),
         ("国家人权机制和区域人权机制", ["rhrms"]),
         ("the UN High Commissioner for Refugees spoke", ["unhcr"]),
     ],
