@@ -172,6 +172,12 @@ def test_registered_spellings_are_found_and_lower_case_words_are_not_a_brand(tex
             "Los sistemas europeo, africano e interamericano de derechos humanos se reunieron.",
             ["african-human-rights-system", "european-human-rights-system", "inter-american-system"],
         ),
+        # regional and subregional organizations, in Spanish and in Chinese (traditional characters too)
+        (
+            "Cooperó con las organizaciones regionales y subregionales.",
+            ["regional-organizations", "subregional-organizations"],
+        ),
+        ("聯合國與區域和次區域組織的合作", ["regional-organizations", "subregional-organizations", "un"]),
     ],
 )
 def test_a_list_sharing_a_head_word_names_each_registered_body(text, expected):
