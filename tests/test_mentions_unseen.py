@@ -46,6 +46,10 @@ def ids(text: str) -> list[str]:
         ("Las Naciones Unidas y la OEA firmaron un acuerdo.", ["oas", "un"]),
         ("Le représentant a parlé au nom de l'ONU.", ["un"]),
         ("una visita de expertos de la ONU y la OEA", ["oas", "un"]),
+        # the people who speak for the UN in Spanish releases name it (the samples' convention)
+        ("Expertas de la ONU piden mecanismos de rendición de cuentas", ["un"]),
+        ("dijeron un grupo de expertos y expertas* de la ONU hoy.", ["un"]),
+        ("Comisionado de la ONU pide indagar asesinatos", ["un"]),
         ("ONU Hábitat apoyó el programa.", []),
         ("ONU Mujeres apoyó el programa.", ["un-women"]),  # its registered Spanish name
         ("La ONU apoyó el programa.", ["un"]),

@@ -368,7 +368,10 @@ _OWNED = re.compile(
     r"|\b(?:représentants|representantes|auspices|auspicios)"
     # its seat, its Secretariat, one entity of it, its chart of organs: "la Sede de las Naciones Unidas", "le Secrétariat
     # de l'ONU", "una entidad de las Naciones Unidas", "el organigrama de Naciones Unidas"
-    r"|\b(?:sede|siège|secretaría|secrétariat|entidad|entité|organigrama|organigramme))"
+    r"|\b(?:sede|siège|secretaría|secrétariat|entidad|entité|organigrama|organigramme)"
+    # the people who speak for it in Spanish releases: "expertos y expertas de la ONU", "Relatores de la ONU", "el
+    # Comisionado de la ONU" (an organ of it, as the annotation conventions read them)
+    r"|\b(?:expert[oa]s(?:\s+independientes)?(?:\s+y\s+expert[oa]s)?|relator[ae]s|comisionad[oa])\*?)"
     r"\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+)$",
     re.IGNORECASE,
 )
