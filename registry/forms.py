@@ -44,6 +44,7 @@ __all__ = [
     "generic_suffix",
     "number",
     "zh_title",
+    "un_acronym_inside",
 ]
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ`´′"})
@@ -244,6 +245,24 @@ def zh_title(text: str) -> Iterable[str]:
                 stem = text[: -len(title)]
                 yield from (stem + other for other in titles if other != title)
                 break
+
+
+# Inside a Spanish name, the UN's name that its acronym stands for in the press ("el alto comisionado de la ONU para
+# los Derechos Humanos"); at the name's end the resolver's ``un_suffix`` step reads it.
+_UN_INSIDE = re.compile(r"\bde\s+(?:las\s+)?Naciones\s+Unidas(?=\s+\w)")
+
+
+def un_acronym_inside(text: str) -> Iterable[str]:
+    """A Spanish name with "de la ONU" for the "de (las) Naciones Unidas" inside it.
+
+    >>> list(un_acronym_inside("Alto Comisionado de las Naciones Unidas para los Derechos Humanos"))
+    ['Alto Comisionado de la ONU para los Derechos Humanos']
+    >>> list(un_acronym_inside("Carta de las Naciones Unidas"))
+    []
+    """
+    cut = _UN_INSIDE.sub("de la ONU", text, count=1)
+    if cut != text:
+        yield cut
 
 
 @dataclass(frozen=True)

@@ -115,6 +115,9 @@ def test_a_deputy_is_not_the_high_commissioner(text):
         ("the Office of the UN High Commissioner of Human Rights published a note", ["ohchr"]),
         ("the Office of the UN High Commissioner for Human Rights published a note", ["ohchr"]),
         ("la Haute-Commissaire des Nations Unies aux droits de l'homme a parlé", ["high-commissioner"]),
+        # the UN's acronym inside a Spanish name, the words around it in lower case as the press prints them
+        ("El alto comisionado de la ONU para los Derechos Humanos, Volker Türk, habló.", ["high-commissioner"]),
+        ("la Oficina del Alto Comisionado de la ONU para los Derechos Humanos", ["ohchr"]),
     ],
 )
 def test_the_high_commissioner_and_the_office_are_each_named_once(text, expected):

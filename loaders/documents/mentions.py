@@ -42,7 +42,7 @@ from loaders.documents.lookalikes import (
 )
 from loaders.documents.qualifiers import subject_of_a_title, without_qualifiers
 from loaders.documents.titles import office_of_the_holder, owned_titles
-from registry.forms import number
+from registry.forms import number, un_acronym_inside
 from registry.names import Name, Resolver, normalize, simplified
 
 __all__ = ["Mention", "MentionFinder"]
@@ -110,6 +110,12 @@ class MentionFinder:
                         self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
                         self.other_number.add(key)
         for name in list(names.by_key.values()):
+            for written in un_acronym_inside(name.surface) if name.lang == "es" else ():
+                # the UN's acronym for its name inside a Spanish name ("alto comisionado de la ONU para los Derechos
+                # Humanos"): a spelling variant
+                key = normalize(written)
+                if key not in names.by_key and key not in self.automaton:
+                    self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
             if name.lang == "zh" and "区域" in name.surface and "区域性" not in name.surface:
                 # 区域 and its adjective 区域性 are one word: "区域性政府间组织" is "区域政府间组织"
                 written = name.surface.replace("区域", "区域性", 1)
@@ -299,8 +305,10 @@ class MentionFinder:
         for country in _STATES_COUNTRIES.finditer(text, max(0, first - 10), min(len(text), last + 10)):
             if country.start() <= first and last <= country.end():
                 return False  # "Estados Unidos", "the United States": a country, not the States
-        if name.lang is not None and _UN_WORD.search(name.surface) and not _same_capitals(surface, name.surface):
-            return False  # "UN Human Rights" is OHCHR; "UN human rights system" is not
+        if name.lang is not None and _UN_WORD.match(name.surface) and not _same_capitals(surface, name.surface):
+            # "UN Human Rights" is OHCHR; "UN human rights system" is not. Inside a name the UN's acronym is no
+            # adjective, and the words around it may be in lower case: "el alto comisionado de la ONU para los …"
+            return False
         if name.lang == "en" and _lower_after_the_first(surface, name.surface) and _MID_SENTENCE.search(text, 0, first):
             # "the Commission on human rights issues": words, not the Commission on Human Rights (a sentence or a
             # heading may open on the name in the UN's style: "Universal periodic review")
@@ -316,7 +324,7 @@ class MentionFinder:
 
 # Mandates and their subjects: "mandates on", "mandats sur", "mandatos sobre".
 _MANDATES_ON = re.compile(r"\b(?:[Mm]andates?\s+on|[Mm]andats?\s+(?:sur|relatifs?\s+à)|[Mm]andatos?\s+sobre)\s")
-_UN_WORD = re.compile(r"(?<![\w-])(?:UN|ONU)(?![\w])")
+_UN_WORD = re.compile(r"(?:the\s+|la\s+|el\s+)?(?<![\w-])(?:UN|ONU)(?![\w])")
 # A rapporteurs' title in the plural, then the subjects of their mandates, each a mandate of its own.
 _PLURAL_TITLE = re.compile(
     r"\b((?:[Rr]apporteu(?:rs|ses)\s+spécia(?:ux|les)\s+sur)|(?:Special\s+Rapporteurs\s+on)"
