@@ -75,6 +75,7 @@ def ids(text: str) -> list[str]:
         # a principal organ of the UN without a row of its own names the UN (traditional characters too)
         ("聯合國安理會主席聲明2022年第1號", ["un"]),
         ("联合国安全理事会当天举行会议。", ["un"]),
+        ("取代了在联合国经济及社会理事会下的委员会。", []),  # ECOSOC after the UN is read as the council alone
         ("这是所有联合国机构和小组的工作。", []),
         ("联合国会继续提供支持。", ["un"]),
     ],
