@@ -756,6 +756,9 @@ def test_another_organisations_titles_and_organs_and_the_high_commissioners_offi
         # a class inside a title in quotes after "intitulée", "entitled", "titulada"
         ("Rappelant sa résolution intitulée « Les organisations régionales et les droits de l'homme »,", []),
         ('Recalling its resolution entitled "Human rights defenders and new technologies",', []),
+        # but an agenda item's title names the bodies it is about
+        ("通过了题为「联合国与区域组织的合作」的决议。", ["un"]),
+        ("审议了题为「联合国与区域组织的合作」的项目。", ["regional-organizations", "un"]),
         # a Chinese name written right against one of its own bodies qualifies it
         ("人权理事会普遍定期审议工作组开会。", ["upr"]),
         ("人权理事会和普遍定期审议工作组开会。", ["hrc", "upr"]),

@@ -447,7 +447,12 @@ def subject_of_a_title(text: str, mention) -> bool:
         return True
     # a title in quotes after "intitulée", "entitled", "titulada", 题为: "intitulée « … les organisations régionales »"
     quoted = _TITLED_QUOTE.search(text[max(0, mention.start - 300) : mention.start])
+    closed = text.find("」", mention.end)
+    if quoted and "「" in quoted.group(0) and closed >= 0 and _AGENDA_ITEM.match(text, closed + 1):
+        return False  # an agenda item's title names the bodies it is about, as the annotations read it
     return bool(quoted) and re.search(r"[»”\"]", quoted.group(1)) is None
 
 
 _TITLED_QUOTE = re.compile(r"(?:intitulée?s?|entitled|titulad[oa]s?|题为)\s*[«“\"「]([^»”\"」]*)$")
+# After a Chinese title in quotes, the agenda item it is the title of: "题为「联合国与区域和次区域组织……的合作」的项目"
+_AGENDA_ITEM = re.compile(r"的(?:议程)?项目")
