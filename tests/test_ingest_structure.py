@@ -359,6 +359,15 @@ def test_a_pages_title_that_opens_on_the_symbol_and_a_full_stop_is_the_own_symbo
             "A/C.3/70/L.12",
         ),
         ("United Nations A/HRC/WG.6/L.\n4\nGeneral Assembly Distr.: Limited\n3 November 2015\n", "A/HRC/WG.6/L.4"),
+        # a revision's number, or the whole revision, on the next line
+        (
+            "Naciones Unidas A/HRC/48/L.23/Rev.\n\n1\nAsamblea General Distr. limitada\n5 de octubre de 2021\n",
+            "A/HRC/48/L.23/Rev.1",
+        ),
+        (
+            "Naciones Unidas A/HRC/48/L.23/\nRev.1\nAsamblea General Distr. limitada\n5 de octubre de 2021\n",
+            "A/HRC/48/L.23/Rev.1",
+        ),
     ],
 )
 def test_a_header_symbol_broken_over_two_lines_is_the_own_symbol_whole(header, symbol):
