@@ -351,6 +351,19 @@ def test_a_pages_title_that_opens_on_the_symbol_and_a_full_stop_is_the_own_symbo
     assert found.symbol == symbol
 
 
+def test_a_header_box_repeating_the_title_then_the_symbol_the_organ_and_the_date_gives_the_own_symbol():
+    from loaders.documents.structure import parse
+
+    title = "聯合國安理會主席聲明2022年第1號"
+    text = f"{title}\n\n{title} S/PRST/2022/1 聯合國安全理事會 2022年3月23日 |\n\n安全理事會回顧其主席聲明(S/PRST/2021/9)。\n"
+    found = parse(text, "zh")
+    assert found.symbol == "S/PRST/2022/1"
+    cited = {citation.key for paragraph in found.paragraphs for citation in citations(paragraph.text)}
+    assert "S/PRST/2021/9" in cited
+    # without the title repeated before it, a symbol in a line is no own symbol
+    assert parse(f"{title}\n\n另见 S/PRST/2022/1 联合国 2022年3月23日\n", "zh").symbol is None
+
+
 @pytest.mark.parametrize(
     "header, symbol",
     [

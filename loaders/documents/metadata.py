@@ -184,6 +184,11 @@ def _one_line_header(head: list[str]) -> str | None:
         found = re.match(rf"^(.{{1,40}}?)\s+({SYMBOL.pattern})$", text)
         if found and _HEADER_WORDS.fullmatch(found.group(1)):
             return found.group(2).rstrip(".")
+        # the page's title repeated, then the symbol, then the organ and the date, as a library's header box prints
+        # them: "聯合國安理會主席聲明2022年第1號 S/PRST/2022/1 聯合國安全理事會 2022年3月23日"
+        found = re.match(rf"^(.{{1,120}}?)\s+({SYMBOL.pattern})\s+(\S.*)$", text)
+        if found and found.group(1) == head[0] and text != head[0] and _date([found.group(3)[:40]]):
+            return found.group(2)
     return None
 
 
