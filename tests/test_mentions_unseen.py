@@ -119,6 +119,7 @@ def test_a_deputy_is_not_the_high_commissioner(text):
         # the UN's acronym inside a Spanish name, the words around it in lower case as the press prints them
         ("El alto comisionado de la ONU para los Derechos Humanos, Volker Türk, habló.", ["high-commissioner"]),
         ("la Oficina del Alto Comisionado de la ONU para los Derechos Humanos", ["ohchr"]),
+        ("el Comité de la ONU contra las Desapariciones Forzadas se pronunció", ["ced"]),
     ],
 )
 def test_the_high_commissioner_and_the_office_are_each_named_once(text, expected):
