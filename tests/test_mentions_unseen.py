@@ -150,6 +150,7 @@ def test_the_high_commissioner_and_the_office_are_each_named_once(text, expected
             ["sr-torture"],
         ),
         ("El ACNUR y la ONU-DH firmaron un acuerdo.", ["ohchr", "unhcr"]),
+        ("compuesto por los 47 miembros del CDH-ONU, sin embargo", ["hrc"]),  # a UN body's acronym with the UN's
         ("儿童权利委员会和经济、社会及文化权利委员会通过了意见。", ["cescr", "crc"]),
         ("防止酷刑小组委员会访问了该国。", ["spt"]),
         # the UPR under the name the Chinese government's releases give it, in either script

@@ -110,6 +110,12 @@ class MentionFinder:
                         self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
                         self.other_number.add(key)
         for name in list(names.by_key.values()):
+            if name.lang is None and name.system == "UN" and name.id != "un" and name.surface.isupper():
+                # a UN body's acronym with the UN's joined to it, as the Spanish press writes it ("CDH-ONU"): the body
+                written = f"{name.surface}-ONU"
+                key = normalize(written)
+                if key not in names.by_key and key not in self.automaton:
+                    self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
             for written in un_acronym_inside(name.surface) if name.lang == "es" else ():
                 # the UN's acronym for its name inside a Spanish name ("alto comisionado de la ONU para los Derechos
                 # Humanos"): a spelling variant
