@@ -726,6 +726,8 @@ def test_a_class_named_as_the_subject_of_a_declaration_or_a_day_is_no_mention(te
         ("难民事务高级专员访问了该国。", []),
         ("人权事务高级专员访问了该国。", ["high-commissioner"]),
         ("她在欧安组织议会大会上发言。", ["osce"]),
+        # an organisation's Chinese short name right against one of its own bodies qualifies it
+        ('"歐安組織民主機制和人權辦公室主任梅卡奇表示', ["osce-odihr"]),
         ("东盟成员国介绍了最新发展。", ["asean", "states"]),
         # the office of the High Commissioner in one country is the Office
         ("La Oficina en Guatemala del Alto Comisionado para los Derechos Humanos publicó un informe.", ["ohchr"]),
@@ -800,6 +802,10 @@ def test_a_spanish_or_french_defender_in_the_singular_names_the_class(text):
         ("区域性政府间组织的代表出席了会议。", ["regional-organizations"]),
         # an organisation inside a dialogue's name, a class inside a forum's name
         ("会议讨论了东盟-欧盟人权政策对话的筹备。", []),
+        # a parliamentary election names no parliament; the parliament electing does
+        ("歐安組織將不會監督俄羅斯的議會選舉", ["osce"]),
+        ("议会选举了新主席。", ["parliaments"]),
+        ("相互交流如民主人权办选举观察团报告", ["osce-odihr"]),
         ("委员会会见了亚太国家人权机构论坛的代表。", []),
         ("东盟与欧盟举行了对话。", ["asean", "eu"]),
         ("国家人权机构参加对话。", ["nhris"]),

@@ -160,7 +160,7 @@ class MentionFinder:
             following
             and (
                 following.start == mention.end
-                if mention.lang == "zh"
+                if mention.lang == "zh" or _CJK.match(mention.surface[-1:])  # a Chinese short name: "欧安组织"
                 else _ACRONYMS.fullmatch(text, mention.start, following.end)
             )
             and mention.id in self.names.parents.get(following.id, ())
@@ -203,6 +203,7 @@ class MentionFinder:
         # an organisation named in a dialogue's name ("东盟-欧盟人权政策对话"), a class in a forum's ("…国家人权机构论坛")
         found = [m for m in found if not (m.lang is None or m.lang == "zh") or not _IN_AN_EVENT.match(text, m.end)]
         found = [m for m in found if not names_an_event(text, m, self.names.organisations)]
+        found = [m for m in found if not (m.id in self.names.generic and _AN_ELECTION.match(text, m.end))]
         # a class named as a declaration's or a day's subject ("Human Rights Defenders Day") is no mention of it,
         # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly)
         found = [
@@ -343,6 +344,9 @@ _SINGULAR_TITLE = {"rap": "Rapporteur spécial sur", "spe": "Special Rapporteur 
 _IN_AN_EVENT = re.compile(
     r"(?:[-－–][\u4e00-\u9fff]{1,6}?)?(?:人权|政策|战略|高级别|年度|双边|区域|问题)*(?:对话|論壇|论坛)"
 )
+# After a Chinese class name, an election it qualifies: "俄罗斯的议会选举" (a parliamentary election); "议会选举了主席"
+# is the parliament electing, and "民主人权办选举观察团" the ODIHR's mission (an organisation's, not a class's)
+_AN_ELECTION = re.compile(r"选举(?!了)")
 _ACRONYMS = re.compile(r"[A-Z]{2,}[ ][A-Z]{2,}")  # an acronym before another: "OSCE ODIHR"
 _MID_SENTENCE = re.compile(r"[a-z,;]\s+$")  # a lower-case word or a comma before: not a sentence's first word
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # an acronym joined to the next: "AP-OSCE"
