@@ -44,6 +44,7 @@ __all__ = [
     "generic_suffix",
     "number",
     "zh_title",
+    "un_acronym_inside",
 ]
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ`´′"})
@@ -244,6 +245,35 @@ def zh_title(text: str) -> Iterable[str]:
                 stem = text[: -len(title)]
                 yield from (stem + other for other in titles if other != title)
                 break
+
+
+# Inside a Spanish name, the UN's name that its acronym stands for in the press ("el alto comisionado de la ONU para
+# los Derechos Humanos"); at the name's end the resolver's ``un_suffix`` step reads it.
+_UN_INSIDE = re.compile(r"\bde\s+(?:las\s+)?Naciones\s+Unidas(?=\s+\w)")
+# The head of a Spanish name of a UN committee, working group or mandate, before the words saying what it is on
+_SPANISH_HEAD = re.compile(
+    r"^((?:Sub)?[Cc]omité|Grupo de Trabajo|Relator(?:a)? Especial|Expert[oa] Independiente)\s+(?=(?:contra|sobre|para|de|del)\s)"
+)
+
+
+def un_acronym_inside(text: str) -> Iterable[str]:
+    """A Spanish name with "de la ONU" for the "de (las) Naciones Unidas" inside it, or after the head noun of a
+    committee's, working group's or mandate's name that does not name the UN.
+
+    >>> list(un_acronym_inside("Alto Comisionado de las Naciones Unidas para los Derechos Humanos"))
+    ['Alto Comisionado de la ONU para los Derechos Humanos']
+    >>> list(un_acronym_inside("Carta de las Naciones Unidas"))
+    []
+    >>> list(un_acronym_inside("Comité contra las Desapariciones Forzadas"))
+    ['Comité de la ONU contra las Desapariciones Forzadas']
+    """
+    cut = _UN_INSIDE.sub("de la ONU", text, count=1)
+    if cut != text:
+        yield cut
+    head = _SPANISH_HEAD.match(text)
+    if head and "Naciones Unidas" not in text and "ONU" not in text:
+        # "el Comité de la ONU contra las Desapariciones Forzadas": the UN's name written after the head noun
+        yield f"{head.group(1)} de la ONU {text[head.end(1) :].lstrip()}"
 
 
 @dataclass(frozen=True)

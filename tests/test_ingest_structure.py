@@ -351,6 +351,19 @@ def test_a_pages_title_that_opens_on_the_symbol_and_a_full_stop_is_the_own_symbo
     assert found.symbol == symbol
 
 
+def test_a_header_box_repeating_the_title_then_the_symbol_the_organ_and_the_date_gives_the_own_symbol():
+    from loaders.documents.structure import parse
+
+    title = "聯合國安理會主席聲明2022年第1號"
+    text = f"{title}\n\n{title} S/PRST/2022/1 聯合國安全理事會 2022年3月23日 |\n\n安全理事會回顧其主席聲明(S/PRST/2021/9)。\n"
+    found = parse(text, "zh")
+    assert found.symbol == "S/PRST/2022/1"
+    cited = {citation.key for paragraph in found.paragraphs for citation in citations(paragraph.text)}
+    assert "S/PRST/2021/9" in cited
+    # without the title repeated before it, a symbol in a line is no own symbol
+    assert parse(f"{title}\n\n另见 S/PRST/2022/1 联合国 2022年3月23日\n", "zh").symbol is None
+
+
 @pytest.mark.parametrize(
     "header, symbol",
     [
@@ -359,6 +372,15 @@ def test_a_pages_title_that_opens_on_the_symbol_and_a_full_stop_is_the_own_symbo
             "A/C.3/70/L.12",
         ),
         ("United Nations A/HRC/WG.6/L.\n4\nGeneral Assembly Distr.: Limited\n3 November 2015\n", "A/HRC/WG.6/L.4"),
+        # a revision's number, or the whole revision, on the next line
+        (
+            "Naciones Unidas A/HRC/48/L.23/Rev.\n\n1\nAsamblea General Distr. limitada\n5 de octubre de 2021\n",
+            "A/HRC/48/L.23/Rev.1",
+        ),
+        (
+            "Naciones Unidas A/HRC/48/L.23/\nRev.1\nAsamblea General Distr. limitada\n5 de octubre de 2021\n",
+            "A/HRC/48/L.23/Rev.1",
+        ),
     ],
 )
 def test_a_header_symbol_broken_over_two_lines_is_the_own_symbol_whole(header, symbol):
@@ -546,6 +568,17 @@ def test_a_un_masthead_is_a_block_that_names_no_body_and_numbered_documents_keep
         ("line: II. Next", "II. Next"),
         ("para. 2", "Later."),
     ]
+
+
+def test_a_bilingual_masthead_on_one_line_names_no_body(finder):
+    from loaders.documents.candidates import extract
+    from loaders.documents.structure import parse
+
+    header = "United Nations 联 合 国\n\nGeneral Assembly 大 会\n\nHuman Rights Council 人权理事会\n\n第四十八届会议\n"
+    found = parse(header, "zh")
+    kinds = [(p.kind, p.text) for p in found.paragraphs]
+    assert kinds[:2] == [("masthead", "United Nations 联 合 国"), ("masthead", "General Assembly 大 会")]
+    assert {m.id for p in found.paragraphs[:3] for m in extract(p, finder).mentions} == {"hrc"}
 
 
 def test_the_header_lines_of_a_numbered_report_standing_alone_are_blocks_before_paragraph_1(finder):

@@ -46,6 +46,10 @@ def ids(text: str) -> list[str]:
         ("Las Naciones Unidas y la OEA firmaron un acuerdo.", ["oas", "un"]),
         ("Le représentant a parlé au nom de l'ONU.", ["un"]),
         ("una visita de expertos de la ONU y la OEA", ["oas", "un"]),
+        # the people who speak for the UN in Spanish releases name it (the samples' convention)
+        ("Expertas de la ONU piden mecanismos de rendición de cuentas", ["un"]),
+        ("dijeron un grupo de expertos y expertas* de la ONU hoy.", ["un"]),
+        ("Comisionado de la ONU pide indagar asesinatos", ["un"]),
         ("ONU Hábitat apoyó el programa.", []),
         ("ONU Mujeres apoyó el programa.", ["un-women"]),  # its registered Spanish name
         ("La ONU apoyó el programa.", ["un"]),
@@ -68,6 +72,10 @@ def ids(text: str) -> list[str]:
         ("联合国所有会员国都参加了会议。", []),
         ("代表团在联合国纽约办事处举行了会议。", ["un"]),
         ("该组织具有联合国观察员地位。", ["un"]),
+        # a principal organ of the UN without a row of its own names the UN (traditional characters too)
+        ("聯合國安理會主席聲明2022年第1號", ["un"]),
+        ("联合国安全理事会当天举行会议。", ["un"]),
+        ("取代了在联合国经济及社会理事会下的委员会。", []),  # ECOSOC after the UN is read as the council alone
         ("这是所有联合国机构和小组的工作。", []),
         ("联合国会继续提供支持。", ["un"]),
     ],
@@ -108,6 +116,10 @@ def test_a_deputy_is_not_the_high_commissioner(text):
         ("the Office of the UN High Commissioner of Human Rights published a note", ["ohchr"]),
         ("the Office of the UN High Commissioner for Human Rights published a note", ["ohchr"]),
         ("la Haute-Commissaire des Nations Unies aux droits de l'homme a parlé", ["high-commissioner"]),
+        # the UN's acronym inside a Spanish name, the words around it in lower case as the press prints them
+        ("El alto comisionado de la ONU para los Derechos Humanos, Volker Türk, habló.", ["high-commissioner"]),
+        ("la Oficina del Alto Comisionado de la ONU para los Derechos Humanos", ["ohchr"]),
+        ("el Comité de la ONU contra las Desapariciones Forzadas se pronunció", ["ced"]),
     ],
 )
 def test_the_high_commissioner_and_the_office_are_each_named_once(text, expected):
@@ -138,8 +150,12 @@ def test_the_high_commissioner_and_the_office_are_each_named_once(text, expected
             ["sr-torture"],
         ),
         ("El ACNUR y la ONU-DH firmaron un acuerdo.", ["ohchr", "unhcr"]),
+        ("compuesto por los 47 miembros del CDH-ONU, sin embargo", ["hrc"]),  # a UN body's acronym with the UN's
         ("儿童权利委员会和经济、社会及文化权利委员会通过了意见。", ["cescr", "crc"]),
         ("防止酷刑小组委员会访问了该国。", ["spt"]),
+        # the UPR under the name the Chinese government's releases give it, in either script
+        ("中国参加第四轮国别人权审议。", ["upr"]),
+        ("國別人權審議是平等交流的平臺。", ["upr"]),
         ("国家人权机制和区域人权机制", ["rhrms"]),
         ("the UN High Commissioner for Refugees spoke", ["unhcr"]),
     ],
@@ -166,6 +182,12 @@ def test_registered_spellings_are_found_and_lower_case_words_are_not_a_brand(tex
             "Los sistemas europeo, africano e interamericano de derechos humanos se reunieron.",
             ["african-human-rights-system", "european-human-rights-system", "inter-american-system"],
         ),
+        # regional and subregional organizations, in Spanish and in Chinese (traditional characters too)
+        (
+            "Cooperó con las organizaciones regionales y subregionales.",
+            ["regional-organizations", "subregional-organizations"],
+        ),
+        ("聯合國與區域和次區域組織的合作", ["regional-organizations", "subregional-organizations", "un"]),
     ],
 )
 def test_a_list_sharing_a_head_word_names_each_registered_body(text, expected):
@@ -704,6 +726,8 @@ def test_a_class_named_as_the_subject_of_a_declaration_or_a_day_is_no_mention(te
         ("难民事务高级专员访问了该国。", []),
         ("人权事务高级专员访问了该国。", ["high-commissioner"]),
         ("她在欧安组织议会大会上发言。", ["osce"]),
+        # an organisation's Chinese short name right against one of its own bodies qualifies it
+        ('"歐安組織民主機制和人權辦公室主任梅卡奇表示', ["osce-odihr"]),
         ("东盟成员国介绍了最新发展。", ["asean", "states"]),
         # the office of the High Commissioner in one country is the Office
         ("La Oficina en Guatemala del Alto Comisionado para los Derechos Humanos publicó un informe.", ["ohchr"]),
@@ -736,6 +760,9 @@ def test_another_organisations_titles_and_organs_and_the_high_commissioners_offi
         # a class inside a title in quotes after "intitulée", "entitled", "titulada"
         ("Rappelant sa résolution intitulée « Les organisations régionales et les droits de l'homme »,", []),
         ('Recalling its resolution entitled "Human rights defenders and new technologies",', []),
+        # but an agenda item's title names the bodies it is about
+        ("通过了题为「联合国与区域组织的合作」的决议。", ["un"]),
+        ("审议了题为「联合国与区域组织的合作」的项目。", ["regional-organizations", "un"]),
         # a Chinese name written right against one of its own bodies qualifies it
         ("人权理事会普遍定期审议工作组开会。", ["upr"]),
         ("人权理事会和普遍定期审议工作组开会。", ["hrc", "upr"]),
@@ -775,6 +802,10 @@ def test_a_spanish_or_french_defender_in_the_singular_names_the_class(text):
         ("区域性政府间组织的代表出席了会议。", ["regional-organizations"]),
         # an organisation inside a dialogue's name, a class inside a forum's name
         ("会议讨论了东盟-欧盟人权政策对话的筹备。", []),
+        # a parliamentary election names no parliament; the parliament electing does
+        ("歐安組織將不會監督俄羅斯的議會選舉", ["osce"]),
+        ("议会选举了新主席。", ["parliaments"]),
+        ("相互交流如民主人权办选举观察团报告", ["osce-odihr"]),
         ("委员会会见了亚太国家人权机构论坛的代表。", []),
         ("东盟与欧盟举行了对话。", ["asean", "eu"]),
         ("国家人权机构参加对话。", ["nhris"]),

@@ -226,13 +226,14 @@ class Builder:
 
 
 # The masthead of a UN document ("United Nations", "General Assembly" over its symbol): the series
-# it belongs to, not a body its text names.
-MASTHEAD = re.compile(
-    r"^(?:United Nations|Nations Unies|Naciones Unidas|联\s*合\s*国|General Assembly|Assemblée générale"
+# it belongs to, not a body its text names. A bilingual page prints it in two languages on one line
+# ("General Assembly 大 会").
+_SERIES = (
+    r"(?:United Nations|Nations Unies|Naciones Unidas|联\s*合\s*国|General Assembly|Assemblée générale"
     r"|Asamblea General|大\s*会|Security Council|Conseil de sécurité|Consejo de Seguridad|安\s*全\s*理\s*事\s*会"
-    r"|Economic and Social Council|Conseil économique et social|Consejo Económico y Social|经\s*济\s*及\s*社\s*会\s*理\s*事\s*会)$",
-    re.I,
+    r"|Economic and Social Council|Conseil économique et social|Consejo Económico y Social|经\s*济\s*及\s*社\s*会\s*理\s*事\s*会)"
 )
+MASTHEAD = re.compile(rf"^{_SERIES}(?:\s+{_SERIES})?$", re.I)
 
 
 NUMBERED_HEADING = re.compile(

@@ -42,7 +42,7 @@ from loaders.documents.lookalikes import (
 )
 from loaders.documents.qualifiers import subject_of_a_title, without_qualifiers
 from loaders.documents.titles import office_of_the_holder, owned_titles
-from registry.forms import number
+from registry.forms import number, un_acronym_inside
 from registry.names import Name, Resolver, normalize, simplified
 
 __all__ = ["Mention", "MentionFinder"]
@@ -110,6 +110,18 @@ class MentionFinder:
                         self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
                         self.other_number.add(key)
         for name in list(names.by_key.values()):
+            if name.lang is None and name.system == "UN" and name.id != "un" and name.surface.isupper():
+                # a UN body's acronym with the UN's joined to it, as the Spanish press writes it ("CDH-ONU"): the body
+                written = f"{name.surface}-ONU"
+                key = normalize(written)
+                if key not in names.by_key and key not in self.automaton:
+                    self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
+            for written in un_acronym_inside(name.surface) if name.lang == "es" else ():
+                # the UN's acronym for its name inside a Spanish name ("alto comisionado de la ONU para los Derechos
+                # Humanos"): a spelling variant
+                key = normalize(written)
+                if key not in names.by_key and key not in self.automaton:
+                    self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
             if name.lang == "zh" and "区域" in name.surface and "区域性" not in name.surface:
                 # 区域 and its adjective 区域性 are one word: "区域性政府间组织" is "区域政府间组织"
                 written = name.surface.replace("区域", "区域性", 1)
@@ -148,7 +160,7 @@ class MentionFinder:
             following
             and (
                 following.start == mention.end
-                if mention.lang == "zh"
+                if mention.lang == "zh" or _CJK.match(mention.surface[-1:])  # a Chinese short name: "欧安组织"
                 else _ACRONYMS.fullmatch(text, mention.start, following.end)
             )
             and mention.id in self.names.parents.get(following.id, ())
@@ -191,6 +203,7 @@ class MentionFinder:
         # an organisation named in a dialogue's name ("东盟-欧盟人权政策对话"), a class in a forum's ("…国家人权机构论坛")
         found = [m for m in found if not (m.lang is None or m.lang == "zh") or not _IN_AN_EVENT.match(text, m.end)]
         found = [m for m in found if not names_an_event(text, m, self.names.organisations)]
+        found = [m for m in found if not (m.id in self.names.generic and _AN_ELECTION.match(text, m.end))]
         # a class named as a declaration's or a day's subject ("Human Rights Defenders Day") is no mention of it,
         # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly)
         found = [
@@ -299,8 +312,10 @@ class MentionFinder:
         for country in _STATES_COUNTRIES.finditer(text, max(0, first - 10), min(len(text), last + 10)):
             if country.start() <= first and last <= country.end():
                 return False  # "Estados Unidos", "the United States": a country, not the States
-        if name.lang is not None and _UN_WORD.search(name.surface) and not _same_capitals(surface, name.surface):
-            return False  # "UN Human Rights" is OHCHR; "UN human rights system" is not
+        if name.lang is not None and _UN_WORD.match(name.surface) and not _same_capitals(surface, name.surface):
+            # "UN Human Rights" is OHCHR; "UN human rights system" is not. Inside a name the UN's acronym is no
+            # adjective, and the words around it may be in lower case: "el alto comisionado de la ONU para los …"
+            return False
         if name.lang == "en" and _lower_after_the_first(surface, name.surface) and _MID_SENTENCE.search(text, 0, first):
             # "the Commission on human rights issues": words, not the Commission on Human Rights (a sentence or a
             # heading may open on the name in the UN's style: "Universal periodic review")
@@ -316,7 +331,7 @@ class MentionFinder:
 
 # Mandates and their subjects: "mandates on", "mandats sur", "mandatos sobre".
 _MANDATES_ON = re.compile(r"\b(?:[Mm]andates?\s+on|[Mm]andats?\s+(?:sur|relatifs?\s+à)|[Mm]andatos?\s+sobre)\s")
-_UN_WORD = re.compile(r"(?<![\w-])(?:UN|ONU)(?![\w])")
+_UN_WORD = re.compile(r"(?:the\s+|la\s+|el\s+)?(?<![\w-])(?:UN|ONU)(?![\w])")
 # A rapporteurs' title in the plural, then the subjects of their mandates, each a mandate of its own.
 _PLURAL_TITLE = re.compile(
     r"\b((?:[Rr]apporteu(?:rs|ses)\s+spécia(?:ux|les)\s+sur)|(?:Special\s+Rapporteurs\s+on)"
@@ -329,6 +344,9 @@ _SINGULAR_TITLE = {"rap": "Rapporteur spécial sur", "spe": "Special Rapporteur 
 _IN_AN_EVENT = re.compile(
     r"(?:[-－–][\u4e00-\u9fff]{1,6}?)?(?:人权|政策|战略|高级别|年度|双边|区域|问题)*(?:对话|論壇|论坛)"
 )
+# After a Chinese class name, an election it qualifies: "俄罗斯的议会选举" (a parliamentary election); "议会选举了主席"
+# is the parliament electing, and "民主人权办选举观察团" the ODIHR's mission (an organisation's, not a class's)
+_AN_ELECTION = re.compile(r"选举(?!了)")
 _ACRONYMS = re.compile(r"[A-Z]{2,}[ ][A-Z]{2,}")  # an acronym before another: "OSCE ODIHR"
 _MID_SENTENCE = re.compile(r"[a-z,;]\s+$")  # a lower-case word or a comma before: not a sentence's first word
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # an acronym joined to the next: "AP-OSCE"

@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 import yaml
 
-from loaders.documents.citations import SYMBOL, citations
+from loaders.documents.citations import SYMBOL
 from loaders.documents.headings import heading_text
 from loaders.documents.lines import Line
 
@@ -184,25 +184,39 @@ def _one_line_header(head: list[str]) -> str | None:
         found = re.match(rf"^(.{{1,40}}?)\s+({SYMBOL.pattern})$", text)
         if found and _HEADER_WORDS.fullmatch(found.group(1)):
             return found.group(2).rstrip(".")
+        # the page's title repeated, then the symbol, then the organ and the date, as a library's header box prints
+        # them: "聯合國安理會主席聲明2022年第1號 S/PRST/2022/1 聯合國安全理事會 2022年3月23日"
+        found = re.match(rf"^(.{{1,120}}?)\s+({SYMBOL.pattern})\s+(\S.*)$", text)
+        if found and found.group(1) == head[0] and text != head[0] and _date([found.group(3)[:40]]):
+            return found.group(2)
     return None
 
 
 def _whole_symbols(head: list[str]) -> list[str]:
-    """The lines of ``head``, a symbol broken after the dot of its last part joined to its number on
-    the next line ("A/AC.293/2022/L." and "1"): whole, as :func:`citations` reads it.
+    """The lines of ``head``, a symbol broken inside its last part joined to the rest of it on the next line
+    ("A/AC.293/2022/L." and "1", "A/HRC/48/L.23/Rev." and "1", "A/HRC/48/L.23/" and "Rev.1"): whole, where
+    the two parts make one symbol.
 
     >>> _whole_symbols(["Naciones Unidas A/AC.293/2022/L.", "1", "Asamblea General"])
     ['Naciones Unidas A/AC.293/2022/L.1', 'Asamblea General']
+    >>> _whole_symbols(["Naciones Unidas A/HRC/48/L.23/Rev.", "1"]), _whole_symbols(["A/HRC/48/L.23/", "Rev.1"])
+    (['Naciones Unidas A/HRC/48/L.23/Rev.1'], ['A/HRC/48/L.23/Rev.1'])
+    >>> _whole_symbols(["Consejo de Derechos Humanos", "1"])
+    ['Consejo de Derechos Humanos', '1']
     """
     joined: list[str] = []
     for text in head:
-        if joined and re.fullmatch(r"\d{1,3}", text) and re.search(rf"{SYMBOL.pattern}\.$", joined[-1]):
-            cited = citations(f"{joined[-1]}\n{text}")
-            if cited and cited[-1].key.endswith(f".{text}"):
-                joined[-1] += text
-                continue
+        broken = _BROKEN_SYMBOL.search(joined[-1]) if joined and _SYMBOL_REST.fullmatch(text) else None
+        if broken and SYMBOL.fullmatch(broken.group(1) + text):
+            joined[-1] += text
+            continue
         joined.append(text)
     return joined
+
+
+# A line ending on a symbol cut inside its last part ("…/L.", "…/Rev.", "…/"), and the line that ends it ("1", "Rev.1")
+_BROKEN_SYMBOL = re.compile(r"(?<!\S)(\S+/(?:(?:Add|Corr|Rev|Amend|L)\.)?)$")
+_SYMBOL_REST = re.compile(r"(?:(?:Add|Corr|Rev|Amend|L)\.)?\d{1,3}")
 
 
 def _session(head: list[str]) -> str | None:

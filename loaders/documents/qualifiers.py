@@ -137,8 +137,11 @@ _ZH_COUNT = re.compile(r"(?:\d+\s*个)?")
 # "联合国观察员地位"): the longest registered name is the UN's (tests/annotations/README.md, rule 1). The
 # offices of the registry's bodies (人权事务高级专员办事处) are found whole, and the UN beside them is dropped.
 # A list ("联合国机构和小组": agencies and teams) is a class the UN qualifies, not one unit, and so is a building
-# ("联合国纽约总部大楼").
-_ZH_UNIT = re.compile(r"(?:(?!人权|[和及、])[\u4e00-\u9fff]){0,10}?(?:办事处|小组|观察员|总部(?!大?楼|大厦)|秘书处)")
+# ("联合国纽约总部大楼"). The Security Council, which has no row, is such a unit too ("联合国安理会主席声明"); the
+# annotations read ECOSOC written after the UN ("联合国经济及社会理事会") as the council alone.
+_ZH_UNIT = re.compile(
+    r"(?:(?!人权|[和及、])[\u4e00-\u9fff]){0,10}?(?:办事处|小组|观察员|总部(?!大?楼|大厦)|秘书处)|安理会|安全理事会"
+)
 # Before a postposed "de l'ONU", "des Nations Unies", "de la ONU", "de (las) Naciones Unidas":
 # the link words, and the words before them that keep the UN an actor ("et de l'ONU", "au nom de l'ONU").
 _POSTPOSED = re.compile(r"([^\W\d_]+|[)\]])\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+|de\s+|del\s+)$")
@@ -365,7 +368,10 @@ _OWNED = re.compile(
     r"|\b(?:représentants|representantes|auspices|auspicios)"
     # its seat, its Secretariat, one entity of it, its chart of organs: "la Sede de las Naciones Unidas", "le Secrétariat
     # de l'ONU", "una entidad de las Naciones Unidas", "el organigrama de Naciones Unidas"
-    r"|\b(?:sede|siège|secretaría|secrétariat|entidad|entité|organigrama|organigramme))"
+    r"|\b(?:sede|siège|secretaría|secrétariat|entidad|entité|organigrama|organigramme)"
+    # the people who speak for it in Spanish releases: "expertos y expertas de la ONU", "Relatores de la ONU", "el
+    # Comisionado de la ONU" (an organ of it, as the annotation conventions read them)
+    r"|\b(?:expert[oa]s(?:\s+independientes)?(?:\s+y\s+expert[oa]s)?|relator[ae]s|comisionad[oa])\*?)"
     r"\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+)$",
     re.IGNORECASE,
 )
@@ -441,7 +447,12 @@ def subject_of_a_title(text: str, mention) -> bool:
         return True
     # a title in quotes after "intitulée", "entitled", "titulada", 题为: "intitulée « … les organisations régionales »"
     quoted = _TITLED_QUOTE.search(text[max(0, mention.start - 300) : mention.start])
+    closed = text.find("」", mention.end)
+    if quoted and "「" in quoted.group(0) and closed >= 0 and _AGENDA_ITEM.match(text, closed + 1):
+        return False  # an agenda item's title names the bodies it is about, as the annotations read it
     return bool(quoted) and re.search(r"[»”\"]", quoted.group(1)) is None
 
 
 _TITLED_QUOTE = re.compile(r"(?:intitulée?s?|entitled|titulad[oa]s?|题为)\s*[«“\"「]([^»”\"」]*)$")
+# After a Chinese title in quotes, the agenda item it is the title of: "题为「联合国与区域和次区域组织……的合作」的项目"
+_AGENDA_ITEM = re.compile(r"的(?:议程)?项目")
