@@ -80,6 +80,20 @@ def test_the_un_as_a_mention_is_kept_where_it_acts():
     assert ids("The United Nations has asked the parties to meet.") == ["un"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Conseil a salué la coopération ONU-UA dans la région.", ["au", "un"]),
+        ("The meeting welcomed UN-AU cooperation on elections.", ["au", "un"]),
+        ("L'UA a tenu son sommet à Addis-Abeba.", ["au"]),
+        ("Les États-Unis ont voté contre.", []),
+        ("UN-Women opened an office.", []),
+    ],
+)
+def test_two_organisations_joined_by_a_hyphen_are_partners_each_named(text, expected):
+    assert ids(text) == expected
+
+
 # --- titles that are not the High Commissioner --------------------------------------------
 
 
