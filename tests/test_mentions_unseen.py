@@ -94,6 +94,24 @@ def test_two_organisations_joined_by_a_hyphen_are_partners_each_named(text, expe
     assert ids(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Commission held a thematic debate on “National Human Rights Institutions and Poverty” in May.", []),
+        ("Un débat thématique sur « Le rôle des institutions nationales des droits de l'homme » a eu lieu.", []),
+        ("Un debate temático sobre “Las instituciones nacionales de derechos humanos” tuvo lugar.", []),
+        ("National human rights institutions met to debate on “Access to care”.", ["nhris"]),
+    ],
+)
+def test_a_class_named_in_a_debates_quoted_theme_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_oic_commissions_french_name_and_acronym_are_found_without_the_organisations_name():
+    assert ids("La Commission permanente indépendante des droits de l'homme a tenu sa session.") == ["oic-iphrc"]
+    assert ids("La CPIDH a conclu sa session à Djeddah.") == ["oic-iphrc"]
+
+
 # --- titles that are not the High Commissioner --------------------------------------------
 
 

@@ -439,9 +439,14 @@ def subject_of_a_title(text: str, mention) -> bool:
     opened = text.rfind("《", 0, mention.start)
     if opened >= 0 and text.find("》", opened, mention.start) < 0 and text.find("》", mention.end) >= 0:
         return True
-    # a title in quotes after "intitulée", "entitled", "titulada", 题为: "intitulée « … les organisations régionales »"
+    # a title in quotes after "intitulée", "entitled", "titulada", 题为: "intitulée « … les organisations régionales »";
+    # a debate's theme in quotes: "a thematic debate on “The Role of National Human Rights Institutions”" (a workshop
+    # "on the theme “…”" names them: tests/annotations/a-hrc-23-18-en.yaml, para. 2)
     quoted = _TITLED_QUOTE.search(text[max(0, mention.start - 300) : mention.start])
     return bool(quoted) and re.search(r"[»”\"]", quoted.group(1)) is None
 
 
-_TITLED_QUOTE = re.compile(r"(?:intitulée?s?|entitled|titulad[oa]s?|题为)\s*[«“\"「]([^»”\"」]*)$")
+_TITLED_QUOTE = re.compile(
+    r"(?:intitulée?s?|entitled|titulad[oa]s?|题为|debate\s+on|débat(?:\s+thématique)?\s+sur"
+    r"|debate(?:\s+temático)?\s+sobre)\s*[«“\"「]([^»”\"」]*)$"
+)
