@@ -107,6 +107,21 @@ def test_a_class_named_in_a_debates_quoted_theme_is_no_mention(text, expected):
     assert ids(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, judiciary",
+    [
+        ("La Cour interaméricaine est composée de sept juges.", False),
+        ("The Assembly elected two new judges of the Court last week.", False),
+        ("Les juges nouvellement élus prêteront serment en juin.", False),
+        ("Les juges de la Cour ont tenu leur session à Arusha.", False),
+        ("The Office trained judges, lawyers and journalists.", True),
+        ("Le Bureau a formé des juges et des avocats.", True),
+    ],
+)
+def test_a_courts_judges_counted_elected_or_its_members_are_no_mention_of_the_judiciary(text, judiciary):
+    assert ("judiciary" in ids(text)) is judiciary
+
+
 def test_the_oic_commissions_french_name_and_acronym_are_found_without_the_organisations_name():
     assert ids("La Commission permanente indépendante des droits de l'homme a tenu sa session.") == ["oic-iphrc"]
     assert ids("La CPIDH a conclu sa session à Djeddah.") == ["oic-iphrc"]

@@ -309,8 +309,46 @@ def a_national_commission(text: str, mention) -> bool:
 
 def something_else(text: str, mention) -> bool:
     """Whether a hit names something else than its body: the verb "states", a country's own commission, another
-    council's president."""
-    return a_verb(text, mention) or a_national_commission(text, mention) or another_councils_president(text, mention)
+    council's president, a court's bench."""
+    return (
+        a_verb(text, mention)
+        or a_national_commission(text, mention)
+        or another_councils_president(text, mention)
+        or a_courts_bench(text, mention)
+    )
+
+
+# Judges counted, newly elected, or members of a court: "deux nouveaux juges", "onze juges", "the judges elected",
+# "les juges de la Cour", "la réélection des juges"; the judiciary as a class is "judges, lawyers and NGOs".
+_BENCH_BEFORE = re.compile(
+    r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|new|newly\s+elected|deux|trois|quatre"
+    r"|cinq|six|sept|huit|neuf|dix|onze|douze|nouveaux|dos|tres|cuatro|cinco|siete|ocho|nueve|diez|once|doce"
+    r"|nuevos)\s+|\b(?:élection|réélection|election|re-?election|elección|reelección)\s+(?:des|of(?:\s+the)?|de\s+los)\s+)$",
+    re.IGNORECASE,
+)
+_BENCH_AFTER = re.compile(
+    r"^\s+(?:(?:nouvellement|newly|recién)\s+)?(?:élus|elected|electos|elegidos|membres|members|miembros"
+    r"|(?:de\s+la|of\s+the|del)\s+(?:Cour|Court|Corte|Tribunal)\b)",
+    re.IGNORECASE,
+)
+
+
+def a_courts_bench(text: str, mention) -> bool:
+    """Whether "judges" (the judiciary's registered spelling) are a court's bench: counted, elected or its members.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> a_courts_bench("la Cour est composée de onze juges", Hit(id="judiciary", start=29, end=34))
+    True
+    >>> a_courts_bench("Les juges nouvellement élus prêteront serment", Hit(id="judiciary", start=4, end=9))
+    True
+    >>> a_courts_bench("training for judges, lawyers and NGOs", Hit(id="judiciary", start=13, end=19))
+    False
+    """
+    return (
+        mention.id == "judiciary"
+        and text[mention.start : mention.end].casefold() in ("judges", "juges", "jueces")
+        and bool(_BENCH_BEFORE.search(text, 0, mention.start) or _BENCH_AFTER.match(text[mention.end :]))
+    )
 
 
 # Councils whose Chinese names end on 理事会 as the Human Rights Council's does: the Security Council (安全理事会),
