@@ -122,6 +122,11 @@ def test_a_courts_judges_counted_elected_or_its_members_are_no_mention_of_the_ju
     assert ("judiciary" in ids(text)) is judiciary
 
 
+def test_the_osce_media_representatives_acronym_is_found_and_the_osce_before_it_qualifies_it():
+    assert ids("The RFoM issued a statement on the safety of journalists.") == ["osce-rfom"]
+    assert ids("The OSCE RFoM issued a statement on the safety of journalists.") == ["osce-rfom"]
+
+
 def test_the_oic_commissions_french_name_and_acronym_are_found_without_the_organisations_name():
     assert ids("La Commission permanente indépendante des droits de l'homme a tenu sa session.") == ["oic-iphrc"]
     assert ids("La CPIDH a conclu sa session à Djeddah.") == ["oic-iphrc"]
@@ -693,7 +698,7 @@ def test_traditional_chinese_mentions_keep_the_printed_characters():
         ("UN RAPPORT SUR LES DROITS DE L'HOMME ET LA PAIX", []),
         ("RAPPORT AU CONSEIL DES DROITS DE L'HOMME", ["hrc"]),
         ("COOPERATION BETWEEN THE UN AND THE AU", ["au", "un"]),
-        ("La LAS y la UA cooperan con la ONU.", ["las", "un"]),
+        ("La LAS y la UA cooperan con la ONU.", ["au", "las", "un"]),
         ("INFORME DE LA ONU SOBRE LAS MIGRACIONES", ["un"]),
     ],
 )

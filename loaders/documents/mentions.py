@@ -340,7 +340,9 @@ _SINGULAR_TITLE = {"rap": "Rapporteur spécial sur", "spe": "Special Rapporteur 
 _IN_AN_EVENT = re.compile(
     r"(?:[-－–][\u4e00-\u9fff]{1,6}?)?(?:人权|政策|战略|高级别|年度|双边|区域|问题)*(?:对话|論壇|论坛)"
 )
-_ACRONYMS = re.compile(r"[A-Z]{2,}[ ][A-Z]{2,}")  # an acronym before another: "OSCE ODIHR"
+_ACRONYMS = re.compile(
+    r"[A-Z]{2,}[ ][A-Z][A-Za-z]*[A-Z][A-Za-z]*"
+)  # an acronym before another: "OSCE ODIHR", "OSCE RFoM"
 _MID_SENTENCE = re.compile(r"[a-z,;]\s+$")  # a lower-case word or a comma before: not a sentence's first word
 _PARTNER = re.compile(r"-([A-Z]{2,6})(?![\w-])")  # a second acronym joined to the first: "UN-AU"
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # an acronym joined to the next: "AP-OSCE"
