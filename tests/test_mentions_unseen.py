@@ -122,6 +122,13 @@ def test_a_courts_judges_counted_elected_or_its_members_are_no_mention_of_the_ju
     assert ("judiciary" in ids(text)) is judiciary
 
 
+def test_the_member_states_of_the_african_union_are_the_states_alone_even_before_a_list():
+    assert ids("Les États membres de l'Union africaine ont voté.") == ["states"]
+    assert ids("Ils sont ressortissants des États membres de l'Union africaine et élus par la Conférence.") == [
+        "states"
+    ]
+
+
 def test_the_osce_media_representatives_acronym_is_found_and_the_osce_before_it_qualifies_it():
     assert ids("The RFoM issued a statement on the safety of journalists.") == ["osce-rfom"]
     assert ids("The OSCE RFoM issued a statement on the safety of journalists.") == ["osce-rfom"]

@@ -178,6 +178,8 @@ class MentionFinder:
         chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not something_else(text, m)]
         chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
         first = shared_heads_first(text, self.names, Mention)
+        # a list's name inside a longer registered name gives way to it: "États membres de l'Union africaine et élus"
+        first = [s for s in first if not any(m.start <= s.start and s.end <= m.end for m in chosen)]
         shared = shared_heads(text, chosen, self.names, Mention) + first
         chosen = [m for m in chosen if not any(s.start <= m.start and m.end <= s.end for s in first)]
         ceux = self._ceux_de(text)
@@ -340,9 +342,8 @@ _SINGULAR_TITLE = {"rap": "Rapporteur spécial sur", "spe": "Special Rapporteur 
 _IN_AN_EVENT = re.compile(
     r"(?:[-－–][\u4e00-\u9fff]{1,6}?)?(?:人权|政策|战略|高级别|年度|双边|区域|问题)*(?:对话|論壇|论坛)"
 )
-_ACRONYMS = re.compile(
-    r"[A-Z]{2,}[ ][A-Z][A-Za-z]*[A-Z][A-Za-z]*"
-)  # an acronym before another: "OSCE ODIHR", "OSCE RFoM"
+# an acronym before another: "OSCE ODIHR", "OSCE RFoM"
+_ACRONYMS = re.compile(r"[A-Z]{2,}[ ][A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _MID_SENTENCE = re.compile(r"[a-z,;]\s+$")  # a lower-case word or a comma before: not a sentence's first word
 _PARTNER = re.compile(r"-([A-Z]{2,6})(?![\w-])")  # a second acronym joined to the first: "UN-AU"
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # an acronym joined to the next: "AP-OSCE"
