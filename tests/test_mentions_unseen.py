@@ -129,6 +129,10 @@ def test_the_member_states_of_the_african_union_are_the_states_alone_even_before
     ]
 
 
+def test_the_high_commissioner_for_refugees_is_the_refugee_agency_not_the_human_rights_high_commissioner():
+    assert ids("The General Assembly re-elected the High Commissioner for Refugees.") == ["ga", "unhcr"]
+
+
 def test_the_osce_media_representatives_acronym_is_found_and_the_osce_before_it_qualifies_it():
     assert ids("The RFoM issued a statement on the safety of journalists.") == ["osce-rfom"]
     assert ids("The OSCE RFoM issued a statement on the safety of journalists.") == ["osce-rfom"]
