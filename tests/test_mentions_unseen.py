@@ -94,6 +94,11 @@ def test_two_organisations_joined_by_a_hyphen_are_partners_each_named(text, expe
     assert ids(text) == expected
 
 
+def test_the_un_before_cooperation_with_another_organisation_is_a_partner():
+    assert ids("UN cooperation with the League of Arab States grew.") == ["las", "un"]
+    assert ids("UN cooperation frameworks were adopted.") == []
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -317,6 +317,8 @@ def _before_a_noun(text: str, mention) -> bool:
     titled = re.match(r"\s*\(UN\)(?= [A-Z])" if surface == "United Nations" else r"\)(?= [A-Z])", after)
     if titled and (surface == "United Nations" or text[mention.start - 1 : mention.start] == "("):
         surface, after = "UN", after[titled.end() :]
+    if re.match(r"\s+(?:co-?operation|partnership)\s+with\s", after, re.IGNORECASE):
+        return False  # "UN cooperation with the OIC": a partner, as in "UN-AU cooperation"
     following = re.match(r"[ \t]?\n?([A-Za-z][\w’'-]*)", after)
     if not following or not after[:1].isspace():
         return False
