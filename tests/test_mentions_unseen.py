@@ -94,6 +94,11 @@ def test_two_organisations_joined_by_a_hyphen_are_partners_each_named(text, expe
     assert ids(text) == expected
 
 
+def test_an_organisation_named_first_in_a_dialogues_name_is_the_events_name():
+    assert ids("The Commission held the 6th ASEAN Human Rights Dialogue in Bangkok.") == []
+    assert ids("ASEAN held a dialogue with the European Union.") == ["asean", "eu"]
+
+
 def test_the_un_before_cooperation_with_another_organisation_is_a_partner():
     assert ids("UN cooperation with the League of Arab States grew.") == ["las", "un"]
     assert ids("UN cooperation frameworks were adopted.") == []

@@ -185,7 +185,7 @@ def another_organisations_organ(text: str, mention, chosen: list) -> bool:
 
 # An event an organisation holds, named with the organisation's name before it and up to three capitalised words
 # between ("OSCE Human Dimension Conference"): the name is the event's, as a declaration's or a dialogue's is.
-_EVENT_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?)\b")
+_EVENT_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?|Dialogues?)\b")
 # ... or after it, in French and Spanish, with its place between ("Conférence de Varsovie de l'OSCE")
 _EVENT_BEFORE = re.compile(
     r"\b(?:Conf[ée]rence|Conferencia|Sommet|Cumbre)(?:\s+(?:de|d['’])\s*[A-Z][\w-]*)?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)$"
@@ -200,6 +200,8 @@ def names_an_event(text: str, mention, organisations) -> bool:
     True
     >>> names_an_event("OSCE participating States met", Hit(id="osce", start=0, end=4), {"osce"})
     False
+    >>> names_an_event("the 5th ASEAN Human Rights Dialogue", Hit(id="asean", start=8, end=13), {"asean"})
+    True
     """
     if mention.id not in organisations:
         return False
