@@ -44,6 +44,7 @@ __all__ = [
     "generic_suffix",
     "number",
     "zh_title",
+    "acronym_before_owner",
 ]
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ`´′"})
@@ -233,6 +234,27 @@ _ZH_TITLES = (
     ("问题特别报告员", "问题报告员", "特别报告员"),
     ("问题独立专家", "独立专家"),
     ("问题工作组", "工作组"),
+)
+
+
+def acronym_before_owner(written: list[str], acronyms: list[str]) -> list[str]:
+    """A body's names with its acronym in brackets before the organisation it belongs to, as texts print them.
+
+    >>> acronym_before_owner(["Independent Permanent Human Rights Commission of the Organization of Islamic Cooperation"], ["IPHRC"])
+    ['Independent Permanent Human Rights Commission (IPHRC) of the Organization of Islamic Cooperation']
+    """
+    found = []
+    for text in written:
+        link = _OWNER_LINK.search(text)
+        if link and len(text[: link.start()].split()) >= 2:
+            found += [f"{text[: link.start()]} ({a}){text[link.start() :]}" for a in acronyms if _ACRONYM.fullmatch(a)]
+    return found
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
+# "of the", "de l'", "de la", "du", "del" before an organisation's name in capitals
+_OWNER_LINK = re.compile(
+    r" (?:of the|de l'|de la|du|del) (?=Organi[sz]ation|Organización|Union|Unión|League|Ligue|Liga)"
 )
 
 

@@ -148,6 +148,12 @@ def test_the_osce_media_representatives_acronym_is_found_and_the_osce_before_it_
     assert ids("The OSCE RFoM issued a statement on the safety of journalists.") == ["osce-rfom"]
 
 
+def test_a_bodys_acronym_printed_before_its_organisations_name_keeps_the_name_whole():
+    text = "The Independent Permanent Human Rights Commission (IPHRC) of the Organisation of Islamic Cooperation met."
+    assert ids(text) == ["oic-iphrc"]
+    assert ids("The Organisation of American States met.") == ["oas"]
+
+
 def test_the_oic_commissions_french_name_and_acronym_are_found_without_the_organisations_name():
     assert ids("La Commission permanente indépendante des droits de l'homme a tenu sa session.") == ["oic-iphrc"]
     assert ids("La CPIDH a conclu sa session à Djeddah.") == ["oic-iphrc"]
