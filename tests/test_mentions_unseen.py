@@ -99,6 +99,11 @@ def test_an_organisation_named_first_in_a_dialogues_name_is_the_events_name():
     assert ids("ASEAN held a dialogue with the European Union.") == ["asean", "eu"]
 
 
+def test_an_organisation_named_in_a_treatys_title_is_the_titles_words():
+    assert ids("Ils ont signé la Convention de Bamako de l'UA sur les déchets.") == []
+    assert ids("L'UA a adopté la Convention de Bamako.") == ["au"]
+
+
 def test_the_un_before_cooperation_with_another_organisation_is_a_partner():
     assert ids("UN cooperation with the League of Arab States grew.") == ["las", "un"]
     assert ids("UN cooperation frameworks were adopted.") == []

@@ -192,8 +192,16 @@ _EVENT_BEFORE = re.compile(
 )
 
 
+# ... or a treaty's title, with its place between: "Convention de Djeddah de l'OCI", "Acte constitutif de l'UA",
+# "the Charter of the OAS" (the title's words, as "Charte des Nations Unies" is for the UN)
+_TREATY_BEFORE = re.compile(
+    r"\b(?:Convention|Convenci[oó]n|Charte|Charter|Carta|Acte\s+constitutif|Constitutive\s+Act|Acta\s+Constitutiva)"
+    r"(?:\s+(?:de|d['’]|of)\s*[A-Z][\w-]*)?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+|of\s+the\s+)$"
+)
+
+
 def names_an_event(text: str, mention, organisations) -> bool:
-    """Whether an organisation's name is written as the first words of an event's name.
+    """Whether an organisation's name is written as the first words of an event's name, or in a treaty's title.
 
     >>> from types import SimpleNamespace as Hit
     >>> names_an_event("OSCE conference on torture", Hit(id="osce", start=0, end=4), {"osce"})
@@ -202,10 +210,13 @@ def names_an_event(text: str, mention, organisations) -> bool:
     False
     >>> names_an_event("the 5th ASEAN Human Rights Dialogue", Hit(id="asean", start=8, end=13), {"asean"})
     True
+    >>> names_an_event("la Convention de Djeddah de l'OCI", Hit(id="oic", start=30, end=33), {"oic"})
+    True
     """
     if mention.id not in organisations:
         return False
-    return _EVENT_AFTER.match(text, mention.end) is not None or _EVENT_BEFORE.search(text[: mention.start]) is not None
+    before = text[: mention.start]
+    return bool(_EVENT_AFTER.match(text, mention.end) or _EVENT_BEFORE.search(before) or _TREATY_BEFORE.search(before))
 
 
 # The English verb "states", with its subject before it ("the Charter, which states that"), is no mention of States.
