@@ -295,6 +295,8 @@ class Resolver:
             if name.lang is None:
                 continue
             for pattern, owner, printed in acronyms[name.lang]:
+                for written in forms.owner_as_acronym(name.surface, printed) if owner != name.id else ():
+                    self.by_key.setdefault(normalize(written), replace(name, surface=written, variant=True))
                 # a title of its own beside the acronym (four words at least): "UN Human Rights" (OHCHR)
                 # is not printed "United Nations Human Rights", a phrase of many texts
                 if (

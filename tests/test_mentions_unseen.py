@@ -99,6 +99,10 @@ def test_an_organisation_named_first_in_a_dialogues_name_is_the_events_name():
     assert ids("ASEAN held a dialogue with the European Union.") == ["asean", "eu"]
 
 
+def test_a_bodys_name_with_its_organisations_acronym_for_the_organisations_name_is_the_body():
+    assert ids("La Commission de l'UA a publié un communiqué.") == ["auc"]
+
+
 def test_an_organisation_named_in_a_treatys_title_is_the_titles_words():
     assert ids("Ils ont signé la Convention de Bamako de l'UA sur les déchets.") == []
     assert ids("L'UA a adopté la Convention de Bamako.") == ["au"]
