@@ -45,6 +45,8 @@ __all__ = [
     "number",
     "zh_title",
     "un_acronym_inside",
+    "acronym_before_owner",
+    "owner_as_acronym",
 ]
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ`´′"})
@@ -234,6 +236,46 @@ _ZH_TITLES = (
     ("问题特别报告员", "问题报告员", "特别报告员"),
     ("问题独立专家", "独立专家"),
     ("问题工作组", "工作组"),
+)
+
+
+def acronym_before_owner(written: list[str], acronyms: list[str]) -> list[str]:
+    """A body's names with its acronym in brackets before the organisation it belongs to, as texts print them.
+
+    >>> acronym_before_owner(["Independent Permanent Human Rights Commission of the Organization of Islamic Cooperation"], ["IPHRC"])
+    ['Independent Permanent Human Rights Commission (IPHRC) of the Organization of Islamic Cooperation']
+    """
+    found = []
+    for text in written:
+        link = _OWNER_LINK.search(text)
+        if link and len(text[: link.start()].split()) >= 2:
+            found += [f"{text[: link.start()]} ({a}){text[link.start() :]}" for a in acronyms if _ACRONYM.fullmatch(a)]
+    return found
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
+
+
+def owner_as_acronym(text: str, printed: list[str]) -> list[str]:
+    """A body's name ending on its organisation's name, with the organisation's acronym instead, as the
+    organisation's own pages print it ("la Commission de l'UA"); ``printed`` is the organisation's names,
+    first with the acronym in brackets ("Union africaine (UA)").
+
+    >>> owner_as_acronym("Commission de l'Union africaine", ["Union africaine (UA)", "Union africaine"])
+    ["Commission de l'UA"]
+    """
+    acronym = re.search(r"\(([^()]+)\)$", printed[0]) if printed else None
+    found = []
+    for full in printed if acronym else ():
+        link = re.search(rf"(?:de l'|de la |du |del |of the ){re.escape(full)}$", text)
+        if "(" not in full and link and len(text[: link.start()].split()) >= 1:
+            found.append(text[: len(text) - len(full)] + acronym.group(1))
+    return found
+
+
+# "of the", "de l'", "de la", "du", "del" before an organisation's name in capitals
+_OWNER_LINK = re.compile(
+    r" (?:of the|de l'|de la|du|del) (?=Organi[sz]ation|Organización|Union|Unión|League|Ligue|Liga)"
 )
 
 

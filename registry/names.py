@@ -58,7 +58,11 @@ _LAS = re.compile(r"^\s*[Ll]as\s+")
 #: Other ways of writing part of a name, same meaning: each registered spelling of the language is
 #: registered with each replacement too (reason "spelling_variant"), unless another body holds the result.
 VARIANTS = {
-    "en": (("United Nations ", "UN "), (" of the United Nations", " of the UN")),
+    "en": (
+        ("United Nations ", "UN "),
+        (" of the United Nations", " of the UN"),
+        ("Organization of", "Organisation of"),
+    ),
     "fr": (
         # a rapporteur's title with "of the UN" inside it, and in the feminine or masculine
         ("Rapporteur spécial sur", "Rapporteuse spéciale sur"),
@@ -267,7 +271,9 @@ class Resolver:
                     self.by_key[key] = name  # a registered spelling takes the place of any variant
                 elif known.id != name.id:
                     self.conflicts.append((key, known, name))
-                for written in variants(str(surface), lang):
+                written_forms = variants(str(surface), lang)
+                written_forms += forms.acronym_before_owner([str(surface), *written_forms], row.get("acronyms") or [])
+                for written in written_forms:
                     self.by_key.setdefault(normalize(written), replace(name, surface=written, variant=True))
         #: each body's ``part_of``, the organisations (rows with no kind) and the generic classes
         self.parents = {row["id"]: tuple(row.get("part_of") or ()) for row in rows}
@@ -289,6 +295,8 @@ class Resolver:
             if name.lang is None:
                 continue
             for pattern, owner, printed in acronyms[name.lang]:
+                for written in forms.owner_as_acronym(name.surface, printed) if owner != name.id else ():
+                    self.by_key.setdefault(normalize(written), replace(name, surface=written, variant=True))
                 # a title of its own beside the acronym (four words at least): "UN Human Rights" (OHCHR)
                 # is not printed "United Nations Human Rights", a phrase of many texts
                 if (

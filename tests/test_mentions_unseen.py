@@ -88,6 +88,94 @@ def test_the_un_as_a_mention_is_kept_where_it_acts():
     assert ids("The United Nations has asked the parties to meet.") == ["un"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Conseil a salué la coopération ONU-UA dans la région.", ["au", "un"]),
+        ("The meeting welcomed UN-AU cooperation on elections.", ["au", "un"]),
+        ("L'UA a tenu son sommet à Addis-Abeba.", ["au"]),
+        ("Les États-Unis ont voté contre.", []),
+        ("UN-Women opened an office.", []),
+    ],
+)
+def test_two_organisations_joined_by_a_hyphen_are_partners_each_named(text, expected):
+    assert ids(text) == expected
+
+
+def test_an_organisation_named_first_in_a_dialogues_name_is_the_events_name():
+    assert ids("The Commission held the 6th ASEAN Human Rights Dialogue in Bangkok.") == []
+    assert ids("ASEAN held a dialogue with the European Union.") == ["asean", "eu"]
+
+
+def test_a_bodys_name_with_its_organisations_acronym_for_the_organisations_name_is_the_body():
+    assert ids("La Commission de l'UA a publié un communiqué.") == ["auc"]
+
+
+def test_an_organisation_named_in_a_treatys_title_is_the_titles_words():
+    assert ids("Ils ont signé la Convention de Bamako de l'UA sur les déchets.") == []
+    assert ids("L'UA a adopté la Convention de Bamako.") == ["au"]
+
+
+def test_the_un_before_cooperation_with_another_organisation_is_a_partner():
+    assert ids("UN cooperation with the League of Arab States grew.") == ["las", "un"]
+    assert ids("UN cooperation frameworks were adopted.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Commission held a thematic debate on “National Human Rights Institutions and Poverty” in May.", []),
+        ("Un débat thématique sur « Le rôle des institutions nationales des droits de l'homme » a eu lieu.", []),
+        ("Un debate temático sobre “Las instituciones nacionales de derechos humanos” tuvo lugar.", []),
+        ("National human rights institutions met to debate on “Access to care”.", ["nhris"]),
+    ],
+)
+def test_a_class_named_in_a_debates_quoted_theme_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, judiciary",
+    [
+        ("La Cour interaméricaine est composée de sept juges.", False),
+        ("The Assembly elected two new judges of the Court last week.", False),
+        ("Les juges nouvellement élus prêteront serment en juin.", False),
+        ("Les juges de la Cour ont tenu leur session à Arusha.", False),
+        ("The Office trained judges, lawyers and journalists.", True),
+        ("Le Bureau a formé des juges et des avocats.", True),
+    ],
+)
+def test_a_courts_judges_counted_elected_or_its_members_are_no_mention_of_the_judiciary(text, judiciary):
+    assert ("judiciary" in ids(text)) is judiciary
+
+
+def test_the_member_states_of_the_african_union_are_the_states_alone_even_before_a_list():
+    assert ids("Les États membres de l'Union africaine ont voté.") == ["states"]
+    assert ids("Ils sont ressortissants des États membres de l'Union africaine et élus par la Conférence.") == [
+        "states"
+    ]
+
+
+def test_the_high_commissioner_for_refugees_is_the_refugee_agency_not_the_human_rights_high_commissioner():
+    assert ids("The General Assembly re-elected the High Commissioner for Refugees.") == ["ga", "unhcr"]
+
+
+def test_the_osce_media_representatives_acronym_is_found_and_the_osce_before_it_qualifies_it():
+    assert ids("The RFoM issued a statement on the safety of journalists.") == ["osce-rfom"]
+    assert ids("The OSCE RFoM issued a statement on the safety of journalists.") == ["osce-rfom"]
+
+
+def test_a_bodys_acronym_printed_before_its_organisations_name_keeps_the_name_whole():
+    text = "The Independent Permanent Human Rights Commission (IPHRC) of the Organisation of Islamic Cooperation met."
+    assert ids(text) == ["oic-iphrc"]
+    assert ids("The Organisation of American States met.") == ["oas"]
+
+
+def test_the_oic_commissions_french_name_and_acronym_are_found_without_the_organisations_name():
+    assert ids("La Commission permanente indépendante des droits de l'homme a tenu sa session.") == ["oic-iphrc"]
+    assert ids("La CPIDH a conclu sa session à Djeddah.") == ["oic-iphrc"]
+
+
 # --- titles that are not the High Commissioner --------------------------------------------
 
 
@@ -668,7 +756,7 @@ def test_traditional_chinese_mentions_keep_the_printed_characters():
         ("UN RAPPORT SUR LES DROITS DE L'HOMME ET LA PAIX", []),
         ("RAPPORT AU CONSEIL DES DROITS DE L'HOMME", ["hrc"]),
         ("COOPERATION BETWEEN THE UN AND THE AU", ["au", "un"]),
-        ("La LAS y la UA cooperan con la ONU.", ["las", "un"]),
+        ("La LAS y la UA cooperan con la ONU.", ["au", "las", "un"]),
         ("INFORME DE LA ONU SOBRE LAS MIGRACIONES", ["un"]),
     ],
 )

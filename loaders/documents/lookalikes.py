@@ -185,25 +185,38 @@ def another_organisations_organ(text: str, mention, chosen: list) -> bool:
 
 # An event an organisation holds, named with the organisation's name before it and up to three capitalised words
 # between ("OSCE Human Dimension Conference"): the name is the event's, as a declaration's or a dialogue's is.
-_EVENT_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?)\b")
+_EVENT_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?|Dialogues?)\b")
 # ... or after it, in French and Spanish, with its place between ("Conférence de Varsovie de l'OSCE")
 _EVENT_BEFORE = re.compile(
     r"\b(?:Conf[ée]rence|Conferencia|Sommet|Cumbre)(?:\s+(?:de|d['’])\s*[A-Z][\w-]*)?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)$"
 )
 
 
+# ... or a treaty's title, with its place between: "Convention de Djeddah de l'OCI", "Acte constitutif de l'UA",
+# "the Charter of the OAS" (the title's words, as "Charte des Nations Unies" is for the UN)
+_TREATY_BEFORE = re.compile(
+    r"\b(?:Convention|Convenci[oó]n|Charte|Charter|Carta|Acte\s+constitutif|Constitutive\s+Act|Acta\s+Constitutiva)"
+    r"(?:\s+(?:de|d['’]|of)\s*[A-Z][\w-]*)?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+|of\s+the\s+)$"
+)
+
+
 def names_an_event(text: str, mention, organisations) -> bool:
-    """Whether an organisation's name is written as the first words of an event's name.
+    """Whether an organisation's name is written as the first words of an event's name, or in a treaty's title.
 
     >>> from types import SimpleNamespace as Hit
     >>> names_an_event("OSCE conference on torture", Hit(id="osce", start=0, end=4), {"osce"})
     True
     >>> names_an_event("OSCE participating States met", Hit(id="osce", start=0, end=4), {"osce"})
     False
+    >>> names_an_event("the 5th ASEAN Human Rights Dialogue", Hit(id="asean", start=8, end=13), {"asean"})
+    True
+    >>> names_an_event("la Convention de Djeddah de l'OCI", Hit(id="oic", start=30, end=33), {"oic"})
+    True
     """
     if mention.id not in organisations:
         return False
-    return _EVENT_AFTER.match(text, mention.end) is not None or _EVENT_BEFORE.search(text[: mention.start]) is not None
+    before = text[: mention.start]
+    return bool(_EVENT_AFTER.match(text, mention.end) or _EVENT_BEFORE.search(before) or _TREATY_BEFORE.search(before))
 
 
 # The English verb "states", with its subject before it ("the Charter, which states that"), is no mention of States.
@@ -309,8 +322,46 @@ def a_national_commission(text: str, mention) -> bool:
 
 def something_else(text: str, mention) -> bool:
     """Whether a hit names something else than its body: the verb "states", a country's own commission, another
-    council's president."""
-    return a_verb(text, mention) or a_national_commission(text, mention) or another_councils_president(text, mention)
+    council's president, a court's bench."""
+    return (
+        a_verb(text, mention)
+        or a_national_commission(text, mention)
+        or another_councils_president(text, mention)
+        or a_courts_bench(text, mention)
+    )
+
+
+# Judges counted, newly elected, or members of a court: "deux nouveaux juges", "onze juges", "the judges elected",
+# "les juges de la Cour", "la réélection des juges"; the judiciary as a class is "judges, lawyers and NGOs".
+_BENCH_BEFORE = re.compile(
+    r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|new|newly\s+elected|deux|trois|quatre"
+    r"|cinq|six|sept|huit|neuf|dix|onze|douze|nouveaux|dos|tres|cuatro|cinco|siete|ocho|nueve|diez|once|doce"
+    r"|nuevos)\s+|\b(?:élection|réélection|election|re-?election|elección|reelección)\s+(?:des|of(?:\s+the)?|de\s+los)\s+)$",
+    re.IGNORECASE,
+)
+_BENCH_AFTER = re.compile(
+    r"^\s+(?:(?:nouvellement|newly|recién)\s+)?(?:élus|elected|electos|elegidos|membres|members|miembros"
+    r"|(?:de\s+la|of\s+the|del)\s+(?:Cour|Court|Corte|Tribunal)\b)",
+    re.IGNORECASE,
+)
+
+
+def a_courts_bench(text: str, mention) -> bool:
+    """Whether "judges" (the judiciary's registered spelling) are a court's bench: counted, elected or its members.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> a_courts_bench("la Cour est composée de onze juges", Hit(id="judiciary", start=29, end=34))
+    True
+    >>> a_courts_bench("Les juges nouvellement élus prêteront serment", Hit(id="judiciary", start=4, end=9))
+    True
+    >>> a_courts_bench("training for judges, lawyers and NGOs", Hit(id="judiciary", start=13, end=19))
+    False
+    """
+    return (
+        mention.id == "judiciary"
+        and text[mention.start : mention.end].casefold() in ("judges", "juges", "jueces")
+        and bool(_BENCH_BEFORE.search(text, 0, mention.start) or _BENCH_AFTER.match(text[mention.end :]))
+    )
 
 
 # Councils whose Chinese names end on 理事会 as the Human Rights Council's does: the Security Council (安全理事会),

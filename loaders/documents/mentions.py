@@ -190,6 +190,8 @@ class MentionFinder:
         chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not something_else(text, m)]
         chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
         first = shared_heads_first(text, self.names, Mention)
+        # a list's name inside a longer registered name gives way to it: "États membres de l'Union africaine et élus"
+        first = [s for s in first if not any(m.start <= s.start and s.end <= m.end for m in chosen)]
         shared = shared_heads(text, chosen, self.names, Mention) + first
         chosen = [m for m in chosen if not any(s.start <= m.start and m.end <= s.end for s in first)]
         ceux = self._ceux_de(text)
@@ -308,7 +310,9 @@ class MentionFinder:
             if last < len(text) and (_in_a_word(text[last]) or text[last] == "/") and not session:
                 return False
             if last + 1 < len(text) and text[last] == "-" and text[last + 1].isalpha():
-                return False  # the start of a compound: "États-Unis" is not "États"
+                # the start of a compound: "États-Unis" is not "États"; but two organisations' acronyms joined by
+                # a hyphen are partners, each named: "UN-AU cooperation", "la coopération ONU-UA"
+                return self._partners(text, last, name)
         for country in _STATES_COUNTRIES.finditer(text, max(0, first - 10), min(len(text), last + 10)):
             if country.start() <= first and last <= country.end():
                 return False  # "Estados Unidos", "the United States": a country, not the States
@@ -327,6 +331,15 @@ class MentionFinder:
             registered = re.sub(r"[\s\-]+", "", unicodedata.normalize("NFKC", name.surface))
             return written == registered or capitalised_acronym(written, registered, self.words)
         return True
+
+    def _partners(self, text: str, last: int, name: Name) -> bool:
+        """Whether an organisation's acronym ending at ``last`` is joined by a hyphen to another organisation's
+        acronym ("UN-AU", "ONU-UA"): the two partners, not one compound."""
+        following = _PARTNER.match(text, last)
+        if not following or name.lang is not None or name.id not in self.names.organisations:
+            return False
+        other = self.names.by_key.get(normalize(following.group(1)))
+        return bool(other and other.lang is None and other.id in self.names.organisations and other.id != name.id)
 
 
 # Mandates and their subjects: "mandates on", "mandats sur", "mandatos sobre".
@@ -347,8 +360,10 @@ _IN_AN_EVENT = re.compile(
 # After a Chinese class name, an election it qualifies: "俄罗斯的议会选举" (a parliamentary election); "议会选举了主席"
 # is the parliament electing, and "民主人权办选举观察团" the ODIHR's mission (an organisation's, not a class's)
 _AN_ELECTION = re.compile(r"选举(?!了)")
-_ACRONYMS = re.compile(r"[A-Z]{2,}[ ][A-Z]{2,}")  # an acronym before another: "OSCE ODIHR"
+# an acronym before another: "OSCE ODIHR", "OSCE RFoM"
+_ACRONYMS = re.compile(r"[A-Z]{2,}[ ][A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _MID_SENTENCE = re.compile(r"[a-z,;]\s+$")  # a lower-case word or a comma before: not a sentence's first word
+_PARTNER = re.compile(r"-([A-Z]{2,6})(?![\w-])")  # a second acronym joined to the first: "UN-AU"
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # an acronym joined to the next: "AP-OSCE"
 _WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
 _SESSION = re.compile(r"\d{1,3}(?![\w/-]|\.\w)")

@@ -320,6 +320,8 @@ def _before_a_noun(text: str, mention) -> bool:
     titled = re.match(r"\s*\(UN\)(?= [A-Z])" if surface == "United Nations" else r"\)(?= [A-Z])", after)
     if titled and (surface == "United Nations" or text[mention.start - 1 : mention.start] == "("):
         surface, after = "UN", after[titled.end() :]
+    if re.match(r"\s+(?:co-?operation|partnership)\s+with\s", after, re.IGNORECASE):
+        return False  # "UN cooperation with the OIC": a partner, as in "UN-AU cooperation"
     following = re.match(r"[ \t]?\n?([A-Za-z][\w’'-]*)", after)
     if not following or not after[:1].isspace():
         return False
@@ -445,7 +447,9 @@ def subject_of_a_title(text: str, mention) -> bool:
     opened = text.rfind("《", 0, mention.start)
     if opened >= 0 and text.find("》", opened, mention.start) < 0 and text.find("》", mention.end) >= 0:
         return True
-    # a title in quotes after "intitulée", "entitled", "titulada", 题为: "intitulée « … les organisations régionales »"
+    # a title in quotes after "intitulée", "entitled", "titulada", 题为: "intitulée « … les organisations régionales »";
+    # a debate's theme in quotes: "a thematic debate on “The Role of National Human Rights Institutions”" (a workshop
+    # "on the theme “…”" names them: tests/annotations/a-hrc-23-18-en.yaml, para. 2)
     quoted = _TITLED_QUOTE.search(text[max(0, mention.start - 300) : mention.start])
     closed = text.find("」", mention.end)
     if quoted and "「" in quoted.group(0) and closed >= 0 and _AGENDA_ITEM.match(text, closed + 1):
@@ -453,6 +457,9 @@ def subject_of_a_title(text: str, mention) -> bool:
     return bool(quoted) and re.search(r"[»”\"]", quoted.group(1)) is None
 
 
-_TITLED_QUOTE = re.compile(r"(?:intitulée?s?|entitled|titulad[oa]s?|题为)\s*[«“\"「]([^»”\"」]*)$")
+_TITLED_QUOTE = re.compile(
+    r"(?:intitulée?s?|entitled|titulad[oa]s?|题为|debate\s+on|débat(?:\s+thématique)?\s+sur"
+    r"|debate(?:\s+temático)?\s+sobre)\s*[«“\"「]([^»”\"」]*)$"
+)
 # After a Chinese title in quotes, the agenda item it is the title of: "题为「联合国与区域和次区域组织……的合作」的项目"
 _AGENDA_ITEM = re.compile(r"的(?:议程)?项目")
