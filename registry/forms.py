@@ -264,13 +264,21 @@ def owner_as_acronym(text: str, printed: list[str]) -> list[str]:
     >>> owner_as_acronym("Commission de l'Union africaine", ["Union africaine (UA)", "Union africaine"])
     ["Commission de l'UA"]
     """
-    acronym = re.search(r"\(([^()]+)\)$", printed[0]) if printed else None
+    acronym = _LAST_BRACKETS.search(printed[0]) if printed else None
     found = []
     for full in printed if acronym else ():
-        link = re.search(rf"(?:de l'|de la |du |del |of the ){re.escape(full)}$", text)
-        if "(" not in full and link and len(text[: link.start()].split()) >= 1:
-            found.append(text[: len(text) - len(full)] + acronym.group(1))
+        if "(" in full or not text.endswith(full):
+            continue
+        head = text[: len(text) - len(full)]
+        # plain string tests, not a pattern made for each name: this runs for every spelling and organisation
+        link = next((link for link in _OWNER_WORDS if head.endswith(link)), None)
+        if link and head[: len(head) - len(link)].split():
+            found.append(head + acronym.group(1))
     return found
+
+
+_LAST_BRACKETS = re.compile(r"\(([^()]+)\)$")
+_OWNER_WORDS = ("de l'", "de la ", "du ", "del ", "of the ")
 
 
 # "of the", "de l'", "de la", "du", "del" before an organisation's name in capitals
