@@ -30,7 +30,7 @@ quality: install
 	$(BIN)/python -m loaders.documents.quality tests/annotations tests/annotations/held-out tests/annotations/unseen tests/annotations/sample3 tests/annotations/sample4 tests/annotations/sample5 tests/annotations/sample6 tests/annotations/sample7 tests/annotations/sample8 tests/annotations/sample9 tests/annotations/sample10
 
 # The scale benchmark (BENCHMARKS.md): a synthetic graph of about 10^5 nodes and 10^6
-# relationships on a Neo4j server of its own (a whole run from a fresh clone took 13 minutes on 2026-12-07 on 2 cores,
+# relationships on a Neo4j server of its own (a whole run from a fresh clone took 7 minutes on 2026-12-07 on 2 cores,
 # `make install` included; the table gives each step's time with the load average).
 # Options go in BENCH_ARGS, e.g. make bench BENCH_ARGS="--scale 0.1 --runs 50".
 bench: install
