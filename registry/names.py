@@ -2,7 +2,7 @@
 
 Matching is exact on a normalised form, never fuzzy, so look-alikes stay apart (the Human
 Rights Council and the Human Rights Committee differ by one word, and both are registered).
-Normalising ignores case, accents, apostrophe and dash styles, hyphens (so a word broken
+Normalising (:mod:`registry.keys`) ignores case, accents, apostrophe and dash styles, hyphens (so a word broken
 across a line, "Inter-\\nAmerican", still matches), extra spaces, a leading article, and the
 spaces that hard-wrapping puts into Chinese text, and traditional Chinese characters (read as the
 simplified ones the registry holds: "聯合國" is "联合国"). A name that is no registered spelling as
@@ -24,16 +24,14 @@ nearest candidates.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 
-from opencc import OpenCC
 from rapidfuzz import fuzz, process
 
 from registry import forms, settled
+from registry.keys import normalize
 from registry.yamlfile import read_rows
 
 __all__ = [
@@ -41,8 +39,6 @@ __all__ = [
     "LANGUAGE_FIELDS",
     "VARIANTS",
     "variants",
-    "simplified",
-    "normalize",
     "Name",
     "Match",
     "spellings",
@@ -51,10 +47,6 @@ __all__ = [
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
-_APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ`´′"})
-_LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|les|el|los)\s+|l')")
-# "las" too, but not "LAS", the League of Arab States' acronym ("LAS human rights mechanisms").
-_LAS = re.compile(r"^\s*[Ll]as\s+")
 #: Other ways of writing part of a name, same meaning: each registered spelling of the language is
 #: registered with each replacement too (reason "spelling_variant"), unless another body holds the result.
 VARIANTS = {
@@ -105,47 +97,6 @@ LANGUAGE_FIELDS = {
 }
 #: The longest input the fuzzy "did you mean" ranks: a pasted paragraph is not a name.
 _NEAREST_INPUT = 200
-
-
-_T2S = OpenCC("t2s")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-@lru_cache(maxsize=8192)
-def _simplified_char(char: str) -> str:
-    converted = _T2S.convert(char)
-    return converted if len(converted) == 1 else char
-
-
-def simplified(text: str) -> str:
-    """``text`` with each traditional Chinese character in its simplified form, one character for one,
-    so that positions in the two texts stay the same (OpenCC's table; other characters are kept).
-
-    >>> simplified("聯合國人權理事會 (HRC)")
-    '联合国人权理事会 (HRC)'
-    """
-    if not _HAN.search(text):
-        return text
-    return "".join(_simplified_char(c) if _HAN.match(c) else c for c in text)
-
-
-def normalize(text: str) -> str:
-    """The form names are compared in: no case, accents, hyphens, spaces or leading article.
-
-    >>> normalize("  The Inter-\\nAmerican  Commission ") == normalize("inter american commission")
-    True
-    >>> normalize("Commission africaine des droits de l’homme") == normalize("commission africaine des droits de l'Homme")
-    True
-    >>> normalize("人权事务\\n委员会"), normalize("人權事務委員會")
-    ('人权事务委员会', '人权事务委员会')
-    """
-    text = _LAS.sub("", simplified(unicodedata.normalize("NFKC", text)).translate(_APOSTROPHES))
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    text = re.sub(r"\s+", " ", text.casefold()).strip(' .,;:()"“”«»')
-    text = _LEADING_ARTICLE.sub("", text)
-    # Spaces and hyphens go: "Inter-American", "Inter American" and a word hyphenated across
-    # a line break all meet, and so do Chinese names hard-wrapped with spaces.
-    return re.sub(r"[\s\-‐‑‒–—―\u00ad]+", "", text)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from rapidfuzz.distance import Levenshtein
 from loaders.documents.mentions import MentionFinder
 from loaders.documents.titles import by_subject, subject_of, title_words
 from registry import forms
-from registry.names import Resolver, normalize
+from registry.keys import normalize
+from registry.names import Resolver
 from tests.conftest import run_cli
 
 MINI = Path(__file__).parent / "fixtures" / "mini"

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from registry.names import simplified
+from registry.keys import simplified
 
 __all__ = ["Citation", "citations", "document_id", "SYMBOL"]
 

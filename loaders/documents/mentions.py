@@ -40,10 +40,12 @@ from loaders.documents.lookalikes import (
     something_else,
     word_in_capitals,
 )
-from loaders.documents.qualifiers import subject_of_a_title, without_qualifiers
+from loaders.documents.qualifiers import without_qualifiers
+from loaders.documents.subjects import subject_of_a_title
 from loaders.documents.titles import office_of_the_holder, owned_titles
 from registry.forms import number, un_acronym_inside
-from registry.names import Name, Resolver, normalize, simplified
+from registry.keys import normalize, simplified
+from registry.names import Name, Resolver
 
 __all__ = ["Mention", "MentionFinder"]
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_qualifiers", "adjectival_acronym", "adjectival_un", "not_the_holder", "subject_of_a_title"]
+__all__ = ["without_qualifiers", "adjectival_acronym", "adjectival_un", "not_the_holder"]
 
 # "UN" followed by one of these words is still the organisation ("the UN and
 # the AU", "the UN has asked"); followed by any other word it qualifies that word: "UN Charter".
@@ -413,53 +413,3 @@ _OTHER_SUBJECT = re.compile(
 _HUMAN_RIGHTS = re.compile(r"Human\s+Rights|droits\s+de\s+l|Derechos\s+Humanos|人权|人權", re.IGNORECASE)
 # The masthead of a document printed on one line with its header: an organ, then "Distr."
 _MASTHEAD_AFTER = re.compile(r"\s+Distr\b")
-
-
-# A class named as the subject of a declaration's or a day's title: "the Declaration on Human Rights Defenders",
-# "International Human Rights Defenders Day", "la Journée internationale des défenseurs des droits de l'homme",
-# "el Día Internacional de los Defensores", "《人权维护者宣言》": the title's subject, not the class acting.
-_SUBJECT_BEFORE = re.compile(
-    r"\b(?:Declaration|Déclaration|Declaración|Day|Journée|Día)\s+(?:(?:International|internationale|Internacional"
-    r"|World|mondiale|Mundial)\s+)?(?:on|of|for|sur|des|de|du|pour|sobre|del)\s+(?:(?:the|les|la|los|las)\s+|l['’]\s*)?$"
-)
-_SUBJECT_AFTER = re.compile(r"^[’']?s?\s+Day\b")
-
-
-def subject_of_a_title(text: str, mention) -> bool:
-    """Whether a class is named only as the subject of a declaration's or a day's title.
-
-    >>> from loaders.documents.mentions import Mention
-    >>> def check(text, surface):
-    ...     start = text.index(surface)
-    ...     return subject_of_a_title(text, Mention("hrds", surface, start, start + len(surface), None))
-    >>> check("the Declaration on Human Rights Defenders", "Human Rights Defenders")
-    True
-    >>> check("On Human Rights Defenders Day, the Commission", "Human Rights Defenders")
-    True
-    >>> check("《人权维护者宣言》", "人权维护者"), check("Human rights defenders met the Commission", "Human rights defenders")
-    (True, False)
-    >>> check('its resolution entitled "Protecting human rights defenders", and', "human rights defenders")
-    True
-    """
-    before = text[max(0, mention.start - 60) : mention.start]
-    if _SUBJECT_BEFORE.search(before) or _SUBJECT_AFTER.match(text[mention.end : mention.end + 12]):
-        return True
-    opened = text.rfind("《", 0, mention.start)
-    if opened >= 0 and text.find("》", opened, mention.start) < 0 and text.find("》", mention.end) >= 0:
-        return True
-    # a title in quotes after "intitulée", "entitled", "titulada", 题为: "intitulée « … les organisations régionales »";
-    # a debate's theme in quotes: "a thematic debate on “The Role of National Human Rights Institutions”" (a workshop
-    # "on the theme “…”" names them: tests/annotations/a-hrc-23-18-en.yaml, para. 2)
-    quoted = _TITLED_QUOTE.search(text[max(0, mention.start - 300) : mention.start])
-    closed = text.find("」", mention.end)
-    if quoted and "「" in quoted.group(0) and closed >= 0 and _AGENDA_ITEM.match(text, closed + 1):
-        return False  # an agenda item's title names the bodies it is about, as the annotations read it
-    return bool(quoted) and re.search(r"[»”\"]", quoted.group(1)) is None
-
-
-_TITLED_QUOTE = re.compile(
-    r"(?:intitulée?s?|entitled|titulad[oa]s?|题为|debate\s+on|débat(?:\s+thématique)?\s+sur"
-    r"|debate(?:\s+temático)?\s+sobre)\s*[«“\"「]([^»”\"」]*)$"
-)
-# After a Chinese title in quotes, the agenda item it is the title of: "题为「联合国与区域和次区域组织……的合作」的项目"
-_AGENDA_ITEM = re.compile(r"的(?:议程)?项目")
