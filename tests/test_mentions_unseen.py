@@ -1227,3 +1227,19 @@ def test_a_class_word_qualifying_a_noun_is_no_mention(text, expected):
 )
 def test_the_council_presidents_short_chinese_title(text, expected):
     assert [i for i in ids(text) if i == "hrc-president"] == expected
+
+
+# --- French and English: organs without their organisation, the UN's units, organisations in titles -----------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Council of Europe Commissioner's French title; ECOWAS by its French acronym; the Global Alliance by its name
+        ("La Commissaire aux droits de l'homme du Conseil de l'Europe a publié son rapport.", ["coe-commissioner"]),
+        ("Le Centre de la CEDEAO pour le genre a tenu une réunion.", ["ecowas"]),
+        ("The Global Alliance of National Human Rights Institutions met in Geneva.", ["ganhri"]),
+    ],
+)
+def test_the_french_commissioner_cedeao_and_the_global_alliance(text, expected):
+    assert ids(text) == expected
