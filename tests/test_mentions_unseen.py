@@ -1243,3 +1243,22 @@ def test_the_council_presidents_short_chinese_title(text, expected):
 )
 def test_the_french_commissioner_cedeao_and_the_global_alliance(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Security Council and UN offices without a row carry the UN's name: the UN is named
+        ("The UN Security Council met on Tuesday.", ["un"]),
+        ("Le Conseil de sécurité de l'ONU a voté mardi.", ["un"]),
+        ("Le Conseil de sécurité des Nations Unies a voté mardi.", ["un"]),
+        ("El Consejo de Seguridad de las Naciones Unidas votó el martes.", ["un"]),
+        ("Le Bureau des Nations Unies pour l'Afrique centrale a ouvert un bureau.", ["un"]),
+        ("C'est une institution des Nations Unies basée à Dakar.", ["un"]),
+        # still a qualifier: the Charter, the UN's competent organs
+        ("Les principes de la Charte des Nations Unies sont rappelés.", []),
+        ("Les organes compétents de l'ONU ont été saisis.", []),
+    ],
+)
+def test_the_uns_organs_and_offices_without_a_row_name_the_un(text, expected):
+    assert ids(text) == expected

@@ -322,6 +322,8 @@ def _before_a_noun(text: str, mention) -> bool:
         surface, after = "UN", after[titled.end() :]
     if re.match(r"\s+(?:co-?operation|partnership)\s+with\s", after, re.IGNORECASE):
         return False  # "UN cooperation with the OIC": a partner, as in "UN-AU cooperation"
+    if _SECURITY_COUNCIL.match(after):
+        return False  # "UN Security Council": an organ with no row, whose name carries the UN's (the longest name)
     following = re.match(r"[ \t]?\n?([A-Za-z][\w’'-]*)", after)
     if not following or not after[:1].isspace():
         return False
@@ -358,11 +360,20 @@ def _after_a_noun(text: str, mention) -> bool:
         return False
     before = text[max(0, mention.start - 60) : mention.start]
     found = _POSTPOSED.search(before)
-    if found and _OWNED.search(before):
+    if found and (_OWNED.search(before) or _UNIT_OF_THE_UN.search(before)):
         return False
     return bool(found) and found.group(1).casefold() not in _ACTOR_BEFORE
 
 
+# The Security Council, which has no row, after the UN's name: "UN Security Council", "United Nations Security Council"
+_SECURITY_COUNCIL = re.compile(r"\s+Security\s+Council\b")
+# An organ or office of the UN with no row, its name capitalised before the UN's: "Conseil de sécurité de l'ONU",
+# "Bureau des Nations Unies pour l'Afrique de l'Ouest", "Consejo de Seguridad de las Naciones Unidas": the longest name
+# is the UN's (tests/annotations/README.md, rule 1), as "United Nations Office for West Africa" is in English
+_UNIT_OF_THE_UN = re.compile(
+    r"(?:\b(?:Conseil\s+de\s+sécurité|Consejo\s+de\s+Seguridad)|(?<![\w-])(?:Bureau|Mission|Fonds|Programme|Département"
+    r"|Oficina|Misión|Fondo|Programa|Departamento))\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+|de\s+)$"
+)
 # What belongs to the organisation as a whole, written before it with an article: one organ of it, its
 # principal organs, its representatives, its auspices ("les organes compétents de l'ONU" are a qualified class)
 _OWNED = re.compile(
@@ -370,7 +381,7 @@ _OWNED = re.compile(
     r"|\b(?:représentants|representantes|auspices|auspicios)"
     # its seat, its Secretariat, one entity of it, its chart of organs: "la Sede de las Naciones Unidas", "le Secrétariat
     # de l'ONU", "una entidad de las Naciones Unidas", "el organigrama de Naciones Unidas"
-    r"|\b(?:sede|siège|secretaría|secrétariat|entidad|entité|organigrama|organigramme)"
+    r"|\b(?:sede|siège|secretaría|secrétariat|entidad|entité|organigrama|organigramme|institution|institución)"
     # the people who speak for it in Spanish releases: "expertos y expertas de la ONU", "Relatores de la ONU", "el
     # Comisionado de la ONU" (an organ of it, as the annotation conventions read them)
     r"|\b(?:expert[oa]s(?:\s+independientes)?(?:\s+y\s+expert[oa]s)?|relator[ae]s|comisionad[oa])\*?)"
