@@ -1262,3 +1262,15 @@ def test_the_french_commissioner_cedeao_and_the_global_alliance(text, expected):
 )
 def test_the_uns_organs_and_offices_without_a_row_name_the_un(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a High Commissioner's report on a subject in lower case is the human rights High Commissioner's
+        ("The Committee read the report of the High Commissioner on systemic racism.", ["high-commissioner"]),
+        ("The High Commissioner on National Minorities visited Riga.", []),
+    ],
+)
+def test_the_high_commissioners_report_on_a_subject(text, expected):
+    assert ids(text) == expected

@@ -418,8 +418,9 @@ def not_the_holder(text: str, mention) -> bool:
 # A High Commissioner for another subject than human rights: "on National Minorities", "for Refugees", "pour les
 # réfugiés", "para los Refugiados".
 _OTHER_SUBJECT = re.compile(
-    r"\s+(?:on|for|pour|aux|para|sobre)\s+(?:(?:the|les|los|las)\s+)?"
-    r"(?!Human\s+Rights|droits|Derechos|derechos|(?:the|les|los|las)\b)[^\W\d_]"
+    # in English a title's subject is capitalised: "the report of the High Commissioner on racial justice" is hers
+    r"\s+(?:(?:on|for)\s+(?:the\s+)?(?!Human\s+Rights)[A-Z]"
+    r"|(?:pour|aux|para|sobre)\s+(?:(?:les|los|las)\s+)?(?!droits|Derechos|derechos|(?:les|los|las)\b)[^\W\d_])"
 )
 _HUMAN_RIGHTS = re.compile(r"Human\s+Rights|droits\s+de\s+l|Derechos\s+Humanos|人权|人權", re.IGNORECASE)
 # The masthead of a document printed on one line with its header: an organ, then "Distr."
