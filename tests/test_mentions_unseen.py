@@ -1274,3 +1274,16 @@ def test_the_uns_organs_and_offices_without_a_row_name_the_un(text, expected):
 )
 def test_the_high_commissioners_report_on_a_subject(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation's acronym before its member States, or its affairs as a department's subject
+        ("Eight ASEAN Member States attended.", ["states"]),
+        ("The Director-General of ASEAN Affairs opened the meeting.", []),
+        ("ASEAN has grown since then.", ["asean"]),
+    ],
+)
+def test_an_acronym_before_its_member_states_or_its_affairs(text, expected):
+    assert ids(text) == expected

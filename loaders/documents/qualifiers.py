@@ -226,6 +226,8 @@ def adjectival_acronym(text: str, mention) -> bool:
     (True, False, False)
     """
     surface = text[mention.start : mention.end]
+    if surface.isupper() and _ITS_STATES_OR_AFFAIRS.match(text, mention.end):
+        return True  # "ten ASEAN Member States": the States class alone; "Director-General of ASEAN Affairs": a subject
     following = re.match(r"[ \t]\n?([a-z][\w’'-]*)", text[mention.end :])
     if not surface.isupper() or following is None or not _ENGLISH_DETERMINER.search(text, 0, mention.start):
         return False
@@ -260,6 +262,9 @@ def _a_class_word_qualifying(text: str, mention) -> bool:
     return word not in _NOUN_FOLLOWERS and word not in _PAST_TENSES and not re.search(r"(?:ed|ly)$", word)
 
 
+# After an organisation's acronym, its member States (the class, as "African Union Member States" is registered) or its
+# affairs as a ministry's subject ("Department of ASEAN Affairs")
+_ITS_STATES_OR_AFFAIRS = re.compile(r"[ \t]\n?(?:[Mm]ember\s+[Ss]tates|participating\s+States|Affairs)\b")
 # Verbs in the past tense that do not end in "-ed": "the AU met", "the OSCE held"
 _PAST_TENSES = frozenset(
     ["met", "held", "took", "gave", "made", "sent", "led", "saw", "won", "set", "put", "began", "kept", "found"]
