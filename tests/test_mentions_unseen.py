@@ -1287,3 +1287,15 @@ def test_the_high_commissioners_report_on_a_subject(text, expected):
 )
 def test_an_acronym_before_its_member_states_or_its_affairs(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation's name before a declaration's or a charter's title is the title's
+        ("in line with ASEAN Human Rights Declaration and the ASEAN Charter", []),
+        ("ASEAN adopted the declaration.", ["asean"]),
+    ],
+)
+def test_an_organisation_before_a_declarations_or_a_charters_title(text, expected):
+    assert ids(text) == expected

@@ -184,8 +184,11 @@ def another_organisations_organ(text: str, mention, chosen: list) -> bool:
 
 
 # An event an organisation holds, named with the organisation's name before it and up to three capitalised words
-# between ("OSCE Human Dimension Conference"): the name is the event's, as a declaration's or a dialogue's is.
-_EVENT_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?|Dialogues?)\b")
+# between ("OSCE Human Dimension Conference"): the name is the event's; so is a declaration's or a charter's title
+# ("ASEAN Human Rights Declaration", "the ASEAN Charter").
+_EVENT_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?|Dialogues?|Declarations?|Charter)\b"
+)
 # ... or after it, in French and Spanish, with its place between ("Conférence de Varsovie de l'OSCE")
 _EVENT_BEFORE = re.compile(
     r"\b(?:Conf[ée]rence|Conferencia|Sommet|Cumbre)(?:\s+(?:de|d['’])\s*[A-Z][\w-]*)?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)$"
