@@ -1299,3 +1299,16 @@ def test_an_acronym_before_its_member_states_or_its_affairs(text, expected):
 )
 def test_an_organisation_before_a_declarations_or_a_charters_title(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation of States is no mention of the States class
+        ("the Economic Community of Central African States met in Libreville", []),
+        ("la Commission de la Communauté des Etats de l'Afrique centrale", []),
+        ("the Union and its member States", ["states"]),
+    ],
+)
+def test_an_organisation_of_states_is_no_mention_of_the_states(text, expected):
+    assert [i for i in ids(text) if i == "states"] == expected

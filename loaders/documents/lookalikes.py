@@ -22,6 +22,7 @@ from dataclasses import replace
 from loaders.documents.countries import country_after, country_before
 
 __all__ = [
+    "a_grouping_of_states",
     "a_national_commission",
     "a_verb",
     "another_organisations_organ",
@@ -323,11 +324,36 @@ def a_national_commission(text: str, mention) -> bool:
     return bool(link) and country_after(text, link.end())
 
 
+# An organisation of States named with the class's word ("Communauté des Etats de l'Afrique de l'Ouest", "Economic
+# Community of Central African States", "Commonwealth of Independent States"): the organisation's name, not the class
+_GROUPING_OF = re.compile(
+    r"\b(?:Communauté|Community|Comunidad|Organisation|Organization|Organización|Ligue|League|Liga|Union|Unión"
+    r"|Association|Asociación|Commonwealth|Alliance|Alianza)(?:\s+[^\W\d_]+)?\s+"
+    r"(?:des|of(?:\s+[A-Z][\w-]*){0,3}|de(?:\s+los)?|d['’])\s*$"
+)
+
+
+def a_grouping_of_states(text: str, mention) -> bool:
+    """Whether the States class is matched on the name of an organisation of States.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> text = "la Commission de la Communauté des Etats de l’Afrique de l’Ouest"
+    >>> a_grouping_of_states(text, Hit(id="states", start=text.index("Etats")))
+    True
+    >>> a_grouping_of_states("the Commonwealth of Independent States", Hit(id="states", start=32))
+    True
+    >>> a_grouping_of_states("the Union and its member States", Hit(id="states", start=25))
+    False
+    """
+    return mention.id == "states" and _GROUPING_OF.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
 def something_else(text: str, mention) -> bool:
     """Whether a hit names something else than its body: the verb "states", a country's own commission, another
-    council's president, a court's bench."""
+    council's president, a court's bench, an organisation of States."""
     return (
         a_verb(text, mention)
+        or a_grouping_of_states(text, mention)
         or a_national_commission(text, mention)
         or another_councils_president(text, mention)
         or a_courts_bench(text, mention)
