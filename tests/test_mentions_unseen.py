@@ -1312,3 +1312,15 @@ def test_an_organisation_before_a_declarations_or_a_charters_title(text, expecte
 )
 def test_an_organisation_of_states_is_no_mention_of_the_states(text, expected):
     assert [i for i in ids(text) if i == "states"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one office of a class, with its place, names the class's owner, not the class
+        ("the OHCHR Regional Office in Bangkok opened", ["ohchr"]),
+        ("the OHCHR regional offices met", ["ohchr-regional-offices"]),
+    ],
+)
+def test_one_office_of_a_class_with_its_place(text, expected):
+    assert ids(text) == expected

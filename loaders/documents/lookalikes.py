@@ -422,13 +422,24 @@ _ONE_OF = re.compile(
 )
 
 
-def one_of_a_class(text: str, start: int) -> bool:
+def one_of_a_class(text: str, start: int, end: int | None = None) -> bool:
     """Whether a class's name, printed in the singular where the registry holds the plural, is one body of the class by
     the words before it ("the first international human rights mechanism to address all countries", "le principal
-    organe de l'ONU"), not the class.
+    organe de l'ONU") or by its place after it ("the OHCHR Regional Office in Addis Ababa": one office, which has no
+    row), not the class.
 
     >>> text = "It is the first international human rights mechanism"
     >>> one_of_a_class(text, text.index("international")), one_of_a_class("a mechanism", 2)
     (True, False)
+    >>> text = "the OHCHR Regional Office in Addis Ababa"
+    >>> one_of_a_class(text, 4, text.index(" in"))
+    True
     """
-    return _ONE_OF.search(text, max(0, start - 30), start) is not None
+    return _ONE_OF.search(text, max(0, start - 30), start) is not None or (
+        end is not None and _ITS_PLACE.match(text, end) is not None
+    )
+
+
+# After a class's name in the singular, the place of the one body it names: "in Addis Ababa", "for West Africa", "pour
+# l'Afrique de l'Ouest", "en México"
+_ITS_PLACE = re.compile(r"\s+(?:in|at|for|pour|en|à|au|para)\s+(?:(?:the|la|le|el)\s+|l['’]\s*)?[A-ZÀ-Ý]")

@@ -184,8 +184,8 @@ class MentionFinder:
         for end, (key, name) in self.automaton.iter(folded_text):
             start = end - len(key) + 1
             first, last = origin[start], origin[end] + 1
-            if key in self.other_number and one_of_a_class(text, first):
-                continue  # "the first international human rights mechanism", "le principal organe de l'ONU": one of them
+            if key in self.other_number and one_of_a_class(text, first, last):
+                continue  # "the first international human rights mechanism", "the OHCHR Regional Office in Addis Ababa"
             if self._acceptable(text, first, last, name):
                 hits.append(Mention(name.id, re.sub(r"\s+", " ", text[first:last]), first, last, name.lang))
         chosen = _longest_first(hits)
