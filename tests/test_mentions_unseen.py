@@ -1324,3 +1324,14 @@ def test_an_organisation_of_states_is_no_mention_of_the_states(text, expected):
 )
 def test_one_office_of_a_class_with_its_place(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title followed by its organisation in capitals is the title's holder (the longest name)
+        ("COMMISSIONER FOR HUMAN RIGHTS OF THE COUNCIL OF EUROPE", ["coe-commissioner"]),
+    ],
+)
+def test_a_title_with_its_organisation_in_capitals(text, expected):
+    assert ids(text) == expected

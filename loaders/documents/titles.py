@@ -33,7 +33,7 @@ __all__ = ["owned_titles", "office_of_the_holder", "by_subject", "subject_of", "
 # The link between a title and the organisation after it: "de la", "del", "of the", "des", "de l'".
 _LINKS = r"\s+(?:of|de|del|des|du)\s+(?:(?:the|la|las|los|el|le|les)\s+|l['’]\s*)?|\s+(?:de|du)\s+l['’]\s*"
 _LINK = re.compile(rf"(?:{_LINKS})$")
-_LINK_AFTER = re.compile(_LINKS)
+_LINK_AFTER = re.compile(_LINKS, re.IGNORECASE)  # in capitals too: "COMMISSIONER … OF THE COUNCIL OF EUROPE"
 # An acronym in brackets after an organisation's name: "Naciones Unidas (ONU)".
 _ACRONYM = re.compile(r"^\s*\(([^()]{1,15})\)")
 # The head of a mandate's title, in the four languages' Latin-script forms.
