@@ -1335,3 +1335,15 @@ def test_one_office_of_a_class_with_its_place(text, expected):
 )
 def test_a_title_with_its_organisation_in_capitals(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a footnote's call glued to a name's last word
+        ("Les 46 États membres du Conseil de l'Europe2 ont voté.", ["coe", "states"]),
+        ("the Council of Europe2.5 draft", []),
+    ],
+)
+def test_a_footnote_call_glued_to_a_name(text, expected):
+    assert ids(text) == expected

@@ -309,7 +309,10 @@ class MentionFinder:
         if not _CJK.match(surface[-1:]):
             # an acronym with its session's number glued to it is the body: "HRC54", "CEDAW85"
             session = name.lang is None and len(surface) >= 3 and surface.isupper() and _SESSION.match(text, last)
-            if last < len(text) and (_in_a_word(text[last]) or text[last] == "/") and not session:
+            # a footnote's call glued to a name's last word, as text layers print it: "États membres du Conseil de
+            # l'Europe2"
+            footnote = name.lang is not None and surface[-1:].islower() and _FOOTNOTE_CALL.match(text, last)
+            if last < len(text) and (_in_a_word(text[last]) or text[last] == "/") and not (session or footnote):
                 return False
             if last + 1 < len(text) and text[last] == "-" and text[last + 1].isalpha():
                 # the start of a compound: "États-Unis" is not "États"; but two organisations' acronyms joined by
@@ -369,6 +372,7 @@ _PARTNER = re.compile(r"-([A-Z]{2,6})(?![\w-])")  # a second acronym joined to t
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # an acronym joined to the next: "AP-OSCE"
 _WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
 _SESSION = re.compile(r"\d{1,3}(?![\w/-]|\.\w)")
+_FOOTNOTE_CALL = re.compile(r"\d{1,2}(?![\w/.,-]\d|[\w/])")  # "Europe2 ainsi", not "Europe2.5" nor "Europe2/…"
 # A character's reading in pinyin, printed in brackets after it by pages that gloss their characters.
 _READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 
