@@ -1347,3 +1347,15 @@ def test_a_title_with_its_organisation_in_capitals(text, expected):
 )
 def test_a_footnote_call_glued_to_a_name(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's acronym after its organisation's and a slash; a symbol's part is still no mention
+        ("La Commission coopère avec l'OSCE/BIDDH depuis 2001.", ["osce-odihr"]),
+        ("See A/HRC/15/56 on the OSCE.", ["osce"]),
+    ],
+)
+def test_a_bodys_acronym_after_its_organisations_and_a_slash(text, expected):
+    assert ids(text) == expected

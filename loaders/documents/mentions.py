@@ -295,8 +295,10 @@ class MentionFinder:
         if _WEB_ADDRESS.match(text, last) and (first == 0 or text[first - 1] in "./@"):
             return False  # a part of a web or mail address: "www.CIDH.org", "prensa@ohchr.org"
         if not _CJK.match(surface[:1]):
-            if first > 0 and (_in_a_word(text[first - 1]) or text[first - 1] == "/"):
-                return False  # inside a word, or a part of a document symbol (A/HRC/15/56)
+            if first > 0 and _in_a_word(text[first - 1]):
+                return False  # inside a word
+            if first > 0 and text[first - 1] == "/" and not self._after_its_organisation(text, first, name):
+                return False  # a part of a document symbol (A/HRC/15/56); but "OSCE/BIDDH" is the ODIHR
             if (
                 first > 1
                 and text[first - 1] == "-"
@@ -337,6 +339,14 @@ class MentionFinder:
             return written == registered or capitalised_acronym(written, registered, self.words)
         return True
 
+    def _after_its_organisation(self, text: str, first: int, name: Name) -> bool:
+        """Whether an acronym is written after its organisation's acronym and a slash: "OSCE/BIDDH", "OSCE/ODIHR"."""
+        owner = _SLASHED_OWNER.search(text, 0, first)
+        if not owner or name.lang is not None:
+            return False
+        found = self.names.by_key.get(normalize(owner.group(1)))
+        return bool(found and found.lang is None and found.id in self.names.ancestors(name.id))
+
     def _partners(self, text: str, last: int, name: Name) -> bool:
         """Whether an organisation's acronym ending at ``last`` is joined by a hyphen to another organisation's
         acronym ("UN-AU", "ONU-UA"): the two partners, not one compound."""
@@ -373,6 +383,7 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # an acronym joined to 
 _WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
 _SESSION = re.compile(r"\d{1,3}(?![\w/-]|\.\w)")
 _FOOTNOTE_CALL = re.compile(r"\d{1,2}(?![\w/.,-]\d|[\w/])")  # "Europe2 ainsi", not "Europe2.5" nor "Europe2/…"
+_SLASHED_OWNER = re.compile(r"(?<![\w/])([A-Z][A-Za-z]{1,9})/$")  # an organisation's acronym and a slash: "OSCE/"
 # A character's reading in pinyin, printed in brackets after it by pages that gloss their characters.
 _READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 
