@@ -1359,3 +1359,17 @@ def test_a_footnote_call_glued_to_a_name(text, expected):
 )
 def test_a_bodys_acronym_after_its_organisations_and_a_slash(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation named inside a quoted title after "entitled", "intitulée"
+        ("une résolution intitulée « Coopération entre l'Organisation des Nations Unies et l'Union africaine »", []),
+        ('a resolution entitled "Cooperation between the United Nations and the OIC" was adopted', []),
+        # but an agenda item's title names the bodies it is about
+        ('under agenda item 7 entitled "Cooperation between the United Nations and the OIC"', ["oic", "un"]),
+    ],
+)
+def test_an_organisation_in_a_quoted_title_is_the_titles_words(text, expected):
+    assert ids(text) == expected

@@ -41,7 +41,7 @@ from loaders.documents.lookalikes import (
     word_in_capitals,
 )
 from loaders.documents.qualifiers import without_qualifiers
-from loaders.documents.subjects import subject_of_a_title
+from loaders.documents.subjects import in_a_quoted_title, subject_of_a_title
 from loaders.documents.titles import office_of_the_holder, owned_titles
 from registry.forms import number, un_acronym_inside
 from registry.keys import normalize, simplified
@@ -209,11 +209,14 @@ class MentionFinder:
         found = [m for m in found if not names_an_event(text, m, self.names.organisations)]
         found = [m for m in found if not (m.id in self.names.generic and _AN_ELECTION.match(text, m.end))]
         # a class named as a declaration's or a day's subject ("Human Rights Defenders Day") is no mention of it,
-        # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly)
+        # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly); an
+        # organisation named in a quoted title ("intitulée « Coopération entre l'Organisation des Nations Unies et … »";
+        # the Chinese samples count the UN in a resolution's title after 题为)
         found = [
             m
             for index, m in enumerate(found)
             if not (m.id in self.names.generic and (subject_of_a_title(text, m) or self._organ_of(found[:index], m)))
+            and not (m.id in self.names.organisations and not _CJK.match(m.surface) and in_a_quoted_title(text, m))
             and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
         ]
         return [
