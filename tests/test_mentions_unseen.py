@@ -1373,3 +1373,55 @@ def test_a_bodys_acronym_after_its_organisations_and_a_slash(text, expected):
 )
 def test_an_organisation_in_a_quoted_title_is_the_titles_words(text, expected):
     assert ids(text) == expected
+
+
+def in_document(document: str, paragraph: str) -> list[str]:
+    return sorted({mention.id for mention in FINDER.in_document(document).find(paragraph)})
+
+
+@pytest.mark.parametrize(
+    "document, paragraph, expected",
+    [
+        # a Council of Europe organ without "of the Council of Europe", in a document that names the Council of Europe
+        (
+            "Report of the Council of Europe. The report went to the Committee of Ministers.",
+            "The report went to the Committee of Ministers.",
+            ["coe-committee-of-ministers"],
+        ),
+        (
+            "Rapport du Conseil de l'Europe. Transmis au Comité des Ministres.",
+            "Transmis au Comité des Ministres.",
+            ["coe-committee-of-ministers"],
+        ),
+        (
+            "Le Comité des ministres du Conseil de l'Europe. Mme X, Commissaire aux droits de l'homme, s'est rendue à Kyiv.",
+            "Mme X, Commissaire aux droits de l'homme, s'est rendue à Kyiv.",
+            ["coe-commissioner"],
+        ),
+        # nothing where the document does not name it
+        ("The report went to the Committee of Ministers.", "The report went to the Committee of Ministers.", []),
+        (
+            "Mme X, Commissaire aux droits de l'homme, s'est rendue à Kyiv.",
+            "Mme X, Commissaire aux droits de l'homme, s'est rendue à Kyiv.",
+            [],
+        ),
+        # never the UN's High Commissioner, nor another organisation's committee
+        (
+            "Le Conseil de l'Europe et le Haut-Commissaire aux droits de l'homme.",
+            "Le Conseil de l'Europe et le Haut-Commissaire aux droits de l'homme.",
+            ["coe", "high-commissioner"],
+        ),
+        (
+            "The Council of Europe met. The ECOWAS Committee of Ministers met too.",
+            "The ECOWAS Committee of Ministers met too.",
+            ["ecowas"],
+        ),
+        (
+            "The Council of Europe met. The Committee of Ministers of the OAS met too.",
+            "The Committee of Ministers of the OAS met too.",
+            ["oas"],
+        ),
+    ],
+)
+def test_an_organ_without_its_organisation_where_the_document_names_the_organisation(document, paragraph, expected):
+    assert in_document(document, paragraph) == expected

@@ -24,12 +24,14 @@ mention keeps the text as printed ("聯合國" is the United Nations, quoted "�
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass, replace
 
 import ahocorasick
 
+from loaders.documents.context import context_of, in_context, short_names
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
     another_organisations_organ,
@@ -130,8 +132,42 @@ class MentionFinder:
                 key = normalize(written)
                 if key not in names.by_key and key not in self.automaton:
                     self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
+        #: short names that name a body where the document names its organisation (:mod:`loaders.documents.context`)
+        self.short = short_names(names)
+        for key, (identifier, _organisation, written, lang) in self.short.items():
+            if key not in self.automaton:
+                self.automaton.add_word(key, (key, Name(identifier, identifier, written, lang, variant=True)))
+        self.context: frozenset[str] = frozenset()
         if len(self.automaton):
             self.automaton.make_automaton()
+
+    def in_document(self, text: str) -> MentionFinder:
+        """This finder, for the paragraphs of a document whose whole text is ``text``: the short names of
+        :mod:`loaders.documents.context` name their body where the document names its organisation."""
+        named = {name.id for key, name, first, last in self._hits(simplified(text)) if key not in self.short}
+        within = copy.copy(self)
+        within.context = context_of(self.names, named)
+        return within
+
+    def _hits(self, text: str):
+        """(key, name, start, end) of every registered spelling in ``text`` that stands as a name (:meth:`_acceptable`)."""
+        folded, origin = [], []
+        # a page printing each character's reading after it ("人權(quán)理事會") is read without the readings
+        readings = {index for found in _READING.finditer(text) for index in range(*found.span())}
+        for index, char in enumerate(text):
+            if index in readings:
+                continue
+            for piece in _fold(char):
+                folded.append(piece)
+                origin.append(index)
+        for end, (key, name) in self.automaton.iter("".join(folded)) if len(self.automaton) else ():
+            first, last = origin[end - len(key) + 1], origin[end] + 1
+            if key in self.other_number and one_of_a_class(text, first, last):
+                continue  # "the first international human rights mechanism", "the OHCHR Regional Office in Addis Ababa"
+            if key in self.short and not in_context(text, first, last, self.short[key][1], self.context):
+                continue  # "the Committee of Ministers" where the document does not name the Council of Europe
+            if self._acceptable(text, first, last, name):
+                yield key, name, first, last
 
     def find(self, text: str) -> list[Mention]:
         """The bodies ``text`` names, in order, longest names first where they overlap."""
@@ -170,24 +206,10 @@ class MentionFinder:
 
     def _found(self, text: str) -> list[Mention]:
         """The bodies ``text`` (in simplified characters) names."""
-        folded, origin = [], []
-        # a page printing each character's reading after it ("人權(quán)理事會") is read without the readings
-        readings = {index for found in _READING.finditer(text) for index in range(*found.span())}
-        for index, char in enumerate(text):
-            if index in readings:
-                continue
-            for piece in _fold(char):
-                folded.append(piece)
-                origin.append(index)
-        folded_text = "".join(folded)
-        hits = []
-        for end, (key, name) in self.automaton.iter(folded_text):
-            start = end - len(key) + 1
-            first, last = origin[start], origin[end] + 1
-            if key in self.other_number and one_of_a_class(text, first, last):
-                continue  # "the first international human rights mechanism", "the OHCHR Regional Office in Addis Ababa"
-            if self._acceptable(text, first, last, name):
-                hits.append(Mention(name.id, re.sub(r"\s+", " ", text[first:last]), first, last, name.lang))
+        hits = [
+            Mention(name.id, re.sub(r"\s+", " ", text[first:last]), first, last, name.lang)
+            for _key, name, first, last in self._hits(text)
+        ]
         chosen = _longest_first(hits)
         chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not something_else(text, m)]
         chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
