@@ -1320,6 +1320,8 @@ def test_an_organisation_of_states_is_no_mention_of_the_states(text, expected):
         # one office of a class, with its place, names the class's owner, not the class
         ("the OHCHR Regional Office in Bangkok opened", ["ohchr"]),
         ("the OHCHR regional offices met", ["ohchr-regional-offices"]),
+        # a person of a class with a place is still the class
+        ("a human rights defender in Honduras was killed", ["hrds"]),
     ],
 )
 def test_one_office_of_a_class_with_its_place(text, expected):

@@ -436,10 +436,13 @@ def one_of_a_class(text: str, start: int, end: int | None = None) -> bool:
     True
     """
     return _ONE_OF.search(text, max(0, start - 30), start) is not None or (
-        end is not None and _ITS_PLACE.match(text, end) is not None
+        end is not None and _AN_OFFICE.search(text, start, end) is not None and _ITS_PLACE.match(text, end) is not None
     )
 
 
+# A class of offices named in the singular ("OHCHR Regional Office", "human rights field presence"); a person of a
+# class with a place ("a human rights defender in Guerrero") is still the class, as the annotations read it
+_AN_OFFICE = re.compile(r"(?i:office|bureau|oficina|presence|présence|presencia)$")
 # After a class's name in the singular, the place of the one body it names: "in Addis Ababa", "for West Africa", "pour
 # l'Afrique de l'Ouest", "en México"
 _ITS_PLACE = re.compile(r"\s+(?:in|at|for|pour|en|à|au|para)\s+(?:(?:the|la|le|el)\s+|l['’]\s*)?[A-ZÀ-Ý]")
