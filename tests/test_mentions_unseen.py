@@ -1427,3 +1427,15 @@ def in_document(document: str, paragraph: str) -> list[str]:
 )
 def test_an_organ_without_its_organisation_where_the_document_names_the_organisation(document, paragraph, expected):
     assert in_document(document, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the treaty bodies' "State concerned", and the other UN agencies with the UN's name spelled out
+        ("The request was sent to the State concerned for a reply.", ["states"]),
+        ("Other United Nations agencies, funds and programmes took part.", ["un-agencies"]),
+    ],
+)
+def test_the_state_concerned_and_other_united_nations_agencies(text, expected):
+    assert ids(text) == expected
