@@ -1439,3 +1439,20 @@ def test_an_organ_without_its_organisation_where_the_document_names_the_organisa
 )
 def test_the_state_concerned_and_other_united_nations_agencies(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's own acronym in brackets between its name and its organisation's: the body alone (the longest name)
+        (
+            "Le Bureau des institutions démocratiques et des droits de l'homme (BIDDH) de l'OSCE a publié.",
+            ["osce-odihr"],
+        ),
+        ("the Office for Democratic Institutions and Human Rights (ODIHR) of the OSCE published", ["osce-odihr"]),
+        # another organisation after the acronym is still named
+        ("the Office for Democratic Institutions and Human Rights (ODIHR) and the OSCE", ["osce", "osce-odihr"]),
+    ],
+)
+def test_a_bodys_own_acronym_between_its_name_and_its_organisations(text, expected):
+    assert ids(text) == expected
