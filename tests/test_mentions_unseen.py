@@ -1456,3 +1456,34 @@ def test_the_state_concerned_and_other_united_nations_agencies(text, expected):
 )
 def test_a_bodys_own_acronym_between_its_name_and_its_organisations(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "document, paragraph, expected",
+    [
+        # the short title alone, in a document whose first Secretary-General is another organisation's, is that one
+        (
+            "Le Secrétaire général de l'OCI a ouvert la session. Le Secrétaire général a salué la Commission.",
+            "Le Secrétaire général a salué la Commission.",
+            [],
+        ),
+        (
+            "The Secretary General of ASEAN opened the meeting. The Secretary-General thanked the Chair.",
+            "The Secretary-General thanked the Chair.",
+            [],
+        ),
+        # in the UN's texts it is the UN's, and a paragraph that names the UN keeps it
+        (
+            "Secretary-General António Guterres spoke. The Secretary-General thanked the Chair.",
+            "The Secretary-General thanked the Chair.",
+            ["un-secretary-general"],
+        ),
+        (
+            "Le Secrétaire général de l'OCI a parlé. Le Secrétaire général de l'ONU et l'ONU ont répondu.",
+            "Le Secrétaire général et l'ONU ont répondu.",
+            ["un", "un-secretary-general"],
+        ),
+    ],
+)
+def test_the_secretary_general_of_the_organisation_a_document_is_about(document, paragraph, expected):
+    assert in_document(document, paragraph) == expected

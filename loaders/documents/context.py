@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from loaders.documents.lookalikes import another_organisations_organ
 from registry.keys import normalize
 from registry.names import Resolver
 
-__all__ = ["short_names", "in_context", "context_of"]
+__all__ = ["short_names", "in_context", "context_of", "secretary_general_of_another", "another_secretary_general"]
 
 # The link between a body's own name and its organisation's: "of the", "du", "de la", "de l'", "des", "del"
 _LINK = re.compile(r"^(.*\S)\s+(?:of\s+the|of|du|de\s+la|de\s+l['’]|des|de|del|de\s+las|de\s+los)\s*$")
@@ -90,4 +91,34 @@ def in_context(text: str, start: int, end: int, organisation: str, context: froz
         organisation in context
         and _LONGER_NAME_BEFORE.search(text, max(0, start - 40), start) is None
         and _ANOTHER_OWNER_AFTER.match(text, end) is None
+    )
+
+
+# The UN's name inside a Secretary-General's title: "UN Secretary-General", "Secretario General de las Naciones Unidas"
+_UN_IN_TITLE = re.compile(r"United Nations|\bUN\b|Nations Unies|\bONU\b|Naciones Unidas|联合国", re.IGNORECASE)
+
+
+def secretary_general_of_another(text: str, mentions: list) -> bool:
+    """Whether the first Secretary-General a document names (``mentions``, in text order) is another organisation's
+    ("Le Secrétaire général de l'Organisation de la coopération islamique, M. …"): then the short title alone, later
+    in the document ("Le Secrétaire général a également salué …"), is that Secretary-General too, not the UN's.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> text = "The Secretary General of the OAS spoke."
+    >>> found = [Hit(id="un-secretary-general", surface="Secretary General", start=4, end=21), Hit(id="oas", start=29, end=32)]
+    >>> secretary_general_of_another(text, found)
+    True
+    """
+    first = next((m for m in mentions if m.id == "un-secretary-general"), None)
+    return bool(first) and not _UN_IN_TITLE.search(first.surface) and another_organisations_organ(text, first, mentions)
+
+
+def another_secretary_general(mention, paragraph: list) -> bool:
+    """Whether a mention of the UN's Secretary-General by the short title alone is another organisation's, in a
+    document whose first Secretary-General is another organisation's (:func:`secretary_general_of_another`): unless
+    the paragraph names the UN."""
+    return (
+        mention.id == "un-secretary-general"
+        and not _UN_IN_TITLE.search(mention.surface)
+        and not any(m.id == "un" for m in paragraph)
     )

@@ -136,7 +136,7 @@ def word_in_capitals(text: str, mention, chosen: list) -> bool:
 # OEA", "the Secretary General of the Council of Europe"), and those organisations.
 _OWN_ORGANS = {
     "ga": frozenset(["oas"]),
-    "un-secretary-general": frozenset(["oas", "coe", "las", "osce"]),
+    "un-secretary-general": frozenset(["oas", "coe", "las", "osce", "oic", "asean"]),
 }
 _OF = re.compile(r"\s*,?\s*(?:of\s+the|of|de\s+la|de\s+l['’]\s*|del|de|des|du)?\s*$")
 _UN_NUMBER = re.compile(

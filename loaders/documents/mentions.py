@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from loaders.documents.context import context_of, in_context, short_names
+from loaders.documents import context
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
     another_organisations_organ,
@@ -133,20 +133,23 @@ class MentionFinder:
                 if key not in names.by_key and key not in self.automaton:
                     self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
         #: short names that name a body where the document names its organisation (:mod:`loaders.documents.context`)
-        self.short = short_names(names)
+        self.short = context.short_names(names)
         for key, (identifier, _organisation, written, lang) in self.short.items():
             if key not in self.automaton:
                 self.automaton.add_word(key, (key, Name(identifier, identifier, written, lang, variant=True)))
         self.context: frozenset[str] = frozenset()
+        self.secretary_elsewhere = False  # the document's Secretary-General is another organisation's
         if len(self.automaton):
             self.automaton.make_automaton()
 
     def in_document(self, text: str) -> MentionFinder:
         """This finder, for the paragraphs of a document whose whole text is ``text``: the short names of
         :mod:`loaders.documents.context` name their body where the document names its organisation."""
-        named = {name.id for key, name, first, last in self._hits(simplified(text)) if key not in self.short}
+        text = simplified(text)
+        named = [Mention(n.id, text[a:b], a, b, n.lang) for key, n, a, b in self._hits(text) if key not in self.short]
         within = copy.copy(self)
-        within.context = context_of(self.names, named)
+        within.context = context.context_of(self.names, (m.id for m in named))
+        within.secretary_elsewhere = context.secretary_general_of_another(text, named)
         return within
 
     def _hits(self, text: str):
@@ -164,7 +167,7 @@ class MentionFinder:
             first, last = origin[end - len(key) + 1], origin[end] + 1
             if key in self.other_number and one_of_a_class(text, first, last):
                 continue  # "the first international human rights mechanism", "the OHCHR Regional Office in Addis Ababa"
-            if key in self.short and not in_context(text, first, last, self.short[key][1], self.context):
+            if key in self.short and not context.in_context(text, first, last, self.short[key][1], self.context):
                 continue  # "the Committee of Ministers" where the document does not name the Council of Europe
             if self._acceptable(text, first, last, name):
                 yield key, name, first, last
@@ -213,6 +216,7 @@ class MentionFinder:
         chosen = _longest_first(hits)
         chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not something_else(text, m)]
         chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
+        chosen = [m for m in chosen if not (self.secretary_elsewhere and context.another_secretary_general(m, chosen))]
         first = shared_heads_first(text, self.names, Mention)
         # a list's name inside a longer registered name gives way to it: "États membres de l'Union africaine et élus"
         first = [s for s in first if not any(m.start <= s.start and s.end <= m.end for m in chosen)]
