@@ -1227,3 +1227,263 @@ def test_a_class_word_qualifying_a_noun_is_no_mention(text, expected):
 )
 def test_the_council_presidents_short_chinese_title(text, expected):
     assert [i for i in ids(text) if i == "hrc-president"] == expected
+
+
+# --- French and English: organs without their organisation, the UN's units, organisations in titles -----------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Council of Europe Commissioner's French title; ECOWAS by its French acronym; the Global Alliance by its name
+        ("La Commissaire aux droits de l'homme du Conseil de l'Europe a publié son rapport.", ["coe-commissioner"]),
+        ("Le Centre de la CEDEAO pour le genre a tenu une réunion.", ["ecowas"]),
+        ("The Global Alliance of National Human Rights Institutions met in Geneva.", ["ganhri"]),
+    ],
+)
+def test_the_french_commissioner_cedeao_and_the_global_alliance(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Security Council and UN offices without a row carry the UN's name: the UN is named
+        ("The UN Security Council met on Tuesday.", ["un"]),
+        ("Le Conseil de sécurité de l'ONU a voté mardi.", ["un"]),
+        ("Le Conseil de sécurité des Nations Unies a voté mardi.", ["un"]),
+        ("El Consejo de Seguridad de las Naciones Unidas votó el martes.", ["un"]),
+        ("Le Bureau des Nations Unies pour l'Afrique centrale a ouvert un bureau.", ["un"]),
+        ("C'est une institution des Nations Unies basée à Dakar.", ["un"]),
+        # still a qualifier: the Charter, the UN's competent organs
+        ("Les principes de la Charte des Nations Unies sont rappelés.", []),
+        ("Les organes compétents de l'ONU ont été saisis.", []),
+    ],
+)
+def test_the_uns_organs_and_offices_without_a_row_name_the_un(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a High Commissioner's report on a subject in lower case is the human rights High Commissioner's
+        ("The Committee read the report of the High Commissioner on systemic racism.", ["high-commissioner"]),
+        ("The High Commissioner on National Minorities visited Riga.", []),
+    ],
+)
+def test_the_high_commissioners_report_on_a_subject(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation's acronym before its member States, or its affairs as a department's subject
+        ("Eight ASEAN Member States attended.", ["states"]),
+        ("The Director-General of ASEAN Affairs opened the meeting.", []),
+        ("ASEAN has grown since then.", ["asean"]),
+    ],
+)
+def test_an_acronym_before_its_member_states_or_its_affairs(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation's name before a declaration's or a charter's title is the title's
+        ("in line with ASEAN Human Rights Declaration and the ASEAN Charter", []),
+        ("ASEAN adopted the declaration.", ["asean"]),
+    ],
+)
+def test_an_organisation_before_a_declarations_or_a_charters_title(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation of States is no mention of the States class
+        ("the Economic Community of Central African States met in Libreville", []),
+        ("la Commission de la Communauté des Etats de l'Afrique centrale", []),
+        ("the Union and its member States", ["states"]),
+    ],
+)
+def test_an_organisation_of_states_is_no_mention_of_the_states(text, expected):
+    assert [i for i in ids(text) if i == "states"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one office of a class, with its place, names the class's owner, not the class
+        ("the OHCHR Regional Office in Bangkok opened", ["ohchr"]),
+        ("the OHCHR regional offices met", ["ohchr-regional-offices"]),
+        # a person of a class with a place is still the class
+        ("a human rights defender in Honduras was killed", ["hrds"]),
+    ],
+)
+def test_one_office_of_a_class_with_its_place(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title followed by its organisation in capitals is the title's holder (the longest name)
+        ("COMMISSIONER FOR HUMAN RIGHTS OF THE COUNCIL OF EUROPE", ["coe-commissioner"]),
+    ],
+)
+def test_a_title_with_its_organisation_in_capitals(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a footnote's call glued to a name's last word
+        ("Les 46 États membres du Conseil de l'Europe2 ont voté.", ["coe", "states"]),
+        ("the Council of Europe2.5 draft", []),
+    ],
+)
+def test_a_footnote_call_glued_to_a_name(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's acronym after its organisation's and a slash; a symbol's part is still no mention
+        ("La Commission coopère avec l'OSCE/BIDDH depuis 2001.", ["osce-odihr"]),
+        ("See A/HRC/15/56 on the OSCE.", ["osce"]),
+    ],
+)
+def test_a_bodys_acronym_after_its_organisations_and_a_slash(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation named inside a quoted title after "entitled", "intitulée"
+        ("une résolution intitulée « Coopération entre l'Organisation des Nations Unies et l'Union africaine »", []),
+        ('a resolution entitled "Cooperation between the United Nations and the OIC" was adopted', []),
+        # but an agenda item's title names the bodies it is about
+        ('under agenda item 7 entitled "Cooperation between the United Nations and the OIC"', ["oic", "un"]),
+    ],
+)
+def test_an_organisation_in_a_quoted_title_is_the_titles_words(text, expected):
+    assert ids(text) == expected
+
+
+def in_document(document: str, paragraph: str) -> list[str]:
+    return sorted({mention.id for mention in FINDER.in_document(document).find(paragraph)})
+
+
+@pytest.mark.parametrize(
+    "document, paragraph, expected",
+    [
+        # a Council of Europe organ without "of the Council of Europe", in a document that names the Council of Europe
+        (
+            "Report of the Council of Europe. The report went to the Committee of Ministers.",
+            "The report went to the Committee of Ministers.",
+            ["coe-committee-of-ministers"],
+        ),
+        (
+            "Rapport du Conseil de l'Europe. Transmis au Comité des Ministres.",
+            "Transmis au Comité des Ministres.",
+            ["coe-committee-of-ministers"],
+        ),
+        (
+            "Le Comité des ministres du Conseil de l'Europe. Mme X, Commissaire aux droits de l'homme, s'est rendue à Kyiv.",
+            "Mme X, Commissaire aux droits de l'homme, s'est rendue à Kyiv.",
+            ["coe-commissioner"],
+        ),
+        # nothing where the document does not name it
+        ("The report went to the Committee of Ministers.", "The report went to the Committee of Ministers.", []),
+        (
+            "Mme X, Commissaire aux droits de l'homme, s'est rendue à Kyiv.",
+            "Mme X, Commissaire aux droits de l'homme, s'est rendue à Kyiv.",
+            [],
+        ),
+        # never the UN's High Commissioner, nor another organisation's committee
+        (
+            "Le Conseil de l'Europe et le Haut-Commissaire aux droits de l'homme.",
+            "Le Conseil de l'Europe et le Haut-Commissaire aux droits de l'homme.",
+            ["coe", "high-commissioner"],
+        ),
+        (
+            "The Council of Europe met. The ECOWAS Committee of Ministers met too.",
+            "The ECOWAS Committee of Ministers met too.",
+            ["ecowas"],
+        ),
+        (
+            "The Council of Europe met. The Committee of Ministers of the OAS met too.",
+            "The Committee of Ministers of the OAS met too.",
+            ["oas"],
+        ),
+    ],
+)
+def test_an_organ_without_its_organisation_where_the_document_names_the_organisation(document, paragraph, expected):
+    assert in_document(document, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the treaty bodies' "State concerned", and the other UN agencies with the UN's name spelled out
+        ("The request was sent to the State concerned for a reply.", ["states"]),
+        ("Other United Nations agencies, funds and programmes took part.", ["un-agencies"]),
+    ],
+)
+def test_the_state_concerned_and_other_united_nations_agencies(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's own acronym in brackets between its name and its organisation's: the body alone (the longest name)
+        (
+            "Le Bureau des institutions démocratiques et des droits de l'homme (BIDDH) de l'OSCE a publié.",
+            ["osce-odihr"],
+        ),
+        ("the Office for Democratic Institutions and Human Rights (ODIHR) of the OSCE published", ["osce-odihr"]),
+        # another organisation after the acronym is still named
+        ("the Office for Democratic Institutions and Human Rights (ODIHR) and the OSCE", ["osce", "osce-odihr"]),
+    ],
+)
+def test_a_bodys_own_acronym_between_its_name_and_its_organisations(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "document, paragraph, expected",
+    [
+        # the short title alone, in a document whose first Secretary-General is another organisation's, is that one
+        (
+            "Le Secrétaire général de l'OCI a ouvert la session. Le Secrétaire général a salué la Commission.",
+            "Le Secrétaire général a salué la Commission.",
+            [],
+        ),
+        (
+            "The Secretary General of ASEAN opened the meeting. The Secretary-General thanked the Chair.",
+            "The Secretary-General thanked the Chair.",
+            [],
+        ),
+        # in the UN's texts it is the UN's, and a paragraph that names the UN keeps it
+        (
+            "Secretary-General António Guterres spoke. The Secretary-General thanked the Chair.",
+            "The Secretary-General thanked the Chair.",
+            ["un-secretary-general"],
+        ),
+        (
+            "Le Secrétaire général de l'OCI a parlé. Le Secrétaire général de l'ONU et l'ONU ont répondu.",
+            "Le Secrétaire général et l'ONU ont répondu.",
+            ["un", "un-secretary-general"],
+        ),
+    ],
+)
+def test_the_secretary_general_of_the_organisation_a_document_is_about(document, paragraph, expected):
+    assert in_document(document, paragraph) == expected

@@ -22,6 +22,7 @@ from dataclasses import replace
 from loaders.documents.countries import country_after, country_before
 
 __all__ = [
+    "a_grouping_of_states",
     "a_national_commission",
     "a_verb",
     "another_organisations_organ",
@@ -135,7 +136,7 @@ def word_in_capitals(text: str, mention, chosen: list) -> bool:
 # OEA", "the Secretary General of the Council of Europe"), and those organisations.
 _OWN_ORGANS = {
     "ga": frozenset(["oas"]),
-    "un-secretary-general": frozenset(["oas", "coe", "las", "osce"]),
+    "un-secretary-general": frozenset(["oas", "coe", "las", "osce", "oic", "asean"]),
 }
 _OF = re.compile(r"\s*,?\s*(?:of\s+the|of|de\s+la|de\s+l['’]\s*|del|de|des|du)?\s*$")
 _UN_NUMBER = re.compile(
@@ -184,8 +185,11 @@ def another_organisations_organ(text: str, mention, chosen: list) -> bool:
 
 
 # An event an organisation holds, named with the organisation's name before it and up to three capitalised words
-# between ("OSCE Human Dimension Conference"): the name is the event's, as a declaration's or a dialogue's is.
-_EVENT_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?|Dialogues?)\b")
+# between ("OSCE Human Dimension Conference"): the name is the event's; so is a declaration's or a charter's title
+# ("ASEAN Human Rights Declaration", "the ASEAN Charter").
+_EVENT_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?|Dialogues?|Declarations?|Charter)\b"
+)
 # ... or after it, in French and Spanish, with its place between ("Conférence de Varsovie de l'OSCE")
 _EVENT_BEFORE = re.compile(
     r"\b(?:Conf[ée]rence|Conferencia|Sommet|Cumbre)(?:\s+(?:de|d['’])\s*[A-Z][\w-]*)?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)$"
@@ -320,11 +324,36 @@ def a_national_commission(text: str, mention) -> bool:
     return bool(link) and country_after(text, link.end())
 
 
+# An organisation of States named with the class's word ("Communauté des Etats de l'Afrique de l'Ouest", "Economic
+# Community of Central African States", "Commonwealth of Independent States"): the organisation's name, not the class
+_GROUPING_OF = re.compile(
+    r"\b(?:Communauté|Community|Comunidad|Organisation|Organization|Organización|Ligue|League|Liga|Union|Unión"
+    r"|Association|Asociación|Commonwealth|Alliance|Alianza)(?:\s+[^\W\d_]+)?\s+"
+    r"(?:des|of(?:\s+[A-Z][\w-]*){0,3}|de(?:\s+los)?|d['’])\s*$"
+)
+
+
+def a_grouping_of_states(text: str, mention) -> bool:
+    """Whether the States class is matched on the name of an organisation of States.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> text = "la Commission de la Communauté des Etats de l’Afrique de l’Ouest"
+    >>> a_grouping_of_states(text, Hit(id="states", start=text.index("Etats")))
+    True
+    >>> a_grouping_of_states("the Commonwealth of Independent States", Hit(id="states", start=32))
+    True
+    >>> a_grouping_of_states("the Union and its member States", Hit(id="states", start=25))
+    False
+    """
+    return mention.id == "states" and _GROUPING_OF.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
 def something_else(text: str, mention) -> bool:
     """Whether a hit names something else than its body: the verb "states", a country's own commission, another
-    council's president, a court's bench."""
+    council's president, a court's bench, an organisation of States."""
     return (
         a_verb(text, mention)
+        or a_grouping_of_states(text, mention)
         or a_national_commission(text, mention)
         or another_councils_president(text, mention)
         or a_courts_bench(text, mention)
@@ -393,13 +422,27 @@ _ONE_OF = re.compile(
 )
 
 
-def one_of_a_class(text: str, start: int) -> bool:
+def one_of_a_class(text: str, start: int, end: int | None = None) -> bool:
     """Whether a class's name, printed in the singular where the registry holds the plural, is one body of the class by
     the words before it ("the first international human rights mechanism to address all countries", "le principal
-    organe de l'ONU"), not the class.
+    organe de l'ONU") or by its place after it ("the OHCHR Regional Office in Addis Ababa": one office, which has no
+    row), not the class.
 
     >>> text = "It is the first international human rights mechanism"
     >>> one_of_a_class(text, text.index("international")), one_of_a_class("a mechanism", 2)
     (True, False)
+    >>> text = "the OHCHR Regional Office in Addis Ababa"
+    >>> one_of_a_class(text, 4, text.index(" in"))
+    True
     """
-    return _ONE_OF.search(text, max(0, start - 30), start) is not None
+    return _ONE_OF.search(text, max(0, start - 30), start) is not None or (
+        end is not None and _AN_OFFICE.search(text, start, end) is not None and _ITS_PLACE.match(text, end) is not None
+    )
+
+
+# A class of offices named in the singular ("OHCHR Regional Office", "human rights field presence"); a person of a
+# class with a place ("a human rights defender in Guerrero") is still the class, as the annotations read it
+_AN_OFFICE = re.compile(r"(?i:office|bureau|oficina|presence|présence|presencia)$")
+# After a class's name in the singular, the place of the one body it names: "in Addis Ababa", "for West Africa", "pour
+# l'Afrique de l'Ouest", "en México"
+_ITS_PLACE = re.compile(r"\s+(?:in|at|for|pour|en|à|au|para)\s+(?:(?:the|la|le|el)\s+|l['’]\s*)?[A-ZÀ-Ý]")

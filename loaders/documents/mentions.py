@@ -24,12 +24,14 @@ mention keeps the text as printed ("聯合國" is the United Nations, quoted "�
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass, replace
 
 import ahocorasick
 
+from loaders.documents import context
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
     another_organisations_organ,
@@ -41,7 +43,7 @@ from loaders.documents.lookalikes import (
     word_in_capitals,
 )
 from loaders.documents.qualifiers import without_qualifiers
-from loaders.documents.subjects import subject_of_a_title
+from loaders.documents.subjects import in_a_quoted_title, subject_of_a_title
 from loaders.documents.titles import office_of_the_holder, owned_titles
 from registry.forms import number, un_acronym_inside
 from registry.keys import normalize, simplified
@@ -130,8 +132,45 @@ class MentionFinder:
                 key = normalize(written)
                 if key not in names.by_key and key not in self.automaton:
                     self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
+        #: short names that name a body where the document names its organisation (:mod:`loaders.documents.context`)
+        self.short = context.short_names(names)
+        for key, (identifier, _organisation, written, lang) in self.short.items():
+            if key not in self.automaton:
+                self.automaton.add_word(key, (key, Name(identifier, identifier, written, lang, variant=True)))
+        self.context: frozenset[str] = frozenset()
+        self.secretary_elsewhere = False  # the document's Secretary-General is another organisation's
         if len(self.automaton):
             self.automaton.make_automaton()
+
+    def in_document(self, text: str) -> MentionFinder:
+        """This finder, for the paragraphs of a document whose whole text is ``text``: the short names of
+        :mod:`loaders.documents.context` name their body where the document names its organisation."""
+        text = simplified(text)
+        named = [Mention(n.id, text[a:b], a, b, n.lang) for key, n, a, b in self._hits(text) if key not in self.short]
+        within = copy.copy(self)
+        within.context = context.context_of(self.names, (m.id for m in named))
+        within.secretary_elsewhere = context.secretary_general_of_another(text, named)
+        return within
+
+    def _hits(self, text: str):
+        """(key, name, start, end) of every registered spelling in ``text`` that stands as a name (:meth:`_acceptable`)."""
+        folded, origin = [], []
+        # a page printing each character's reading after it ("人權(quán)理事會") is read without the readings
+        readings = {index for found in _READING.finditer(text) for index in range(*found.span())}
+        for index, char in enumerate(text):
+            if index in readings:
+                continue
+            for piece in _fold(char):
+                folded.append(piece)
+                origin.append(index)
+        for end, (key, name) in self.automaton.iter("".join(folded)) if len(self.automaton) else ():
+            first, last = origin[end - len(key) + 1], origin[end] + 1
+            if key in self.other_number and one_of_a_class(text, first, last):
+                continue  # "the first international human rights mechanism", "the OHCHR Regional Office in Addis Ababa"
+            if key in self.short and not context.in_context(text, first, last, self.short[key][1], self.context):
+                continue  # "the Committee of Ministers" where the document does not name the Council of Europe
+            if self._acceptable(text, first, last, name):
+                yield key, name, first, last
 
     def find(self, text: str) -> list[Mention]:
         """The bodies ``text`` names, in order, longest names first where they overlap."""
@@ -170,27 +209,14 @@ class MentionFinder:
 
     def _found(self, text: str) -> list[Mention]:
         """The bodies ``text`` (in simplified characters) names."""
-        folded, origin = [], []
-        # a page printing each character's reading after it ("人權(quán)理事會") is read without the readings
-        readings = {index for found in _READING.finditer(text) for index in range(*found.span())}
-        for index, char in enumerate(text):
-            if index in readings:
-                continue
-            for piece in _fold(char):
-                folded.append(piece)
-                origin.append(index)
-        folded_text = "".join(folded)
-        hits = []
-        for end, (key, name) in self.automaton.iter(folded_text):
-            start = end - len(key) + 1
-            first, last = origin[start], origin[end] + 1
-            if key in self.other_number and one_of_a_class(text, first):
-                continue  # "the first international human rights mechanism", "le principal organe de l'ONU": one of them
-            if self._acceptable(text, first, last, name):
-                hits.append(Mention(name.id, re.sub(r"\s+", " ", text[first:last]), first, last, name.lang))
+        hits = [
+            Mention(name.id, re.sub(r"\s+", " ", text[first:last]), first, last, name.lang)
+            for _key, name, first, last in self._hits(text)
+        ]
         chosen = _longest_first(hits)
         chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not something_else(text, m)]
         chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
+        chosen = [m for m in chosen if not (self.secretary_elsewhere and context.another_secretary_general(m, chosen))]
         first = shared_heads_first(text, self.names, Mention)
         # a list's name inside a longer registered name gives way to it: "États membres de l'Union africaine et élus"
         first = [s for s in first if not any(m.start <= s.start and s.end <= m.end for m in chosen)]
@@ -209,11 +235,14 @@ class MentionFinder:
         found = [m for m in found if not names_an_event(text, m, self.names.organisations)]
         found = [m for m in found if not (m.id in self.names.generic and _AN_ELECTION.match(text, m.end))]
         # a class named as a declaration's or a day's subject ("Human Rights Defenders Day") is no mention of it,
-        # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly)
+        # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly); an
+        # organisation named in a quoted title ("intitulée « Coopération entre l'Organisation des Nations Unies et … »";
+        # the Chinese samples count the UN in a resolution's title after 题为)
         found = [
             m
             for index, m in enumerate(found)
             if not (m.id in self.names.generic and (subject_of_a_title(text, m) or self._organ_of(found[:index], m)))
+            and not (m.id in self.names.organisations and not _CJK.match(m.surface) and in_a_quoted_title(text, m))
             and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
         ]
         return [
@@ -295,8 +324,10 @@ class MentionFinder:
         if _WEB_ADDRESS.match(text, last) and (first == 0 or text[first - 1] in "./@"):
             return False  # a part of a web or mail address: "www.CIDH.org", "prensa@ohchr.org"
         if not _CJK.match(surface[:1]):
-            if first > 0 and (_in_a_word(text[first - 1]) or text[first - 1] == "/"):
-                return False  # inside a word, or a part of a document symbol (A/HRC/15/56)
+            if first > 0 and _in_a_word(text[first - 1]):
+                return False  # inside a word
+            if first > 0 and text[first - 1] == "/" and not self._after_its_organisation(text, first, name):
+                return False  # a part of a document symbol (A/HRC/15/56); but "OSCE/BIDDH" is the ODIHR
             if (
                 first > 1
                 and text[first - 1] == "-"
@@ -309,7 +340,10 @@ class MentionFinder:
         if not _CJK.match(surface[-1:]):
             # an acronym with its session's number glued to it is the body: "HRC54", "CEDAW85"
             session = name.lang is None and len(surface) >= 3 and surface.isupper() and _SESSION.match(text, last)
-            if last < len(text) and (_in_a_word(text[last]) or text[last] == "/") and not session:
+            # a footnote's call glued to a name's last word, as text layers print it: "États membres du Conseil de
+            # l'Europe2"
+            footnote = name.lang is not None and surface[-1:].islower() and _FOOTNOTE_CALL.match(text, last)
+            if last < len(text) and (_in_a_word(text[last]) or text[last] == "/") and not (session or footnote):
                 return False
             if last + 1 < len(text) and text[last] == "-" and text[last + 1].isalpha():
                 # the start of a compound: "États-Unis" is not "États"; but two organisations' acronyms joined by
@@ -333,6 +367,14 @@ class MentionFinder:
             registered = re.sub(r"[\s\-]+", "", unicodedata.normalize("NFKC", name.surface))
             return written == registered or capitalised_acronym(written, registered, self.words)
         return True
+
+    def _after_its_organisation(self, text: str, first: int, name: Name) -> bool:
+        """Whether an acronym is written after its organisation's acronym and a slash: "OSCE/BIDDH", "OSCE/ODIHR"."""
+        owner = _SLASHED_OWNER.search(text, 0, first)
+        if not owner or name.lang is not None:
+            return False
+        found = self.names.by_key.get(normalize(owner.group(1)))
+        return bool(found and found.lang is None and found.id in self.names.ancestors(name.id))
 
     def _partners(self, text: str, last: int, name: Name) -> bool:
         """Whether an organisation's acronym ending at ``last`` is joined by a hyphen to another organisation's
@@ -369,6 +411,8 @@ _PARTNER = re.compile(r"-([A-Z]{2,6})(?![\w-])")  # a second acronym joined to t
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # an acronym joined to the next: "AP-OSCE"
 _WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
 _SESSION = re.compile(r"\d{1,3}(?![\w/-]|\.\w)")
+_FOOTNOTE_CALL = re.compile(r"\d{1,2}(?![\w/.,-]\d|[\w/])")  # "Europe2 ainsi", not "Europe2.5" nor "Europe2/…"
+_SLASHED_OWNER = re.compile(r"(?<![\w/])([A-Z][A-Za-z]{1,9})/$")  # an organisation's acronym and a slash: "OSCE/"
 # A character's reading in pinyin, printed in brackets after it by pages that gloss their characters.
 _READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 

@@ -96,6 +96,7 @@ def prepare(
 ) -> tuple[IngestReport, dict]:
     """Everything one ingestion writes, computed without the database."""
     text, structure = parse_file(path, lang, encoding)
+    finder = finder.in_document(text.text)  # the organisations the document names give its short names their body
     doc_id, curated = identify(path, text, structure, seeds, given_id)
     symbol = structure.symbol or (curated or {}).get("symbol")
     report = IngestReport(

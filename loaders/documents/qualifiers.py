@@ -226,6 +226,8 @@ def adjectival_acronym(text: str, mention) -> bool:
     (True, False, False)
     """
     surface = text[mention.start : mention.end]
+    if surface.isupper() and _ITS_STATES_OR_AFFAIRS.match(text, mention.end):
+        return True  # "ten ASEAN Member States": the States class alone; "Director-General of ASEAN Affairs": a subject
     following = re.match(r"[ \t]\n?([a-z][\w’'-]*)", text[mention.end :])
     if not surface.isupper() or following is None or not _ENGLISH_DETERMINER.search(text, 0, mention.start):
         return False
@@ -260,6 +262,9 @@ def _a_class_word_qualifying(text: str, mention) -> bool:
     return word not in _NOUN_FOLLOWERS and word not in _PAST_TENSES and not re.search(r"(?:ed|ly)$", word)
 
 
+# After an organisation's acronym, its member States (the class, as "African Union Member States" is registered) or its
+# affairs as a ministry's subject ("Department of ASEAN Affairs")
+_ITS_STATES_OR_AFFAIRS = re.compile(r"[ \t]\n?(?:[Mm]ember\s+[Ss]tates|participating\s+States|Affairs)\b")
 # Verbs in the past tense that do not end in "-ed": "the AU met", "the OSCE held"
 _PAST_TENSES = frozenset(
     ["met", "held", "took", "gave", "made", "sent", "led", "saw", "won", "set", "put", "began", "kept", "found"]
@@ -322,6 +327,8 @@ def _before_a_noun(text: str, mention) -> bool:
         surface, after = "UN", after[titled.end() :]
     if re.match(r"\s+(?:co-?operation|partnership)\s+with\s", after, re.IGNORECASE):
         return False  # "UN cooperation with the OIC": a partner, as in "UN-AU cooperation"
+    if _SECURITY_COUNCIL.match(after):
+        return False  # "UN Security Council": an organ with no row, whose name carries the UN's (the longest name)
     following = re.match(r"[ \t]?\n?([A-Za-z][\w’'-]*)", after)
     if not following or not after[:1].isspace():
         return False
@@ -358,11 +365,20 @@ def _after_a_noun(text: str, mention) -> bool:
         return False
     before = text[max(0, mention.start - 60) : mention.start]
     found = _POSTPOSED.search(before)
-    if found and _OWNED.search(before):
+    if found and (_OWNED.search(before) or _UNIT_OF_THE_UN.search(before)):
         return False
     return bool(found) and found.group(1).casefold() not in _ACTOR_BEFORE
 
 
+# The Security Council, which has no row, after the UN's name: "UN Security Council", "United Nations Security Council"
+_SECURITY_COUNCIL = re.compile(r"\s+Security\s+Council\b")
+# An organ or office of the UN with no row, its name capitalised before the UN's: "Conseil de sécurité de l'ONU",
+# "Bureau des Nations Unies pour l'Afrique de l'Ouest", "Consejo de Seguridad de las Naciones Unidas": the longest name
+# is the UN's (tests/annotations/README.md, rule 1), as "United Nations Office for West Africa" is in English
+_UNIT_OF_THE_UN = re.compile(
+    r"(?:\b(?:Conseil\s+de\s+sécurité|Consejo\s+de\s+Seguridad)|(?<![\w-])(?:Bureau|Mission|Fonds|Programme|Département"
+    r"|Oficina|Misión|Fondo|Programa|Departamento))\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+|de\s+)$"
+)
 # What belongs to the organisation as a whole, written before it with an article: one organ of it, its
 # principal organs, its representatives, its auspices ("les organes compétents de l'ONU" are a qualified class)
 _OWNED = re.compile(
@@ -370,7 +386,7 @@ _OWNED = re.compile(
     r"|\b(?:représentants|representantes|auspices|auspicios)"
     # its seat, its Secretariat, one entity of it, its chart of organs: "la Sede de las Naciones Unidas", "le Secrétariat
     # de l'ONU", "una entidad de las Naciones Unidas", "el organigrama de Naciones Unidas"
-    r"|\b(?:sede|siège|secretaría|secrétariat|entidad|entité|organigrama|organigramme)"
+    r"|\b(?:sede|siège|secretaría|secrétariat|entidad|entité|organigrama|organigramme|institution|institución)"
     # the people who speak for it in Spanish releases: "expertos y expertas de la ONU", "Relatores de la ONU", "el
     # Comisionado de la ONU" (an organ of it, as the annotation conventions read them)
     r"|\b(?:expert[oa]s(?:\s+independientes)?(?:\s+y\s+expert[oa]s)?|relator[ae]s|comisionad[oa])\*?)"
@@ -407,8 +423,9 @@ def not_the_holder(text: str, mention) -> bool:
 # A High Commissioner for another subject than human rights: "on National Minorities", "for Refugees", "pour les
 # réfugiés", "para los Refugiados".
 _OTHER_SUBJECT = re.compile(
-    r"\s+(?:on|for|pour|aux|para|sobre)\s+(?:(?:the|les|los|las)\s+)?"
-    r"(?!Human\s+Rights|droits|Derechos|derechos|(?:the|les|los|las)\b)[^\W\d_]"
+    # in English a title's subject is capitalised: "the report of the High Commissioner on racial justice" is hers
+    r"\s+(?:(?:on|for)\s+(?:the\s+)?(?!Human\s+Rights)[A-Z]"
+    r"|(?:pour|aux|para|sobre)\s+(?:(?:les|los|las)\s+)?(?!droits|Derechos|derechos|(?:les|los|las)\b)[^\W\d_])"
 )
 _HUMAN_RIGHTS = re.compile(r"Human\s+Rights|droits\s+de\s+l|Derechos\s+Humanos|人权|人權", re.IGNORECASE)
 # The masthead of a document printed on one line with its header: an organ, then "Distr."

@@ -96,6 +96,7 @@ def evaluate(
             document = documents[gold["document"]]
             text, structure = parse_file(seeds / document["file"], lang=document["lang"])
         lang = text.lang
+        within = finder.in_document(text.text)  # as ingestion reads it (``plan.prepare``)
         result.documents[lang] += 1
         parsed = [(paragraph, squash(paragraph.text)) for paragraph in structure.paragraphs]
         # Entries that land in one parsed block (lines of a table of contents read as one block) are compared with
@@ -115,7 +116,7 @@ def evaluate(
             blocks.setdefault(id(paragraph), (paragraph, []))[1].append(entry)
         for paragraph, entries in blocks.values():
             where = f"{gold['document']} {entries[0]['locator']}"
-            found = extract(paragraph, finder)
+            found = extract(paragraph, within)
             # as ingestion writes them: a document never cites itself
             paragraph_citations = {citation.key for citation in citations(paragraph.text)} - {structure.symbol}
             mentions = {mention for entry in entries for mention in entry.get("mentions") or []}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["subject_of_a_title"]
+__all__ = ["in_a_quoted_title", "subject_of_a_title"]
 
 # A class named as the subject of a declaration's or a day's title: "the Declaration on Human Rights Defenders",
 # "International Human Rights Defenders Day", "la Journée internationale des défenseurs des droits de l'homme",
@@ -43,14 +43,32 @@ def subject_of_a_title(text: str, mention) -> bool:
     opened = text.rfind("《", 0, mention.start)
     if opened >= 0 and text.find("》", opened, mention.start) < 0 and text.find("》", mention.end) >= 0:
         return True
-    # a title in quotes after "intitulée", "entitled", "titulada", 题为: "intitulée « … les organisations régionales »";
-    # a debate's theme in quotes: "a thematic debate on “The Role of National Human Rights Institutions”" (a workshop
-    # "on the theme “…”" names them: tests/annotations/a-hrc-23-18-en.yaml, para. 2)
-    quoted = _TITLED_QUOTE.search(text[max(0, mention.start - 300) : mention.start])
+    return in_a_quoted_title(text, mention)
+
+
+def in_a_quoted_title(text: str, mention) -> bool:
+    """Whether a name is written inside a title in quotes after "intitulée", "entitled", "titulada", 题为 ("intitulée
+    « Coopération entre l'Organisation des Nations Unies et … »": the title's words), or inside a debate's theme in
+    quotes ("a thematic debate on “The Role of National Human Rights Institutions”"; a workshop "on the theme “…”" names
+    them: tests/annotations/a-hrc-23-18-en.yaml, para. 2). An agenda item's title names the bodies it is about, as the
+    annotations read it.
+
+    >>> from loaders.documents.mentions import Mention
+    >>> text = "la résolution intitulée « Coopération entre l'Organisation des Nations Unies et l'OCI »"
+    >>> in_a_quoted_title(text, Mention("un", "Nations Unies", text.index("Nations"), text.index(" et"), None))
+    True
+    >>> text = "under agenda item 4 entitled “Cooperation between the United Nations and regional organizations”"
+    >>> in_a_quoted_title(text, Mention("un", "United Nations", text.index("United"), text.index(" and"), None))
+    False
+    """
+    before = text[max(0, mention.start - 300) : mention.start]
+    quoted = _TITLED_QUOTE.search(before)
+    if not quoted or _AGENDA_ITEM_BEFORE.search(before, max(0, quoted.start() - 40), quoted.start()):
+        return False
     closed = text.find("」", mention.end)
-    if quoted and "「" in quoted.group(0) and closed >= 0 and _AGENDA_ITEM.match(text, closed + 1):
-        return False  # an agenda item's title names the bodies it is about, as the annotations read it
-    return bool(quoted) and re.search(r"[»”\"]", quoted.group(1)) is None
+    if "「" in quoted.group(0) and closed >= 0 and _AGENDA_ITEM.match(text, closed + 1):
+        return False
+    return re.search(r"[»”\"]", quoted.group(1)) is None
 
 
 _TITLED_QUOTE = re.compile(
@@ -59,3 +77,5 @@ _TITLED_QUOTE = re.compile(
 )
 # After a Chinese title in quotes, the agenda item it is the title of: "题为「联合国与区域和次区域组织……的合作」的项目"
 _AGENDA_ITEM = re.compile(r"的(?:议程)?项目")
+# Before "entitled", the agenda item whose title follows: "agenda item 4 entitled", "point 3 de l'ordre du jour intitulé"
+_AGENDA_ITEM_BEFORE = re.compile(r"\b(?:[Ii]tem|[Pp]oint|[Tt]ema)\b[^.;:«“\"]*$")

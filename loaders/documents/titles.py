@@ -33,7 +33,7 @@ __all__ = ["owned_titles", "office_of_the_holder", "by_subject", "subject_of", "
 # The link between a title and the organisation after it: "de la", "del", "of the", "des", "de l'".
 _LINKS = r"\s+(?:of|de|del|des|du)\s+(?:(?:the|la|las|los|el|le|les)\s+|l['’]\s*)?|\s+(?:de|du)\s+l['’]\s*"
 _LINK = re.compile(rf"(?:{_LINKS})$")
-_LINK_AFTER = re.compile(_LINKS)
+_LINK_AFTER = re.compile(_LINKS, re.IGNORECASE)  # in capitals too: "COMMISSIONER … OF THE COUNCIL OF EUROPE"
 # An acronym in brackets after an organisation's name: "Naciones Unidas (ONU)".
 _ACRONYM = re.compile(r"^\s*\(([^()]{1,15})\)")
 # The head of a mandate's title, in the four languages' Latin-script forms.
@@ -299,13 +299,19 @@ def _owner_after(text: str, mentions: list, names: Resolver, mention_type) -> li
         if index in dropped:
             continue
         acronym = _ACRONYM.match(text[title.end :])
-        if acronym and names.resolve(acronym.group(1)).id in names.ancestors(title.id):
+        if acronym and (
+            names.resolve(acronym.group(1)).id in names.ancestors(title.id)
+            or _own_acronym_before_its_owner(text, title, title.end + acronym.end(), mentions[index + 1 :], names)
+        ):
             # "… de la Comisión Africana de Derechos Humanos y de los Pueblos (CADHP)": the acronym of the
-            # organisation the title ends with
+            # organisation the title ends with; or the title's own, before its organisation ("le Bureau des
+            # institutions démocratiques et des droits de l'homme (BIDDH) de l'OSCE")
             end = title.end + acronym.end()
             dropped.update(k for k in range(index + 1, len(mentions)) if mentions[k].start < end)
             extended[index] = end
         for later in range(index + 1, len(mentions)):
+            if later in dropped:
+                continue  # the title's own acronym, read with it
             owner = mentions[later]
             between = text[extended.get(index, title.end) : owner.start]
             if not _LINK_AFTER.fullmatch(between):
@@ -342,6 +348,17 @@ def _owner_after(text: str, mentions: list, names: Resolver, mention_type) -> li
             )
         result.append(mention)
     return result
+
+
+def _own_acronym_before_its_owner(text: str, title, end: int, later: list, names: Resolver) -> bool:
+    """Whether the acronym in brackets that ends at ``end`` is the title's own and its organisation's name follows."""
+    following = next((m for m in later if m.start >= end), None)
+    return bool(
+        names.resolve(_ACRONYM.match(text[title.end :]).group(1)).id == title.id
+        and following
+        and following.id in names.ancestors(title.id)
+        and _LINK_AFTER.fullmatch(text[end : following.start])
+    )
 
 
 # "the Office in Honduras of the High Commissioner", "la Oficina en México del Alto Comisionado": the Office; so are

@@ -1,0 +1,124 @@
+"""Short names that a document's subject makes a body's: an organ named without its organisation.
+
+A body registered with its organisation's name after its own ("Committee of Ministers of the Council of Europe",
+"Commissaire aux droits de l'homme du Conseil de l'Europe") is printed without it where the document is about that
+organisation: the Commissioner's report "Presented to the Committee of Ministers and the Parliamentary Assembly", "Dunja
+Mijatović, Commissaire aux droits de l'homme". The short name (the registered name less its link and its
+organisation's name) names the body only where the document names the organisation, or one of its bodies, somewhere;
+elsewhere it names nothing. The short name must be a proper name of its own: three words at least, capitalised, no
+spelling of another body (so "the Commission", "the Court", "Secretariat" stay anaphora, tests/annotations/README.md,
+rule 3), not inside a longer capitalised name ("Haut Commissaire aux droits de l'homme", "ECOWAS Committee of
+Ministers") and not followed by another owner's name ("Committee of Ministers of the OAS").
+
+>>> from registry.names import Resolver
+>>> names = Resolver.from_seeds()
+>>> short = short_names(names)
+>>> short["committeeofministers"]
+('coe-committee-of-ministers', 'coe', 'Committee of Ministers', 'en')
+>>> "commission" in short
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from loaders.documents.lookalikes import another_organisations_organ
+from registry.keys import normalize
+from registry.names import Resolver
+
+__all__ = ["short_names", "in_context", "context_of", "secretary_general_of_another", "another_secretary_general"]
+
+# The link between a body's own name and its organisation's: "of the", "du", "de la", "de l'", "des", "del"
+_LINK = re.compile(r"^(.*\S)\s+(?:of\s+the|of|du|de\s+la|de\s+l['’]|des|de|del|de\s+las|de\s+los)\s*$")
+# A capitalised word right before the short name, other than an article: part of a longer name
+_LONGER_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|La|Le|Les|El|Los|Las|L)\b)[A-ZÀ-Ý][\w-]*[ \t]+$")
+# Another owner's name after the short name: "Committee of Ministers of the OAS"
+_ANOTHER_OWNER_AFTER = re.compile(r"\s+(?:of|de|du|des|del)\s+(?:(?:the|la|le|los|las|el)\s+|l['’]\s*)?[A-ZÀ-Ý]")
+
+
+def short_names(names: Resolver) -> dict[str, tuple[str, str, str, str]]:
+    """Normalised short name -> (body, organisation, short name, language) for every body registered as "<name> <link> <its organisation's
+    name>", where the short name is a proper name of its own (see the module's rules)."""
+    by_id: dict[str, list[str]] = {}
+    for name in names.by_key.values():
+        if not name.variant:
+            by_id.setdefault(name.id, []).append(name.surface)
+    found: dict[str, tuple[str, str, str, str]] = {}
+    shared: set[str] = set()
+    for name in names.by_key.values():
+        if name.lang is None or name.variant or name.id in names.generic:
+            continue
+        for parent in names.parents.get(name.id, ()):
+            if parent not in names.organisations or parent == "un":
+                continue
+            for own in by_id.get(parent, ()):
+                if not name.surface.endswith(" " + own):
+                    continue
+                link = _LINK.match(name.surface[: -len(own)])
+                short = link.group(1) if link else ""
+                key = normalize(short)
+                if len(short.split()) < 3 or not short[:1].isupper() or key in names.by_key:
+                    continue
+                if key in found and found[key][:2] != (name.id, parent):
+                    shared.add(key)
+                found[key] = (name.id, parent, short, name.lang)
+    return {key: value for key, value in found.items() if key not in shared}
+
+
+def context_of(names: Resolver, ids: Iterable[str]) -> frozenset[str]:
+    """The bodies a document names and every body they are part of: the organisations the document is about."""
+    found = set(ids)
+    for identifier in list(found):
+        found |= names.ancestors(identifier)
+    return frozenset(found)
+
+
+def in_context(text: str, start: int, end: int, organisation: str, context: frozenset[str]) -> bool:
+    """Whether a short name at ``start``:``end`` names its body: the document names its ``organisation`` (``context``),
+    and the short name is neither part of a longer name nor another owner's organ.
+
+    >>> text = "Presented to the Committee of Ministers and the Parliamentary Assembly"
+    >>> start = text.index("Committee")
+    >>> in_context(text, start, start + 22, "coe", frozenset({"coe"})), in_context(text, start, start + 22, "coe", frozenset())
+    (True, False)
+    >>> text = "the ECOWAS Committee of Ministers met"
+    >>> in_context(text, 11, 33, "coe", frozenset({"coe"}))
+    False
+    """
+    return (
+        organisation in context
+        and _LONGER_NAME_BEFORE.search(text, max(0, start - 40), start) is None
+        and _ANOTHER_OWNER_AFTER.match(text, end) is None
+    )
+
+
+# The UN's name inside a Secretary-General's title: "UN Secretary-General", "Secretario General de las Naciones Unidas"
+_UN_IN_TITLE = re.compile(r"United Nations|\bUN\b|Nations Unies|\bONU\b|Naciones Unidas|联合国", re.IGNORECASE)
+
+
+def secretary_general_of_another(text: str, mentions: list) -> bool:
+    """Whether the first Secretary-General a document names (``mentions``, in text order) is another organisation's
+    ("Le Secrétaire général de l'Organisation de la coopération islamique, M. …"): then the short title alone, later
+    in the document ("Le Secrétaire général a également salué …"), is that Secretary-General too, not the UN's.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> text = "The Secretary General of the OAS spoke."
+    >>> found = [Hit(id="un-secretary-general", surface="Secretary General", start=4, end=21), Hit(id="oas", start=29, end=32)]
+    >>> secretary_general_of_another(text, found)
+    True
+    """
+    first = next((m for m in mentions if m.id == "un-secretary-general"), None)
+    return bool(first) and not _UN_IN_TITLE.search(first.surface) and another_organisations_organ(text, first, mentions)
+
+
+def another_secretary_general(mention, paragraph: list) -> bool:
+    """Whether a mention of the UN's Secretary-General by the short title alone is another organisation's, in a
+    document whose first Secretary-General is another organisation's (:func:`secretary_general_of_another`): unless
+    the paragraph names the UN."""
+    return (
+        mention.id == "un-secretary-general"
+        and not _UN_IN_TITLE.search(mention.surface)
+        and not any(m.id == "un" for m in paragraph)
+    )
