@@ -1227,3 +1227,24 @@ def test_a_class_word_qualifying_a_noun_is_no_mention(text, expected):
 )
 def test_the_council_presidents_short_chinese_title(text, expected):
     assert [i for i in ids(text) if i == "hrc-president"] == expected
+
+
+# --- Chinese and Spanish: the classes in translation, the UN as partner, names in quotes ---------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN as partner, framework, and the parent of a post or a service with no row of its own
+        ("该办事处与国家机构以及联合国合作。", ["un"]),
+        ("各方在联合国框架内开展对话。", ["un"]),
+        ("办事处支持联合国驻地协调员的工作。", ["un"]),
+        ("据联合国新闻报道,会议已经结束。", ["un"]),
+        # a press conference is no unit of it
+        ("他在联合国新闻发布会上发言。", []),
+        # "与" printed for "及" in a committee's name
+        ("联合国经济、社会与文化权利委员会审议了报告。", ["cescr"]),
+    ],
+)
+def test_the_un_in_chinese_as_partner_framework_or_parent(text, expected):
+    assert ids(text) == expected
