@@ -1235,6 +1235,44 @@ def test_the_council_presidents_short_chinese_title(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a class's usual Chinese and Spanish names, as the UN prints them
+        ("报告员会见了律师和法官。", ["lawyers"]),
+        ("他们与律师们进行了交谈。", ["lawyers"]),
+        ("司法机构和司法机关应保持独立。", ["judiciary"]),
+        ("媒体和新闻媒体都报道了此事。", ["media"]),
+        ("她还会见了学者。", ["academia"]),
+        ("成员国和观察国出席了会议。", ["observer-states", "states"]),
+        ("La misión se reunió con abogados y con el poder judicial.", ["judiciary", "lawyers"]),
+        ("Los medios de comunicación y los parlamentos fueron consultados.", ["media", "parliaments"]),
+        ("El Comité recomienda que el Estado parte adopte medidas.", ["states"]),
+        ("Asistieron los Estados observadores y las organizaciones intergubernamentales.", ["igos", "observer-states"]),
+    ],
+)
+def test_the_classes_usual_chinese_and_spanish_names(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a short Chinese class word inside a longer word, or qualifying the noun after it, names no class
+        ("律师协会发表了声明。", []),
+        ("报告关注媒体自由和社交媒体。", []),
+        ("审议会议于周一举行。", []),
+        ("专家呼吁释放该名参议员。", []),
+        # written before a particle, a conjunction, a verb or "们", or read before the word it could close, it does
+        ("尊敬的议会议员们,", ["parliaments"]),
+        ("研究者、受害者、媒体或其他方面", ["media"]),
+        ("议会选举了新的议长。", ["parliaments"]),
+    ],
+)
+def test_a_short_chinese_class_word_inside_a_longer_word_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the UN as partner, framework, and the parent of a post or a service with no row of its own
         ("该办事处与国家机构以及联合国合作。", ["un"]),
         ("各方在联合国框架内开展对话。", ["un"]),

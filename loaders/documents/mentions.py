@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
+from loaders.documents.compounds import in_a_longer_word
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
     another_organisations_organ,
@@ -209,11 +210,19 @@ class MentionFinder:
         found = [m for m in found if not names_an_event(text, m, self.names.organisations)]
         found = [m for m in found if not (m.id in self.names.generic and _AN_ELECTION.match(text, m.end))]
         # a class named as a declaration's or a day's subject ("Human Rights Defenders Day") is no mention of it,
-        # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly)
+        # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly), nor a
+        # short Chinese class word inside a longer word ("律师协会": a bar association; :mod:`loaders.documents.compounds`)
         found = [
             m
             for index, m in enumerate(found)
-            if not (m.id in self.names.generic and (subject_of_a_title(text, m) or self._organ_of(found[:index], m)))
+            if not (
+                m.id in self.names.generic
+                and (
+                    subject_of_a_title(text, m)
+                    or self._organ_of(found[:index], m)
+                    or in_a_longer_word(text, m, found[index - 1] if index else None)
+                )
+            )
             and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
         ]
         return [
