@@ -1286,3 +1286,32 @@ def test_a_short_chinese_class_word_inside_a_longer_word_is_no_mention(text, exp
 )
 def test_the_un_in_chinese_as_partner_framework_or_parent(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country office of the High Commissioner, "oficina" in lower case, is the Office
+        (
+            "La oficina en Guatemala del Alto Comisionado de las Naciones Unidas para los Derechos Humanos condenó.",
+            ["ohchr"],
+        ),
+        # quotation marks around part of a name are read through
+        ("Los «procedimientos especiales» del Consejo de Derechos Humanos enviaron una carta.", ["special-procedures"]),
+        # the counter-terrorism rapporteur's Spanish title; the UN's mechanisms with "de la ONU"
+        (
+            "Firmó la Relatora Especial sobre la promoción y la protección de los derechos humanos y las libertades "
+            "fundamentales en la lucha contra el terrorismo.",
+            ["sr-terrorism"],
+        ),
+        ("Cuatro mecanismos de la ONU enviaron la comunicación.", ["un-hr-mechanisms"]),
+        # a class as the subject of a rapporteur's title, or of a freedom, is no mention of it
+        ("Firmó el Relator Especial sobre la independencia de los magistrados y abogados.", []),
+        ("Defendió la libertad de los medios de comunicación.", []),
+        # after a comma the title's subject has ended: the class is named
+        ("Se reunió con la Relatora Especial sobre la tortura, abogados y jueces.", ["judiciary", "lawyers"]),
+    ],
+)
+def test_spanish_offices_quoted_names_titles_and_freedoms(text, expected):
+    found = ids(text)
+    assert [i for i in found if i not in ("sr-torture",)] == expected
