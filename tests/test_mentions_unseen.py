@@ -1246,6 +1246,14 @@ def test_the_council_presidents_short_chinese_title(text, expected):
         ("Los medios de comunicación y los parlamentos fueron consultados.", ["media", "parliaments"]),
         ("El Comité recomienda que el Estado parte adopte medidas.", ["states"]),
         ("Asistieron los Estados observadores y las organizaciones intergubernamentales.", ["igos", "observer-states"]),
+        # the other classes' French, Chinese and Spanish names
+        ("Participaron organizaciones de mujeres y donantes.", ["donors", "womens-organisations"]),
+        ("区域人权法院和妇女组织出席了会议。", ["regional-hr-courts", "womens-organisations"]),
+        (
+            "les équipes de pays des Nations Unies et les bureaux régionaux du HCDH",
+            ["ohchr-regional-offices", "un-country-teams"],
+        ),
+        ("las relatorías temáticas de la Comisión Interamericana de Derechos Humanos", ["iachr-rapporteurships"]),
     ],
 )
 def test_the_classes_usual_chinese_and_spanish_names(text, expected):
