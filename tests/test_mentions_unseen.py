@@ -1249,6 +1249,7 @@ def test_the_council_presidents_short_chinese_title(text, expected):
         # the other classes' French, Chinese and Spanish names
         ("Participaron organizaciones de mujeres y donantes.", ["donors", "womens-organisations"]),
         ("区域人权法院和妇女组织出席了会议。", ["regional-hr-courts", "womens-organisations"]),
+        ("联合国国家工作队支持国家人权机构地区网络。", ["nhri-regional-networks", "un-country-teams"]),
         (
             "les équipes de pays des Nations Unies et les bureaux régionaux du HCDH",
             ["ohchr-regional-offices", "un-country-teams"],
