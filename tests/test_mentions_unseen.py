@@ -1351,3 +1351,21 @@ def test_spanish_offices_quoted_names_titles_and_freedoms(text, expected):
 )
 def test_bodies_under_their_chinese_and_spanish_names(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # in Spanish, a thing the UN owns written with its article names the UN as owner
+        ("El Gobierno debe cumplir las recomendaciones de Naciones Unidas.", ["un"]),
+        ("El video fue difundido en las redes sociales de la ONU.", ["un"]),
+        ("Los miembros de las Naciones Unidas votaron.", ["un"]),
+        # its system, entities, bodies and reports, and a title, are words it qualifies
+        ("El sistema de las Naciones Unidas en el país respondió.", []),
+        ("Consultó a las entidades de las Naciones Unidas.", []),
+        ("Según un informe de la ONU, la situación empeoró.", []),
+        ("La Carta de las Naciones Unidas lo prohíbe.", []),
+    ],
+)
+def test_the_un_as_owner_of_a_thing_written_with_its_article_in_spanish(text, expected):
+    assert ids(text) == expected

@@ -362,11 +362,19 @@ def _after_a_noun(text: str, mention) -> bool:
         return False
     before = text[max(0, mention.start - 60) : mention.start]
     found = _POSTPOSED.search(before)
-    if found and _OWNED.search(before):
+    if found and (_OWNED.search(before) or _OWNED_IN_SPANISH.search(before)):
         return False
     return bool(found) and found.group(1).casefold() not in _ACTOR_BEFORE
 
 
+# In Spanish, a thing the organisation owns, written with its article ("las recomendaciones de Naciones Unidas", "las
+# redes sociales de la ONU", "los miembros de las Naciones Unidas"): the organisation named as owner, as the Spanish
+# annotations read it; not its system, entities, bodies, agencies, programmes or funds (classes it qualifies), nor its
+# reports
+_OWNED_IN_SPANISH = re.compile(
+    r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Ss]us|[Aa]mb[ao]s)\s+(?!(?:sistemas?|entidades|organismos|órganos|agencias|programas|fondos|informes?)\b)"
+    r"[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+(?:de\s+la|de\s+las|de)\s+$"
+)
 # What belongs to the organisation as a whole, written before it with an article: one organ of it, its
 # principal organs, its representatives, its auspices ("les organes compétents de l'ONU" are a qualified class)
 _OWNED = re.compile(
