@@ -68,8 +68,15 @@ VARIANTS = {
     ),
     # "^" marks a prefix: "联合国儿童权利委员会" is printed "儿童权利委员会" too.
     # "的" before "待遇" is printed or not in the torture bodies' long names ("有辱人格(的)待遇或处罚").
-    # "与" and "和" both join two nouns in a title ("和平集会与结社自由权" is printed "和平集会和结社自由权" too).
-    "zh": (("^联合国", ""), ("有辱人格待遇", "有辱人格的待遇"), ("有辱人格的待遇", "有辱人格待遇"), ("与", "和")),
+    # "与" and "和" both join two nouns in a title ("和平集会与结社自由权" is printed "和平集会和结社自由权" too), and so
+    # does "及" ("经济、社会及文化权利委员会" is printed "经济、社会与文化权利委员会").
+    "zh": (
+        ("^联合国", ""),
+        ("有辱人格待遇", "有辱人格的待遇"),
+        ("有辱人格的待遇", "有辱人格待遇"),
+        ("及", "与"),
+        ("与", "和"),
+    ),
     "es": (
         ("Relator Especial sobre", "Relatora Especial sobre"),
         ("Relator Especial de ", "Relatora Especial de "),

@@ -534,7 +534,10 @@ def test_a_rapporteurs_chinese_title_is_found_in_its_other_printed_forms(text, e
             "The Special Rapporteurs on torture, on migrants and on the situation of human rights defenders met.",
             ["sr-hrd", "sr-migrants", "sr-torture"],
         ),
-        ("Los relatores especiales sobre la tortura y los derechos humanos de los migrantes.", ["sr-migrants"]),
+        (
+            "Los relatores especiales sobre la tortura y los derechos humanos de los migrantes.",
+            ["sr-migrants", "sr-torture"],
+        ),
         ("Les rapporteurs spéciaux sur la pauvreté et le logement ont parlé.", []),
         (
             "Le Rapporteur spécial sur la torture et autres peines ou traitements cruels, inhumains ou dégradants.",
@@ -695,8 +698,10 @@ def test_the_subcommittees_long_chinese_name_is_found_with_or_without_de():
             "The Special Rapporteurs on freedom of expression of the United Nations and of the IACHR met.",
             ["iachr-rapporteur-freedom-expression", "sr-freedom-expression"],
         ),
-        # one word of subject is too few to tell the mandate, and the words must all be the mandate's
-        ("El Relator Especial de la ONU sobre la tortura habló.", []),
+        # one word of subject is too few to tell the mandate, and the words must all be the mandate's; the short title
+        # the UN prints for the rapporteur on torture is a registered spelling, with the UN's name inside it too
+        ("El Relator Especial de la ONU sobre la vivienda habló.", []),
+        ("El Relator Especial de la ONU sobre la tortura habló.", ["sr-torture"]),
         ("El Relator Especial de la ONU sobre la expresión y la reunión habló.", []),
         # the words of the Spanish title the UN prints for the rapporteur on assembly and association
         (
@@ -1487,3 +1492,140 @@ def test_a_bodys_own_acronym_between_its_name_and_its_organisations(text, expect
 )
 def test_the_secretary_general_of_the_organisation_a_document_is_about(document, paragraph, expected):
     assert in_document(document, paragraph) == expected
+
+
+# --- Chinese and Spanish: the classes in translation, the UN as partner, names in quotes ---------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a class's usual Chinese and Spanish names, as the UN prints them
+        ("报告员会见了律师和法官。", ["lawyers"]),
+        ("他们与律师们进行了交谈。", ["lawyers"]),
+        ("司法机构和司法机关应保持独立。", ["judiciary"]),
+        ("媒体和新闻媒体都报道了此事。", ["media"]),
+        ("她还会见了学者。", ["academia"]),
+        ("成员国和观察国出席了会议。", ["observer-states", "states"]),
+        ("La misión se reunió con abogados y con el poder judicial.", ["judiciary", "lawyers"]),
+        ("Los medios de comunicación y los parlamentos fueron consultados.", ["media", "parliaments"]),
+        ("El Comité recomienda que el Estado parte adopte medidas.", ["states"]),
+        ("Asistieron los Estados observadores y las organizaciones intergubernamentales.", ["igos", "observer-states"]),
+        # the other classes' French, Chinese and Spanish names
+        ("Participaron organizaciones de mujeres y donantes.", ["donors", "womens-organisations"]),
+        ("区域人权法院和妇女组织出席了会议。", ["regional-hr-courts", "womens-organisations"]),
+        ("联合国国家工作队支持国家人权机构地区网络。", ["nhri-regional-networks", "un-country-teams"]),
+        (
+            "les équipes de pays des Nations Unies et les bureaux régionaux du HCDH",
+            ["ohchr-regional-offices", "un-country-teams"],
+        ),
+        ("las relatorías temáticas de la Comisión Interamericana de Derechos Humanos", ["iachr-rapporteurships"]),
+    ],
+)
+def test_the_classes_usual_chinese_and_spanish_names(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a short Chinese class word inside a longer word, or qualifying the noun after it, names no class
+        ("律师协会发表了声明。", []),
+        ("报告关注媒体自由和社交媒体。", []),
+        ("审议会议于周一举行。", []),
+        ("专家呼吁释放该名参议员。", []),
+        # written before a particle, a conjunction, a verb or "们", or read before the word it could close, it does
+        ("尊敬的议会议员们,", ["parliaments"]),
+        ("研究者、受害者、媒体或其他方面", ["media"]),
+        ("议会选举了新的议长。", ["parliaments"]),
+    ],
+)
+def test_a_short_chinese_class_word_inside_a_longer_word_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN as partner, framework, and the parent of a post or a service with no row of its own
+        ("该办事处与国家机构以及联合国合作。", ["un"]),
+        ("各方在联合国框架内开展对话。", ["un"]),
+        ("办事处支持联合国驻地协调员的工作。", ["un"]),
+        ("据联合国新闻报道,会议已经结束。", ["un"]),
+        # a press conference is no unit of it
+        ("他在联合国新闻发布会上发言。", []),
+        # "与" printed for "及" in a committee's name
+        ("联合国经济、社会与文化权利委员会审议了报告。", ["cescr"]),
+    ],
+)
+def test_the_un_in_chinese_as_partner_framework_or_parent(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country office of the High Commissioner, "oficina" in lower case, is the Office
+        (
+            "La oficina en Guatemala del Alto Comisionado de las Naciones Unidas para los Derechos Humanos condenó.",
+            ["ohchr"],
+        ),
+        # quotation marks around part of a name are read through
+        ("Los «procedimientos especiales» del Consejo de Derechos Humanos enviaron una carta.", ["special-procedures"]),
+        # the counter-terrorism rapporteur's Spanish title; the UN's mechanisms with "de la ONU"
+        (
+            "Firmó la Relatora Especial sobre la promoción y la protección de los derechos humanos y las libertades "
+            "fundamentales en la lucha contra el terrorismo.",
+            ["sr-terrorism"],
+        ),
+        ("Cuatro mecanismos de la ONU enviaron la comunicación.", ["un-hr-mechanisms"]),
+        # a class as the subject of a rapporteur's title, or of a freedom, is no mention of it
+        ("Firmó el Relator Especial sobre la independencia de los magistrados y abogados.", []),
+        ("Defendió la libertad de los medios de comunicación.", []),
+        # after a comma the title's subject has ended: the class is named
+        ("Se reunió con la Relatora Especial sobre la tortura, abogados y jueces.", ["judiciary", "lawyers"]),
+    ],
+)
+def test_spanish_offices_quoted_names_titles_and_freedoms(text, expected):
+    found = ids(text)
+    assert [i for i in found if i not in ("sr-torture",)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # bodies under their official Chinese and Spanish names and usual short forms
+        ("伊斯兰合作组织独立常设人权委员会举行了会议。", ["oic-iphrc"]),
+        ("伊斯兰合作组织与欧洲人权法院", ["ecthr", "oic"]),
+        ("非洲人权和民族权委员会和移徙工人委员会", ["achpr", "cmw"]),
+        ("联合国难民署和非盟委员会", ["auc", "unhcr"]),
+        (
+            "el Relator Especial sobre la tortura y el Comité de Ministros del Consejo de Europa",
+            ["coe-committee-of-ministers", "sr-torture"],
+        ),
+        (
+            "la Comisión de la Unión Africana y la Comunidad Económica de los Estados de África Occidental",
+            ["auc", "ecowas"],
+        ),
+    ],
+)
+def test_bodies_under_their_chinese_and_spanish_names(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # in Spanish, a thing the UN owns written with its article names the UN as owner
+        ("El Gobierno debe cumplir las recomendaciones de Naciones Unidas.", ["un"]),
+        ("El video fue difundido en las redes sociales de la ONU.", ["un"]),
+        ("Los miembros de las Naciones Unidas votaron.", ["un"]),
+        # its system, entities, bodies and reports, and a title, are words it qualifies
+        ("El sistema de las Naciones Unidas en el país respondió.", []),
+        ("Consultó a las entidades de las Naciones Unidas.", []),
+        ("Según un informe de la ONU, la situación empeoró.", []),
+        ("La Carta de las Naciones Unidas lo prohíbe.", []),
+    ],
+)
+def test_the_un_as_owner_of_a_thing_written_with_its_article_in_spanish(text, expected):
+    assert ids(text) == expected

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from loaders.documents import context
+from loaders.documents.compounds import in_a_longer_word
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
     another_organisations_organ,
@@ -51,7 +52,9 @@ from registry.names import Name, Resolver
 
 __all__ = ["Mention", "MentionFinder"]
 
-_DROPPED = re.compile(r"[\s\-‐‑‒–—―\u00ad]")
+# Read through as the resolver's keys are: spaces, hyphens and soft hyphens; and quotation marks, which a text may put
+# around part of a name ("los «procedimientos especiales» del Consejo de Derechos Humanos")
+_DROPPED = re.compile(r"[\s\-‐‑‒–—―\u00ad«»“”„‹›\"]")
 # Countries whose name holds a word of the States class
 _STATES_COUNTRIES = re.compile(r"\bUnited\s+States\b|\bEstados\s+Unidos\b|\b[EÉ]tats-Unis\b|\bStati\s+Uniti\b")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
@@ -235,13 +238,21 @@ class MentionFinder:
         found = [m for m in found if not names_an_event(text, m, self.names.organisations)]
         found = [m for m in found if not (m.id in self.names.generic and _AN_ELECTION.match(text, m.end))]
         # a class named as a declaration's or a day's subject ("Human Rights Defenders Day") is no mention of it,
-        # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly); an
-        # organisation named in a quoted title ("intitulée « Coopération entre l'Organisation des Nations Unies et … »";
+        # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly), nor a
+        # short Chinese class word inside a longer word ("律师协会": a bar association; :mod:`loaders.documents.compounds`);
+        # an organisation named in a quoted title ("intitulée « Coopération entre l'Organisation des Nations Unies et … »";
         # the Chinese samples count the UN in a resolution's title after 题为)
         found = [
             m
             for index, m in enumerate(found)
-            if not (m.id in self.names.generic and (subject_of_a_title(text, m) or self._organ_of(found[:index], m)))
+            if not (
+                m.id in self.names.generic
+                and (
+                    subject_of_a_title(text, m)
+                    or self._organ_of(found[:index], m)
+                    or in_a_longer_word(text, m, found[index - 1] if index else None)
+                )
+            )
             and not (m.id in self.names.organisations and not _CJK.match(m.surface) and in_a_quoted_title(text, m))
             and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
         ]
@@ -298,6 +309,8 @@ class MentionFinder:
         found = list(_MANDATES_ON.finditer(before))
         if not found or re.search(r"[.;:\n]", before[found[-1].end() :]):
             return False
+        if not found[-1].group(0).casefold().startswith("mandat") and "," in before[found[-1].end() :]:
+            return False  # a title's subject runs to the next comma: "the Special Rapporteur on torture, lawyers and…"
         # an item of the list of subjects: only an article since the last comma or conjunction
         # ("…, Adequate Housing, Human Rights Defenders"), not "…, and appoints Special Procedure mandate holders"
         return (
@@ -386,8 +399,13 @@ class MentionFinder:
         return bool(other and other.lang is None and other.id in self.names.organisations and other.id != name.id)
 
 
-# Mandates and their subjects: "mandates on", "mandats sur", "mandatos sobre".
-_MANDATES_ON = re.compile(r"\b(?:[Mm]andates?\s+on|[Mm]andats?\s+(?:sur|relatifs?\s+à)|[Mm]andatos?\s+sobre)\s")
+# Mandates and their subjects: "mandates on", "mandats sur", "mandatos sobre"; and a rapporteur's title, whose
+# subject is a mandate's too ("el Relator Especial sobre la independencia de los magistrados y abogados")
+_MANDATES_ON = re.compile(
+    r"\b(?:[Mm]andates?\s+on|[Mm]andats?\s+(?:sur|relatifs?\s+à)|[Mm]andatos?\s+sobre"
+    r"|[Rr]elator(?:a|es|as)?\s+[Ee]special(?:es)?\s+(?:sobre|para)|[Rr]apporteu(?:r|se|rs|ses)\s+spécia(?:l|le|ux|les)\s+sur"
+    r"|Special\s+Rapporteurs?\s+on)\s"
+)
 _UN_WORD = re.compile(r"(?:the\s+|la\s+|el\s+)?(?<![\w-])(?:UN|ONU)(?![\w])")
 # A rapporteurs' title in the plural, then the subjects of their mandates, each a mandate of its own.
 _PLURAL_TITLE = re.compile(

@@ -129,6 +129,8 @@ _ZH_NOUN_FOLLOWERS = re.compile(
     # a postposition ("联合国内": within the UN) and the Organization's own work ("联合国工作的基石"; its staff,
     # 工作人员, are a class it qualifies)
     r"|内(?!部)|工作(?!人员|组)"
+    # a partner's verb ("与……联合国合作": to work with the UN) and the framework it sets ("在联合国框架内")
+    r"|合作(?!框架)|框架(?!公约)"
 )
 # A count between 联合国 and the noun it qualifies ("联合国193个会员国": its Member States) is read through (a
 # space is not: it parts a list of keywords, "联合国 人权").
@@ -140,7 +142,9 @@ _ZH_COUNT = re.compile(r"(?:\d+\s*个)?")
 # ("联合国纽约总部大楼"). The Security Council, which has no row, is such a unit too ("联合国安理会主席声明"); the
 # annotations read ECOSOC written after the UN ("联合国经济及社会理事会") as the council alone.
 _ZH_UNIT = re.compile(
-    r"(?:(?!人权|[和及、])[\u4e00-\u9fff]){0,10}?(?:办事处|小组|观察员|总部(?!大?楼|大厦)|秘书处)|安理会|安全理事会"
+    r"(?:(?!人权|[和及、])[\u4e00-\u9fff]){0,10}?(?:办事处|小组|观察员|协调员|总部(?!大?楼|大厦)|秘书处)|安理会|安全理事会"
+    # its news service ("联合国新闻报道": UN News), not a press conference of it (新闻发布会)
+    r"|新闻(?!发布)"
 )
 # Before a postposed "de l'ONU", "des Nations Unies", "de la ONU", "de (las) Naciones Unidas":
 # the link words, and the words before them that keep the UN an actor ("et de l'ONU", "au nom de l'ONU").
@@ -365,7 +369,7 @@ def _after_a_noun(text: str, mention) -> bool:
         return False
     before = text[max(0, mention.start - 60) : mention.start]
     found = _POSTPOSED.search(before)
-    if found and (_OWNED.search(before) or _UNIT_OF_THE_UN.search(before)):
+    if found and (_OWNED.search(before) or _UNIT_OF_THE_UN.search(before) or _OWNED_IN_SPANISH.search(before)):
         return False
     return bool(found) and found.group(1).casefold() not in _ACTOR_BEFORE
 
@@ -378,6 +382,14 @@ _SECURITY_COUNCIL = re.compile(r"\s+Security\s+Council\b")
 _UNIT_OF_THE_UN = re.compile(
     r"(?:\b(?:Conseil\s+de\s+sécurité|Consejo\s+de\s+Seguridad)|(?<![\w-])(?:Bureau|Mission|Fonds|Programme|Département"
     r"|Oficina|Misión|Fondo|Programa|Departamento))\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+|de\s+)$"
+)
+# In Spanish, a thing the organisation owns, written with its article ("las recomendaciones de Naciones Unidas", "las
+# redes sociales de la ONU", "los miembros de las Naciones Unidas"): the organisation named as owner, as the Spanish
+# annotations read it; not its system, entities, bodies, agencies, programmes or funds (classes it qualifies), nor its
+# reports
+_OWNED_IN_SPANISH = re.compile(
+    r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Ss]us|[Aa]mb[ao]s)\s+(?!(?:sistemas?|entidades|organismos|órganos|agencias|programas|fondos|informes?)\b)"
+    r"[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+(?:de\s+la|de\s+las|de)\s+$"
 )
 # What belongs to the organisation as a whole, written before it with an article: one organ of it, its
 # principal organs, its representatives, its auspices ("les organes compétents de l'ONU" are a qualified class)

@@ -19,6 +19,9 @@ _SUBJECT_BEFORE = re.compile(
     r"|World|mondiale|Mundial)\s+)?(?:on|of|for|sur|des|de|du|pour|sobre|del)\s+(?:(?:the|les|la|los|las)\s+|l['’]\s*)?$"
 )
 _SUBJECT_AFTER = re.compile(r"^[’']?s?\s+Day\b")
+# The class whose freedom a text names: "freedom of the media", "la liberté des médias", "la libertad de los medios de
+# comunicación" (as "media freedom" and "媒体自由" are read: the freedom, not the media acting)
+_FREEDOM_OF = re.compile(r"\b(?:[Ff]reedom\s+of\s+(?:the\s+)?|[Ll]ibert[ée]\s+des\s+|[Ll]ibertad\s+de\s+(?:los\s+)?)$")
 
 
 def subject_of_a_title(text: str, mention) -> bool:
@@ -36,10 +39,14 @@ def subject_of_a_title(text: str, mention) -> bool:
     (True, False)
     >>> check('its resolution entitled "Protecting human rights defenders", and', "human rights defenders")
     True
+    >>> check("la libertad de los medios de comunicación", "medios de comunicación")
+    True
     """
     before = text[max(0, mention.start - 60) : mention.start]
     if _SUBJECT_BEFORE.search(before) or _SUBJECT_AFTER.match(text[mention.end : mention.end + 12]):
         return True
+    if _FREEDOM_OF.search(before):
+        return True  # "la libertad de los medios de comunicación": a freedom's subject, as "media freedom" is
     opened = text.rfind("《", 0, mention.start)
     if opened >= 0 and text.find("》", opened, mention.start) < 0 and text.find("》", mention.end) >= 0:
         return True

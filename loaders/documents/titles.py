@@ -365,7 +365,7 @@ def _own_acronym_before_its_owner(text: str, title, end: int, later: list, names
 # its regional offices, "la Oficina Regional para América Central del Alto Comisionado", "the Regional Office for
 # South-East Asia of the High Commissioner", "le Bureau régional pour l'Afrique de l'Ouest du Haut-Commissaire"
 _OFFICE_BEFORE = re.compile(
-    r"\b(?:(?:Regional|Country)\s+)?(?:Oficina|Office|Bureau)(?:\s+(?:[Rr]egional|[Rr]égional))?"
+    r"\b(?:(?:Regional|Country)\s+)?(?:[Oo]ficina|Office|Bureau)(?:\s+(?:[Rr]egional|[Rr]égional))?"
     r"(?:\s+(?:en|in|au|à|for|para|pour)\s+(?:(?:el|la|le|the|l['’])\s*)?[^\W\d_][\w-]*"
     r"(?:\s+(?:de\s+l['’]\s*)?[^\W\d_][\w-]*){0,2}?)?\s+(?:del|of\s+the|du)\s+$"
 )

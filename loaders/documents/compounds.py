@@ -1,0 +1,54 @@
+"""A class named by one short Chinese word, inside a longer word that is not the class.
+
+Chinese prints words without spaces, so a class's short name (议会 parliaments, 律师 lawyers, 媒体 the media) is also
+found where its characters belong to other words: 议会 in 审议会议 (a review meeting: 审议 then 会议), 律师 in
+律师协会 (a bar association), 媒体 in 媒体自由 (media freedom) and in 社交媒体 (social media). As the English rules read
+"media freedom" (:mod:`loaders.documents.qualifiers`), such a class word qualifies the noun it is written against and
+names no class; written before a particle, a conjunction, a verb or punctuation ("律师和记者", "议会选举了主席",
+"律师们") it does.
+
+>>> from loaders.documents.mentions import Mention
+>>> def check(text, surface):
+...     start = text.index(surface)
+...     return in_a_longer_word(text, Mention("lawyers", surface, start, start + len(surface), "zh"))
+>>> check("律师协会和律师", "律师"), check("律师和记者", "律师"), check("律师们", "律师")
+(True, False, False)
+>>> check("审议会议", "议会"), check("议会选举了主席", "议会"), check("社交媒体", "媒体")
+(True, False, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["in_a_longer_word"]
+
+# Words that end on a class word's first character: 议会 read across "审议|会议", "决议|会", "建议|会"…
+_WORDS_ACROSS = frozenset(
+    ["审议", "会议", "决议", "建议", "提议", "协议", "倡议", "争议", "抗议", "异议", "评议", "商议", "动议", "附议"]
+    + ["复议", "非议", "和议"]
+)
+# Words before a class word that make another thing of it: social media, self-published media, a senator and a
+# representative (参议员, 众议员: one member of a chamber, not parliamentarians)
+_OTHER_THING_BEFORE = re.compile(r"(?:社交|自|参|众)$")
+# Nouns a class word qualifies when written against it, as "media" does in "media freedom": an association, a firm,
+# a freedom, an independence, workers, reports, a platform, an assembly or union of its own (a closed list: Chinese
+# prints verbs against a class word too, "议会选举了主席", and those keep it named)
+_QUALIFIED_NOUN = re.compile(r"协会|事务所|自由|独立|工作者|从业|专业人士|报道|平台|大会|联盟")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: The longest class word this reads: a word of two characters (三 and more are names of their own: 观察员国, 缔约国)
+_SHORT = 2
+
+
+def in_a_longer_word(text: str, mention, previous=None) -> bool:
+    """Whether a class's short Chinese name is part of another word, or qualifies the noun written after it;
+    ``previous`` is the name found before it in the text, if any."""
+    surface = text[mention.start : mention.end]
+    if mention.lang != "zh" or len(surface) > _SHORT or not _HAN.fullmatch(surface[:1]):
+        return False
+    before = text[max(0, mention.start - 2) : mention.start]
+    # a word across: "审议|会议"; but a name found right before is read first: "议会|议员" (members of parliament)
+    across = before[-1:] + surface[:1] in _WORDS_ACROSS and not (previous and previous.end == mention.start)
+    if across or _OTHER_THING_BEFORE.search(before):
+        return True
+    return _QUALIFIED_NOUN.match(text, mention.end) is not None
