@@ -43,6 +43,7 @@ from loaders.documents.lookalikes import (
     something_else,
     word_in_capitals,
 )
+from loaders.documents.mandates import mandate_subject, titles_listed
 from loaders.documents.qualifiers import without_qualifiers
 from loaders.documents.subjects import in_a_quoted_title, subject_of_a_title
 from loaders.documents.titles import office_of_the_holder, owned_titles
@@ -227,9 +228,11 @@ class MentionFinder:
         chosen = [m for m in chosen if not any(s.start <= m.start and m.end <= s.end for s in first)]
         ceux = self._ceux_de(text)
         chosen = [m for m in chosen if not any(c.start <= m.start and m.end <= c.end for c in ceux)]
-        titles = self._titles_listed(text)  # a subject's words are no mention of their own ("human rights defenders")
+        titles = titles_listed(
+            text, self.names, Mention
+        )  # a subject's words are no mention of their own ("human rights defenders")
         chosen = [m for m in chosen if not any(t.start <= m.start and m.end <= t.end for t in titles)]
-        chosen = [m for m in chosen if not self._mandate_subject(text, m)]
+        chosen = [m for m in chosen if not mandate_subject(text, m, self.names)]
         found = sorted(chosen + shared + ceux + titles, key=lambda m: m.start)
         found = owned_titles(text, found, self.names, Mention)
         found = [office_of_the_holder(text, mention, Mention) for mention in found]
@@ -273,64 +276,6 @@ class MentionFinder:
                 if unit:
                     extra.append(Mention(unit, found.group(0), found.start(), found.end(), "fr"))
         return extra
-
-    def _titles_listed(self, text: str) -> list[Mention]:
-        """A plural title and a list of subjects: "les rapporteurs spéciaux sur la torture, le racisme et
-        les migrants", "the Special Rapporteurs on torture and on migrants" name each mandate whose
-        title in the singular, with the subject (its first words, as many as make a registered
-        spelling), is a registered spelling."""
-        extra = []
-        for found in _PLURAL_TITLE.finditer(text):
-            singular = _SINGULAR_TITLE[found.group(1)[:3].casefold()]
-            listed = re.split(r"[.;:()\n]", text[found.end() : found.end() + 300], maxsplit=1)[0]
-            for piece in re.finditer(r"[^,]+", listed):
-                # each part of the item after a conjunction may start a subject, which may run over
-                # the next conjunctions ("la torture et autres peines")
-                starts = [part.start() for part in _CONJUNCTION_PARTS.finditer(piece.group(0))]
-                covered = 0
-                for start in starts:
-                    if start < covered:
-                        continue
-                    rest = piece.group(0)[start:]
-                    subject = self._subject(singular, rest)
-                    if subject:
-                        at = found.end() + piece.start() + start + rest.index(subject[1])
-                        title = f"{found.group(0).strip()} … {subject[1]}"
-                        extra.append(Mention(subject[0], title, at, at + len(subject[1]), None))
-                        covered = start + rest.index(subject[1]) + len(subject[1])
-        return extra
-
-    def _mandate_subject(self, text: str, mention: Mention) -> bool:
-        """Whether a class is named as the subject of mandates ("extends the thematic mandates on freedom
-        of expression, migrants and human rights defenders"): the mandates' theme, not the class."""
-        if mention.id not in self.names.generic:
-            return False
-        before = text[max(0, mention.start - 300) : mention.start]
-        found = list(_MANDATES_ON.finditer(before))
-        if not found or re.search(r"[.;:\n]", before[found[-1].end() :]):
-            return False
-        if not found[-1].group(0).casefold().startswith("mandat") and "," in before[found[-1].end() :]:
-            return False  # a title's subject runs to the next comma: "the Special Rapporteur on torture, lawyers and…"
-        # an item of the list of subjects: only an article since the last comma or conjunction
-        # ("…, Adequate Housing, Human Rights Defenders"), not "…, and appoints Special Procedure mandate holders"
-        return (
-            re.search(
-                r"(?:^|,|\b(?:and|or|et|ou|y|o|on|sur|sobre))\s*(?:(?:the|les|la|le|los|las|el|des|de|l['’])\s*)?$",
-                before,
-            )
-            is not None
-        )
-
-    def _subject(self, singular: str, words: str) -> tuple[str, str] | None:
-        """(id, subject) for the longest run of the first words of ``words`` that, after the singular title, names a body."""
-        words = re.sub(r"^\s*(?:(?:et|and|y|ou|or|o)\s+)?(?:(?:sur|on|sobre)\s+)?", "", words)
-        tokens = words.split()
-        for size in range(min(len(tokens), 16), 0, -1):
-            subject = " ".join(tokens[:size])
-            match = self.names.resolve(f"{singular} {subject}")
-            if match.id:
-                return match.id, re.match(rf"\S+(?:\s+\S+){{{size - 1}}}", words).group(0)
-        return None
 
     def _acceptable(self, text: str, first: int, last: int, name: Name) -> bool:
         surface = text[first:last]
@@ -399,22 +344,7 @@ class MentionFinder:
         return bool(other and other.lang is None and other.id in self.names.organisations and other.id != name.id)
 
 
-# Mandates and their subjects: "mandates on", "mandats sur", "mandatos sobre"; and a rapporteur's title, whose
-# subject is a mandate's too ("el Relator Especial sobre la independencia de los magistrados y abogados")
-_MANDATES_ON = re.compile(
-    r"\b(?:[Mm]andates?\s+on|[Mm]andats?\s+(?:sur|relatifs?\s+à)|[Mm]andatos?\s+sobre"
-    r"|[Rr]elator(?:a|es|as)?\s+[Ee]special(?:es)?\s+(?:sobre|para)|[Rr]apporteu(?:r|se|rs|ses)\s+spécia(?:l|le|ux|les)\s+sur"
-    r"|Special\s+Rapporteurs?\s+on)\s"
-)
 _UN_WORD = re.compile(r"(?:the\s+|la\s+|el\s+)?(?<![\w-])(?:UN|ONU)(?![\w])")
-# A rapporteurs' title in the plural, then the subjects of their mandates, each a mandate of its own.
-_PLURAL_TITLE = re.compile(
-    r"\b((?:[Rr]apporteu(?:rs|ses)\s+spécia(?:ux|les)\s+sur)|(?:Special\s+Rapporteurs\s+on)"
-    r"|(?:[Rr]elator(?:es|as)\s+[Ee]speciales\s+sobre))\s+"
-)
-# The parts of a list item joined by a conjunction: "la torture et les migrants".
-_CONJUNCTION_PARTS = re.compile(r"(?:^|\s(?:et|and|y|ou|or|o)\s)(?:(?!\s(?:et|and|y|ou|or|o)\s).)+")
-_SINGULAR_TITLE = {"rap": "Rapporteur spécial sur", "spe": "Special Rapporteur on", "rel": "Relator Especial sobre"}
 # After a Chinese name, the rest of a dialogue's or a forum's name: "东盟-欧盟人权政策对话", "国家人权机构论坛"
 _IN_AN_EVENT = re.compile(
     r"(?:[-－–][\u4e00-\u9fff]{1,6}?)?(?:人权|政策|战略|高级别|年度|双边|区域|问题)*(?:对话|論壇|论坛)"
