@@ -724,3 +724,52 @@ def test_a_title_in_capitals_broken_around_a_line_of_link_words_is_one_block():
     )
     texts = [p.text for p in parse(page, "en").paragraphs]
     assert texts[1:3] == ["12th ORDINARY SESSION OF THE COUNCIL OF EUROPE", "14 May 2019"]
+
+
+# -- citations: the Security Council's resolutions by number alone; symbols by the Chinese they touch ----------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Statement on the 21st Anniversary of UNSCR 1325 on Women, Peace and Security", ["resolution 1325"]),
+        ("the milestone UN Security Council Resolution 1325 on “Women, Peace, and Security,”", ["resolution 1325"]),
+        ("resolution 1325 of the Security Council", ["resolution 1325"]),
+        ("UNSCRs 1325, 1820 and 2250", ["resolution 1325", "resolution 1820", "resolution 2250"]),
+        ("a salué la résolution 2719 : cette résolution cadre", ["resolution 2719"]),
+        ("la résolution du Conseil de sécurité 2719", ["resolution 2719"]),
+        ("la resolución 2417 del Consejo de Seguridad", ["resolution 2417"]),
+        ("安理会第1325号决议", ["resolution 1325"]),
+        ("第2719号决议", ["resolution 2719"]),
+        ("Security Council resolution 242", ["resolution 242"]),
+        # the year or session after the number is kept; a date in a list is no resolution
+        ("resolution 1325 (2000) and 1820 (2008)", ["resolution 1325 (2000)", "resolution 1820 (2008)"]),
+        ("resolutions 6/20 of 28 September 2007 and 1325", ["resolution 6/20", "resolution 1325"]),
+        # not the Council's: three digits with no Council named, a national resolution dated by its year, a decision
+        ("resolution 242", []),
+        ("la Resolución 1325 de 2011 del Ministerio de Trabajo", []),
+        ("decision 1234", []),
+        ("resolution 12345", []),
+    ],
+)
+def test_a_security_council_resolution_cited_by_number_alone_is_cited_by_it(text, expected):
+    assert [c.key for c in citations(text)] == expected
+
+
+def test_a_resolution_numbered_in_brackets_after_its_title_is_cited():
+    text = "the UN General Assembly adopted the World Summit Outcome Resolution (60/1) in which UN Member States"
+    assert [c.key for c in citations(text)] == ["resolution 60/1"]
+
+
+def test_symbols_next_to_chinese_with_territory_parts_and_long_record_numbers_are_read_whole():
+    text = (
+        "消除对妇女歧视委员会第1977和1978次会议(CEDAW/C/SR.1977和CEDAW/C/SR.1978)审议了中国的第九次定期报告"
+        "(CEDAW/C/CHN/9、CEDAW/C/CHN-HKG/9和CEDAW/C/CHN-MAC/9)。见A/HRC/42/18号文件"
+    )
+    assert [c.key for c in citations(text)] == [
+        "CEDAW/C/SR.1977",
+        "CEDAW/C/SR.1978",
+        "CEDAW/C/CHN/9",
+        "CEDAW/C/CHN-HKG/9",
+        "CEDAW/C/CHN-MAC/9",
+        "A/HRC/42/18",
+    ]
+
