@@ -773,3 +773,18 @@ def test_symbols_next_to_chinese_with_territory_parts_and_long_record_numbers_ar
         "A/HRC/42/18",
     ]
 
+
+# -- footnotes marked with a symbol -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("mark", ["*", "†", "‡"])
+def test_a_note_marked_with_a_symbol_is_a_block_that_keeps_its_mark_and_its_citations(mark):
+    from loaders.documents.structure import parse
+
+    page = (
+        "United Nations\n\nGeneral Assembly\n\nSeventy-sixth session\n\n"
+        f"Item 75 (b) of the provisional agenda{mark}\n\n"
+        f"{mark} A/76/150.\n\n"
+        "I. Introduction\n\n1. The present report is submitted pursuant to General Assembly resolution 74/156.\n"
+    )
+    note = parse(page, "en").by_locator(f"footnote {mark}")
+    assert note is not None and note.text == f"{mark} A/76/150."
+    assert [c.key for c in citations(note.text)] == ["A/76/150"]

@@ -29,7 +29,8 @@ __all__ = ["split_footnotes", "attach_footnotes"]
 
 _FOOTNOTE_KEY = r"(\d{1,3}|[a-z])"
 _FOOTNOTE_LINE = re.compile(r"^(\s*)" + _FOOTNOTE_KEY + r"\s+(\S.*)$")
-_STAR_NOTE = re.compile(r"^\s*([*∗]{1,3})\s+(\S.*)$")
+# A note marked with a symbol: "*", "**", "†", "‡" (the letter and digit marks are counted in order, above)
+_STAR_NOTE = re.compile(r"^\s*([*∗]{1,3}|[†‡§]{1,2})\s+(\S.*)$")
 _MD_FOOTNOTE_LINE = re.compile(r"^\s*\ue000" + _FOOTNOTE_KEY + r"\ue001\s*(\S.*)$")
 
 
@@ -123,11 +124,13 @@ class _NoteReader:
 
     # -- the steps: each says whether it took the line --------------------------------
     def star_note(self, position: int, line: Line) -> bool:
-        """ "* Late submission." on the title page: a note without a number."""
+        """ "* Late submission." on the title page: a note without a number. Its mark is no paragraph number: it
+        is printed as the note's first character and kept there ("* A/76/150."), where a reader sees it."""
         star = _STAR_NOTE.match(line.text)
         if not star or position >= 120:
             return False
-        self.notes[star.group(1).replace("∗", "*")] = [star.group(2).strip()]
+        mark = star.group(1).replace("∗", "*")
+        self.notes[mark] = [f"{mark} {star.group(2).strip()}"]
         self.current = None
         return True
 
