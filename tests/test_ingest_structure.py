@@ -788,3 +788,37 @@ def test_a_note_marked_with_a_symbol_is_a_block_that_keeps_its_mark_and_its_cita
     note = parse(page, "en").by_locator(f"footnote {mark}")
     assert note is not None and note.text == f"{mark} A/76/150."
     assert [c.key for c in citations(note.text)] == ["A/76/150"]
+
+
+# -- the masthead's own symbol ----------------------------------------------------------------------------------------
+def test_the_symbol_printed_in_the_masthead_is_a_block_and_its_page_headers_are_not():
+    from loaders.documents.structure import parse
+
+    page = (
+        "United Nations\n\nCED/C/22/2\n\nInternational Convention for the Protection of All Persons from Enforced"
+        " Disappearance\n\nDistr.: General\n\n3 June 2022\n\nOriginal: English\n\n"
+        "Committee on Enforced Disappearances\n\n"
+        "1. Pursuant to rules 57 and 58 of the Committee’s rules of procedure, a report is submitted to the Committee"
+        " at each session.\n\f"
+        "CED/C/22/2\n\n2. The Committee registered requests for urgent action.\n\f"
+        "CED/C/22/2\n\n3. It adopted the present report.\n"
+    )
+    structure = parse(page, "en")
+    assert structure.symbol == "CED/C/22/2"
+    symbol_blocks = [p for p in structure.paragraphs if p.text == "CED/C/22/2"]
+    assert [p.kind for p in symbol_blocks] == ["masthead"]  # the masthead's line, once; the page headers are left out
+    assert [p.locator for p in structure.paragraphs if p.kind == "paragraph"] == ["para. 1", "para. 2", "para. 3"]
+
+
+def test_a_masthead_symbol_broken_before_its_first_slash_is_read_whole():
+    from loaders.documents.structure import parse
+
+    page = (
+        "United Nations A\n/76/246\n\nGeneral Assembly\n\nDistr.: General\n\n29 July 2021 Original: English\n\n"
+        "National institutions for the promotion and protection of human rights\n\n"
+        "The present report is submitted pursuant to General Assembly resolution 74/156.\n"
+    )
+    structure = parse(page, "en")
+    assert structure.symbol == "A/76/246"
+    first = structure.paragraphs[0]
+    assert (first.text, first.kind) == ("United Nations A /76/246", "masthead")  # one block, naming no body

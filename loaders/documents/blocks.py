@@ -21,6 +21,7 @@ import re
 from collections import Counter
 
 from loaders.documents.builder import ANNEX, PARAGRAPH_START, TERM, Builder
+from loaders.documents.citations import split_symbol
 from loaders.documents.going_on import IMPLEMENTATION, goes_on, implementation_continues
 from loaders.documents.headings import (
     CHINESE_HEADING,
@@ -205,6 +206,8 @@ class _Reader:
             build.markers += line.markers
             return True
         going_on = stripped[:1].islower() or stripped.startswith((". ", ", ", ".", ";"))
+        # a masthead's symbol broken before its first slash goes on: "United Nations A" over "/76/246"
+        going_on = going_on or bool(build.parts) and split_symbol(build.parts[-1], stripped) is not None
         if build.parts and not going_on and not _linked_capitals(build.parts[-1].strip(), stripped):
             build.flush()
         return False

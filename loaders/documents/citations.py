@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from registry.keys import simplified
 
-__all__ = ["Citation", "citations", "document_id", "SYMBOL"]
+__all__ = ["Citation", "citations", "document_id", "SYMBOL", "SPLIT_SYMBOL", "split_symbol"]
 
 _ORGAN = r"(?:A|E|S|HRI|ST|CCPR|CAT|CEDAW|CERD|CRC|CRPD|CMW|CED|CESCR|UNEP|TD|DP|SPT|OP|INF)"
 # A part of a symbol, as the UN's symbol rules build them: a subsidiary body or document type
@@ -58,6 +58,10 @@ _BROKEN_NUMBER = re.compile(r"\.[ \t]*\n\s*(\d{1,3})(?![\w/.])")
 #: A UN document symbol; at least one of its parts is a number.
 SYMBOL = re.compile(rf"{_BEFORE}{_ORGAN}(?:/{_PART}){{1,7}}{_AFTER}")
 _SYMBOL_START = re.compile(rf"{_BEFORE}{_ORGAN}/")
+#: A symbol broken before its first slash, as a masthead's text layer may print it: "United Nations A" over "/76/246".
+SPLIT_SYMBOL = re.compile(rf"{_BEFORE}({_ORGAN})\s+((?:/{_PART}){{1,7}}){_AFTER}")
+_ENDS_ON_ORGAN = re.compile(rf"(?:^|\s){_ORGAN}$")
+_SYMBOL_REST = re.compile(rf"(?:/{_PART}){{1,7}}")
 # A symbol followed by a space and what carries on its parts ("A/7 5/L.64"): cut by a stray space
 _CUT = re.compile(r" (?:[\d.][\w.]*)?/")
 # What follows a stray space inside a part: the rest of the part, then the next part or a part's number
@@ -217,6 +221,19 @@ def _council_resolution(text: str, begins: int, start: int, number: re.Match) ->
     if named:
         return True
     return len(number.group(8)) == 4 and not _YEAR_AFTER.match(text, end)
+
+
+def split_symbol(line: str, following: str) -> str | None:
+    """The symbol that a line ending on an organ's letters and the next line, starting with a slash, print together.
+
+    >>> split_symbol("United Nations A", "/76/246"), split_symbol("Plan A", "/ or B")
+    ('A/76/246', None)
+    """
+    line, following = line.strip(), following.strip()
+    if not _ENDS_ON_ORGAN.search(line) or not _SYMBOL_REST.fullmatch(following):
+        return None
+    whole = line.rsplit(None, 1)[-1] + following
+    return whole if SYMBOL.fullmatch(whole) else None
 
 
 def _spaced(text: str, start: int) -> tuple[str, int] | None:
