@@ -822,3 +822,20 @@ def test_a_masthead_symbol_broken_before_its_first_slash_is_read_whole():
     assert structure.symbol == "A/76/246"
     first = structure.paragraphs[0]
     assert (first.text, first.kind) == ("United Nations A /76/246", "masthead")  # one block, naming no body
+
+
+def test_a_front_page_date_is_a_block_not_a_note_nor_a_language_note():
+    from loaders.documents.structure import parse
+
+    page = (
+        "Naciones Unidas\n\nCERD/C/LBN/CO/23-24\n\nDistr. general\n\n1 de septiembre de 2021\n\nEspañol\n\n"
+        "Original: francés\n\nComité para la Eliminación de la Discriminación Racial\n\n[13 de julio de 2023]\n\n"
+        "[Español únicamente]\n\n"
+        "1. El Comité examinó los informes periódicos 23º y 24º combinados del Líbano en sus sesiones 2809ª y 2810ª.\n"
+    )
+    structure = parse(page, "es")
+    texts = [p.text for p in structure.paragraphs]
+    assert "1 de septiembre de 2021" in texts and "[13 de julio de 2023]" in texts
+    assert "[Español únicamente]" not in texts
+    assert not [p for p in structure.paragraphs if p.kind == "footnote"]
+    assert structure.by_locator("para. 1").text.startswith("El Comité examinó")

@@ -34,6 +34,7 @@ from loaders.documents.headings import (
     salutation,
 )
 from loaders.documents.lines import Line, standalone, width
+from loaders.documents.metadata import date_line
 
 __all__ = ["segment"]
 
@@ -101,10 +102,10 @@ class _Reader:
 
     # -- the steps: each says whether it took the line --------------------------------
     def skipped(self, line: Line) -> bool:
-        """A table of contents line, or a note such as "[English only]"."""
+        """A table of contents line, or a note such as "[English only]" (a date in brackets is the document's)."""
         stripped = line.text.strip()
         return bool(_TOC.search(line.text) and len(stripped) < 250) or (
-            stripped.startswith("[") and stripped.endswith("]") and len(stripped) < 40
+            stripped.startswith("[") and stripped.endswith("]") and len(stripped) < 40 and not date_line(stripped)
         )
 
     def annex(self, line: Line) -> bool:

@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from loaders.documents.builder import ANNEX, PARAGRAPH_START, Paragraph
 from loaders.documents.joining import join
 from loaders.documents.lines import CJK, TERMINAL, Line, furniture, word_counts
+from loaders.documents.metadata import date_line
 
 __all__ = ["split_footnotes", "attach_footnotes"]
 
@@ -157,8 +158,8 @@ class _NoteReader:
             key, note = marked.group(1), marked.group(2)
             return (key, note) if key == self.expected[_family(key)] else None
         plain = _FOOTNOTE_LINE.match(text)
-        if not plain:
-            return None
+        if not plain or date_line(text):
+            return None  # a front page's date is no note: "1 de septiembre de 2021"
         indent, key, note = plain.groups()
         if key != self.expected[_family(key)] or not indent and not self._may_start_unindented():
             return None

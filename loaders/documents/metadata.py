@@ -45,7 +45,7 @@ from loaders.documents.citations import SYMBOL, split_symbol
 from loaders.documents.headings import heading_text
 from loaders.documents.lines import Line
 
-__all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS"]
+__all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS", "date_line"]
 
 _MONTH_NAMES = (
     ("january", "janvier", "enero"),
@@ -260,6 +260,18 @@ def _date(head: list[str]) -> str | None:
         if found:
             return f"{found.group(1)}-{int(found.group(2)):02d}-{int(found.group(3)):02d}"
     return None
+
+
+def date_line(text: str) -> bool:
+    """Whether a line is a date and nothing more, perhaps in brackets, as a document's front page prints it.
+
+    >>> date_line("1 de septiembre de 2021"), date_line("[13 de julio de 2023]"), date_line("2021年2月22日")
+    (True, True, True)
+    >>> date_line("1 See the report of 3 June 2022."), date_line("[English only]")
+    (False, False)
+    """
+    stripped = text.strip().strip("[]()").strip()
+    return bool(_DATE.fullmatch(stripped) or _CHINESE_DATE.fullmatch(stripped))
 
 
 def _title(lines: list[Line], session: str | None, lang: str) -> str | None:
