@@ -839,3 +839,16 @@ def test_a_front_page_date_is_a_block_not_a_note_nor_a_language_note():
     assert "[Español únicamente]" not in texts
     assert not [p for p in structure.paragraphs if p.kind == "footnote"]
     assert structure.by_locator("para. 1").text.startswith("El Comité examinó")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Reca llin g it s resolu tion 70 /1 of 25 Septem ber 201 5", ["resolution 70/1"]),
+        ("its resolut ion 75/ 180 of 16 Dec ember 2 020", ["resolution 75/180"]),
+        ("本报告系根据人权理事会第 43 / 2 号决议提交", ["resolution 43/2"]),
+    ],
+)
+def test_a_resolution_spaced_by_a_text_layer_is_read_whole(text, expected):
+    assert [c.key for c in citations(text)] == expected
+

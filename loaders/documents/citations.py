@@ -67,7 +67,7 @@ _CUT = re.compile(r" (?:[\d.][\w.]*)?/")
 # What follows a stray space inside a part: the rest of the part, then the next part or a part's number
 _CARRIES_ON = re.compile(r"(?:\d+|[A-Za-z]+)[/.]")
 _RESOLUTION_WORD = (
-    r"(?:[Rr]e ?so ?lu ?tions?|[Rr]ésolutions?|[Dd]ecisions?|[Dd]écisions?|[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones)"
+    r"(?:[Rr] ?e ?s ?o ?l ?u ?t ?i ?o ?n ?s?|[Rr]ésolutions?|[Dd]ecisions?|[Dd]écisions?|[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones)"
     r"|UNSCRs?)"
 )
 # The Security Council, named between the word and the number ("la résolution du Conseil de sécurité 2719") or next to
@@ -89,7 +89,9 @@ _ROMAN_SESSION = r"\d{1,4}(?:\s*[A-Z])?\s*[(（][IVXLC]{1,8}[)）]"
 # 2719", "第2719号决议") it is `resolution 2719`. Such a bare number is one that does not go on ("1325/2000", "1.325")
 # and has no year or session after it (those are read whole above); ``_council_resolution`` says when it is one.
 _BARE = r"\d{3,4}(?![\d/]|[.,]\d|\s*[(（]|\s*[A-Z]\s*[(（]|\s*年)"
-_NUMBER = rf"(?:(?:S-)?\d{{1,4}}/\d{{1,4}}{_LETTER}?|\d{{1,4}}\s*[(（]\d{{4}}[)）]|{_ROMAN_SESSION}|{_BARE})"
+# A text layer may set a space on either side of the slash: "resolu tion 70 /1", "75/ 180", "第 43 / 2 号决议".
+_SESSION_NUMBER = r"(?:S-)?\d{1,4} ?/ ?\d{1,4}"
+_NUMBER = rf"(?:{_SESSION_NUMBER}{_LETTER}?|\d{{1,4}}\s*[(（]\d{{4}}[)）]|{_ROMAN_SESSION}|{_BARE})"
 # A resolution's date after its number, in a list ("6/20 of 28 September 2007, 12/15 of 1 October
 # 2009 and 43/17 of 22 June 2020"; "du 28 septembre 2007"; "6/20, de 28 de septiembre de 2007").
 # "du 1 er juillet 2016": the ordinal's letters may be set apart.
@@ -109,7 +111,7 @@ _CHINESE_RESOLUTION = re.compile(
     rf"第\s*({_NUMBER}(?:\s*号?\s*[,，]?\s*[和、及]\s*{_CHINESE_DATE}(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)"
 )
 _LONE_NUMBER = re.compile(
-    rf"((?:S-)?\d{{1,4}}/\d{{1,4}})({_LETTER})?|(\d{{1,4}})\s*[(（](\d{{4}})[)）]"
+    rf"({_SESSION_NUMBER})({_LETTER})?|(\d{{1,4}})\s*[(（](\d{{4}})[)）]"
     r"|(\d{1,4})(?:\s*([A-Z]))?\s*[(（]([IVXLC]{1,8})[)）]"
     rf"|(?<!\d)({_BARE})"
 )
@@ -282,7 +284,8 @@ def _key(number: re.Match) -> str:
         return " ".join(part for part in (number.group(5), number.group(6), f"({number.group(7)})") if part)
     if number.group(3):
         return f"{number.group(3)} ({number.group(4)})"
-    return f"{number.group(1)} {number.group(2).strip()}" if number.group(2) else number.group(1)
+    session = number.group(1).replace(" ", "")
+    return f"{session} {number.group(2).strip()}" if number.group(2) else session
 
 
 def document_id(key: str) -> str:
