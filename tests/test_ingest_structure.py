@@ -852,3 +852,21 @@ def test_a_front_page_date_is_a_block_not_a_note_nor_a_language_note():
 def test_a_resolution_spaced_by_a_text_layer_is_read_whole(text, expected):
     assert [c.key for c in citations(text)] == expected
 
+
+def test_a_note_marked_with_a_symbol_goes_on_onto_the_lines_right_under_it():
+    from loaders.documents.structure import parse
+
+    page = (
+        "联 合 国\n\nA/HRC/27/39\n\n大 会\n\n"
+        "* 本报告中凡提及科索沃之处,均应按照安全理事会第 1244\n(1999)号决议加以理解,不影响科索沃的地位。\n"
+        "** 本报告附件不译,原文照发。\n\n"
+        "1. 本报告系根据人权理事会第 23/17 号决议提交。\n"
+    )
+    structure = parse(page, "zh")
+    note = structure.by_locator("footnote *")
+    assert note.text.endswith("(1999)号决议加以理解,不影响科索沃的地位。")
+    assert [c.key for c in citations(note.text)] == ["resolution 1244 (1999)"]
+    assert structure.by_locator("footnote **").text == "** 本报告附件不译,原文照发。"
+    # a blank line ends it: the title under a note of the cover is no part of the note
+    cover = parse("* Late submission\n\nReport of the Special Rapporteur on the right to food\n\nText.\n", "en")
+    assert cover.by_locator("footnote *").text == "* Late submission"

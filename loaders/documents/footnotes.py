@@ -132,7 +132,7 @@ class _NoteReader:
             return False
         mark = star.group(1).replace("∗", "*")
         self.notes[mark] = [f"{mark} {star.group(2).strip()}"]
-        self.current = None
+        self.current = mark  # it goes on onto the lines right under it, until it ends a sentence
         return True
 
     def note_start(self, _position: int, line: Line) -> bool:
@@ -178,6 +178,9 @@ class _NoteReader:
         if self.current is None:
             return False
         if line.blank:
+            if not self.current.isalnum():  # a note marked with a symbol ends at a blank line
+                self.current = None
+                return False
             return True
         text = line.text
         starts_block = PARAGRAPH_START.match(text) or line.heading_level or ANNEX.match(text.strip())
