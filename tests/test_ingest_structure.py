@@ -740,6 +740,8 @@ def test_a_title_in_capitals_broken_around_a_line_of_link_words_is_one_block():
         ("安理会第1325号决议", ["resolution 1325"]),
         ("第2719号决议", ["resolution 2719"]),
         ("Security Council resolution 242", ["resolution 242"]),
+        ("UN Security Council Resolution (UNSCR) 1325 and its subsequent resolutions", ["resolution 1325"]),
+        ("the joint UNSCR1325 statement at the Tirana Ministerial Council", ["resolution 1325"]),
         # the year or session after the number is kept; a date in a list is no resolution
         ("resolution 1325 (2000) and 1820 (2008)", ["resolution 1325 (2000)", "resolution 1820 (2008)"]),
         ("resolutions 6/20 of 28 September 2007 and 1325", ["resolution 6/20", "resolution 1325"]),
@@ -870,3 +872,11 @@ def test_a_note_marked_with_a_symbol_goes_on_onto_the_lines_right_under_it():
     # a blank line ends it: the title under a note of the cover is no part of the note
     cover = parse("* Late submission\n\nReport of the Special Rapporteur on the right to food\n\nText.\n", "en")
     assert cover.by_locator("footnote *").text == "* Late submission"
+
+
+def test_a_resolution_symbol_written_res_or_dec_is_read_in_capitals():
+    assert [c.key for c in citations("the Declaration (A/Res/53/144), A/HRC/Res/52/15 and A/HRC/Dec/18/117.")] == [
+        "A/RES/53/144",
+        "A/HRC/RES/52/15",
+        "A/HRC/DEC/18/117",
+    ]

@@ -45,10 +45,12 @@ _ORGAN = r"(?:A|E|S|HRI|ST|CCPR|CAT|CEDAW|CERD|CRC|CRPD|CMW|CED|CESCR|UNEP|TD|DP
 # numbered part ("CRP.5", "L.12", "WG.6", "Add.2", "Rev.1", "CN.4"). The numbered parts are tried
 # first, so that "CRP.5" is not cut to "CRP".
 _NUMBERED = ("Add", "Corr", "Rev", "Amend", "CN", "Sub", "AC", "CRP", "WG", "L", "R", "PV", "SR")
-# A country part may name a territory after its State: "CHN-HKG", "CHN-MAC" (CEDAW/C/CHN-HKG/9).
+# A country part may name a territory after its State: "CHN-HKG", "CHN-MAC" (CEDAW/C/CHN-HKG/9). A resolution's or
+# decision's part is often written "Res", "Dec" ("A/Res/53/144"): it is read, and written in capitals.
+_CAPITALISED = {"Res": "RES", "Dec": "DEC"}
 _PART = (
     rf"(?:(?:{'|'.join(_NUMBERED)})\.\d{{1,4}}|[A-Z]{{1,6}}\.\d{{1,4}}|S-\d{{1,2}}|[A-Z]{{3}}-[A-Z]{{3}}|[A-Z]{{1,6}}"
-    rf"|\d{{1,4}}(?:-\d{{1,4}})?)"
+    rf"|{'|'.join(_CAPITALISED)}|\d{{1,4}}(?:-\d{{1,4}})?)"
 )
 # A symbol's edges: no Latin letter, digit or slash goes on it; a Chinese character may ("CEDAW/C/SR.1977和CEDAW/C/SR.1978")
 _BEFORE = r"(?<![A-Za-z0-9_/])"
@@ -100,7 +102,9 @@ _DATED = rf"(?:,?\s+(?:of|du|de|del)\s+{_DATE})?"
 _LIST_JOIN = r"\s*(?:,\s*(?:and|et|y)?|and|et|y|&)\s*"
 _RESOLUTIONS = re.compile(
     rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the\s+|du\s+|de\s+l['’]\s*|de\s+la\s+|del\s+)?"
-    rf"(?:{_COUNCIL_NAME}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}))?\s+"
+    rf"(?:{_COUNCIL_NAME}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}))?"
+    # its acronym in brackets, "Resolution (UNSCR) 1325"; "UNSCR" may touch its number: "the joint UNSCR1325 statement"
+    rf"(?:\s*\([A-Z]{{2,8}}\))?(?:\s+|(?<=UNSCR)|(?<=UNSCRs))"
     # a number set in brackets after a title: "the World Summit Outcome Resolution (60/1)"
     rf"(?:No\.\s*|n[o°]\s*|núm\.\s*|N\.º\s*|\((?=(?:S-)?\d{{1,4}}/\d))?"
     rf"({_NUMBER}{_DATED}(?:{_LIST_JOIN}{_NUMBER}{_DATED})*)"
@@ -160,7 +164,7 @@ def citations(text: str) -> list[Citation]:
             continue  # never a symbol cut by a stray space: "A/7" of "A/7 5/L.64"
         match = plain
         taken = match.end()
-        symbol = match.group(0).rstrip(".-")
+        symbol = "/".join(_CAPITALISED.get(part, part) for part in match.group(0).rstrip(".-").split("/"))
         if not any(c.isdigit() for c in symbol):
             continue  # "SPT/CPT" is two bodies, not a document
         if symbol.rsplit("/", 1)[-1] in _NUMBERED and text.startswith(".", match.end()):
