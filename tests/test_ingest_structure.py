@@ -739,6 +739,7 @@ def test_a_title_in_capitals_broken_around_a_line_of_link_words_is_one_block():
         ("la resolución 2417 del Consejo de Seguridad", ["resolution 2417"]),
         ("安理会第1325号决议", ["resolution 1325"]),
         ("第2719号决议", ["resolution 2719"]),
+        ("联合国安理会1325号决议", ["resolution 1325"]),
         ("Security Council resolution 242", ["resolution 242"]),
         ("UN Security Council Resolution (UNSCR) 1325 and its subsequent resolutions", ["resolution 1325"]),
         ("the joint UNSCR1325 statement at the Tirana Ministerial Council", ["resolution 1325"]),
@@ -880,3 +881,16 @@ def test_a_resolution_symbol_written_res_or_dec_is_read_in_capitals():
         "A/HRC/RES/52/15",
         "A/HRC/DEC/18/117",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("人权理事会5/1号决议", ["resolution 5/1"]),
+        ("联合国大会60/251号决议", ["resolution 60/251"]),
+        ("聯合國安理會1325號決議", ["resolution 1325"]),
+        ("委员会2023年5月12日通过的决议", []),
+    ],
+)
+def test_a_chinese_resolution_cited_after_its_organ_without_di_is_cited(text, expected):
+    assert [c.key for c in citations(text)] == expected

@@ -111,8 +111,9 @@ _RESOLUTIONS = re.compile(
 )
 # "第6/20号、第12/15号和第43/17号决议", with each one's date before it ("2007年9月28日第6/20号、2009年…")
 _CHINESE_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
+# News items may leave out "第" after the organ's name: "安理会1325号决议", "人权理事会5/1号决议", "联合国大会60/251号决议"
 _CHINESE_RESOLUTION = re.compile(
-    rf"第\s*({_NUMBER}(?:\s*号?\s*[,，]?\s*[和、及]\s*{_CHINESE_DATE}(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)"
+    rf"(?:第|(?<=安理会)|(?<=理事会)|(?<=大会)|(?<=委员会))\s*({_NUMBER}(?:\s*号?\s*[,，]?\s*[和、及]\s*{_CHINESE_DATE}(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)"
 )
 _LONE_NUMBER = re.compile(
     rf"({_SESSION_NUMBER})({_LETTER})?|(\d{{1,4}})\s*[(（](\d{{4}})[)）]"
