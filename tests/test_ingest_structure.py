@@ -745,6 +745,10 @@ def test_a_title_in_capitals_broken_around_a_line_of_link_words_is_one_block():
         ("the joint UNSCR1325 statement at the Tirana Ministerial Council", ["resolution 1325"]),
         # the year or session after the number is kept; a date in a list is no resolution
         ("resolution 1325 (2000) and 1820 (2008)", ["resolution 1325 (2000)", "resolution 1820 (2008)"]),
+        (
+            "tras recordar las resoluciones 1265 (1999), 1296 ( 2000) y 1314 (2000).",
+            ["resolution 1265 (1999)", "resolution 1296 (2000)", "resolution 1314 (2000)"],
+        ),
         ("resolutions 6/20 of 28 September 2007 and 1325", ["resolution 6/20", "resolution 1325"]),
         # not the Council's: three digits with no Council named, a national resolution dated by its year, a decision
         ("resolution 242", []),

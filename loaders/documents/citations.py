@@ -80,7 +80,7 @@ _COUNCIL_NAME = (
 )
 _COUNCIL = re.compile(rf"{_COUNCIL_NAME}|UNSCR|\bUNSC\b|\bCSNU\b|安理会|安全理事会|安全理事會|安理會", re.I)
 # A resolution's number: session/number ("18/14", "63/181 B") or, for the Security Council, the
-# number and year ("1244 (1999)", "第1244（1999）号").
+# number and year ("1244 (1999)", "第1244（1999）号", a copy may set a space inside the brackets: "1296 ( 2000)").
 # A special session's resolution has its session's "S-": "S-31/1".
 # A lettered part is one capital alone, before a Chinese "号" too, but not a symbol's "A/" after the number.
 _LETTER = r"(?:\s*[A-Z](?![A-Za-z0-9/]|\.\w))"
@@ -93,7 +93,7 @@ _ROMAN_SESSION = r"\d{1,4}(?:\s*[A-Z])?\s*[(（][IVXLC]{1,8}[)）]"
 _BARE = r"\d{3,4}(?![\d/]|[.,]\d|\s*[(（]|\s*[A-Z]\s*[(（]|\s*年)"
 # A text layer may set a space on either side of the slash: "resolu tion 70 /1", "75/ 180", "第 43 / 2 号决议".
 _SESSION_NUMBER = r"(?:S-)?\d{1,4} ?/ ?\d{1,4}"
-_NUMBER = rf"(?:{_SESSION_NUMBER}{_LETTER}?|\d{{1,4}}\s*[(（]\d{{4}}[)）]|{_ROMAN_SESSION}|{_BARE})"
+_NUMBER = rf"(?:{_SESSION_NUMBER}{_LETTER}?|\d{{1,4}}\s*[(（] ?\d{{4}} ?[)）]|{_ROMAN_SESSION}|{_BARE})"
 # A resolution's date after its number, in a list ("6/20 of 28 September 2007, 12/15 of 1 October
 # 2009 and 43/17 of 22 June 2020"; "du 28 septembre 2007"; "6/20, de 28 de septiembre de 2007").
 # "du 1 er juillet 2016": the ordinal's letters may be set apart.
@@ -116,7 +116,7 @@ _CHINESE_RESOLUTION = re.compile(
     rf"(?:第|(?<=安理会)|(?<=理事会)|(?<=大会)|(?<=委员会))\s*({_NUMBER}(?:\s*号?\s*[,，]?\s*[和、及]\s*{_CHINESE_DATE}(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)"
 )
 _LONE_NUMBER = re.compile(
-    rf"({_SESSION_NUMBER})({_LETTER})?|(\d{{1,4}})\s*[(（](\d{{4}})[)）]"
+    rf"({_SESSION_NUMBER})({_LETTER})?|(\d{{1,4}})\s*[(（] ?(\d{{4}}) ?[)）]"
     r"|(\d{1,4})(?:\s*([A-Z]))?\s*[(（]([IVXLC]{1,8})[)）]"
     rf"|(?<!\d)({_BARE})"
 )
