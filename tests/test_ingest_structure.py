@@ -898,3 +898,22 @@ def test_a_resolution_symbol_written_res_or_dec_is_read_in_capitals():
 )
 def test_a_chinese_resolution_cited_after_its_organ_without_di_is_cited(text, expected):
     assert [c.key for c in citations(text)] == expected
+
+
+def test_a_numbered_heading_standing_alone_in_a_web_text_is_a_block_that_names_its_bodies(finder):
+    from loaders.documents.structure import parse
+
+    page = (
+        "News concerning the universal system and regional systems\n\n"
+        "This issue gives the news of the quarter on the universal and regional systems for the protection of human "
+        "rights, body by body, with links to the documents they adopted.\n\n"
+        "1. Office of the United Nations High Commissioner for Human Rights (OHCHR)\n\n"
+        "The OHCHR is the principal human rights entity of the United Nations. Its functions include promoting and "
+        "protecting all human rights, helping to empower people, and developing a human rights perspective.\n\n"
+        "News from the OHCHR: on 17 May 2022 the High Commissioner expressed deep concern at the situation of human "
+        "rights defenders in the region and called on the authorities to protect them and their families.\n"
+    )
+    structure = parse(page, "en")
+    heading = next(p for p in structure.paragraphs if p.text.startswith("1. Office"))
+    assert heading.locator == "line: 1. Office of the United Nations High Commissioner for Human Rights (OHCHR)"
+    assert {m.id for m in finder.find(heading.text)} == {"ohchr"}

@@ -173,7 +173,7 @@ class _Reader:
         ):
             # "1. Introduction" over a long line of text is a heading, not paragraph 1; so is a short
             # numbered line standing alone in text written one line a paragraph
-            build.add_heading(line.text.strip())
+            build.add_heading(line.text.strip(), alone=standalone(self.body, self.index - 1))
             return True
         build.start_numbered(build.expected, first)
         build.markers += line.markers
