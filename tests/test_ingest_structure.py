@@ -737,6 +737,8 @@ def test_a_title_in_capitals_broken_around_a_line_of_link_words_is_one_block():
         ("a salué la résolution 2719 : cette résolution cadre", ["resolution 2719"]),
         ("la résolution du Conseil de sécurité 2719", ["resolution 2719"]),
         ("la resolución 2417 del Consejo de Seguridad", ["resolution 2417"]),
+        ("la Resolución N° 2417 y la resolución n.º 2427", ["resolution 2417", "resolution 2427"]),
+        ("Security Council Resolution number 1325", ["resolution 1325"]),
         ("安理会第1325号决议", ["resolution 1325"]),
         ("第2719号决议", ["resolution 2719"]),
         ("联合国安理会1325号决议", ["resolution 1325"]),

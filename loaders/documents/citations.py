@@ -106,7 +106,8 @@ _RESOLUTIONS = re.compile(
     # its acronym in brackets, "Resolution (UNSCR) 1325"; "UNSCR" may touch its number: "the joint UNSCR1325 statement"
     rf"(?:\s*\([A-Z]{{2,8}}\))?(?:\s+|(?<=UNSCR)|(?<=UNSCRs))"
     # a number set in brackets after a title: "the World Summit Outcome Resolution (60/1)"
-    rf"(?:No\.\s*|n[o°]\s*|núm\.\s*|N\.º\s*|\((?=(?:S-)?\d{{1,4}}/\d))?"
+    # "No. 1325", "n° 2719", "N.º 2417", "núm. 2417", "number 1325"
+    rf"(?:[Nn](?:\.\s?)?[oº°]\.?\s*|núm\.\s*|number\s+|\((?=(?:S-)?\d{{1,4}}/\d))?"
     rf"({_NUMBER}{_DATED}(?:{_LIST_JOIN}{_NUMBER}{_DATED})*)"
 )
 # "第6/20号、第12/15号和第43/17号决议", with each one's date before it ("2007年9月28日第6/20号、2009年…")
