@@ -879,6 +879,11 @@ def test_a_note_marked_with_a_symbol_goes_on_onto_the_lines_right_under_it():
     # a blank line ends it: the title under a note of the cover is no part of the note
     cover = parse("* Late submission\n\nReport of the Special Rapporteur on the right to food\n\nText.\n", "en")
     assert cover.by_locator("footnote *").text == "* Late submission"
+    # and so does a line that does not plainly go on its sentence
+    cover = parse("* Late submission\nReport of the Special Rapporteur on the right to food\n\nText.\n", "en")
+    assert cover.by_locator("footnote *").text == "* Late submission"
+    reissued = parse("* Se acordó publicar este informe después de la fecha prevista\najenas a su voluntad.\n", "es")
+    assert reissued.by_locator("footnote *").text.endswith("prevista ajenas a su voluntad.")
 
 
 def test_a_resolution_symbol_written_res_or_dec_is_read_in_capitals():

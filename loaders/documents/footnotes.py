@@ -32,6 +32,8 @@ _FOOTNOTE_KEY = r"(\d{1,3}|[a-z])"
 _FOOTNOTE_LINE = re.compile(r"^(\s*)" + _FOOTNOTE_KEY + r"\s+(\S.*)$")
 # A note marked with a symbol: "*", "**", "†", "‡" (the letter and digit marks are counted in order, above)
 _STAR_NOTE = re.compile(r"^\s*([*∗]{1,3}|[†‡§]{1,2})\s+(\S.*)$")
+# A line that goes on the sentence above it: in lower case, after a bracket, in Chinese
+_GOES_ON = re.compile(rf"[a-zà-ÿ(（{CJK}]")
 _MD_FOOTNOTE_LINE = re.compile(r"^\s*\ue000" + _FOOTNOTE_KEY + r"\ue001\s*(\S.*)$")
 
 
@@ -184,6 +186,8 @@ class _NoteReader:
             return True
         text = line.text
         starts_block = PARAGRAPH_START.match(text) or line.heading_level or ANNEX.match(text.strip())
+        if not self.current.isalnum() and not _GOES_ON.match(text.strip()):
+            starts_block = True  # a note on a cover ("* Late submission") goes on only where its sentence plainly does
         if not self.notes[self.current][-1].endswith(TERMINAL) and not starts_block:
             self.notes[self.current].append(text.strip())
             return True
