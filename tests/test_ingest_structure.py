@@ -937,3 +937,19 @@ def test_a_symbol_alone_on_its_line_in_a_list_of_documents_is_still_cited(finder
     )
     listed = [p for p in parse(page, "en").paragraphs if p.text in ("A/HRC/52/15", "A/HRC/52/16")]
     assert [[c.key for c in extract(p, finder).citations] for p in listed] == [["A/HRC/52/15"], ["A/HRC/52/16"]]
+
+
+def test_a_word_processors_page_label_glued_to_a_heading_is_left_out():
+    from loaders.documents.structure import parse
+
+    page = (
+        "Submitted in Accordance with Article 54 of the African Charter on Human and Peoples’ Rights\n\n"
+        "1 | P a g e I. SUMMARY\n\n"
+        "1. The combined 48th and 49th Activity Reports of the African Commission are submitted to the Assembly.\n\n"
+        "2 | Page\n\n"
+        "2. The Report highlights, among others, the statutory meetings of the Commission.\n"
+    )
+    structure = parse(page, "en")
+    assert "I. SUMMARY" in [p.text for p in structure.paragraphs]
+    assert not [p for p in structure.paragraphs if p.kind == "footnote" or "P a g e" in p.text or "Page" in p.text]
+    assert [p.locator for p in structure.paragraphs if p.kind == "paragraph"] == ["para. 1", "para. 2"]
