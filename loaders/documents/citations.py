@@ -7,6 +7,8 @@ resolution or decision is cited by its number ("resolution 18/14", "résolutions
 Assembly by its OAS number ("AG/RES. 2887 (XLVI-O/16)"), and so a declaration of it ("AG/DEC. 106
 (LII-O/22)"). A General Assembly resolution in lettered parts keeps its letter ("resolution 53/78 A"), and one
 numbered with its session in Roman numerals keeps the session ("resolution 20 (XXXVI)", "resolution 217 A (III)").
+A Security Council resolution keeps its year where it is given ("resolution 1244 (1999)"), and is cited by its
+number alone where it is not ("UNSCR 1325", "安理会第2719号决议": "resolution 1325", "resolution 2719").
 
 >>> [c.key for c in citations("See A/HRC/15/56, paras. 23 and 57, and resolutions 6/20 and 12/15.")]
 ['A/HRC/15/56', 'resolution 6/20', 'resolution 12/15']
@@ -14,6 +16,8 @@ numbered with its session in Roman numerals keeps the session ("resolution 20 (X
 ['resolution 12/15', 'A/HRC/11/3', 'resolution 5/1']
 >>> [c.key for c in citations("Security Council resolutions 1244 (1999) and 1325 (2000); 安全理事会第1244（1999）号决议")]
 ['resolution 1244 (1999)', 'resolution 1325 (2000)', 'resolution 1244 (1999)']
+>>> [c.key for c in citations("UNSCR 1325; la résolution 2719 du Conseil de sécurité; 安理会第1325号决议")]
+['resolution 1325', 'resolution 2719', 'resolution 1325']
 >>> [c.key for c in citations("Commission resolution 20 (XXXVI); General Assembly resolution 217 A (III); 第20(XXXVI)号决议")]
 ['resolution 20 (XXXVI)', 'resolution 217 A (III)', 'resolution 20 (XXXVI)']
 >>> [c.key for c in citations("résolutions 5/1, sur la mise en place de ses institutions, et 5/2; A/HRC/52/CRP.5")]
