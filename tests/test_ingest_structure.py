@@ -953,3 +953,28 @@ def test_a_word_processors_page_label_glued_to_a_heading_is_left_out():
     assert "I. SUMMARY" in [p.text for p in structure.paragraphs]
     assert not [p for p in structure.paragraphs if p.kind == "footnote" or "P a g e" in p.text or "Page" in p.text]
     assert [p.locator for p in structure.paragraphs if p.kind == "paragraph"] == ["para. 1", "para. 2"]
+
+
+@pytest.mark.parametrize(
+    "lang, page, first",
+    [
+        (
+            "fr",
+            "Résumé\n\n1 . À la quarante-huitième session du Conseil des droits de l’homme, le Haut-Commissariat a"
+            " organisé une réunion-débat.\n\n2 . La réunion-débat a été présidée par le Vice-Président du Conseil.\n",
+            "À la quarante-huitième session",
+        ),
+        (
+            "zh",
+            "一.导言\n\n1 . 本报告系根据人权理事会第 43 / 2 号决议提交。\n\n2 . 报告基于人权高专办收集的信息。\n",
+            "本报告系根据",
+        ),
+    ],
+)
+def test_a_paragraph_number_set_apart_from_its_full_stop_starts_the_paragraph(lang, page, first):
+    from loaders.documents.structure import parse
+
+    structure = parse(page, lang)
+    assert [p.locator for p in structure.paragraphs if p.kind == "paragraph"] == ["para. 1", "para. 2"]
+    assert structure.by_locator("para. 1").text.startswith(first)
+    assert not [p for p in structure.paragraphs if p.kind == "footnote"]

@@ -66,6 +66,8 @@ _JOB_NUMBER = re.compile(r"^\s*(\d{1,3}\s+)?GE\.\d{2}-\d{4,6}(\s*\(\w\))?(\s+\d{
 _PAGE_NUMBER = re.compile(r"^\s*(page\s+)?\d{1,3}\s*$", re.I)
 # A word processor's page label, spaced out by the text layer and glued to what follows: "1 | P a g e I. SUMMARY"
 _PAGE_LABEL = re.compile(r"^\s*\d{1,4}\s*\|\s*P\s?a\s?g\s?e(?![a-z])\s*")
+# A paragraph number set apart from its full stop by the text layer: "1 . À la quarante-huitième session", "1 . 本报告"
+_SPACED_NUMBER = re.compile(r"^(\s*\d{1,3}) \.(?=\s+\D)")
 _BARCODE = re.compile(r"^\s*[\\*]*\s*(\d\s*){7,}[\\*]*\s*$|^\s*\\?\*\s*(\d\s+){5,}\d\s*\\?\*\s*$")
 _MD_RULE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,})\s*$")
 # A page header or footer holding the symbol, alone or with a job or page number, as text copied
@@ -109,6 +111,7 @@ def _line(raw: str, markdown: bool, page_edge: bool) -> Line:
         raw = re.sub(r"\\([\[\]()_#.-])", r"\1", raw)
         raw = re.sub(r"(?<![\w*])\*(\S[^*]*?)\*(?![\w*])", r"\1", raw)  # *emphasis*
     raw = _PAGE_LABEL.sub("", raw)
+    raw = _SPACED_NUMBER.sub(r"\1.", raw)
     return Line(raw.rstrip(), heading_level=level, page_edge=page_edge)
 
 
