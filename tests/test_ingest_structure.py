@@ -978,3 +978,27 @@ def test_a_paragraph_number_set_apart_from_its_full_stop_starts_the_paragraph(la
     assert [p.locator for p in structure.paragraphs if p.kind == "paragraph"] == ["para. 1", "para. 2"]
     assert structure.by_locator("para. 1").text.startswith(first)
     assert not [p for p in structure.paragraphs if p.kind == "footnote"]
+
+
+@pytest.mark.parametrize(
+    "lang, page, first",
+    [
+        (
+            "en",
+            "A.Introduction\n\n1.Pursuant to rules 57 and 58 of the Committee’s rules of procedure, all requests are"
+            " registered.\n\n2.In the report adopted at its twenty-first session, the Committee took note.\n",
+            "Pursuant to rules 57",
+        ),
+        (
+            "zh",
+            "一.导言\n\n1.委员会在2023年2月15日举行的会议上审议了报告。\n\n2.委员会欢迎中国提交报告。\n",
+            "委员会在",
+        ),
+    ],
+)
+def test_a_paragraph_number_glued_to_its_first_word_starts_the_paragraph(lang, page, first):
+    from loaders.documents.structure import parse
+
+    structure = parse(page, lang)
+    assert [p.locator for p in structure.paragraphs if p.kind == "paragraph"] == ["para. 1", "para. 2"]
+    assert structure.by_locator("para. 1").text.startswith(first)

@@ -68,6 +68,8 @@ _PAGE_NUMBER = re.compile(r"^\s*(page\s+)?\d{1,3}\s*$", re.I)
 _PAGE_LABEL = re.compile(r"^\s*\d{1,4}\s*\|\s*P\s?a\s?g\s?e(?![a-z])\s*")
 # A paragraph number set apart from its full stop by the text layer: "1 . À la quarante-huitième session", "1 . 本报告"
 _SPACED_NUMBER = re.compile(r"^(\s*\d{1,3}) \.(?=\s+\D)")
+# A paragraph number glued to its first word by the text layer: "1.Pursuant to rules 57 and 58", "1.委员会在"
+_GLUED_NUMBER = re.compile(r"^(\s*\d{1,3})\.(?=[A-ZÀ-ÖØ-Þ\u4e00-\u9fff])")
 _BARCODE = re.compile(r"^\s*[\\*]*\s*(\d\s*){7,}[\\*]*\s*$|^\s*\\?\*\s*(\d\s+){5,}\d\s*\\?\*\s*$")
 _MD_RULE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,})\s*$")
 # A page header or footer holding the symbol, alone or with a job or page number, as text copied
@@ -112,6 +114,7 @@ def _line(raw: str, markdown: bool, page_edge: bool) -> Line:
         raw = re.sub(r"(?<![\w*])\*(\S[^*]*?)\*(?![\w*])", r"\1", raw)  # *emphasis*
     raw = _PAGE_LABEL.sub("", raw)
     raw = _SPACED_NUMBER.sub(r"\1.", raw)
+    raw = _GLUED_NUMBER.sub(r"\1. ", raw)
     return Line(raw.rstrip(), heading_level=level, page_edge=page_edge)
 
 
