@@ -1002,3 +1002,17 @@ def test_a_paragraph_number_glued_to_its_first_word_starts_the_paragraph(lang, p
     structure = parse(page, lang)
     assert [p.locator for p in structure.paragraphs if p.kind == "paragraph"] == ["para. 1", "para. 2"]
     assert structure.by_locator("para. 1").text.startswith(first)
+
+
+def test_a_section_letter_glued_to_its_heading_and_a_number_glued_to_a_year_are_read():
+    from loaders.documents.structure import parse
+
+    page = (
+        "关于中国第九次定期报告的结论性意见\n\n"
+        "1.2023年5月12日,消除对妇女歧视委员会第1977和1978次会议审议了中国的第九次定期报告。\n\nA.导言\n\n"
+        "2.委员会赞赏缔约国提交第九次定期报告。\n\nB.积极方面\n\n3.委员会欢迎在立法改革方面取得进展。\n"
+    )
+    structure = parse(page, "zh")
+    assert [p.locator for p in structure.paragraphs if p.kind == "paragraph"] == ["para. 1", "para. 2", "para. 3"]
+    assert structure.by_locator("para. 1").text.endswith("定期报告。")  # the heading under it is no part of it
+    assert structure.by_locator("line: A. 导言") is not None and structure.by_locator("line: B. 积极方面") is not None

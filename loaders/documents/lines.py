@@ -68,8 +68,10 @@ _PAGE_NUMBER = re.compile(r"^\s*(page\s+)?\d{1,3}\s*$", re.I)
 _PAGE_LABEL = re.compile(r"^\s*\d{1,4}\s*\|\s*P\s?a\s?g\s?e(?![a-z])\s*")
 # A paragraph number set apart from its full stop by the text layer: "1 . À la quarante-huitième session", "1 . 本报告"
 _SPACED_NUMBER = re.compile(r"^(\s*\d{1,3}) \.(?=\s+\D)")
-# A paragraph number glued to its first word by the text layer: "1.Pursuant to rules 57 and 58", "1.委员会在"
-_GLUED_NUMBER = re.compile(r"^(\s*\d{1,3})\.(?=[A-ZÀ-ÖØ-Þ\u4e00-\u9fff])")
+# A paragraph number glued to its first word by the text layer: "1.Pursuant to rules 57 and 58", "1.委员会在", "1.2023年5月"
+_GLUED_NUMBER = re.compile(r"^(\s*\d{1,3})\.(?=[A-ZÀ-ÖØ-Þ\u4e00-\u9fff]|\d{4}\s*年)")
+# So is a section's letter or Roman number: "A.Introduction", "A.导言", "II.Métodos de trabajo"
+_GLUED_HEADING = re.compile(r"^(\s*(?:[A-H]|[IVX]{1,5}))\.(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ]|[\u4e00-\u9fff])")
 _BARCODE = re.compile(r"^\s*[\\*]*\s*(\d\s*){7,}[\\*]*\s*$|^\s*\\?\*\s*(\d\s+){5,}\d\s*\\?\*\s*$")
 _MD_RULE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,})\s*$")
 # A page header or footer holding the symbol, alone or with a job or page number, as text copied
@@ -115,6 +117,7 @@ def _line(raw: str, markdown: bool, page_edge: bool) -> Line:
     raw = _PAGE_LABEL.sub("", raw)
     raw = _SPACED_NUMBER.sub(r"\1.", raw)
     raw = _GLUED_NUMBER.sub(r"\1. ", raw)
+    raw = _GLUED_HEADING.sub(r"\1. ", raw)
     return Line(raw.rstrip(), heading_level=level, page_edge=page_edge)
 
 
