@@ -724,3 +724,295 @@ def test_a_title_in_capitals_broken_around_a_line_of_link_words_is_one_block():
     )
     texts = [p.text for p in parse(page, "en").paragraphs]
     assert texts[1:3] == ["12th ORDINARY SESSION OF THE COUNCIL OF EUROPE", "14 May 2019"]
+
+
+# -- citations: the Security Council's resolutions by number alone; symbols by the Chinese they touch ----------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Statement on the 21st Anniversary of UNSCR 1325 on Women, Peace and Security", ["resolution 1325"]),
+        ("the milestone UN Security Council Resolution 1325 on “Women, Peace, and Security,”", ["resolution 1325"]),
+        ("resolution 1325 of the Security Council", ["resolution 1325"]),
+        ("UNSCRs 1325, 1820 and 2250", ["resolution 1325", "resolution 1820", "resolution 2250"]),
+        ("a salué la résolution 2719 : cette résolution cadre", ["resolution 2719"]),
+        ("la résolution du Conseil de sécurité 2719", ["resolution 2719"]),
+        ("la resolución 2417 del Consejo de Seguridad", ["resolution 2417"]),
+        ("la Resolución N° 2417 y la resolución n.º 2427", ["resolution 2417", "resolution 2427"]),
+        ("Security Council Resolution number 1325", ["resolution 1325"]),
+        ("安理会第1325号决议", ["resolution 1325"]),
+        ("第2719号决议", ["resolution 2719"]),
+        ("联合国安理会1325号决议", ["resolution 1325"]),
+        ("Security Council resolution 242", ["resolution 242"]),
+        ("UN Security Council Resolution (UNSCR) 1325 and its subsequent resolutions", ["resolution 1325"]),
+        ("the joint UNSCR1325 statement at the Tirana Ministerial Council", ["resolution 1325"]),
+        # the year or session after the number is kept; a date in a list is no resolution
+        ("resolution 1325 (2000) and 1820 (2008)", ["resolution 1325 (2000)", "resolution 1820 (2008)"]),
+        (
+            "tras recordar las resoluciones 1265 (1999), 1296 ( 2000) y 1314 (2000).",
+            ["resolution 1265 (1999)", "resolution 1296 (2000)", "resolution 1314 (2000)"],
+        ),
+        ("resolutions 6/20 of 28 September 2007 and 1325", ["resolution 6/20", "resolution 1325"]),
+        # not the Council's: three digits with no Council named, a national resolution dated by its year, a decision
+        ("resolution 242", []),
+        ("la Resolución 1325 de 2011 del Ministerio de Trabajo", []),
+        ("decision 1234", []),
+        ("resolution 12345", []),
+    ],
+)
+def test_a_security_council_resolution_cited_by_number_alone_is_cited_by_it(text, expected):
+    assert [c.key for c in citations(text)] == expected
+
+
+def test_a_resolution_numbered_in_brackets_after_its_title_is_cited():
+    text = "the UN General Assembly adopted the World Summit Outcome Resolution (60/1) in which UN Member States"
+    assert [c.key for c in citations(text)] == ["resolution 60/1"]
+
+
+def test_symbols_next_to_chinese_with_territory_parts_and_long_record_numbers_are_read_whole():
+    text = (
+        "消除对妇女歧视委员会第1977和1978次会议(CEDAW/C/SR.1977和CEDAW/C/SR.1978)审议了中国的第九次定期报告"
+        "(CEDAW/C/CHN/9、CEDAW/C/CHN-HKG/9和CEDAW/C/CHN-MAC/9)。见A/HRC/42/18号文件"
+    )
+    assert [c.key for c in citations(text)] == [
+        "CEDAW/C/SR.1977",
+        "CEDAW/C/SR.1978",
+        "CEDAW/C/CHN/9",
+        "CEDAW/C/CHN-HKG/9",
+        "CEDAW/C/CHN-MAC/9",
+        "A/HRC/42/18",
+    ]
+
+
+# -- footnotes marked with a symbol -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("mark", ["*", "†", "‡"])
+def test_a_note_marked_with_a_symbol_is_a_block_that_keeps_its_mark_and_its_citations(mark):
+    from loaders.documents.structure import parse
+
+    page = (
+        "United Nations\n\nGeneral Assembly\n\nSeventy-sixth session\n\n"
+        f"Item 75 (b) of the provisional agenda{mark}\n\n"
+        f"{mark} A/76/150.\n\n"
+        "I. Introduction\n\n1. The present report is submitted pursuant to General Assembly resolution 74/156.\n"
+    )
+    note = parse(page, "en").by_locator(f"footnote {mark}")
+    assert note is not None and note.text == f"{mark} A/76/150."
+    assert [c.key for c in citations(note.text)] == ["A/76/150"]
+
+
+# -- the masthead's own symbol ----------------------------------------------------------------------------------------
+def test_the_symbol_printed_in_the_masthead_is_a_block_and_its_page_headers_are_not():
+    from loaders.documents.structure import parse
+
+    page = (
+        "United Nations\n\nCED/C/22/2\n\nInternational Convention for the Protection of All Persons from Enforced"
+        " Disappearance\n\nDistr.: General\n\n3 June 2022\n\nOriginal: English\n\n"
+        "Committee on Enforced Disappearances\n\n"
+        "1. Pursuant to rules 57 and 58 of the Committee’s rules of procedure, a report is submitted to the Committee"
+        " at each session.\n\f"
+        "CED/C/22/2\n\n2. The Committee registered requests for urgent action.\n\f"
+        "CED/C/22/2\n\n3. It adopted the present report.\n"
+    )
+    structure = parse(page, "en")
+    assert structure.symbol == "CED/C/22/2"
+    symbol_blocks = [p for p in structure.paragraphs if p.text == "CED/C/22/2"]
+    assert len(symbol_blocks) == 1  # the masthead's line, once; the page headers are left out
+    assert [p.locator for p in structure.paragraphs if p.kind == "paragraph"] == ["para. 1", "para. 2", "para. 3"]
+
+
+def test_a_masthead_symbol_broken_before_its_first_slash_is_read_whole():
+    from loaders.documents.structure import parse
+
+    page = (
+        "United Nations A\n/76/246\n\nGeneral Assembly\n\nDistr.: General\n\n29 July 2021 Original: English\n\n"
+        "National institutions for the promotion and protection of human rights\n\n"
+        "The present report is submitted pursuant to General Assembly resolution 74/156.\n"
+    )
+    structure = parse(page, "en")
+    assert structure.symbol == "A/76/246"
+    first = structure.paragraphs[0]
+    assert (first.text, first.kind) == ("United Nations A /76/246", "masthead")  # one block, naming no body
+
+
+def test_a_front_page_date_is_a_block_not_a_note_nor_a_language_note():
+    from loaders.documents.structure import parse
+
+    page = (
+        "Naciones Unidas\n\nCERD/C/LBN/CO/23-24\n\nDistr. general\n\n1 de septiembre de 2021\n\nEspañol\n\n"
+        "Original: francés\n\nComité para la Eliminación de la Discriminación Racial\n\n[13 de julio de 2023]\n\n"
+        "[Español únicamente]\n\n"
+        "1. El Comité examinó los informes periódicos 23º y 24º combinados del Líbano en sus sesiones 2809ª y 2810ª.\n"
+    )
+    structure = parse(page, "es")
+    texts = [p.text for p in structure.paragraphs]
+    assert "1 de septiembre de 2021" in texts and "[13 de julio de 2023]" in texts
+    assert "[Español únicamente]" not in texts
+    assert not [p for p in structure.paragraphs if p.kind == "footnote"]
+    assert structure.by_locator("para. 1").text.startswith("El Comité examinó")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Reca llin g it s resolu tion 70 /1 of 25 Septem ber 201 5", ["resolution 70/1"]),
+        ("its resolut ion 75/ 180 of 16 Dec ember 2 020", ["resolution 75/180"]),
+        ("本报告系根据人权理事会第 43 / 2 号决议提交", ["resolution 43/2"]),
+    ],
+)
+def test_a_resolution_spaced_by_a_text_layer_is_read_whole(text, expected):
+    assert [c.key for c in citations(text)] == expected
+
+
+def test_a_note_marked_with_a_symbol_goes_on_onto_the_lines_right_under_it():
+    from loaders.documents.structure import parse
+
+    page = (
+        "联 合 国\n\nA/HRC/27/39\n\n大 会\n\n"
+        "* 本报告中凡提及科索沃之处,均应按照安全理事会第 1244\n(1999)号决议加以理解,不影响科索沃的地位。\n"
+        "** 本报告附件不译,原文照发。\n\n"
+        "1. 本报告系根据人权理事会第 23/17 号决议提交。\n"
+    )
+    structure = parse(page, "zh")
+    note = structure.by_locator("footnote *")
+    assert note.text.endswith("(1999)号决议加以理解,不影响科索沃的地位。")
+    assert [c.key for c in citations(note.text)] == ["resolution 1244 (1999)"]
+    assert structure.by_locator("footnote **").text == "** 本报告附件不译,原文照发。"
+    # a blank line ends it: the title under a note of the cover is no part of the note
+    cover = parse("* Late submission\n\nReport of the Special Rapporteur on the right to food\n\nText.\n", "en")
+    assert cover.by_locator("footnote *").text == "* Late submission"
+    # and so does a line that does not plainly go on its sentence
+    cover = parse("* Late submission\nReport of the Special Rapporteur on the right to food\n\nText.\n", "en")
+    assert cover.by_locator("footnote *").text == "* Late submission"
+    reissued = parse("* Se acordó publicar este informe después de la fecha prevista\najenas a su voluntad.\n", "es")
+    assert reissued.by_locator("footnote *").text.endswith("prevista ajenas a su voluntad.")
+
+
+def test_a_resolution_symbol_written_res_or_dec_is_read_in_capitals():
+    assert [c.key for c in citations("the Declaration (A/Res/53/144), A/HRC/Res/52/15 and A/HRC/Dec/18/117.")] == [
+        "A/RES/53/144",
+        "A/HRC/RES/52/15",
+        "A/HRC/DEC/18/117",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("人权理事会5/1号决议", ["resolution 5/1"]),
+        ("联合国大会60/251号决议", ["resolution 60/251"]),
+        ("聯合國安理會1325號決議", ["resolution 1325"]),
+        ("委员会2023年5月12日通过的决议", []),
+    ],
+)
+def test_a_chinese_resolution_cited_after_its_organ_without_di_is_cited(text, expected):
+    assert [c.key for c in citations(text)] == expected
+
+
+def test_a_numbered_heading_standing_alone_in_a_web_text_is_a_block_that_names_its_bodies(finder):
+    from loaders.documents.structure import parse
+
+    page = (
+        "News concerning the universal system and regional systems\n\n"
+        "This issue gives the news of the quarter on the universal and regional systems for the protection of human "
+        "rights, body by body, with links to the documents they adopted.\n\n"
+        "1. Office of the United Nations High Commissioner for Human Rights (OHCHR)\n\n"
+        "The OHCHR is the principal human rights entity of the United Nations. Its functions include promoting and "
+        "protecting all human rights, helping to empower people, and developing a human rights perspective.\n\n"
+        "News from the OHCHR: on 17 May 2022 the High Commissioner expressed deep concern at the situation of human "
+        "rights defenders in the region and called on the authorities to protect them and their families.\n"
+    )
+    structure = parse(page, "en")
+    heading = next(p for p in structure.paragraphs if p.text.startswith("1. Office"))
+    assert heading.locator == "line: 1. Office of the United Nations High Commissioner for Human Rights (OHCHR)"
+    assert {m.id for m in finder.find(heading.text)} == {"ohchr"}
+
+
+def test_a_symbol_alone_on_its_line_in_a_list_of_documents_is_still_cited(finder):
+    from loaders.documents.candidates import extract
+    from loaders.documents.structure import parse
+
+    page = (
+        "United Nations\n\nA/HRC/52/1\n\nDocuments of the session\n\n"
+        "The Council had before it the following reports, listed by agenda item.\n\n"
+        "A/HRC/52/15\n\nA/HRC/52/16\n"
+    )
+    listed = [p for p in parse(page, "en").paragraphs if p.text in ("A/HRC/52/15", "A/HRC/52/16")]
+    assert [[c.key for c in extract(p, finder).citations] for p in listed] == [["A/HRC/52/15"], ["A/HRC/52/16"]]
+
+
+def test_a_word_processors_page_label_glued_to_a_heading_is_left_out():
+    from loaders.documents.structure import parse
+
+    page = (
+        "Submitted in Accordance with Article 54 of the African Charter on Human and Peoples’ Rights\n\n"
+        "1 | P a g e I. SUMMARY\n\n"
+        "1. The combined 48th and 49th Activity Reports of the African Commission are submitted to the Assembly.\n\n"
+        "2 | Page\n\n"
+        "2. The Report highlights, among others, the statutory meetings of the Commission.\n"
+    )
+    structure = parse(page, "en")
+    assert "I. SUMMARY" in [p.text for p in structure.paragraphs]
+    assert not [p for p in structure.paragraphs if p.kind == "footnote" or "P a g e" in p.text or "Page" in p.text]
+    assert [p.locator for p in structure.paragraphs if p.kind == "paragraph"] == ["para. 1", "para. 2"]
+
+
+@pytest.mark.parametrize(
+    "lang, page, first",
+    [
+        (
+            "fr",
+            "Résumé\n\n1 . À la quarante-huitième session du Conseil des droits de l’homme, le Haut-Commissariat a"
+            " organisé une réunion-débat.\n\n2 . La réunion-débat a été présidée par le Vice-Président du Conseil.\n",
+            "À la quarante-huitième session",
+        ),
+        (
+            "zh",
+            "一.导言\n\n1 . 本报告系根据人权理事会第 43 / 2 号决议提交。\n\n2 . 报告基于人权高专办收集的信息。\n",
+            "本报告系根据",
+        ),
+    ],
+)
+def test_a_paragraph_number_set_apart_from_its_full_stop_starts_the_paragraph(lang, page, first):
+    from loaders.documents.structure import parse
+
+    structure = parse(page, lang)
+    assert [p.locator for p in structure.paragraphs if p.kind == "paragraph"] == ["para. 1", "para. 2"]
+    assert structure.by_locator("para. 1").text.startswith(first)
+    assert not [p for p in structure.paragraphs if p.kind == "footnote"]
+
+
+@pytest.mark.parametrize(
+    "lang, page, first",
+    [
+        (
+            "en",
+            "A.Introduction\n\n1.Pursuant to rules 57 and 58 of the Committee’s rules of procedure, all requests are"
+            " registered.\n\n2.In the report adopted at its twenty-first session, the Committee took note.\n",
+            "Pursuant to rules 57",
+        ),
+        (
+            "zh",
+            "一.导言\n\n1.委员会在2023年2月15日举行的会议上审议了报告。\n\n2.委员会欢迎中国提交报告。\n",
+            "委员会在",
+        ),
+    ],
+)
+def test_a_paragraph_number_glued_to_its_first_word_starts_the_paragraph(lang, page, first):
+    from loaders.documents.structure import parse
+
+    structure = parse(page, lang)
+    assert [p.locator for p in structure.paragraphs if p.kind == "paragraph"] == ["para. 1", "para. 2"]
+    assert structure.by_locator("para. 1").text.startswith(first)
+
+
+def test_a_section_letter_glued_to_its_heading_and_a_number_glued_to_a_year_are_read():
+    from loaders.documents.structure import parse
+
+    page = (
+        "关于中国第九次定期报告的结论性意见\n\n"
+        "1.2023年5月12日,消除对妇女歧视委员会第1977和1978次会议审议了中国的第九次定期报告。\n\nA.导言\n\n"
+        "2.委员会赞赏缔约国提交第九次定期报告。\n\nB.积极方面\n\n3.委员会欢迎在立法改革方面取得进展。\n"
+    )
+    structure = parse(page, "zh")
+    assert [p.locator for p in structure.paragraphs if p.kind == "paragraph"] == ["para. 1", "para. 2", "para. 3"]
+    assert structure.by_locator("para. 1").text.endswith("定期报告。")  # the heading under it is no part of it
+    assert structure.by_locator("line: A. 导言") is not None and structure.by_locator("line: B. 积极方面") is not None

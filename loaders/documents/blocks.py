@@ -21,6 +21,7 @@ import re
 from collections import Counter
 
 from loaders.documents.builder import ANNEX, PARAGRAPH_START, TERM, Builder
+from loaders.documents.citations import split_symbol
 from loaders.documents.going_on import IMPLEMENTATION, goes_on, implementation_continues
 from loaders.documents.headings import (
     CHINESE_HEADING,
@@ -33,6 +34,7 @@ from loaders.documents.headings import (
     salutation,
 )
 from loaders.documents.lines import Line, standalone, width
+from loaders.documents.metadata import date_line
 
 __all__ = ["segment"]
 
@@ -100,10 +102,10 @@ class _Reader:
 
     # -- the steps: each says whether it took the line --------------------------------
     def skipped(self, line: Line) -> bool:
-        """A table of contents line, or a note such as "[English only]"."""
+        """A table of contents line, or a note such as "[English only]" (a date in brackets is the document's)."""
         stripped = line.text.strip()
         return bool(_TOC.search(line.text) and len(stripped) < 250) or (
-            stripped.startswith("[") and stripped.endswith("]") and len(stripped) < 40
+            stripped.startswith("[") and stripped.endswith("]") and len(stripped) < 40 and not date_line(stripped)
         )
 
     def annex(self, line: Line) -> bool:
@@ -171,7 +173,7 @@ class _Reader:
         ):
             # "1. Introduction" over a long line of text is a heading, not paragraph 1; so is a short
             # numbered line standing alone in text written one line a paragraph
-            build.add_heading(line.text.strip())
+            build.add_heading(line.text.strip(), alone=standalone(self.body, self.index - 1))
             return True
         build.start_numbered(build.expected, first)
         build.markers += line.markers
@@ -205,6 +207,8 @@ class _Reader:
             build.markers += line.markers
             return True
         going_on = stripped[:1].islower() or stripped.startswith((". ", ", ", ".", ";"))
+        # a masthead's symbol broken before its first slash goes on: "United Nations A" over "/76/246"
+        going_on = going_on or bool(build.parts) and split_symbol(build.parts[-1], stripped) is not None
         if build.parts and not going_on and not _linked_capitals(build.parts[-1].strip(), stripped):
             build.flush()
         return False

@@ -7,6 +7,8 @@ resolution or decision is cited by its number ("resolution 18/14", "résolutions
 Assembly by its OAS number ("AG/RES. 2887 (XLVI-O/16)"), and so a declaration of it ("AG/DEC. 106
 (LII-O/22)"). A General Assembly resolution in lettered parts keeps its letter ("resolution 53/78 A"), and one
 numbered with its session in Roman numerals keeps the session ("resolution 20 (XXXVI)", "resolution 217 A (III)").
+A Security Council resolution keeps its year where it is given ("resolution 1244 (1999)"), and is cited by its
+number alone where it is not ("UNSCR 1325", "安理会第2719号决议": "resolution 1325", "resolution 2719").
 
 >>> [c.key for c in citations("See A/HRC/15/56, paras. 23 and 57, and resolutions 6/20 and 12/15.")]
 ['A/HRC/15/56', 'resolution 6/20', 'resolution 12/15']
@@ -14,6 +16,8 @@ numbered with its session in Roman numerals keeps the session ("resolution 20 (X
 ['resolution 12/15', 'A/HRC/11/3', 'resolution 5/1']
 >>> [c.key for c in citations("Security Council resolutions 1244 (1999) and 1325 (2000); 安全理事会第1244（1999）号决议")]
 ['resolution 1244 (1999)', 'resolution 1325 (2000)', 'resolution 1244 (1999)']
+>>> [c.key for c in citations("UNSCR 1325; la résolution 2719 du Conseil de sécurité; 安理会第1325号决议")]
+['resolution 1325', 'resolution 2719', 'resolution 1325']
 >>> [c.key for c in citations("Commission resolution 20 (XXXVI); General Assembly resolution 217 A (III); 第20(XXXVI)号决议")]
 ['resolution 20 (XXXVI)', 'resolution 217 A (III)', 'resolution 20 (XXXVI)']
 >>> [c.key for c in citations("résolutions 5/1, sur la mise en place de ses institutions, et 5/2; A/HRC/52/CRP.5")]
@@ -37,7 +41,7 @@ from dataclasses import dataclass
 
 from registry.keys import simplified
 
-__all__ = ["Citation", "citations", "document_id", "SYMBOL"]
+__all__ = ["Citation", "citations", "document_id", "SYMBOL", "SPLIT_SYMBOL", "split_symbol"]
 
 _ORGAN = r"(?:A|E|S|HRI|ST|CCPR|CAT|CEDAW|CERD|CRC|CRPD|CMW|CED|CESCR|UNEP|TD|DP|SPT|OP|INF)"
 # A part of a symbol, as the UN's symbol rules build them: a subsidiary body or document type
@@ -45,47 +49,84 @@ _ORGAN = r"(?:A|E|S|HRI|ST|CCPR|CAT|CEDAW|CERD|CRC|CRPD|CMW|CED|CESCR|UNEP|TD|DP
 # numbered part ("CRP.5", "L.12", "WG.6", "Add.2", "Rev.1", "CN.4"). The numbered parts are tried
 # first, so that "CRP.5" is not cut to "CRP".
 _NUMBERED = ("Add", "Corr", "Rev", "Amend", "CN", "Sub", "AC", "CRP", "WG", "L", "R", "PV", "SR")
-_PART = rf"(?:(?:{'|'.join(_NUMBERED)})\.\d{{1,3}}|[A-Z]{{1,6}}\.\d{{1,3}}|S-\d{{1,2}}|[A-Z]{{1,6}}|\d{{1,4}}(?:-\d{{1,4}})?)"
+# A country part may name a territory after its State: "CHN-HKG", "CHN-MAC" (CEDAW/C/CHN-HKG/9). A resolution's or
+# decision's part is often written "Res", "Dec" ("A/Res/53/144"): it is read, and written in capitals.
+_CAPITALISED = {"Res": "RES", "Dec": "DEC"}
+_PART = (
+    rf"(?:(?:{'|'.join(_NUMBERED)})\.\d{{1,4}}|[A-Z]{{1,6}}\.\d{{1,4}}|S-\d{{1,2}}|[A-Z]{{3}}-[A-Z]{{3}}|[A-Z]{{1,6}}"
+    rf"|{'|'.join(_CAPITALISED)}|\d{{1,4}}(?:-\d{{1,4}})?)"
+)
+# A symbol's edges: no Latin letter, digit or slash goes on it; a Chinese character may ("CEDAW/C/SR.1977和CEDAW/C/SR.1978")
+_BEFORE = r"(?<![A-Za-z0-9_/])"
+_AFTER = r"(?![A-Za-z0-9_/])"
 # A numbered part broken after its dot, its number on the next line ("A/AC.293/2022/L." then "1")
 _BROKEN_NUMBER = re.compile(r"\.[ \t]*\n\s*(\d{1,3})(?![\w/.])")
 #: A UN document symbol; at least one of its parts is a number.
-SYMBOL = re.compile(rf"(?<![\w/]){_ORGAN}(?:/{_PART}){{1,7}}(?![\w/])")
-_SYMBOL_START = re.compile(rf"(?<![\w/]){_ORGAN}/")
+SYMBOL = re.compile(rf"{_BEFORE}{_ORGAN}(?:/{_PART}){{1,7}}{_AFTER}")
+_SYMBOL_START = re.compile(rf"{_BEFORE}{_ORGAN}/")
+#: A symbol broken before its first slash, as a masthead's text layer may print it: "United Nations A" over "/76/246".
+SPLIT_SYMBOL = re.compile(rf"{_BEFORE}({_ORGAN})\s+((?:/{_PART}){{1,7}}){_AFTER}")
+_ENDS_ON_ORGAN = re.compile(rf"(?:^|\s){_ORGAN}$")
+_SYMBOL_REST = re.compile(rf"(?:/{_PART}){{1,7}}")
 # A symbol followed by a space and what carries on its parts ("A/7 5/L.64"): cut by a stray space
 _CUT = re.compile(r" (?:[\d.][\w.]*)?/")
 # What follows a stray space inside a part: the rest of the part, then the next part or a part's number
 _CARRIES_ON = re.compile(r"(?:\d+|[A-Za-z]+)[/.]")
 _RESOLUTION_WORD = (
-    r"(?:[Rr]e ?so ?lu ?tions?|[Rr]ésolutions?|[Dd]ecisions?|[Dd]écisions?|[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones))"
+    r"(?:[Rr] ?e ?s ?o ?l ?u ?t ?i ?o ?n ?s?|[Rr]ésolutions?|[Dd]ecisions?|[Dd]écisions?|[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones)"
+    r"|UNSCRs?)"
 )
+# The Security Council, named between the word and the number ("la résolution du Conseil de sécurité 2719") or next to
+# them ("Security Council resolution 1325", "resolution 1325 of the Security Council", "安理会第1325号决议").
+_COUNCIL_NAME = (
+    r"(?:Security Council|Conseil de sécurité(?: de l['’]ONU| des Nations [Uu]nies)?"
+    r"|Consejo de Seguridad(?: de la ONU| de las Naciones Unidas)?)"
+)
+_COUNCIL = re.compile(rf"{_COUNCIL_NAME}|UNSCR|\bUNSC\b|\bCSNU\b|安理会|安全理事会|安全理事會|安理會", re.I)
 # A resolution's number: session/number ("18/14", "63/181 B") or, for the Security Council, the
-# number and year ("1244 (1999)", "第1244（1999）号").
+# number and year ("1244 (1999)", "第1244（1999）号", a copy may set a space inside the brackets: "1296 ( 2000)").
 # A special session's resolution has its session's "S-": "S-31/1".
 # A lettered part is one capital alone, before a Chinese "号" too, but not a symbol's "A/" after the number.
 _LETTER = r"(?:\s*[A-Z](?![A-Za-z0-9/]|\.\w))"
 # Before 1976 a resolution was numbered within its organ, with the session in Roman numerals: the Commission on Human
 # Rights' "resolution 20 (XXXVI)", the General Assembly's "resolution 217 A (III)", "第20(XXXVI)号决议".
 _ROMAN_SESSION = r"\d{1,4}(?:\s*[A-Z])?\s*[(（][IVXLC]{1,8}[)）]"
-_NUMBER = rf"(?:(?:S-)?\d{{1,4}}/\d{{1,4}}{_LETTER}?|\d{{1,4}}\s*[(（]\d{{4}}[)）]|{_ROMAN_SESSION})"
+# The Security Council numbers its resolutions in one series: cited by number alone ("UNSCR 1325", "la résolution
+# 2719", "第2719号决议") it is `resolution 2719`. Such a bare number is one that does not go on ("1325/2000", "1.325")
+# and has no year or session after it (those are read whole above); ``_council_resolution`` says when it is one.
+_BARE = r"\d{3,4}(?![\d/]|[.,]\d|\s*[(（]|\s*[A-Z]\s*[(（]|\s*年)"
+# A text layer may set a space on either side of the slash: "resolu tion 70 /1", "75/ 180", "第 43 / 2 号决议".
+_SESSION_NUMBER = r"(?:S-)?\d{1,4} ?/ ?\d{1,4}"
+_NUMBER = rf"(?:{_SESSION_NUMBER}{_LETTER}?|\d{{1,4}}\s*[(（] ?\d{{4}} ?[)）]|{_ROMAN_SESSION}|{_BARE})"
 # A resolution's date after its number, in a list ("6/20 of 28 September 2007, 12/15 of 1 October
 # 2009 and 43/17 of 22 June 2020"; "du 28 septembre 2007"; "6/20, de 28 de septiembre de 2007").
 # "du 1 er juillet 2016": the ordinal's letters may be set apart.
-_DATED = r"(?:,?\s+(?:of|du|de|del)\s+\d{1,2}(?:\s?er|º)?\s+(?:de\s+)?[^\W\d_]{3,10}\s+(?:de\s+)?\d{4})?"
+_DATE = r"(?<!\d)\d{1,2}(?:\s?er|º)?\s+(?:de\s+)?[^\W\d_]{3,10}\s+(?:de\s+)?\d{4}"
+_DATED = rf"(?:,?\s+(?:of|du|de|del)\s+{_DATE})?"
 _LIST_JOIN = r"\s*(?:,\s*(?:and|et|y)?|and|et|y|&)\s*"
 _RESOLUTIONS = re.compile(
-    rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the\s+|du\s+|de\s+l['’]\s*|de\s+la\s+|del\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})?\s+"
-    rf"(?:No\.\s*|n[o°]\s*|núm\.\s*|N\.º\s*)?"
+    rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the\s+|du\s+|de\s+l['’]\s*|de\s+la\s+|del\s+)?"
+    rf"(?:{_COUNCIL_NAME}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}))?"
+    # its acronym in brackets, "Resolution (UNSCR) 1325"; "UNSCR" may touch its number: "the joint UNSCR1325 statement"
+    rf"(?:\s*\([A-Z]{{2,8}}\))?(?:\s+|(?<=UNSCR)|(?<=UNSCRs))"
+    # a number set in brackets after a title: "the World Summit Outcome Resolution (60/1)"
+    # "No. 1325", "n° 2719", "N.º 2417", "núm. 2417", "number 1325"
+    rf"(?:[Nn](?:\.\s?)?[oº°]\.?\s*|núm\.\s*|number\s+|\((?=(?:S-)?\d{{1,4}}/\d))?"
     rf"({_NUMBER}{_DATED}(?:{_LIST_JOIN}{_NUMBER}{_DATED})*)"
 )
 # "第6/20号、第12/15号和第43/17号决议", with each one's date before it ("2007年9月28日第6/20号、2009年…")
 _CHINESE_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
+# News items may leave out "第" after the organ's name: "安理会1325号决议", "人权理事会5/1号决议", "联合国大会60/251号决议"
 _CHINESE_RESOLUTION = re.compile(
-    rf"第\s*({_NUMBER}(?:\s*号?\s*[,，]?\s*[和、及]\s*{_CHINESE_DATE}(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)"
+    rf"(?:第|(?<=安理会)|(?<=理事会)|(?<=大会)|(?<=委员会))\s*({_NUMBER}(?:\s*号?\s*[,，]?\s*[和、及]\s*{_CHINESE_DATE}(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)"
 )
 _LONE_NUMBER = re.compile(
-    rf"((?:S-)?\d{{1,4}}/\d{{1,4}})({_LETTER})?|(\d{{1,4}})\s*[(（](\d{{4}})[)）]"
+    rf"({_SESSION_NUMBER})({_LETTER})?|(\d{{1,4}})\s*[(（] ?(\d{{4}}) ?[)）]"
     r"|(\d{1,4})(?:\s*([A-Z]))?\s*[(（]([IVXLC]{1,8})[)）]"
+    rf"|(?<!\d)({_BARE})"
 )
+# The dates of a list of resolutions, blanked before its numbers are read: "2007" of "6/20 of 28 September 2007"
+_DATES_IN_LIST = re.compile(rf"{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日")
 # A list of resolutions with what each is about between them: "resolutions 5/1, on institution-building,
 # and 5/2, on the code of conduct"; "résolutions 5/1, sur la mise en place de ses institutions, et 5/2".
 # Or with its title in quotes: "resolutions 24/21, entitled "…", 27/31 and 32/31"; "résolutions 24/21 du 27
@@ -129,7 +170,7 @@ def citations(text: str) -> list[Citation]:
             continue  # never a symbol cut by a stray space: "A/7" of "A/7 5/L.64"
         match = plain
         taken = match.end()
-        symbol = match.group(0).rstrip(".-")
+        symbol = "/".join(_CAPITALISED.get(part, part) for part in match.group(0).rstrip(".-").split("/"))
         if not any(c.isdigit() for c in symbol):
             continue  # "SPT/CPT" is two bodies, not a document
         if symbol.rsplit("/", 1)[-1] in _NUMBERED and text.startswith(".", match.end()):
@@ -145,26 +186,66 @@ def citations(text: str) -> list[Citation]:
         found.append(Citation(symbol, "symbol", match.group(0), match.start()))
     for match in _RESOLUTIONS.finditer(text):
         kind = "decision" if match.group(0)[:3].lower() in ("dec", "déc") else "resolution"
-        for number in _LONE_NUMBER.finditer(match.group(1)):
-            found.append(Citation(f"{kind} {_key(number)}", kind, match.group(0), match.start(1) + number.start()))
+        found += _listed(text, match, 1, kind, match.group(0))
         end = match.end()
         while about := _ABOUT_THEN_NUMBER.match(text, end):
-            for number in _LONE_NUMBER.finditer(about.group(1)):
-                found.append(Citation(f"{kind} {_key(number)}", kind, about.group(0), about.start(1) + number.start()))
+            found += _listed(text, about, 1, kind, about.group(0))
             end = about.end()
-    for match in _CHINESE_RESOLUTION.finditer(simplified(text)):  # "第12/15號決議" in traditional characters too
+    plain = simplified(text)  # "第12/15號決議" in traditional characters too
+    for match in _CHINESE_RESOLUTION.finditer(plain):
         kind = "decision" if match.group(2) == "决定" else "resolution"
-        for number in _LONE_NUMBER.finditer(match.group(1)):
-            found.append(
-                Citation(
-                    f"{kind} {_key(number)}", kind, text[match.start() : match.end()], match.start(1) + number.start()
-                )
-            )
+        found += _listed(plain, match, 1, kind, text[match.start() : match.end()])
     for match in _OAS_RESOLUTION.finditer(text):
         kind = "declaration" if match.group(1) == "DEC" else "resolution"
         key = f"AG/{match.group(1)}.{match.group(2)}({match.group(3)})"
         found.append(Citation(key, kind, match.group(0), match.start()))
     return sorted(found, key=lambda citation: citation.start)
+
+
+def _listed(text: str, match: re.Match, group: int, kind: str, surface: str) -> list[Citation]:
+    """The resolutions (or decisions) numbered in ``match.group(group)``, a list of numbers, with their dates left out."""
+    listed = _DATES_IN_LIST.sub(lambda date: " " * len(date.group(0)), match.group(group))
+    found = []
+    for number in _LONE_NUMBER.finditer(listed):
+        start = match.start(group) + number.start()
+        if number.group(8) and not (kind == "resolution" and _council_resolution(text, match.start(), start, number)):
+            continue
+        found.append(Citation(f"{kind} {_key(number)}", kind, surface, start))
+    return found
+
+
+# A national resolution is numbered by its year: "la Resolución 1325 de 2011" (of a ministry)
+_YEAR_AFTER = re.compile(r"\s+(?:de|del año|of)\s+\d{4}\b")
+
+
+def _council_resolution(text: str, begins: int, start: int, number: re.Match) -> bool:
+    """Whether a resolution cited by a bare number (from ``start``; its citation from ``begins``) is the Security
+    Council's: the Council named next to it (a three-digit number then only), or a four-digit number not dated by
+    its year alone.
+
+    >>> [[c.key for c in citations(text)] for text in ("UNSCR 1325", "resolution 242", "la Resolución 1325 de 2011")]
+    [['resolution 1325'], [], []]
+    >>> [c.key for c in citations("Security Council resolution 242")]
+    ['resolution 242']
+    """
+    end = number.end(8) + (start - number.start())
+    named = _COUNCIL.search(text, max(0, begins - 40), min(len(text), end + 60)) is not None
+    if named:
+        return True
+    return len(number.group(8)) == 4 and not _YEAR_AFTER.match(text, end)
+
+
+def split_symbol(line: str, following: str) -> str | None:
+    """The symbol that a line ending on an organ's letters and the next line, starting with a slash, print together.
+
+    >>> split_symbol("United Nations A", "/76/246"), split_symbol("Plan A", "/ or B")
+    ('A/76/246', None)
+    """
+    line, following = line.strip(), following.strip()
+    if not _ENDS_ON_ORGAN.search(line) or not _SYMBOL_REST.fullmatch(following):
+        return None
+    whole = line.rsplit(None, 1)[-1] + following
+    return whole if SYMBOL.fullmatch(whole) else None
 
 
 def _spaced(text: str, start: int) -> tuple[str, int] | None:
@@ -207,11 +288,14 @@ def _spaced(text: str, start: int) -> tuple[str, int] | None:
 def _key(number: re.Match) -> str:
     """A resolution's number as cited: "18/14", "53/78 A" with its part's letter, the Security Council's
     "1244 (1999)" with its year, or one numbered with its session in Roman numerals, "217 A (III)"."""
+    if number.group(8):
+        return number.group(8)
     if number.group(5):
         return " ".join(part for part in (number.group(5), number.group(6), f"({number.group(7)})") if part)
     if number.group(3):
         return f"{number.group(3)} ({number.group(4)})"
-    return f"{number.group(1)} {number.group(2).strip()}" if number.group(2) else number.group(1)
+    session = number.group(1).replace(" ", "")
+    return f"{session} {number.group(2).strip()}" if number.group(2) else session
 
 
 def document_id(key: str) -> str:

@@ -24,12 +24,16 @@ from collections import Counter, defaultdict
 from loaders.documents.builder import ANNEX, PARAGRAPH_START, Paragraph
 from loaders.documents.joining import join
 from loaders.documents.lines import CJK, TERMINAL, Line, furniture, word_counts
+from loaders.documents.metadata import date_line
 
 __all__ = ["split_footnotes", "attach_footnotes"]
 
 _FOOTNOTE_KEY = r"(\d{1,3}|[a-z])"
 _FOOTNOTE_LINE = re.compile(r"^(\s*)" + _FOOTNOTE_KEY + r"\s+(\S.*)$")
-_STAR_NOTE = re.compile(r"^\s*([*∗]{1,3})\s+(\S.*)$")
+# A note marked with a symbol: "*", "**", "†", "‡" (the letter and digit marks are counted in order, above)
+_STAR_NOTE = re.compile(r"^\s*([*∗]{1,3}|[†‡§]{1,2})\s+(\S.*)$")
+# A line that goes on the sentence above it: in lower case, after a bracket, in Chinese
+_GOES_ON = re.compile(rf"[a-zà-ÿ(（{CJK}]")
 _MD_FOOTNOTE_LINE = re.compile(r"^\s*\ue000" + _FOOTNOTE_KEY + r"\ue001\s*(\S.*)$")
 
 
@@ -123,12 +127,14 @@ class _NoteReader:
 
     # -- the steps: each says whether it took the line --------------------------------
     def star_note(self, position: int, line: Line) -> bool:
-        """ "* Late submission." on the title page: a note without a number."""
+        """ "* Late submission." on the title page: a note without a number. Its mark is no paragraph number: it
+        is printed as the note's first character and kept there ("* A/76/150."), where a reader sees it."""
         star = _STAR_NOTE.match(line.text)
         if not star or position >= 120:
             return False
-        self.notes[star.group(1).replace("∗", "*")] = [star.group(2).strip()]
-        self.current = None
+        mark = star.group(1).replace("∗", "*")
+        self.notes[mark] = [f"{mark} {star.group(2).strip()}"]
+        self.current = mark  # it goes on onto the lines right under it, until it ends a sentence
         return True
 
     def note_start(self, _position: int, line: Line) -> bool:
@@ -154,8 +160,8 @@ class _NoteReader:
             key, note = marked.group(1), marked.group(2)
             return (key, note) if key == self.expected[_family(key)] else None
         plain = _FOOTNOTE_LINE.match(text)
-        if not plain:
-            return None
+        if not plain or date_line(text):
+            return None  # a front page's date is no note: "1 de septiembre de 2021"
         indent, key, note = plain.groups()
         if key != self.expected[_family(key)] or not indent and not self._may_start_unindented():
             return None
@@ -174,9 +180,14 @@ class _NoteReader:
         if self.current is None:
             return False
         if line.blank:
+            if not self.current.isalnum():  # a note marked with a symbol ends at a blank line
+                self.current = None
+                return False
             return True
         text = line.text
         starts_block = PARAGRAPH_START.match(text) or line.heading_level or ANNEX.match(text.strip())
+        if not self.current.isalnum() and not _GOES_ON.match(text.strip()):
+            starts_block = True  # a note on a cover ("* Late submission") goes on only where its sentence plainly does
         if not self.notes[self.current][-1].endswith(TERMINAL) and not starts_block:
             self.notes[self.current].append(text.strip())
             return True

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.documents.citations import SYMBOL
+from loaders.documents.citations import SPLIT_SYMBOL, SYMBOL
 from loaders.documents.lines import CJK, TERMINAL, Line, standalone, width
 
 __all__ = [
@@ -145,8 +145,11 @@ _LETTERHEAD_NAMES = (
 )
 #: A UN document's letterhead printed on a line with its symbol ("Naciones Unidas A/AC.293/2022/L.1") or its
 #: distribution ("Asamblea General Distr. limitada 12 de mayo de 2022"), perhaps after the number that ends
-#: a symbol broken over the line before ("1 Asamblea General Distr. limitada"): the masthead, naming no body.
+#: a symbol broken over the line before ("1 Asamblea General Distr. limitada"): the masthead, naming no body. The
+#: symbol may be broken before its first slash ("United Nations A" over "/76/246"). (A symbol alone on its line is
+#: text: it may be a document cited in a list; its own symbol a document never cites.)
 LETTERHEAD_LINE = re.compile(
-    rf"^(?:\d{{1,3}}\s+)?{_LETTERHEAD_NAMES}(?:\s+{_LETTERHEAD_NAMES})*\s+(?:(?:Distr\.|分\s*发)|(?:{SYMBOL.pattern})\.?$)",
+    rf"^(?:\d{{1,3}}\s+)?{_LETTERHEAD_NAMES}(?:\s+{_LETTERHEAD_NAMES})*\s+"
+    rf"(?:(?:Distr\.|分\s*发)|(?:{SYMBOL.pattern}|{SPLIT_SYMBOL.pattern})\.?$)",
     re.I,
 )

@@ -4,10 +4,11 @@ Text taken from PDF keeps what was printed on every page besides the report itse
 symbol as a page header ("A/HRC/15/56"), the job number ("GE.10-15331"), bar codes and page
 numbers. ``to_lines`` cuts the text into :class:`Line` objects (markdown emphasis and escapes
 removed, headings and footnote markers kept apart), and ``furniture`` says which of them are
-page furniture. The helpers at the end (printed width, a line standing alone, the words of a
+page furniture; the symbol printed once in the front page's masthead is not (``masthead_symbol``): a reader
+sees it there. The helpers at the end (printed width, a line standing alone, the words of a
 text) are what the later steps measure lines with.
 
->>> page = "A/HRC/15/56\\n\\n1. The Council met.\\n\\nGE.10-15331\\n3\\fA/HRC/15/56\\n\\n2. It adjourned.\\n"
+>>> page = "The Council met.\\nA/HRC/15/56\\n\\n1. It met.\\n\\nGE.10-15331\\n3\\fA/HRC/15/56\\n\\n2. It adjourned.\\n"
 >>> found = to_lines(page, markdown=False)
 >>> symbol = page_symbol(found)
 >>> symbol, [found[i].text for i in sorted(furniture(found, symbol))]
@@ -30,6 +31,7 @@ __all__ = [
     "page_symbol",
     "header_symbol",
     "furniture",
+    "masthead_symbol",
     "width",
     "standalone",
     "word_counts",
@@ -62,6 +64,14 @@ _SUP = re.compile(r"<sup>\s*([0-9]{1,3}|[a-z])\s*</sup>")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _JOB_NUMBER = re.compile(r"^\s*(\d{1,3}\s+)?GE\.\d{2}-\d{4,6}(\s*\(\w\))?(\s+\d{1,3})?\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*(page\s+)?\d{1,3}\s*$", re.I)
+# A word processor's page label, spaced out by the text layer and glued to what follows: "1 | P a g e I. SUMMARY"
+_PAGE_LABEL = re.compile(r"^\s*\d{1,4}\s*\|\s*P\s?a\s?g\s?e(?![a-z])\s*")
+# A paragraph number set apart from its full stop by the text layer: "1 . À la quarante-huitième session", "1 . 本报告"
+_SPACED_NUMBER = re.compile(r"^(\s*\d{1,3}) \.(?=\s+\D)")
+# A paragraph number glued to its first word by the text layer: "1.Pursuant to rules 57 and 58", "1.委员会在", "1.2023年5月"
+_GLUED_NUMBER = re.compile(r"^(\s*\d{1,3})\.(?=[A-ZÀ-ÖØ-Þ\u4e00-\u9fff]|\d{4}\s*年)")
+# So is a section's letter or Roman number: "A.Introduction", "A.导言", "II.Métodos de trabajo"
+_GLUED_HEADING = re.compile(r"^(\s*(?:[A-H]|[IVX]{1,5}))\.(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ]|[\u4e00-\u9fff])")
 _BARCODE = re.compile(r"^\s*[\\*]*\s*(\d\s*){7,}[\\*]*\s*$|^\s*\\?\*\s*(\d\s+){5,}\d\s*\\?\*\s*$")
 _MD_RULE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,})\s*$")
 # A page header or footer holding the symbol, alone or with a job or page number, as text copied
@@ -104,6 +114,10 @@ def _line(raw: str, markdown: bool, page_edge: bool) -> Line:
         raw = raw.replace("**", "").replace("<i>", "").replace("</i>", "").replace("\\*", "*")
         raw = re.sub(r"\\([\[\]()_#.-])", r"\1", raw)
         raw = re.sub(r"(?<![\w*])\*(\S[^*]*?)\*(?![\w*])", r"\1", raw)  # *emphasis*
+    raw = _PAGE_LABEL.sub("", raw)
+    raw = _SPACED_NUMBER.sub(r"\1.", raw)
+    raw = _GLUED_NUMBER.sub(r"\1. ", raw)
+    raw = _GLUED_HEADING.sub(r"\1. ", raw)
     return Line(raw.rstrip(), heading_level=level, page_edge=page_edge)
 
 
@@ -136,13 +150,36 @@ def page_symbol(lines: list[Line]) -> str | None:
     return symbol if seen >= 2 else None
 
 
+def masthead_symbol(lines: list[Line], symbol: str | None) -> int | None:
+    """The index of the line of the front page that prints the document's own ``symbol`` alone, in its masthead
+    ("United Nations" / "A/HRC/46/21" / "General Assembly"): a line a reader sees, not a page header. It comes
+    before the first line of text (a sentence or a long line).
+
+    >>> masthead_symbol(to_lines("United Nations\\nCED/C/22/2\\nDistr.: General\\n", markdown=False), "CED/C/22/2")
+    1
+    >>> masthead_symbol(to_lines("The Committee met.\\nCED/C/22/2\\n", markdown=False), "CED/C/22/2")
+    """
+    if not symbol:
+        return None
+    for index, line in enumerate(lines[:80]):
+        stripped = line.text.strip()
+        if stripped == symbol:
+            return index
+        if width(stripped) > 100 or stripped.endswith((".", "。")) and len(stripped.split()) >= 3:
+            return None
+    return None
+
+
 def furniture(lines: list[Line], symbol: str | None) -> set[int]:
-    """Indexes of page headers and footers: the symbol, job numbers, bar codes, and page
+    """Indexes of page headers and footers: the symbol (but not the masthead's), job numbers, bar codes, and page
     numbers next to one of those or at the edge of a PDF page (a lone number elsewhere may be a
     Chinese footnote marker)."""
     strong = set()
+    masthead = masthead_symbol(lines, symbol)
     for index, line in enumerate(lines):
         stripped = line.text.strip()
+        if index == masthead:
+            continue
         if stripped and (
             (symbol and header_symbol(stripped) == symbol)
             or _JOB_NUMBER.match(stripped)

@@ -41,11 +41,11 @@ from typing import NamedTuple
 
 import yaml
 
-from loaders.documents.citations import SYMBOL
+from loaders.documents.citations import SYMBOL, split_symbol
 from loaders.documents.headings import heading_text
 from loaders.documents.lines import Line
 
-__all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS"]
+__all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS", "date_line"]
 
 _MONTH_NAMES = (
     ("january", "janvier", "enero"),
@@ -193,7 +193,7 @@ def _one_line_header(head: list[str]) -> str | None:
 
 
 def _whole_symbols(head: list[str]) -> list[str]:
-    """The lines of ``head``, a symbol broken inside its last part joined to the rest of it on the next line
+    """The lines of ``head``, a symbol broken inside its last part or before its first slash joined to the rest of it on the next line
     ("A/AC.293/2022/L." and "1", "A/HRC/48/L.23/Rev." and "1", "A/HRC/48/L.23/" and "Rev.1"): whole, where
     the two parts make one symbol.
 
@@ -201,11 +201,14 @@ def _whole_symbols(head: list[str]) -> list[str]:
     ['Naciones Unidas A/AC.293/2022/L.1', 'Asamblea General']
     >>> _whole_symbols(["Naciones Unidas A/HRC/48/L.23/Rev.", "1"]), _whole_symbols(["A/HRC/48/L.23/", "Rev.1"])
     (['Naciones Unidas A/HRC/48/L.23/Rev.1'], ['A/HRC/48/L.23/Rev.1'])
-    >>> _whole_symbols(["Consejo de Derechos Humanos", "1"])
-    ['Consejo de Derechos Humanos', '1']
+    >>> _whole_symbols(["Consejo de Derechos Humanos", "1"]), _whole_symbols(["United Nations A", "/76/246"])
+    (['Consejo de Derechos Humanos', '1'], ['United Nations A/76/246'])
     """
     joined: list[str] = []
     for text in head:
+        if joined and split_symbol(joined[-1], text):  # broken before its first slash: "United Nations A" + "/76/246"
+            joined[-1] += text
+            continue
         broken = _BROKEN_SYMBOL.search(joined[-1]) if joined and _SYMBOL_REST.fullmatch(text) else None
         if broken and SYMBOL.fullmatch(broken.group(1) + text):
             joined[-1] += text
@@ -257,6 +260,18 @@ def _date(head: list[str]) -> str | None:
         if found:
             return f"{found.group(1)}-{int(found.group(2)):02d}-{int(found.group(3)):02d}"
     return None
+
+
+def date_line(text: str) -> bool:
+    """Whether a line is a date and nothing more, perhaps in brackets, as a document's front page prints it.
+
+    >>> date_line("1 de septiembre de 2021"), date_line("[13 de julio de 2023]"), date_line("2021年2月22日")
+    (True, True, True)
+    >>> date_line("1 See the report of 3 June 2022."), date_line("[English only]")
+    (False, False)
+    """
+    stripped = text.strip().strip("[]()").strip()
+    return bool(_DATE.fullmatch(stripped) or _CHINESE_DATE.fullmatch(stripped))
 
 
 def _title(lines: list[Line], session: str | None, lang: str) -> str | None:
