@@ -1016,3 +1016,44 @@ def test_a_section_letter_glued_to_its_heading_and_a_number_glued_to_a_year_are_
     assert [p.locator for p in structure.paragraphs if p.kind == "paragraph"] == ["para. 1", "para. 2", "para. 3"]
     assert structure.by_locator("para. 1").text.endswith("定期报告。")  # the heading under it is no part of it
     assert structure.by_locator("line: A. 导言") is not None and structure.by_locator("line: B. 积极方面") is not None
+
+
+# -- citations, own symbols and blocks: lists and tables of documents, abbreviated symbol lists -----------------------
+def test_a_list_of_report_symbols_is_cited_and_none_is_the_documents_own():
+    from loaders.documents.structure import parse
+
+    page = "第六十九届会议(2021年)\n\n阿塞拜疆\n\nE/C.12/AZE/4\n\n芬兰\n\nE/C.12/FIN/7\n\n12.委员会决定研究报告严重逾期的情况。\n"
+    structure = parse(page, "zh")
+    assert structure.symbol is None
+    cited = {c.key for p in structure.paragraphs for c in citations(p.text)}
+    assert cited == {"E/C.12/AZE/4", "E/C.12/FIN/7"}
+
+
+def test_a_masthead_symbol_alone_on_its_line_is_still_the_documents_own():
+    from loaders.documents.structure import parse
+
+    page = (
+        "United Nations\n\nCAT/C/NIC/PCO/2\n\nConvention against Torture\n\n1. The Committee considered the report.\n"
+    )
+    assert parse(page, "en").symbol == "CAT/C/NIC/PCO/2"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("(见CERD/C/SR.2784和2785)上审议了", ["CERD/C/SR.2784", "CERD/C/SR.2785"]),
+        ("(see CERD/C/SR.2788 and 2789)", ["CERD/C/SR.2788", "CERD/C/SR.2789"]),
+        ("(voir CERD/C/SR.2788 et 2789)", ["CERD/C/SR.2788", "CERD/C/SR.2789"]),
+        ("A/HRC/38/44/Add.1, 2 y 4", ["A/HRC/38/44/Add.1", "A/HRC/38/44/Add.2", "A/HRC/38/44/Add.4"]),
+        ("CERD/C/SR.2784 and 12 other meetings", ["CERD/C/SR.2784"]),
+        ("A/HRC/38/44/Add.2 and 2019", ["A/HRC/38/44/Add.2"]),
+        ("CEDAW/C/MEX/CO/7 et 8", ["CEDAW/C/MEX/CO/7-8"]),  # a combined report, not two
+    ],
+)
+def test_a_list_that_abbreviates_the_next_symbol_cites_each_symbol(text, expected):
+    assert [c.key for c in citations(text)] == expected
+
+
+def test_a_security_council_resolution_cited_after_a_verb_without_its_ordinal_is_read():
+    assert [c.key for c in citations("聯合國安理會全票通過2809號決議,延長授權一年")] == ["resolution 2809"]
+    assert [c.key for c in citations("该国在2020年通过了第3号决定")] == []

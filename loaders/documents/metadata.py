@@ -156,7 +156,7 @@ def metadata(lines: list[Line], symbol: str | None, lang: str, given: dict | Non
         where = "front matter" if given.get("symbol") else "header"
         warnings.append(f"the {where} names {own} but the page headers {symbol}; {own} is kept")
     if own is None and symbol is None:
-        own = next((SYMBOL.fullmatch(text).group(0) for text in head[:40] if SYMBOL.fullmatch(text)), None)
+        own = _lone_symbol(head[:40])
     if own is None and symbol is None and head:
         # a title that ends on its symbol, as document lists print it: "Report of the Group (A/HRC/52/CRP.5)"
         titled = re.search(rf"\(({SYMBOL.pattern})\)$", head[0])
@@ -190,6 +190,20 @@ def _one_line_header(head: list[str]) -> str | None:
         if found and found.group(1) == head[0] and text != head[0] and _date([found.group(3)[:40]]):
             return found.group(2)
     return None
+
+
+def _lone_symbol(head: list[str]) -> str | None:
+    """The symbol of the front page's one line that is only a symbol: a masthead prints one. Where two lines print
+    different symbols, they are a list or a table of documents (a treaty body's reports to be considered, a
+    rapporteur's country reports), cited there: none is the document's own.
+
+    >>> _lone_symbol(["United Nations", "CAT/C/NIC/PCO/2", "Distr.: General"])
+    'CAT/C/NIC/PCO/2'
+    >>> _lone_symbol(["Azerbaijan", "E/C.12/AZE/4", "Bolivia", "E/C.12/BOL/3"]) is None
+    True
+    """
+    lone = list(dict.fromkeys(found.group(0) for text in head if (found := SYMBOL.fullmatch(text))))
+    return lone[0] if len(lone) == 1 else None
 
 
 def _whole_symbols(head: list[str]) -> list[str]:
