@@ -1057,3 +1057,29 @@ def test_a_list_that_abbreviates_the_next_symbol_cites_each_symbol(text, expecte
 def test_a_security_council_resolution_cited_after_a_verb_without_its_ordinal_is_read():
     assert [c.key for c in citations("聯合國安理會全票通過2809號決議,延長授權一年")] == ["resolution 2809"]
     assert [c.key for c in citations("该国在2020年通过了第3号决定")] == []
+
+
+def test_the_rows_of_a_table_of_documents_are_blocks_with_their_citations():
+    from loaders.documents.structure import parse
+
+    prose = "The Special Rapporteur considers on-site visits an essential component of the mandate, " * 2
+    page = (
+        f"{prose}\n\nYear\nCountry\nReport and related links\n\n"
+        "2018El Salvador (January/ February)\nComments by the State\nA/HRC/38/44/Add.2\nA/HRC/38/44/Add.5\n\n"
+        "2017Iraq (November)\nComments by the State\nA/HRC/38/44/Add.1\n"
+    )
+    structure = parse(page, "en")
+    texts = [p.text for p in structure.paragraphs]
+    assert "Year Country Report and related links" in texts
+    row = next(p for p in structure.paragraphs if p.text.startswith("2018El Salvador"))
+    assert [c.key for c in citations(row.text)] == ["A/HRC/38/44/Add.2", "A/HRC/38/44/Add.5"]
+    assert structure.symbol is None
+
+
+def test_short_lines_of_a_text_written_without_blank_lines_stay_blocks_of_their_own():
+    from loaders.documents.structure import parse
+
+    prose = "The Committee met today and adopted its report on the situation after a long debate, " * 2
+    page = f"Press release\nThe Committee closes its session\n{prose}\n"
+    texts = [p.text for p in parse(page, "en").paragraphs]
+    assert texts[:2] == ["Press release", "The Committee closes its session"]
