@@ -1083,3 +1083,29 @@ def test_short_lines_of_a_text_written_without_blank_lines_stay_blocks_of_their_
     page = f"Press release\nThe Committee closes its session\n{prose}\n"
     texts = [p.text for p in parse(page, "en").paragraphs]
     assert texts[:2] == ["Press release", "The Committee closes its session"]
+
+
+def test_a_resolutions_own_page_does_not_cite_its_own_number_but_cites_the_others(tmp_path):
+    from loaders.documents.plan import prepare
+
+    text = (
+        "Resolution 2719\n\nCooperation between the United Nations and regional organizations.\n\n"
+        "Resolution 2719 (2023)\n\nAdopted by the Security Council at its 9518th meeting, on 21 December 2023\n\n"
+        "Mindful of its previous resolutions, especially resolutions 2320 (2016) and 2378 (2017),\n"
+    )
+    path = tmp_path / "resolution.txt"
+    path.write_text(text, encoding="utf-8")
+    _report, plan = prepare(path, MentionFinder(Resolver.from_seeds()))
+    assert plan["document"]["symbol"] is None
+    assert [row["key"] for row in plan["citations"]] == ["resolution 2320 (2016)", "resolution 2378 (2017)"]
+
+
+def test_a_list_of_resolutions_one_a_line_cites_each_of_them(tmp_path):
+    from loaders.documents.plan import prepare
+
+    path = tmp_path / "list.txt"
+    path.write_text(
+        "Resolutions of the Council\n\nResolution 2719 (2023)\n\nResolution 2320 (2016)\n", encoding="utf-8"
+    )
+    _report, plan = prepare(path, MentionFinder(Resolver.from_seeds()), lang="en")
+    assert [row["key"] for row in plan["citations"]] == ["resolution 2719 (2023)", "resolution 2320 (2016)"]
