@@ -1048,6 +1048,8 @@ def test_a_masthead_symbol_alone_on_its_line_is_still_the_documents_own():
         ("CERD/C/SR.2784 and 12 other meetings", ["CERD/C/SR.2784"]),
         ("A/HRC/38/44/Add.2 and 2019", ["A/HRC/38/44/Add.2"]),
         ("CEDAW/C/MEX/CO/7 et 8", ["CEDAW/C/MEX/CO/7-8"]),  # a combined report, not two
+        ("(CAT/C/SR.1872–1873)", ["CAT/C/SR.1872", "CAT/C/SR.1873"]),  # a range of two is the pair
+        ("CAT/C/SR.1880–1884", ["CAT/C/SR.1880"]),  # a longer range is no list
     ],
 )
 def test_a_list_that_abbreviates_the_next_symbol_cites_each_symbol(text, expected):
