@@ -1111,3 +1111,12 @@ def test_a_list_of_resolutions_one_a_line_cites_each_of_them(tmp_path):
     )
     _report, plan = prepare(path, MentionFinder(Resolver.from_seeds()), lang="en")
     assert [row["key"] for row in plan["citations"]] == ["resolution 2719 (2023)", "resolution 2320 (2016)"]
+
+
+def test_the_items_of_a_list_set_together_between_blank_lines_stay_blocks_of_their_own():
+    from loaders.documents.structure import parse
+
+    prose = "The High Commissioner's office published the advisory on the fourth review of the country today, " * 2
+    page = f"{prose}\n\n• Source: OHCHR\n• Editor: Li Ming\n• 2024-01-20 18:16:53\n\n{prose}\n"
+    texts = [p.text for p in parse(page, "en").paragraphs]
+    assert "• Source: OHCHR" in texts and "• 2024-01-20 18:16:53" in texts

@@ -261,6 +261,7 @@ class _Reader:
 
 
 _CELL_WIDTH = 60
+_BULLET = re.compile(r"[•·▪◦●\-–*]\s")
 
 
 def _blocks_spaced(body: list[Line]) -> bool:
@@ -271,7 +272,7 @@ def _blocks_spaced(body: list[Line]) -> bool:
 
 def _row(body: list[Line], index: int) -> bool:
     """Whether line ``index`` is within a table row: a run of two or more lines between blank lines, each a short
-    cell that finishes no sentence."""
+    cell that finishes no sentence and is no list item ("• Source: …")."""
     start = index
     while start > 0 and not body[start - 1].blank:
         start -= 1
@@ -282,6 +283,7 @@ def _row(body: list[Line], index: int) -> bool:
     return (
         start < index
         and all(width(cell) <= _CELL_WIDTH and not cell.endswith(TERMINAL) for cell in cells)
+        and not any(_BULLET.match(cell) for cell in cells)  # the items of a list are blocks of their own
         and not any(body[position].heading_level for position in range(start, end + 1))
     )
 
