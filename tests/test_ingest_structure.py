@@ -1050,6 +1050,8 @@ def test_a_masthead_symbol_alone_on_its_line_is_still_the_documents_own():
         ("CEDAW/C/MEX/CO/7 et 8", ["CEDAW/C/MEX/CO/7-8"]),  # a combined report, not two
         ("(CAT/C/SR.1872–1873)", ["CAT/C/SR.1872", "CAT/C/SR.1873"]),  # a range of two is the pair
         ("CAT/C/SR.1880–1884", ["CAT/C/SR.1880"]),  # a longer range is no list
+        ("A/HRC/47/L.12, 13 June 2021", ["A/HRC/47/L.12"]),  # a date after it, not the next draft
+        ("CCPR/C/SR.3801, 3802 and 3803.", ["CCPR/C/SR.3801", "CCPR/C/SR.3802", "CCPR/C/SR.3803"]),
     ],
 )
 def test_a_list_that_abbreviates_the_next_symbol_cites_each_symbol(text, expected):

@@ -144,8 +144,11 @@ _COMBINED = re.compile(r"\s+(?:et|and|y|和)\s+(\d{1,3})\b")
 # The next symbols of a list written by their last number alone, after a numbered part: "CERD/C/SR.2784和2785",
 # "CERD/C/SR.2784 and 2785", "A/HRC/38/44/Add.1, 2 y 3" (the summary records or addenda 2784 and 2785)
 _NUMBERED_END = re.compile(rf"(?:{'|'.join(_NUMBERED)})\.(\d{{1,5}})$")
+# The number is no day or count: no word but a joining one follows it ("A/HRC/47/L.12, 13 June 2021" cites L.12 alone).
 # A dash joins two numbers that follow each other only: a range of two is the pair ("SR.2784–2785"); of more, no list.
-_NEXT_NUMBER = re.compile(r"\s*(?:,\s*(?:and|et|y)?|、|和|及|and|et|y|([–-]))\s*(\d{1,5})(?![\w/.\-]|\s*[号次个份%])")
+_NEXT_NUMBER = re.compile(
+    r"\s*(?:,\s*(?:and|et|y)?|、|和|及|and|et|y|([–-]))\s*(\d{1,5})(?![\w/\-]|\.\w|\s*[号次个份%]|\s+(?!(?:and|et|y)\b)[^\W\d_])"
+)
 #: Resolutions and declarations of the OAS General Assembly: "AG/RES. 2421 (XXXVIII-O/08)", "AG/DEC. 106 (LII-O/22)"
 _OAS_RESOLUTION = re.compile(r"AG/(RES|DEC)\.?\s*(\d{1,5})\s*\(([IVXLC]+-[OE]/\d{2})\)")
 
@@ -220,8 +223,8 @@ def _abbreviated(text: str, symbol: str, end: int) -> list[Citation]:
 'A/HRC/38/44/Add.2', 'A/HRC/38/44/Add.3']
     >>> [c.key for c in citations("CERD/C/SR.2784 and 12 other records; A/HRC/38/44/Add.2 and 2019; CCPR/C/SR.3 和 2 次")]
     ['CERD/C/SR.2784', 'A/HRC/38/44/Add.2', 'CCPR/C/SR.3']
-    >>> [c.key for c in citations("CAT/C/SR.1872–1873; CAT/C/SR.1880-1884")]
-    ['CAT/C/SR.1872', 'CAT/C/SR.1873', 'CAT/C/SR.1880']
+    >>> [c.key for c in citations("CAT/C/SR.1872–1873; CAT/C/SR.1880-1884; A/HRC/47/L.12, 13 June 2021")]
+    ['CAT/C/SR.1872', 'CAT/C/SR.1873', 'CAT/C/SR.1880', 'A/HRC/47/L.12']
     """
     last = _NUMBERED_END.search(symbol)
     if not last:
