@@ -1122,3 +1122,15 @@ def test_the_items_of_a_list_set_together_between_blank_lines_stay_blocks_of_the
     page = f"{prose}\n\n• Source: OHCHR\n• Editor: Li Ming\n• 2024-01-20 18:16:53\n\n{prose}\n"
     texts = [p.text for p in parse(page, "en").paragraphs]
     assert "• Source: OHCHR" in texts and "• 2024-01-20 18:16:53" in texts
+
+
+def test_a_front_page_set_together_between_blank_lines_is_no_table_row():
+    from loaders.documents.structure import parse
+
+    prose = "The Committee considered the report of the State party at its meetings and adopted its observations. " * 2
+    page = (
+        "United Nations\nCAT/C/NIC/PCO/2\nConvention against Torture\nDistr.: General\n12 May 2022\n\n"
+        f"Committee against Torture\n\n{prose}\n"
+    )
+    texts = [p.text for p in parse(page, "en").paragraphs]
+    assert texts[:2] == ["United Nations", "CAT/C/NIC/PCO/2"]

@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from loaders.documents.builder import ANNEX, PARAGRAPH_START, TERM, Builder
+from loaders.documents.builder import ANNEX, MASTHEAD, PARAGRAPH_START, TERM, Builder
 from loaders.documents.citations import split_symbol
 from loaders.documents.going_on import IMPLEMENTATION, goes_on, implementation_continues
 from loaders.documents.headings import (
     CHINESE_HEADING,
     LETTER_HEADING,
+    LETTERHEAD_LINE,
     NUMBER_HEADING,
     ROMAN_HEADING,
     heading_like,
@@ -284,8 +285,18 @@ def _row(body: list[Line], index: int) -> bool:
         start < index
         and all(width(cell) <= _CELL_WIDTH and not cell.endswith(TERMINAL) for cell in cells)
         and not any(_BULLET.match(cell) for cell in cells)  # the items of a list are blocks of their own
+        and not any(_front_page(cell) for cell in cells)
         and not any(body[position].heading_level for position in range(start, end + 1))
     )
+
+
+def _front_page(cell: str) -> bool:
+    """Whether a line is of a UN document's front page, one a block: its masthead ("United Nations", "Naciones
+    Unidas A/AC.293/2022/L.1"), its distribution ("Distr.: General") or its date."""
+    return bool(MASTHEAD.match(cell) or LETTERHEAD_LINE.match(cell) or _DISTRIBUTION.match(cell) or date_line(cell))
+
+
+_DISTRIBUTION = re.compile(r"^(?:Distr\.|分\s*发)")
 
 
 def _linked_capitals(before: str, line: str) -> bool:
