@@ -1016,3 +1016,121 @@ def test_a_section_letter_glued_to_its_heading_and_a_number_glued_to_a_year_are_
     assert [p.locator for p in structure.paragraphs if p.kind == "paragraph"] == ["para. 1", "para. 2", "para. 3"]
     assert structure.by_locator("para. 1").text.endswith("定期报告。")  # the heading under it is no part of it
     assert structure.by_locator("line: A. 导言") is not None and structure.by_locator("line: B. 积极方面") is not None
+
+
+# -- citations, own symbols and blocks: lists and tables of documents, abbreviated symbol lists -----------------------
+def test_a_list_of_report_symbols_is_cited_and_none_is_the_documents_own():
+    from loaders.documents.structure import parse
+
+    page = "第六十九届会议(2021年)\n\n阿塞拜疆\n\nE/C.12/AZE/4\n\n芬兰\n\nE/C.12/FIN/7\n\n12.委员会决定研究报告严重逾期的情况。\n"
+    structure = parse(page, "zh")
+    assert structure.symbol is None
+    cited = {c.key for p in structure.paragraphs for c in citations(p.text)}
+    assert cited == {"E/C.12/AZE/4", "E/C.12/FIN/7"}
+
+
+def test_a_masthead_symbol_alone_on_its_line_is_still_the_documents_own():
+    from loaders.documents.structure import parse
+
+    page = (
+        "United Nations\n\nCAT/C/NIC/PCO/2\n\nConvention against Torture\n\n1. The Committee considered the report.\n"
+    )
+    assert parse(page, "en").symbol == "CAT/C/NIC/PCO/2"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("(见CERD/C/SR.2784和2785)上审议了", ["CERD/C/SR.2784", "CERD/C/SR.2785"]),
+        ("(see CERD/C/SR.2788 and 2789)", ["CERD/C/SR.2788", "CERD/C/SR.2789"]),
+        ("(voir CERD/C/SR.2788 et 2789)", ["CERD/C/SR.2788", "CERD/C/SR.2789"]),
+        ("A/HRC/38/44/Add.1, 2 y 4", ["A/HRC/38/44/Add.1", "A/HRC/38/44/Add.2", "A/HRC/38/44/Add.4"]),
+        ("CERD/C/SR.2784 and 12 other meetings", ["CERD/C/SR.2784"]),
+        ("A/HRC/38/44/Add.2 and 2019", ["A/HRC/38/44/Add.2"]),
+        ("CEDAW/C/MEX/CO/7 et 8", ["CEDAW/C/MEX/CO/7-8"]),  # a combined report, not two
+        ("(CAT/C/SR.1872–1873)", ["CAT/C/SR.1872", "CAT/C/SR.1873"]),  # a range of two is the pair
+        ("CAT/C/SR.1880–1884", ["CAT/C/SR.1880"]),  # a longer range is no list
+        ("A/HRC/47/L.12, 13 June 2021", ["A/HRC/47/L.12"]),  # a date after it, not the next draft
+        ("CCPR/C/SR.3801, 3802 and 3803.", ["CCPR/C/SR.3801", "CCPR/C/SR.3802", "CCPR/C/SR.3803"]),
+    ],
+)
+def test_a_list_that_abbreviates_the_next_symbol_cites_each_symbol(text, expected):
+    assert [c.key for c in citations(text)] == expected
+
+
+def test_a_security_council_resolution_cited_after_a_verb_without_its_ordinal_is_read():
+    assert [c.key for c in citations("聯合國安理會全票通過2809號決議,延長授權一年")] == ["resolution 2809"]
+    assert [c.key for c in citations("该国在2020年通过了第3号决定")] == []
+
+
+def test_the_rows_of_a_table_of_documents_are_blocks_with_their_citations():
+    from loaders.documents.structure import parse
+
+    prose = "The Special Rapporteur considers on-site visits an essential component of the mandate, " * 2
+    page = (
+        f"{prose}\n\nYear\nCountry\nReport and related links\n\n"
+        "2018El Salvador (January/ February)\nComments by the State\nA/HRC/38/44/Add.2\nA/HRC/38/44/Add.5\n\n"
+        "2017Iraq (November)\nComments by the State\nA/HRC/38/44/Add.1\n"
+    )
+    structure = parse(page, "en")
+    texts = [p.text for p in structure.paragraphs]
+    assert "Year Country Report and related links" in texts
+    row = next(p for p in structure.paragraphs if p.text.startswith("2018El Salvador"))
+    assert [c.key for c in citations(row.text)] == ["A/HRC/38/44/Add.2", "A/HRC/38/44/Add.5"]
+    assert structure.symbol is None
+
+
+def test_short_lines_of_a_text_written_without_blank_lines_stay_blocks_of_their_own():
+    from loaders.documents.structure import parse
+
+    prose = "The Committee met today and adopted its report on the situation after a long debate, " * 2
+    page = f"Press release\nThe Committee closes its session\n{prose}\n"
+    texts = [p.text for p in parse(page, "en").paragraphs]
+    assert texts[:2] == ["Press release", "The Committee closes its session"]
+
+
+def test_a_resolutions_own_page_does_not_cite_its_own_number_but_cites_the_others(tmp_path):
+    from loaders.documents.plan import prepare
+
+    text = (
+        "Resolution 2719\n\nCooperation between the United Nations and regional organizations.\n\n"
+        "Resolution 2719 (2023)\n\nAdopted by the Security Council at its 9518th meeting, on 21 December 2023\n\n"
+        "Mindful of its previous resolutions, especially resolutions 2320 (2016) and 2378 (2017),\n"
+    )
+    path = tmp_path / "resolution.txt"
+    path.write_text(text, encoding="utf-8")
+    _report, plan = prepare(path, MentionFinder(Resolver.from_seeds()))
+    assert plan["document"]["symbol"] is None
+    assert [row["key"] for row in plan["citations"]] == ["resolution 2320 (2016)", "resolution 2378 (2017)"]
+
+
+def test_a_list_of_resolutions_one_a_line_cites_each_of_them(tmp_path):
+    from loaders.documents.plan import prepare
+
+    path = tmp_path / "list.txt"
+    path.write_text(
+        "Resolutions of the Council\n\nResolution 2719 (2023)\n\nResolution 2320 (2016)\n", encoding="utf-8"
+    )
+    _report, plan = prepare(path, MentionFinder(Resolver.from_seeds()), lang="en")
+    assert [row["key"] for row in plan["citations"]] == ["resolution 2719 (2023)", "resolution 2320 (2016)"]
+
+
+def test_the_items_of_a_list_set_together_between_blank_lines_stay_blocks_of_their_own():
+    from loaders.documents.structure import parse
+
+    prose = "The High Commissioner's office published the advisory on the fourth review of the country today, " * 2
+    page = f"{prose}\n\n• Source: OHCHR\n• Editor: Li Ming\n• 2024-01-20 18:16:53\n\n{prose}\n"
+    texts = [p.text for p in parse(page, "en").paragraphs]
+    assert "• Source: OHCHR" in texts and "• 2024-01-20 18:16:53" in texts
+
+
+def test_a_front_page_set_together_between_blank_lines_is_no_table_row():
+    from loaders.documents.structure import parse
+
+    prose = "The Committee considered the report of the State party at its meetings and adopted its observations. " * 2
+    page = (
+        "United Nations\nCAT/C/NIC/PCO/2\nConvention against Torture\nDistr.: General\n12 May 2022\n\n"
+        f"Committee against Torture\n\n{prose}\n"
+    )
+    texts = [p.text for p in parse(page, "en").paragraphs]
+    assert texts[:2] == ["United Nations", "CAT/C/NIC/PCO/2"]

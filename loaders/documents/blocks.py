@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from loaders.documents.builder import ANNEX, PARAGRAPH_START, TERM, Builder
+from loaders.documents.builder import ANNEX, MASTHEAD, PARAGRAPH_START, TERM, Builder
 from loaders.documents.citations import split_symbol
 from loaders.documents.going_on import IMPLEMENTATION, goes_on, implementation_continues
 from loaders.documents.headings import (
     CHINESE_HEADING,
     LETTER_HEADING,
+    LETTERHEAD_LINE,
     NUMBER_HEADING,
     ROMAN_HEADING,
     heading_like,
@@ -33,7 +34,7 @@ from loaders.documents.headings import (
     is_heading,
     salutation,
 )
-from loaders.documents.lines import Line, standalone, width
+from loaders.documents.lines import TERMINAL, Line, standalone, width
 from loaders.documents.metadata import date_line
 
 __all__ = ["segment"]
@@ -86,6 +87,7 @@ class _Reader:
     def __init__(self, body: list[Line], lang: str, build: Builder):
         self.body, self.lang, self.build = body, lang, build
         self.index = 0
+        self.spaced = not build.wrapped and _blocks_spaced(body)
 
     def step(self) -> None:
         line = self.body[self.index]
@@ -190,6 +192,17 @@ class _Reader:
             self.build.add(line)
         return True
 
+    def table_row(self, line: Line) -> bool:
+        """In a text that sets its blocks apart with blank lines, short cells set on lines of their own with no blank
+        line between them are one row of a table ("Year" / "Country" / "Report and related links"; "2018El Salvador
+        (January/ February)" / "Comments by the State" / "A/HRC/38/44/Add.2"): the line goes on the open row."""
+        if not self.spaced or self.build.numbered or not self.build.parts or line.blank:
+            return False
+        if not _row(self.body, self.index - 1):
+            return False
+        self.build.add(line)
+        return True
+
     def one_line_heading(self, line: Line) -> bool:
         """Text written one line a paragraph (not taken from PDF): a short titled line over a long
         one is a heading. Otherwise a line break ends a block, unless the line goes on in lower
@@ -248,6 +261,44 @@ class _Reader:
         return True
 
 
+_CELL_WIDTH = 60
+_BULLET = re.compile(r"[•·▪◦●\-–*]\s")
+
+
+def _blocks_spaced(body: list[Line]) -> bool:
+    """Whether the text sets its blocks apart with blank lines: each line long enough to be a paragraph stands alone."""
+    long = [index for index, line in enumerate(body) if width(line.text.strip()) > 100]
+    return bool(long) and all(standalone(body, index) for index in long)
+
+
+def _row(body: list[Line], index: int) -> bool:
+    """Whether line ``index`` is within a table row: a run of two or more lines between blank lines, each a short
+    cell that finishes no sentence and is no list item ("• Source: …")."""
+    start = index
+    while start > 0 and not body[start - 1].blank:
+        start -= 1
+    end = index
+    while end + 1 < len(body) and not body[end + 1].blank:
+        end += 1
+    cells = [body[position].text.strip() for position in range(start, end + 1)]
+    return (
+        start < index
+        and all(width(cell) <= _CELL_WIDTH and not cell.endswith(TERMINAL) for cell in cells)
+        and not any(_BULLET.match(cell) for cell in cells)  # the items of a list are blocks of their own
+        and not any(_front_page(cell) for cell in cells)
+        and not any(body[position].heading_level for position in range(start, end + 1))
+    )
+
+
+def _front_page(cell: str) -> bool:
+    """Whether a line is of a UN document's front page, one a block: its masthead ("United Nations", "Naciones
+    Unidas A/AC.293/2022/L.1"), its distribution ("Distr.: General") or its date."""
+    return bool(MASTHEAD.match(cell) or LETTERHEAD_LINE.match(cell) or _DISTRIBUTION.match(cell) or date_line(cell))
+
+
+_DISTRIBUTION = re.compile(r"^(?:Distr\.|分\s*发)")
+
+
 def _linked_capitals(before: str, line: str) -> bool:
     """Whether a line goes on a title in capitals broken around a line of link words alone ("81st ORDINARY
     SESSION" + "OF THE" + "AFRICAN COMMISSION"): the link words are no block of their own."""
@@ -268,6 +319,7 @@ _STEPS = (
     _Reader.markdown_heading,
     _Reader.numbered,
     _Reader.workplan_line,
+    _Reader.table_row,
     _Reader.one_line_heading,
     _Reader.heading,
     _Reader.blank,

@@ -18,6 +18,8 @@ number alone where it is not ("UNSCR 1325", "安理会第2719号决议": "resolu
 ['resolution 1244 (1999)', 'resolution 1325 (2000)', 'resolution 1244 (1999)']
 >>> [c.key for c in citations("UNSCR 1325; la résolution 2719 du Conseil de sécurité; 安理会第1325号决议")]
 ['resolution 1325', 'resolution 2719', 'resolution 1325']
+>>> [c.key for c in citations("聯合國安理會全票通過2809號決議; 人权理事会通过的5/1号决议; 2020年3号决议")]
+['resolution 2809', 'resolution 5/1']
 >>> [c.key for c in citations("Commission resolution 20 (XXXVI); General Assembly resolution 217 A (III); 第20(XXXVI)号决议")]
 ['resolution 20 (XXXVI)', 'resolution 217 A (III)', 'resolution 20 (XXXVI)']
 >>> [c.key for c in citations("résolutions 5/1, sur la mise en place de ses institutions, et 5/2; A/HRC/52/CRP.5")]
@@ -116,9 +118,10 @@ _RESOLUTIONS = re.compile(
 )
 # "第6/20号、第12/15号和第43/17号决议", with each one's date before it ("2007年9月28日第6/20号、2009年…")
 _CHINESE_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
-# News items may leave out "第" after the organ's name: "安理会1325号决议", "人权理事会5/1号决议", "联合国大会60/251号决议"
+# News items may leave out "第" after the organ's name: "安理会1325号决议", "人权理事会5/1号决议", "联合国大会60/251号决议",
+# or after a verb: "安理会全票通过2809号决议" (a number then "号决议", with no Latin letter, digit or mark before it)
 _CHINESE_RESOLUTION = re.compile(
-    rf"(?:第|(?<=安理会)|(?<=理事会)|(?<=大会)|(?<=委员会))\s*({_NUMBER}(?:\s*号?\s*[,，]?\s*[和、及]\s*{_CHINESE_DATE}(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)"
+    rf"(?:第|(?<=安理会)|(?<=理事会)|(?<=大会)|(?<=委员会)|(?<![A-Za-z0-9/.\-第])(?={_NUMBER}\s*号\s*决[议定]))\s*({_NUMBER}(?:\s*号?\s*[,，]?\s*[和、及]\s*{_CHINESE_DATE}(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)"
 )
 _LONE_NUMBER = re.compile(
     rf"({_SESSION_NUMBER})({_LETTER})?|(\d{{1,4}})\s*[(（] ?(\d{{4}}) ?[)）]"
@@ -138,6 +141,14 @@ _ABOUT_THEN_NUMBER = re.compile(
     rf"({_NUMBER}{_DATED}(?:{_LIST_JOIN}{_NUMBER}{_DATED})*)"
 )
 _COMBINED = re.compile(r"\s+(?:et|and|y|和)\s+(\d{1,3})\b")
+# The next symbols of a list written by their last number alone, after a numbered part: "CERD/C/SR.2784和2785",
+# "CERD/C/SR.2784 and 2785", "A/HRC/38/44/Add.1, 2 y 3" (the summary records or addenda 2784 and 2785)
+_NUMBERED_END = re.compile(rf"(?:{'|'.join(_NUMBERED)})\.(\d{{1,5}})$")
+# The number is no day or count: no word but a joining one follows it ("A/HRC/47/L.12, 13 June 2021" cites L.12 alone).
+# A dash joins two numbers that follow each other only: a range of two is the pair ("SR.2784–2785"); of more, no list.
+_NEXT_NUMBER = re.compile(
+    r"\s*(?:,\s*(?:and|et|y)?|、|和|及|and|et|y|([–-]))\s*(\d{1,5})(?![\w/\-]|\.\w|\s*[号次个份%]|\s+(?!(?:and|et|y)\b)[^\W\d_])"
+)
 #: Resolutions and declarations of the OAS General Assembly: "AG/RES. 2421 (XXXVIII-O/08)", "AG/DEC. 106 (LII-O/22)"
 _OAS_RESOLUTION = re.compile(r"AG/(RES|DEC)\.?\s*(\d{1,5})\s*\(([IVXLC]+-[OE]/\d{2})\)")
 
@@ -184,6 +195,7 @@ def citations(text: str) -> list[Citation]:
         if combined and last and int(combined.group(1)) == int(last.group(1)) + 1:
             symbol = f"{symbol}-{combined.group(1)}"  # combined reports: "CEDAW/C/MEX/CO/7 et 8" is CO/7-8
         found.append(Citation(symbol, "symbol", match.group(0), match.start()))
+        found += _abbreviated(text, symbol, match.end())
     for match in _RESOLUTIONS.finditer(text):
         kind = "decision" if match.group(0)[:3].lower() in ("dec", "déc") else "resolution"
         found += _listed(text, match, 1, kind, match.group(0))
@@ -200,6 +212,31 @@ def citations(text: str) -> list[Citation]:
         key = f"AG/{match.group(1)}.{match.group(2)}({match.group(3)})"
         found.append(Citation(key, kind, match.group(0), match.start()))
     return sorted(found, key=lambda citation: citation.start)
+
+
+def _abbreviated(text: str, symbol: str, end: int) -> list[Citation]:
+    """The symbols that a list names after ``symbol`` (ending at ``end``) by the number of its last, numbered part
+    alone, each greater than the one before it and as long: "CERD/C/SR.2784和2785" is also CERD/C/SR.2785.
+
+    >>> [c.key for c in citations("见CERD/C/SR.2784和2785); CERD/C/SR.2788 and 2789; A/HRC/38/44/Add.1, 2 y 3")]
+    ['CERD/C/SR.2784', 'CERD/C/SR.2785', 'CERD/C/SR.2788', 'CERD/C/SR.2789', 'A/HRC/38/44/Add.1', \
+'A/HRC/38/44/Add.2', 'A/HRC/38/44/Add.3']
+    >>> [c.key for c in citations("CERD/C/SR.2784 and 12 other records; A/HRC/38/44/Add.2 and 2019; CCPR/C/SR.3 和 2 次")]
+    ['CERD/C/SR.2784', 'A/HRC/38/44/Add.2', 'CCPR/C/SR.3']
+    >>> [c.key for c in citations("CAT/C/SR.1872–1873; CAT/C/SR.1880-1884; A/HRC/47/L.12, 13 June 2021")]
+    ['CAT/C/SR.1872', 'CAT/C/SR.1873', 'CAT/C/SR.1880', 'A/HRC/47/L.12']
+    """
+    last = _NUMBERED_END.search(symbol)
+    if not last:
+        return []
+    found, number = [], last.group(1)
+    while (following := _NEXT_NUMBER.match(text, end)) and len(following.group(2)) == len(number):
+        if int(following.group(2)) <= int(number) or following.group(1) and int(following.group(2)) != int(number) + 1:
+            break
+        number, end = following.group(2), following.end()
+        key = symbol[: last.start(1)] + number
+        found.append(Citation(key, "symbol", following.group(0).strip(" ,"), following.start(2)))
+    return found
 
 
 def _listed(text: str, match: re.Match, group: int, kind: str, surface: str) -> list[Citation]:

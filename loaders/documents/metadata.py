@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 import yaml
 
-from loaders.documents.citations import SYMBOL, split_symbol
+from loaders.documents.citations import SYMBOL, citations, split_symbol
 from loaders.documents.headings import heading_text
 from loaders.documents.lines import Line
 
@@ -110,6 +110,9 @@ class Metadata(NamedTuple):
     session: str | None
     agenda: list[str] = []  # agenda item numbers: ["2", "3"]
     warnings: list[str] = []  # what a person should check: a header and page headers that disagree
+    # a resolution's own page, titled by its number ("Resolution 2719", then "Resolution 2719 (2023)"): the
+    # citation keys of its own number, which the document does not cite
+    own_numbers: tuple[str, ...] = ()
 
 
 def front_matter(text: str) -> tuple[dict, str]:
@@ -156,7 +159,7 @@ def metadata(lines: list[Line], symbol: str | None, lang: str, given: dict | Non
         where = "front matter" if given.get("symbol") else "header"
         warnings.append(f"the {where} names {own} but the page headers {symbol}; {own} is kept")
     if own is None and symbol is None:
-        own = next((SYMBOL.fullmatch(text).group(0) for text in head[:40] if SYMBOL.fullmatch(text)), None)
+        own = _lone_symbol(head[:40])
     if own is None and symbol is None and head:
         # a title that ends on its symbol, as document lists print it: "Report of the Group (A/HRC/52/CRP.5)"
         titled = re.search(rf"\(({SYMBOL.pattern})\)$", head[0])
@@ -170,7 +173,7 @@ def metadata(lines: list[Line], symbol: str | None, lang: str, given: dict | Non
     if given.get("agenda"):
         agenda = [str(item) for item in re.findall(r"\d+", str(given["agenda"]))]
     title = str(given["title"]) if given.get("title") else _title(lines, session, lang)
-    return Metadata(symbol, title, date, session, agenda, warnings)
+    return Metadata(symbol, title, date, session, agenda, warnings, _own_numbers(head[:12]))
 
 
 def _one_line_header(head: list[str]) -> str | None:
@@ -190,6 +193,54 @@ def _one_line_header(head: list[str]) -> str | None:
         if found and found.group(1) == head[0] and text != head[0] and _date([found.group(3)[:40]]):
             return found.group(2)
     return None
+
+
+# A line that is only a resolution's number, as a resolution's page prints its title: "Resolution 2719",
+# "Resolution 2719 (2023)", "Résolution 2719 (2023)", "Resolución 2719 (2023)", "第2719(2023)号决议"
+_NUMBER_LINE = re.compile(
+    r"(?:(?:Security Council|Conseil de sécurité|Consejo de Seguridad|安理会|安全理事会)\s*)?"
+    r"(?:(?:Resolution|Résolution|Resolución|RESOLUTION|RÉSOLUTION|RESOLUCIÓN)\s+\S.{0,24}|第.{1,16}号决议)"
+)
+
+
+def _own_numbers(head: list[str]) -> tuple[str, ...]:
+    """The keys of a resolution's own number, where the page's first line is that number alone (its title): the
+    key of that line and of the lines of the head that repeat the number with its year. Elsewhere a line that is
+    only a resolution's number (an item of a list of resolutions) is a citation.
+
+    >>> _own_numbers(["Resolution 2719", "Cooperation between the United Nations and …", "Resolution 2719 (2023)"])
+    ('resolution 2719', 'resolution 2719 (2023)')
+    >>> _own_numbers(["Resolutions of the Council", "Resolution 2719 (2023)"]), _own_numbers(["Resolution on Myanmar"])
+    ((), ())
+    """
+    if not head or not _NUMBER_LINE.fullmatch(head[0]):
+        return ()
+    own = [cited.key for cited in citations(head[0])]
+    if len(own) != 1 or own[0].split(" ")[0] != "resolution":
+        return ()
+    number = own[0].split(" ")[1]
+    repeated = [
+        cited.key
+        for text in head[1:]
+        if _NUMBER_LINE.fullmatch(text)
+        for cited in citations(text)
+        if cited.key.split(" ")[1] == number
+    ]
+    return tuple(dict.fromkeys(own + repeated))
+
+
+def _lone_symbol(head: list[str]) -> str | None:
+    """The symbol of the front page's one line that is only a symbol: a masthead prints one. Where two lines print
+    different symbols, they are a list or a table of documents (a treaty body's reports to be considered, a
+    rapporteur's country reports), cited there: none is the document's own.
+
+    >>> _lone_symbol(["United Nations", "CAT/C/NIC/PCO/2", "Distr.: General"])
+    'CAT/C/NIC/PCO/2'
+    >>> _lone_symbol(["Azerbaijan", "E/C.12/AZE/4", "Bolivia", "E/C.12/BOL/3"]) is None
+    True
+    """
+    lone = list(dict.fromkeys(found.group(0) for text in head if (found := SYMBOL.fullmatch(text))))
+    return lone[0] if len(lone) == 1 else None
 
 
 def _whole_symbols(head: list[str]) -> list[str]:

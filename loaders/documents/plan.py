@@ -135,7 +135,7 @@ def prepare(
     _name_paragraphs(structure.paragraphs, doc_id)
     hidden = settled.not_bodies(seeds)
     for paragraph in structure.paragraphs:
-        _plan_paragraph(plan, report, paragraph, finder, text.lang, hidden)
+        _plan_paragraph(plan, report, paragraph, finder, text.lang, hidden, structure.own_numbers)
     if structure.title and not report.counts["paragraph"]:
         # the headline of a press release or web page states facts ("primera visita conjunta de
         # expertos de la ONU y OEA"): its candidates count, with the locator "title"
@@ -223,10 +223,17 @@ def _name_paragraphs(paragraphs: list[Paragraph], doc_id: str) -> None:
 
 
 def _plan_paragraph(
-    plan: dict, report: IngestReport, paragraph: Paragraph, finder: MentionFinder, lang: str, hidden: set[str]
+    plan: dict,
+    report: IngestReport,
+    paragraph: Paragraph,
+    finder: MentionFinder,
+    lang: str,
+    hidden: set[str],
+    own_numbers: tuple[str, ...] = (),
 ) -> None:
-    """Add one paragraph to ``plan``: its row, what it mentions and cites, its candidates, the unknown
-    names it holds (less the ``hidden`` ones, settled as not a body); and count them."""
+    """Add one paragraph to ``plan``: its row, what it mentions and cites (not its own symbol or, on a resolution's
+    page, its ``own_numbers``), its candidates, the unknown names it holds (less the ``hidden`` ones, settled as not
+    a body); and count them."""
     document = plan["document"]
     report.counts[paragraph.kind] += 1
     found = extract(paragraph, finder, document["id"])
@@ -258,8 +265,8 @@ def _plan_paragraph(
         plan["mentions"].append({"paragraph": paragraph.id, "body": body, "surface": written})
         report.mentions[body] += 1
     for key in dict.fromkeys(c.key for c in found.citations):
-        if document["symbol"] and key == document["symbol"]:
-            continue  # a document never cites itself: its own symbol in a header or a sentence
+        if document["symbol"] and key == document["symbol"] or key in own_numbers:
+            continue  # a document never cites itself: its own symbol in a header or a sentence, its own number
         first = next(c for c in found.citations if c.key == key)
         plan["citations"].append(
             {

@@ -44,6 +44,7 @@ class Structure:
     agenda: list[str] = field(default_factory=list)  # agenda item numbers
     front: dict = field(default_factory=dict)  # the file's front matter (symbol, date, source...)
     warnings: list[str] = field(default_factory=list)  # what a person should check
+    own_numbers: tuple[str, ...] = ()  # the keys of a resolution's own number, on its own page: no citation
 
     def by_locator(self, locator: str) -> Paragraph | None:
         return next((p for p in self.paragraphs if p.locator == locator), None)
@@ -75,6 +76,7 @@ def parse(text: str, lang: str, markdown: bool = False) -> Structure:
         agenda=meta.agenda,
         front=front,
         warnings=meta.warnings,
+        own_numbers=meta.own_numbers,
     )
 
 
