@@ -135,7 +135,7 @@ def prepare(
     _name_paragraphs(structure.paragraphs, doc_id)
     hidden = settled.not_bodies(seeds)
     for paragraph in structure.paragraphs:
-        _plan_paragraph(plan, report, paragraph, finder, text.lang, hidden, structure.own_numbers)
+        _plan_paragraph(plan, report, paragraph, finder, text.lang, hidden, structure.own_keys(symbol))
     if structure.title and not report.counts["paragraph"]:
         # the headline of a press release or web page states facts ("primera visita conjunta de
         # expertos de la ONU y OEA"): its candidates count, with the locator "title"
@@ -229,10 +229,10 @@ def _plan_paragraph(
     finder: MentionFinder,
     lang: str,
     hidden: set[str],
-    own_numbers: tuple[str, ...] = (),
+    own: frozenset[str] = frozenset(),
 ) -> None:
-    """Add one paragraph to ``plan``: its row, what it mentions and cites (not its own symbol or, on a resolution's
-    page, its ``own_numbers``), its candidates, the unknown names it holds (less the ``hidden`` ones, settled as not
+    """Add one paragraph to ``plan``: its row, what it mentions and cites (not the document's ``own`` keys: its symbol,
+    its number on a resolution's page), its candidates, the unknown names it holds (less the ``hidden`` ones, settled as not
     a body); and count them."""
     document = plan["document"]
     report.counts[paragraph.kind] += 1
@@ -265,7 +265,7 @@ def _plan_paragraph(
         plan["mentions"].append({"paragraph": paragraph.id, "body": body, "surface": written})
         report.mentions[body] += 1
     for key in dict.fromkeys(c.key for c in found.citations):
-        if document["symbol"] and key == document["symbol"] or key in own_numbers:
+        if key in own:
             continue  # a document never cites itself: its own symbol in a header or a sentence, its own number
         first = next(c for c in found.citations if c.key == key)
         plan["citations"].append(

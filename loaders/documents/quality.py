@@ -118,10 +118,7 @@ def evaluate(
             where = f"{gold['document']} {entries[0]['locator']}"
             found = extract(paragraph, within)
             # as ingestion writes them: a document never cites itself
-            paragraph_citations = {citation.key for citation in citations(paragraph.text)} - {
-                structure.symbol,
-                *structure.own_numbers,
-            }
+            paragraph_citations = {citation.key for citation in citations(paragraph.text)} - structure.own_keys()
             mentions = {mention for entry in entries for mention in entry.get("mentions") or []}
             cited = {citation for entry in entries for citation in entry.get("citations") or []}
             result.mentions[lang].add(where, mentions, {mention.id for mention in found.mentions})

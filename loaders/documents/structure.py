@@ -46,6 +46,11 @@ class Structure:
     warnings: list[str] = field(default_factory=list)  # what a person should check
     own_numbers: tuple[str, ...] = ()  # the keys of a resolution's own number, on its own page: no citation
 
+    def own_keys(self, symbol: str | None = None) -> frozenset[str]:
+        """The keys a document never cites: its own symbol (``symbol``, where the catalogue gives it) and, on a
+        resolution's own page, its own number."""
+        return frozenset(key for key in (symbol or self.symbol, *self.own_numbers) if key)
+
     def by_locator(self, locator: str) -> Paragraph | None:
         return next((p for p in self.paragraphs if p.locator == locator), None)
 
