@@ -1629,3 +1629,62 @@ def test_bodies_under_their_chinese_and_spanish_names(text, expected):
 )
 def test_the_un_as_owner_of_a_thing_written_with_its_article_in_spanish(text, expected):
     assert ids(text) == expected
+
+
+# --- Chinese and Spanish: the African Union's short name, parliaments' compounds, defenders and civil society --------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 非盟, the usual short name of the African Union; its Commission stays the longest name
+        ("联合国和非盟是密切的合作伙伴", ["au", "un"]),
+        ("與聯合國和非盟合作", ["au", "un"]),
+        ("非盟委员会主席", ["auc"]),
+        # the UN's deputy permanent representative names the UN, as its permanent representative does
+        ("中國常駐聯合國副代表孫磊大使表示", ["un"]),
+    ],
+)
+def test_the_african_unions_short_name_and_the_uns_deputy_representative(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a region's own chamber and a parliamentary election are no mention of parliaments
+        ("欧洲议会观察员27日表示", []),
+        ("执政党在26日举行的议会选举中获胜", []),
+        ("泛非议会和欧盟", ["eu"]),
+        # the class, and a parliament electing, keep it named
+        ("国家议会和法院", ["parliaments"]),
+        ("议会选举了主席", ["parliaments"]),
+    ],
+)
+def test_a_regions_chamber_and_an_election_are_no_chinese_parliaments(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the inclusive and feminine Spanish names of human rights defenders, and the singular feminine
+        ("asesinatos de personas defensoras de derechos humanos", ["hrds"]),
+        ("fueron asesinados 22 personas defensoras, de las cuales", ["hrds"]),
+        ("periodistas, mujeres defensoras de derechos humanos", ["hrds"]),
+        ("la defensora de derechos humanos Cecilia Monzón", ["hrds"]),
+        ("los defensores y defensoras de derechos humanos", ["hrds"]),
+        # the rapporteur's title under those names stays the rapporteur
+        ("el Relator Especial sobre la situación de las personas defensoras de los derechos humanos", ["sr-hrd"]),
+        ("el Relator Especial sobre la situación de los defensores de los derechos humanos", ["sr-hrd"]),
+        # civil society, as the Spanish press writes it
+        ("se reunirán con autoridades, víctimas y sociedad civil.", ["csos"]),
+        ("la situación de los actores de la sociedad civil", ["csos"]),
+        # "sobre" after the High Commissioner's title opens her report's matter; the OSCE's is another title
+        ("Introducción al Informe de la Alta Comisionada sobre Colombia", ["high-commissioner"]),
+        ("Discurso de la Alta Comisionada sobre la situación en Nicaragua", ["high-commissioner"]),
+        ("el Alto Comisionado sobre las Minorías Nacionales", []),
+    ],
+)
+def test_spanish_defenders_civil_society_and_the_high_commissioners_matter(text, expected):
+    assert ids(text) == expected

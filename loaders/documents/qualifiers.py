@@ -124,8 +124,9 @@ _ZH_NOUN_FOLLOWERS = re.compile(
     # 会 and 所 are verbs and particles ("联合国会提供"), not the first characters of 会员国 or 所有
     r"(?!会员|所有)[与和及、，,。；;：:）)的在已将是对于为应向也还并等就同跟会可能所曾自从之以即亦均都正需]"
     r"|以及|通过|提供|支持|呼吁|表示|认为|指出|希望|强调|决定|作为|参与|协助|建议|鼓励|欢迎|发起|开展|举行|进行|反对"
-    # its representatives ("常驻联合国代表": the Permanent Representative to the UN) and its main organs
-    r"|代表|主要"
+    # its representatives ("常驻联合国代表": the Permanent Representative to the UN; "常驻联合国副代表": the deputy)
+    # and its main organs
+    r"|副?代表|主要"
     # a postposition ("联合国内": within the UN) and the Organization's own work ("联合国工作的基石"; its staff,
     # 工作人员, are a class it qualifies)
     r"|内(?!部)|工作(?!人员|组)"
@@ -437,7 +438,10 @@ def not_the_holder(text: str, mention) -> bool:
 _OTHER_SUBJECT = re.compile(
     # in English a title's subject is capitalised: "the report of the High Commissioner on racial justice" is hers
     r"\s+(?:(?:on|for)\s+(?:the\s+)?(?!Human\s+Rights)[A-Z]"
-    r"|(?:pour|aux|para|sobre)\s+(?:(?:les|los|las)\s+)?(?!droits|Derechos|derechos|(?:les|los|las)\b)[^\W\d_])"
+    r"|(?:pour|aux|para)\s+(?:(?:les|los|las)\s+)?(?!droits|Derechos|derechos|(?:les|los|las)\b)[^\W\d_]"
+    # in Spanish, "sobre" after the title opens the matter of her report or speech ("Informe de la Alta Comisionada
+    # sobre Colombia", "Discurso de la Alta Comisionada sobre la situación…"), save the OSCE's national minorities
+    r"|sobre\s+(?:las\s+)?[Mm]inor[ií]as)"
 )
 _HUMAN_RIGHTS = re.compile(r"Human\s+Rights|droits\s+de\s+l|Derechos\s+Humanos|人权|人權", re.IGNORECASE)
 # The masthead of a document printed on one line with its header: an organ, then "Distr."
