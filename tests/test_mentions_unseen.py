@@ -1688,3 +1688,19 @@ def test_a_regions_chamber_and_an_election_are_no_chinese_parliaments(text, expe
 )
 def test_spanish_defenders_civil_society_and_the_high_commissioners_matter(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count between the Council and its own body: the body alone (the longest name wins)
+        ("缔约国与人权理事会多个特别程序接触", ["special-procedures", "states"]),
+        ("人权理事会和特别程序", ["hrc", "special-procedures"]),
+        # an organisation inside a treaty's title in 《》 names the treaty; a resolution's title after 题为 names it
+        ("批准《欧洲委员会预防和打击暴力侵害妇女行为及家庭暴力公约》", []),
+        ("大会题为《联合国与欧洲委员会的合作》的决议", ["coe", "ga", "un"]),
+        ("欧洲委员会和《公约》", ["coe"]),
+    ],
+)
+def test_a_count_before_an_own_body_and_an_organisation_in_a_chinese_treatys_title(text, expected):
+    assert ids(text) == expected

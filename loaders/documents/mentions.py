@@ -200,11 +200,12 @@ class MentionFinder:
 
     def _owner_before(self, text: str, mention: Mention, following: Mention | None) -> bool:
         """Whether a name is written right against the name of one of its own bodies, which it qualifies:
-        "人权理事会普遍定期审议" is the Council's review, "OSCE ODIHR" the ODIHR (the longest name wins)."""
+        "人权理事会普遍定期审议" is the Council's review, "OSCE ODIHR" the ODIHR (the longest name wins); in Chinese a
+        count may come between them ("人权理事会多个特别程序": several of the Council's special procedures)."""
         return bool(
             following
             and (
-                following.start == mention.end
+                _ZH_COUNT_BETWEEN.fullmatch(text, mention.end, following.start) is not None
                 if mention.lang == "zh" or _CJK.match(mention.surface[-1:])  # a Chinese short name: "欧安组织"
                 else _ACRONYMS.fullmatch(text, mention.start, following.end)
             )
@@ -257,6 +258,7 @@ class MentionFinder:
                 )
             )
             and not (m.id in self.names.organisations and not _CJK.match(m.surface) and in_a_quoted_title(text, m))
+            and not (m.id in self.names.organisations and _in_an_instruments_title(text, m))
             and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
         ]
         return [
@@ -352,6 +354,8 @@ _IN_AN_EVENT = re.compile(
 # After a Chinese class name, an election it qualifies: "俄罗斯的议会选举" (a parliamentary election); "议会选举了主席"
 # is the parliament electing, and "民主人权办选举观察团" the ODIHR's mission (an organisation's, not a class's)
 _AN_ELECTION = re.compile(r"选举(?!了)")
+# Between a Chinese name and one of its own bodies, nothing or a count: "多个", "各个", "若干", "一些", "两个"
+_ZH_COUNT_BETWEEN = re.compile(r"(?:多|各|若干|一些|[两二三四五六七八九十\d]+)?个?")
 # an acronym before another: "OSCE ODIHR", "OSCE RFoM"
 _ACRONYMS = re.compile(r"[A-Z]{2,}[ ][A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _MID_SENTENCE = re.compile(r"[a-z,;]\s+$")  # a lower-case word or a comma before: not a sentence's first word
@@ -363,6 +367,18 @@ _FOOTNOTE_CALL = re.compile(r"\d{1,2}(?![\w/.,-]\d|[\w/])")  # "Europe2 ainsi", 
 _SLASHED_OWNER = re.compile(r"(?<![\w/])([A-Z][A-Za-z]{1,9})/$")  # an organisation's acronym and a slash: "OSCE/"
 # A character's reading in pinyin, printed in brackets after it by pages that gloss their characters.
 _READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+
+
+def _in_an_instruments_title(text: str, mention: Mention) -> bool:
+    """Whether a Chinese organisation's name is a word of a law's, a treaty's or a book's title in 《》: "批准《欧洲委员会
+    预防和打击暴力侵害妇女行为及家庭暴力公约》" names the convention, as "the Council of Europe Convention" does. A
+    resolution's title after 题为 names the bodies it is about, as the annotations read it."""
+    if not _CJK.match(mention.surface[:1]):
+        return False
+    opened = text.rfind("《", 0, mention.start)
+    if opened < 0 or text.find("》", opened, mention.start) >= 0 or text.find("》", mention.end) < 0:
+        return False
+    return not text[max(0, opened - 3) : opened].endswith(("题为", "題為"))
 
 
 def _as_printed(printed: str, matched: str, mention: Mention) -> Mention:
