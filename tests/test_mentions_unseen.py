@@ -1704,3 +1704,20 @@ def test_spanish_defenders_civil_society_and_the_high_commissioners_matter(text,
 )
 def test_a_count_before_an_own_body_and_an_organisation_in_a_chinese_treatys_title(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Inter-American Court's short Spanish name, as its own president writes it
+        ("asumí la Presidencia de la Corte Interamericana con el compromiso", ["iacthr"]),
+        # the IACHR's rapporteur on persons deprived of liberty, by the rapporteur's title
+        (
+            "el Relator sobre los Derechos de las Personas Privadas de Libertad visitó el país",
+            ["iachr-rapporteur-persons-deprived-of-liberty"],
+        ),
+        ("la Relatoría de Personas Privadas de Libertad", ["iachr-rapporteur-persons-deprived-of-liberty"]),
+    ],
+)
+def test_the_inter_american_courts_short_name_and_the_rapporteur_on_persons_deprived_of_liberty(text, expected):
+    assert ids(text) == expected
