@@ -1721,3 +1721,17 @@ def test_a_count_before_an_own_body_and_an_organisation_in_a_chinese_treatys_tit
 )
 def test_the_inter_american_courts_short_name_and_the_rapporteur_on_persons_deprived_of_liberty(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a UN mission with no row names the UN, its parent, in Chinese and in Spanish
+        ("决议要求联非达团和新成立的联合国苏丹过渡时期综合援助团合作", ["un"]),
+        ("La Misión de Verificación de Naciones Unidas en Colombia también documentó", ["un"]),
+        # a thing the UN qualifies stays no mention
+        ("la Carta de las Naciones Unidas", []),
+    ],
+)
+def test_a_un_mission_without_a_row_names_the_un(text, expected):
+    assert ids(text) == expected

@@ -140,10 +140,12 @@ _ZH_COUNT = re.compile(r"(?:\d+\s*个)?")
 # "联合国观察员地位"): the longest registered name is the UN's (tests/annotations/README.md, rule 1). The
 # offices of the registry's bodies (人权事务高级专员办事处) are found whole, and the UN beside them is dropped.
 # A list ("联合国机构和小组": agencies and teams) is a class the UN qualifies, not one unit, and so is a building
-# ("联合国纽约总部大楼"). The Security Council, which has no row, is such a unit too ("联合国安理会主席声明"); the
-# annotations read ECOSOC written after the UN ("联合国经济及社会理事会") as the council alone.
+# ("联合国纽约总部大楼"). Its missions are units ("联合国苏丹过渡时期综合援助团"), and so is the Security Council,
+# which has no row ("联合国安理会主席声明"); the annotations read ECOSOC written after the UN ("联合国经济及社会理事会")
+# as the council alone.
 _ZH_UNIT = re.compile(
-    r"(?:(?!人权|[和及、])[\u4e00-\u9fff]){0,10}?(?:办事处|小组|观察员|协调员|总部(?!大?楼|大厦)|秘书处)|安理会|安全理事会"
+    r"(?:(?!人权|[和及、])[\u4e00-\u9fff]){0,10}?"
+    r"(?:办事处|小组|观察员|协调员|总部(?!大?楼|大厦)|秘书处|特派团|援助团|支助团)|安理会|安全理事会"
     # its news service ("联合国新闻报道": UN News), not a press conference of it (新闻发布会)
     r"|新闻(?!发布)"
 )
@@ -382,7 +384,10 @@ _SECURITY_COUNCIL = re.compile(r"\s+Security\s+Council\b")
 # is the UN's (tests/annotations/README.md, rule 1), as "United Nations Office for West Africa" is in English
 _UNIT_OF_THE_UN = re.compile(
     r"(?:\b(?:Conseil\s+de\s+sécurité|Consejo\s+de\s+Seguridad)|(?<![\w-])(?:Bureau|Mission|Fonds|Programme|Département"
-    r"|Oficina|Misión|Fondo|Programa|Departamento))\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+|de\s+)$"
+    r"|Oficina|Misión|Fondo|Programa|Departamento)"
+    # in Spanish, with its capitalised words: "Misión de Verificación de Naciones Unidas en Colombia"
+    r"|(?<![\w-])(?:Oficina|Misión|Fondo|Programa)(?:\s+(?:de\s+(?:la\s+|las\s+)?)?[A-ZÁÉÍÓÚ][a-záéíóúñ]+){1,3})"
+    r"\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+|de\s+)$"
 )
 # In Spanish, a thing the organisation owns, written with its article ("las recomendaciones de Naciones Unidas", "las
 # redes sociales de la ONU", "los miembros de las Naciones Unidas"): the organisation named as owner, as the Spanish
