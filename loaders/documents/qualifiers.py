@@ -124,8 +124,7 @@ _ZH_NOUN_FOLLOWERS = re.compile(
     # 会 and 所 are verbs and particles ("联合国会提供"), not the first characters of 会员国 or 所有
     r"(?!会员|所有)[与和及、，,。；;：:）)的在已将是对于为应向也还并等就同跟会可能所曾自从之以即亦均都正需]"
     r"|以及|通过|提供|支持|呼吁|表示|认为|指出|希望|强调|决定|作为|参与|协助|建议|鼓励|欢迎|发起|开展|举行|进行|反对"
-    # its representatives ("常驻联合国代表": the Permanent Representative to the UN; "常驻联合国副代表": the deputy)
-    # and its main organs
+    # its representatives ("常驻联合国代表", "常驻联合国副代表": to the UN, and a deputy) and its main organs
     r"|副?代表|主要"
     # a postposition ("联合国内": within the UN) and the Organization's own work ("联合国工作的基石"; its staff,
     # 工作人员, are a class it qualifies)
@@ -140,9 +139,8 @@ _ZH_COUNT = re.compile(r"(?:\d+\s*个)?")
 # "联合国观察员地位"): the longest registered name is the UN's (tests/annotations/README.md, rule 1). The
 # offices of the registry's bodies (人权事务高级专员办事处) are found whole, and the UN beside them is dropped.
 # A list ("联合国机构和小组": agencies and teams) is a class the UN qualifies, not one unit, and so is a building
-# ("联合国纽约总部大楼"). Its missions are units ("联合国苏丹过渡时期综合援助团"), and so is the Security Council,
-# which has no row ("联合国安理会主席声明"); the annotations read ECOSOC written after the UN ("联合国经济及社会理事会")
-# as the council alone.
+# ("联合国纽约总部大楼"). Its missions ("联合国苏丹过渡时期综合援助团") and the Security Council ("联合国安理会主席声明")
+# are units; the annotations read ECOSOC written after the UN ("联合国经济及社会理事会") as the council alone.
 _ZH_UNIT = re.compile(
     r"(?:(?!人权|[和及、])[\u4e00-\u9fff]){0,10}?"
     r"(?:办事处|小组|观察员|协调员|总部(?!大?楼|大厦)|秘书处|特派团|援助团|支助团)|安理会|安全理事会"
@@ -444,8 +442,7 @@ _OTHER_SUBJECT = re.compile(
     # in English a title's subject is capitalised: "the report of the High Commissioner on racial justice" is hers
     r"\s+(?:(?:on|for)\s+(?:the\s+)?(?!Human\s+Rights)[A-Z]"
     r"|(?:pour|aux|para)\s+(?:(?:les|los|las)\s+)?(?!droits|Derechos|derechos|(?:les|los|las)\b)[^\W\d_]"
-    # in Spanish, "sobre" after the title opens the matter of her report or speech ("Informe de la Alta Comisionada
-    # sobre Colombia", "Discurso de la Alta Comisionada sobre la situación…"), save the OSCE's national minorities
+    # in Spanish "sobre" opens her report's matter ("Informe de la Alta Comisionada sobre Colombia"), save minorities
     r"|sobre\s+(?:las\s+)?[Mm]inor[ií]as)"
 )
 _HUMAN_RIGHTS = re.compile(r"Human\s+Rights|droits\s+de\s+l|Derechos\s+Humanos|人权|人權", re.IGNORECASE)
