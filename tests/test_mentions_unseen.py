@@ -1670,7 +1670,8 @@ def test_a_regions_chamber_and_an_election_are_no_chinese_parliaments(text, expe
     [
         # the inclusive and feminine Spanish names of human rights defenders, and the singular feminine
         ("asesinatos de personas defensoras de derechos humanos", ["hrds"]),
-        ("fueron asesinados 22 personas defensoras, de las cuales", ["hrds"]),
+        # "personas defensoras" alone is left unread: the samples read it both ways
+        ("fueron asesinados 22 personas defensoras, de las cuales", []),
         ("periodistas, mujeres defensoras de derechos humanos", ["hrds"]),
         ("la defensora de derechos humanos Cecilia Monzón", ["hrds"]),
         ("los defensores y defensoras de derechos humanos", ["hrds"]),
