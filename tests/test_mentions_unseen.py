@@ -1736,3 +1736,20 @@ def test_the_inter_american_courts_short_name_and_the_rapporteur_on_persons_depr
 )
 def test_a_un_mission_without_a_row_names_the_un(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN's Spanish name opening an agency's name with no row (UNESCO) is that agency's words
+        (
+            "organizada por la Unesco (Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura)",
+            [],
+        ),
+        # the organisation acting, and OHCHR's name written loosely, keep the UN
+        ("la Organización de las Naciones Unidas condenó el ataque", ["un"]),
+        ("la Organización de las Naciones Unidas para los Derechos Humanos", ["un"]),
+    ],
+)
+def test_the_uns_spanish_name_opening_an_agencys_name(text, expected):
+    assert ids(text) == expected

@@ -241,6 +241,9 @@ class MentionFinder:
         found = [m for m in found if not (m.lang is None or m.lang == "zh") or not _IN_AN_EVENT.match(text, m.end)]
         found = [m for m in found if not names_an_event(text, m, self.names.organisations)]
         found = [m for m in found if not (m.id in self.names.generic and _AN_ELECTION.match(text, m.end))]
+        # the UN's name opening an agency's ("Organización de las Naciones Unidas para la Educación, la Ciencia y la
+        # Cultura": UNESCO, with no row) is that agency's words, as "Naciones Unidas" inside it is adjectival
+        found = [m for m in found if not (m.id == "un" and m.lang == "es" and _AN_AGENCYS_FIELD.match(text, m.end))]
         # a class named as a declaration's or a day's subject ("Human Rights Defenders Day") is no mention of it,
         # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly), nor a
         # short Chinese class word inside a longer word ("律师协会": a bar association; :mod:`loaders.documents.compounds`);
@@ -356,6 +359,7 @@ _IN_AN_EVENT = re.compile(
 _AN_ELECTION = re.compile(r"选举(?!了)")
 # Between a Chinese name and one of its own bodies, nothing or a count: "多个", "各个", "若干", "一些", "两个"
 _ZH_COUNT_BETWEEN = re.compile(r"(?:多|各|若干|一些|[两二三四五六七八九十\d]+)?个?")
+_AN_AGENCYS_FIELD = re.compile(r"[ \t]+para[ \t]+(?:la|el|los|las)[ \t]+(?!Derechos[ \t]+Humanos)[A-ZÁÉÍÓÚ]")
 # an acronym before another: "OSCE ODIHR", "OSCE RFoM"
 _ACRONYMS = re.compile(r"[A-Z]{2,}[ ][A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _MID_SENTENCE = re.compile(r"[a-z,;]\s+$")  # a lower-case word or a comma before: not a sentence's first word
