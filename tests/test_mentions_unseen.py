@@ -1753,3 +1753,18 @@ def test_a_un_mission_without_a_row_names_the_un(text, expected):
 )
 def test_the_uns_spanish_name_opening_an_agencys_name(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 会议 (meetings) and 和平 (peace) after 联合国 are words it qualifies, not a verb or a conjunction after it
+        ("在媒体和联合国会议上", ["media"]),
+        ("联合国和平行动", []),
+        # the conjunction and the verb keep the UN named
+        ("联合国和非盟", ["au", "un"]),
+        ("联合国会提供支持", ["un"]),
+    ],
+)
+def test_the_un_before_meetings_and_peace_in_chinese(text, expected):
+    assert ids(text) == expected
