@@ -210,6 +210,7 @@ _NUMBER = {
     "mecanismo": "mecanismos",
     "institución": "instituciones",
     "defensor": "defensores",
+    "defensora": "defensoras",
     "défenseur": "défenseurs",
 }
 _NUMBER.update({plural: singular for singular, plural in list(_NUMBER.items())})

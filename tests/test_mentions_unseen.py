@@ -1629,3 +1629,142 @@ def test_bodies_under_their_chinese_and_spanish_names(text, expected):
 )
 def test_the_un_as_owner_of_a_thing_written_with_its_article_in_spanish(text, expected):
     assert ids(text) == expected
+
+
+# --- Chinese and Spanish: the African Union's short name, parliaments' compounds, defenders and civil society --------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 非盟, the usual short name of the African Union; its Commission stays the longest name
+        ("联合国和非盟是密切的合作伙伴", ["au", "un"]),
+        ("與聯合國和非盟合作", ["au", "un"]),
+        ("非盟委员会主席", ["auc"]),
+        # the UN's deputy permanent representative names the UN, as its permanent representative does
+        ("中國常駐聯合國副代表孫磊大使表示", ["un"]),
+    ],
+)
+def test_the_african_unions_short_name_and_the_uns_deputy_representative(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a region's own chamber and a parliamentary election are no mention of parliaments
+        ("欧洲议会观察员27日表示", []),
+        ("执政党在26日举行的议会选举中获胜", []),
+        ("泛非议会和欧盟", ["eu"]),
+        # the class, and a parliament electing, keep it named
+        ("国家议会和法院", ["parliaments"]),
+        ("议会选举了主席", ["parliaments"]),
+    ],
+)
+def test_a_regions_chamber_and_an_election_are_no_chinese_parliaments(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the inclusive and feminine Spanish names of human rights defenders, and the singular feminine
+        ("asesinatos de personas defensoras de derechos humanos", ["hrds"]),
+        # "personas defensoras" alone is left unread: the samples read it both ways
+        ("fueron asesinados 22 personas defensoras, de las cuales", []),
+        ("periodistas, mujeres defensoras de derechos humanos", ["hrds"]),
+        ("la defensora de derechos humanos Cecilia Monzón", ["hrds"]),
+        ("los defensores y defensoras de derechos humanos", ["hrds"]),
+        # the rapporteur's title under those names stays the rapporteur
+        ("el Relator Especial sobre la situación de las personas defensoras de los derechos humanos", ["sr-hrd"]),
+        ("el Relator Especial sobre la situación de los defensores de los derechos humanos", ["sr-hrd"]),
+        # civil society, as the Spanish press writes it
+        ("se reunirán con autoridades, víctimas y sociedad civil.", ["csos"]),
+        ("la situación de los actores de la sociedad civil", ["csos"]),
+        # "sobre" after the High Commissioner's title opens her report's matter; the OSCE's is another title
+        ("Introducción al Informe de la Alta Comisionada sobre Colombia", ["high-commissioner"]),
+        ("Discurso de la Alta Comisionada sobre la situación en Nicaragua", ["high-commissioner"]),
+        ("el Alto Comisionado sobre las Minorías Nacionales", []),
+    ],
+)
+def test_spanish_defenders_civil_society_and_the_high_commissioners_matter(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count between the Council and its own body: the body alone (the longest name wins)
+        ("缔约国与人权理事会多个特别程序接触", ["special-procedures", "states"]),
+        ("人权理事会和特别程序", ["hrc", "special-procedures"]),
+        # an organisation inside a treaty's title in 《》 names the treaty; a resolution's title after 题为 names it
+        ("批准《欧洲委员会预防和打击暴力侵害妇女行为及家庭暴力公约》", []),
+        ("大会题为《联合国与欧洲委员会的合作》的决议", ["coe", "ga", "un"]),
+        ("欧洲委员会和《公约》", ["coe"]),
+    ],
+)
+def test_a_count_before_an_own_body_and_an_organisation_in_a_chinese_treatys_title(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Inter-American Court's short Spanish name, as its own president writes it
+        ("asumí la Presidencia de la Corte Interamericana con el compromiso", ["iacthr"]),
+        # the IACHR's rapporteur on persons deprived of liberty, by the rapporteur's title
+        (
+            "el Relator sobre los Derechos de las Personas Privadas de Libertad visitó el país",
+            ["iachr-rapporteur-persons-deprived-of-liberty"],
+        ),
+        ("la Relatoría de Personas Privadas de Libertad", ["iachr-rapporteur-persons-deprived-of-liberty"]),
+    ],
+)
+def test_the_inter_american_courts_short_name_and_the_rapporteur_on_persons_deprived_of_liberty(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a UN mission with no row names the UN, its parent, in Chinese and in Spanish
+        ("决议要求联非达团和新成立的联合国苏丹过渡时期综合援助团合作", ["un"]),
+        ("La Misión de Verificación de Naciones Unidas en Colombia también documentó", ["un"]),
+        # a thing the UN qualifies stays no mention
+        ("la Carta de las Naciones Unidas", []),
+    ],
+)
+def test_a_un_mission_without_a_row_names_the_un(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN's Spanish name opening an agency's name with no row (UNESCO) is that agency's words
+        (
+            "organizada por la Unesco (Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura)",
+            [],
+        ),
+        # the organisation acting, and OHCHR's name written loosely, keep the UN
+        ("la Organización de las Naciones Unidas condenó el ataque", ["un"]),
+        ("la Organización de las Naciones Unidas para los Derechos Humanos", ["un"]),
+    ],
+)
+def test_the_uns_spanish_name_opening_an_agencys_name(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 会议 (meetings) and 和平 (peace) after 联合国 are words it qualifies, not a verb or a conjunction after it
+        ("在媒体和联合国会议上", ["media"]),
+        ("联合国和平行动", []),
+        # the conjunction and the verb keep the UN named
+        ("联合国和非盟", ["au", "un"]),
+        ("联合国会提供支持", ["un"]),
+    ],
+)
+def test_the_un_before_meetings_and_peace_in_chinese(text, expected):
+    assert ids(text) == expected

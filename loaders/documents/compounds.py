@@ -15,6 +15,8 @@ names no class; written before a particle, a conjunction, a verb or punctuation 
 (True, False, False)
 >>> check("审议会议", "议会"), check("议会选举了主席", "议会"), check("社交媒体", "媒体")
 (True, False, True)
+>>> check("欧洲议会观察员", "议会"), check("泛非议会", "议会"), check("各国议会和法院", "议会")
+(True, True, False)
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ _OTHER_THING_BEFORE = re.compile(r"(?:社交|自|参|众)$")
 # a freedom, an independence, workers, reports, a platform, an assembly or union of its own (a closed list: Chinese
 # prints verbs against a class word too, "议会选举了主席", and those keep it named)
 _QUALIFIED_NOUN = re.compile(r"协会|事务所|自由|独立|工作者|从业|专业人士|报道|平台|大会|联盟")
+# Before 议会, a region that makes it one named chamber, not the class: 欧洲议会 (the European Parliament), 泛非议会
+# (the Pan-African Parliament), 中美洲议会, 拉美议会, 安第斯议会, 阿拉伯议会, 东盟议会
+_A_REGIONS_CHAMBER = re.compile(r"(?:欧洲|泛非|美洲|拉美|安第斯|阿拉伯|东盟|地中海|北欧)$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: The longest class word this reads: a word of two characters (三 and more are names of their own: 观察员国, 缔约国)
 _SHORT = 2
@@ -51,4 +56,6 @@ def in_a_longer_word(text: str, mention, previous=None) -> bool:
     across = before[-1:] + surface[:1] in _WORDS_ACROSS and not (previous and previous.end == mention.start)
     if across or _OTHER_THING_BEFORE.search(before):
         return True
+    if surface == "议会" and _A_REGIONS_CHAMBER.search(text, 0, mention.start):
+        return True  # 欧洲议会: the European Parliament, one chamber
     return _QUALIFIED_NOUN.match(text, mention.end) is not None

@@ -200,11 +200,12 @@ class MentionFinder:
 
     def _owner_before(self, text: str, mention: Mention, following: Mention | None) -> bool:
         """Whether a name is written right against the name of one of its own bodies, which it qualifies:
-        "人权理事会普遍定期审议" is the Council's review, "OSCE ODIHR" the ODIHR (the longest name wins)."""
+        "人权理事会普遍定期审议" is the Council's review, "OSCE ODIHR" the ODIHR (the longest name wins); in Chinese a
+        count may come between them ("人权理事会多个特别程序": several of the Council's special procedures)."""
         return bool(
             following
             and (
-                following.start == mention.end
+                _ZH_COUNT_BETWEEN.fullmatch(text, mention.end, following.start) is not None
                 if mention.lang == "zh" or _CJK.match(mention.surface[-1:])  # a Chinese short name: "欧安组织"
                 else _ACRONYMS.fullmatch(text, mention.start, following.end)
             )
@@ -240,6 +241,9 @@ class MentionFinder:
         found = [m for m in found if not (m.lang is None or m.lang == "zh") or not _IN_AN_EVENT.match(text, m.end)]
         found = [m for m in found if not names_an_event(text, m, self.names.organisations)]
         found = [m for m in found if not (m.id in self.names.generic and _AN_ELECTION.match(text, m.end))]
+        # the UN's name opening an agency's ("Organización de las Naciones Unidas para la Educación, la Ciencia y la
+        # Cultura": UNESCO, with no row) is that agency's words, as "Naciones Unidas" inside it is adjectival
+        found = [m for m in found if not (m.id == "un" and m.lang == "es" and _AN_AGENCYS_FIELD.match(text, m.end))]
         # a class named as a declaration's or a day's subject ("Human Rights Defenders Day") is no mention of it,
         # nor one written right after an organisation's name, as its organ ("欧安组织议会": the OSCE's assembly), nor a
         # short Chinese class word inside a longer word ("律师协会": a bar association; :mod:`loaders.documents.compounds`);
@@ -257,6 +261,7 @@ class MentionFinder:
                 )
             )
             and not (m.id in self.names.organisations and not _CJK.match(m.surface) and in_a_quoted_title(text, m))
+            and not (m.id in self.names.organisations and _in_an_instruments_title(text, m))
             and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
         ]
         return [
@@ -352,6 +357,9 @@ _IN_AN_EVENT = re.compile(
 # After a Chinese class name, an election it qualifies: "俄罗斯的议会选举" (a parliamentary election); "议会选举了主席"
 # is the parliament electing, and "民主人权办选举观察团" the ODIHR's mission (an organisation's, not a class's)
 _AN_ELECTION = re.compile(r"选举(?!了)")
+# Between a Chinese name and one of its own bodies, nothing or a count: "多个", "各个", "若干", "一些", "两个"
+_ZH_COUNT_BETWEEN = re.compile(r"(?:多|各|若干|一些|[两二三四五六七八九十\d]+)?个?")
+_AN_AGENCYS_FIELD = re.compile(r"[ \t]+para[ \t]+(?:la|el|los|las)[ \t]+(?!Derechos[ \t]+Humanos)[A-ZÁÉÍÓÚ]")
 # an acronym before another: "OSCE ODIHR", "OSCE RFoM"
 _ACRONYMS = re.compile(r"[A-Z]{2,}[ ][A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _MID_SENTENCE = re.compile(r"[a-z,;]\s+$")  # a lower-case word or a comma before: not a sentence's first word
@@ -363,6 +371,18 @@ _FOOTNOTE_CALL = re.compile(r"\d{1,2}(?![\w/.,-]\d|[\w/])")  # "Europe2 ainsi", 
 _SLASHED_OWNER = re.compile(r"(?<![\w/])([A-Z][A-Za-z]{1,9})/$")  # an organisation's acronym and a slash: "OSCE/"
 # A character's reading in pinyin, printed in brackets after it by pages that gloss their characters.
 _READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+
+
+def _in_an_instruments_title(text: str, mention: Mention) -> bool:
+    """Whether a Chinese organisation's name is a word of a law's, a treaty's or a book's title in 《》: "批准《欧洲委员会
+    预防和打击暴力侵害妇女行为及家庭暴力公约》" names the convention, as "the Council of Europe Convention" does. A
+    resolution's title after 题为 names the bodies it is about, as the annotations read it."""
+    if not _CJK.match(mention.surface[:1]):
+        return False
+    opened = text.rfind("《", 0, mention.start)
+    if opened < 0 or text.find("》", opened, mention.start) >= 0 or text.find("》", mention.end) < 0:
+        return False
+    return not text[max(0, opened - 3) : opened].endswith(("题为", "題為"))
 
 
 def _as_printed(printed: str, matched: str, mention: Mention) -> Mention:

@@ -121,11 +121,11 @@ _NOUN_FOLLOWERS = frozenset(
 # After 联合国, these characters make it a noun (the organisation): conjunctions, particles and
 # the verbs that follow an actor; any other character starts the noun that 联合国 qualifies.
 _ZH_NOUN_FOLLOWERS = re.compile(
-    # 会 and 所 are verbs and particles ("联合国会提供"), not the first characters of 会员国 or 所有
-    r"(?!会员|所有)[与和及、，,。；;：:）)的在已将是对于为应向也还并等就同跟会可能所曾自从之以即亦均都正需]"
+    # 会, 所, 和: a verb, a particle, a conjunction ("联合国会提供"), not the start of 会员国, 会议, 所有 or 和平
+    r"(?!会员|会议|所有|和平)[与和及、，,。；;：:）)的在已将是对于为应向也还并等就同跟会可能所曾自从之以即亦均都正需]"
     r"|以及|通过|提供|支持|呼吁|表示|认为|指出|希望|强调|决定|作为|参与|协助|建议|鼓励|欢迎|发起|开展|举行|进行|反对"
-    # its representatives ("常驻联合国代表": the Permanent Representative to the UN) and its main organs
-    r"|代表|主要"
+    # its representatives ("常驻联合国代表", "常驻联合国副代表": to the UN, and a deputy) and its main organs
+    r"|副?代表|主要"
     # a postposition ("联合国内": within the UN) and the Organization's own work ("联合国工作的基石"; its staff,
     # 工作人员, are a class it qualifies)
     r"|内(?!部)|工作(?!人员|组)"
@@ -139,10 +139,11 @@ _ZH_COUNT = re.compile(r"(?:\d+\s*个)?")
 # "联合国观察员地位"): the longest registered name is the UN's (tests/annotations/README.md, rule 1). The
 # offices of the registry's bodies (人权事务高级专员办事处) are found whole, and the UN beside them is dropped.
 # A list ("联合国机构和小组": agencies and teams) is a class the UN qualifies, not one unit, and so is a building
-# ("联合国纽约总部大楼"). The Security Council, which has no row, is such a unit too ("联合国安理会主席声明"); the
-# annotations read ECOSOC written after the UN ("联合国经济及社会理事会") as the council alone.
+# ("联合国纽约总部大楼"). Its missions ("联合国苏丹过渡时期综合援助团") and the Security Council ("联合国安理会主席声明")
+# are units; the annotations read ECOSOC written after the UN ("联合国经济及社会理事会") as the council alone.
 _ZH_UNIT = re.compile(
-    r"(?:(?!人权|[和及、])[\u4e00-\u9fff]){0,10}?(?:办事处|小组|观察员|协调员|总部(?!大?楼|大厦)|秘书处)|安理会|安全理事会"
+    r"(?:(?!人权|[和及、])[\u4e00-\u9fff]){0,10}?"
+    r"(?:办事处|小组|观察员|协调员|总部(?!大?楼|大厦)|秘书处|特派团|援助团|支助团)|安理会|安全理事会"
     # its news service ("联合国新闻报道": UN News), not a press conference of it (新闻发布会)
     r"|新闻(?!发布)"
 )
@@ -381,7 +382,10 @@ _SECURITY_COUNCIL = re.compile(r"\s+Security\s+Council\b")
 # is the UN's (tests/annotations/README.md, rule 1), as "United Nations Office for West Africa" is in English
 _UNIT_OF_THE_UN = re.compile(
     r"(?:\b(?:Conseil\s+de\s+sécurité|Consejo\s+de\s+Seguridad)|(?<![\w-])(?:Bureau|Mission|Fonds|Programme|Département"
-    r"|Oficina|Misión|Fondo|Programa|Departamento))\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+|de\s+)$"
+    r"|Oficina|Misión|Fondo|Programa|Departamento)"
+    # in Spanish, with its capitalised words: "Misión de Verificación de Naciones Unidas en Colombia"
+    r"|(?<![\w-])(?:Oficina|Misión|Fondo|Programa)(?:\s+(?:de\s+(?:la\s+|las\s+)?)?[A-ZÁÉÍÓÚ][a-záéíóúñ]+){1,3})"
+    r"\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+|de\s+)$"
 )
 # In Spanish, a thing the organisation owns, written with its article ("las recomendaciones de Naciones Unidas", "las
 # redes sociales de la ONU", "los miembros de las Naciones Unidas"): the organisation named as owner, as the Spanish
@@ -437,7 +441,9 @@ def not_the_holder(text: str, mention) -> bool:
 _OTHER_SUBJECT = re.compile(
     # in English a title's subject is capitalised: "the report of the High Commissioner on racial justice" is hers
     r"\s+(?:(?:on|for)\s+(?:the\s+)?(?!Human\s+Rights)[A-Z]"
-    r"|(?:pour|aux|para|sobre)\s+(?:(?:les|los|las)\s+)?(?!droits|Derechos|derechos|(?:les|los|las)\b)[^\W\d_])"
+    r"|(?:pour|aux|para)\s+(?:(?:les|los|las)\s+)?(?!droits|Derechos|derechos|(?:les|los|las)\b)[^\W\d_]"
+    # in Spanish "sobre" opens her report's matter ("Informe de la Alta Comisionada sobre Colombia"), save minorities
+    r"|sobre\s+(?:las\s+)?[Mm]inor[ií]as)"
 )
 _HUMAN_RIGHTS = re.compile(r"Human\s+Rights|droits\s+de\s+l|Derechos\s+Humanos|人权|人權", re.IGNORECASE)
 # The masthead of a document printed on one line with its header: an organ, then "Distr."
