@@ -1629,3 +1629,43 @@ def test_bodies_under_their_chinese_and_spanish_names(text, expected):
 )
 def test_the_un_as_owner_of_a_thing_written_with_its_article_in_spanish(text, expected):
     assert ids(text) == expected
+
+
+# --- French and English: regional mandates, organisations' organs and the classes -------------------
+
+
+@pytest.mark.parametrize(
+    "document, paragraph, expected",
+    [
+        # the region after a UN mandate's title makes it the regional mandate, in any document
+        (
+            "The meeting renewed the Special Rapporteur on the situation of Human Rights Defenders in Africa.",
+            "The meeting renewed the Special Rapporteur on the situation of Human Rights Defenders in Africa.",
+            ["achpr-sr-hrd"],
+        ),
+        # the title alone, in a document of the African Commission that names no UN body, is the Commission's mandate
+        (
+            "The African Commission on Human and Peoples' Rights met. The Special Rapporteur on Human Rights Defenders spoke.",
+            "The Special Rapporteur on Human Rights Defenders spoke.",
+            ["achpr-sr-hrd"],
+        ),
+        # a document naming the UN's bodies keeps the UN's mandate, and the UN's name in the title keeps it too
+        (
+            "The African Commission and OHCHR met. The Special Rapporteur on Human Rights Defenders spoke.",
+            "The Special Rapporteur on Human Rights Defenders spoke.",
+            ["sr-hrd"],
+        ),
+        (
+            "The African Commission on Human and Peoples' Rights met. The UN Special Rapporteur on Human Rights Defenders spoke.",
+            "The UN Special Rapporteur on Human Rights Defenders spoke.",
+            ["sr-hrd"],
+        ),
+        (
+            "The Special Rapporteur on Human Rights Defenders spoke.",
+            "The Special Rapporteur on Human Rights Defenders spoke.",
+            ["sr-hrd"],
+        ),
+    ],
+)
+def test_a_un_mandates_title_in_a_regional_bodys_document_is_its_regional_counterpart(document, paragraph, expected):
+    assert in_document(document, paragraph) == expected

@@ -138,6 +138,9 @@ class MentionFinder:
                     self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
         #: short names that name a body where the document names its organisation (:mod:`loaders.documents.context`)
         self.short = context.short_names(names)
+        #: UN mandates with a regional counterpart, and those the document's body makes the counterpart's
+        self.counterparts = context.regional_counterparts(names)
+        self.counterparts_here: dict[str, str] = {}
         for key, (identifier, _organisation, written, lang) in self.short.items():
             if key not in self.automaton:
                 self.automaton.add_word(key, (key, Name(identifier, identifier, written, lang, variant=True)))
@@ -154,6 +157,7 @@ class MentionFinder:
         within = copy.copy(self)
         within.context = context.context_of(self.names, (m.id for m in named))
         within.secretary_elsewhere = context.secretary_general_of_another(text, named)
+        within.counterparts_here = context.counterparts_here(self.names, self.counterparts, (m.id for m in named))
         return within
 
     def _hits(self, text: str):
@@ -221,6 +225,7 @@ class MentionFinder:
         chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not something_else(text, m)]
         chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
         chosen = [m for m in chosen if not (self.secretary_elsewhere and context.another_secretary_general(m, chosen))]
+        chosen = [context.as_counterpart(text, m, self.counterparts, self.counterparts_here) for m in chosen]
         first = shared_heads_first(text, self.names, Mention)
         # a list's name inside a longer registered name gives way to it: "États membres de l'Union africaine et élus"
         first = [s for s in first if not any(m.start <= s.start and s.end <= m.end for m in chosen)]
