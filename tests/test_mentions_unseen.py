@@ -1669,3 +1669,37 @@ def test_the_un_as_owner_of_a_thing_written_with_its_article_in_spanish(text, ex
 )
 def test_a_un_mandates_title_in_a_regional_bodys_document_is_its_regional_counterpart(document, paragraph, expected):
     assert in_document(document, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a class as a law's subject, a sub-commission's subject or a national council's members: no mention of it
+        ("Elle a adopté l'avis sur la loi sur les juges et le ministère public.", []),
+        ("Les sous-commissions sur l'État de droit et sur le pouvoir judiciaire se sont réunies.", []),
+        ("L'avis porte sur la composition du Conseil des juges et des procureurs.", []),
+        ("The opinion on the Law on Judges was adopted.", []),
+        # the class acting keeps its mention
+        ("Les juges et les avocats ont été entendus.", ["judiciary", "lawyers"]),
+    ],
+)
+def test_a_class_as_a_laws_or_a_sub_commissions_subject(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's adjective before the Committee's or the Council's name: that country's own body
+        ("It was chaired by the President of the Cambodian Human Rights Committee.", []),
+        ("It was chaired by the President of the Human Rights Committee.", ["ccpr"]),
+        # an acronym in brackets with a word more is another name's: "(CRC Asia)"
+        ("AICHR met the Child Rights Coalition (CRC Asia).", ["aichr"]),
+        ("AICHR met the Committee (CRC).", ["aichr", "crc"]),
+        # an adjective of extent between a determiner and an organisation's acronym: the region, not the organisation
+        ("It would pose a risk to the wider OSCE region.", []),
+        ("It would pose a risk to the OSCE and its region.", ["osce"]),
+    ],
+)
+def test_a_national_committee_another_names_acronym_and_an_organisations_region(text, expected):
+    assert ids(text) == expected

@@ -19,7 +19,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from loaders.documents.countries import country_after, country_before
+from loaders.documents.national import a_national_commission
 
 __all__ = [
     "a_grouping_of_states",
@@ -296,34 +296,6 @@ def capitalised_acronym(written: str, registered: str, words: set[str]) -> bool:
     )
 
 
-# A country's commission named after it: "Commission on Human Rights of the Philippines", "Comisión de Derechos Humanos
-# de Filipinas", "Commission des droits de l'homme du Maroc"
-_OF_A_COUNTRY = re.compile(r"\s+(?:of|de|du|del|des)\s+(?:(?:the|la|las|los|el|le|les)\s+|l['’]\s*)?")
-
-
-def a_national_commission(text: str, mention) -> bool:
-    """Whether the name of the UN's former Commission on Human Rights is a country's own commission: the country's
-    name glued before it in Chinese ("菲律宾人权委员会", "马来西亚国家人权委员会") or written after it ("Commission on
-    Human Rights of the Philippines"). Such national institutions have no row of their own: no mention.
-
-    >>> from types import SimpleNamespace as Hit
-    >>> a_national_commission("菲律宾人权委员会主席", Hit(id="commission-on-human-rights", start=3, end=8, lang="zh"))
-    True
-    >>> text = "the Commission on Human Rights of the Philippines"
-    >>> a_national_commission(text, Hit(id="commission-on-human-rights", start=4, end=30, lang="en"))
-    True
-    >>> a_national_commission("联合国人权委员会", Hit(id="commission-on-human-rights", start=3, end=8, lang="zh"))
-    False
-    """
-    if mention.id != "commission-on-human-rights":
-        return False
-    if mention.lang == "zh":
-        before = re.sub(r"(?:国家)?$", "", text[max(0, mention.start - 12) : mention.start], count=1)
-        return country_before(before)
-    link = _OF_A_COUNTRY.match(text, mention.end)
-    return bool(link) and country_after(text, link.end())
-
-
 # An organisation of States named with the class's word ("Communauté des Etats de l'Afrique de l'Ouest", "Economic
 # Community of Central African States", "Commonwealth of Independent States"): the organisation's name, not the class
 _GROUPING_OF = re.compile(
@@ -348,11 +320,34 @@ def a_grouping_of_states(text: str, mention) -> bool:
     return mention.id == "states" and _GROUPING_OF.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
+# An acronym opening a bracket that holds a word more: "Child Rights Coalition (CRC Asia)", another name's acronym
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_WORD_IN_THE_BRACKET = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*\s*\)")
+
+
+def another_names_acronym(text: str, mention) -> bool:
+    """Whether an acronym is written in brackets with a word more, as another name's acronym: "(CRC Asia)".
+
+    >>> from types import SimpleNamespace as Hit
+    >>> text = "the Child Rights Coalition (CRC Asia) met"
+    >>> another_names_acronym(text, Hit(start=28, end=31, lang=None))
+    True
+    >>> another_names_acronym("the Committee (CRC) met", Hit(start=15, end=18, lang=None))
+    False
+    """
+    return (
+        mention.lang is None
+        and _BRACKET_BEFORE.search(text, max(0, mention.start - 3), mention.start) is not None
+        and _WORD_IN_THE_BRACKET.match(text, mention.end) is not None
+    )
+
+
 def something_else(text: str, mention) -> bool:
     """Whether a hit names something else than its body: the verb "states", a country's own commission, another
-    council's president, a court's bench, an organisation of States."""
+    council's president, a court's bench, an organisation of States, another name's acronym."""
     return (
         a_verb(text, mention)
+        or another_names_acronym(text, mention)
         or a_grouping_of_states(text, mention)
         or a_national_commission(text, mention)
         or another_councils_president(text, mention)

@@ -19,6 +19,14 @@ _SUBJECT_BEFORE = re.compile(
     r"|World|mondiale|Mundial)\s+)?(?:on|of|for|sur|des|de|du|pour|sobre|del)\s+(?:(?:the|les|la|los|las)\s+|l['’]\s*)?$"
 )
 _SUBJECT_AFTER = re.compile(r"^[’']?s?\s+Day\b")
+# A class named as the subject of a law, or of a commission's sub-commission, or as the members of a national council:
+# "la loi sur les juges", "the Law on Judges", "les sous-commissions sur l'État de droit et sur le pouvoir judiciaire",
+# "la loi sur le Conseil de la magistrature et les juges", "le Conseil des juges et des procureurs"
+_LAW_OR_COUNCIL_ON = re.compile(
+    r"(?:\b(?:[Ll]aws?|[Ll]ois?|[Ss]ous-commissions?|[Ss]ub-?[Cc]ommissions?)\s+(?:on|sur)\s+"
+    r"(?:[^;:.()\n]{0,60}?\s(?:and|et)\s+(?:(?:on|sur)\s+)?)?"
+    r"|\b(?:Conseil|Council)\s+(?:des|of)\s+)(?:(?:the|les|le|la)\s+|l['’]\s*)?$"
+)
 # The class whose freedom a text names: "freedom of the media", "la liberté des médias", "la libertad de los medios de
 # comunicación" (as "media freedom" and "媒体自由" are read: the freedom, not the media acting)
 _FREEDOM_OF = re.compile(r"\b(?:[Ff]reedom\s+of\s+(?:the\s+)?|[Ll]ibert[ée]\s+des\s+|[Ll]ibertad\s+de\s+(?:los\s+)?)$")
@@ -41,12 +49,16 @@ def subject_of_a_title(text: str, mention) -> bool:
     True
     >>> check("la libertad de los medios de comunicación", "medios de comunicación")
     True
+    >>> check("l'avis sur la loi sur les juges et le ministère public", "juges")
+    True
     """
     before = text[max(0, mention.start - 60) : mention.start]
     if _SUBJECT_BEFORE.search(before) or _SUBJECT_AFTER.match(text[mention.end : mention.end + 12]):
         return True
     if _FREEDOM_OF.search(before):
         return True  # "la libertad de los medios de comunicación": a freedom's subject, as "media freedom" is
+    if _LAW_OR_COUNCIL_ON.search(before):
+        return True  # "la loi sur les juges", "le Conseil des juges": a law's subject, a national council's members
     opened = text.rfind("《", 0, mention.start)
     if opened >= 0 and text.find("》", opened, mention.start) < 0 and text.find("》", mention.end) >= 0:
         return True
