@@ -1703,3 +1703,19 @@ def test_a_class_as_a_laws_or_a_sub_commissions_subject(text, expected):
 )
 def test_a_national_committee_another_names_acronym_and_an_organisations_region(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two organisations named in words and joined by a hyphen are partners, each named
+        ("la première réunion de coordination Union africaine-Nations Unies, qui", ["au", "un"]),
+        ("First African Union-United Nations Periodic Coordination Meeting", ["au", "un"]),
+        # a compound with a word that is no organisation's name stays a compound
+        ("les États-Unis et l'Union européenne", ["eu"]),
+        # the French acronym of the African Union Commission
+        ("La Vice-Présidente de la CUA a ouvert la réunion.", ["auc"]),
+    ],
+)
+def test_organisations_joined_by_a_hyphen_and_the_african_union_commissions_french_acronym(text, expected):
+    assert ids(text) == expected

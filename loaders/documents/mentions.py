@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from loaders.documents import context
+from loaders.documents import context, partners
 from loaders.documents.compounds import in_a_longer_word
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
@@ -296,6 +296,9 @@ class MentionFinder:
                 and text[first - 1] == "-"
                 and text[first - 2].isalpha()
                 and not _ACRONYM_BEFORE.search(text, 0, first)
+                and not (
+                    self._organisation_in_words(name) and partners.organisation_before(text, first - 1, self.names)
+                )
             ):
                 return (
                     False  # the end of a compound: "sub-regional"; but "AP-OSCE" is the OSCE's Assembly (longest name)
@@ -310,8 +313,12 @@ class MentionFinder:
                 return False
             if last + 1 < len(text) and text[last] == "-" and text[last + 1].isalpha():
                 # the start of a compound: "États-Unis" is not "États"; but two organisations' acronyms joined by
-                # a hyphen are partners, each named: "UN-AU cooperation", "la coopération ONU-UA"
-                return self._partners(text, last, name)
+                # a hyphen are partners, each named: "UN-AU cooperation", "la coopération ONU-UA"; and so are their
+                # names in words (:mod:`loaders.documents.partners`)
+                if self._partners(text, last, name):
+                    return True
+                if not (self._organisation_in_words(name) and partners.organisation_after(text, last + 1, self.names)):
+                    return False
         for country in _STATES_COUNTRIES.finditer(text, max(0, first - 10), min(len(text), last + 10)):
             if country.start() <= first and last <= country.end():
                 return False  # "Estados Unidos", "the United States": a country, not the States
@@ -338,6 +345,9 @@ class MentionFinder:
             return False
         found = self.names.by_key.get(normalize(owner.group(1)))
         return bool(found and found.lang is None and found.id in self.names.ancestors(name.id))
+
+    def _organisation_in_words(self, name: Name) -> bool:
+        return name.lang is not None and name.id in self.names.organisations
 
     def _partners(self, text: str, last: int, name: Name) -> bool:
         """Whether an organisation's acronym ending at ``last`` is joined by a hyphen to another organisation's
