@@ -1719,3 +1719,22 @@ def test_a_national_committee_another_names_acronym_and_an_organisations_region(
 )
 def test_organisations_joined_by_a_hyphen_and_the_african_union_commissions_french_acronym(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the British spelling of the regional and subregional organisations, in a list sharing its noun
+        (
+            "Cooperation with regional and sub-regional organisations in matters of peace.",
+            ["regional-organizations", "subregional-organizations"],
+        ),
+        ("Partnerships between the United Nations and regional organisations grew.", ["regional-organizations", "un"]),
+        # the Charter's regional arrangements for peace and security are no regional human rights mechanisms
+        ("Recalling Chapter VIII of the Charter of the United Nations on regional arrangements.", []),
+        ("It may utilize such regional arrangements or agencies for enforcement action.", []),
+        ("The workshop brought together regional arrangements for human rights.", ["rhrms"]),
+    ],
+)
+def test_regional_organisations_spelt_the_british_way_and_the_charters_regional_arrangements(text, expected):
+    assert ids(text) == expected

@@ -27,6 +27,11 @@ _LAW_OR_COUNCIL_ON = re.compile(
     r"(?:[^;:.()\n]{0,60}?\s(?:and|et)\s+(?:(?:on|sur)\s+)?)?"
     r"|\b(?:Conseil|Council)\s+(?:des|of)\s+)(?:(?:the|les|le|la)\s+|l['’]\s*)?$"
 )
+# The Charter's "regional arrangements or agencies" for peace and security (its Chapter VIII, "Regional Arrangements"),
+# no regional human rights mechanisms: "Chapter VIII of the Charter of the United Nations on regional arrangements",
+# "utilize such regional arrangements or agencies for enforcement action", "les accords ou organismes régionaux"
+_CHAPTER_VIII_BEFORE = re.compile(r"\b(?:Chapter|Chapitre|Capítulo)\s+VIII\b[^.;]{0,80}$")
+_OR_AGENCIES_AFTER = re.compile(r"\s+(?:or|and)\s+agencies\b")
 # The class whose freedom a text names: "freedom of the media", "la liberté des médias", "la libertad de los medios de
 # comunicación" (as "media freedom" and "媒体自由" are read: the freedom, not the media acting)
 _FREEDOM_OF = re.compile(r"\b(?:[Ff]reedom\s+of\s+(?:the\s+)?|[Ll]ibert[ée]\s+des\s+|[Ll]ibertad\s+de\s+(?:los\s+)?)$")
@@ -51,10 +56,18 @@ def subject_of_a_title(text: str, mention) -> bool:
     True
     >>> check("l'avis sur la loi sur les juges et le ministère public", "juges")
     True
+    >>> text = "Chapter VIII of the Charter of the United Nations on regional arrangements"
+    >>> subject_of_a_title(text, Mention("rhrms", "regional arrangements", 53, 74, "en"))
+    True
     """
     before = text[max(0, mention.start - 60) : mention.start]
     if _SUBJECT_BEFORE.search(before) or _SUBJECT_AFTER.match(text[mention.end : mention.end + 12]):
         return True
+    if mention.id == "rhrms" and (
+        _CHAPTER_VIII_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+        or _OR_AGENCIES_AFTER.match(text, mention.end)
+    ):
+        return True  # the Charter's regional arrangements for peace and security
     if _FREEDOM_OF.search(before):
         return True  # "la libertad de los medios de comunicación": a freedom's subject, as "media freedom" is
     if _LAW_OR_COUNCIL_ON.search(before):
