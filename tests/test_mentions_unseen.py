@@ -1738,3 +1738,19 @@ def test_organisations_joined_by_a_hyphen_and_the_african_union_commissions_fren
 )
 def test_regional_organisations_spelt_the_british_way_and_the_charters_regional_arrangements(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a treaty body's rapporteur for follow-up, in French: one of the class
+        (
+            "Le Rapporteur spécial chargé du suivi des observations finales a présenté son rapport.",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        # the rapporteur of a subject is that mandate, not one of the class
+        ("Le Rapporteur spécial sur la torture a présenté son rapport.", ["sr-torture"]),
+    ],
+)
+def test_the_treaty_bodies_rapporteur_for_follow_up_in_french(text, expected):
+    assert ids(text) == expected
