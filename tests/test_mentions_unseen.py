@@ -1754,3 +1754,15 @@ def test_regional_organisations_spelt_the_british_way_and_the_charters_regional_
 )
 def test_the_treaty_bodies_rapporteur_for_follow_up_in_french(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's name as the first words of a fund's name: the fund, no body
+        ("With the support of the UN Human Rights Mainstreaming Fund, we worked together.", []),
+        ("With the support of the UN Human Rights Office and the Fund, we worked together.", ["ohchr"]),
+    ],
+)
+def test_a_bodys_name_opening_a_funds_name(text, expected):
+    assert ids(text) == expected

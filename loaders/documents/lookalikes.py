@@ -342,11 +342,28 @@ def another_names_acronym(text: str, mention) -> bool:
     )
 
 
+# A fund's name after a body's, in capitals: "the UN Human Rights Mainstreaming Fund" (a fund, no body)
+_FUND_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){1,3}?[ \t]+(?:Trust[ \t]+)?Fund\b")
+
+
+def names_a_fund(text: str, mention) -> bool:
+    """Whether a body's name is the first words of a fund's name.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> names_a_fund("the UN Human Rights Mainstreaming Fund and", Hit(start=4, end=19))
+    True
+    >>> names_a_fund("the UN Human Rights Office and the Fund", Hit(start=4, end=26))
+    False
+    """
+    return _FUND_AFTER.match(text, mention.end) is not None
+
+
 def something_else(text: str, mention) -> bool:
     """Whether a hit names something else than its body: the verb "states", a country's own commission, another
-    council's president, a court's bench, an organisation of States, another name's acronym."""
+    council's president, a court's bench, an organisation of States, another name's acronym, a fund's name."""
     return (
         a_verb(text, mention)
+        or names_a_fund(text, mention)
         or another_names_acronym(text, mention)
         or a_grouping_of_states(text, mention)
         or a_national_commission(text, mention)
