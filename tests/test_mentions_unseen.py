@@ -1766,3 +1766,15 @@ def test_the_treaty_bodies_rapporteur_for_follow_up_in_french(text, expected):
 )
 def test_a_bodys_name_opening_a_funds_name(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation's name opening a convention's title: the treaty's words
+        ("It gives effect to the Council of Europe Convention on preventing and combating violence against women.", []),
+        ("It gives effect to the convention adopted by the Council of Europe.", ["coe"]),
+    ],
+)
+def test_an_organisation_opening_a_conventions_title(text, expected):
+    assert ids(text) == expected

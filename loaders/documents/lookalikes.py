@@ -186,9 +186,9 @@ def another_organisations_organ(text: str, mention, chosen: list) -> bool:
 
 # An event an organisation holds, named with the organisation's name before it and up to three capitalised words
 # between ("OSCE Human Dimension Conference"): the name is the event's; so is a declaration's or a charter's title
-# ("ASEAN Human Rights Declaration", "the ASEAN Charter").
+# ("ASEAN Human Rights Declaration", "the ASEAN Charter", "the Council of Europe Convention on preventing …").
 _EVENT_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?|Dialogues?|Declarations?|Charter)\b"
+    r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?|Dialogues?|Declarations?|Charter|Convention)\b"
 )
 # ... or after it, in French and Spanish, with its place between ("Conférence de Varsovie de l'OSCE")
 _EVENT_BEFORE = re.compile(
@@ -215,6 +215,8 @@ def names_an_event(text: str, mention, organisations) -> bool:
     >>> names_an_event("the 5th ASEAN Human Rights Dialogue", Hit(id="asean", start=8, end=13), {"asean"})
     True
     >>> names_an_event("la Convention de Djeddah de l'OCI", Hit(id="oic", start=30, end=33), {"oic"})
+    True
+    >>> names_an_event("the Council of Europe Convention on preventing violence", Hit(id="coe", start=4, end=21), {"coe"})
     True
     """
     if mention.id not in organisations:
