@@ -1778,3 +1778,20 @@ def test_a_bodys_name_opening_a_funds_name(text, expected):
 )
 def test_an_organisation_opening_a_conventions_title(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN's French name opening one of its agencies' names: the agency's name
+        ("Coopération avec l’Organisation des Nations Unies pour l’éducation, la science et la culture.", []),
+        # the Organisation named as the parent of its own mission, or acting, is the UN
+        (
+            "La Mission de l’Organisation des Nations Unies pour la stabilisation en République démocratique du Congo.",
+            ["un"],
+        ),
+        ("L’Organisation des Nations Unies pour sa part a répondu.", ["un"]),
+    ],
+)
+def test_the_uns_french_name_opening_an_agencys_name(text, expected):
+    assert ids(text) == expected

@@ -7,7 +7,7 @@ nothing, the acronym is the word when the capitals around it hold another word o
 General Assembly and Secretary-General share their short names with other organisations' organs,
 which have no row in the registry: "la Asamblea General de la OEA" names the OAS, not the UN's. And an
 organisation's name before an event's ("OSCE conference on torture", "the ASEAN Summit") or after it ("la Conférence
-de Varsovie de l'OSCE") names the event, and the verb "states" ("which states that") no States. The name of the
+de Varsovie de l'OSCE") names the event (:mod:`loaders.documents.events`), and the verb "states" ("which states that") no States. The name of the
 UN's former Commission on Human Rights with a country's name before it ("菲律宾人权委员会") or after it ("Commission on
 Human Rights of the Philippines") is that country's own commission. "HRC" is the Human Rights Committee where the words
 around it speak of the Covenant.
@@ -19,6 +19,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
 from loaders.documents.national import a_national_commission
 
 __all__ = [
@@ -184,47 +185,6 @@ def another_organisations_organ(text: str, mention, chosen: list) -> bool:
     return bool(before) and max(before, key=lambda m: m.end).id in owners
 
 
-# An event an organisation holds, named with the organisation's name before it and up to three capitalised words
-# between ("OSCE Human Dimension Conference"): the name is the event's; so is a declaration's or a charter's title
-# ("ASEAN Human Rights Declaration", "the ASEAN Charter", "the Council of Europe Convention on preventing …").
-_EVENT_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?|Dialogues?|Declarations?|Charter|Convention)\b"
-)
-# ... or after it, in French and Spanish, with its place between ("Conférence de Varsovie de l'OSCE")
-_EVENT_BEFORE = re.compile(
-    r"\b(?:Conf[ée]rence|Conferencia|Sommet|Cumbre)(?:\s+(?:de|d['’])\s*[A-Z][\w-]*)?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)$"
-)
-
-
-# ... or a treaty's title, with its place between: "Convention de Djeddah de l'OCI", "Acte constitutif de l'UA",
-# "the Charter of the OAS" (the title's words, as "Charte des Nations Unies" is for the UN)
-_TREATY_BEFORE = re.compile(
-    r"\b(?:Convention|Convenci[oó]n|Charte|Charter|Carta|Acte\s+constitutif|Constitutive\s+Act|Acta\s+Constitutiva)"
-    r"(?:\s+(?:de|d['’]|of)\s*[A-Z][\w-]*)?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+|of\s+the\s+)$"
-)
-
-
-def names_an_event(text: str, mention, organisations) -> bool:
-    """Whether an organisation's name is written as the first words of an event's name, or in a treaty's title.
-
-    >>> from types import SimpleNamespace as Hit
-    >>> names_an_event("OSCE conference on torture", Hit(id="osce", start=0, end=4), {"osce"})
-    True
-    >>> names_an_event("OSCE participating States met", Hit(id="osce", start=0, end=4), {"osce"})
-    False
-    >>> names_an_event("the 5th ASEAN Human Rights Dialogue", Hit(id="asean", start=8, end=13), {"asean"})
-    True
-    >>> names_an_event("la Convention de Djeddah de l'OCI", Hit(id="oic", start=30, end=33), {"oic"})
-    True
-    >>> names_an_event("the Council of Europe Convention on preventing violence", Hit(id="coe", start=4, end=21), {"coe"})
-    True
-    """
-    if mention.id not in organisations:
-        return False
-    before = text[: mention.start]
-    return bool(_EVENT_AFTER.match(text, mention.end) or _EVENT_BEFORE.search(before) or _TREATY_BEFORE.search(before))
-
-
 # The English verb "states", with its subject before it ("the Charter, which states that"), is no mention of States.
 _STATES_VERB = re.compile(r"\b(?:which|that|it|also|clearly|expressly|further)\s+$")
 
@@ -344,28 +304,13 @@ def another_names_acronym(text: str, mention) -> bool:
     )
 
 
-# A fund's name after a body's, in capitals: "the UN Human Rights Mainstreaming Fund" (a fund, no body)
-_FUND_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){1,3}?[ \t]+(?:Trust[ \t]+)?Fund\b")
-
-
-def names_a_fund(text: str, mention) -> bool:
-    """Whether a body's name is the first words of a fund's name.
-
-    >>> from types import SimpleNamespace as Hit
-    >>> names_a_fund("the UN Human Rights Mainstreaming Fund and", Hit(start=4, end=19))
-    True
-    >>> names_a_fund("the UN Human Rights Office and the Fund", Hit(start=4, end=26))
-    False
-    """
-    return _FUND_AFTER.match(text, mention.end) is not None
-
-
 def something_else(text: str, mention) -> bool:
     """Whether a hit names something else than its body: the verb "states", a country's own commission, another
-    council's president, a court's bench, an organisation of States, another name's acronym, a fund's name."""
+    council's president, a court's bench, an organisation of States, another name's acronym, a fund's or a UN agency's name (:mod:`loaders.documents.events`)."""
     return (
         a_verb(text, mention)
         or names_a_fund(text, mention)
+        or names_an_agency(text, mention)
         or another_names_acronym(text, mention)
         or a_grouping_of_states(text, mention)
         or a_national_commission(text, mention)
