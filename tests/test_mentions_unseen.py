@@ -1795,3 +1795,15 @@ def test_an_organisation_opening_a_conventions_title(text, expected):
 )
 def test_the_uns_french_name_opening_an_agencys_name(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation inside a meeting's theme in quotes: the theme's words
+        ("The online meeting on “The role of the OSCE in addressing the conflict” was held.", []),
+        ("The OSCE held an online meeting on the conflict.", ["osce"]),
+    ],
+)
+def test_an_organisation_inside_a_meetings_quoted_theme(text, expected):
+    assert ids(text) == expected

@@ -80,8 +80,9 @@ def subject_of_a_title(text: str, mention) -> bool:
 
 def in_a_quoted_title(text: str, mention) -> bool:
     """Whether a name is written inside a title in quotes after "intitulée", "entitled", "titulada", 题为 ("intitulée
-    « Coopération entre l'Organisation des Nations Unies et … »": the title's words), or inside a debate's theme in
-    quotes ("a thematic debate on “The Role of National Human Rights Institutions”"; a workshop "on the theme “…”" names
+    « Coopération entre l'Organisation des Nations Unies et … »": the title's words), or inside a debate's or a meeting's
+    theme in quotes ("a thematic debate on “The Role of National Human Rights Institutions”", "meeting on “The role of
+    the OSCE in addressing the conflict …”"; a workshop "on the theme “…”" names
     them: tests/annotations/a-hrc-23-18-en.yaml, para. 2). An agenda item's title names the bodies it is about, as the
     annotations read it.
 
@@ -104,7 +105,7 @@ def in_a_quoted_title(text: str, mention) -> bool:
 
 
 _TITLED_QUOTE = re.compile(
-    r"(?:intitulée?s?|entitled|titulad[oa]s?|题为|debate\s+on|débat(?:\s+thématique)?\s+sur"
+    r"(?:intitulée?s?|entitled|titulad[oa]s?|题为|debate\s+on|débat(?:\s+thématique)?\s+sur|meeting\s+on|réunion\s+sur"
     r"|debate(?:\s+temático)?\s+sobre)\s*[«“\"「]([^»”\"」]*)$"
 )
 # After a Chinese title in quotes, the agenda item it is the title of: "题为「联合国与区域和次区域组织……的合作」的项目"
