@@ -1807,3 +1807,15 @@ def test_the_uns_french_name_opening_an_agencys_name(text, expected):
 )
 def test_an_organisation_inside_a_meetings_quoted_theme(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation's acronym before its assembly's parliamentarians: the class alone
+        ("The meeting encouraged OSCE Parliamentarians to urge their Governments to act.", ["parliaments", "states"]),
+        ("The OSCE and parliamentarians met.", ["osce", "parliaments"]),
+    ],
+)
+def test_an_organisations_acronym_before_its_parliamentarians(text, expected):
+    assert ids(text) == expected

@@ -268,9 +268,11 @@ def _a_class_word_qualifying(text: str, mention) -> bool:
     return word not in _NOUN_FOLLOWERS and word not in _PAST_TENSES and not re.search(r"(?:ed|ly)$", word)
 
 
-# After an organisation's acronym, its member States (the class, as "African Union Member States" is registered) or its
-# affairs as a ministry's subject ("Department of ASEAN Affairs")
-_ITS_STATES_OR_AFFAIRS = re.compile(r"[ \t]\n?(?:[Mm]ember\s+[Ss]tates|participating\s+States|Affairs)\b")
+# After an organisation's acronym, its member States (the class, as "African Union Member States" is registered), its
+# parliamentarians (the class: "OSCE Parliamentarians") or its affairs as a ministry's subject ("ASEAN Affairs")
+_ITS_STATES_OR_AFFAIRS = re.compile(
+    r"[ \t]\n?(?:[Mm]ember\s+[Ss]tates|participating\s+States|[Pp]arliamentarians|Affairs)\b"
+)
 # Verbs in the past tense that do not end in "-ed": "the AU met", "the OSCE held"
 _PAST_TENSES = frozenset(
     ["met", "held", "took", "gave", "made", "sent", "led", "saw", "won", "set", "put", "began", "kept", "found"]
