@@ -1768,3 +1768,193 @@ def test_the_uns_spanish_name_opening_an_agencys_name(text, expected):
 )
 def test_the_un_before_meetings_and_peace_in_chinese(text, expected):
     assert ids(text) == expected
+
+
+# --- French and English: regional mandates, organisations' organs and the classes -------------------
+
+
+@pytest.mark.parametrize(
+    "document, paragraph, expected",
+    [
+        # the region after a UN mandate's title makes it the regional mandate, in any document
+        (
+            "The meeting renewed the Special Rapporteur on the situation of Human Rights Defenders in Africa.",
+            "The meeting renewed the Special Rapporteur on the situation of Human Rights Defenders in Africa.",
+            ["achpr-sr-hrd"],
+        ),
+        # the title alone, in a document of the African Commission that names no UN body, is the Commission's mandate
+        (
+            "The African Commission on Human and Peoples' Rights met. The Special Rapporteur on Human Rights Defenders spoke.",
+            "The Special Rapporteur on Human Rights Defenders spoke.",
+            ["achpr-sr-hrd"],
+        ),
+        # a document naming the UN's bodies keeps the UN's mandate, and the UN's name in the title keeps it too
+        (
+            "The African Commission and OHCHR met. The Special Rapporteur on Human Rights Defenders spoke.",
+            "The Special Rapporteur on Human Rights Defenders spoke.",
+            ["sr-hrd"],
+        ),
+        (
+            "The African Commission on Human and Peoples' Rights met. The UN Special Rapporteur on Human Rights Defenders spoke.",
+            "The UN Special Rapporteur on Human Rights Defenders spoke.",
+            ["sr-hrd"],
+        ),
+        (
+            "The Special Rapporteur on Human Rights Defenders spoke.",
+            "The Special Rapporteur on Human Rights Defenders spoke.",
+            ["sr-hrd"],
+        ),
+    ],
+)
+def test_a_un_mandates_title_in_a_regional_bodys_document_is_its_regional_counterpart(document, paragraph, expected):
+    assert in_document(document, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a class as a law's subject, a sub-commission's subject or a national council's members: no mention of it
+        ("Elle a adopté l'avis sur la loi sur les juges et le ministère public.", []),
+        ("Les sous-commissions sur l'État de droit et sur le pouvoir judiciaire se sont réunies.", []),
+        ("L'avis porte sur la composition du Conseil des juges et des procureurs.", []),
+        ("The opinion on the Law on Judges was adopted.", []),
+        # the class acting keeps its mention
+        ("Les juges et les avocats ont été entendus.", ["judiciary", "lawyers"]),
+    ],
+)
+def test_a_class_as_a_laws_or_a_sub_commissions_subject(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's adjective before the Committee's or the Council's name: that country's own body
+        ("It was chaired by the President of the Cambodian Human Rights Committee.", []),
+        ("It was chaired by the President of the Human Rights Committee.", ["ccpr"]),
+        # an acronym in brackets with a word more is another name's: "(CRC Asia)"
+        ("AICHR met the Child Rights Coalition (CRC Asia).", ["aichr"]),
+        ("AICHR met the Committee (CRC).", ["aichr", "crc"]),
+        # an adjective of extent between a determiner and an organisation's acronym: the region, not the organisation
+        ("It would pose a risk to the wider OSCE region.", []),
+        ("It would pose a risk to the OSCE and its region.", ["osce"]),
+    ],
+)
+def test_a_national_committee_another_names_acronym_and_an_organisations_region(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two organisations named in words and joined by a hyphen are partners, each named
+        ("la première réunion de coordination Union africaine-Nations Unies, qui", ["au", "un"]),
+        ("First African Union-United Nations Periodic Coordination Meeting", ["au", "un"]),
+        # a compound with a word that is no organisation's name stays a compound
+        ("les États-Unis et l'Union européenne", ["eu"]),
+        # the French acronym of the African Union Commission
+        ("La Vice-Présidente de la CUA a ouvert la réunion.", ["auc"]),
+    ],
+)
+def test_organisations_joined_by_a_hyphen_and_the_african_union_commissions_french_acronym(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the British spelling of the regional and subregional organisations, in a list sharing its noun
+        (
+            "Cooperation with regional and sub-regional organisations in matters of peace.",
+            ["regional-organizations", "subregional-organizations"],
+        ),
+        ("Partnerships between the United Nations and regional organisations grew.", ["regional-organizations", "un"]),
+        # the Charter's regional arrangements for peace and security are no regional human rights mechanisms
+        ("Recalling Chapter VIII of the Charter of the United Nations on regional arrangements.", []),
+        ("It may utilize such regional arrangements or agencies for enforcement action.", []),
+        ("The workshop brought together regional arrangements for human rights.", ["rhrms"]),
+    ],
+)
+def test_regional_organisations_spelt_the_british_way_and_the_charters_regional_arrangements(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a treaty body's rapporteur for follow-up, in French: one of the class
+        (
+            "Le Rapporteur spécial chargé du suivi des observations finales a présenté son rapport.",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        # the rapporteur of a subject is that mandate, not one of the class
+        ("Le Rapporteur spécial sur la torture a présenté son rapport.", ["sr-torture"]),
+    ],
+)
+def test_the_treaty_bodies_rapporteur_for_follow_up_in_french(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's name as the first words of a fund's name: the fund, no body
+        ("With the support of the UN Human Rights Mainstreaming Fund, we worked together.", []),
+        ("With the support of the UN Human Rights Office and the Fund, we worked together.", ["ohchr"]),
+    ],
+)
+def test_a_bodys_name_opening_a_funds_name(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation's name opening a convention's title: the treaty's words
+        ("It gives effect to the Council of Europe Convention on preventing and combating violence against women.", []),
+        ("It gives effect to the convention adopted by the Council of Europe.", ["coe"]),
+    ],
+)
+def test_an_organisation_opening_a_conventions_title(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN's French name opening one of its agencies' names: the agency's name
+        ("Coopération avec l’Organisation des Nations Unies pour l’éducation, la science et la culture.", []),
+        # the Organisation named as the parent of its own mission, or acting, is the UN
+        (
+            "La Mission de l’Organisation des Nations Unies pour la stabilisation en République démocratique du Congo.",
+            ["un"],
+        ),
+        ("L’Organisation des Nations Unies pour sa part a répondu.", ["un"]),
+    ],
+)
+def test_the_uns_french_name_opening_an_agencys_name(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation inside a meeting's theme in quotes: the theme's words
+        ("The online meeting on “The role of the OSCE in addressing the conflict” was held.", []),
+        ("The OSCE held an online meeting on the conflict.", ["osce"]),
+    ],
+)
+def test_an_organisation_inside_a_meetings_quoted_theme(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation's acronym before its assembly's parliamentarians: the class alone
+        ("The meeting encouraged OSCE Parliamentarians to urge their Governments to act.", ["parliaments", "states"]),
+        ("The OSCE and parliamentarians met.", ["osce", "parliaments"]),
+    ],
+)
+def test_an_organisations_acronym_before_its_parliamentarians(text, expected):
+    assert ids(text) == expected

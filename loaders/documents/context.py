@@ -23,12 +23,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from loaders.documents.lookalikes import another_organisations_organ
 from registry.keys import normalize
 from registry.names import Resolver
 
-__all__ = ["short_names", "in_context", "context_of", "secretary_general_of_another", "another_secretary_general"]
+__all__ = [
+    "short_names",
+    "in_context",
+    "context_of",
+    "secretary_general_of_another",
+    "another_secretary_general",
+    "regional_counterparts",
+    "counterparts_here",
+    "as_counterpart",
+]
 
 # The link between a body's own name and its organisation's: "of the", "du", "de la", "de l'", "des", "del"
 _LINK = re.compile(r"^(.*\S)\s+(?:of\s+the|of|du|de\s+la|de\s+l['’]|des|de|del|de\s+las|de\s+los)\s*$")
@@ -122,3 +132,62 @@ def another_secretary_general(mention, paragraph: list) -> bool:
         and not _UN_IN_TITLE.search(mention.surface)
         and not any(m.id == "un" for m in paragraph)
     )
+
+
+# A regional mandate registered as a UN mandate's title and its region: "Special Rapporteur on Human Rights Defenders in
+# Africa" (the ACHPR's) beside "Special Rapporteur on human rights defenders" (the UN's)
+_IN_REGION = re.compile(r"^(.*\S)\s+in\s+(Africa|the\s+Americas|Europe|Asia)$")
+
+
+def regional_counterparts(names: Resolver) -> dict[str, tuple[str, str, str]]:
+    """UN mandate -> (its regional counterpart, the body the counterpart is part of, the region), for every regional
+    body registered in English as "<a UN mandate's registered title> in <region>".
+
+    >>> names = Resolver.from_seeds()
+    >>> regional_counterparts(names)["sr-hrd"]
+    ('achpr-sr-hrd', 'achpr', 'Africa')
+    """
+    found: dict[str, tuple[str, str, str]] = {}
+    for name in names.by_key.values():
+        region = _IN_REGION.match(name.surface) if name.lang == "en" and not name.variant else None
+        if not region or name.system == "UN" or not names.parents.get(name.id):
+            continue
+        mandate = names.by_key.get(normalize(region.group(1)))
+        if mandate and mandate.system == "UN" and mandate.id not in names.generic:
+            found[mandate.id] = (name.id, names.parents[name.id][0], region.group(2))
+    return found
+
+
+def counterparts_here(names: Resolver, counterparts: dict, ids: Iterable[str]) -> dict[str, str]:
+    """UN mandate -> its regional counterpart, in a document that names the counterpart's body (the ACHPR) and no
+    body of the UN's other than the mandates themselves: there the UN mandate's title without the UN's name is the
+    regional mandate's ("Commissioner and Special Rapporteur on Human Rights Defenders", an ACHPR report). A UN
+    document naming the ACHPR names the UN's bodies too, and keeps the UN's mandate."""
+    named = set(ids)
+    united = {"un"} | {n.id for n in names.by_key.values() if n.system == "UN" and n.id not in names.generic}
+    if named & (united - set(counterparts)):
+        return {}
+    return {mandate: body for mandate, (body, owner, _region) in counterparts.items() if owner in named}
+
+
+def as_counterpart(text: str, mention, counterparts: dict, here: dict[str, str]):
+    """``mention``, as its regional counterpart where the text writes the region after the UN mandate's title ("Special
+    Rapporteur on the situation of Human Rights Defenders in Africa") or where the document is the regional body's
+    (:func:`counterparts_here`) and the title is written without the UN's name.
+
+    >>> from loaders.documents.mentions import Mention
+    >>> text = "the Special Rapporteur on the situation of Human Rights Defenders in Africa"
+    >>> hit = Mention("sr-hrd", text[4:65], 4, 65, "en")
+    >>> found = as_counterpart(text, hit, {"sr-hrd": ("achpr-sr-hrd", "achpr", "Africa")}, {})
+    >>> found.id, found.surface
+    ('achpr-sr-hrd', 'Special Rapporteur on the situation of Human Rights Defenders in Africa')
+    """
+    if mention.id not in counterparts:
+        return mention
+    body, _owner, region = counterparts[mention.id]
+    after = re.compile(r"\s+in\s+" + region.replace(" ", r"\s+") + r"\b").match(text, mention.end)
+    if after:
+        return replace(mention, id=body, surface=text[mention.start : after.end()], end=after.end())
+    if mention.id in here and not _UN_IN_TITLE.search(mention.surface):
+        return replace(mention, id=here[mention.id])
+    return mention

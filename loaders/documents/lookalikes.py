@@ -7,7 +7,7 @@ nothing, the acronym is the word when the capitals around it hold another word o
 General Assembly and Secretary-General share their short names with other organisations' organs,
 which have no row in the registry: "la Asamblea General de la OEA" names the OAS, not the UN's. And an
 organisation's name before an event's ("OSCE conference on torture", "the ASEAN Summit") or after it ("la Conférence
-de Varsovie de l'OSCE") names the event, and the verb "states" ("which states that") no States. The name of the
+de Varsovie de l'OSCE") names the event (:mod:`loaders.documents.events`), and the verb "states" ("which states that") no States. The name of the
 UN's former Commission on Human Rights with a country's name before it ("菲律宾人权委员会") or after it ("Commission on
 Human Rights of the Philippines") is that country's own commission. "HRC" is the Human Rights Committee where the words
 around it speak of the Covenant.
@@ -19,7 +19,8 @@ import itertools
 import re
 from dataclasses import replace
 
-from loaders.documents.countries import country_after, country_before
+from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
+from loaders.documents.national import a_national_commission
 
 __all__ = [
     "a_grouping_of_states",
@@ -184,45 +185,6 @@ def another_organisations_organ(text: str, mention, chosen: list) -> bool:
     return bool(before) and max(before, key=lambda m: m.end).id in owners
 
 
-# An event an organisation holds, named with the organisation's name before it and up to three capitalised words
-# between ("OSCE Human Dimension Conference"): the name is the event's; so is a declaration's or a charter's title
-# ("ASEAN Human Rights Declaration", "the ASEAN Charter").
-_EVENT_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?|Dialogues?|Declarations?|Charter)\b"
-)
-# ... or after it, in French and Spanish, with its place between ("Conférence de Varsovie de l'OSCE")
-_EVENT_BEFORE = re.compile(
-    r"\b(?:Conf[ée]rence|Conferencia|Sommet|Cumbre)(?:\s+(?:de|d['’])\s*[A-Z][\w-]*)?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)$"
-)
-
-
-# ... or a treaty's title, with its place between: "Convention de Djeddah de l'OCI", "Acte constitutif de l'UA",
-# "the Charter of the OAS" (the title's words, as "Charte des Nations Unies" is for the UN)
-_TREATY_BEFORE = re.compile(
-    r"\b(?:Convention|Convenci[oó]n|Charte|Charter|Carta|Acte\s+constitutif|Constitutive\s+Act|Acta\s+Constitutiva)"
-    r"(?:\s+(?:de|d['’]|of)\s*[A-Z][\w-]*)?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+|of\s+the\s+)$"
-)
-
-
-def names_an_event(text: str, mention, organisations) -> bool:
-    """Whether an organisation's name is written as the first words of an event's name, or in a treaty's title.
-
-    >>> from types import SimpleNamespace as Hit
-    >>> names_an_event("OSCE conference on torture", Hit(id="osce", start=0, end=4), {"osce"})
-    True
-    >>> names_an_event("OSCE participating States met", Hit(id="osce", start=0, end=4), {"osce"})
-    False
-    >>> names_an_event("the 5th ASEAN Human Rights Dialogue", Hit(id="asean", start=8, end=13), {"asean"})
-    True
-    >>> names_an_event("la Convention de Djeddah de l'OCI", Hit(id="oic", start=30, end=33), {"oic"})
-    True
-    """
-    if mention.id not in organisations:
-        return False
-    before = text[: mention.start]
-    return bool(_EVENT_AFTER.match(text, mention.end) or _EVENT_BEFORE.search(before) or _TREATY_BEFORE.search(before))
-
-
 # The English verb "states", with its subject before it ("the Charter, which states that"), is no mention of States.
 _STATES_VERB = re.compile(r"\b(?:which|that|it|also|clearly|expressly|further)\s+$")
 
@@ -296,34 +258,6 @@ def capitalised_acronym(written: str, registered: str, words: set[str]) -> bool:
     )
 
 
-# A country's commission named after it: "Commission on Human Rights of the Philippines", "Comisión de Derechos Humanos
-# de Filipinas", "Commission des droits de l'homme du Maroc"
-_OF_A_COUNTRY = re.compile(r"\s+(?:of|de|du|del|des)\s+(?:(?:the|la|las|los|el|le|les)\s+|l['’]\s*)?")
-
-
-def a_national_commission(text: str, mention) -> bool:
-    """Whether the name of the UN's former Commission on Human Rights is a country's own commission: the country's
-    name glued before it in Chinese ("菲律宾人权委员会", "马来西亚国家人权委员会") or written after it ("Commission on
-    Human Rights of the Philippines"). Such national institutions have no row of their own: no mention.
-
-    >>> from types import SimpleNamespace as Hit
-    >>> a_national_commission("菲律宾人权委员会主席", Hit(id="commission-on-human-rights", start=3, end=8, lang="zh"))
-    True
-    >>> text = "the Commission on Human Rights of the Philippines"
-    >>> a_national_commission(text, Hit(id="commission-on-human-rights", start=4, end=30, lang="en"))
-    True
-    >>> a_national_commission("联合国人权委员会", Hit(id="commission-on-human-rights", start=3, end=8, lang="zh"))
-    False
-    """
-    if mention.id != "commission-on-human-rights":
-        return False
-    if mention.lang == "zh":
-        before = re.sub(r"(?:国家)?$", "", text[max(0, mention.start - 12) : mention.start], count=1)
-        return country_before(before)
-    link = _OF_A_COUNTRY.match(text, mention.end)
-    return bool(link) and country_after(text, link.end())
-
-
 # An organisation of States named with the class's word ("Communauté des Etats de l'Afrique de l'Ouest", "Economic
 # Community of Central African States", "Commonwealth of Independent States"): the organisation's name, not the class
 _GROUPING_OF = re.compile(
@@ -348,11 +282,36 @@ def a_grouping_of_states(text: str, mention) -> bool:
     return mention.id == "states" and _GROUPING_OF.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
+# An acronym opening a bracket that holds a word more: "Child Rights Coalition (CRC Asia)", another name's acronym
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_WORD_IN_THE_BRACKET = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*\s*\)")
+
+
+def another_names_acronym(text: str, mention) -> bool:
+    """Whether an acronym is written in brackets with a word more, as another name's acronym: "(CRC Asia)".
+
+    >>> from types import SimpleNamespace as Hit
+    >>> text = "the Child Rights Coalition (CRC Asia) met"
+    >>> another_names_acronym(text, Hit(start=28, end=31, lang=None))
+    True
+    >>> another_names_acronym("the Committee (CRC) met", Hit(start=15, end=18, lang=None))
+    False
+    """
+    return (
+        mention.lang is None
+        and _BRACKET_BEFORE.search(text, max(0, mention.start - 3), mention.start) is not None
+        and _WORD_IN_THE_BRACKET.match(text, mention.end) is not None
+    )
+
+
 def something_else(text: str, mention) -> bool:
     """Whether a hit names something else than its body: the verb "states", a country's own commission, another
-    council's president, a court's bench, an organisation of States."""
+    council's president, a court's bench, an organisation of States, another name's acronym, a fund's or a UN agency's name (:mod:`loaders.documents.events`)."""
     return (
         a_verb(text, mention)
+        or names_a_fund(text, mention)
+        or names_an_agency(text, mention)
+        or another_names_acronym(text, mention)
         or a_grouping_of_states(text, mention)
         or a_national_commission(text, mention)
         or another_councils_president(text, mention)

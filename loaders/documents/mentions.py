@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from loaders.documents import context
+from loaders.documents import context, partners
 from loaders.documents.compounds import in_a_longer_word
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
@@ -138,6 +138,9 @@ class MentionFinder:
                     self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
         #: short names that name a body where the document names its organisation (:mod:`loaders.documents.context`)
         self.short = context.short_names(names)
+        #: UN mandates with a regional counterpart, and those the document's body makes the counterpart's
+        self.counterparts = context.regional_counterparts(names)
+        self.counterparts_here: dict[str, str] = {}
         for key, (identifier, _organisation, written, lang) in self.short.items():
             if key not in self.automaton:
                 self.automaton.add_word(key, (key, Name(identifier, identifier, written, lang, variant=True)))
@@ -154,6 +157,7 @@ class MentionFinder:
         within = copy.copy(self)
         within.context = context.context_of(self.names, (m.id for m in named))
         within.secretary_elsewhere = context.secretary_general_of_another(text, named)
+        within.counterparts_here = context.counterparts_here(self.names, self.counterparts, (m.id for m in named))
         return within
 
     def _hits(self, text: str):
@@ -222,6 +226,7 @@ class MentionFinder:
         chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not something_else(text, m)]
         chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
         chosen = [m for m in chosen if not (self.secretary_elsewhere and context.another_secretary_general(m, chosen))]
+        chosen = [context.as_counterpart(text, m, self.counterparts, self.counterparts_here) for m in chosen]
         first = shared_heads_first(text, self.names, Mention)
         # a list's name inside a longer registered name gives way to it: "États membres de l'Union africaine et élus"
         first = [s for s in first if not any(m.start <= s.start and s.end <= m.end for m in chosen)]
@@ -296,6 +301,9 @@ class MentionFinder:
                 and text[first - 1] == "-"
                 and text[first - 2].isalpha()
                 and not _ACRONYM_BEFORE.search(text, 0, first)
+                and not (
+                    self._organisation_in_words(name) and partners.organisation_before(text, first - 1, self.names)
+                )
             ):
                 return (
                     False  # the end of a compound: "sub-regional"; but "AP-OSCE" is the OSCE's Assembly (longest name)
@@ -310,8 +318,12 @@ class MentionFinder:
                 return False
             if last + 1 < len(text) and text[last] == "-" and text[last + 1].isalpha():
                 # the start of a compound: "États-Unis" is not "États"; but two organisations' acronyms joined by
-                # a hyphen are partners, each named: "UN-AU cooperation", "la coopération ONU-UA"
-                return self._partners(text, last, name)
+                # a hyphen are partners, each named: "UN-AU cooperation", "la coopération ONU-UA"; and so are their
+                # names in words (:mod:`loaders.documents.partners`)
+                if self._partners(text, last, name):
+                    return True
+                if not (self._organisation_in_words(name) and partners.organisation_after(text, last + 1, self.names)):
+                    return False
         for country in _STATES_COUNTRIES.finditer(text, max(0, first - 10), min(len(text), last + 10)):
             if country.start() <= first and last <= country.end():
                 return False  # "Estados Unidos", "the United States": a country, not the States
@@ -338,6 +350,9 @@ class MentionFinder:
             return False
         found = self.names.by_key.get(normalize(owner.group(1)))
         return bool(found and found.lang is None and found.id in self.names.ancestors(name.id))
+
+    def _organisation_in_words(self, name: Name) -> bool:
+        return name.lang is not None and name.id in self.names.organisations
 
     def _partners(self, text: str, last: int, name: Name) -> bool:
         """Whether an organisation's acronym ending at ``last`` is joined by a hyphen to another organisation's

@@ -229,6 +229,8 @@ def adjectival_acronym(text: str, mention) -> bool:
     ...     return adjectival_acronym(text, Mention("osce", surface, start, start + len(surface), None))
     >>> check("across the OSCE region", "OSCE"), check("the OSCE Permanent Council", "OSCE"), check("the OSCE has", "OSCE")
     (True, False, False)
+    >>> check("a risk to the wider OSCE region", "OSCE")
+    True
     """
     surface = text[mention.start : mention.end]
     if surface.isupper() and _ITS_STATES_OR_AFFAIRS.match(text, mention.end):
@@ -267,17 +269,21 @@ def _a_class_word_qualifying(text: str, mention) -> bool:
     return word not in _NOUN_FOLLOWERS and word not in _PAST_TENSES and not re.search(r"(?:ed|ly)$", word)
 
 
-# After an organisation's acronym, its member States (the class, as "African Union Member States" is registered) or its
-# affairs as a ministry's subject ("Department of ASEAN Affairs")
-_ITS_STATES_OR_AFFAIRS = re.compile(r"[ \t]\n?(?:[Mm]ember\s+[Ss]tates|participating\s+States|Affairs)\b")
+# After an organisation's acronym, its member States (the class, as "African Union Member States" is registered), its
+# parliamentarians (the class: "OSCE Parliamentarians") or its affairs as a ministry's subject ("ASEAN Affairs")
+_ITS_STATES_OR_AFFAIRS = re.compile(
+    r"[ \t]\n?(?:[Mm]ember\s+[Ss]tates|participating\s+States|[Pp]arliamentarians|Affairs)\b"
+)
 # Verbs in the past tense that do not end in "-ed": "the AU met", "the OSCE held"
 _PAST_TENSES = frozenset(
     ["met", "held", "took", "gave", "made", "sent", "led", "saw", "won", "set", "put", "began", "kept", "found"]
     + ["told", "went", "came", "became", "brought", "spoke", "wrote", "chose", "sought", "thought", "got", "ran"]
 )
-# The acronym qualifies a noun phrase that an English determiner opens: "the OSCE region", "our OSCE documents"
+# The acronym qualifies a noun phrase that an English determiner opens: "the OSCE region", "our OSCE documents", with
+# an adjective of extent between them or not: "the wider OSCE region", "the whole OSCE area"
 _ENGLISH_DETERMINER = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa]ll|[Ee]ach|[Ee]very|[Aa]n?)\s+$"
+    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa]ll|[Ee]ach|[Ee]very|[Aa]n?)\s+"
+    r"(?:(?:wider|whole|entire|broader|greater|larger)\s+)?$"
 )
 _ROMANCE_LINKS = frozenset(
     ["et", "ou", "y", "e", "o", "u", "de", "del", "des", "du", "en", "a", "à", "al", "au", "aux", "para", "pour"]

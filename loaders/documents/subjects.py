@@ -19,6 +19,19 @@ _SUBJECT_BEFORE = re.compile(
     r"|World|mondiale|Mundial)\s+)?(?:on|of|for|sur|des|de|du|pour|sobre|del)\s+(?:(?:the|les|la|los|las)\s+|l['’]\s*)?$"
 )
 _SUBJECT_AFTER = re.compile(r"^[’']?s?\s+Day\b")
+# A class named as the subject of a law, or of a commission's sub-commission, or as the members of a national council:
+# "la loi sur les juges", "the Law on Judges", "les sous-commissions sur l'État de droit et sur le pouvoir judiciaire",
+# "la loi sur le Conseil de la magistrature et les juges", "le Conseil des juges et des procureurs"
+_LAW_OR_COUNCIL_ON = re.compile(
+    r"(?:\b(?:[Ll]aws?|[Ll]ois?|[Ss]ous-commissions?|[Ss]ub-?[Cc]ommissions?)\s+(?:on|sur)\s+"
+    r"(?:[^;:.()\n]{0,60}?\s(?:and|et)\s+(?:(?:on|sur)\s+)?)?"
+    r"|\b(?:Conseil|Council)\s+(?:des|of)\s+)(?:(?:the|les|le|la)\s+|l['’]\s*)?$"
+)
+# The Charter's "regional arrangements or agencies" for peace and security (its Chapter VIII, "Regional Arrangements"),
+# no regional human rights mechanisms: "Chapter VIII of the Charter of the United Nations on regional arrangements",
+# "utilize such regional arrangements or agencies for enforcement action", "les accords ou organismes régionaux"
+_CHAPTER_VIII_BEFORE = re.compile(r"\b(?:Chapter|Chapitre|Capítulo)\s+VIII\b[^.;]{0,80}$")
+_OR_AGENCIES_AFTER = re.compile(r"\s+(?:or|and)\s+agencies\b")
 # The class whose freedom a text names: "freedom of the media", "la liberté des médias", "la libertad de los medios de
 # comunicación" (as "media freedom" and "媒体自由" are read: the freedom, not the media acting)
 _FREEDOM_OF = re.compile(r"\b(?:[Ff]reedom\s+of\s+(?:the\s+)?|[Ll]ibert[ée]\s+des\s+|[Ll]ibertad\s+de\s+(?:los\s+)?)$")
@@ -41,12 +54,24 @@ def subject_of_a_title(text: str, mention) -> bool:
     True
     >>> check("la libertad de los medios de comunicación", "medios de comunicación")
     True
+    >>> check("l'avis sur la loi sur les juges et le ministère public", "juges")
+    True
+    >>> text = "Chapter VIII of the Charter of the United Nations on regional arrangements"
+    >>> subject_of_a_title(text, Mention("rhrms", "regional arrangements", 53, 74, "en"))
+    True
     """
     before = text[max(0, mention.start - 60) : mention.start]
     if _SUBJECT_BEFORE.search(before) or _SUBJECT_AFTER.match(text[mention.end : mention.end + 12]):
         return True
+    if mention.id == "rhrms" and (
+        _CHAPTER_VIII_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+        or _OR_AGENCIES_AFTER.match(text, mention.end)
+    ):
+        return True  # the Charter's regional arrangements for peace and security
     if _FREEDOM_OF.search(before):
         return True  # "la libertad de los medios de comunicación": a freedom's subject, as "media freedom" is
+    if _LAW_OR_COUNCIL_ON.search(before):
+        return True  # "la loi sur les juges", "le Conseil des juges": a law's subject, a national council's members
     opened = text.rfind("《", 0, mention.start)
     if opened >= 0 and text.find("》", opened, mention.start) < 0 and text.find("》", mention.end) >= 0:
         return True
@@ -55,8 +80,9 @@ def subject_of_a_title(text: str, mention) -> bool:
 
 def in_a_quoted_title(text: str, mention) -> bool:
     """Whether a name is written inside a title in quotes after "intitulée", "entitled", "titulada", 题为 ("intitulée
-    « Coopération entre l'Organisation des Nations Unies et … »": the title's words), or inside a debate's theme in
-    quotes ("a thematic debate on “The Role of National Human Rights Institutions”"; a workshop "on the theme “…”" names
+    « Coopération entre l'Organisation des Nations Unies et … »": the title's words), or inside a debate's or a meeting's
+    theme in quotes ("a thematic debate on “The Role of National Human Rights Institutions”", "meeting on “The role of
+    the OSCE in addressing the conflict …”"; a workshop "on the theme “…”" names
     them: tests/annotations/a-hrc-23-18-en.yaml, para. 2). An agenda item's title names the bodies it is about, as the
     annotations read it.
 
@@ -79,7 +105,7 @@ def in_a_quoted_title(text: str, mention) -> bool:
 
 
 _TITLED_QUOTE = re.compile(
-    r"(?:intitulée?s?|entitled|titulad[oa]s?|题为|debate\s+on|débat(?:\s+thématique)?\s+sur"
+    r"(?:intitulée?s?|entitled|titulad[oa]s?|题为|debate\s+on|débat(?:\s+thématique)?\s+sur|meeting\s+on|réunion\s+sur"
     r"|debate(?:\s+temático)?\s+sobre)\s*[«“\"「]([^»”\"」]*)$"
 )
 # After a Chinese title in quotes, the agenda item it is the title of: "题为「联合国与区域和次区域组织……的合作」的项目"

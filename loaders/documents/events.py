@@ -1,0 +1,97 @@
+"""A body's name as the first words of another thing's name: an event's ("OSCE Human Dimension Conference", "the ASEAN
+Summit"), a treaty's ("la Convention de Djeddah de l'OCI", "the Council of Europe Convention on …"), a fund's ("the UN
+Human Rights Mainstreaming Fund") or a UN agency's ("l'Organisation des Nations Unies pour l'éducation, la science et
+la culture"). The name is the thing's, no mention of the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["names_an_event", "names_a_fund", "names_an_agency"]
+
+# An event an organisation holds, named with the organisation's name before it and up to three capitalised words
+# between ("OSCE Human Dimension Conference"): the name is the event's; so is a declaration's, a charter's or a
+# convention's title ("ASEAN Human Rights Declaration", "the ASEAN Charter", "the Council of Europe Convention on …").
+_EVENT_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?|Dialogues?|Declarations?|Charter|Convention)\b"
+)
+# ... or after it, in French and Spanish, with its place between ("Conférence de Varsovie de l'OSCE")
+_EVENT_BEFORE = re.compile(
+    r"\b(?:Conf[ée]rence|Conferencia|Sommet|Cumbre)(?:\s+(?:de|d['’])\s*[A-Z][\w-]*)?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+)$"
+)
+
+
+# ... or a treaty's title, with its place between: "Convention de Djeddah de l'OCI", "Acte constitutif de l'UA",
+# "the Charter of the OAS" (the title's words, as "Charte des Nations Unies" is for the UN)
+_TREATY_BEFORE = re.compile(
+    r"\b(?:Convention|Convenci[oó]n|Charte|Charter|Carta|Acte\s+constitutif|Constitutive\s+Act|Acta\s+Constitutiva)"
+    r"(?:\s+(?:de|d['’]|of)\s*[A-Z][\w-]*)?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|del\s+|of\s+the\s+)$"
+)
+
+
+def names_an_event(text: str, mention, organisations) -> bool:
+    """Whether an organisation's name is written as the first words of an event's name, or in a treaty's title.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> names_an_event("OSCE conference on torture", Hit(id="osce", start=0, end=4), {"osce"})
+    True
+    >>> names_an_event("OSCE participating States met", Hit(id="osce", start=0, end=4), {"osce"})
+    False
+    >>> names_an_event("the 5th ASEAN Human Rights Dialogue", Hit(id="asean", start=8, end=13), {"asean"})
+    True
+    >>> names_an_event("la Convention de Djeddah de l'OCI", Hit(id="oic", start=30, end=33), {"oic"})
+    True
+    >>> names_an_event("the Council of Europe Convention on preventing violence", Hit(id="coe", start=4, end=21), {"coe"})
+    True
+    """
+    if mention.id not in organisations:
+        return False
+    before = text[: mention.start]
+    return bool(_EVENT_AFTER.match(text, mention.end) or _EVENT_BEFORE.search(before) or _TREATY_BEFORE.search(before))
+
+
+# A fund's name after a body's, in capitals: "the UN Human Rights Mainstreaming Fund" (a fund, no body)
+_FUND_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){1,3}?[ \t]+(?:Trust[ \t]+)?Fund\b")
+
+
+def names_a_fund(text: str, mention) -> bool:
+    """Whether a body's name is the first words of a fund's name.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> names_a_fund("the UN Human Rights Mainstreaming Fund and", Hit(start=4, end=19))
+    True
+    >>> names_a_fund("the UN Human Rights Office and the Fund", Hit(start=4, end=26))
+    False
+    """
+    return _FUND_AFTER.match(text, mention.end) is not None
+
+
+# A UN agency's French name: the Organisation's name and its field ("Organisation des Nations Unies pour l'éducation, la
+# science et la culture", "… pour l'alimentation et l'agriculture", "… pour le développement industriel")
+_ORGANISATION = re.compile(r"Organisation\s+des\s+Nations\s+Unies", re.IGNORECASE)
+# ... but not the Organisation named as the parent of one of its own bodies: "Mission de l'Organisation des Nations Unies
+# pour la stabilisation en République démocratique du Congo" (the Mission carries its parent's name)
+_PARENT_OF_BEFORE = re.compile(r"\bde\s+l['’]\s*$")
+_FIELD_AFTER = re.compile(r"\s+pour\s+(?:l['’]\s*|le\s+|la\s+)(?!droits\b)[a-zàâçéèêîôû]")
+
+
+def names_an_agency(text: str, mention) -> bool:
+    """Whether the UN's French name is the first words of one of its agencies' names.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> text = "l’Organisation des Nations Unies pour l’éducation, la science et la culture"
+    >>> names_an_agency(text, Hit(id="un", start=2, end=32))
+    True
+    >>> names_an_agency("l'Organisation des Nations Unies pour la Somalie", Hit(id="un", start=2, end=32))
+    False
+    >>> text = "Mission de l'Organisation des Nations Unies pour la stabilisation"
+    >>> names_an_agency(text, Hit(id="un", start=13, end=43))
+    False
+    """
+    return (
+        mention.id == "un"
+        and _ORGANISATION.fullmatch(text, mention.start, mention.end) is not None
+        and _FIELD_AFTER.match(text, mention.end) is not None
+        and _PARENT_OF_BEFORE.search(text, max(0, mention.start - 8), mention.start) is None
+    )

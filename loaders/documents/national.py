@@ -1,0 +1,56 @@
+"""A country's own body named like a UN body: "菲律宾人权委员会", "Commission on Human Rights of the Philippines", "the
+Cambodian Human Rights Committee". Such national bodies have no row of their own: no mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.documents.countries import country_after, country_before
+
+__all__ = ["a_national_commission"]
+
+# A country's commission named after it: "Commission on Human Rights of the Philippines", "Comisión de Derechos Humanos
+# de Filipinas", "Commission des droits de l'homme du Maroc"
+_OF_A_COUNTRY = re.compile(r"\s+(?:of|de|du|del|des)\s+(?:(?:the|la|las|los|el|le|les)\s+|l['’]\s*)?")
+
+
+# A country's adjective before the name: "the Cambodian Human Rights Committee", "the Kenyan Human Rights Commission"
+# (not "Inter-American", written with its hyphen)
+_NATIONALITY_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:an|ese|ish|ine|i)\s+$")
+# The UN bodies whose names countries give their own: the former Commission, the Committee, the Council
+_NATIONAL_NAMES = frozenset({"commission-on-human-rights", "ccpr", "hrc"})
+
+
+def a_national_commission(text: str, mention) -> bool:
+    """Whether the name of the UN's former Commission on Human Rights is a country's own commission: the country's
+    name glued before it in Chinese ("菲律宾人权委员会", "马来西亚国家人权委员会") or written after it ("Commission on
+    Human Rights of the Philippines"); and whether the name of the Commission, the Human Rights Committee or the
+    Council, capitalised, follows a country's adjective in English ("the Cambodian Human Rights Committee").
+
+    >>> from types import SimpleNamespace as Hit
+    >>> a_national_commission("菲律宾人权委员会主席", Hit(id="commission-on-human-rights", start=3, end=8, lang="zh"))
+    True
+    >>> text = "the Commission on Human Rights of the Philippines"
+    >>> a_national_commission(text, Hit(id="commission-on-human-rights", start=4, end=30, lang="en"))
+    True
+    >>> a_national_commission("联合国人权委员会", Hit(id="commission-on-human-rights", start=3, end=8, lang="zh"))
+    False
+    >>> text = "President of the Cambodian Human Rights Committee"
+    >>> a_national_commission(text, Hit(id="ccpr", start=27, end=49, lang="en"))
+    True
+    """
+    if (
+        mention.id in _NATIONAL_NAMES
+        and mention.lang == "en"
+        and text[mention.start : mention.start + 1].isupper()
+        and _NATIONALITY_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    ):
+        return True
+    if mention.id != "commission-on-human-rights":
+        return False
+    if mention.lang == "zh":
+        before = re.sub(r"(?:国家)?$", "", text[max(0, mention.start - 12) : mention.start], count=1)
+        return country_before(before)
+    link = _OF_A_COUNTRY.match(text, mention.end)
+    return bool(link) and country_after(text, link.end())
