@@ -1,0 +1,50 @@
+"""Titles that are not the office holder they contain: a deputy ("Deputy High Commissioner", "Haut-Commissaire
+adjointe", "Alta Comisionada Adjunta", "副高级专员"), or another High Commissioner, by the subject the title carries.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["not_the_holder"]
+
+# Words that make a title another person's: before it ("Deputy", "副") or after it ("adjointe").
+_DEPUTY_BEFORE = re.compile(r"(?:\b(?:Deputy|Assistant|Vice)\s+|副)$", re.IGNORECASE)
+_DEPUTY_AFTER = re.compile(r"^[\s-]+(?:adjoint|adjointe|adjunto|adjunta)\b", re.IGNORECASE)
+
+
+def not_the_holder(text: str, mention) -> bool:
+    """Whether a title is written as its deputy's: "Deputy High Commissioner", "Haut-Commissaire adjointe";
+    or as another High Commissioner's, by the subject it carries: "High Commissioner on National Minorities",
+    "少数民族问题高级专员", "难民事务高级专员" (the UN's is for human rights: "人权事务高级专员").
+
+    >>> from loaders.documents.mentions import Mention
+    >>> not_the_holder("the Deputy High Commissioner said", Mention("high-commissioner", "High Commissioner", 11, 28, "en"))
+    True
+    >>> not_the_holder("少数民族问题高级专员", Mention("high-commissioner", "高级专员", 6, 10, "zh"))
+    True
+    """
+    if mention.id == "high-commissioner" and (
+        mention.surface in ("高级专员", "高級專員")
+        and text[max(0, mention.start - 2) : mention.start] in ("问题", "事务")
+        # a title that already says its subject is for human rights ("the High Commissioner for Human Rights on
+        # reports on Ukraine") holds no other subject after it
+        or (_OTHER_SUBJECT.match(text, mention.end) and not _HUMAN_RIGHTS.search(mention.surface))
+    ):
+        return True
+    return bool(
+        _DEPUTY_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
+        or _DEPUTY_AFTER.match(text[mention.end : mention.end + 12])
+    )
+
+
+# A High Commissioner for another subject than human rights: "on National Minorities", "for Refugees", "pour les
+# réfugiés", "para los Refugiados".
+_OTHER_SUBJECT = re.compile(
+    # in English a title's subject is capitalised: "the report of the High Commissioner on racial justice" is hers
+    r"\s+(?:(?:on|for)\s+(?:the\s+)?(?!Human\s+Rights)[A-Z]"
+    r"|(?:pour|aux|para)\s+(?:(?:les|los|las)\s+)?(?!droits|Derechos|derechos|(?:les|los|las)\b)[^\W\d_]"
+    # in Spanish "sobre" opens her report's matter ("Informe de la Alta Comisionada sobre Colombia"), save minorities
+    r"|sobre\s+(?:las\s+)?[Mm]inor[ií]as)"
+)
+_HUMAN_RIGHTS = re.compile(r"Human\s+Rights|droits\s+de\s+l|Derechos\s+Humanos|人权|人權", re.IGNORECASE)
