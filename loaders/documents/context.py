@@ -36,6 +36,7 @@ __all__ = [
     "secretary_general_of_another",
     "another_secretary_general",
     "regional_counterparts",
+    "un_bodies",
     "counterparts_here",
     "as_counterpart",
 ]
@@ -158,13 +159,17 @@ def regional_counterparts(names: Resolver) -> dict[str, tuple[str, str, str]]:
     return found
 
 
-def counterparts_here(names: Resolver, counterparts: dict, ids: Iterable[str]) -> dict[str, str]:
+def un_bodies(names: Resolver) -> frozenset[str]:
+    """The UN and every UN body of the registry that is not a class."""
+    return frozenset({"un"} | {n.id for n in names.by_key.values() if n.system == "UN" and n.id not in names.generic})
+
+
+def counterparts_here(united: frozenset[str], counterparts: dict, ids: Iterable[str]) -> dict[str, str]:
     """UN mandate -> its regional counterpart, in a document that names the counterpart's body (the ACHPR) and no
-    body of the UN's other than the mandates themselves: there the UN mandate's title without the UN's name is the
-    regional mandate's ("Commissioner and Special Rapporteur on Human Rights Defenders", an ACHPR report). A UN
-    document naming the ACHPR names the UN's bodies too, and keeps the UN's mandate."""
+    body of the UN's (``united``, :func:`un_bodies`) other than the mandates themselves: there the UN mandate's title
+    without the UN's name is the regional mandate's ("Commissioner and Special Rapporteur on Human Rights Defenders",
+    an ACHPR report). A UN document naming the ACHPR names the UN's bodies too, and keeps the UN's mandate."""
     named = set(ids)
-    united = {"un"} | {n.id for n in names.by_key.values() if n.system == "UN" and n.id not in names.generic}
     if named & (united - set(counterparts)):
         return {}
     return {mandate: body for mandate, (body, owner, _region) in counterparts.items() if owner in named}

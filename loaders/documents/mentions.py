@@ -113,33 +113,25 @@ class MentionFinder:
                 # resolver's ``number`` step reads it: "Special Procedure mandate holders" (two words, "a
                 # regional office", may be one of the class)
                 for written in number(name.surface):
-                    key = normalize(written)
-                    if key not in names.by_key and key not in self.automaton:
-                        self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
+                    key = self._add_variant(name, written)
+                    if key:
                         self.other_number.add(key)
         for name in list(names.by_key.values()):
             if name.lang is None and name.system == "UN" and name.id != "un" and name.surface.isupper():
                 # a UN body's acronym with the UN's joined to it, as the Spanish press writes it ("CDH-ONU"): the body
-                written = f"{name.surface}-ONU"
-                key = normalize(written)
-                if key not in names.by_key and key not in self.automaton:
-                    self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
+                self._add_variant(name, f"{name.surface}-ONU")
             for written in un_acronym_inside(name.surface) if name.lang == "es" else ():
                 # the UN's acronym for its name inside a Spanish name ("alto comisionado de la ONU para los Derechos
                 # Humanos"): a spelling variant
-                key = normalize(written)
-                if key not in names.by_key and key not in self.automaton:
-                    self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
+                self._add_variant(name, written)
             if name.lang == "zh" and "区域" in name.surface and "区域性" not in name.surface:
                 # 区域 and its adjective 区域性 are one word: "区域性政府间组织" is "区域政府间组织"
-                written = name.surface.replace("区域", "区域性", 1)
-                key = normalize(written)
-                if key not in names.by_key and key not in self.automaton:
-                    self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
+                self._add_variant(name, name.surface.replace("区域", "区域性", 1))
         #: short names that name a body where the document names its organisation (:mod:`loaders.documents.context`)
         self.short = context.short_names(names)
         #: UN mandates with a regional counterpart, and those the document's body makes the counterpart's
         self.counterparts = context.regional_counterparts(names)
+        self.un_bodies = context.un_bodies(names)
         self.counterparts_here: dict[str, str] = {}
         for key, (identifier, _organisation, written, lang) in self.short.items():
             if key not in self.automaton:
@@ -149,6 +141,15 @@ class MentionFinder:
         if len(self.automaton):
             self.automaton.make_automaton()
 
+    def _add_variant(self, name: Name, written: str) -> str | None:
+        """Search for ``written`` as another spelling of ``name``'s body, unless it is a registered spelling or already
+        searched for; its key when added."""
+        key = normalize(written)
+        if key in self.names.by_key or key in self.automaton:
+            return None
+        self.automaton.add_word(key, (key, replace(name, surface=written, variant=True)))
+        return key
+
     def in_document(self, text: str) -> MentionFinder:
         """This finder, for the paragraphs of a document whose whole text is ``text``: the short names of
         :mod:`loaders.documents.context` name their body where the document names its organisation."""
@@ -157,7 +158,7 @@ class MentionFinder:
         within = copy.copy(self)
         within.context = context.context_of(self.names, (m.id for m in named))
         within.secretary_elsewhere = context.secretary_general_of_another(text, named)
-        within.counterparts_here = context.counterparts_here(self.names, self.counterparts, (m.id for m in named))
+        within.counterparts_here = context.counterparts_here(self.un_bodies, self.counterparts, (m.id for m in named))
         return within
 
     def _hits(self, text: str):
@@ -234,9 +235,8 @@ class MentionFinder:
         chosen = [m for m in chosen if not any(s.start <= m.start and m.end <= s.end for s in first)]
         ceux = self._ceux_de(text)
         chosen = [m for m in chosen if not any(c.start <= m.start and m.end <= c.end for c in ceux)]
-        titles = titles_listed(
-            text, self.names, Mention
-        )  # a subject's words are no mention of their own ("human rights defenders")
+        # a subject's words are no mention of their own ("human rights defenders")
+        titles = titles_listed(text, self.names, Mention)
         chosen = [m for m in chosen if not any(t.start <= m.start and m.end <= t.end for t in titles)]
         chosen = [m for m in chosen if not mandate_subject(text, m, self.names)]
         found = sorted(chosen + shared + ceux + titles, key=lambda m: m.start)
