@@ -1124,3 +1124,80 @@ def test_a_front_page_set_together_between_blank_lines_is_no_table_row():
     )
     texts = [p.text for p in parse(page, "en").paragraphs]
     assert texts[:2] == ["United Nations", "CAT/C/NIC/PCO/2"]
+
+
+# -- citations, own symbols and blocks: treaty bodies' front pages --------------------------------------------------------
+@pytest.mark.parametrize(
+    "front, lang, symbol",
+    [
+        # a treaty body's session report, its symbol marked for a footnote (CRPD/C/25/2, docstore.ohchr.org)
+        (
+            "United Nations\n\nCRPD/C/25/2*\n\nConvention on the Rights of Persons with Disabilities\n\n"
+            "Distr.: General\n\n14 October 2021\n\nOriginal: English\n\n",
+            "en",
+            "CRPD/C/25/2",
+        ),
+        (
+            "Nations Unies\n\nCCPR/C/133/D/2708/2015**\n\nDistr. générale\n\n17 janvier 2022\n\n",
+            "fr",
+            "CCPR/C/133/D/2708/2015",
+        ),
+        ("联 合 国\n\nCAT/C/CHE/CO/8 ∗\n\nDistr.: General\n\n11 December 2023\n\n", "zh", "CAT/C/CHE/CO/8"),
+        ("Naciones Unidas A/HRC/46/76*\n\nAsamblea General Distr. general\n\n", "es", "A/HRC/46/76"),
+        ("A/HRC/47/54† United Nations General Assembly Distr.: General 12 May 2021\n\n", "en", "A/HRC/47/54"),
+    ],
+)
+def test_a_masthead_symbol_marked_for_a_footnote_is_the_documents_own_and_not_cited(front, lang, symbol):
+    from loaders.documents.structure import parse
+
+    structure = parse(f"{front}1. The Committee adopted the present report at its session.\n", lang)
+    assert structure.symbol == symbol
+    cited = {c.key for p in structure.paragraphs for c in citations(p.text)} - structure.own_keys()
+    assert cited == set()
+
+
+@pytest.mark.parametrize(
+    "front, lang, title",
+    [
+        (
+            "United Nations\n\nCRPD/C/25/2*\n\nConvention on the Rights of Persons with Disabilities\n\n"
+            "Distr.: General\n\n14 October 2021\n\nOriginal: English\n\n"
+            "Committee on the Rights of Persons with Disabilities\n\n"
+            "Report of the Committee on the Rights of Persons with Disabilities on its twenty-fifth session\n\n",
+            "en",
+            "Report of the Committee on the Rights of Persons with Disabilities on its twenty-fifth session",
+        ),
+        (
+            "United Nations\n\nCED/C/SR.421\n\nInternational Convention for the Protection of All Persons from Enforced"
+            " Disappearance\n\nDistr.: General\n\n4 October 2022\n\nOriginal: English\n\n"
+            "Committee on Enforced Disappearances\n\nTwenty-third session\n\nSummary record of the 421st meeting**\n\n",
+            "en",
+            "Summary record of the 421st meeting",
+        ),
+        (
+            "Nations Unies\n\nCRC/C/NLD/CO/5-6\n\nConvention relative aux droits de l’enfant\n\nDistr. générale\n\n"
+            "9 mars 2022\n\nFrançais\n\nOriginal : anglais\n\nComité des droits de l’enfant\n\n"
+            "Observations finales concernant le rapport du Royaume des Pays-Bas * , **\n\n",
+            "fr",
+            "Observations finales concernant le rapport du Royaume des Pays-Bas",
+        ),
+        (
+            "Naciones Unidas\n\nCAT/C/URY/CO/4\n\nConvención contra la Tortura y Otros Tratos o Penas Crueles, Inhumanos o"
+            " Degradantes\n\nDistr. general\n\n9 de diciembre de 2022\n\nOriginal: español\n\nComité contra la Tortura\n\n"
+            "Observaciones finales sobre el cuarto informe periódico del Uruguay*\n\n",
+            "es",
+            "Observaciones finales sobre el cuarto informe periódico del Uruguay",
+        ),
+        (
+            "联 合 国\n\nCAT/C/CHE/CO/8\n\n禁止酷刑和其他残忍、不人道\n或有辱人格的待遇或处罚公约\n\nDistr.: General\n\n"
+            "11 December 2023\n\nChinese\n\nOriginal: English\n\n禁止酷刑委员会\n\n关于瑞士第八次定期报告的结论性意见*\n\n",
+            "zh",
+            "关于瑞士第八次定期报告的结论性意见",
+        ),
+    ],
+)
+def test_a_treaty_bodys_front_page_is_titled_by_the_line_under_its_organ_not_by_the_treatys_name(front, lang, title):
+    from loaders.documents.structure import parse
+
+    structure = parse(f"{front}1. The Committee considered the report at its meetings.\n", lang)
+    assert structure.title == title
