@@ -1201,3 +1201,33 @@ def test_a_treaty_bodys_front_page_is_titled_by_the_line_under_its_organ_not_by_
 
     structure = parse(f"{front}1. The Committee considered the report at its meetings.\n", lang)
     assert structure.title == title
+
+
+# -- citations, own symbols and blocks: salutations set over several lines --------------------------------------------
+@pytest.mark.parametrize(
+    "salutation, lang",
+    [
+        ("主席先生,各位阁下,\n女士们、先生们:", "zh"),  # ohchr.org, 29 September 2022 (reprisals report, HRC51)
+        ("Señor Presidente,\nExcelencias:", "es"),  # ohchr.org, 13 October 2022 (Third Committee)
+        ("Monsieur le Président,\nExcellences,\nMesdames et Messieurs,", "fr"),
+        ("Mr. President,\nExcellencies:", "en"),
+    ],
+)
+def test_a_salutation_set_over_lines_with_no_blank_line_between_them_is_one_block(salutation, lang):
+    from loaders.documents.structure import parse
+
+    prose = "It is an honour to present the annual report of the Office to the Assembly at this session today. " * 2
+    page = f"Statement\n\nGeneva\n\n{salutation}\n\n{prose}\n\nExcellencies,\n\n{prose}\n"
+    texts = [p.text for p in parse(page, lang).paragraphs]
+    assert salutation.replace("\n", " ") in texts
+    assert "Excellencies," in texts  # a salutation standing alone is still a block of its own
+
+
+def test_a_salutation_is_no_block_of_the_sentence_right_under_it():
+    from loaders.documents.structure import parse
+
+    prose = "It is an honour to present the annual report of the Office to the Assembly at this session today. " * 2
+    texts = [
+        p.text for p in parse(f"Statement\n\n{prose}\n\nMadam President,\nI thank you.\n\n{prose}\n", "en").paragraphs
+    ]
+    assert "Madam President, I thank you." not in texts

@@ -33,6 +33,7 @@ from loaders.documents.headings import (
     heading_text,
     is_heading,
     salutation,
+    salutation_goes_on,
 )
 from loaders.documents.lines import TERMINAL, Line, standalone, width
 from loaders.documents.metadata import date_line
@@ -222,6 +223,8 @@ class _Reader:
         going_on = stripped[:1].islower() or stripped.startswith((". ", ", ", ".", ";"))
         # a masthead's symbol broken before its first slash goes on: "United Nations A" over "/76/246"
         going_on = going_on or bool(build.parts) and split_symbol(build.parts[-1], stripped) is not None
+        # in a text that sets its blocks apart with blank lines, a salutation goes on over its lines
+        going_on = going_on or self.spaced and salutation_goes_on(build.parts, stripped)
         if build.parts and not going_on and not _linked_capitals(build.parts[-1].strip(), stripped):
             build.flush()
         return False
