@@ -1231,3 +1231,21 @@ def test_a_salutation_is_no_block_of_the_sentence_right_under_it():
         p.text for p in parse(f"Statement\n\n{prose}\n\nMadam President,\nI thank you.\n\n{prose}\n", "en").paragraphs
     ]
     assert "Madam President, I thank you." not in texts
+
+
+# -- citations, own symbols and blocks: finding an annotated summary again ----------------------------------------------
+def test_a_summarys_anchor_that_keeps_the_heading_printed_right_above_it_finds_the_summary():
+    from loaders.documents.quality import _find
+    from loaders.documents.structure import parse
+    from loaders.writing import squash
+
+    page = (
+        "Naciones Unidas A/HRC/46/76\n\nResumen\nEn el presente informe, la Alta Comisionada de las Naciones Unidas\n"
+        "para los Derechos Humanos describe la situación de los derechos humanos en Colombia.\n\n"
+        "I. Introducción\n\n1. El informe abarca el año 2020.\n"
+    )
+    parsed = [(p, squash(p.text)) for p in parse(page, "es").paragraphs]
+    found = _find(parsed, {"locator": "summary", "anchor": "Resumen En el presente informe, la Alta Comisionada"})
+    assert found is not None and found.locator == "summary"
+    # elsewhere the heading's word stays part of the anchor
+    assert _find(parsed, {"locator": "para. 1", "anchor": "Resumen El informe abarca"}) is None
