@@ -1249,3 +1249,33 @@ def test_a_summarys_anchor_that_keeps_the_heading_printed_right_above_it_finds_t
     assert found is not None and found.locator == "summary"
     # elsewhere the heading's word stays part of the anchor
     assert _find(parsed, {"locator": "para. 1", "anchor": "Resumen El informe abarca"}) is None
+
+
+# -- citations, own symbols and blocks: a speech's addressees, one a block ---------------------------------------------
+@pytest.mark.parametrize(
+    "addressees, lang",
+    [
+        # ohchr.org (HRC subsite), 21 February 2023: the HRC President's statement to the Advisory Committee
+        (["联合国人权事务高级专员办事处人权理事会处处长提斯都内(Tistounet)先生,", "各位阁下,", "各位与会者,"], "zh"),
+        # ohchr.org, 20 February 2020: the High Commissioner's statement to the OSCE Parliamentary Assembly
+        (
+            [
+                "Excellences President and Secretary General of the OSCE Parliamentary Assembly,",
+                "Chair of the Human Rights Committee,",
+                "Distinguished Members of the Parliamentary Assembly,",
+                "Excellencies, Colleagues, Friends,",
+            ],
+            "en",
+        ),
+    ],
+)
+def test_a_speechs_addressees_set_apart_by_blank_lines_are_blocks_of_their_own(addressees, lang):
+    from loaders.documents.structure import parse
+
+    prose = "我很高兴能够以人权理事会主席的身份在咨询委员会第二十九届会议开幕式上首次向各位发言,并介绍理事会的工作。"
+    if lang == "en":
+        prose = "I am delighted to have the opportunity to address the members of the General Committee today. " * 2
+    page = "Statement\n\nGeneva, 21 February 2023\n\n" + "\n\n".join(addressees) + f"\n\n{prose}\n"
+    texts = [p.text for p in parse(page, lang).paragraphs]
+    assert all(addressee in texts for addressee in addressees)
+    assert prose.strip() in texts

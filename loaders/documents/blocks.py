@@ -34,6 +34,7 @@ from loaders.documents.headings import (
     is_heading,
     salutation,
     salutation_goes_on,
+    salutation_line,
 )
 from loaders.documents.lines import TERMINAL, Line, standalone, width
 from loaders.documents.metadata import date_line
@@ -257,8 +258,17 @@ class _Reader:
             return False
         build = self.build
         if not build.numbered and build.parts:
-            following = next((b for b in self.body[self.index :] if not b.blank), None)
+            at = next((i for i in range(self.index, len(self.body)) if not self.body[i].blank), None)
+            following = self.body[at] if at is not None else None
             addressed = len(build.parts) == 1 and salutation(build.parts[0], following)
+            # an addressee's line before a salutation standing alone ("…处长提斯都内(Tistounet)先生," / "各位阁下,"):
+            # the speech's addressees, one a block, not a sentence going on
+            addressed = addressed or (
+                build.parts[-1].rstrip().endswith((",", "，"))
+                and following is not None
+                and salutation_line(following.text, words=8)
+                and standalone(self.body, at)
+            )
             if addressed or not goes_on(build.parts[-1].strip(), following, build.wrapped, self.lang):
                 build.flush()
         return True

@@ -125,7 +125,7 @@ def salutation(line: str, following: Line | None) -> bool:
     >>> salutation("In the view of the Council,", Line("which met in Geneva")), salutation("Recalling 5/1,", None)
     (False, False)
     """
-    return following is not None and _salutation_line(line, ",，") and not following.text.strip()[:1].islower()
+    return following is not None and salutation_line(line, ",，") and not following.text.strip()[:1].islower()
 
 
 def salutation_goes_on(parts: list[str], line: str) -> bool:
@@ -138,16 +138,16 @@ def salutation_goes_on(parts: list[str], line: str) -> bool:
     >>> salutation_goes_on(["Madam President,"], "I thank you for the floor."), salutation_goes_on(["Geneva"], "Excellencies:")
     (False, False)
     """
-    return bool(parts) and all(_salutation_line(part, ",，") for part in parts) and _salutation_line(line, ",，:：")
+    return bool(parts) and all(salutation_line(part, ",，") for part in parts) and salutation_line(line, ",，:：")
 
 
-def _salutation_line(line: str, ends: str) -> bool:
-    """A few words ending on one of ``ends``, as a salutation prints them."""
+def salutation_line(line: str, ends: str = ",，", words: int = 5) -> bool:
+    """A few ``words`` ending on one of ``ends`` (a comma), as a salutation prints them: "Excellencies,", "各位阁下,"."""
     line = line.strip()
     return (
         line.endswith(tuple(ends))
-        and width(line) <= 40
-        and len(line.split()) <= 5
+        and width(line) <= 8 * words
+        and len(line.split()) <= words
         and (line[:1].isupper() or re.match(rf"[{CJK}]", line) is not None)
         and not re.search(r"\d", line)
     )
