@@ -1279,3 +1279,13 @@ def test_a_speechs_addressees_set_apart_by_blank_lines_are_blocks_of_their_own(a
     texts = [p.text for p in parse(page, lang).paragraphs]
     assert all(addressee in texts for addressee in addressees)
     assert prose.strip() in texts
+
+
+def test_a_salutation_set_over_two_lines_is_no_part_of_the_speech_under_it():
+    from loaders.documents.structure import parse
+
+    # ohchr.org, 5 July 2023: the High Commissioner's statement opening the Council's fifty-third session
+    prose = "首任联合国秘书长特里格夫·赖伊为联合国纽约总部大楼奠基时,将《世界人权宣言》的一份副本放入其中。"
+    page = f"声明\n\n日内瓦\n\n理事会主席,\n各位阁下,各位朋友,\n\n{prose}\n\n这一举动生动诠释了人权是联合国的基石。\n"
+    texts = [p.text for p in parse(page, "zh").paragraphs]
+    assert "理事会主席, 各位阁下,各位朋友," in texts and prose in texts

@@ -260,7 +260,8 @@ class _Reader:
         if not build.numbered and build.parts:
             at = next((i for i in range(self.index, len(self.body)) if not self.body[i].blank), None)
             following = self.body[at] if at is not None else None
-            addressed = len(build.parts) == 1 and salutation(build.parts[0], following)
+            # a salutation, on one line or on several ("理事会主席," / "各位阁下,各位朋友,")
+            addressed = all(salutation(part, following) for part in build.parts)
             # an addressee's line before a salutation standing alone ("…处长提斯都内(Tistounet)先生," / "各位阁下,"):
             # the speech's addressees, one a block, not a sentence going on
             addressed = addressed or (
