@@ -1289,3 +1289,20 @@ def test_a_salutation_set_over_two_lines_is_no_part_of_the_speech_under_it():
     page = f"声明\n\n日内瓦\n\n理事会主席,\n各位阁下,各位朋友,\n\n{prose}\n\n这一举动生动诠释了人权是联合国的基石。\n"
     texts = [p.text for p in parse(page, "zh").paragraphs]
     assert "理事会主席, 各位阁下,各位朋友," in texts and prose in texts
+
+
+def test_a_salutation_standing_alone_between_numbered_paragraphs_is_a_block_of_its_own():
+    from loaders.documents.structure import parse
+
+    # achpr.org, 2021: the ACERWC Chair's statement on the African Human Rights Day, numbered paragraphs
+    salutation = "Excellences, Honorables, Distingués participants, Mesdames et Messieurs,"
+    page = (
+        "1. C'est un honneur pour moi de représenter le Comité africain d'experts aujourd'hui.\n\n"
+        f"{salutation}\n\n2. Permettez-moi de féliciter la Commission africaine des droits de l'homme et des peuples.\n"
+    )
+    structure = parse(page, "fr")
+    assert salutation in [p.text for p in structure.paragraphs]
+    assert structure.by_locator("para. 1").text.endswith("aujourd'hui.")
+    # a line going on a numbered paragraph that is not finished stays part of it
+    page = "1. Le Comité a examiné le rapport de l'État partie,\n\nComme il l'avait fait,\n\n2. Il a adopté ses observations.\n"
+    assert parse(page, "fr").by_locator("para. 1").text.endswith("Comme il l'avait fait,")

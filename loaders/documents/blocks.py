@@ -29,6 +29,7 @@ from loaders.documents.headings import (
     LETTERHEAD_LINE,
     NUMBER_HEADING,
     ROMAN_HEADING,
+    finished,
     heading_like,
     heading_text,
     is_heading,
@@ -205,6 +206,21 @@ class _Reader:
         self.build.add(line)
         return True
 
+    def salutation_between_paragraphs(self, line: Line) -> bool:
+        """A salutation standing alone after a finished numbered paragraph ("Excellences, Honorables, Distingués
+        participants, Mesdames et Messieurs," between paragraphs 1 and 2 of a speech) is a block of its own, not the
+        end of that paragraph."""
+        build = self.build
+        if not build.numbered or not build.parts or not finished(build.parts[-1].strip()):
+            return False
+        if not standalone(self.body, self.index - 1) or not salutation_line(line.text, words=9):
+            return False
+        build.flush()
+        build.add(line)
+        build.markers += line.markers
+        build.flush()
+        return True
+
     def one_line_heading(self, line: Line) -> bool:
         """Text written one line a paragraph (not taken from PDF): a short titled line over a long
         one is a heading. Otherwise a line break ends a block, unless the line goes on in lower
@@ -334,6 +350,7 @@ _STEPS = (
     _Reader.numbered,
     _Reader.workplan_line,
     _Reader.table_row,
+    _Reader.salutation_between_paragraphs,
     _Reader.one_line_heading,
     _Reader.heading,
     _Reader.blank,
