@@ -1124,3 +1124,185 @@ def test_a_front_page_set_together_between_blank_lines_is_no_table_row():
     )
     texts = [p.text for p in parse(page, "en").paragraphs]
     assert texts[:2] == ["United Nations", "CAT/C/NIC/PCO/2"]
+
+
+# -- citations, own symbols and blocks: treaty bodies' front pages --------------------------------------------------------
+@pytest.mark.parametrize(
+    "front, lang, symbol",
+    [
+        # a treaty body's session report, its symbol marked for a footnote (CRPD/C/25/2, docstore.ohchr.org)
+        (
+            "United Nations\n\nCRPD/C/25/2*\n\nConvention on the Rights of Persons with Disabilities\n\n"
+            "Distr.: General\n\n14 October 2021\n\nOriginal: English\n\n",
+            "en",
+            "CRPD/C/25/2",
+        ),
+        (
+            "Nations Unies\n\nCCPR/C/133/D/2708/2015**\n\nDistr. générale\n\n17 janvier 2022\n\n",
+            "fr",
+            "CCPR/C/133/D/2708/2015",
+        ),
+        ("联 合 国\n\nCAT/C/CHE/CO/8 ∗\n\nDistr.: General\n\n11 December 2023\n\n", "zh", "CAT/C/CHE/CO/8"),
+        ("Naciones Unidas A/HRC/46/76*\n\nAsamblea General Distr. general\n\n", "es", "A/HRC/46/76"),
+        ("A/HRC/47/54† United Nations General Assembly Distr.: General 12 May 2021\n\n", "en", "A/HRC/47/54"),
+    ],
+)
+def test_a_masthead_symbol_marked_for_a_footnote_is_the_documents_own_and_not_cited(front, lang, symbol):
+    from loaders.documents.structure import parse
+
+    structure = parse(f"{front}1. The Committee adopted the present report at its session.\n", lang)
+    assert structure.symbol == symbol
+    cited = {c.key for p in structure.paragraphs for c in citations(p.text)} - structure.own_keys()
+    assert cited == set()
+
+
+@pytest.mark.parametrize(
+    "front, lang, title",
+    [
+        (
+            "United Nations\n\nCRPD/C/25/2*\n\nConvention on the Rights of Persons with Disabilities\n\n"
+            "Distr.: General\n\n14 October 2021\n\nOriginal: English\n\n"
+            "Committee on the Rights of Persons with Disabilities\n\n"
+            "Report of the Committee on the Rights of Persons with Disabilities on its twenty-fifth session\n\n",
+            "en",
+            "Report of the Committee on the Rights of Persons with Disabilities on its twenty-fifth session",
+        ),
+        (
+            "United Nations\n\nCED/C/SR.421\n\nInternational Convention for the Protection of All Persons from Enforced"
+            " Disappearance\n\nDistr.: General\n\n4 October 2022\n\nOriginal: English\n\n"
+            "Committee on Enforced Disappearances\n\nTwenty-third session\n\nSummary record of the 421st meeting**\n\n",
+            "en",
+            "Summary record of the 421st meeting",
+        ),
+        (
+            "Nations Unies\n\nCRC/C/NLD/CO/5-6\n\nConvention relative aux droits de l’enfant\n\nDistr. générale\n\n"
+            "9 mars 2022\n\nFrançais\n\nOriginal : anglais\n\nComité des droits de l’enfant\n\n"
+            "Observations finales concernant le rapport du Royaume des Pays-Bas * , **\n\n",
+            "fr",
+            "Observations finales concernant le rapport du Royaume des Pays-Bas",
+        ),
+        (
+            "Naciones Unidas\n\nCAT/C/URY/CO/4\n\nConvención contra la Tortura y Otros Tratos o Penas Crueles, Inhumanos o"
+            " Degradantes\n\nDistr. general\n\n9 de diciembre de 2022\n\nOriginal: español\n\nComité contra la Tortura\n\n"
+            "Observaciones finales sobre el cuarto informe periódico del Uruguay*\n\n",
+            "es",
+            "Observaciones finales sobre el cuarto informe periódico del Uruguay",
+        ),
+        (
+            "联 合 国\n\nCAT/C/CHE/CO/8\n\n禁止酷刑和其他残忍、不人道\n或有辱人格的待遇或处罚公约\n\nDistr.: General\n\n"
+            "11 December 2023\n\nChinese\n\nOriginal: English\n\n禁止酷刑委员会\n\n关于瑞士第八次定期报告的结论性意见*\n\n",
+            "zh",
+            "关于瑞士第八次定期报告的结论性意见",
+        ),
+    ],
+)
+def test_a_treaty_bodys_front_page_is_titled_by_the_line_under_its_organ_not_by_the_treatys_name(front, lang, title):
+    from loaders.documents.structure import parse
+
+    structure = parse(f"{front}1. The Committee considered the report at its meetings.\n", lang)
+    assert structure.title == title
+
+
+# -- citations, own symbols and blocks: salutations set over several lines --------------------------------------------
+@pytest.mark.parametrize(
+    "salutation, lang",
+    [
+        ("主席先生,各位阁下,\n女士们、先生们:", "zh"),  # ohchr.org, 29 September 2022 (reprisals report, HRC51)
+        ("Señor Presidente,\nExcelencias:", "es"),  # ohchr.org, 13 October 2022 (Third Committee)
+        ("Monsieur le Président,\nExcellences,\nMesdames et Messieurs,", "fr"),
+        ("Mr. President,\nExcellencies:", "en"),
+    ],
+)
+def test_a_salutation_set_over_lines_with_no_blank_line_between_them_is_one_block(salutation, lang):
+    from loaders.documents.structure import parse
+
+    prose = "It is an honour to present the annual report of the Office to the Assembly at this session today. " * 2
+    page = f"Statement\n\nGeneva\n\n{salutation}\n\n{prose}\n\nExcellencies,\n\n{prose}\n"
+    texts = [p.text for p in parse(page, lang).paragraphs]
+    assert salutation.replace("\n", " ") in texts
+    assert "Excellencies," in texts  # a salutation standing alone is still a block of its own
+
+
+def test_a_salutation_is_no_block_of_the_sentence_right_under_it():
+    from loaders.documents.structure import parse
+
+    prose = "It is an honour to present the annual report of the Office to the Assembly at this session today. " * 2
+    texts = [
+        p.text for p in parse(f"Statement\n\n{prose}\n\nMadam President,\nI thank you.\n\n{prose}\n", "en").paragraphs
+    ]
+    assert "Madam President, I thank you." not in texts
+
+
+# -- citations, own symbols and blocks: finding an annotated summary again ----------------------------------------------
+def test_a_summarys_anchor_that_keeps_the_heading_printed_right_above_it_finds_the_summary():
+    from loaders.documents.quality import _find
+    from loaders.documents.structure import parse
+    from loaders.writing import squash
+
+    page = (
+        "Naciones Unidas A/HRC/46/76\n\nResumen\nEn el presente informe, la Alta Comisionada de las Naciones Unidas\n"
+        "para los Derechos Humanos describe la situación de los derechos humanos en Colombia.\n\n"
+        "I. Introducción\n\n1. El informe abarca el año 2020.\n"
+    )
+    parsed = [(p, squash(p.text)) for p in parse(page, "es").paragraphs]
+    found = _find(parsed, {"locator": "summary", "anchor": "Resumen En el presente informe, la Alta Comisionada"})
+    assert found is not None and found.locator == "summary"
+    # elsewhere the heading's word stays part of the anchor
+    assert _find(parsed, {"locator": "para. 1", "anchor": "Resumen El informe abarca"}) is None
+
+
+# -- citations, own symbols and blocks: a speech's addressees, one a block ---------------------------------------------
+@pytest.mark.parametrize(
+    "addressees, lang",
+    [
+        # ohchr.org (HRC subsite), 21 February 2023: the HRC President's statement to the Advisory Committee
+        (["联合国人权事务高级专员办事处人权理事会处处长提斯都内(Tistounet)先生,", "各位阁下,", "各位与会者,"], "zh"),
+        # ohchr.org, 20 February 2020: the High Commissioner's statement to the OSCE Parliamentary Assembly
+        (
+            [
+                "Excellences President and Secretary General of the OSCE Parliamentary Assembly,",
+                "Chair of the Human Rights Committee,",
+                "Distinguished Members of the Parliamentary Assembly,",
+                "Excellencies, Colleagues, Friends,",
+            ],
+            "en",
+        ),
+    ],
+)
+def test_a_speechs_addressees_set_apart_by_blank_lines_are_blocks_of_their_own(addressees, lang):
+    from loaders.documents.structure import parse
+
+    prose = "我很高兴能够以人权理事会主席的身份在咨询委员会第二十九届会议开幕式上首次向各位发言,并介绍理事会的工作。"
+    if lang == "en":
+        prose = "I am delighted to have the opportunity to address the members of the General Committee today. " * 2
+    page = "Statement\n\nGeneva, 21 February 2023\n\n" + "\n\n".join(addressees) + f"\n\n{prose}\n"
+    texts = [p.text for p in parse(page, lang).paragraphs]
+    assert all(addressee in texts for addressee in addressees)
+    assert prose.strip() in texts
+
+
+def test_a_salutation_set_over_two_lines_is_no_part_of_the_speech_under_it():
+    from loaders.documents.structure import parse
+
+    # ohchr.org, 5 July 2023: the High Commissioner's statement opening the Council's fifty-third session
+    prose = "首任联合国秘书长特里格夫·赖伊为联合国纽约总部大楼奠基时,将《世界人权宣言》的一份副本放入其中。"
+    page = f"声明\n\n日内瓦\n\n理事会主席,\n各位阁下,各位朋友,\n\n{prose}\n\n这一举动生动诠释了人权是联合国的基石。\n"
+    texts = [p.text for p in parse(page, "zh").paragraphs]
+    assert "理事会主席, 各位阁下,各位朋友," in texts and prose in texts
+
+
+def test_a_salutation_standing_alone_between_numbered_paragraphs_is_a_block_of_its_own():
+    from loaders.documents.structure import parse
+
+    # achpr.org, 2021: the ACERWC Chair's statement on the African Human Rights Day, numbered paragraphs
+    salutation = "Excellences, Honorables, Distingués participants, Mesdames et Messieurs,"
+    page = (
+        "1. C'est un honneur pour moi de représenter le Comité africain d'experts aujourd'hui.\n\n"
+        f"{salutation}\n\n2. Permettez-moi de féliciter la Commission africaine des droits de l'homme et des peuples.\n"
+    )
+    structure = parse(page, "fr")
+    assert salutation in [p.text for p in structure.paragraphs]
+    assert structure.by_locator("para. 1").text.endswith("aujourd'hui.")
+    # a line going on a numbered paragraph that is not finished stays part of it
+    page = "1. Le Comité a examiné le rapport de l'État partie,\n\nComme il l'avait fait,\n\n2. Il a adopté ses observations.\n"
+    assert parse(page, "fr").by_locator("para. 1").text.endswith("Comme il l'avait fait,")

@@ -29,10 +29,13 @@ from loaders.documents.headings import (
     LETTERHEAD_LINE,
     NUMBER_HEADING,
     ROMAN_HEADING,
+    finished,
     heading_like,
     heading_text,
     is_heading,
     salutation,
+    salutation_goes_on,
+    salutation_line,
 )
 from loaders.documents.lines import TERMINAL, Line, standalone, width
 from loaders.documents.metadata import date_line
@@ -203,6 +206,21 @@ class _Reader:
         self.build.add(line)
         return True
 
+    def salutation_between_paragraphs(self, line: Line) -> bool:
+        """A salutation standing alone after a finished numbered paragraph ("Excellences, Honorables, Distingués
+        participants, Mesdames et Messieurs," between paragraphs 1 and 2 of a speech) is a block of its own, not the
+        end of that paragraph."""
+        build = self.build
+        if not build.numbered or not build.parts or not finished(build.parts[-1].strip()):
+            return False
+        if not standalone(self.body, self.index - 1) or not salutation_line(line.text, words=9):
+            return False
+        build.flush()
+        build.add(line)
+        build.markers += line.markers
+        build.flush()
+        return True
+
     def one_line_heading(self, line: Line) -> bool:
         """Text written one line a paragraph (not taken from PDF): a short titled line over a long
         one is a heading. Otherwise a line break ends a block, unless the line goes on in lower
@@ -222,6 +240,8 @@ class _Reader:
         going_on = stripped[:1].islower() or stripped.startswith((". ", ", ", ".", ";"))
         # a masthead's symbol broken before its first slash goes on: "United Nations A" over "/76/246"
         going_on = going_on or bool(build.parts) and split_symbol(build.parts[-1], stripped) is not None
+        # in a text that sets its blocks apart with blank lines, a salutation goes on over its lines
+        going_on = going_on or self.spaced and salutation_goes_on(build.parts, stripped)
         if build.parts and not going_on and not _linked_capitals(build.parts[-1].strip(), stripped):
             build.flush()
         return False
@@ -254,8 +274,18 @@ class _Reader:
             return False
         build = self.build
         if not build.numbered and build.parts:
-            following = next((b for b in self.body[self.index :] if not b.blank), None)
-            addressed = len(build.parts) == 1 and salutation(build.parts[0], following)
+            at = next((i for i in range(self.index, len(self.body)) if not self.body[i].blank), None)
+            following = self.body[at] if at is not None else None
+            # a salutation, on one line or on several ("理事会主席," / "各位阁下,各位朋友,")
+            addressed = all(salutation(part, following) for part in build.parts)
+            # an addressee's line before a salutation standing alone ("…处长提斯都内(Tistounet)先生," / "各位阁下,"):
+            # the speech's addressees, one a block, not a sentence going on
+            addressed = addressed or (
+                build.parts[-1].rstrip().endswith((",", "，"))
+                and following is not None
+                and salutation_line(following.text, words=8)
+                and standalone(self.body, at)
+            )
             if addressed or not goes_on(build.parts[-1].strip(), following, build.wrapped, self.lang):
                 build.flush()
         return True
@@ -320,6 +350,7 @@ _STEPS = (
     _Reader.numbered,
     _Reader.workplan_line,
     _Reader.table_row,
+    _Reader.salutation_between_paragraphs,
     _Reader.one_line_heading,
     _Reader.heading,
     _Reader.blank,

@@ -125,15 +125,31 @@ def salutation(line: str, following: Line | None) -> bool:
     >>> salutation("In the view of the Council,", Line("which met in Geneva")), salutation("Recalling 5/1,", None)
     (False, False)
     """
+    return following is not None and salutation_line(line, ",，") and not following.text.strip()[:1].islower()
+
+
+def salutation_goes_on(parts: list[str], line: str) -> bool:
+    """Whether ``line`` goes on a salutation set over several lines with no blank line between them ("Señor
+    Presidente," + "Excelencias:", "主席先生,各位阁下," + "女士们、先生们:"): the open block is made of salutation lines,
+    and the line is one too, ending on a comma or on the colon that closes the salutation.
+
+    >>> salutation_goes_on(["主席先生,各位阁下,"], "女士们、先生们:"), salutation_goes_on(["Señor Presidente,"], "Excelencias:")
+    (True, True)
+    >>> salutation_goes_on(["Madam President,"], "I thank you for the floor."), salutation_goes_on(["Geneva"], "Excellencies:")
+    (False, False)
+    """
+    return bool(parts) and all(salutation_line(part, ",，") for part in parts) and salutation_line(line, ",，:：")
+
+
+def salutation_line(line: str, ends: str = ",，", words: int = 5) -> bool:
+    """A few ``words`` ending on one of ``ends`` (a comma), as a salutation prints them: "Excellencies,", "各位阁下,"."""
     line = line.strip()
     return (
-        following is not None
-        and line.endswith((",", "，"))
-        and width(line) <= 40
-        and len(line.split()) <= 5
+        line.endswith(tuple(ends))
+        and width(line) <= 8 * words
+        and len(line.split()) <= words
         and (line[:1].isupper() or re.match(rf"[{CJK}]", line) is not None)
         and not re.search(r"\d", line)
-        and not following.text.strip()[:1].islower()
     )
 
 

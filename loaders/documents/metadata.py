@@ -43,7 +43,7 @@ import yaml
 
 from loaders.documents.citations import SYMBOL, citations, split_symbol
 from loaders.documents.headings import heading_text
-from loaders.documents.lines import Line
+from loaders.documents.lines import Line, width
 
 __all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS", "date_line"]
 
@@ -95,12 +95,16 @@ _HEADER_WORDS = re.compile(
 _TITLE_SKIP = re.compile(
     r"^(general assembly|assemblée générale|asamblea general|human rights council|conseil des droits de l'homme|"
     r"consejo de derechos humanos|人权理事会|distr\.?|original|français|english|español|agenda item|points? \d|"
-    r"temas? \d|议程项目|united nations|nations unies|naciones unidas|summary|résumé|resumen|提要|concept note)",
+    r"temas? \d|议程项目|united nations|nations unies|naciones unidas|(?:summary|résumé|resumen|提要|概要|concept note)\s*$)",
     re.I,
 )
 #: The keys front matter may give; others (a source address, say) are kept but not read.
 FRONT_MATTER_KEYS = ("symbol", "title", "date", "session", "agenda", "source")
 _FRONT_LINE = re.compile(rf"^\**({'|'.join(FRONT_MATTER_KEYS)})\**\s*:\**\s*(.*?)\s*$", re.I)
+# The mark of a footnote on the front page's symbol, where a note says the document is reissued, late or adopted at a
+# later session: "CRPD/C/25/2*", "A/HRC/47/54**", "CAT/C/GC/4 ∗", "E/C.12/2021/1†"
+_NOTE_MARK = r"(?:\s?(?:[*∗]{1,3}|[†‡]{1,2}))"
+_MARKED_SYMBOL = re.compile(rf"({SYMBOL.pattern}){_NOTE_MARK}?")
 
 
 class Metadata(NamedTuple):
@@ -181,10 +185,10 @@ def _one_line_header(head: list[str]) -> str | None:
     title, the organ whose document it is); or the letterhead, then the symbol, alone ("Naciones Unidas A/AC.293/2022/L.1")."""
     for text in head:
         # the symbol may end on a full stop, as a title does: "A/RES/75/264. Resolution of the … General Assembly"
-        found = re.match(rf"^\s*({SYMBOL.pattern})\.?\s+(\S.*)$", text)
+        found = re.match(rf"^\s*({SYMBOL.pattern})(?:\.|{_NOTE_MARK})?\s+(\S.*)$", text)
         if found and (_HEADER_WORDS.search(found.group(2)) or _date([found.group(2)[:40]])):
             return found.group(1).rstrip(".")
-        found = re.match(rf"^(.{{1,40}}?)\s+({SYMBOL.pattern})$", text)
+        found = re.match(rf"^(.{{1,40}}?)\s+({SYMBOL.pattern}){_NOTE_MARK}?$", text)
         if found and _HEADER_WORDS.fullmatch(found.group(1)):
             return found.group(2).rstrip(".")
         # the page's title repeated, then the symbol, then the organ and the date, as a library's header box prints
@@ -230,16 +234,18 @@ def _own_numbers(head: list[str]) -> tuple[str, ...]:
 
 
 def _lone_symbol(head: list[str]) -> str | None:
-    """The symbol of the front page's one line that is only a symbol: a masthead prints one. Where two lines print
-    different symbols, they are a list or a table of documents (a treaty body's reports to be considered, a
-    rapporteur's country reports), cited there: none is the document's own.
+    """The symbol of the front page's one line that is only a symbol (perhaps with a footnote's mark): a masthead
+    prints one. Where two lines print different symbols, they are a list or a table of documents (a treaty body's
+    reports to be considered, a rapporteur's country reports), cited there: none is the document's own.
 
     >>> _lone_symbol(["United Nations", "CAT/C/NIC/PCO/2", "Distr.: General"])
     'CAT/C/NIC/PCO/2'
+    >>> _lone_symbol(["United Nations", "CRPD/C/25/2*", "Convention on the Rights of Persons with Disabilities"])
+    'CRPD/C/25/2'
     >>> _lone_symbol(["Azerbaijan", "E/C.12/AZE/4", "Bolivia", "E/C.12/BOL/3"]) is None
     True
     """
-    lone = list(dict.fromkeys(found.group(0) for text in head if (found := SYMBOL.fullmatch(text))))
+    lone = list(dict.fromkeys(found.group(1) for text in head if (found := _MARKED_SYMBOL.fullmatch(text))))
     return lone[0] if len(lone) == 1 else None
 
 
@@ -325,22 +331,54 @@ def date_line(text: str) -> bool:
     return bool(_DATE.fullmatch(stripped) or _CHINESE_DATE.fullmatch(stripped))
 
 
+# The front page's distribution line: the masthead above it prints the series (the letterhead, the symbol and, on a
+# treaty body's document, the treaty's name: "Convention on the Rights of Persons with Disabilities"), not the title
+_DISTRIBUTION = re.compile(r"^(?:.{0,40}\s)?(?:Distr\.|分\s*发)")
+# After it, the organ whose document it is, on a line of its own: "Committee on Enforced Disappearances", "Comité des
+# droits de l'enfant", "Comité de Derechos Humanos", "Subcommittee on Prevention of Torture", "禁止酷刑委员会"
+_ORGAN_LINE = re.compile(
+    r"^(?:Sub)?[Cc]ommittee\s+(?:on|against|for)\b|^(?:Sous-)?Comité\s|^Subcomité\s|^[^\s]{2,20}委员会$"
+)
+
+
 def _title(lines: list[Line], session: str | None, lang: str) -> str | None:
-    for line in lines[:120]:
-        text = heading_text(line.text)
+    """The first long line of the front page that is not part of its masthead; on a UN document's front page (its
+    distribution line among its first lines), the first after that line that is not the organ's name (a Chinese title
+    is measured there in printed width).
+
+    >>> from loaders.documents.lines import to_lines
+    >>> front = ("United Nations\\nCRPD/C/25/2*\\nConvention on the Rights of Persons with Disabilities\\n"
+    ...          "Distr.: General\\n14 October 2021\\nOriginal: English\\n"
+    ...          "Committee on the Rights of Persons with Disabilities\\n"
+    ...          "Report of the Committee on the Rights of Persons with Disabilities on its twenty-fifth session\\n")
+    >>> _title(to_lines(front, markdown=False), None, "en")
+    'Report of the Committee on the Rights of Persons with Disabilities on its twenty-fifth session'
+    >>> front = "联 合 国\\nCAT/C/CHE/CO/8\\n禁止酷刑和其他残忍、不人道\\nDistr.: General\\n禁止酷刑委员会\\n关于瑞士第八次定期报告的结论性意见*\\n"
+    >>> _title(to_lines(front, markdown=False), None, "zh")
+    '关于瑞士第八次定期报告的结论性意见'
+    """
+    head = [line for line in lines[:120] if line.text.strip()]
+    distribution = next((index for index, line in enumerate(head[:6]) if _DISTRIBUTION.match(line.text.strip())), None)
+    if distribution is not None:
+        head = head[distribution + 1 :]
+    for line in head:
+        # the marks of the title's footnotes go: "… rapports périodiques * , **"
+        text = re.sub(r"(?:\s*[*∗†‡]+\s*,?)+$", "", heading_text(line.text))
         if (
             not text
             or _TITLE_SKIP.match(text)
             or (session and text == session)
-            or SYMBOL.fullmatch(text)
+            or _MARKED_SYMBOL.fullmatch(text)
             or _one_line_header([text])
+            or distribution is not None
+            and _ORGAN_LINE.match(text)
         ):
             continue
         if (
-            len(text) > 25
+            (width(text) if distribution is not None else len(text)) > 25
             and not text[0].isdigit()
             and not text.endswith((".", "。", ","))
             and (line.heading_level or lang == "zh" or text == text.strip() and len(text) < 200)
         ):
-            return text.rstrip("* ∗")
+            return text
     return None

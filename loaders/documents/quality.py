@@ -18,6 +18,7 @@ prints none): whether ``structure`` finds that symbol is the own-symbol score.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ import yaml
 from loaders.documents.builder import PARAGRAPH_START
 from loaders.documents.candidates import extract
 from loaders.documents.citations import citations
+from loaders.documents.headings import SUMMARY
 from loaders.documents.mentions import MentionFinder
 from loaders.documents.plan import parse_file
 from loaders.writing import squash
@@ -152,10 +154,15 @@ def _find(parsed, entry, used: set[int] = frozenset()):
     """The parsed paragraph an annotation entry stands for: the one holding its anchor (with the
     locator it gives, starting with it, in that order of preference), and of two paragraphs that
     start alike the first one not taken by an earlier entry (the entries follow the text). An anchor
-    that keeps a list item's number ("1. Celebramos…") finds the item read as "para. 1"."""
+    that keeps a list item's number ("1. Celebramos…") finds the item read as "para. 1"; a summary's anchor that
+    keeps the heading printed right above it ("Resumen En el presente informe…") finds the summary."""
     anchor = squash(entry["anchor"]).replace("**", "")  # markdown emphasis, in the anchor or the text
     numbered = PARAGRAPH_START.match(entry["anchor"].strip())
     candidates = [paragraph for paragraph, text in parsed if anchor in text.replace("**", "")]
+    headed = re.match(r"\s*(\S+)\s+(\S.*)$", entry["anchor"])
+    if not candidates and entry["locator"].startswith("summary") and headed and SUMMARY.match(headed.group(1)):
+        anchor = squash(headed.group(2)).replace("**", "")
+        candidates = [paragraph for paragraph, text in parsed if text.replace("**", "").startswith(anchor)]
     if not candidates and numbered:
         anchor = squash(numbered.group(2)).replace("**", "")
         candidates = [
