@@ -76,6 +76,8 @@ VARIANTS = {
         ("有辱人格的待遇", "有辱人格待遇"),
         ("及", "与"),
         ("与", "和"),
+        # the High Commissioners' offices are printed 办公室 too ("联合国人权事务高级专员办公室", as Xinhua writes it)
+        ("高级专员办事处", "高级专员办公室"),
     ),
     "es": (
         ("Relator Especial sobre", "Relatora Especial sobre"),

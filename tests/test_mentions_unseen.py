@@ -1958,3 +1958,37 @@ def test_an_organisation_inside_a_meetings_quoted_theme(text, expected):
 )
 def test_an_organisations_acronym_before_its_parliamentarians(text, expected):
     assert ids(text) == expected
+
+
+# --- Chinese and Spanish names, thirteenth round ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # domestic courts, as the treaty bodies' Chinese texts name them
+        ("公约可在国内法院直接援引。", ["national-courts"]),
+        # Ireland's national human rights institution by its own name
+        ("委员会欢迎爱尔兰人权和平等委员会开展的工作。", ["nhri-irl"]),
+        # the High Commissioner's office printed 办公室, in simplified and traditional characters: the Office alone
+        ("联合国人权事务高级专员办公室发布了报告。", ["ohchr"]),
+        ("聯合國人權事務高級專員辦公室發佈了報告。", ["ohchr"]),
+    ],
+)
+def test_chinese_domestic_courts_the_irish_commission_and_the_office_printed_bangongshi(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the observers of a body, beside its members
+        ("理事会欢迎所有成员和观察员参加会议。", ["observer-states"]),
+        ("该国已不再是理事会成员,自动成为观察员。", ["observer-states"]),
+        # people sent to observe an election, and one State's status: no class
+        ("欧安组织将派遣观察员监督选举。", ["osce"]),
+        ("该国以观察员身份出席了会议,各成员国表示欢迎。", ["states"]),
+    ],
+)
+def test_chinese_observers_beside_members_are_the_observers_class(text, expected):
+    assert ids(text) == expected
