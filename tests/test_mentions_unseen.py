@@ -1992,3 +1992,20 @@ def test_chinese_domestic_courts_the_irish_commission_and_the_office_printed_ban
 )
 def test_chinese_observers_beside_members_are_the_observers_class(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an office's branch named after the Council is the office's, not the Council
+        ("人权高专办人权理事会处处长出席了会议。", ["ohchr"]),
+        ("人权理事会处理了多项议题。", ["hrc"]),
+        # a class's name quoted as the label a State gives itself is a figure of speech
+        ("该国自诩为“人权捍卫者”,却侵犯人权。", []),
+        ("应当保护“人权捍卫者”的工作。", ["hrds"]),
+        # the UN's website is the UN's own
+        ("根据联合国网站公开的信息", ["un"]),
+    ],
+)
+def test_chinese_an_offices_branch_a_quoted_label_and_the_uns_website(text, expected):
+    assert ids(text) == expected
