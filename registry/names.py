@@ -90,6 +90,8 @@ VARIANTS = {
         ("del Alto Comisionado", "de la Alta Comisionada"),
         ("Alto Comisionado", "Alta Comisionada"),
         ("Presidente ", "Presidenta "),
+        # persons deprived of liberty are "privadas de libertad" and "privadas de la libertad" alike
+        ("Privadas de Libertad", "Privadas de la Libertad"),
     ),
 }
 # "of the United Nations" after a name, in the four languages' Latin-script forms

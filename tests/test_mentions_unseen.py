@@ -2009,3 +2009,20 @@ def test_chinese_observers_beside_members_are_the_observers_class(text, expected
 )
 def test_chinese_an_offices_branch_a_quoted_label_and_the_uns_website(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the masculine short title, as the feminine "Alta Comisionada" is registered
+        ("El Alto Comisionado presentó su informe anual.", ["high-commissioner"]),
+        ("la Oficina del Alto Comisionado publicó", ["ohchr"]),
+        # "privadas de la libertad" for "privadas de libertad"
+        (
+            "el relator sobre los derechos de las personas privadas de la libertad visitó las cárceles",
+            ["iachr-rapporteur-persons-deprived-of-liberty"],
+        ),
+    ],
+)
+def test_spanish_the_high_commissioners_masculine_title_and_persons_deprived_of_the_liberty(text, expected):
+    assert ids(text) == expected
