@@ -2026,3 +2026,20 @@ def test_chinese_an_offices_branch_a_quoted_label_and_the_uns_website(text, expe
 )
 def test_spanish_the_high_commissioners_masculine_title_and_persons_deprived_of_the_liberty(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # States named one by one after the class word name those States, not the class
+        ("la Corte examinará casos contra los Estados de Perú y Ecuador", []),
+        ("los Estados de la región deben proteger", ["states"]),
+        # a class word that is also an adjective, after the noun it qualifies
+        ("viajó a México por motivos académicos", []),
+        ("se reunió con periodistas y académicos", ["academia"]),
+        ("los grupos parlamentarios votaron", []),
+        ("los parlamentarios votaron", ["parliaments"]),
+    ],
+)
+def test_spanish_states_named_one_by_one_and_a_class_word_as_an_adjective(text, expected):
+    assert ids(text) == expected

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from loaders.documents import context, events, labels, observers, partners
+from loaders.documents import compounds, context, events, labels, national, observers, partners
 from loaders.documents.compounds import in_a_longer_word
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
@@ -390,11 +390,14 @@ _READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒ
 
 
 def _something_else_named(text: str, mention: Mention) -> bool:
-    """An office's branch ("人权理事会处"), people sent to observe, a quoted label ("自诩为“人权捍卫者”")."""
+    """An office's branch ("人权理事会处"), people sent to observe, a quoted label ("自诩为“人权捍卫者”"), States named
+    one by one ("los Estados de Colombia y Chile"), a Spanish class word as an adjective ("motivos académicos")."""
     return (
         events.names_a_branch(text, mention)
         or observers.observers_of_no_body(text, mention)
         or labels.a_label(text, mention)
+        or national.named_states(text, mention)
+        or compounds.an_adjective_after_a_noun(text, mention)
     )
 
 
