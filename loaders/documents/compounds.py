@@ -82,7 +82,7 @@ def an_adjective_after_a_noun(text: str, mention) -> bool:
     >>> def check(text, word):
     ...     start = text.index(word)
     ...     return an_adjective_after_a_noun(text, Hit(start=start, end=start + len(word), lang="es"))
-    >>> check("su visita es con motivos académicos.", "académicos"), check("la sociedad civil, académicos y", "académicos")
+    >>> check("viajó a la capital por motivos académicos.", "académicos"), check("la sociedad civil, académicos y", "académicos")
     (True, False)
     >>> check("junto a destacados académicos", "académicos"), check("los académicos y expertos", "académicos")
     (False, False)

@@ -1,12 +1,12 @@
-"""A class's name that a text puts in quotation marks as a label on someone: "美国自诩为“人权捍卫者”" (the United States
-styles itself a "human rights defender"), "所谓“人权捍卫者”" (so-called). The quoted words are what one actor claims to
+"""A class's name that a text puts in quotation marks as a label on someone: "某国自诩为“人权捍卫者”" (a State styles
+itself a "human rights defender"), "所谓“人权捍卫者”" (so-called). The quoted words are what one actor claims to
 be or is called, a figure of speech: no mention of the class.
 
 >>> from types import SimpleNamespace as Hit
 >>> def check(text):
 ...     start = text.index("人权捍卫者")
 ...     return a_label(text, Hit(id="hrds", start=start, end=start + 5, lang="zh"))
->>> check("美国自诩为“人权捍卫者”,实际上"), check("所谓的“人权捍卫者”"), check("保护“人权捍卫者”的工作")
+>>> check("某国自诩为“人权捍卫者”,然而"), check("所谓的“人权捍卫者”"), check("保护“人权捍卫者”的工作")
 (True, True, False)
 """
 

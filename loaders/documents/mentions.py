@@ -391,7 +391,7 @@ _READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒ
 
 def _something_else_named(text: str, mention: Mention) -> bool:
     """An office's branch ("人权理事会处"), people sent to observe, a quoted label ("自诩为“人权捍卫者”"), States named
-    one by one ("los Estados de Colombia y Chile"), a Spanish class word as an adjective ("motivos académicos")."""
+    one by one ("los Estados de Perú y Ecuador"), a Spanish class word as an adjective ("grupos parlamentarios")."""
     return (
         events.names_a_branch(text, mention)
         or observers.observers_of_no_body(text, mention)

@@ -1,6 +1,6 @@
 """A country's own body named like a UN body: "菲律宾人权委员会", "Commission on Human Rights of the Philippines", "the
 Cambodian Human Rights Committee". Such national bodies have no row of their own: no mention. Nor is the States class
-named where the States are named one by one after it ("los Estados de Colombia y Chile").
+named where the States are named one by one after it ("los Estados de Perú y Ecuador").
 """
 
 from __future__ import annotations
@@ -57,16 +57,16 @@ def a_national_commission(text: str, mention) -> bool:
     return bool(link) and country_after(text, link.end())
 
 
-# After "Estados", the countries it names one by one: "los Estados de Brasil, Honduras, México y Argentina"
+# After "Estados", the countries it names one by one: "los Estados de Perú, Bolivia y Paraguay"
 _OF_COUNTRIES = re.compile(r"\s+de\s+")
 
 
 def named_states(text: str, mention) -> bool:
     """Whether the Spanish States class word is written before the names of the States it means, which names those
-    States one by one, not the class: "los Estados de Colombia y Chile"; "los Estados de la región" is the class.
+    States one by one, not the class: "los Estados de Perú y Ecuador"; "los Estados de la región" is the class.
 
     >>> from types import SimpleNamespace as Hit
-    >>> named_states("los Estados de Colombia y Chile", Hit(id="states", start=4, end=11, lang="es"))
+    >>> named_states("los Estados de Perú y Ecuador", Hit(id="states", start=4, end=11, lang="es"))
     True
     >>> named_states("los Estados de la región", Hit(id="states", start=4, end=11, lang="es"))
     False

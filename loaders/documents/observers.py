@@ -10,9 +10,9 @@ where the sentence sets them beside the body's members ("除……成员国外,�
 >>> def check(text):
 ...     start = text.index("观察员")
 ...     return observers_of_no_body(text, Hit(id="observer-states", start=start, end=start + 3))
->>> check("人权理事会欢迎所有成员和观察员积极参与。"), check("欧安组织不派观察员监督选举。")
+>>> check("会议向全体成员和观察员开放。"), check("该组织将派观察员监督大选。")
 (False, True)
->>> check("东帝汶以观察员身份出席了会议,成员国欢迎。")
+>>> check("该国以观察员身份出席了会议,成员国欢迎。")
 True
 """
 
