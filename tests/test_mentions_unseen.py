@@ -2043,3 +2043,16 @@ def test_spanish_the_high_commissioners_masculine_title_and_persons_deprived_of_
 )
 def test_spanish_states_named_one_by_one_and_a_class_word_as_an_adjective(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the special procedures by the name the Chinese government's documents give them
+        ("中方将继续与联合国人权特别机制开展合作。", ["special-procedures"]),
+        ("认真答复特别机制的来函", ["special-procedures"]),
+        ("人权理事会特别机制任务负责人访问了该国。", ["special-procedures"]),
+    ],
+)
+def test_chinese_special_procedures_by_the_chinese_governments_name(text, expected):
+    assert ids(text) == expected
