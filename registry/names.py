@@ -76,6 +76,8 @@ VARIANTS = {
         ("有辱人格的待遇", "有辱人格待遇"),
         ("及", "与"),
         ("与", "和"),
+        # the High Commissioners' offices are printed 办公室 too ("联合国人权事务高级专员办公室", as Xinhua writes it)
+        ("高级专员办事处", "高级专员办公室"),
     ),
     "es": (
         ("Relator Especial sobre", "Relatora Especial sobre"),
@@ -88,6 +90,8 @@ VARIANTS = {
         ("del Alto Comisionado", "de la Alta Comisionada"),
         ("Alto Comisionado", "Alta Comisionada"),
         ("Presidente ", "Presidenta "),
+        # persons deprived of liberty are "privadas de libertad" and "privadas de la libertad" alike
+        ("Privadas de Libertad", "Privadas de la Libertad"),
     ),
 }
 # "of the United Nations" after a name, in the four languages' Latin-script forms

@@ -1958,3 +1958,101 @@ def test_an_organisation_inside_a_meetings_quoted_theme(text, expected):
 )
 def test_an_organisations_acronym_before_its_parliamentarians(text, expected):
     assert ids(text) == expected
+
+
+# --- Chinese and Spanish names, thirteenth round ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # domestic courts, as the treaty bodies' Chinese texts name them
+        ("公约可在国内法院直接援引。", ["national-courts"]),
+        # Ireland's national human rights institution by its own name
+        ("委员会欢迎爱尔兰人权和平等委员会开展的工作。", ["nhri-irl"]),
+        # the High Commissioner's office printed 办公室, in simplified and traditional characters: the Office alone
+        ("联合国人权事务高级专员办公室发布了报告。", ["ohchr"]),
+        ("聯合國人權事務高級專員辦公室發佈了報告。", ["ohchr"]),
+    ],
+)
+def test_chinese_domestic_courts_the_irish_commission_and_the_office_printed_bangongshi(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the observers of a body, beside its members
+        ("理事会欢迎所有成员和观察员参加会议。", ["observer-states"]),
+        ("该国已不再是理事会成员,自动成为观察员。", ["observer-states"]),
+        # people sent to observe an election, and one State's status: no class
+        ("欧安组织将派遣观察员监督选举。", ["osce"]),
+        ("该国以观察员身份出席了会议,各成员国表示欢迎。", ["states"]),
+    ],
+)
+def test_chinese_observers_beside_members_are_the_observers_class(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an office's branch named after the Council is the office's, not the Council
+        ("人权高专办人权理事会处处长出席了会议。", ["ohchr"]),
+        ("人权理事会处理了多项议题。", ["hrc"]),
+        # a class's name quoted as the label a State gives itself is a figure of speech
+        ("该国自诩为“人权捍卫者”,却侵犯人权。", []),
+        ("应当保护“人权捍卫者”的工作。", ["hrds"]),
+        # the UN's website is the UN's own
+        ("根据联合国网站公开的信息", ["un"]),
+    ],
+)
+def test_chinese_an_offices_branch_a_quoted_label_and_the_uns_website(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the masculine short title, as the feminine "Alta Comisionada" is registered
+        ("El Alto Comisionado presentó su informe anual.", ["high-commissioner"]),
+        ("la Oficina del Alto Comisionado publicó", ["ohchr"]),
+        # "privadas de la libertad" for "privadas de libertad"
+        (
+            "el relator sobre los derechos de las personas privadas de la libertad visitó las cárceles",
+            ["iachr-rapporteur-persons-deprived-of-liberty"],
+        ),
+    ],
+)
+def test_spanish_the_high_commissioners_masculine_title_and_persons_deprived_of_the_liberty(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # States named one by one after the class word name those States, not the class
+        ("la Corte examinará casos contra los Estados de Perú y Ecuador", []),
+        ("los Estados de la región deben proteger", ["states"]),
+        # a class word that is also an adjective, after the noun it qualifies
+        ("viajó a México por motivos académicos", []),
+        ("se reunió con periodistas y académicos", ["academia"]),
+        ("los grupos parlamentarios votaron", []),
+        ("los parlamentarios votaron", ["parliaments"]),
+    ],
+)
+def test_spanish_states_named_one_by_one_and_a_class_word_as_an_adjective(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the special procedures by the name the Chinese government's documents give them
+        ("中方将继续与联合国人权特别机制开展合作。", ["special-procedures"]),
+        ("认真答复特别机制的来函", ["special-procedures"]),
+        ("人权理事会特别机制任务负责人访问了该国。", ["special-procedures"]),
+    ],
+)
+def test_chinese_special_procedures_by_the_chinese_governments_name(text, expected):
+    assert ids(text) == expected

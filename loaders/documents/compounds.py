@@ -5,7 +5,8 @@ found where its characters belong to other words: 议会 in 审议会议 (a revi
 律师协会 (a bar association), 媒体 in 媒体自由 (media freedom) and in 社交媒体 (social media). As the English rules read
 "media freedom" (:mod:`loaders.documents.qualifiers`), such a class word qualifies the noun it is written against and
 names no class; written before a particle, a conjunction, a verb or punctuation ("律师和记者", "议会选举了主席",
-"律师们") it does.
+"律师们") it does. A Spanish class word that is an adjective too qualifies the noun written before it in the same way
+("motivos académicos": academic reasons, not academics).
 
 >>> from loaders.documents.mentions import Mention
 >>> def check(text, surface):
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_a_longer_word"]
+__all__ = ["in_a_longer_word", "an_adjective_after_a_noun"]
 
 # Words that end on a class word's first character: 议会 read across "审议|会议", "决议|会", "建议|会"…
 _WORDS_ACROSS = frozenset(
@@ -59,3 +60,34 @@ def in_a_longer_word(text: str, mention, previous=None) -> bool:
     if surface == "议会" and _A_REGIONS_CHAMBER.search(text, 0, mention.start):
         return True  # 欧洲议会: the European Parliament, one chamber
     return _QUALIFIED_NOUN.match(text, mention.end) is not None
+
+
+# A Spanish class named by one word that is an adjective too ("académicos": academics, academic; "parlamentarios"),
+# written right after a plural noun it qualifies: "motivos académicos", "grupos parlamentarios". The word before is a
+# noun unless it is a determiner, a quantifier or an adjective placed before the noun ("destacados académicos",
+# "eminentes académicos"), which leave the class named.
+_SPANISH_ADJECTIVE_CLASS = re.compile(r"(?:académic|parlamentari)[oa]s")
+_PLURAL_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-záéíóúñ]+s)[ \t]+$")
+_NOT_A_NOUN = re.compile(
+    r"(?:l[oa]s|un[oa]s|otr[oa]s|algun[oa]s|vari[oa]s|much[oa]s|tod[oa]s|ambos|ambas|sus|nuestr[oa]s|vuestr[oa]s"
+    r"|est[oa]s|es[oa]s|aquell[oa]s|divers[oa]s|numeros[oa]s|distint[oa]s|demás|más|menos|tres|seis|dos"
+    r"|\w+(?:ad|id)[oa]s|\w+ntes|\w+os[oa]s)"
+)
+
+
+def an_adjective_after_a_noun(text: str, mention) -> bool:
+    """Whether a Spanish class word that is also an adjective qualifies the plural noun written right before it.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> def check(text, word):
+    ...     start = text.index(word)
+    ...     return an_adjective_after_a_noun(text, Hit(start=start, end=start + len(word), lang="es"))
+    >>> check("viajó a la capital por motivos académicos.", "académicos"), check("la sociedad civil, académicos y", "académicos")
+    (True, False)
+    >>> check("junto a destacados académicos", "académicos"), check("los académicos y expertos", "académicos")
+    (False, False)
+    """
+    if mention.lang != "es" or not _SPANISH_ADJECTIVE_CLASS.fullmatch(text, mention.start, mention.end):
+        return False
+    before = _PLURAL_NOUN_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    return bool(before) and not _NOT_A_NOUN.fullmatch(before.group(1))

@@ -1,5 +1,6 @@
 """A country's own body named like a UN body: "菲律宾人权委员会", "Commission on Human Rights of the Philippines", "the
-Cambodian Human Rights Committee". Such national bodies have no row of their own: no mention.
+Cambodian Human Rights Committee". Such national bodies have no row of their own: no mention. Nor is the States class
+named where the States are named one by one after it ("los Estados de Perú y Ecuador").
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import re
 
 from loaders.documents.countries import country_after, country_before
 
-__all__ = ["a_national_commission"]
+__all__ = ["a_national_commission", "named_states"]
 
 # A country's commission named after it: "Commission on Human Rights of the Philippines", "Comisión de Derechos Humanos
 # de Filipinas", "Commission des droits de l'homme du Maroc"
@@ -53,4 +54,24 @@ def a_national_commission(text: str, mention) -> bool:
         before = re.sub(r"(?:国家)?$", "", text[max(0, mention.start - 12) : mention.start], count=1)
         return country_before(before)
     link = _OF_A_COUNTRY.match(text, mention.end)
+    return bool(link) and country_after(text, link.end())
+
+
+# After "Estados", the countries it names one by one: "los Estados de Perú, Bolivia y Paraguay"
+_OF_COUNTRIES = re.compile(r"\s+de\s+")
+
+
+def named_states(text: str, mention) -> bool:
+    """Whether the Spanish States class word is written before the names of the States it means, which names those
+    States one by one, not the class: "los Estados de Perú y Ecuador"; "los Estados de la región" is the class.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> named_states("los Estados de Perú y Ecuador", Hit(id="states", start=4, end=11, lang="es"))
+    True
+    >>> named_states("los Estados de la región", Hit(id="states", start=4, end=11, lang="es"))
+    False
+    """
+    if mention.id != "states" or mention.lang != "es" or text[mention.start : mention.end] != "Estados":
+        return False
+    link = _OF_COUNTRIES.match(text, mention.end)
     return bool(link) and country_after(text, link.end())

@@ -132,6 +132,8 @@ _ZH_NOUN_FOLLOWERS = re.compile(
     r"|内(?!部)|工作(?!人员|组)"
     # a partner's verb ("与……联合国合作": to work with the UN) and the framework it sets ("在联合国框架内")
     r"|合作(?!框架)|框架(?!公约)"
+    # its website ("联合国网站公开信息"), its own as "el sitio web de la ONU" is in the Spanish annotations
+    r"|网站|网页|官网"
 )
 # A count between 联合国 and the noun it qualifies ("联合国193个会员国": its Member States) is read through (a
 # space is not: it parts a list of keywords, "联合国 人权").
