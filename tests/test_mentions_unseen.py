@@ -2056,3 +2056,18 @@ def test_spanish_states_named_one_by_one_and_a_class_word_as_an_adjective(text, 
 )
 def test_chinese_special_procedures_by_the_chinese_governments_name(text, expected):
     assert ids(text) == expected
+
+
+# Member States by the UN's usual Chinese word
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("普遍定期审议对所有联合国会员国的人权记录进行审议", ["states", "upr"]),
+        ("协助会员国落实建议", ["states"]),
+        ("人权理事会由47个成员国组成", ["hrc", "states"]),
+    ],
+)
+def test_chinese_member_states_by_the_uns_usual_word(text, expected):
+    assert ids(text) == expected
