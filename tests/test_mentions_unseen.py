@@ -1958,3 +1958,45 @@ def test_an_organisation_inside_a_meetings_quoted_theme(text, expected):
 )
 def test_an_organisations_acronym_before_its_parliamentarians(text, expected):
     assert ids(text) == expected
+
+
+# --- French and English: treaty bodies' follow-up rapporteurs, British spellings, acronyms that are something else ------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the treaty bodies' rapporteurs for follow-up, by the titles the Committees print: one of the class
+        (
+            "Ms. Doe, Rapporteur on follow-up to concluding observations, presented her report.",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        ("The Rapporteur for follow-up on views submitted a report.", ["treaty-bodies-follow-up-rapporteurs"]),
+        (
+            "the Special Rapporteur for follow-up to Views and the Follow-up Rapporteur",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        (
+            "Mme Doe, rapporteuse spéciale chargée du suivi des constatations, a présenté le rapport.",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        # a rapporteur of a subject stays that mandate, and a follow-up without a rapporteur no one
+        ("The Special Rapporteur on torture discussed the follow-up procedure.", ["sr-torture"]),
+    ],
+)
+def test_the_treaty_bodies_rapporteurs_for_follow_up_by_their_titles(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # non-governmental and intergovernmental organisations in British spelling, hyphenated or not
+        ("It met representatives of non-governmental organisations.", ["ngos"]),
+        ("23 delegates of international and inter-governmental organisations attended.", ["igos"]),
+        ("Statements by Intergovernmental Organisations followed.", ["igos"]),
+    ],
+)
+def test_non_governmental_and_intergovernmental_organisations_spelt_the_british_way(text, expected):
+    assert ids(text) == expected
+
