@@ -2000,3 +2000,17 @@ def test_the_treaty_bodies_rapporteurs_for_follow_up_by_their_titles(text, expec
 def test_non_governmental_and_intergovernmental_organisations_spelt_the_british_way(text, expected):
     assert ids(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a forum named after the class it gathers is the forum, not the class
+        ("Participants in the NGO Forum called for accountability.", []),
+        ("On behalf of the Forum of non-governmental organisations (NGO) Steering Committee, she spoke.", []),
+        ("Le Forum des ONG a précédé la session.", []),
+        # the class acting keeps its name
+        ("NGOs took part in the Forum.", ["ngos"]),
+    ],
+)
+def test_a_forum_named_after_a_class(text, expected):
+    assert ids(text) == expected
