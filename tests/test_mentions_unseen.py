@@ -2014,3 +2014,23 @@ def test_non_governmental_and_intergovernmental_organisations_spelt_the_british_
 )
 def test_a_forum_named_after_a_class(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # observers counted, or a body's or a kind's observers, are no observer States
+        ("The session gathered 107 observers and the press.", []),
+        ("The SCA members and SCA observers met in Geneva.", []),
+        ("Election observers were deployed.", []),
+        (
+            "Member States, observers and national human rights institutions took part.",
+            ["nhris", "observer-states", "states"],
+        ),
+        # "UA" after an English preposition is Ukraine's short code; the African Union's acronym with its article
+        ("It would harm future reconciliation efforts in UA and the region.", []),
+        ("La Commission de l'UA et la UA se sont réunies.", ["au", "auc"]),
+    ],
+)
+def test_observers_of_another_kind_and_ukraines_short_code(text, expected):
+    assert ids(text) == expected

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
 from loaders.documents.national import a_national_commission
+from loaders.documents.people import a_courts_bench, other_observers
 
 __all__ = [
     "a_grouping_of_states",
@@ -306,7 +307,8 @@ def another_names_acronym(text: str, mention) -> bool:
 
 def something_else(text: str, mention) -> bool:
     """Whether a hit names something else than its body: the verb "states", a country's own commission, another
-    council's president, a court's bench, an organisation of States, another name's acronym, a fund's or a UN agency's name (:mod:`loaders.documents.events`)."""
+    council's president, a court's bench, an organisation of States, another name's acronym, a fund's or a UN agency's name
+    (:mod:`loaders.documents.events`), observers of another kind, Ukraine's short code."""
     return (
         a_verb(text, mention)
         or names_a_fund(text, mention)
@@ -316,39 +318,29 @@ def something_else(text: str, mention) -> bool:
         or a_national_commission(text, mention)
         or another_councils_president(text, mention)
         or a_courts_bench(text, mention)
+        or other_observers(text, mention)
+        or ua_in_english(text, mention)
     )
 
 
-# Judges counted, newly elected, or members of a court: "deux nouveaux juges", "onze juges", "the judges elected",
-# "les juges de la Cour", "la réélection des juges"; the judiciary as a class is "judges, lawyers and NGOs".
-_BENCH_BEFORE = re.compile(
-    r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|new|newly\s+elected|deux|trois|quatre"
-    r"|cinq|six|sept|huit|neuf|dix|onze|douze|nouveaux|dos|tres|cuatro|cinco|siete|ocho|nueve|diez|once|doce"
-    r"|nuevos)\s+|\b(?:élection|réélection|election|re-?election|elección|reelección)\s+(?:des|of(?:\s+the)?|de\s+los)\s+)$",
-    re.IGNORECASE,
-)
-_BENCH_AFTER = re.compile(
-    r"^\s+(?:(?:nouvellement|newly|recién)\s+)?(?:élus|elected|electos|elegidos|membres|members|miembros"
-    r"|(?:de\s+la|of\s+the|del)\s+(?:Cour|Court|Corte|Tribunal)\b)",
-    re.IGNORECASE,
-)
+# "UA", the African Union's French and Spanish acronym, after an English preposition is Ukraine's short code: "efforts
+# in UA", "aid to UA" (French and Spanish write the Union with its article: "l'UA", "la UA")
+_ENGLISH_PREPOSITION = re.compile(r"\b(?:in|to|from|for|across|throughout|within|of|and)\s+$")
 
 
-def a_courts_bench(text: str, mention) -> bool:
-    """Whether "judges" (the judiciary's registered spelling) are a court's bench: counted, elected or its members.
+def ua_in_english(text: str, mention) -> bool:
+    """Whether "UA" is Ukraine's short code in an English sentence, not the African Union.
 
     >>> from types import SimpleNamespace as Hit
-    >>> a_courts_bench("la Cour est composée de onze juges", Hit(id="judiciary", start=29, end=34))
+    >>> ua_in_english("reconciliation efforts in UA but", Hit(id="au", start=26, end=28))
     True
-    >>> a_courts_bench("Les juges nouvellement élus prêteront serment", Hit(id="judiciary", start=4, end=9))
-    True
-    >>> a_courts_bench("training for judges, lawyers and NGOs", Hit(id="judiciary", start=13, end=19))
+    >>> ua_in_english("le sommet de l'UA a", Hit(id="au", start=15, end=17))
     False
     """
     return (
-        mention.id == "judiciary"
-        and text[mention.start : mention.end].casefold() in ("judges", "juges", "jueces")
-        and bool(_BENCH_BEFORE.search(text, 0, mention.start) or _BENCH_AFTER.match(text[mention.end :]))
+        mention.id == "au"
+        and text[mention.start : mention.end] == "UA"
+        and _ENGLISH_PREPOSITION.search(text, max(0, mention.start - 12), mention.start) is not None
     )
 
 
