@@ -2034,3 +2034,16 @@ def test_a_forum_named_after_a_class(text, expected):
 )
 def test_observers_of_another_kind_and_ukraines_short_code(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acronym printed with accents on its letters, as French papers print ECOWAS's, is the acronym
+        ("Le sommet de la Cédéao s'est ouvert à Abuja.", ["ecowas"]),
+        ("LE SOMMET DE LA CÉDÉAO S'EST OUVERT.", ["ecowas"]),
+        ("Les membres de la Cédeao se sont réunis.", ["ecowas"]),
+    ],
+)
+def test_an_acronym_printed_with_accents(text, expected):
+    assert ids(text) == expected

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import replace
 
 from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
@@ -246,10 +247,18 @@ def council_or_committee(text: str, mention):
 def capitalised_acronym(written: str, registered: str, words: set[str]) -> bool:
     """Whether ``written`` is the acronym ``registered`` (five letters or more, all capitals) printed with only its
     first letter capital: never a word of the registry's names ("Union", "Comité"), so no common word is read as one.
+    French texts may put accents on an acronym's letters as on a word's ("la Cédéao", "la CÉDÉAO"): the letters
+    are compared without them.
 
     >>> capitalised_acronym("Oacnudh", "OACNUDH", set()), capitalised_acronym("Union", "UNION", {"union"})
     (True, False)
+    >>> capitalised_acronym("Cédéao", "CEDEAO", set()), capitalised_acronym("CÉDÉAO", "CEDEAO", set())
+    (True, True)
     """
+    unaccented = "".join(c for c in unicodedata.normalize("NFD", written) if not unicodedata.combining(c))
+    if unaccented != written and unaccented == registered:
+        return True  # "CÉDÉAO"
+    written = unaccented
     return (
         len(registered) >= 5
         and registered.isalpha()
