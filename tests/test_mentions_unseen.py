@@ -2047,3 +2047,18 @@ def test_observers_of_another_kind_and_ukraines_short_code(text, expected):
 )
 def test_an_acronym_printed_with_accents(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an office or a mission of the UN in lower case, with the place it serves, is the UN's unit: the UN named
+        ("avec le bureau des Nations Unies pour l'Afrique de l'Ouest et le Sahel", ["un"]),
+        ("la mission des Nations Unies au Soudan du Sud a publié un rapport", ["un"]),
+        # offices of the UN with no place stay words the UN qualifies
+        ("les bureaux des Nations Unies dans la région", []),
+        ("le bureau des Nations Unies a fermé", []),
+    ],
+)
+def test_a_un_office_in_lower_case_with_its_place_in_french(text, expected):
+    assert ids(text) == expected

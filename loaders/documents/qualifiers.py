@@ -376,6 +376,10 @@ def _after_a_noun(text: str, mention) -> bool:
     found = _POSTPOSED.search(before)
     if found and (_OWNED.search(before) or _UNIT_OF_THE_UN.search(before) or _OWNED_IN_SPANISH.search(before)):
         return False
+    if _AN_OFFICE_BEFORE.search(before) and _ITS_PLACE_AFTER.match(text, mention.end):
+        return (
+            False  # "le bureau des Nations Unies pour l'Afrique de l'Ouest": one office of the UN, named by its place
+        )
     return bool(found) and found.group(1).casefold() not in _ACTOR_BEFORE
 
 
@@ -391,6 +395,10 @@ _UNIT_OF_THE_UN = re.compile(
     r"|(?<![\w-])(?:Oficina|Misión|Fondo|Programa)(?:\s+(?:de\s+(?:la\s+|las\s+)?)?[A-ZÁÉÍÓÚ][a-záéíóúñ]+){1,3})"
     r"\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+|de\s+)$"
 )
+# In French, an office or a mission of the UN in lower case, then the place it serves: "le bureau des Nations Unies pour
+# l'Afrique de l'Ouest et le Sahel", "la mission des Nations Unies au Soudan du Sud" (one unit with no row, the UN's)
+_AN_OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:bureau|mission)\s+(?:de\s+l['’]\s*|des\s+)$")
+_ITS_PLACE_AFTER = re.compile(r"\s+(?:pour|en|au|aux|à|dans)\s+(?:(?:la|le|les)\s+|l['’]\s*)?[A-ZÀ-Ý]")
 # In Spanish, a thing the organisation owns, written with its article ("las recomendaciones de Naciones Unidas", "las
 # redes sociales de la ONU", "los miembros de las Naciones Unidas"): the organisation named as owner, as the Spanish
 # annotations read it; not its system, entities, bodies, agencies, programmes or funds (classes it qualifies), nor its
