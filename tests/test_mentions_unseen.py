@@ -2062,3 +2062,25 @@ def test_an_acronym_printed_with_accents(text, expected):
 )
 def test_a_un_office_in_lower_case_with_its_place_in_french(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Council of Europe's directorate general by its French names; its own acronym, which no row holds, between
+        # its name and its organisation's keeps the organisation part of the name
+        (
+            "l'avis conjoint de la Direction générale des droits de l'homme et de l'État de droit (DGI) du Conseil de "
+            "l'Europe",
+            ["coe-dg-human-rights"],
+        ),
+        (
+            "La Direction générale Droits humains et Etat de Droit a la responsabilité des normes.",
+            ["coe-dg-human-rights"],
+        ),
+        # another organisation after the title makes it that organisation's organ, which no row holds
+        ("la Direction générale Droits humains et État de droit (DGI) de l'OSCE", ["osce"]),
+    ],
+)
+def test_the_council_of_europes_directorate_general_in_french_with_its_own_acronym(text, expected):
+    assert ids(text) == expected
