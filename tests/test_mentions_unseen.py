@@ -2084,3 +2084,18 @@ def test_a_un_office_in_lower_case_with_its_place_in_french(text, expected):
 )
 def test_the_council_of_europes_directorate_general_in_french_with_its_own_acronym(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's national human rights institution by its own name or as the country's NHRI: that row, not the class
+        ("The Ukrainian Parliament Commissioner for Human Rights issued a statement.", ["nhri-ukraine"]),
+        ("Finally, the NHRI of Ukraine and the Ukrainian NHRI spoke.", ["nhri-ukraine"]),
+        ("The Irish Human Rights and Equality Commission (IHREC) reported.", ["nhri-irl"]),
+        # the class stays the class
+        ("NHRIs of Europe met in Kyiv.", ["nhris"]),
+    ],
+)
+def test_a_countrys_national_human_rights_institution_by_its_own_name(text, expected):
+    assert ids(text) == expected
