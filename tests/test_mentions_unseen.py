@@ -2099,3 +2099,18 @@ def test_the_council_of_europes_directorate_general_in_french_with_its_own_acron
 )
 def test_a_countrys_national_human_rights_institution_by_its_own_name(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a database named after the bodies whose documents it holds is the database, as "treaty body database" is
+        ("Les textes seront disponibles dans la base de données des organes conventionnels.", []),
+        ("The texts are in the database of the treaty bodies.", []),
+        ("The texts are in the treaty body database.", []),
+        # the bodies acting keep their name
+        ("Les organes conventionnels ont publié leurs textes.", ["treaty-bodies"]),
+    ],
+)
+def test_a_database_named_after_a_class(text, expected):
+    assert ids(text) == expected
