@@ -2114,3 +2114,17 @@ def test_a_countrys_national_human_rights_institution_by_its_own_name(text, expe
 )
 def test_a_database_named_after_a_class(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN's acronym before the capitalised name of one of its offices or missions, which no row holds: the UN
+        ("It worked with the UN Development Cooperation Office on good practices.", ["un"]),
+        ("The UN Mission in South Sudan reported.", ["un"]),
+        # before a registered office, a fund or a common noun it stays the office's, the fund's or an adjective
+        ("The UN Human Rights Office and the UN Human Rights Mainstreaming Fund supported UN experts.", ["ohchr"]),
+    ],
+)
+def test_the_uns_acronym_before_one_of_its_offices_without_a_row(text, expected):
+    assert ids(text) == expected

@@ -338,6 +338,8 @@ def _before_a_noun(text: str, mention) -> bool:
         return False  # "UN cooperation with the OIC": a partner, as in "UN-AU cooperation"
     if _SECURITY_COUNCIL.match(after):
         return False  # "UN Security Council": an organ with no row, whose name carries the UN's (the longest name)
+    if surface in ("UN", "U.N.") and _UNIT_AFTER.match(after):
+        return False  # "the UN Development Cooperation Office": a unit of the UN with no row, which names the UN
     following = re.match(r"[ \t]?\n?([A-Za-z][\w’'-]*)", after)
     if not following or not after[:1].isspace():
         return False
@@ -385,6 +387,9 @@ def _after_a_noun(text: str, mention) -> bool:
 
 # The Security Council, which has no row, after the UN's name: "UN Security Council", "United Nations Security Council"
 _SECURITY_COUNCIL = re.compile(r"\s+Security\s+Council\b")
+# After the UN's acronym, the capitalised name of one of its offices or missions: "UN Development Cooperation Office",
+# "UN Mission in South Sudan" (a unit with no row: the UN named, as "United Nations Assistance Mission for Iraq" is)
+_UNIT_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}?[ \t]+(?:Office|Mission|Department|Division)\b")
 # An organ or office of the UN with no row, its name capitalised before the UN's: "Conseil de sécurité de l'ONU",
 # "Bureau des Nations Unies pour l'Afrique de l'Ouest", "Consejo de Seguridad de las Naciones Unidas": the longest name
 # is the UN's (tests/annotations/README.md, rule 1), as "United Nations Office for West Africa" is in English
