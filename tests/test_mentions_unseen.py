@@ -2143,3 +2143,19 @@ def test_the_uns_acronym_before_one_of_its_offices_without_a_row(text, expected)
 )
 def test_a_four_letter_acronym_printed_with_one_capital(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the follow-up rapporteur's French title without "spécial", as the Committee against Torture's summaries print it
+        (
+            "M. Hani, rapporteur du Comité chargé du suivi des observations finales, a noté des progrès.",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        # the Committee's rapporteur on a country is no follow-up rapporteur
+        ("M. Hani, rapporteur du Comité pour le Bénin, a posé des questions.", []),
+    ],
+)
+def test_the_follow_up_rapporteurs_french_title_without_special(text, expected):
+    assert ids(text) == expected
