@@ -2093,6 +2093,7 @@ def test_the_council_of_europes_directorate_general_in_french_with_its_own_acron
         ("The Ukrainian Parliament Commissioner for Human Rights issued a statement.", ["nhri-ukraine"]),
         ("Finally, the NHRI of Ukraine and the Ukrainian NHRI spoke.", ["nhri-ukraine"]),
         ("The Irish Human Rights and Equality Commission (IHREC) reported.", ["nhri-irl"]),
+        ("The Uganda Human Rights Commission (UHRC) visited the prison.", ["nhri-uganda"]),
         # the class stays the class
         ("NHRIs of Europe met in Kyiv.", ["nhris"]),
     ],
