@@ -2160,3 +2160,16 @@ def test_a_four_letter_acronym_printed_with_one_capital(text, expected):
 )
 def test_the_follow_up_rapporteurs_french_title_without_special(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the media's own members after the class's word are the media; a thing it qualifies is not
+        ("The session gathered 55 press and media organisations.", ["media"]),
+        ("Independent media outlets were closed.", ["media"]),
+        ("The report called for upholding media freedom.", []),
+    ],
+)
+def test_media_organisations_and_outlets_are_the_media(text, expected):
+    assert ids(text) == expected

@@ -257,6 +257,8 @@ def _a_class_word_qualifying(text: str, mention) -> bool:
     True
     >>> _a_class_word_qualifying("the media reported it", Hit(start=4, end=9, lang="en"))
     False
+    >>> _a_class_word_qualifying("55 press and media organisations", Hit(start=13, end=18, lang="en"))
+    False
     """
     if mention.lang != "en" or not re.fullmatch(r"[a-z]+", text[mention.start : mention.end]):
         return False
@@ -264,7 +266,14 @@ def _a_class_word_qualifying(text: str, mention) -> bool:
     if following is None:
         return False
     word = following.group(1)
+    if word in _THE_CLASS_ITSELF:
+        return False  # "media organisations", "media outlets": the media themselves
     return word not in _NOUN_FOLLOWERS and word not in _PAST_TENSES and not re.search(r"(?:ed|ly)$", word)
+
+
+# After a class's one word, nouns that name the class's own members, not a thing it qualifies: "press and media
+# organisations", "media outlets", "media houses"
+_THE_CLASS_ITSELF = frozenset(["organisations", "organizations", "outlets", "houses"])
 
 
 # After an organisation's acronym, its member States (the class, as "African Union Member States" is registered), its
