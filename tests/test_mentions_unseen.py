@@ -2173,3 +2173,16 @@ def test_the_follow_up_rapporteurs_french_title_without_special(text, expected):
 )
 def test_media_organisations_and_outlets_are_the_media(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN's French term for regional intergovernmental organizations, the adjective after the noun
+        ("Elle a consulté des organisations intergouvernementales régionales.", ["regional-organizations"]),
+        # the UN Office at Geneva, which no row holds, names the UN, as its other offices and missions do
+        ("la Représentante permanente auprès de l'Office des Nations Unies à Genève", ["un"]),
+    ],
+)
+def test_regional_intergovernmental_organisations_and_the_un_office_at_geneva_in_french(text, expected):
+    assert ids(text) == expected

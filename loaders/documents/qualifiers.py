@@ -400,10 +400,11 @@ _SECURITY_COUNCIL = re.compile(r"\s+Security\s+Council\b")
 # "UN Mission in South Sudan" (a unit with no row: the UN named, as "United Nations Assistance Mission for Iraq" is)
 _UNIT_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}?[ \t]+(?:Office|Mission|Department|Division)\b")
 # An organ or office of the UN with no row, its name capitalised before the UN's: "Conseil de sécurité de l'ONU",
-# "Bureau des Nations Unies pour l'Afrique de l'Ouest", "Consejo de Seguridad de las Naciones Unidas": the longest name
-# is the UN's (tests/annotations/README.md, rule 1), as "United Nations Office for West Africa" is in English
+# "Bureau des Nations Unies pour l'Afrique de l'Ouest", "l'Office des Nations Unies à Genève", "Consejo de Seguridad de las
+# Naciones Unidas": the longest name is the UN's (tests/annotations/README.md, rule 1), as "United Nations Office for
+# West Africa" is in English
 _UNIT_OF_THE_UN = re.compile(
-    r"(?:\b(?:Conseil\s+de\s+sécurité|Consejo\s+de\s+Seguridad)|(?<![\w-])(?:Bureau|Mission|Fonds|Programme|Département"
+    r"(?:\b(?:Conseil\s+de\s+sécurité|Consejo\s+de\s+Seguridad)|(?<![\w-])(?:Bureau|Office|Mission|Fonds|Programme|Département"
     r"|Oficina|Misión|Fondo|Programa|Departamento)"
     # in Spanish, with its capitalised words: "Misión de Verificación de Naciones Unidas en Colombia"
     r"|(?<![\w-])(?:Oficina|Misión|Fondo|Programa)(?:\s+(?:de\s+(?:la\s+|las\s+)?)?[A-ZÁÉÍÓÚ][a-záéíóúñ]+){1,3})"
