@@ -2078,6 +2078,11 @@ def test_a_un_office_in_lower_case_with_its_place_in_french(text, expected):
             "La Direction générale Droits humains et Etat de Droit a la responsabilité des normes.",
             ["coe-dg-human-rights"],
         ),
+        # and by its English name as the Council of Europe prints it, with its acronym before its organisation's name
+        (
+            "the Directorate General Human Rights and Rule of Law (DGI) of the Council of Europe",
+            ["coe-dg-human-rights"],
+        ),
         # another organisation after the title makes it that organisation's organ, which no row holds
         ("la Direction générale Droits humains et État de droit (DGI) de l'OSCE", ["osce"]),
     ],
