@@ -2139,21 +2139,6 @@ def test_the_uns_acronym_before_one_of_its_offices_without_a_row(text, expected)
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a four-letter acronym printed with its first letter alone capital, as the press prints it, where no word of
-        # the language has its letters (one vowel at most)
-        ("Selon elle, les Indh seront écoutés.", ["nhris"]),
-        ("avec le soutien du Hcdh", ["ohchr"]),
-        # four letters with two vowels may spell a word: not read ("Osce", "Pace", "Alba")
-        ("Il a parlé de l'Osce et de la Rele.", []),
-    ],
-)
-def test_a_four_letter_acronym_printed_with_one_capital(text, expected):
-    assert ids(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # the follow-up rapporteur's French title without "spécial", as the Committee against Torture's summaries print it
         (
             "M. Hani, rapporteur du Comité chargé du suivi des observations finales, a noté des progrès.",

@@ -246,9 +246,7 @@ def council_or_committee(text: str, mention):
 
 def capitalised_acronym(written: str, registered: str, words: set[str]) -> bool:
     """Whether ``written`` is the acronym ``registered`` (five letters or more, all capitals) printed with only its
-    first letter capital: never a word of the registry's names ("Union", "Comité"), so no common word is read as one;
-    of four letters, only one with a vowel at most, which no word of the texts' languages spells ("les Indh", "le
-    Hcdh"; not "Osce", "Pace", "Alba").
+    first letter capital: never a word of the registry's names ("Union", "Comité"), so no common word is read as one.
     French texts may put accents on an acronym's letters as on a word's ("la Cédéao", "la CÉDÉAO"): the letters
     are compared without them.
 
@@ -256,15 +254,13 @@ def capitalised_acronym(written: str, registered: str, words: set[str]) -> bool:
     (True, False)
     >>> capitalised_acronym("Cédéao", "CEDEAO", set()), capitalised_acronym("CÉDÉAO", "CEDEAO", set())
     (True, True)
-    >>> capitalised_acronym("Indh", "INDH", set()), capitalised_acronym("Osce", "OSCE", set())
-    (True, False)
     """
     unaccented = "".join(c for c in unicodedata.normalize("NFD", written) if not unicodedata.combining(c))
     if unaccented != written and unaccented == registered:
         return True  # "CÉDÉAO"
     written = unaccented
     return (
-        (len(registered) >= 5 or (len(registered) == 4 and len(re.findall(r"[AEIOUY]", registered)) <= 1))
+        len(registered) >= 5
         and registered.isalpha()
         and registered.isupper()
         and written == registered.capitalize()
