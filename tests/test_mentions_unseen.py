@@ -2176,3 +2176,18 @@ def test_media_organisations_and_outlets_are_the_media(text, expected):
 )
 def test_regional_intergovernmental_organisations_and_the_un_office_at_geneva_in_french(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the refugees' High Commissioner and Office in French are UNHCR, not the human rights Office
+        ("selon les chiffres du Haut-Commissariat pour les réfugiés.", ["unhcr"]),
+        ("Le Haut Commissaire des Nations Unies pour les réfugiés, Filippo Grandi, a appelé au calme.", ["unhcr"]),
+        ("Il a travaillé au HCR en Afrique.", ["unhcr"]),
+        # the human rights Office and High Commissioner keep theirs
+        ("le Haut-Commissariat aux droits de l'homme et le Haut-Commissaire", ["high-commissioner", "ohchr"]),
+    ],
+)
+def test_the_refugees_high_commissioner_and_office_in_french(text, expected):
+    assert ids(text) == expected
