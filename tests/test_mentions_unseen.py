@@ -2191,3 +2191,18 @@ def test_regional_intergovernmental_organisations_and_the_un_office_at_geneva_in
 )
 def test_the_refugees_high_commissioner_and_office_in_french(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the human rights High Commissioner's short names followed by the refugees' words are the refugees' High
+        # Commissioner's: no mention of the human rights Office or High Commissioner
+        ("The Executive Committee of the High Commissioner's Programme held its session.", []),
+        ("the Office of the High Commissioner for Refugees said", []),
+        # the human rights High Commissioner and Office keep their names
+        ("the High Commissioner’s report and the Office of the High Commissioner", ["high-commissioner", "ohchr"]),
+    ],
+)
+def test_the_refugees_high_commissioner_is_no_human_rights_high_commissioner(text, expected):
+    assert ids(text) == expected

@@ -317,7 +317,7 @@ def another_names_acronym(text: str, mention) -> bool:
 def something_else(text: str, mention) -> bool:
     """Whether a hit names something else than its body: the verb "states", a country's own commission, another
     council's president, a court's bench, an organisation of States, another name's acronym, a fund's or a UN agency's name
-    (:mod:`loaders.documents.events`), observers of another kind, Ukraine's short code."""
+    (:mod:`loaders.documents.events`), observers of another kind, Ukraine's short code, the refugees' High Commissioner."""
     return (
         a_verb(text, mention)
         or names_a_fund(text, mention)
@@ -329,7 +329,26 @@ def something_else(text: str, mention) -> bool:
         or a_courts_bench(text, mention)
         or other_observers(text, mention)
         or ua_in_english(text, mention)
+        or the_refugees_high_commissioner(text, mention)
     )
+
+
+# After the human rights High Commissioner's short names, the words that make them the refugees' High Commissioner's:
+# "the Office of the High Commissioner for Refugees", "the Executive Committee of the High Commissioner's Programme"
+_FOR_REFUGEES = re.compile(r"(?:['’]s\s+Programme\b|\s+(?:for\s+(?:the\s+)?[Rr]efugees|pour\s+les\s+réfugiés)\b)")
+
+
+def the_refugees_high_commissioner(text: str, mention) -> bool:
+    """Whether the human rights High Commissioner's or Office's short name is the refugees' High Commissioner's.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> text = "the Executive Committee of the High Commissioner's Programme"
+    >>> the_refugees_high_commissioner(text, Hit(id="high-commissioner", start=31, end=48))
+    True
+    >>> the_refugees_high_commissioner("the High Commissioner said", Hit(id="high-commissioner", start=4, end=21))
+    False
+    """
+    return mention.id in ("high-commissioner", "ohchr") and _FOR_REFUGEES.match(text, mention.end) is not None
 
 
 # "UA", the African Union's French and Spanish acronym, after an English preposition is Ukraine's short code: "efforts
