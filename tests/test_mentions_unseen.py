@@ -814,7 +814,8 @@ def test_a_class_named_as_the_subject_of_a_declaration_or_a_day_is_no_mention(te
         ("Saludo al Secretario General de la Federación Iberoamericana del Ombudsman.", []),
         ("El Secretario General de Naciones Unidas visitó el país.", ["un-secretary-general"]),
         ("The High Commissioner on National Minorities visited the region.", []),
-        ("Le Haut-Commissaire pour les réfugiés a parlé.", []),
+        # the refugees' High Commissioner is UNHCR's, registered, in French as in English ("High Commissioner for Refugees")
+        ("Le Haut-Commissaire pour les réfugiés a parlé.", ["unhcr"]),
         ("The High Commissioner for Human Rights visited the region.", ["high-commissioner"]),
         ("难民事务高级专员访问了该国。", []),
         ("人权事务高级专员访问了该国。", ["high-commissioner"]),
