@@ -67,9 +67,10 @@ def ids(text: str) -> list[str]:
         ("La Carta de las Naciones Unidas y la Charte des Nations Unies", []),
         # a registered name followed by its acronym, then the UN it belongs to: the longest name wins
         ("El Consejo de Derechos Humanos (CDH) de la ONU se reunió.", ["hrc"]),
-        # 会员国 and 所有 after 联合国: the UN qualifies the member States; an unregistered unit of the UN names it
-        ("所有联合国会员国都参加了会议。", []),
-        ("联合国所有会员国都参加了会议。", []),
+        # 会员国 and 所有 after 联合国: the UN qualifies the member States, which are the class alone;
+        # an unregistered unit of the UN names it
+        ("所有联合国会员国都参加了会议。", ["states"]),
+        ("联合国所有会员国都参加了会议。", ["states"]),
         ("代表团在联合国纽约办事处举行了会议。", ["un"]),
         ("该组织具有联合国观察员地位。", ["un"]),
         # a principal organ of the UN without a row of its own names the UN (traditional characters too)
@@ -814,7 +815,8 @@ def test_a_class_named_as_the_subject_of_a_declaration_or_a_day_is_no_mention(te
         ("Saludo al Secretario General de la Federación Iberoamericana del Ombudsman.", []),
         ("El Secretario General de Naciones Unidas visitó el país.", ["un-secretary-general"]),
         ("The High Commissioner on National Minorities visited the region.", []),
-        ("Le Haut-Commissaire pour les réfugiés a parlé.", []),
+        # the refugees' High Commissioner is UNHCR's, registered, in French as in English ("High Commissioner for Refugees")
+        ("Le Haut-Commissaire pour les réfugiés a parlé.", ["unhcr"]),
         ("The High Commissioner for Human Rights visited the region.", ["high-commissioner"]),
         ("难民事务高级专员访问了该国。", []),
         ("人权事务高级专员访问了该国。", ["high-commissioner"]),
@@ -931,11 +933,11 @@ def test_a_latin_acronym_against_chinese_characters_is_a_word_of_its_own(text, e
         # within the UN, and the Organization's work, name it as a noun
         ("大会是联合国内的主要审议机构。", ["ga", "un"]),
         ("和平是联合国工作的核心。", ["un"]),
-        # its staff, its internal audit and a count of its Member States do not
+        # its staff, its internal audit and a count of its Member States do not (the Member States are the class)
         ("联合国工作人员访问了该国。", []),
         ("他们参观了联合国纽约总部大楼。", []),
         ("联合国内部审计报告已经发表。", []),
-        ("联合国150个会员国投了赞成票。", []),
+        ("联合国150个会员国投了赞成票。", ["states"]),
     ],
 )
 def test_the_un_in_chinese_as_a_noun_a_unit_or_a_qualifier(text, expected):
@@ -2070,4 +2072,252 @@ def test_chinese_special_procedures_by_the_chinese_governments_name(text, expect
     ],
 )
 def test_chinese_member_states_by_the_uns_usual_word(text, expected):
+    assert ids(text) == expected
+
+
+# --- French and English: treaty bodies' follow-up rapporteurs, British spellings, acronyms that are something else ------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the treaty bodies' rapporteurs for follow-up, by the titles the Committees print: one of the class
+        (
+            "Ms. Doe, Rapporteur on follow-up to concluding observations, presented her report.",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        ("The Rapporteur for follow-up on views submitted a report.", ["treaty-bodies-follow-up-rapporteurs"]),
+        (
+            "the Special Rapporteur for follow-up to Views and the Follow-up Rapporteur",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        (
+            "Mme Doe, rapporteuse spéciale chargée du suivi des constatations, a présenté le rapport.",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        # a rapporteur of a subject stays that mandate, and a follow-up without a rapporteur no one
+        ("The Special Rapporteur on torture discussed the follow-up procedure.", ["sr-torture"]),
+    ],
+)
+def test_the_treaty_bodies_rapporteurs_for_follow_up_by_their_titles(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # non-governmental and intergovernmental organisations in British spelling, hyphenated or not
+        ("It met representatives of non-governmental organisations.", ["ngos"]),
+        ("23 delegates of international and inter-governmental organisations attended.", ["igos"]),
+        ("Statements by Intergovernmental Organisations followed.", ["igos"]),
+    ],
+)
+def test_non_governmental_and_intergovernmental_organisations_spelt_the_british_way(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a forum named after the class it gathers is the forum, not the class
+        ("Participants in the NGO Forum called for accountability.", []),
+        ("On behalf of the Forum of non-governmental organisations (NGO) Steering Committee, she spoke.", []),
+        ("Le Forum des ONG a précédé la session.", []),
+        # the class acting keeps its name
+        ("NGOs took part in the Forum.", ["ngos"]),
+    ],
+)
+def test_a_forum_named_after_a_class(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # observers counted, or a body's or a kind's observers, are no observer States
+        ("The session gathered 107 observers and the press.", []),
+        ("The SCA members and SCA observers met in Geneva.", []),
+        ("Election observers were deployed.", []),
+        (
+            "Member States, observers and national human rights institutions took part.",
+            ["nhris", "observer-states", "states"],
+        ),
+        # "UA" after an English preposition is Ukraine's short code; the African Union's acronym with its article
+        ("It would harm future reconciliation efforts in UA and the region.", []),
+        ("La Commission de l'UA et la UA se sont réunies.", ["au", "auc"]),
+    ],
+)
+def test_observers_of_another_kind_and_ukraines_short_code(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acronym printed with accents on its letters, as French papers print ECOWAS's, is the acronym
+        ("Le sommet de la Cédéao s'est ouvert à Abuja.", ["ecowas"]),
+        ("LE SOMMET DE LA CÉDÉAO S'EST OUVERT.", ["ecowas"]),
+        ("Les membres de la Cédeao se sont réunis.", ["ecowas"]),
+    ],
+)
+def test_an_acronym_printed_with_accents(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an office or a mission of the UN in lower case, with the place it serves, is the UN's unit: the UN named
+        ("avec le bureau des Nations Unies pour l'Afrique de l'Ouest et le Sahel", ["un"]),
+        ("la mission des Nations Unies au Soudan du Sud a publié un rapport", ["un"]),
+        # offices of the UN with no place stay words the UN qualifies
+        ("les bureaux des Nations Unies dans la région", []),
+        ("le bureau des Nations Unies a fermé", []),
+    ],
+)
+def test_a_un_office_in_lower_case_with_its_place_in_french(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Council of Europe's directorate general by its French names; its own acronym, which no row holds, between
+        # its name and its organisation's keeps the organisation part of the name
+        (
+            "l'avis conjoint de la Direction générale des droits de l'homme et de l'État de droit (DGI) du Conseil de "
+            "l'Europe",
+            ["coe-dg-human-rights"],
+        ),
+        (
+            "La Direction générale Droits humains et Etat de Droit a la responsabilité des normes.",
+            ["coe-dg-human-rights"],
+        ),
+        # and by its English name as the Council of Europe prints it, with its acronym before its organisation's name
+        (
+            "the Directorate General Human Rights and Rule of Law (DGI) of the Council of Europe",
+            ["coe-dg-human-rights"],
+        ),
+        # another organisation after the title makes it that organisation's organ, which no row holds
+        ("la Direction générale Droits humains et État de droit (DGI) de l'OSCE", ["osce"]),
+    ],
+)
+def test_the_council_of_europes_directorate_general_in_french_with_its_own_acronym(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's national human rights institution by its own name or as the country's NHRI: that row, not the class
+        ("The Ukrainian Parliament Commissioner for Human Rights issued a statement.", ["nhri-ukraine"]),
+        ("Finally, the NHRI of Ukraine and the Ukrainian NHRI spoke.", ["nhri-ukraine"]),
+        ("The Irish Human Rights and Equality Commission (IHREC) reported.", ["nhri-irl"]),
+        ("The Uganda Human Rights Commission (UHRC) visited the prison.", ["nhri-uganda"]),
+        # the class stays the class
+        ("NHRIs of Europe met in Kyiv.", ["nhris"]),
+    ],
+)
+def test_a_countrys_national_human_rights_institution_by_its_own_name(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a database named after the bodies whose documents it holds is the database, as "treaty body database" is
+        ("Les textes seront disponibles dans la base de données des organes conventionnels.", []),
+        ("The texts are in the database of the treaty bodies.", []),
+        ("The texts are in the treaty body database.", []),
+        # the bodies acting keep their name
+        ("Les organes conventionnels ont publié leurs textes.", ["treaty-bodies"]),
+    ],
+)
+def test_a_database_named_after_a_class(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN's acronym before the capitalised name of one of its offices or missions, which no row holds: the UN
+        ("It worked with the UN Development Cooperation Office on good practices.", ["un"]),
+        ("The UN Mission in South Sudan reported.", ["un"]),
+        # before a registered office, a fund or a common noun it stays the office's, the fund's or an adjective
+        ("The UN Human Rights Office and the UN Human Rights Mainstreaming Fund supported UN experts.", ["ohchr"]),
+    ],
+)
+def test_the_uns_acronym_before_one_of_its_offices_without_a_row(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the follow-up rapporteur's French title without "spécial", as the Committee against Torture's summaries print it
+        (
+            "M. Hani, rapporteur du Comité chargé du suivi des observations finales, a noté des progrès.",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        # the Committee's rapporteur on a country is no follow-up rapporteur
+        ("M. Hani, rapporteur du Comité pour le Bénin, a posé des questions.", []),
+    ],
+)
+def test_the_follow_up_rapporteurs_french_title_without_special(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the media's own members after the class's word are the media; a thing it qualifies is not
+        ("The session gathered 55 press and media organisations.", ["media"]),
+        ("Independent media outlets were closed.", ["media"]),
+        ("The report called for upholding media freedom.", []),
+    ],
+)
+def test_media_organisations_and_outlets_are_the_media(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN's French term for regional intergovernmental organizations, the adjective after the noun
+        ("Elle a consulté des organisations intergouvernementales régionales.", ["regional-organizations"]),
+        # the UN Office at Geneva, which no row holds, names the UN, as its other offices and missions do
+        ("la Représentante permanente auprès de l'Office des Nations Unies à Genève", ["un"]),
+    ],
+)
+def test_regional_intergovernmental_organisations_and_the_un_office_at_geneva_in_french(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the refugees' High Commissioner and Office in French are UNHCR, not the human rights Office
+        ("selon les chiffres du Haut-Commissariat pour les réfugiés.", ["unhcr"]),
+        ("Le Haut Commissaire des Nations Unies pour les réfugiés, Filippo Grandi, a appelé au calme.", ["unhcr"]),
+        ("Il a travaillé au HCR en Afrique.", ["unhcr"]),
+        # the human rights Office and High Commissioner keep theirs
+        ("le Haut-Commissariat aux droits de l'homme et le Haut-Commissaire", ["high-commissioner", "ohchr"]),
+    ],
+)
+def test_the_refugees_high_commissioner_and_office_in_french(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the human rights High Commissioner's short names followed by the refugees' words are the refugees' High
+        # Commissioner's: no mention of the human rights Office or High Commissioner
+        ("The Executive Committee of the High Commissioner's Programme held its session.", []),
+        ("the Office of the High Commissioner for Refugees said", []),
+        # the human rights High Commissioner and Office keep their names
+        ("the High Commissioner’s report and the Office of the High Commissioner", ["high-commissioner", "ohchr"]),
+    ],
+)
+def test_the_refugees_high_commissioner_is_no_human_rights_high_commissioner(text, expected):
     assert ids(text) == expected

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import replace
 
 from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
 from loaders.documents.national import a_national_commission
+from loaders.documents.people import a_courts_bench, other_observers
 
 __all__ = [
     "a_grouping_of_states",
@@ -245,10 +247,18 @@ def council_or_committee(text: str, mention):
 def capitalised_acronym(written: str, registered: str, words: set[str]) -> bool:
     """Whether ``written`` is the acronym ``registered`` (five letters or more, all capitals) printed with only its
     first letter capital: never a word of the registry's names ("Union", "Comité"), so no common word is read as one.
+    French texts may put accents on an acronym's letters as on a word's ("la Cédéao", "la CÉDÉAO"): the letters
+    are compared without them.
 
     >>> capitalised_acronym("Oacnudh", "OACNUDH", set()), capitalised_acronym("Union", "UNION", {"union"})
     (True, False)
+    >>> capitalised_acronym("Cédéao", "CEDEAO", set()), capitalised_acronym("CÉDÉAO", "CEDEAO", set())
+    (True, True)
     """
+    unaccented = "".join(c for c in unicodedata.normalize("NFD", written) if not unicodedata.combining(c))
+    if unaccented != written and unaccented == registered:
+        return True  # "CÉDÉAO"
+    written = unaccented
     return (
         len(registered) >= 5
         and registered.isalpha()
@@ -306,7 +316,8 @@ def another_names_acronym(text: str, mention) -> bool:
 
 def something_else(text: str, mention) -> bool:
     """Whether a hit names something else than its body: the verb "states", a country's own commission, another
-    council's president, a court's bench, an organisation of States, another name's acronym, a fund's or a UN agency's name (:mod:`loaders.documents.events`)."""
+    council's president, a court's bench, an organisation of States, another name's acronym, a fund's or a UN agency's name
+    (:mod:`loaders.documents.events`), observers of another kind, Ukraine's short code, the refugees' High Commissioner."""
     return (
         a_verb(text, mention)
         or names_a_fund(text, mention)
@@ -316,39 +327,48 @@ def something_else(text: str, mention) -> bool:
         or a_national_commission(text, mention)
         or another_councils_president(text, mention)
         or a_courts_bench(text, mention)
+        or other_observers(text, mention)
+        or ua_in_english(text, mention)
+        or the_refugees_high_commissioner(text, mention)
     )
 
 
-# Judges counted, newly elected, or members of a court: "deux nouveaux juges", "onze juges", "the judges elected",
-# "les juges de la Cour", "la réélection des juges"; the judiciary as a class is "judges, lawyers and NGOs".
-_BENCH_BEFORE = re.compile(
-    r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|new|newly\s+elected|deux|trois|quatre"
-    r"|cinq|six|sept|huit|neuf|dix|onze|douze|nouveaux|dos|tres|cuatro|cinco|siete|ocho|nueve|diez|once|doce"
-    r"|nuevos)\s+|\b(?:élection|réélection|election|re-?election|elección|reelección)\s+(?:des|of(?:\s+the)?|de\s+los)\s+)$",
-    re.IGNORECASE,
-)
-_BENCH_AFTER = re.compile(
-    r"^\s+(?:(?:nouvellement|newly|recién)\s+)?(?:élus|elected|electos|elegidos|membres|members|miembros"
-    r"|(?:de\s+la|of\s+the|del)\s+(?:Cour|Court|Corte|Tribunal)\b)",
-    re.IGNORECASE,
-)
+# After the human rights High Commissioner's short names, the words that make them the refugees' High Commissioner's:
+# "the Office of the High Commissioner for Refugees", "the Executive Committee of the High Commissioner's Programme"
+_FOR_REFUGEES = re.compile(r"(?:['’]s\s+Programme\b|\s+(?:for\s+(?:the\s+)?[Rr]efugees|pour\s+les\s+réfugiés)\b)")
 
 
-def a_courts_bench(text: str, mention) -> bool:
-    """Whether "judges" (the judiciary's registered spelling) are a court's bench: counted, elected or its members.
+def the_refugees_high_commissioner(text: str, mention) -> bool:
+    """Whether the human rights High Commissioner's or Office's short name is the refugees' High Commissioner's.
 
     >>> from types import SimpleNamespace as Hit
-    >>> a_courts_bench("la Cour est composée de onze juges", Hit(id="judiciary", start=29, end=34))
+    >>> text = "the Executive Committee of the High Commissioner's Programme"
+    >>> the_refugees_high_commissioner(text, Hit(id="high-commissioner", start=31, end=48))
     True
-    >>> a_courts_bench("Les juges nouvellement élus prêteront serment", Hit(id="judiciary", start=4, end=9))
+    >>> the_refugees_high_commissioner("the High Commissioner said", Hit(id="high-commissioner", start=4, end=21))
+    False
+    """
+    return mention.id in ("high-commissioner", "ohchr") and _FOR_REFUGEES.match(text, mention.end) is not None
+
+
+# "UA", the African Union's French and Spanish acronym, after an English preposition is Ukraine's short code: "efforts
+# in UA", "aid to UA" (French and Spanish write the Union with its article: "l'UA", "la UA")
+_ENGLISH_PREPOSITION = re.compile(r"\b(?:in|to|from|for|across|throughout|within|of|and)\s+$")
+
+
+def ua_in_english(text: str, mention) -> bool:
+    """Whether "UA" is Ukraine's short code in an English sentence, not the African Union.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> ua_in_english("reconciliation efforts in UA but", Hit(id="au", start=26, end=28))
     True
-    >>> a_courts_bench("training for judges, lawyers and NGOs", Hit(id="judiciary", start=13, end=19))
+    >>> ua_in_english("le sommet de l'UA a", Hit(id="au", start=15, end=17))
     False
     """
     return (
-        mention.id == "judiciary"
-        and text[mention.start : mention.end].casefold() in ("judges", "juges", "jueces")
-        and bool(_BENCH_BEFORE.search(text, 0, mention.start) or _BENCH_AFTER.match(text[mention.end :]))
+        mention.id == "au"
+        and text[mention.start : mention.end] == "UA"
+        and _ENGLISH_PREPOSITION.search(text, max(0, mention.start - 12), mention.start) is not None
     )
 
 

@@ -259,6 +259,8 @@ def _a_class_word_qualifying(text: str, mention) -> bool:
     True
     >>> _a_class_word_qualifying("the media reported it", Hit(start=4, end=9, lang="en"))
     False
+    >>> _a_class_word_qualifying("55 press and media organisations", Hit(start=13, end=18, lang="en"))
+    False
     """
     if mention.lang != "en" or not re.fullmatch(r"[a-z]+", text[mention.start : mention.end]):
         return False
@@ -266,7 +268,14 @@ def _a_class_word_qualifying(text: str, mention) -> bool:
     if following is None:
         return False
     word = following.group(1)
+    if word in _THE_CLASS_ITSELF:
+        return False  # "media organisations", "media outlets": the media themselves
     return word not in _NOUN_FOLLOWERS and word not in _PAST_TENSES and not re.search(r"(?:ed|ly)$", word)
+
+
+# After a class's one word, nouns that name the class's own members, not a thing it qualifies: "press and media
+# organisations", "media outlets", "media houses"
+_THE_CLASS_ITSELF = frozenset(["organisations", "organizations", "outlets", "houses"])
 
 
 # After an organisation's acronym, its member States (the class, as "African Union Member States" is registered), its
@@ -340,6 +349,8 @@ def _before_a_noun(text: str, mention) -> bool:
         return False  # "UN cooperation with the OIC": a partner, as in "UN-AU cooperation"
     if _SECURITY_COUNCIL.match(after):
         return False  # "UN Security Council": an organ with no row, whose name carries the UN's (the longest name)
+    if surface in ("UN", "U.N.") and _UNIT_AFTER.match(after):
+        return False  # "the UN Development Cooperation Office": a unit of the UN with no row, which names the UN
     following = re.match(r"[ \t]?\n?([A-Za-z][\w’'-]*)", after)
     if not following or not after[:1].isspace():
         return False
@@ -378,21 +389,33 @@ def _after_a_noun(text: str, mention) -> bool:
     found = _POSTPOSED.search(before)
     if found and (_OWNED.search(before) or _UNIT_OF_THE_UN.search(before) or _OWNED_IN_SPANISH.search(before)):
         return False
+    if _AN_OFFICE_BEFORE.search(before) and _ITS_PLACE_AFTER.match(text, mention.end):
+        return (
+            False  # "le bureau des Nations Unies pour l'Afrique de l'Ouest": one office of the UN, named by its place
+        )
     return bool(found) and found.group(1).casefold() not in _ACTOR_BEFORE
 
 
 # The Security Council, which has no row, after the UN's name: "UN Security Council", "United Nations Security Council"
 _SECURITY_COUNCIL = re.compile(r"\s+Security\s+Council\b")
+# After the UN's acronym, the capitalised name of one of its offices or missions: "UN Development Cooperation Office",
+# "UN Mission in South Sudan" (a unit with no row: the UN named, as "United Nations Assistance Mission for Iraq" is)
+_UNIT_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}?[ \t]+(?:Office|Mission|Department|Division)\b")
 # An organ or office of the UN with no row, its name capitalised before the UN's: "Conseil de sécurité de l'ONU",
-# "Bureau des Nations Unies pour l'Afrique de l'Ouest", "Consejo de Seguridad de las Naciones Unidas": the longest name
-# is the UN's (tests/annotations/README.md, rule 1), as "United Nations Office for West Africa" is in English
+# "Bureau des Nations Unies pour l'Afrique de l'Ouest", "l'Office des Nations Unies à Genève", "Consejo de Seguridad de las
+# Naciones Unidas": the longest name is the UN's (tests/annotations/README.md, rule 1), as "United Nations Office for
+# West Africa" is in English
 _UNIT_OF_THE_UN = re.compile(
-    r"(?:\b(?:Conseil\s+de\s+sécurité|Consejo\s+de\s+Seguridad)|(?<![\w-])(?:Bureau|Mission|Fonds|Programme|Département"
+    r"(?:\b(?:Conseil\s+de\s+sécurité|Consejo\s+de\s+Seguridad)|(?<![\w-])(?:Bureau|Office|Mission|Fonds|Programme|Département"
     r"|Oficina|Misión|Fondo|Programa|Departamento)"
     # in Spanish, with its capitalised words: "Misión de Verificación de Naciones Unidas en Colombia"
     r"|(?<![\w-])(?:Oficina|Misión|Fondo|Programa)(?:\s+(?:de\s+(?:la\s+|las\s+)?)?[A-ZÁÉÍÓÚ][a-záéíóúñ]+){1,3})"
     r"\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+|de\s+)$"
 )
+# In French, an office or a mission of the UN in lower case, then the place it serves: "le bureau des Nations Unies pour
+# l'Afrique de l'Ouest et le Sahel", "la mission des Nations Unies au Soudan du Sud" (one unit with no row, the UN's)
+_AN_OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:bureau|mission)\s+(?:de\s+l['’]\s*|des\s+)$")
+_ITS_PLACE_AFTER = re.compile(r"\s+(?:pour|en|au|aux|à|dans)\s+(?:(?:la|le|les)\s+|l['’]\s*)?[A-ZÀ-Ý]")
 # In Spanish, a thing the organisation owns, written with its article ("las recomendaciones de Naciones Unidas", "las
 # redes sociales de la ONU", "los miembros de las Naciones Unidas"): the organisation named as owner, as the Spanish
 # annotations read it; not its system, entities, bodies, agencies, programmes or funds (classes it qualifies), nor its

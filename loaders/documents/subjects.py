@@ -35,6 +35,16 @@ _OR_AGENCIES_AFTER = re.compile(r"\s+(?:or|and)\s+agencies\b")
 # The class whose freedom a text names: "freedom of the media", "la liberté des médias", "la libertad de los medios de
 # comunicación" (as "media freedom" and "媒体自由" are read: the freedom, not the media acting)
 _FREEDOM_OF = re.compile(r"\b(?:[Ff]reedom\s+of\s+(?:the\s+)?|[Ll]ibert[ée]\s+des\s+|[Ll]ibertad\s+de\s+(?:los\s+)?)$")
+# A database named after the bodies whose documents it holds: "la base de données des organes conventionnels", "the
+# database of the treaty bodies" (as "the treaty body database" is read: the database, not the bodies acting)
+_DATABASE_OF = re.compile(
+    r"\b(?:[Bb]ases?\s+de\s+(?:données|datos)\s+(?:des|de\s+los|de\s+las|de\s+la|du|de)|[Dd]atabases?\s+of)\s+"
+    r"(?:(?:the|la|le|les)\s+|l['’]\s*)?$"
+)
+# A forum named after the class it gathers: "the NGO Forum", "the Forum of non-governmental organisations (NGO)
+# Steering Committee", "le Forum des ONG": the forum's name (tests/annotations/README.md, rule 1), not the class acting
+_FORUM_AFTER = re.compile(r"\s+Forum\b")
+_FORUM_OF_BEFORE = re.compile(r"\bForum\s+(?:of|des|de)\s+(?:(?:the|les|la)\s+)?(?:[^()\n]{2,60}\(\s*)?$")
 
 
 def subject_of_a_title(text: str, mention) -> bool:
@@ -56,6 +66,10 @@ def subject_of_a_title(text: str, mention) -> bool:
     True
     >>> check("l'avis sur la loi sur les juges et le ministère public", "juges")
     True
+    >>> check("dans la base de données des organes conventionnels", "organes conventionnels")
+    True
+    >>> check("participants in the NGO Forum called", "NGO"), check("le Forum des ONG a", "ONG")
+    (True, True)
     >>> text = "Chapter VIII of the Charter of the United Nations on regional arrangements"
     >>> subject_of_a_title(text, Mention("rhrms", "regional arrangements", 53, 74, "en"))
     True
@@ -72,6 +86,10 @@ def subject_of_a_title(text: str, mention) -> bool:
         return True  # "la libertad de los medios de comunicación": a freedom's subject, as "media freedom" is
     if _LAW_OR_COUNCIL_ON.search(before):
         return True  # "la loi sur les juges", "le Conseil des juges": a law's subject, a national council's members
+    if _DATABASE_OF.search(before):
+        return True  # "la base de données des organes conventionnels": the database's name
+    if _FORUM_AFTER.match(text, mention.end) or _FORUM_OF_BEFORE.search(before):
+        return True  # "the NGO Forum", "the Forum of non-governmental organisations (NGO)": the forum's name
     opened = text.rfind("《", 0, mention.start)
     if opened >= 0 and text.find("》", opened, mention.start) < 0 and text.find("》", mention.end) >= 0:
         return True

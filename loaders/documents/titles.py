@@ -36,6 +36,7 @@ _LINK = re.compile(rf"(?:{_LINKS})$")
 _LINK_AFTER = re.compile(_LINKS, re.IGNORECASE)  # in capitals too: "COMMISSIONER … OF THE COUNCIL OF EUROPE"
 # An acronym in brackets after an organisation's name: "Naciones Unidas (ONU)".
 _ACRONYM = re.compile(r"^\s*\(([^()]{1,15})\)")
+_UNREGISTERED_ACRONYM = re.compile(r"[A-Z]{2,8}")
 # The head of a mandate's title, in the four languages' Latin-script forms.
 _HEAD = re.compile(
     r"(?:\b(?:[Rr]elator(?:a|ía)?\s+[Ee]special|[Ss]pecial\s+[Rr]apporteur|[Rr]apporteu(?:r|se)\s+[Ss]pécial(?:e)?"
@@ -314,6 +315,11 @@ def _owner_after(text: str, mentions: list, names: Resolver, mention_type) -> li
                 continue  # the title's own acronym, read with it
             owner = mentions[later]
             between = text[extended.get(index, title.end) : owner.start]
+            own = _ACRONYM.match(between)
+            if own and _UNREGISTERED_ACRONYM.fullmatch(own.group(1)) and names.resolve(own.group(1)).id is None:
+                # the title's own acronym, which no row holds, before its organisation: "la Direction générale des
+                # droits de l'homme et de l'État de droit (DGI) du Conseil de l'Europe"
+                between = between[own.end() :]
             if not _LINK_AFTER.fullmatch(between):
                 break
             if owner.id in names.ancestors(title.id):
