@@ -2321,3 +2321,73 @@ def test_the_refugees_high_commissioner_and_office_in_french(text, expected):
 )
 def test_the_refugees_high_commissioner_is_no_human_rights_high_commissioner(text, expected):
     assert ids(text) == expected
+
+
+# --- French and English mentions, fourteenth round ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the African Commission's rapporteur on defenders under its earlier titles, in the singular and the plural
+        (
+            "sur le renouvellement du mandat du Rapporteur spécial sur les défenseurs des droits de l'homme en Afrique",
+            ["achpr-sr-hrd"],
+        ),
+        (
+            "la nomination des Rapporteurs spéciaux sur les défenseurs des droits de l'homme en Afrique ;",
+            ["achpr-sr-hrd"],
+        ),
+        (
+            "le Rapporteur spécial sur la situation des défenseurs des droits de l'homme en Afrique a visité",
+            ["achpr-sr-hrd"],
+        ),
+        # the class alone stays the class
+        ("les défenseurs des droits de l'homme en Afrique sont menacés", ["hrds"]),
+    ],
+)
+def test_the_african_rapporteur_on_defenders_french_titles(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a class's word in the singular before the papers or meetings of its members qualifies them
+        ("The deadline for CSO submissions on the periodic report is in March.", []),
+        ("Members met during NGO private briefings before the dialogue.", []),
+        ("The Committee will consider the State party reports of Chile and Peru.", []),
+        ("It adopted its findings on each reviewed State party report.", []),
+        # the class acting, and the State party reporting to the Committee, are named
+        ("NGOs submitted reports, and the NGO spoke first.", ["ngos"]),
+        ("The State party reports that it has adopted a law.", ["states"]),
+    ],
+)
+def test_a_class_word_before_its_members_papers_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's acronym inside a treaty's name, or opening an instrument's reference printed with spaced slashes
+        ("Under Article 11 of the CPT Convention, reports are published on request.", []),
+        ("ses résolutions CADHP / Rés. 451 (LXVI) 2020 et ACHPR / Res. 69 (XXXV) 04", []),
+        # the body acting is named
+        ("The CPT adopted its report on the visit.", ["cpt"]),
+    ],
+)
+def test_an_acronym_inside_a_treatys_name_or_a_reference_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a past participle is no class word: "jugés" (judged) is not "juges" (judges)
+        ("Sur les 40 plaintes, 12 ont été jugés recevables et 8 jugées sur le fond.", []),
+        ("Les juges et les avocats ont été formés.", ["judiciary", "lawyers"]),
+    ],
+)
+def test_a_french_past_participle_is_no_class_word(text, expected):
+    assert ids(text) == expected
