@@ -2391,3 +2391,18 @@ def test_an_acronym_inside_a_treatys_name_or_a_reference_is_no_mention(text, exp
 )
 def test_a_french_past_participle_is_no_class_word(text, expected):
     assert ids(text) == expected
+
+
+def test_the_short_high_commissioner_in_a_document_on_the_refugees_high_commissioner():
+    # a document that first names the refugees' High Commissioner: the short title later is his, not the UN's for human
+    # rights; a paragraph naming the human rights Office keeps it
+    first = "The Assembly re-elected Ms. A as High Commissioner for Refugees for a term of five years."
+    later = "He said the High Commissioner had agreed to a shorter term."
+    office = "The High Commissioner met the staff of OHCHR."
+    within = FINDER.in_document("\n\n".join([first, later, office]))
+    assert sorted({m.id for m in within.find(first)}) == ["unhcr"]
+    assert [m.id for m in within.find(later)] == []
+    assert sorted({m.id for m in within.find(office)}) == ["high-commissioner", "ohchr"]
+    # where the first High Commissioner named is the UN's for human rights, the short title stays the UN's
+    within = FINDER.in_document("The UN High Commissioner for Human Rights spoke.\n\n" + later)
+    assert [m.id for m in within.find(later)] == ["high-commissioner"]
