@@ -2406,3 +2406,15 @@ def test_the_short_high_commissioner_in_a_document_on_the_refugees_high_commissi
     # where the first High Commissioner named is the UN's for human rights, the short title stays the UN's
     within = FINDER.in_document("The UN High Commissioner for Human Rights spoke.\n\n" + later)
     assert [m.id for m in within.find(later)] == ["high-commissioner"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the national human rights institutions with "de" for "des", as the UN's French releases print them
+        ("des réunions avec des institutions nationales de droits de l’homme ont eu lieu", ["nhris"]),
+        ("une institution nationale de droits de l'homme a été créée", ["nhris"]),
+    ],
+)
+def test_national_human_rights_institutions_with_de_in_french(text, expected):
+    assert ids(text) == expected
