@@ -2418,3 +2418,32 @@ def test_the_short_high_commissioner_in_a_document_on_the_refugees_high_commissi
 )
 def test_national_human_rights_institutions_with_de_in_french(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the African Commission's rapporteurs on prisons and on freedom of expression under their French and current
+        # English titles
+        (
+            "le Rapporteur spécial sur les prisons, les conditions de détention et l'action policière en Afrique",
+            ["achpr-sr-prisons"],
+        ),
+        (
+            "le Rapporteur spécial sur les prisons et les conditions de détention en Afrique a visité",
+            ["achpr-sr-prisons"],
+        ),
+        (
+            "the Special Rapporteur on Prisons, Conditions of Detention and Policing in Africa visited",
+            ["achpr-sr-prisons"],
+        ),
+        (
+            "le Rapporteur spécial sur la liberté d'expression et l'accès à l'information en Afrique",
+            ["achpr-sr-freedom-expression"],
+        ),
+        # the UN's rapporteur on freedom of expression stays the UN's
+        ("le Rapporteur spécial de l'ONU sur la liberté d'expression", ["sr-freedom-expression"]),
+    ],
+)
+def test_the_african_rapporteurs_on_prisons_and_expression_titles(text, expected):
+    assert ids(text) == expected
