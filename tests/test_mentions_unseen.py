@@ -2372,6 +2372,8 @@ def test_a_class_word_before_its_members_papers_is_no_mention(text, expected):
     [
         # a body's acronym inside a treaty's name, or opening an instrument's reference printed with spaced slashes
         ("Under Article 11 of the CPT Convention, reports are published on request.", []),
+        ("States parties to the CEDAW Convention report to the Committee.", ["states"]),
+        ("Le Mexique a ratifié la Convention CEDAW en 1981.", []),
         ("ses résolutions CADHP / Rés. 451 (LXVI) 2020 et ACHPR / Res. 69 (XXXV) 04", []),
         # the body acting is named
         ("The CPT adopted its report on the visit.", ["cpt"]),

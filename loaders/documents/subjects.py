@@ -112,10 +112,12 @@ _ONE_MEMBER = re.compile(r"[A-Z]{2,5}(?<!S)|State\s+[Pp]arty")
 _ITS_PAPERS_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:reports?|submissions?|briefings?|responses?|replies)\b(?![ \t]+that\b)"
 )
-# A body's acronym inside a treaty's name ("the CPT Convention", as "the CEDAW Convention") or opening an instrument's
+# A body's acronym inside a treaty's name ("the CPT Convention", "the CEDAW Convention", "la Convention CEDAW") or opening an instrument's
 # reference printed with spaces around its slash ("CADHP / Rés. 451 (LXVI) 2020"; without them, "ACHPR/Res.69", the
 # slash parts it already)
 _TREATY_AFTER = re.compile(r"[ \t]+Convention\b")
+# French and Spanish put the acronym after the treaty's word: "la Convention CEDAW", "la Convención CEDAW"
+_TREATY_BEFORE = re.compile(r"\b(?:Convention|Convención)[ \t]+$")
 _REFERENCE_AFTER = re.compile(r"\s*/\s*(?:R[eé]s|RES|D[eé]c)\b")
 
 
@@ -129,12 +131,18 @@ def in_an_instruments_name(text: str, mention) -> bool:
     >>> text = "CADHP/Rés.425 (LXV) 2019, - CADHP / Rés. 451 (LXVI) 2020 sur"
     >>> in_an_instruments_name(text, Hit(start=28, end=33, lang=None))
     True
+    >>> in_an_instruments_name("la Convention CEDAW et le Comité", Hit(start=14, end=19, lang=None))
+    True
     >>> in_an_instruments_name("the CPT adopted its reports", Hit(start=4, end=7, lang=None))
     False
     """
     if mention.lang is not None or not text[mention.start : mention.end].isupper():
         return False
-    return _TREATY_AFTER.match(text, mention.end) is not None or _REFERENCE_AFTER.match(text, mention.end) is not None
+    return (
+        _TREATY_AFTER.match(text, mention.end) is not None
+        or _TREATY_BEFORE.search(text, max(0, mention.start - 15), mention.start) is not None
+        or _REFERENCE_AFTER.match(text, mention.end) is not None
+    )
 
 
 def in_a_quoted_title(text: str, mention) -> bool:
