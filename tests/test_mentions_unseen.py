@@ -2321,3 +2321,131 @@ def test_the_refugees_high_commissioner_and_office_in_french(text, expected):
 )
 def test_the_refugees_high_commissioner_is_no_human_rights_high_commissioner(text, expected):
     assert ids(text) == expected
+
+
+# --- French and English mentions, fourteenth round ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the African Commission's rapporteur on defenders under its earlier titles, in the singular and the plural
+        (
+            "sur le renouvellement du mandat du Rapporteur spécial sur les défenseurs des droits de l'homme en Afrique",
+            ["achpr-sr-hrd"],
+        ),
+        (
+            "la nomination des Rapporteurs spéciaux sur les défenseurs des droits de l'homme en Afrique ;",
+            ["achpr-sr-hrd"],
+        ),
+        (
+            "le Rapporteur spécial sur la situation des défenseurs des droits de l'homme en Afrique a visité",
+            ["achpr-sr-hrd"],
+        ),
+        # the class alone stays the class
+        ("les défenseurs des droits de l'homme en Afrique sont menacés", ["hrds"]),
+    ],
+)
+def test_the_african_rapporteur_on_defenders_french_titles(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a class's word in the singular before the papers or meetings of its members qualifies them
+        ("The deadline for CSO submissions on the periodic report is in March.", []),
+        ("Members met during NGO private briefings before the dialogue.", []),
+        ("The Committee will consider the State party reports of Chile and Peru.", []),
+        ("It adopted its findings on each reviewed State party report.", []),
+        # the class acting, and the State party reporting to the Committee, are named
+        ("NGOs submitted reports, and the NGO spoke first.", ["ngos"]),
+        ("The State party reports that it has adopted a law.", ["states"]),
+    ],
+)
+def test_a_class_word_before_its_members_papers_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's acronym inside a treaty's name, or opening an instrument's reference printed with spaced slashes
+        ("Under Article 11 of the CPT Convention, reports are published on request.", []),
+        ("States parties to the CEDAW Convention report to the Committee.", ["states"]),
+        ("Le Mexique a ratifié la Convention CEDAW en 1981.", []),
+        ("ses résolutions CADHP / Rés. 451 (LXVI) 2020 et ACHPR / Res. 69 (XXXV) 04", []),
+        # the body acting is named
+        ("The CPT adopted its report on the visit.", ["cpt"]),
+    ],
+)
+def test_an_acronym_inside_a_treatys_name_or_a_reference_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a past participle is no class word: "jugés" (judged) is not "juges" (judges)
+        ("Sur les 40 plaintes, 12 ont été jugés recevables et 8 jugées sur le fond.", []),
+        ("Les juges et les avocats ont été formés.", ["judiciary", "lawyers"]),
+    ],
+)
+def test_a_french_past_participle_is_no_class_word(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_short_high_commissioner_in_a_document_on_the_refugees_high_commissioner():
+    # a document that first names the refugees' High Commissioner: the short title later is his, not the UN's for human
+    # rights; a paragraph naming the human rights Office keeps it
+    first = "The Assembly re-elected Ms. A as High Commissioner for Refugees for a term of five years."
+    later = "He said the High Commissioner had agreed to a shorter term."
+    office = "The High Commissioner met the staff of OHCHR."
+    within = FINDER.in_document("\n\n".join([first, later, office]))
+    assert sorted({m.id for m in within.find(first)}) == ["unhcr"]
+    assert [m.id for m in within.find(later)] == []
+    assert sorted({m.id for m in within.find(office)}) == ["high-commissioner", "ohchr"]
+    # where the first High Commissioner named is the UN's for human rights, the short title stays the UN's
+    within = FINDER.in_document("The UN High Commissioner for Human Rights spoke.\n\n" + later)
+    assert [m.id for m in within.find(later)] == ["high-commissioner"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the national human rights institutions with "de" for "des", as the UN's French releases print them
+        ("des réunions avec des institutions nationales de droits de l’homme ont eu lieu", ["nhris"]),
+        ("une institution nationale de droits de l'homme a été créée", ["nhris"]),
+    ],
+)
+def test_national_human_rights_institutions_with_de_in_french(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the African Commission's rapporteurs on prisons and on freedom of expression under their French and current
+        # English titles
+        (
+            "le Rapporteur spécial sur les prisons, les conditions de détention et l'action policière en Afrique",
+            ["achpr-sr-prisons"],
+        ),
+        (
+            "le Rapporteur spécial sur les prisons et les conditions de détention en Afrique a visité",
+            ["achpr-sr-prisons"],
+        ),
+        (
+            "the Special Rapporteur on Prisons, Conditions of Detention and Policing in Africa visited",
+            ["achpr-sr-prisons"],
+        ),
+        (
+            "le Rapporteur spécial sur la liberté d'expression et l'accès à l'information en Afrique",
+            ["achpr-sr-freedom-expression"],
+        ),
+        # the UN's rapporteur on freedom of expression stays the UN's
+        ("le Rapporteur spécial de l'ONU sur la liberté d'expression", ["sr-freedom-expression"]),
+    ],
+)
+def test_the_african_rapporteurs_on_prisons_and_expression_titles(text, expected):
+    assert ids(text) == expected

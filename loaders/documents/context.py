@@ -109,30 +109,61 @@ def in_context(text: str, start: int, end: int, organisation: str, context: froz
 _UN_IN_TITLE = re.compile(r"United Nations|\bUN\b|Nations Unies|\bONU\b|Naciones Unidas|联合国", re.IGNORECASE)
 
 
-def secretary_general_of_another(text: str, mentions: list) -> bool:
-    """Whether the first Secretary-General a document names (``mentions``, in text order) is another organisation's
-    ("Le Secrétaire général de l'Organisation de la coopération islamique, M. …"): then the short title alone, later
-    in the document ("Le Secrétaire général a également salué …"), is that Secretary-General too, not the UN's.
+def secretary_general_of_another(text: str, mentions: list) -> frozenset[str]:
+    """The UN's titles whose short form names another organisation's holder in this document (``mentions``, its hits in
+    text order): the Secretary-General's where the first Secretary-General it names is another organisation's ("Le
+    Secrétaire général de l'Organisation de la coopération islamique, M. …"), the High Commissioner's where the first
+    High Commissioner it names is the refugees' ("re-elected Filippo Grandi as High Commissioner for Refugees"). Then the
+    short title alone, later in the document ("Le Secrétaire général a également salué …", "the High Commissioner was
+    agreeable"), is that holder too, not the UN's.
 
     >>> from types import SimpleNamespace as Hit
     >>> text = "The Secretary General of the OAS spoke."
     >>> found = [Hit(id="un-secretary-general", surface="Secretary General", start=4, end=21), Hit(id="oas", start=29, end=32)]
-    >>> secretary_general_of_another(text, found)
-    True
+    >>> sorted(secretary_general_of_another(text, found))
+    ['un-secretary-general']
+    >>> text = "re-elected him as High Commissioner for Refugees."
+    >>> found = [Hit(id="high-commissioner", surface="High Commissioner", start=18, end=35)]
+    >>> found.append(Hit(id="unhcr", surface="High Commissioner for Refugees", start=18, end=48))
+    >>> sorted(secretary_general_of_another(text, found))
+    ['high-commissioner']
     """
+    titles = set()
     first = next((m for m in mentions if m.id == "un-secretary-general"), None)
-    return bool(first) and not _UN_IN_TITLE.search(first.surface) and another_organisations_organ(text, first, mentions)
+    if first and not _UN_IN_TITLE.search(first.surface) and another_organisations_organ(text, first, mentions):
+        titles.add("un-secretary-general")
+    # the hits overlap ("High Commissioner" inside "High Commissioner for Refugees"): the first and longest
+    commissioners = [m for m in mentions if m.id in ("high-commissioner", "unhcr") and _COMMISSIONER.search(m.surface)]
+    if commissioners and min(commissioners, key=lambda m: (m.start, m.start - m.end)).id == "unhcr":
+        titles.add("high-commissioner")
+    return frozenset(titles)
 
 
-def another_secretary_general(mention, paragraph: list) -> bool:
-    """Whether a mention of the UN's Secretary-General by the short title alone is another organisation's, in a
-    document whose first Secretary-General is another organisation's (:func:`secretary_general_of_another`): unless
-    the paragraph names the UN."""
+def another_secretary_general(mention, paragraph: list, titles: frozenset[str] = frozenset()) -> bool:
+    """Whether a mention of the UN's Secretary-General or High Commissioner by the short title alone is another
+    organisation's, in a document whose first holder of that title is another organisation's
+    (:func:`secretary_general_of_another`, ``titles``): unless the paragraph names the UN (or, for the High
+    Commissioner, the human rights Office)."""
+    titles = titles or frozenset()  # none found (False before a document is read)
+    if mention.id == "high-commissioner":
+        return (
+            mention.id in titles
+            and not _HUMAN_RIGHTS.search(mention.surface)
+            and not any(m.id == "ohchr" for m in paragraph)
+        )
     return (
         mention.id == "un-secretary-general"
+        and mention.id in titles
         and not _UN_IN_TITLE.search(mention.surface)
         and not any(m.id == "un" for m in paragraph)
     )
+
+
+# The High Commissioner's title in the four languages, and the human rights words that make it the UN's for human rights
+_COMMISSIONER = re.compile(
+    r"High\s+Commissioner|Haute?-?\s*Commissaire|Alt[oa]\s+Comisionad[oa]|高级专员|高級專員", re.I
+)
+_HUMAN_RIGHTS = re.compile(r"Human\s+Rights|droits\s+de\s+l|Derechos\s+Humanos|人权|人權", re.I)
 
 
 # A regional mandate registered as a UN mandate's title and its region: "Special Rapporteur on Human Rights Defenders in

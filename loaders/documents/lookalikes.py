@@ -22,7 +22,8 @@ from dataclasses import replace
 
 from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
 from loaders.documents.national import a_national_commission
-from loaders.documents.people import a_courts_bench, other_observers
+from loaders.documents.people import a_courts_bench, a_past_participle, other_observers
+from loaders.documents.subjects import in_an_instruments_name
 
 __all__ = [
     "a_grouping_of_states",
@@ -317,7 +318,8 @@ def another_names_acronym(text: str, mention) -> bool:
 def something_else(text: str, mention) -> bool:
     """Whether a hit names something else than its body: the verb "states", a country's own commission, another
     council's president, a court's bench, an organisation of States, another name's acronym, a fund's or a UN agency's name
-    (:mod:`loaders.documents.events`), observers of another kind, Ukraine's short code, the refugees' High Commissioner."""
+    (:mod:`loaders.documents.events`), observers of another kind, Ukraine's short code, the refugees' High Commissioner, a
+    past participle, a treaty's name or an instrument's reference (:mod:`loaders.documents.subjects`)."""
     return (
         a_verb(text, mention)
         or names_a_fund(text, mention)
@@ -327,9 +329,11 @@ def something_else(text: str, mention) -> bool:
         or a_national_commission(text, mention)
         or another_councils_president(text, mention)
         or a_courts_bench(text, mention)
+        or a_past_participle(text, mention)
         or other_observers(text, mention)
         or ua_in_english(text, mention)
         or the_refugees_high_commissioner(text, mention)
+        or in_an_instruments_name(text, mention)
     )
 
 

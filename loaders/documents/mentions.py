@@ -226,7 +226,7 @@ class MentionFinder:
         chosen = _longest_first(hits)
         chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not something_else(text, m)]
         chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
-        chosen = [m for m in chosen if not (self.secretary_elsewhere and context.another_secretary_general(m, chosen))]
+        chosen = [m for m in chosen if not context.another_secretary_general(m, chosen, self.secretary_elsewhere)]
         chosen = [context.as_counterpart(text, m, self.counterparts, self.counterparts_here) for m in chosen]
         first = shared_heads_first(text, self.names, Mention)
         # a list's name inside a longer registered name gives way to it: "États membres de l'Union africaine et élus"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["a_courts_bench", "other_observers"]
+__all__ = ["a_courts_bench", "a_past_participle", "other_observers"]
 
 
 # Judges counted, newly elected, or members of a court: "deux nouveaux juges", "onze juges", "the judges elected",
@@ -23,6 +23,23 @@ _BENCH_AFTER = re.compile(
     r"|(?:de\s+la|of\s+the|del)\s+(?:Cour|Court|Corte|Tribunal)\b)",
     re.IGNORECASE,
 )
+
+
+# A one-word French hit ending on an accented "e": "jugés", "jugées"
+_PARTICIPLE = re.compile(r"[^\W\d_]+(?:é|ée|és|ées)")
+
+
+def a_past_participle(text: str, mention) -> bool:
+    """Whether a one-word French class name is matched on a past participle, the resolver's keys being unaccented.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> text = "19 ont été tranchées quant au fond, 7 jugés irrecevables"
+    >>> a_past_participle(text, Hit(lang="fr", start=38, end=43))
+    True
+    >>> a_past_participle("les juges et les avocats", Hit(lang="fr", start=4, end=9))
+    False
+    """
+    return mention.lang == "fr" and _PARTICIPLE.fullmatch(text, mention.start, mention.end) is not None
 
 
 def a_courts_bench(text: str, mention) -> bool:

@@ -3,13 +3,16 @@
 "The Declaration on Human Rights Defenders", "International Human Rights Defenders Day", a resolution
 "entitled “Protecting human rights defenders”", 《人权维护者宣言》: the annotation rules
 (tests/annotations/README.md) count the class only where it acts or is addressed, not where a title is about it.
+Nor is a class's word in the singular before a document or a meeting of its members ("CSO submissions", "NGO
+private briefings", "the State party report"), nor a body's acronym inside a treaty's name ("the CPT Convention")
+or an instrument's reference ("CADHP / Rés. 451 (LXVI) 2020"): the samples read these as adjectival.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["in_a_quoted_title", "subject_of_a_title"]
+__all__ = ["in_a_quoted_title", "subject_of_a_title", "in_an_instruments_name"]
 
 # A class named as the subject of a declaration's or a day's title: "the Declaration on Human Rights Defenders",
 # "International Human Rights Defenders Day", "la Journée internationale des défenseurs des droits de l'homme",
@@ -70,6 +73,10 @@ def subject_of_a_title(text: str, mention) -> bool:
     True
     >>> check("participants in the NGO Forum called", "NGO"), check("le Forum des ONG a", "ONG")
     (True, True)
+    >>> check("the deadline for CSO submissions", "CSO"), check("each reviewed State party report", "State party")
+    (True, True)
+    >>> check("the State party reports that it has", "State party"), check("the NGO spoke", "NGO")
+    (False, False)
     >>> text = "Chapter VIII of the Charter of the United Nations on regional arrangements"
     >>> subject_of_a_title(text, Mention("rhrms", "regional arrangements", 53, 74, "en"))
     True
@@ -90,10 +97,52 @@ def subject_of_a_title(text: str, mention) -> bool:
         return True  # "la base de données des organes conventionnels": the database's name
     if _FORUM_AFTER.match(text, mention.end) or _FORUM_OF_BEFORE.search(before):
         return True  # "the NGO Forum", "the Forum of non-governmental organisations (NGO)": the forum's name
+    if _ONE_MEMBER.fullmatch(text, mention.start, mention.end) and _ITS_PAPERS_AFTER.match(text, mention.end):
+        return True  # "CSO submissions", "NGO private briefings", "State party reports": the papers, not the class
     opened = text.rfind("《", 0, mention.start)
     if opened >= 0 and text.find("》", opened, mention.start) < 0 and text.find("》", mention.end) >= 0:
         return True
     return in_a_quoted_title(text, mention)
+
+
+# A class's word in the singular, as English puts a noun before the noun it qualifies: "NGO", "CSO", "State party"
+_ONE_MEMBER = re.compile(r"[A-Z]{2,5}(?<!S)|State\s+[Pp]arty")
+# After it, the papers or meetings of the class's members, an adjective between or not: "submissions", "private
+# briefings", "report(s)"; not a verb ("the State party reports that")
+_ITS_PAPERS_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:reports?|submissions?|briefings?|responses?|replies)\b(?![ \t]+that\b)"
+)
+# A body's acronym inside a treaty's name ("the CPT Convention", "the CEDAW Convention", "la Convention CEDAW") or opening an instrument's
+# reference printed with spaces around its slash ("CADHP / Rés. 451 (LXVI) 2020"; without them, "ACHPR/Res.69", the
+# slash parts it already)
+_TREATY_AFTER = re.compile(r"[ \t]+Convention\b")
+# French and Spanish put the acronym after the treaty's word: "la Convention CEDAW", "la Convención CEDAW"
+_TREATY_BEFORE = re.compile(r"\b(?:Convention|Convención)[ \t]+$")
+_REFERENCE_AFTER = re.compile(r"\s*/\s*(?:R[eé]s|RES|D[eé]c)\b")
+
+
+def in_an_instruments_name(text: str, mention) -> bool:
+    """Whether a body's acronym is a word of a treaty's name or of an instrument's reference.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> text = "Article 11 of the CPT Convention, visit reports"
+    >>> in_an_instruments_name(text, Hit(start=18, end=21, lang=None))
+    True
+    >>> text = "CADHP/Rés.425 (LXV) 2019, - CADHP / Rés. 451 (LXVI) 2020 sur"
+    >>> in_an_instruments_name(text, Hit(start=28, end=33, lang=None))
+    True
+    >>> in_an_instruments_name("la Convention CEDAW et le Comité", Hit(start=14, end=19, lang=None))
+    True
+    >>> in_an_instruments_name("the CPT adopted its reports", Hit(start=4, end=7, lang=None))
+    False
+    """
+    if mention.lang is not None or not text[mention.start : mention.end].isupper():
+        return False
+    return (
+        _TREATY_AFTER.match(text, mention.end) is not None
+        or _TREATY_BEFORE.search(text, max(0, mention.start - 15), mention.start) is not None
+        or _REFERENCE_AFTER.match(text, mention.end) is not None
+    )
 
 
 def in_a_quoted_title(text: str, mention) -> bool:
