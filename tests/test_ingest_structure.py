@@ -1306,3 +1306,33 @@ def test_a_salutation_standing_alone_between_numbered_paragraphs_is_a_block_of_i
     # a line going on a numbered paragraph that is not finished stays part of it
     page = "1. Le Comité a examiné le rapport de l'État partie,\n\nComme il l'avait fait,\n\n2. Il a adopté ses observations.\n"
     assert parse(page, "fr").by_locator("para. 1").text.endswith("Comme il l'avait fait,")
+
+
+# -- citations, own symbols and blocks: a resolution cited by its organ's short name ----------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ganhri.org, "UN resolutions on NHRIs" (2022): the General Assembly's short name alone before the number
+        (
+            "The 2019 NHRI resolution, adopted by General Assembly (GA 74/156) reiterated its call",
+            ["resolution 74/156"],
+        ),
+        # umn.edu Human Rights Library: "G.A. res." then the resolution's symbol
+        (
+            "National Institutions for the Promotion and Protection of Human Rights, G.A. res. 50/176, U.N. Doc. "
+            "A/RES/50/176 (1995)",
+            ["resolution 50/176", "A/RES/50/176"],
+        ),
+        # seeds/documents (the 2016 concept note on regional mechanisms), a footnote: "HRC Res 30/3"
+        ("HRC Res 30/3, and HRC 52/36 and 52/37", ["resolution 30/3", "resolution 52/36", "resolution 52/37"]),
+        # the law reviews' form: the Security Council's resolutions by number, the Assembly's early ones by session
+        (
+            "S.C. Res. 1373, ¶ 2 (Sept. 28, 2001); S.C. Res. 242; G.A. Res. 217 A (III)",
+            ["resolution 1373", "resolution 242", "resolution 217 A (III)"],
+        ),
+        # never a session alone, a fraction, another body's "Res." or a symbol's part
+        ("UNGA 74, HRC52, a GA 2/3 majority, UNGA 74/2020, ACHPR Res. 69 (XXXV), A/HRC 52/36, GA 74/156/Add.1", []),
+    ],
+)
+def test_a_resolution_cited_by_its_organs_short_name(text, expected):
+    assert [c.key for c in citations(text)] == expected

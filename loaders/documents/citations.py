@@ -9,6 +9,7 @@ Assembly by its OAS number ("AG/RES. 2887 (XLVI-O/16)"), and so a declaration of
 numbered with its session in Roman numerals keeps the session ("resolution 20 (XXXVI)", "resolution 217 A (III)").
 A Security Council resolution keeps its year where it is given ("resolution 1244 (1999)"), and is cited by its
 number alone where it is not ("UNSCR 1325", "安理会第2719号决议": "resolution 1325", "resolution 2719").
+A resolution may be cited by its organ's short name: "GA 74/156", "G.A. res. 50/176", "HRC Res 30/3".
 
 >>> [c.key for c in citations("See A/HRC/15/56, paras. 23 and 57, and resolutions 6/20 and 12/15.")]
 ['A/HRC/15/56', 'resolution 6/20', 'resolution 12/15']
@@ -34,6 +35,8 @@ number alone where it is not ("UNSCR 1325", "安理会第2719号决议": "resolu
 ['AG/DEC.12(XL-O/10)', 'resolution 60/251 B', 'resolution 60/251 B']
 >>> [c.key for c in citations("resolutions 6/20 of 28 September 2007, 12/15 of 1 October\\n2009, and 43/17 of 22 June 2020")]
 ['resolution 6/20', 'resolution 12/15', 'resolution 43/17']
+>>> [c.key for c in citations("adopted by General Assembly (GA 74/156); G.A. res. 50/176; HRC Res 30/3; UNGA 74")]
+['resolution 74/156', 'resolution 50/176', 'resolution 30/3']
 """
 
 from __future__ import annotations
@@ -74,9 +77,20 @@ _SYMBOL_REST = re.compile(rf"(?:/{_PART}){{1,7}}")
 _CUT = re.compile(r" (?:[\d.][\w.]*)?/")
 # What follows a stray space inside a part: the rest of the part, then the next part or a part's number
 _CARRIES_ON = re.compile(r"(?:\d+|[A-Za-z]+)[/.]")
+# A UN organ's short name: "GA", "UNGA", "G.A.", "HRC", "H.R.C.", "S.C.", "CHR", or its name in full
+_ORGAN_SHORT = r"(?:UNGA|GA|G\.\s?A\.|UNHRC|HRC|H\.R\.C\.|UNSC|SC|S\.\s?C\.|CHR|ECOSOC)"
+_ORGAN_FULL = r"(?:General Assembly|Human Rights Council|Security Council|Commission on Human Rights)"
+# A resolution cited by the organ's short name and "Res." (law reviews and libraries: "G.A. res. 50/176", "HRC Res
+# 30/3", "S.C. Res. 1373"), or by the Assembly's or the Council's short name alone before its session and number
+# ("adopted by General Assembly (GA 74/156)"): never a session alone ("UNGA 74", "HRC52") nor another body's "Res."
+# ("ACHPR/Res.69"). The Assembly numbers its resolutions by session from its thirty-first (1976), so a "GA 2/3" is none.
+_ABBREVIATED = (
+    rf"(?<![\w/.])(?:U\.?N\.?\s?)?(?:{_ORGAN_SHORT}|{_ORGAN_FULL})\s+[Rr]es\b\.?"
+    r"|(?<![\w/.])(?:(?:UN)?GA(?=\s+[3-9]\d ?/)|(?:UN)?HRC(?=\s+\d{1,2} ?/))(?=\s+\d{1,2} ?/ ?\d{1,3}(?![\d/]))"
+)
 _RESOLUTION_WORD = (
     r"(?:[Rr] ?e ?s ?o ?l ?u ?t ?i ?o ?n ?s?|[Rr]ésolutions?|[Dd]ecisions?|[Dd]écisions?|[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones)"
-    r"|UNSCRs?)"
+    rf"|UNSCRs?|{_ABBREVIATED})"
 )
 # The Security Council, named between the word and the number ("la résolution du Conseil de sécurité 2719") or next to
 # them ("Security Council resolution 1325", "resolution 1325 of the Security Council", "安理会第1325号决议").
@@ -84,7 +98,7 @@ _COUNCIL_NAME = (
     r"(?:Security Council|Conseil de sécurité(?: de l['’]ONU| des Nations [Uu]nies)?"
     r"|Consejo de Seguridad(?: de la ONU| de las Naciones Unidas)?)"
 )
-_COUNCIL = re.compile(rf"{_COUNCIL_NAME}|UNSCR|\bUNSC\b|\bCSNU\b|安理会|安全理事会|安全理事會|安理會", re.I)
+_COUNCIL = re.compile(rf"{_COUNCIL_NAME}|UNSCR|\bUNSC\b|\bCSNU\b|\bS\.\s?C\.|安理会|安全理事会|安全理事會|安理會", re.I)
 # A resolution's number: session/number ("18/14", "63/181 B") or, for the Security Council, the
 # number and year ("1244 (1999)", "第1244（1999）号", a copy may set a space inside the brackets: "1296 ( 2000)").
 # A special session's resolution has its session's "S-": "S-31/1".
