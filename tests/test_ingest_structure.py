@@ -1336,3 +1336,36 @@ def test_a_salutation_standing_alone_between_numbered_paragraphs_is_a_block_of_i
 )
 def test_a_resolution_cited_by_its_organs_short_name(text, expected):
     assert [c.key for c in citations(text)] == expected
+
+
+# -- citations, own symbols and blocks: a message's salutations on a word of address --------------------------------
+@pytest.mark.parametrize(
+    "title, salutations, lang",
+    [
+        (
+            "Message de fin d'année de la Présidente de la Commission africaine des droits de l’homme et des peuples",
+            [
+                "Chers partenaires de la Commission africaine,",
+                "Chères amies et chers amis des droits de l’homme en Afrique,",
+            ],
+            "fr",
+        ),
+        (
+            "New Year message of the President of the Inter-American Court of Human Rights",
+            [
+                "Dear members of the community of human rights defenders,",
+                "Dear members and friends of the Inter-American Court of Human Rights and of its Secretariat,",
+            ],
+            "en",
+        ),
+    ],
+)
+def test_a_messages_salutations_on_a_word_of_address_are_blocks_between_its_title_and_text(title, salutations, lang):
+    from loaders.documents.structure import parse
+
+    # a short message: two long lines of text after a title and two salutations, one a line, set apart by blank lines
+    # (more short lines than long ones, as a text cut at a page width has)
+    prose = ("C'est un plaisir de m'adresser à vous au seuil de cette nouvelle année. " * 6).strip()
+    page = "\n\n".join([title, *salutations, prose, prose.replace("C'est", "Ce sera")]) + "\n"
+    texts = [p.text for p in parse(page, lang).paragraphs]
+    assert texts[: len(salutations) + 2] == [title, *salutations, prose]
