@@ -1369,3 +1369,26 @@ def test_a_messages_salutations_on_a_word_of_address_are_blocks_between_its_titl
     page = "\n\n".join([title, *salutations, prose, prose.replace("C'est", "Ce sera")]) + "\n"
     texts = [p.text for p in parse(page, lang).paragraphs]
     assert texts[: len(salutations) + 2] == [title, *salutations, prose]
+
+
+# -- citations, own symbols and blocks: the General Assembly's emergency special sessions ----------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the eleventh emergency special session (2022-2025), as the pages on it print its resolutions
+        (
+            'following the adoption of Resolution ES-11/1 entitled "Aggression against Ukraine"; Resolution ES-11/3, '
+            "which suspended Russia's membership of the United Nations Human Rights Council",
+            ["resolution ES-11/1", "resolution ES-11/3"],
+        ),
+        ("Code A/RES/ES-11/7 (Document); United Nations A/ES-11/L.1", ["A/RES/ES-11/7", "A/ES-11/L.1"]),
+        # a non-breaking hyphen; French, Spanish and Chinese
+        (
+            "Resolution ES‑11/7; la résolution ES-11/4; la resolución ES-10/21; 大会第ES-11/1号决议",
+            ["resolution ES-11/7", "resolution ES-11/4", "resolution ES-10/21", "resolution ES-11/1"],
+        ),
+        ("the eleventh emergency special session (ES-11) resumed", []),
+    ],
+)
+def test_a_resolution_of_an_emergency_special_session(text, expected):
+    assert [c.key for c in citations(text)] == expected

@@ -27,8 +27,8 @@ A resolution may be cited by its organ's short name: "GA 74/156", "G.A. res. 50/
 ['resolution 5/1', 'resolution 5/2', 'A/HRC/52/CRP.5']
 >>> [c.key for c in citations("A/AC.293/2022/L.\\n1 and A/C.3/L.")]
 ['A/AC.293/2022/L.1']
->>> [c.key for c in citations("Council resolution S-31/1 and A/HRC/RES/S-31/1")]
-['resolution S-31/1', 'A/HRC/RES/S-31/1']
+>>> [c.key for c in citations("Council resolution S-31/1 and A/HRC/RES/S-31/1; resolution ES‑11/7, A/RES/ES-11/3")]
+['resolution S-31/1', 'A/HRC/RES/S-31/1', 'resolution ES-11/7', 'A/RES/ES-11/3']
 >>> [c.key for c in citations("la resolución 24/19 del Consejo y la resolución AG/RES. 2887 (XLVI-O/16)")]
 ['resolution 24/19', 'AG/RES.2887(XLVI-O/16)']
 >>> [c.key for c in citations("la declaración AG/DEC. 12 (XL-O/10); résolution 60/251 B; 第60/251 B号决议")]
@@ -58,7 +58,7 @@ _NUMBERED = ("Add", "Corr", "Rev", "Amend", "CN", "Sub", "AC", "CRP", "WG", "L",
 # decision's part is often written "Res", "Dec" ("A/Res/53/144"): it is read, and written in capitals.
 _CAPITALISED = {"Res": "RES", "Dec": "DEC"}
 _PART = (
-    rf"(?:(?:{'|'.join(_NUMBERED)})\.\d{{1,4}}|[A-Z]{{1,6}}\.\d{{1,4}}|S-\d{{1,2}}|[A-Z]{{3}}-[A-Z]{{3}}|[A-Z]{{1,6}}"
+    rf"(?:(?:{'|'.join(_NUMBERED)})\.\d{{1,4}}|[A-Z]{{1,6}}\.\d{{1,4}}|E?S-\d{{1,2}}|[A-Z]{{3}}-[A-Z]{{3}}|[A-Z]{{1,6}}"
     rf"|{'|'.join(_CAPITALISED)}|\d{{1,4}}(?:-\d{{1,4}})?)"
 )
 # A symbol's edges: no Latin letter, digit or slash goes on it; a Chinese character may ("CEDAW/C/SR.1977和CEDAW/C/SR.1978")
@@ -112,7 +112,9 @@ _ROMAN_SESSION = r"\d{1,4}(?:\s*[A-Z])?\s*[(（][IVXLC]{1,8}[)）]"
 # and has no year or session after it (those are read whole above); ``_council_resolution`` says when it is one.
 _BARE = r"\d{3,4}(?![\d/]|[.,]\d|\s*[(（]|\s*[A-Z]\s*[(（]|\s*年)"
 # A text layer may set a space on either side of the slash: "resolu tion 70 /1", "75/ 180", "第 43 / 2 号决议".
-_SESSION_NUMBER = r"(?:S-)?\d{1,4} ?/ ?\d{1,4}"
+# The General Assembly's emergency special sessions number theirs likewise: "resolution ES-11/1", "A/RES/ES-11/1"
+# (on the aggression against Ukraine, 2022), a copy may print a non-breaking hyphen ("ES‑11/7").
+_SESSION_NUMBER = r"(?:E?S[-‑])?\d{1,4} ?/ ?\d{1,4}"
 _NUMBER = rf"(?:{_SESSION_NUMBER}{_LETTER}?|\d{{1,4}}\s*[(（] ?\d{{4}} ?[)）]|{_ROMAN_SESSION}|{_BARE})"
 # A resolution's date after its number, in a list ("6/20 of 28 September 2007, 12/15 of 1 October
 # 2009 and 43/17 of 22 June 2020"; "du 28 septembre 2007"; "6/20, de 28 de septiembre de 2007").
@@ -127,7 +129,7 @@ _RESOLUTIONS = re.compile(
     rf"(?:\s*\([A-Z]{{2,8}}\))?(?:\s+|(?<=UNSCR)|(?<=UNSCRs))"
     # a number set in brackets after a title: "the World Summit Outcome Resolution (60/1)"
     # "No. 1325", "n° 2719", "N.º 2417", "núm. 2417", "number 1325"
-    rf"(?:[Nn](?:\.\s?)?[oº°]\.?\s*|núm\.\s*|number\s+|\((?=(?:S-)?\d{{1,4}}/\d))?"
+    rf"(?:[Nn](?:\.\s?)?[oº°]\.?\s*|núm\.\s*|number\s+|\((?=(?:E?S-)?\d{{1,4}}/\d))?"
     rf"({_NUMBER}{_DATED}(?:{_LIST_JOIN}{_NUMBER}{_DATED})*)"
 )
 # "第6/20号、第12/15号和第43/17号决议", with each one's date before it ("2007年9月28日第6/20号、2009年…")
@@ -345,7 +347,7 @@ def _key(number: re.Match) -> str:
         return " ".join(part for part in (number.group(5), number.group(6), f"({number.group(7)})") if part)
     if number.group(3):
         return f"{number.group(3)} ({number.group(4)})"
-    session = number.group(1).replace(" ", "")
+    session = number.group(1).replace(" ", "").replace("‑", "-")
     return f"{session} {number.group(2).strip()}" if number.group(2) else session
 
 
