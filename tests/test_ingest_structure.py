@@ -1392,3 +1392,14 @@ def test_a_messages_salutations_on_a_word_of_address_are_blocks_between_its_titl
 )
 def test_a_resolution_of_an_emergency_special_session(text, expected):
     assert [c.key for c in citations(text)] == expected
+
+
+# -- citations, own symbols and blocks: a resolution's word glued to its number --------------------------------------
+def test_a_resolution_whose_word_a_text_layer_glues_to_its_number():
+    # seeds/documents (the 2016 concept note on regional mechanisms), a footnote
+    assert [c.key for c in citations("HRC resolution 32/127  and GA resolution63/170")] == [
+        "resolution 32/127",
+        "resolution 63/170",
+    ]
+    # no year nor bare number glued to the word
+    assert [c.key for c in citations("resolution2020; resolution1325")] == []
