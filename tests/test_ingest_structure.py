@@ -1306,3 +1306,100 @@ def test_a_salutation_standing_alone_between_numbered_paragraphs_is_a_block_of_i
     # a line going on a numbered paragraph that is not finished stays part of it
     page = "1. Le Comité a examiné le rapport de l'État partie,\n\nComme il l'avait fait,\n\n2. Il a adopté ses observations.\n"
     assert parse(page, "fr").by_locator("para. 1").text.endswith("Comme il l'avait fait,")
+
+
+# -- citations, own symbols and blocks: a resolution cited by its organ's short name ----------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ganhri.org, "UN resolutions on NHRIs" (2022): the General Assembly's short name alone before the number
+        (
+            "The 2019 NHRI resolution, adopted by General Assembly (GA 74/156) reiterated its call",
+            ["resolution 74/156"],
+        ),
+        # umn.edu Human Rights Library: "G.A. res." then the resolution's symbol
+        (
+            "National Institutions for the Promotion and Protection of Human Rights, G.A. res. 50/176, U.N. Doc. "
+            "A/RES/50/176 (1995)",
+            ["resolution 50/176", "A/RES/50/176"],
+        ),
+        # seeds/documents (the 2016 concept note on regional mechanisms), a footnote: "HRC Res 30/3"
+        ("HRC Res 30/3, and HRC 52/36 and 52/37", ["resolution 30/3", "resolution 52/36", "resolution 52/37"]),
+        # the law reviews' form: the Security Council's resolutions by number, the Assembly's early ones by session
+        (
+            "S.C. Res. 1373, ¶ 2 (Sept. 28, 2001); S.C. Res. 242; G.A. Res. 217 A (III)",
+            ["resolution 1373", "resolution 242", "resolution 217 A (III)"],
+        ),
+        # never a session alone, a fraction, another body's "Res." or a symbol's part
+        ("UNGA 74, HRC52, a GA 2/3 majority, UNGA 74/2020, ACHPR Res. 69 (XXXV), A/HRC 52/36, GA 74/156/Add.1", []),
+    ],
+)
+def test_a_resolution_cited_by_its_organs_short_name(text, expected):
+    assert [c.key for c in citations(text)] == expected
+
+
+# -- citations, own symbols and blocks: a message's salutations on a word of address --------------------------------
+@pytest.mark.parametrize(
+    "title, salutations, lang",
+    [
+        (
+            "Message de fin d'année de la Présidente de la Commission africaine des droits de l’homme et des peuples",
+            [
+                "Chers partenaires de la Commission africaine,",
+                "Chères amies et chers amis des droits de l’homme en Afrique,",
+            ],
+            "fr",
+        ),
+        (
+            "New Year message of the President of the Inter-American Court of Human Rights",
+            [
+                "Dear members of the community of human rights defenders,",
+                "Dear members and friends of the Inter-American Court of Human Rights and of its Secretariat,",
+            ],
+            "en",
+        ),
+    ],
+)
+def test_a_messages_salutations_on_a_word_of_address_are_blocks_between_its_title_and_text(title, salutations, lang):
+    from loaders.documents.structure import parse
+
+    # a short message: two long lines of text after a title and two salutations, one a line, set apart by blank lines
+    # (more short lines than long ones, as a text cut at a page width has)
+    prose = ("C'est un plaisir de m'adresser à vous au seuil de cette nouvelle année. " * 6).strip()
+    page = "\n\n".join([title, *salutations, prose, prose.replace("C'est", "Ce sera")]) + "\n"
+    texts = [p.text for p in parse(page, lang).paragraphs]
+    assert texts[: len(salutations) + 2] == [title, *salutations, prose]
+
+
+# -- citations, own symbols and blocks: the General Assembly's emergency special sessions ----------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the eleventh emergency special session (2022-2025), as the pages on it print its resolutions
+        (
+            'following the adoption of Resolution ES-11/1 entitled "Aggression against Ukraine"; Resolution ES-11/3, '
+            "which suspended Russia's membership of the United Nations Human Rights Council",
+            ["resolution ES-11/1", "resolution ES-11/3"],
+        ),
+        ("Code A/RES/ES-11/7 (Document); United Nations A/ES-11/L.1", ["A/RES/ES-11/7", "A/ES-11/L.1"]),
+        # a non-breaking hyphen; French, Spanish and Chinese
+        (
+            "Resolution ES‑11/7; la résolution ES-11/4; la resolución ES-10/21; 大会第ES-11/1号决议",
+            ["resolution ES-11/7", "resolution ES-11/4", "resolution ES-10/21", "resolution ES-11/1"],
+        ),
+        ("the eleventh emergency special session (ES-11) resumed", []),
+    ],
+)
+def test_a_resolution_of_an_emergency_special_session(text, expected):
+    assert [c.key for c in citations(text)] == expected
+
+
+# -- citations, own symbols and blocks: a resolution's word glued to its number --------------------------------------
+def test_a_resolution_whose_word_a_text_layer_glues_to_its_number():
+    # seeds/documents (the 2016 concept note on regional mechanisms), a footnote
+    assert [c.key for c in citations("HRC resolution 32/127  and GA resolution63/170")] == [
+        "resolution 32/127",
+        "resolution 63/170",
+    ]
+    # no year nor bare number glued to the word
+    assert [c.key for c in citations("resolution2020; resolution1325")] == []

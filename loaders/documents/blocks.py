@@ -29,6 +29,7 @@ from loaders.documents.headings import (
     LETTERHEAD_LINE,
     NUMBER_HEADING,
     ROMAN_HEADING,
+    addressed_salutation,
     finished,
     heading_like,
     heading_text,
@@ -286,6 +287,10 @@ class _Reader:
                 and salutation_line(following.text, words=8)
                 and standalone(self.body, at)
             )
+            # a salutation on a word of address ("Chers membres et amis de la Cour africaine…,") after a blank line,
+            # or before one: a block of its own, not the end of the title over it nor the start of the text under it
+            addressed = addressed or all(addressed_salutation(part) for part in build.parts)
+            addressed = addressed or following is not None and addressed_salutation(following.text)
             if addressed or not goes_on(build.parts[-1].strip(), following, build.wrapped, self.lang):
                 build.flush()
         return True

@@ -9,6 +9,7 @@ Assembly by its OAS number ("AG/RES. 2887 (XLVI-O/16)"), and so a declaration of
 numbered with its session in Roman numerals keeps the session ("resolution 20 (XXXVI)", "resolution 217 A (III)").
 A Security Council resolution keeps its year where it is given ("resolution 1244 (1999)"), and is cited by its
 number alone where it is not ("UNSCR 1325", "安理会第2719号决议": "resolution 1325", "resolution 2719").
+A resolution may be cited by its organ's short name: "GA 74/156", "G.A. res. 50/176", "HRC Res 30/3".
 
 >>> [c.key for c in citations("See A/HRC/15/56, paras. 23 and 57, and resolutions 6/20 and 12/15.")]
 ['A/HRC/15/56', 'resolution 6/20', 'resolution 12/15']
@@ -26,14 +27,16 @@ number alone where it is not ("UNSCR 1325", "安理会第2719号决议": "resolu
 ['resolution 5/1', 'resolution 5/2', 'A/HRC/52/CRP.5']
 >>> [c.key for c in citations("A/AC.293/2022/L.\\n1 and A/C.3/L.")]
 ['A/AC.293/2022/L.1']
->>> [c.key for c in citations("Council resolution S-31/1 and A/HRC/RES/S-31/1")]
-['resolution S-31/1', 'A/HRC/RES/S-31/1']
+>>> [c.key for c in citations("Council resolution S-31/1 and A/HRC/RES/S-31/1; resolution ES‑11/7, A/RES/ES-11/3")]
+['resolution S-31/1', 'A/HRC/RES/S-31/1', 'resolution ES-11/7', 'A/RES/ES-11/3']
 >>> [c.key for c in citations("la resolución 24/19 del Consejo y la resolución AG/RES. 2887 (XLVI-O/16)")]
 ['resolution 24/19', 'AG/RES.2887(XLVI-O/16)']
 >>> [c.key for c in citations("la declaración AG/DEC. 12 (XL-O/10); résolution 60/251 B; 第60/251 B号决议")]
 ['AG/DEC.12(XL-O/10)', 'resolution 60/251 B', 'resolution 60/251 B']
 >>> [c.key for c in citations("resolutions 6/20 of 28 September 2007, 12/15 of 1 October\\n2009, and 43/17 of 22 June 2020")]
 ['resolution 6/20', 'resolution 12/15', 'resolution 43/17']
+>>> [c.key for c in citations("adopted by General Assembly (GA 74/156); G.A. res. 50/176; HRC Res 30/3; UNGA 74")]
+['resolution 74/156', 'resolution 50/176', 'resolution 30/3']
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ _NUMBERED = ("Add", "Corr", "Rev", "Amend", "CN", "Sub", "AC", "CRP", "WG", "L",
 # decision's part is often written "Res", "Dec" ("A/Res/53/144"): it is read, and written in capitals.
 _CAPITALISED = {"Res": "RES", "Dec": "DEC"}
 _PART = (
-    rf"(?:(?:{'|'.join(_NUMBERED)})\.\d{{1,4}}|[A-Z]{{1,6}}\.\d{{1,4}}|S-\d{{1,2}}|[A-Z]{{3}}-[A-Z]{{3}}|[A-Z]{{1,6}}"
+    rf"(?:(?:{'|'.join(_NUMBERED)})\.\d{{1,4}}|[A-Z]{{1,6}}\.\d{{1,4}}|E?S-\d{{1,2}}|[A-Z]{{3}}-[A-Z]{{3}}|[A-Z]{{1,6}}"
     rf"|{'|'.join(_CAPITALISED)}|\d{{1,4}}(?:-\d{{1,4}})?)"
 )
 # A symbol's edges: no Latin letter, digit or slash goes on it; a Chinese character may ("CEDAW/C/SR.1977和CEDAW/C/SR.1978")
@@ -74,9 +77,20 @@ _SYMBOL_REST = re.compile(rf"(?:/{_PART}){{1,7}}")
 _CUT = re.compile(r" (?:[\d.][\w.]*)?/")
 # What follows a stray space inside a part: the rest of the part, then the next part or a part's number
 _CARRIES_ON = re.compile(r"(?:\d+|[A-Za-z]+)[/.]")
+# A UN organ's short name: "GA", "UNGA", "G.A.", "HRC", "H.R.C.", "S.C.", "CHR", or its name in full
+_ORGAN_SHORT = r"(?:UNGA|GA|G\.\s?A\.|UNHRC|HRC|H\.R\.C\.|UNSC|SC|S\.\s?C\.|CHR|ECOSOC)"
+_ORGAN_FULL = r"(?:General Assembly|Human Rights Council|Security Council|Commission on Human Rights)"
+# A resolution cited by the organ's short name and "Res." (law reviews and libraries: "G.A. res. 50/176", "HRC Res
+# 30/3", "S.C. Res. 1373"), or by the Assembly's or the Council's short name alone before its session and number
+# ("adopted by General Assembly (GA 74/156)"): never a session alone ("UNGA 74", "HRC52") nor another body's "Res."
+# ("ACHPR/Res.69"). The Assembly numbers its resolutions by session from its thirty-first (1976), so a "GA 2/3" is none.
+_ABBREVIATED = (
+    rf"(?<![\w/.])(?:U\.?N\.?\s?)?(?:{_ORGAN_SHORT}|{_ORGAN_FULL})\s+[Rr]es\b\.?"
+    r"|(?<![\w/.])(?:(?:UN)?GA(?=\s+[3-9]\d ?/)|(?:UN)?HRC(?=\s+\d{1,2} ?/))(?=\s+\d{1,2} ?/ ?\d{1,3}(?![\d/]))"
+)
 _RESOLUTION_WORD = (
     r"(?:[Rr] ?e ?s ?o ?l ?u ?t ?i ?o ?n ?s?|[Rr]ésolutions?|[Dd]ecisions?|[Dd]écisions?|[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones)"
-    r"|UNSCRs?)"
+    rf"|UNSCRs?|{_ABBREVIATED})"
 )
 # The Security Council, named between the word and the number ("la résolution du Conseil de sécurité 2719") or next to
 # them ("Security Council resolution 1325", "resolution 1325 of the Security Council", "安理会第1325号决议").
@@ -84,7 +98,7 @@ _COUNCIL_NAME = (
     r"(?:Security Council|Conseil de sécurité(?: de l['’]ONU| des Nations [Uu]nies)?"
     r"|Consejo de Seguridad(?: de la ONU| de las Naciones Unidas)?)"
 )
-_COUNCIL = re.compile(rf"{_COUNCIL_NAME}|UNSCR|\bUNSC\b|\bCSNU\b|安理会|安全理事会|安全理事會|安理會", re.I)
+_COUNCIL = re.compile(rf"{_COUNCIL_NAME}|UNSCR|\bUNSC\b|\bCSNU\b|\bS\.\s?C\.|安理会|安全理事会|安全理事會|安理會", re.I)
 # A resolution's number: session/number ("18/14", "63/181 B") or, for the Security Council, the
 # number and year ("1244 (1999)", "第1244（1999）号", a copy may set a space inside the brackets: "1296 ( 2000)").
 # A special session's resolution has its session's "S-": "S-31/1".
@@ -98,7 +112,9 @@ _ROMAN_SESSION = r"\d{1,4}(?:\s*[A-Z])?\s*[(（][IVXLC]{1,8}[)）]"
 # and has no year or session after it (those are read whole above); ``_council_resolution`` says when it is one.
 _BARE = r"\d{3,4}(?![\d/]|[.,]\d|\s*[(（]|\s*[A-Z]\s*[(（]|\s*年)"
 # A text layer may set a space on either side of the slash: "resolu tion 70 /1", "75/ 180", "第 43 / 2 号决议".
-_SESSION_NUMBER = r"(?:S-)?\d{1,4} ?/ ?\d{1,4}"
+# The General Assembly's emergency special sessions number theirs likewise: "resolution ES-11/1", "A/RES/ES-11/1"
+# (on the aggression against Ukraine, 2022), a copy may print a non-breaking hyphen ("ES‑11/7").
+_SESSION_NUMBER = r"(?:E?S[-‑])?\d{1,4} ?/ ?\d{1,4}"
 _NUMBER = rf"(?:{_SESSION_NUMBER}{_LETTER}?|\d{{1,4}}\s*[(（] ?\d{{4}} ?[)）]|{_ROMAN_SESSION}|{_BARE})"
 # A resolution's date after its number, in a list ("6/20 of 28 September 2007, 12/15 of 1 October
 # 2009 and 43/17 of 22 June 2020"; "du 28 septembre 2007"; "6/20, de 28 de septiembre de 2007").
@@ -110,10 +126,11 @@ _RESOLUTIONS = re.compile(
     rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the\s+|du\s+|de\s+l['’]\s*|de\s+la\s+|del\s+)?"
     rf"(?:{_COUNCIL_NAME}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}))?"
     # its acronym in brackets, "Resolution (UNSCR) 1325"; "UNSCR" may touch its number: "the joint UNSCR1325 statement"
-    rf"(?:\s*\([A-Z]{{2,8}}\))?(?:\s+|(?<=UNSCR)|(?<=UNSCRs))"
+    # a text layer may glue the word to its session and number: "GA resolution63/170"
+    rf"(?:\s*\([A-Z]{{2,8}}\))?(?:\s+|(?<=UNSCR)|(?<=UNSCRs)|(?<=[Rr]esolution)(?=\d{{1,4}}/\d))"
     # a number set in brackets after a title: "the World Summit Outcome Resolution (60/1)"
     # "No. 1325", "n° 2719", "N.º 2417", "núm. 2417", "number 1325"
-    rf"(?:[Nn](?:\.\s?)?[oº°]\.?\s*|núm\.\s*|number\s+|\((?=(?:S-)?\d{{1,4}}/\d))?"
+    rf"(?:[Nn](?:\.\s?)?[oº°]\.?\s*|núm\.\s*|number\s+|\((?=(?:E?S-)?\d{{1,4}}/\d))?"
     rf"({_NUMBER}{_DATED}(?:{_LIST_JOIN}{_NUMBER}{_DATED})*)"
 )
 # "第6/20号、第12/15号和第43/17号决议", with each one's date before it ("2007年9月28日第6/20号、2009年…")
@@ -331,7 +348,7 @@ def _key(number: re.Match) -> str:
         return " ".join(part for part in (number.group(5), number.group(6), f"({number.group(7)})") if part)
     if number.group(3):
         return f"{number.group(3)} ({number.group(4)})"
-    session = number.group(1).replace(" ", "")
+    session = number.group(1).replace(" ", "").replace("‑", "-")
     return f"{session} {number.group(2).strip()}" if number.group(2) else session
 
 

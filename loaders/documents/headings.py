@@ -31,6 +31,7 @@ __all__ = [
     "LETTERHEAD_LINE",
     "finished",
     "salutation",
+    "addressed_salutation",
     "heading_like",
     "heading_text",
     "is_heading",
@@ -139,6 +140,27 @@ def salutation_goes_on(parts: list[str], line: str) -> bool:
     (False, False)
     """
     return bool(parts) and all(salutation_line(part, ",，") for part in parts) and salutation_line(line, ",，:：")
+
+
+# A letter's or message's salutation opens on a word of address: "Chers membres de la Communauté des droits de
+# l'homme,", "Dear colleagues and friends,", "Queridas y queridos defensores,", "尊敬的各位代表,"
+_ADDRESS = re.compile(
+    r"^(?:Chers|Cher|Chères|Chère|Dear|Queridos|Querido|Queridas|Querida|Estimados|Estimado|Estimadas|Estimada"
+    r"|Distinguished|Distingués|Distinguidos|亲爱的|尊敬的)(?=\s|[\u4e00-\u9fff])"
+)
+
+
+def addressed_salutation(line: str) -> bool:
+    """A salutation on a word of address, however long the addressees it names: it is a block of its own, never a
+    title or a sentence going on over a blank line.
+
+    >>> addressed_salutation("Chers membres et amis de la Cour africaine des droits de l’homme et des peuples,")
+    True
+    >>> addressed_salutation("Dear Sir or Madam, the Committee met"), addressed_salutation("Cher 2021,")
+    (False, False)
+    """
+    line = line.strip()
+    return bool(_ADDRESS.match(line)) and salutation_line(line, ",，:：", words=16) and width(line) <= 160
 
 
 def salutation_line(line: str, ends: str = ",，", words: int = 5) -> bool:
