@@ -2321,3 +2321,37 @@ def test_the_refugees_high_commissioner_and_office_in_french(text, expected):
 )
 def test_the_refugees_high_commissioner_is_no_human_rights_high_commissioner(text, expected):
     assert ids(text) == expected
+
+
+# --- a body's name inside the name of an office's unit that serves it, in the four languages --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the unit is named after the bodies it serves; its owner, named apart, stays named
+        (
+            "The Director of the Human Rights Council and Treaty Mechanisms Division of OHCHR opened the meeting.",
+            ["ohchr"],
+        ),
+        ("The Chief of the Human Rights Council Branch welcomed the members.", []),
+        ("She heads the Thematic Engagement, Special Procedures and Right to Development Division.", []),
+        ("Le chef du Service du Conseil des droits de l'homme a ouvert la session.", []),
+        ("la Division des activités thématiques, des procédures spéciales et du droit au développement appuie", []),
+        ("la Subdivisión del Consejo de Derechos Humanos preparó el informe.", []),
+        ("la División del Consejo de Derechos Humanos y de los Mecanismos de Tratados", []),
+        ("人权高专办人权理事会和条约机制司司长致开幕词。", ["ohchr"]),
+        ("人权高专办人权理事会机制司代理司长出席。", ["ohchr"]),
+        ("特别程序处处长介绍了工作。", []),
+        # the bodies named beside each other, serving them, or owning the unit
+        ("The Human Rights Council and treaty bodies met.", ["hrc", "treaty-bodies"]),
+        ("Le secrétariat au service du Conseil des droits de l'homme a préparé le texte.", ["hrc"]),
+        ("la labor al servicio del Consejo de Derechos Humanos", ["hrc"]),
+        ("la Division des droits de l'homme de l'Union africaine", ["au"]),
+        ("the OHCHR Section in Cambodia", ["ohchr"]),
+        ("人权事务委员会秘书处，", ["ccpr"]),
+        ("人权理事会和条约机构审议了报告。", ["hrc", "treaty-bodies"]),
+    ],
+)
+def test_a_bodys_name_inside_the_name_of_a_unit_serving_it(text, expected):
+    assert ids(text) == expected
