@@ -1503,7 +1503,7 @@ def test_the_secretary_general_of_the_organisation_a_document_is_about(document,
     "text, expected",
     [
         # a class's usual Chinese and Spanish names, as the UN prints them
-        ("报告员会见了律师和法官。", ["lawyers"]),
+        ("报告员会见了律师和法官。", ["judiciary", "lawyers"]),
         ("他们与律师们进行了交谈。", ["lawyers"]),
         ("司法机构和司法机关应保持独立。", ["judiciary"]),
         ("媒体和新闻媒体都报道了此事。", ["media"]),
@@ -2354,4 +2354,24 @@ def test_the_refugees_high_commissioner_is_no_human_rights_high_commissioner(tex
     ],
 )
 def test_a_bodys_name_inside_the_name_of_a_unit_serving_it(text, expected):
+    assert ids(text) == expected
+
+
+# --- Chinese: judges and law-enforcement officials, the classes' usual Chinese words -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # judges (the judiciary, as "judges", "juges" and "jueces" are) and law-enforcement officials, in a list
+        ("委员会建议为法官、检察官、律师和执法人员提供培训。", ["judiciary", "law-enforcement-agencies", "lawyers"]),
+        ("培训对象包括法官和执法官员。", ["judiciary", "law-enforcement-agencies"]),
+        # one judge's title, and judges and lawyers qualifying the independence a rapporteur's title is about
+        ("最高法院首席大法官会见了代表团。", []),
+        ("法官和律师独立性问题特别报告员访问了该国。", []),
+        # a code's title in 《》 names no class
+        ("该国采用了《执法人员行为守则》。", []),
+    ],
+)
+def test_chinese_judges_and_law_enforcement_officials(text, expected):
     assert ids(text) == expected

@@ -18,6 +18,8 @@ names no class; written before a particle, a conjunction, a verb or punctuation 
 (True, False, True)
 >>> check("欧洲议会观察员", "议会"), check("泛非议会", "议会"), check("各国议会和法院", "议会")
 (True, True, False)
+>>> check("首席大法官", "法官"), check("法官和律师独立性问题", "法官"), check("法官、律师和执法人员", "法官")
+(True, True, False)
 """
 
 from __future__ import annotations
@@ -38,6 +40,11 @@ _OTHER_THING_BEFORE = re.compile(r"(?:社交|自|参|众)$")
 # a freedom, an independence, workers, reports, a platform, an assembly or union of its own (a closed list: Chinese
 # prints verbs against a class word too, "议会选举了主席", and those keep it named)
 _QUALIFIED_NOUN = re.compile(r"协会|事务所|自由|独立|工作者|从业|专业人士|报道|平台|大会|联盟")
+# ... and so do two class words joined before such a noun: "法官和律师独立性" (the independence of judges and lawyers,
+# a rapporteur's subject: "法官和律师独立性问题特别报告员")
+_JOINED_QUALIFYING = re.compile(rf"(?:和|与|及)[\u4e00-\u9fff]{{2}}(?:{_QUALIFIED_NOUN.pattern})")
+# Before 法官 (judges), the words of one judge's title: 大法官 (a justice), 首席法官 and 首席大法官 (a chief justice)
+_A_JUDGES_TITLE = re.compile(r"(?:大|首席)$")
 # Before 议会, a region that makes it one named chamber, not the class: 欧洲议会 (the European Parliament), 泛非议会
 # (the Pan-African Parliament), 中美洲议会, 拉美议会, 安第斯议会, 阿拉伯议会, 东盟议会
 _A_REGIONS_CHAMBER = re.compile(r"(?:欧洲|泛非|美洲|拉美|安第斯|阿拉伯|东盟|地中海|北欧)$")
@@ -59,7 +66,11 @@ def in_a_longer_word(text: str, mention, previous=None) -> bool:
         return True
     if surface == "议会" and _A_REGIONS_CHAMBER.search(text, 0, mention.start):
         return True  # 欧洲议会: the European Parliament, one chamber
-    return _QUALIFIED_NOUN.match(text, mention.end) is not None
+    if surface == "法官" and _A_JUDGES_TITLE.search(before):
+        return True  # 首席大法官: one judge's title
+    return (
+        _QUALIFIED_NOUN.match(text, mention.end) is not None or _JOINED_QUALIFYING.match(text, mention.end) is not None
+    )
 
 
 # A Spanish class named by one word that is an adjective too ("académicos": academics, academic; "parlamentarios"),
