@@ -2375,3 +2375,22 @@ def test_a_bodys_name_inside_the_name_of_a_unit_serving_it(text, expected):
 )
 def test_chinese_judges_and_law_enforcement_officials(text, expected):
     assert ids(text) == expected
+
+
+# --- Chinese: a national human rights commission, and a class in an office's name for relations with it ----------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 国家人权委员会 is a State's National Human Rights Commission, not the UN's former Commission
+        ("该国于2019年设立了国家人权委员会。", []),
+        ("联合国人权委员会第六十届会议通过了决议。", ["commission-on-human-rights"]),
+        # an office or a ministry for relations with a class: its name's words
+        ("政府设立了与民间社会关系专员办公室。", []),
+        ("部长兼任与议会关系部部长。", []),
+        ("政府加强了与民间社会的关系。", ["csos"]),
+    ],
+)
+def test_chinese_a_national_commission_and_an_office_for_relations_with_a_class(text, expected):
+    assert ids(text) == expected

@@ -20,6 +20,8 @@ names no class; written before a particle, a conjunction, a verb or punctuation 
 (True, True, False)
 >>> check("首席大法官", "法官"), check("法官和律师独立性问题", "法官"), check("法官、律师和执法人员", "法官")
 (True, True, False)
+>>> check("设立了与民间社会关系专员办公室", "民间社会"), check("与民间社会的关系", "民间社会")
+(True, False)
 """
 
 from __future__ import annotations
@@ -53,10 +55,19 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SHORT = 2
 
 
+# After a class's Chinese name, the rest of the name of an office or a ministry in charge of relations with it:
+# "与民间社会关系专员办公室" (the Commissioner's Office for Relations with Civil Society), "与议会关系部" (the Ministry of
+# Relations with Parliament)
+_RELATIONS_OFFICE = re.compile(r"关系(?:国务)?(?:专员|部|司|局|处|办公室|事务)")
+
+
 def in_a_longer_word(text: str, mention, previous=None) -> bool:
     """Whether a class's short Chinese name is part of another word, or qualifies the noun written after it;
-    ``previous`` is the name found before it in the text, if any."""
+    ``previous`` is the name found before it in the text, if any. A class named in an office's name for relations
+    with it ("与民间社会关系专员办公室") is the office's words, whatever its length."""
     surface = text[mention.start : mention.end]
+    if mention.lang == "zh" and _RELATIONS_OFFICE.match(text, mention.end):
+        return True
     if mention.lang != "zh" or len(surface) > _SHORT or not _HAN.fullmatch(surface[:1]):
         return False
     before = text[max(0, mention.start - 2) : mention.start]
