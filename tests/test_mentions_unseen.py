@@ -2394,3 +2394,25 @@ def test_chinese_judges_and_law_enforcement_officials(text, expected):
 )
 def test_chinese_a_national_commission_and_an_office_for_relations_with_a_class(text, expected):
     assert ids(text) == expected
+
+
+# --- Spanish: law-enforcement officials and the legislature, and a class in an instrument's title ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "se reunió con funcionarios encargados de hacer cumplir la ley y agentes del orden",
+            ["law-enforcement-agencies"],
+        ),
+        ("las autoridades encargadas de hacer cumplir la ley deben rendir cuentas", ["law-enforcement-agencies"]),
+        ("el poder legislativo aprobó la reforma", ["parliaments"]),
+        # the class's words in an instrument's title, capitalised word by word, are the title's
+        ("aplicar el Código de Conducta para Funcionarios Encargados de Hacer Cumplir la Ley", []),
+        ("conforme a la Ley Orgánica del Poder Judicial", []),
+        ("el Poder Judicial de Honduras", ["judiciary"]),
+    ],
+)
+def test_spanish_law_enforcement_and_the_legislature(text, expected):
+    assert ids(text) == expected

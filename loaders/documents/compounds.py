@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_a_longer_word", "an_adjective_after_a_noun"]
+__all__ = ["in_a_longer_word", "in_an_instruments_title", "an_adjective_after_a_noun"]
 
 # Words that end on a class word's first character: 议会 read across "审议|会议", "决议|会", "建议|会"…
 _WORDS_ACROSS = frozenset(
@@ -61,12 +61,44 @@ _SHORT = 2
 _RELATIONS_OFFICE = re.compile(r"关系(?:国务)?(?:专员|部|司|局|处|办公室|事务)")
 
 
+# A Spanish or French instrument's title, capitalised word by word, up to a class's name capitalised the same way: "el
+# Código de Conducta para Funcionarios Encargados de Hacer Cumplir la Ley", "la Ley Orgánica del Poder Judicial"
+_AN_INSTRUMENT_BEFORE = re.compile(
+    r"\b(?:C[óo]digo|Code|Principios|Principes|Reglas|R[èe]gles|Directrices|Lignes|Declaraci[óo]n|D[ée]claration"
+    r"|Convenci[óo]n|Convention|Protocolo|Protocole|Ley|Loi)\b(?:\s+(?:[A-ZÁÉÍÓÚÀÂÈÊÎÔÛÇ][\w’'-]*|de|del|la|las|los|el"
+    r"|por|para|sobre|y|en|du|des|le|les|pour|sur|et|d['’]\w+))*\s+$"
+)
+
+
+def in_an_instruments_title(text: str, mention) -> bool:
+    """Whether a Spanish or French class's name, capitalised word by word, ends an instrument's capitalised title.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> text = "el Código de Conducta para Funcionarios Encargados de Hacer Cumplir la Ley"
+    >>> in_an_instruments_title(text, Hit(start=27, end=len(text), lang="es"))
+    True
+    >>> text = "capacitar a los funcionarios encargados de hacer cumplir la ley"
+    >>> in_an_instruments_title(text, Hit(start=16, end=len(text), lang="es"))
+    False
+    """
+    words = re.findall(r"[^\W\d_]{4,}", text[mention.start : mention.end])
+    return (
+        mention.lang in ("es", "fr")
+        and bool(words)
+        and all(word[:1].isupper() for word in words)
+        and _AN_INSTRUMENT_BEFORE.search(text, max(0, mention.start - 120), mention.start) is not None
+    )
+
+
 def in_a_longer_word(text: str, mention, previous=None) -> bool:
     """Whether a class's short Chinese name is part of another word, or qualifies the noun written after it;
     ``previous`` is the name found before it in the text, if any. A class named in an office's name for relations
-    with it ("与民间社会关系专员办公室") is the office's words, whatever its length."""
+    with it ("与民间社会关系专员办公室") is the office's words, whatever its length, and one named in a Spanish or French
+    instrument's capitalised title the title's (:func:`in_an_instruments_title`)."""
     surface = text[mention.start : mention.end]
     if mention.lang == "zh" and _RELATIONS_OFFICE.match(text, mention.end):
+        return True
+    if in_an_instruments_title(text, mention):
         return True
     if mention.lang != "zh" or len(surface) > _SHORT or not _HAN.fullmatch(surface[:1]):
         return False
