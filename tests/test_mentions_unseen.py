@@ -2351,6 +2351,7 @@ def test_the_refugees_high_commissioner_is_no_human_rights_high_commissioner(tex
         ("the OHCHR Section in Cambodia", ["ohchr"]),
         ("人权事务委员会秘书处，", ["ccpr"]),
         ("人权理事会和条约机构审议了报告。", ["hrc", "treaty-bodies"]),
+        ("来文已提交至禁止酷刑委员会处。", ["cat"]),
     ],
 )
 def test_a_bodys_name_inside_the_name_of_a_unit_serving_it(text, expected):

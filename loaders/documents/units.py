@@ -13,9 +13,12 @@ __all__ = ["names_a_unit"]
 
 # English: the unit's noun after the body's name, or after the name and the other subjects the unit's name joins to it
 # ("Human Rights Council and Treaty Mechanisms Division", "Special Procedures and Right to Development Division",
-# "National Institutions, Regional Mechanisms and Civil Society Section")
+# "National Institutions, Regional Mechanisms and Civil Society Section"); not a part of a text by its number ("the
+# Human Rights Council Section II" of a report)
 _WORDS = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|to|of|for|on)){0,3}"
-_UNIT_AFTER = re.compile(rf"(?:(?:,\s+{_WORDS})*\s+and\s+{_WORDS})?\s+(?:Division|Branch|Section|Service|Unit)\b(?!-)")
+_UNIT_AFTER = re.compile(
+    rf"(?:(?:,\s+{_WORDS})*\s+and\s+{_WORDS})?\s+(?:Division|Branch|Section|Service|Unit)\b(?!-|\s+(?:\d|[IVXLC]+\b))"
+)
 # French and Spanish: the unit's noun before the name, or before the subjects the name joins ("Division du Conseil des
 # droits de l'homme et des mécanismes conventionnels", "Division des activités thématiques, des procédures spéciales et
 # du droit au développement", "Subdivisión de Tratados y del Consejo"); "au service du Comité" and "al servicio de"
@@ -33,6 +36,8 @@ _ZH_UNIT_AFTER = re.compile(
     r"(?:和[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{0,2}?)(?<!办事)(?<!秘书)(?<!代表)(?<!联络)(?:司(?![法机令])|处|科)"
     r"(?=(?:代理|副)?[司处科]长|[，,、。；;：:）)\s]|$|[^，,。；;：:\s]{2,40}?[处科](?:代理|副)?[处科]长)"
 )
+# ... but 处 is a body's place after a preposition: "从委员会处获悉" (learnt from the Committee), "提交至委员会处"
+_A_PLACE_BEFORE = re.compile(r"[从向至到自在于]$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -45,9 +50,13 @@ def names_a_unit(text: str, mention, owners: frozenset[str] = frozenset()) -> bo
     True
     >>> names_a_unit("the Human Rights Council and the States", Hit(id="hrc", start=4, end=24))
     False
+    >>> names_a_unit("the Human Rights Council Section II", Hit(id="hrc", start=4, end=24))
+    False
     >>> names_a_unit("办事处人权理事会处处长出席", Hit(id="hrc", start=3, end=8))
     True
     >>> names_a_unit("人权理事会处理人权状况", Hit(id="hrc", start=0, end=5))
+    False
+    >>> names_a_unit("来文已提交至委员会处。", Hit(id="cat", start=6, end=9))
     False
     >>> names_a_unit("le Service du Conseil des droits de l'homme", Hit(id="hrc", start=14, end=43))
     True
@@ -59,5 +68,7 @@ def names_a_unit(text: str, mention, owners: frozenset[str] = frozenset()) -> bo
     if mention.id in owners:
         return False
     if _CJK.match(text, mention.start):
+        if text[mention.end : mention.end + 1] == "处" and _A_PLACE_BEFORE.search(text, 0, mention.start):
+            return False  # "从委员会处获悉", "提交至委员会处": 处, the body's place
         return _ZH_UNIT_AFTER.match(text, mention.end) is not None
     return bool(_UNIT_AFTER.match(text, mention.end) or _UNIT_BEFORE.search(text, 0, mention.start))
