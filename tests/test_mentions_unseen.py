@@ -2338,6 +2338,7 @@ def test_the_refugees_high_commissioner_is_no_human_rights_high_commissioner(tex
         ("She heads the Thematic Engagement, Special Procedures and Right to Development Division.", []),
         ("Le chef du Service du Conseil des droits de l'homme a ouvert la session.", []),
         ("la Division des activités thématiques, des procédures spéciales et du droit au développement appuie", []),
+        ("la Division des mécanismes relevant du Conseil des droits de l'homme et des instruments", []),
         ("la Subdivisión del Consejo de Derechos Humanos preparó el informe.", []),
         ("la División del Consejo de Derechos Humanos y de los Mecanismos de Tratados", []),
         ("人权高专办人权理事会和条约机制司司长致开幕词。", ["ohchr"]),
