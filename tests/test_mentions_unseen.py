@@ -2418,3 +2418,24 @@ def test_chinese_a_national_commission_and_an_office_for_relations_with_a_class(
 )
 def test_spanish_law_enforcement_and_the_legislature(text, expected):
     assert ids(text) == expected
+
+
+# --- Spanish: the network of the Americas' national institutions by its shorter names ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "el Secretario General de la Red de Instituciones Nacionales de Derechos Humanos del Continente Americano",
+            ["nhri-network-americas"],
+        ),
+        (
+            "la Red de Instituciones Nacionales para la Promoción y Protección de los Derechos Humanos en el Continente "
+            "Americano firmó un convenio",
+            ["nhri-network-americas"],
+        ),
+    ],
+)
+def test_spanish_the_americas_network_of_national_institutions(text, expected):
+    assert ids(text) == expected
