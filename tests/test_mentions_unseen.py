@@ -2439,3 +2439,24 @@ def test_spanish_law_enforcement_and_the_legislature(text, expected):
 )
 def test_spanish_the_americas_network_of_national_institutions(text, expected):
     assert ids(text) == expected
+
+
+# --- Spanish and Chinese: the chairs of the treaty bodies ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "la reunión anual de las Presidencias de los órganos creados en virtud de tratados de derechos humanos",
+            ["treaty-body-chairs"],
+        ),
+        (
+            "los presidentes de los órganos creados en virtud de tratados de derechos humanos se reunieron",
+            ["treaty-body-chairs"],
+        ),
+        ("人权条约机构主席第三十次会议在纽约举行。", ["treaty-body-chairs"]),
+    ],
+)
+def test_spanish_and_chinese_the_chairs_of_the_treaty_bodies(text, expected):
+    assert ids(text) == expected
