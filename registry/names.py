@@ -241,6 +241,11 @@ class Resolver:
         self.parents = {row["id"]: tuple(row.get("part_of") or ()) for row in rows}
         self.organisations = frozenset(row["id"] for row in rows if not row.get("kind"))
         self.generic = frozenset(row["id"] for row in rows if row.get("generic"))
+        #: the bodies that own units: organisations, offices, and the parents of registered units
+        units = [row for row in rows if row.get("kind") in ("secretariat_unit", "office")]
+        self.unit_owners = (
+            self.organisations | {row["id"] for row in units} | {p for row in units for p in self.parents[row["id"]]}
+        )
         self._organisation_titles(rows)
         self._parents_of_the_un(rows)
         self._keys = list(self.by_key)

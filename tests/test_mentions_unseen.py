@@ -1503,7 +1503,7 @@ def test_the_secretary_general_of_the_organisation_a_document_is_about(document,
     "text, expected",
     [
         # a class's usual Chinese and Spanish names, as the UN prints them
-        ("报告员会见了律师和法官。", ["lawyers"]),
+        ("报告员会见了律师和法官。", ["judiciary", "lawyers"]),
         ("他们与律师们进行了交谈。", ["lawyers"]),
         ("司法机构和司法机关应保持独立。", ["judiciary"]),
         ("媒体和新闻媒体都报道了此事。", ["media"]),
@@ -2448,4 +2448,143 @@ def test_national_human_rights_institutions_with_de_in_french(text, expected):
     ],
 )
 def test_the_african_rapporteurs_on_prisons_and_expression_titles(text, expected):
+    assert ids(text) == expected
+
+
+# --- a body's name inside the name of an office's unit that serves it, in the four languages --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the unit is named after the bodies it serves; its owner, named apart, stays named
+        (
+            "The Director of the Human Rights Council and Treaty Mechanisms Division of OHCHR opened the meeting.",
+            ["ohchr"],
+        ),
+        ("The Chief of the Human Rights Council Branch welcomed the members.", []),
+        ("She heads the Thematic Engagement, Special Procedures and Right to Development Division.", []),
+        ("Le chef du Service du Conseil des droits de l'homme a ouvert la session.", []),
+        ("la Division des activités thématiques, des procédures spéciales et du droit au développement appuie", []),
+        ("la Division des mécanismes relevant du Conseil des droits de l'homme et des instruments", []),
+        ("la Subdivisión del Consejo de Derechos Humanos preparó el informe.", []),
+        ("la División del Consejo de Derechos Humanos y de los Mecanismos de Tratados", []),
+        ("人权高专办人权理事会和条约机制司司长致开幕词。", ["ohchr"]),
+        ("人权高专办人权理事会机制司代理司长出席。", ["ohchr"]),
+        ("特别程序处处长介绍了工作。", []),
+        # the bodies named beside each other, serving them, or owning the unit
+        ("The Human Rights Council and treaty bodies met.", ["hrc", "treaty-bodies"]),
+        ("Le secrétariat au service du Conseil des droits de l'homme a préparé le texte.", ["hrc"]),
+        ("la labor al servicio del Consejo de Derechos Humanos", ["hrc"]),
+        ("la Division des droits de l'homme de l'Union africaine", ["au"]),
+        ("the OHCHR Section in Cambodia", ["ohchr"]),
+        ("人权事务委员会秘书处，", ["ccpr"]),
+        ("人权理事会和条约机构审议了报告。", ["hrc", "treaty-bodies"]),
+        ("来文已提交至禁止酷刑委员会处。", ["cat"]),
+    ],
+)
+def test_a_bodys_name_inside_the_name_of_a_unit_serving_it(text, expected):
+    assert ids(text) == expected
+
+
+# --- Chinese: judges and law-enforcement officials, the classes' usual Chinese words -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # judges (the judiciary, as "judges", "juges" and "jueces" are) and law-enforcement officials, in a list
+        ("委员会建议为法官、检察官、律师和执法人员提供培训。", ["judiciary", "law-enforcement-agencies", "lawyers"]),
+        ("培训对象包括法官和执法官员。", ["judiciary", "law-enforcement-agencies"]),
+        # one judge's title, and judges and lawyers qualifying the independence a rapporteur's title is about
+        ("最高法院首席大法官会见了代表团。", []),
+        ("法官和律师独立性问题特别报告员访问了该国。", []),
+        # a code's title in 《》 names no class
+        ("该国采用了《执法人员行为守则》。", []),
+    ],
+)
+def test_chinese_judges_and_law_enforcement_officials(text, expected):
+    assert ids(text) == expected
+
+
+# --- Chinese: a national human rights commission, and a class in an office's name for relations with it ----------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 国家人权委员会 is a State's National Human Rights Commission, not the UN's former Commission
+        ("该国于2019年设立了国家人权委员会。", []),
+        ("联合国人权委员会第六十届会议通过了决议。", ["commission-on-human-rights"]),
+        # an office or a ministry for relations with a class: its name's words
+        ("政府设立了与民间社会关系专员办公室。", []),
+        ("部长兼任与议会关系部部长。", []),
+        ("政府加强了与民间社会的关系。", ["csos"]),
+    ],
+)
+def test_chinese_a_national_commission_and_an_office_for_relations_with_a_class(text, expected):
+    assert ids(text) == expected
+
+
+# --- Spanish: law-enforcement officials and the legislature, and a class in an instrument's title ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "se reunió con funcionarios encargados de hacer cumplir la ley y agentes del orden",
+            ["law-enforcement-agencies"],
+        ),
+        ("las autoridades encargadas de hacer cumplir la ley deben rendir cuentas", ["law-enforcement-agencies"]),
+        ("el poder legislativo aprobó la reforma", ["parliaments"]),
+        # the class's words in an instrument's title, capitalised word by word, are the title's
+        ("aplicar el Código de Conducta para Funcionarios Encargados de Hacer Cumplir la Ley", []),
+        ("conforme a la Ley Orgánica del Poder Judicial", []),
+        ("el Poder Judicial de Honduras", ["judiciary"]),
+    ],
+)
+def test_spanish_law_enforcement_and_the_legislature(text, expected):
+    assert ids(text) == expected
+
+
+# --- Spanish: the network of the Americas' national institutions by its shorter names ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "el Secretario General de la Red de Instituciones Nacionales de Derechos Humanos del Continente Americano",
+            ["nhri-network-americas"],
+        ),
+        (
+            "la Red de Instituciones Nacionales para la Promoción y Protección de los Derechos Humanos en el Continente "
+            "Americano firmó un convenio",
+            ["nhri-network-americas"],
+        ),
+    ],
+)
+def test_spanish_the_americas_network_of_national_institutions(text, expected):
+    assert ids(text) == expected
+
+
+# --- Spanish and Chinese: the chairs of the treaty bodies ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "la reunión anual de las Presidencias de los órganos creados en virtud de tratados de derechos humanos",
+            ["treaty-body-chairs"],
+        ),
+        (
+            "los presidentes de los órganos creados en virtud de tratados de derechos humanos se reunieron",
+            ["treaty-body-chairs"],
+        ),
+        ("人权条约机构主席第三十次会议在纽约举行。", ["treaty-body-chairs"]),
+    ],
+)
+def test_spanish_and_chinese_the_chairs_of_the_treaty_bodies(text, expected):
     assert ids(text) == expected

@@ -18,13 +18,17 @@ names no class; written before a particle, a conjunction, a verb or punctuation 
 (True, False, True)
 >>> check("欧洲议会观察员", "议会"), check("泛非议会", "议会"), check("各国议会和法院", "议会")
 (True, True, False)
+>>> check("首席大法官", "法官"), check("法官和律师独立性问题", "法官"), check("法官、律师和执法人员", "法官")
+(True, True, False)
+>>> check("设立了与民间社会关系专员办公室", "民间社会"), check("与民间社会的关系", "民间社会")
+(True, False)
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["in_a_longer_word", "an_adjective_after_a_noun"]
+__all__ = ["in_a_longer_word", "in_an_instruments_title", "an_adjective_after_a_noun"]
 
 # Words that end on a class word's first character: 议会 read across "审议|会议", "决议|会", "建议|会"…
 _WORDS_ACROSS = frozenset(
@@ -38,6 +42,11 @@ _OTHER_THING_BEFORE = re.compile(r"(?:社交|自|参|众)$")
 # a freedom, an independence, workers, reports, a platform, an assembly or union of its own (a closed list: Chinese
 # prints verbs against a class word too, "议会选举了主席", and those keep it named)
 _QUALIFIED_NOUN = re.compile(r"协会|事务所|自由|独立|工作者|从业|专业人士|报道|平台|大会|联盟")
+# ... and so do two class words joined before such a noun: "法官和律师独立性" (the independence of judges and lawyers,
+# a rapporteur's subject: "法官和律师独立性问题特别报告员")
+_JOINED_QUALIFYING = re.compile(rf"(?:和|与|及)[\u4e00-\u9fff]{{2}}(?:{_QUALIFIED_NOUN.pattern})")
+# Before 法官 (judges), the words of one judge's title: 大法官 (a justice), 首席法官 and 首席大法官 (a chief justice)
+_A_JUDGES_TITLE = re.compile(r"(?:大|首席)$")
 # Before 议会, a region that makes it one named chamber, not the class: 欧洲议会 (the European Parliament), 泛非议会
 # (the Pan-African Parliament), 中美洲议会, 拉美议会, 安第斯议会, 阿拉伯议会, 东盟议会
 _A_REGIONS_CHAMBER = re.compile(r"(?:欧洲|泛非|美洲|拉美|安第斯|阿拉伯|东盟|地中海|北欧)$")
@@ -46,10 +55,51 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SHORT = 2
 
 
+# After a class's Chinese name, the rest of the name of an office or a ministry in charge of relations with it:
+# "与民间社会关系专员办公室" (the Commissioner's Office for Relations with Civil Society), "与议会关系部" (the Ministry of
+# Relations with Parliament)
+_RELATIONS_OFFICE = re.compile(r"关系(?:国务)?(?:专员|部|司|局|处|办公室|事务)")
+
+
+# A Spanish or French instrument's title, capitalised word by word, up to a class's name capitalised the same way: "el
+# Código de Conducta para Funcionarios Encargados de Hacer Cumplir la Ley", "la Ley Orgánica del Poder Judicial"
+_AN_INSTRUMENT_BEFORE = re.compile(
+    r"\b(?:C[óo]digo|Code|Principios|Principes|Reglas|R[èe]gles|Directrices|Lignes|Declaraci[óo]n|D[ée]claration"
+    r"|Convenci[óo]n|Convention|Protocolo|Protocole|Ley|Loi)\b(?:\s+(?:[A-ZÁÉÍÓÚÀÂÈÊÎÔÛÇ][\w’'-]*|de|del|la|las|los|el"
+    r"|por|para|sobre|y|en|du|des|le|les|pour|sur|et|d['’]\w+))*\s+$"
+)
+
+
+def in_an_instruments_title(text: str, mention) -> bool:
+    """Whether a Spanish or French class's name, capitalised word by word, ends an instrument's capitalised title.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> text = "el Código de Conducta para Funcionarios Encargados de Hacer Cumplir la Ley"
+    >>> in_an_instruments_title(text, Hit(start=27, end=len(text), lang="es"))
+    True
+    >>> text = "capacitar a los funcionarios encargados de hacer cumplir la ley"
+    >>> in_an_instruments_title(text, Hit(start=16, end=len(text), lang="es"))
+    False
+    """
+    words = re.findall(r"[^\W\d_]{4,}", text[mention.start : mention.end])
+    return (
+        mention.lang in ("es", "fr")
+        and bool(words)
+        and all(word[:1].isupper() for word in words)
+        and _AN_INSTRUMENT_BEFORE.search(text, max(0, mention.start - 120), mention.start) is not None
+    )
+
+
 def in_a_longer_word(text: str, mention, previous=None) -> bool:
     """Whether a class's short Chinese name is part of another word, or qualifies the noun written after it;
-    ``previous`` is the name found before it in the text, if any."""
+    ``previous`` is the name found before it in the text, if any. A class named in an office's name for relations
+    with it ("与民间社会关系专员办公室") is the office's words, whatever its length, and one named in a Spanish or French
+    instrument's capitalised title the title's (:func:`in_an_instruments_title`)."""
     surface = text[mention.start : mention.end]
+    if mention.lang == "zh" and _RELATIONS_OFFICE.match(text, mention.end):
+        return True
+    if in_an_instruments_title(text, mention):
+        return True
     if mention.lang != "zh" or len(surface) > _SHORT or not _HAN.fullmatch(surface[:1]):
         return False
     before = text[max(0, mention.start - 2) : mention.start]
@@ -59,7 +109,11 @@ def in_a_longer_word(text: str, mention, previous=None) -> bool:
         return True
     if surface == "议会" and _A_REGIONS_CHAMBER.search(text, 0, mention.start):
         return True  # 欧洲议会: the European Parliament, one chamber
-    return _QUALIFIED_NOUN.match(text, mention.end) is not None
+    if surface == "法官" and _A_JUDGES_TITLE.search(before):
+        return True  # 首席大法官: one judge's title
+    return (
+        _QUALIFIED_NOUN.match(text, mention.end) is not None or _JOINED_QUALIFYING.match(text, mention.end) is not None
+    )
 
 
 # A Spanish class named by one word that is an adjective too ("académicos": academics, academic; "parlamentarios"),

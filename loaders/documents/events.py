@@ -1,14 +1,15 @@
 """A body's name as the first words of another thing's name: an event's ("OSCE Human Dimension Conference", "the ASEAN
 Summit"), a treaty's ("la Convention de Djeddah de l'OCI", "the Council of Europe Convention on …"), a fund's ("the UN
 Human Rights Mainstreaming Fund") or a UN agency's ("l'Organisation des Nations Unies pour l'éducation, la science et
-la culture"), or an office's branch named after a body ("人权理事会处"). The name is the thing's, no mention of the body.
+la culture"). The name is the thing's, no mention of the body (an office's unit named after a body:
+:mod:`loaders.documents.units`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["names_an_event", "names_a_fund", "names_an_agency", "names_a_branch"]
+__all__ = ["names_an_event", "names_a_fund", "names_an_agency"]
 
 # An event an organisation holds, named with the organisation's name before it and up to three capitalised words
 # between ("OSCE Human Dimension Conference"): the name is the event's; so is a declaration's, a charter's or a
@@ -95,20 +96,3 @@ def names_an_agency(text: str, mention) -> bool:
         and _FIELD_AFTER.match(text, mention.end) is not None
         and _PARENT_OF_BEFORE.search(text, max(0, mention.start - 8), mention.start) is None
     )
-
-
-# After a body's Chinese name, the 处 of a branch named after it, as an office's branches are: "人权高专办人权理事会处处长"
-# (the head of OHCHR's Human Rights Council Branch); not the verb 处理 (to handle) nor 处于 (to be in)
-_BRANCH_AFTER = re.compile(r"处(?=副?处长|[，,、。；;：:）)\s]|$)")
-
-
-def names_a_branch(text: str, mention) -> bool:
-    """Whether a body's Chinese name is the name of an office's branch that carries it: "人权理事会处".
-
-    >>> from types import SimpleNamespace as Hit
-    >>> names_a_branch("办事处人权理事会处处长出席", Hit(start=3, end=8, lang="zh"))
-    True
-    >>> names_a_branch("人权理事会处理人权状况", Hit(start=0, end=5, lang="zh"))
-    False
-    """
-    return mention.lang == "zh" and _BRANCH_AFTER.match(text, mention.end) is not None

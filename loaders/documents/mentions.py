@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from loaders.documents import compounds, context, events, labels, national, observers, partners
+from loaders.documents import compounds, context, labels, national, observers, partners, units
 from loaders.documents.compounds import in_a_longer_word
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
@@ -245,7 +245,7 @@ class MentionFinder:
         # an organisation named in a dialogue's name ("东盟-欧盟人权政策对话"), a class in a forum's ("…国家人权机构论坛")
         found = [m for m in found if not (m.lang is None or m.lang == "zh") or not _IN_AN_EVENT.match(text, m.end)]
         found = [m for m in found if not names_an_event(text, m, self.names.organisations)]
-        found = [m for m in found if not _something_else_named(text, m)]
+        found = [m for m in found if not _something_else_named(text, m, self.names.unit_owners)]
         found = [m for m in found if not (m.id in self.names.generic and _AN_ELECTION.match(text, m.end))]
         # the UN's name opening an agency's ("Organización de las Naciones Unidas para la Educación, la Ciencia y la
         # Cultura": UNESCO, with no row) is that agency's words, as "Naciones Unidas" inside it is adjectival
@@ -389,11 +389,11 @@ _SLASHED_OWNER = re.compile(r"(?<![\w/])([A-Z][A-Za-z]{1,9})/$")  # an organisat
 _READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 
 
-def _something_else_named(text: str, mention: Mention) -> bool:
-    """An office's branch ("人权理事会处"), people sent to observe, a quoted label ("自诩为“人权捍卫者”"), States named
+def _something_else_named(text: str, mention: Mention, owners: frozenset[str]) -> bool:
+    """An office's unit named after a body ("人权理事会处"), people sent to observe, a quoted label ("自诩为“人权捍卫者”"), States named
     one by one ("los Estados de Perú y Ecuador"), a Spanish class word as an adjective ("grupos parlamentarios")."""
     return (
-        events.names_a_branch(text, mention)
+        units.names_a_unit(text, mention, owners)
         or observers.observers_of_no_body(text, mention)
         or labels.a_label(text, mention)
         or national.named_states(text, mention)

@@ -25,7 +25,7 @@ _NATIONAL_NAMES = frozenset({"commission-on-human-rights", "ccpr", "hrc"})
 
 def a_national_commission(text: str, mention) -> bool:
     """Whether the name of the UN's former Commission on Human Rights is a country's own commission: the country's
-    name glued before it in Chinese ("菲律宾人权委员会", "马来西亚国家人权委员会") or written after it ("Commission on
+    name or 国家 (national) glued before it in Chinese ("菲律宾人权委员会", "国家人权委员会") or written after it ("Commission on
     Human Rights of the Philippines"); and whether the name of the Commission, the Human Rights Committee or the
     Council, capitalised, follows a country's adjective in English ("the Cambodian Human Rights Committee").
 
@@ -37,6 +37,8 @@ def a_national_commission(text: str, mention) -> bool:
     True
     >>> a_national_commission("联合国人权委员会", Hit(id="commission-on-human-rights", start=3, end=8, lang="zh"))
     False
+    >>> a_national_commission("成立了国家人权委员会", Hit(id="commission-on-human-rights", start=5, end=10, lang="zh"))
+    True
     >>> text = "President of the Cambodian Human Rights Committee"
     >>> a_national_commission(text, Hit(id="ccpr", start=27, end=49, lang="en"))
     True
@@ -51,8 +53,9 @@ def a_national_commission(text: str, mention) -> bool:
     if mention.id != "commission-on-human-rights":
         return False
     if mention.lang == "zh":
-        before = re.sub(r"(?:国家)?$", "", text[max(0, mention.start - 12) : mention.start], count=1)
-        return country_before(before)
+        before = text[max(0, mention.start - 12) : mention.start]
+        # "国家人权委员会", a National Human Rights Commission (the State's, named or not): no UN body is called so
+        return before.endswith("国家") or country_before(before)
     link = _OF_A_COUNTRY.match(text, mention.end)
     return bool(link) and country_after(text, link.end())
 
