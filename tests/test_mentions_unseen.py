@@ -2588,3 +2588,36 @@ def test_spanish_the_americas_network_of_national_institutions(text, expected):
 )
 def test_spanish_and_chinese_the_chairs_of_the_treaty_bodies(text, expected):
     assert ids(text) == expected
+
+
+# --- French and English mentions, fifteenth round ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN named as the owner of the treaties it adopted (the samples' convention since the eighth)
+        ("L’État a adhéré aux principaux instruments des Nations Unies en 2019.", ["un"]),
+        ("Il rappelle les instruments fondamentaux de l’ONU.", ["un"]),
+        # with no article, words of the treaty bodies' description; a charter's title stays adjectival
+        ("Les organes créés en vertu d’instruments des Nations Unies se sont réunis.", []),
+        ("Elle invoque la Charte des Nations Unies.", []),
+    ],
+)
+def test_the_un_owning_its_instruments_in_french(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a post the acronym qualifies, in a headline with no determiner
+        ("Elections must be free, OSCE human rights head says", []),
+        ("The panel was set up by ASEAN senior officials last year.", []),
+        # the organisation acting, or with a verb and an article before the noun, stays named
+        ("The OSCE held a conference in Vienna.", ["osce"]),
+        ("ASEAN has a new chief of staff.", ["asean"]),
+    ],
+)
+def test_an_acronym_qualifying_a_post(text, expected):
+    assert ids(text) == expected
