@@ -2621,3 +2621,18 @@ def test_the_un_owning_its_instruments_in_french(text, expected):
 )
 def test_an_acronym_qualifying_a_post(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a class word inside a rapporteur's subject ("the independence of judges") is the mandate's theme
+        ("The Special Rapporteur on the independence of judges and lawyers will visit in May.", []),
+        ("le Rapporteur spécial sur l’indépendance des juges et des avocats se rendra au pays.", []),
+        ("la Relatora Especial sobre la independencia de los magistrados y abogados visitará el país.", []),
+        # a class met by a rapporteur is named
+        ("The Special Rapporteur on torture will meet judges and prosecutors.", ["judiciary", "sr-torture"]),
+    ],
+)
+def test_a_class_word_in_a_rapporteurs_subject(text, expected):
+    assert ids(text) == expected
