@@ -2599,6 +2599,7 @@ def test_spanish_and_chinese_the_chairs_of_the_treaty_bodies(text, expected):
         # the UN named as the owner of the treaties it adopted (the samples' convention since the eighth)
         ("L’État a adhéré aux principaux instruments des Nations Unies en 2019.", ["un"]),
         ("Il rappelle les instruments fondamentaux de l’ONU.", ["un"]),
+        ("Il a ratifié les instruments relatifs aux droits de l’homme des Nations Unies.", ["un"]),
         # with no article, words of the treaty bodies' description; a charter's title stays adjectival
         ("Les organes créés en vertu d’instruments des Nations Unies se sont réunis.", []),
         ("Elle invoque la Charte des Nations Unies.", []),
@@ -2614,6 +2615,7 @@ def test_the_un_owning_its_instruments_in_french(text, expected):
         # a post the acronym qualifies, in a headline with no determiner
         ("Elections must be free, OSCE human rights head says", []),
         ("The panel was set up by ASEAN senior officials last year.", []),
+        ("Vote was calm, OSCE election chief says", []),
         # the organisation acting, or with a verb and an article before the noun, stays named
         ("The OSCE held a conference in Vienna.", ["osce"]),
         ("ASEAN has a new chief of staff.", ["asean"]),

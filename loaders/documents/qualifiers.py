@@ -443,7 +443,8 @@ _OWNED = re.compile(
     # Comisionado de la ONU" (an organ of it, as the annotation conventions read them)
     r"|\b(?:expert[oa]s(?:\s+independientes)?(?:\s+y\s+expert[oa]s)?|relator[ae]s|comisionad[oa])\*?"
     # its treaties, their owner named: "les principaux instruments des Nations Unies" ("d'instruments": no article)
-    r"|\b(?:les|des|aux|principaux|ces|ses)\s+instruments(?:\s+(?:fondamentaux|principaux|internationaux|universels))?)"
+    r"|\b(?:les|des|aux|principaux|ces|ses)\s+instruments(?:\s+(?:fondamentaux|principaux|internationaux|universels))?"
+    r"(?:\s+relatifs\s+aux\s+droits\s+(?:de\s+l['’]\s*homme|humains))?)"
     r"\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+)$",
     re.IGNORECASE,
 )
