@@ -2588,3 +2588,53 @@ def test_spanish_the_americas_network_of_national_institutions(text, expected):
 )
 def test_spanish_and_chinese_the_chairs_of_the_treaty_bodies(text, expected):
     assert ids(text) == expected
+
+
+# --- French and English mentions, fifteenth round ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the UN named as the owner of the treaties it adopted (the samples' convention since the eighth)
+        ("L’État a adhéré aux principaux instruments des Nations Unies en 2019.", ["un"]),
+        ("Il rappelle les instruments fondamentaux de l’ONU.", ["un"]),
+        ("Il a ratifié les instruments relatifs aux droits de l’homme des Nations Unies.", ["un"]),
+        # with no article, words of the treaty bodies' description; a charter's title stays adjectival
+        ("Les organes créés en vertu d’instruments des Nations Unies se sont réunis.", []),
+        ("Elle invoque la Charte des Nations Unies.", []),
+    ],
+)
+def test_the_un_owning_its_instruments_in_french(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a post the acronym qualifies, in a headline with no determiner
+        ("Elections must be free, OSCE human rights head says", []),
+        ("The panel was set up by ASEAN senior officials last year.", []),
+        ("Vote was calm, OSCE election chief says", []),
+        # the organisation acting, or with a verb and an article before the noun, stays named
+        ("The OSCE held a conference in Vienna.", ["osce"]),
+        ("ASEAN has a new chief of staff.", ["asean"]),
+    ],
+)
+def test_an_acronym_qualifying_a_post(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a class word inside a rapporteur's subject ("the independence of judges") is the mandate's theme
+        ("The Special Rapporteur on the independence of judges and lawyers will visit in May.", []),
+        ("le Rapporteur spécial sur l’indépendance des juges et des avocats se rendra au pays.", []),
+        ("la Relatora Especial sobre la independencia de los magistrados y abogados visitará el país.", []),
+        # a class met by a rapporteur is named
+        ("The Special Rapporteur on torture will meet judges and prosecutors.", ["judiciary", "sr-torture"]),
+    ],
+)
+def test_a_class_word_in_a_rapporteurs_subject(text, expected):
+    assert ids(text) == expected

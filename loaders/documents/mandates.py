@@ -20,6 +20,12 @@ _MANDATES_ON = re.compile(
     r"|[Rr]elator(?:a|es|as)?\s+[Ee]special(?:es)?\s+(?:sobre|para)|[Rr]apporteu(?:r|se|rs|ses)\s+spécia(?:l|le|ux|les)\s+sur"
     r"|Special\s+Rapporteurs?\s+on)\s"
 )
+# The subject's head noun and its link right before the class: "(on) the independence of", "(sur) l'indépendance des",
+# "(sobre) la independencia de los"
+_A_SUBJECTS_NOUN = re.compile(
+    r"(?:(?:the|la|le|les|l['’]|el|los|las)\s*)?[^\W\d_][\w-]*\s+"
+    r"(?:of(?:\s+the)?|des|du|de\s+la|de\s+l['’]|de\s+los|de\s+las|del|de)\s*"
+)
 # A rapporteurs' title in the plural, then the subjects of their mandates, each a mandate of its own.
 _PLURAL_TITLE = re.compile(
     r"\b((?:[Rr]apporteu(?:rs|ses)\s+spécia(?:ux|les)\s+sur)|(?:Special\s+Rapporteurs\s+on)"
@@ -66,6 +72,8 @@ def mandate_subject(text: str, mention, names: Resolver) -> bool:
     found = list(_MANDATES_ON.finditer(before))
     if not found or re.search(r"[.;:\n]", before[found[-1].end() :]):
         return False
+    if _A_SUBJECTS_NOUN.fullmatch(before, found[-1].end()):
+        return True  # "the Special Rapporteur on the independence of judges and lawyers": the title's subject
     if not found[-1].group(0).casefold().startswith("mandat") and "," in before[found[-1].end() :]:
         return False  # a title's subject runs to the next comma: "the Special Rapporteur on torture, lawyers and…"
     # an item of the list of subjects: only an article since the last comma or conjunction

@@ -233,8 +233,10 @@ def adjectival_acronym(text: str, mention) -> bool:
     True
     """
     surface = text[mention.start : mention.end]
-    if surface.isupper() and _ITS_STATES_OR_AFFAIRS.match(text, mention.end):
-        return True  # "ten ASEAN Member States": the States class alone; "Director-General of ASEAN Affairs": a subject
+    if surface.isupper() and (
+        _ITS_STATES_OR_AFFAIRS.match(text, mention.end) or _A_POST_AFTER.match(text, mention.end)
+    ):
+        return True  # "ten ASEAN Member States": the States class; "ASEAN Affairs": a subject; "OSCE … head": a post
     following = re.match(r"[ \t]\n?([a-z][\w’'-]*)", text[mention.end :])
     if not surface.isupper() or following is None or not _ENGLISH_DETERMINER.search(text, 0, mention.start):
         return False
@@ -282,6 +284,11 @@ _THE_CLASS_ITSELF = frozenset(["organisations", "organizations", "outlets", "hou
 # parliamentarians (the class: "OSCE Parliamentarians") or its affairs as a ministry's subject ("ASEAN Affairs")
 _ITS_STATES_OR_AFFAIRS = re.compile(
     r"[ \t]\n?(?:[Mm]ember\s+[Ss]tates|participating\s+States|[Pp]arliamentarians|Affairs)\b"
+)
+# After an acronym, a post it qualifies in lower case, no determiner needed (headlines drop it): "OSCE human rights head"
+_A_POST_AFTER = re.compile(
+    r"(?:[ \t]\n?(?!(?:a|an|the|its|has|have|had|is|are|was|were|and|or|to|of|as|with|named|appoints?)\b)[a-z][\w’'-]*)"
+    r"{0,3}[ \t]\n?(?:head|chief|officials?|envoy)\b"
 )
 # Verbs in the past tense that do not end in "-ed": "the AU met", "the OSCE held"
 _PAST_TENSES = frozenset(
@@ -434,7 +441,10 @@ _OWNED = re.compile(
     r"|\b(?:sede|siège|secretaría|secrétariat|entidad|entité|organigrama|organigramme|institution|institución)"
     # the people who speak for it in Spanish releases: "expertos y expertas de la ONU", "Relatores de la ONU", "el
     # Comisionado de la ONU" (an organ of it, as the annotation conventions read them)
-    r"|\b(?:expert[oa]s(?:\s+independientes)?(?:\s+y\s+expert[oa]s)?|relator[ae]s|comisionad[oa])\*?)"
+    r"|\b(?:expert[oa]s(?:\s+independientes)?(?:\s+y\s+expert[oa]s)?|relator[ae]s|comisionad[oa])\*?"
+    # its treaties, their owner named: "les principaux instruments des Nations Unies" ("d'instruments": no article)
+    r"|\b(?:les|des|aux|principaux|ces|ses)\s+instruments(?:\s+(?:fondamentaux|principaux|internationaux|universels))?"
+    r"(?:\s+relatifs\s+aux\s+droits\s+(?:de\s+l['’]\s*homme|humains))?)"
     r"\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+)$",
     re.IGNORECASE,
 )
