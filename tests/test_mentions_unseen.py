@@ -2588,3 +2588,18 @@ def test_spanish_the_americas_network_of_national_institutions(text, expected):
 )
 def test_spanish_and_chinese_the_chairs_of_the_treaty_bodies(text, expected):
     assert ids(text) == expected
+
+
+# --- Chinese: the regional human rights courts printed 法院 ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("美洲人權法院首次明確各國有義務應對氣候變化", ["iacthr", "states"]),
+        ("美洲人权法院和欧洲人权法院", ["ecthr", "iacthr"]),
+        ("非洲人权和人民权利法院作出判决", ["afchpr"]),
+    ],
+)
+def test_chinese_the_regional_courts_printed_with_fayuan(text, expected):
+    assert ids(text) == expected
