@@ -64,6 +64,7 @@ VARIANTS = {
         ("Rapporteur spécial sur", "Rapporteure spéciale sur"),
         ("Rapporteur spécial sur", "Rapporteur spécial des Nations Unies sur"),
         ("Rapporteuse spéciale sur", "Rapporteuse spéciale des Nations Unies sur"),
+        ("Rapporteure spéciale sur", "Rapporteure spéciale des Nations Unies sur"),
         (" des Nations Unies", " de l'ONU"),
         ("Haut-Commissaire", "Haute-Commissaire"),
         # a chair's title in the feminine: "la Présidente du Conseil"
