@@ -59,8 +59,12 @@ VARIANTS = {
         # a rapporteur's title with "of the UN" inside it, and in the feminine or masculine
         ("Rapporteur spécial sur", "Rapporteuse spéciale sur"),
         ("Rapporteuse spéciale sur", "Rapporteur spécial sur"),
+        # ("ancienne rapporteure spéciale sur les droits à la liberté de réunion pacifique et d'association",
+        # https://fr.qwe.wiki/wiki/United_Nations_Special_Rapporteur)
+        ("Rapporteur spécial sur", "Rapporteure spéciale sur"),
         ("Rapporteur spécial sur", "Rapporteur spécial des Nations Unies sur"),
         ("Rapporteuse spéciale sur", "Rapporteuse spéciale des Nations Unies sur"),
+        ("Rapporteure spéciale sur", "Rapporteure spéciale des Nations Unies sur"),
         (" des Nations Unies", " de l'ONU"),
         ("Haut-Commissaire", "Haute-Commissaire"),
         # a chair's title in the feminine: "la Présidente du Conseil"
@@ -78,6 +82,10 @@ VARIANTS = {
         ("与", "和"),
         # the High Commissioners' offices are printed 办公室 too ("联合国人权事务高级专员办公室", as Xinhua writes it)
         ("高级专员办事处", "高级专员办公室"),
+        # the regional human rights courts are printed 法院 as well as 法庭 ("美洲人权法院", "欧洲人权法院", "非洲人权和
+        # 人民权利法院"; https://wikiwand.com/zh-tw/articles/非洲人權與民族權利法院 lists all three so)
+        ("人权法庭", "人权法院"),
+        ("人民权利法庭", "人民权利法院"),
     ),
     "es": (
         ("Relator Especial sobre", "Relatora Especial sobre"),

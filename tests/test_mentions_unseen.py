@@ -2638,3 +2638,58 @@ def test_an_acronym_qualifying_a_post(text, expected):
 )
 def test_a_class_word_in_a_rapporteurs_subject(text, expected):
     assert ids(text) == expected
+
+
+# --- Chinese: the regional human rights courts printed 法院 ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("美洲人權法院首次明確各國有義務應對氣候變化", ["iacthr", "states"]),
+        ("美洲人权法院和欧洲人权法院", ["ecthr", "iacthr"]),
+        ("非洲人权和人民权利法院作出判决", ["afchpr"]),
+    ],
+)
+def test_chinese_the_regional_courts_printed_with_fayuan(text, expected):
+    assert ids(text) == expected
+
+
+# --- Chinese: an organisation's States, and a conference named after the UN ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("范平明副总理主持东盟各国外长与东盟政府间人权委员会代表对话会", ["aichr", "states"]),
+        ("一些东盟成员国在人权方面的最新发展", ["asean", "states"]),
+        ("咨詢意見也會對今年在巴西舉行的第30屆聯合國氣候變化大會產生重要影響。", []),
+        ("联合国大会通过了决议", ["ga"]),
+    ],
+)
+def test_chinese_an_organisations_states_and_a_un_conference(text, expected):
+    assert ids(text) == expected
+
+
+# --- Chinese and Spanish: a class word inside a media advisory's or a national council's name ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("媒体公告:高级专员将访问中国", ["high-commissioner"]),
+        ("高级专员还将与学者和媒体会面", ["academia", "high-commissioner", "media"]),
+        ("su proyecto de reforma del Consejo General del Poder Judicial (CGPJ).", []),
+        ("la independencia del Poder Judicial", ["judiciary"]),
+    ],
+)
+def test_chinese_and_spanish_a_class_word_inside_a_name(text, expected):
+    assert ids(text) == expected
+
+
+# --- Spanish and French: the European Union by its acronym UE ----------------------------------------------------------
+
+
+def test_spanish_and_french_the_european_union_as_ue():
+    assert ids("otras instituciones, como la UE o la OSCE.") == ["eu", "osce"]
+    assert ids("au premier plan des politiques de l’UE") == ["eu"]

@@ -396,3 +396,18 @@ def test_no_rule_merges_look_alikes():
     for pair, written in sorted(merged):
         print(f"  merged: {pair}: {written!r}")
     assert not merged
+
+
+# --- French: a special rapporteur's title in the feminine "Rapporteure" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Rapporteure spéciale sur le droit de réunion pacifique et d'association",
+        "Rapporteure spéciale des Nations Unies sur le droit de réunion pacifique et d'association",
+    ],
+)
+def test_french_the_feminine_rapporteure_resolves_to_the_mandate(written):
+    match = SEEDED.resolve(written)
+    assert (match.id, match.reason) == ("sr-freedom-assembly-association", "spelling_variant")

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_a_longer_word", "in_an_instruments_title", "an_adjective_after_a_noun"]
+__all__ = ["in_a_longer_word", "in_an_instruments_title", "in_a_councils_name", "an_adjective_after_a_noun"]
 
 # Words that end on a class word's first character: 议会 read across "审议|会议", "决议|会", "建议|会"…
 _WORDS_ACROSS = frozenset(
@@ -39,9 +39,10 @@ _WORDS_ACROSS = frozenset(
 # representative (参议员, 众议员: one member of a chamber, not parliamentarians)
 _OTHER_THING_BEFORE = re.compile(r"(?:社交|自|参|众)$")
 # Nouns a class word qualifies when written against it, as "media" does in "media freedom": an association, a firm,
-# a freedom, an independence, workers, reports, a platform, an assembly or union of its own (a closed list: Chinese
+# a freedom, an independence, workers, reports, a platform, an assembly or union of its own, an advisory or a briefing
+# ("媒体公告": a media advisory; "媒体通报会": a press briefing) (a closed list: Chinese
 # prints verbs against a class word too, "议会选举了主席", and those keep it named)
-_QUALIFIED_NOUN = re.compile(r"协会|事务所|自由|独立|工作者|从业|专业人士|报道|平台|大会|联盟")
+_QUALIFIED_NOUN = re.compile(r"协会|事务所|自由|独立|工作者|从业|专业人士|报道|平台|大会|联盟|公告|通报")
 # ... and so do two class words joined before such a noun: "法官和律师独立性" (the independence of judges and lawyers,
 # a rapporteur's subject: "法官和律师独立性问题特别报告员")
 _JOINED_QUALIFYING = re.compile(rf"(?:和|与|及)[\u4e00-\u9fff]{{2}}(?:{_QUALIFIED_NOUN.pattern})")
@@ -90,15 +91,44 @@ def in_an_instruments_title(text: str, mention) -> bool:
     )
 
 
+# A council's capitalised name, up to a class's name capitalised the same way: "el Consejo General del Poder Judicial"
+# (Spain's council of the judiciary), "el Consejo Superior de la Judicatura", "le Conseil supérieur de la Magistrature":
+# a national body named after the class, no mention of it
+_A_COUNCIL_BEFORE = re.compile(
+    r"\b(?:Consejo|Conseil)(?:\s+(?:General|Superior|Supérieur|Nacional|National|Federal|Fédéral))?"
+    r"\s+(?:del|de\s+la|de\s+los|de\s+las|du|de\s+l['’]\s*|des)\s+$"
+)
+
+
+def in_a_councils_name(text: str, mention) -> bool:
+    """Whether a Spanish or French class's name, capitalised word by word, ends a council's capitalised name.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> text = "la reforma del Consejo General del Poder Judicial (CGPJ)"
+    >>> in_a_councils_name(text, Hit(start=35, end=49, lang="es"))
+    True
+    >>> in_a_councils_name("la independencia del Poder Judicial", Hit(start=21, end=35, lang="es"))
+    False
+    """
+    words = re.findall(r"[^\W\d_]{4,}", text[mention.start : mention.end])
+    return (
+        mention.lang in ("es", "fr")
+        and bool(words)
+        and all(word[:1].isupper() for word in words)
+        and _A_COUNCIL_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+    )
+
+
 def in_a_longer_word(text: str, mention, previous=None) -> bool:
     """Whether a class's short Chinese name is part of another word, or qualifies the noun written after it;
     ``previous`` is the name found before it in the text, if any. A class named in an office's name for relations
     with it ("与民间社会关系专员办公室") is the office's words, whatever its length, and one named in a Spanish or French
-    instrument's capitalised title the title's (:func:`in_an_instruments_title`)."""
+    instrument's capitalised title the title's (:func:`in_an_instruments_title`), and one ending a council's capitalised
+    name the council's (:func:`in_a_councils_name`)."""
     surface = text[mention.start : mention.end]
     if mention.lang == "zh" and _RELATIONS_OFFICE.match(text, mention.end):
         return True
-    if in_an_instruments_title(text, mention):
+    if in_an_instruments_title(text, mention) or in_a_councils_name(text, mention):
         return True
     if mention.lang != "zh" or len(surface) > _SHORT or not _HAN.fullmatch(surface[:1]):
         return False

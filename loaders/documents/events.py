@@ -1,7 +1,8 @@
 """A body's name as the first words of another thing's name: an event's ("OSCE Human Dimension Conference", "the ASEAN
 Summit"), a treaty's ("la Convention de Djeddah de l'OCI", "the Council of Europe Convention on …"), a fund's ("the UN
 Human Rights Mainstreaming Fund") or a UN agency's ("l'Organisation des Nations Unies pour l'éducation, la science et
-la culture"). The name is the thing's, no mention of the body (an office's unit named after a body:
+la culture"), or a conference's in Chinese ("联合国气候变化大会", the UN Climate Change Conference: neither the UN nor the
+General Assembly, whose short name is "大会"). The name is the thing's, no mention of the body (an office's unit named after a body:
 :mod:`loaders.documents.units`).
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["names_an_event", "names_a_fund", "names_an_agency"]
+__all__ = ["names_an_event", "names_a_fund", "names_an_agency", "without_a_chinese_conference"]
 
 # An event an organisation holds, named with the organisation's name before it and up to three capitalised words
 # between ("OSCE Human Dimension Conference"): the name is the event's; so is a declaration's, a charter's or a
@@ -96,3 +97,31 @@ def names_an_agency(text: str, mention) -> bool:
         and _FIELD_AFTER.match(text, mention.end) is not None
         and _PARENT_OF_BEFORE.search(text, max(0, mention.start - 8), mention.start) is None
     )
+
+
+# After the UN's Chinese name, a subject's words and the word for a conference or a summit: "联合国气候变化大会" (the
+# UN Climate Change Conference), "联合国海洋大会", "联合国粮食系统峰会"; "联合国大会" (nothing between) is the General
+# Assembly. Other organisations' assemblies are their organs ("非洲联盟国家元首和政府首脑大会"), not read here.
+_ZH_CONFERENCE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:大会|峰会)")
+
+
+def without_a_chinese_conference(text: str, found: list) -> list:
+    """``found`` without the UN's Chinese name that opens a conference's name, nor the General Assembly's short name
+    "大会" that ends it.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> text = "第30届联合国气候变化大会在巴西举行"
+    >>> found = [Hit(id="un", start=4, end=7, lang="zh"), Hit(id="ga", start=11, end=13, lang="zh")]
+    >>> without_a_chinese_conference(text, found)
+    []
+    >>> text = "第30届联合国大会"
+    >>> [m.id for m in without_a_chinese_conference(text, [Hit(id="ga", start=4, end=9, lang="zh")])]
+    ['ga']
+    """
+    ends = set()
+    for mention in found:
+        if mention.id == "un" and mention.lang in (None, "zh"):
+            conference = _ZH_CONFERENCE_AFTER.match(text, mention.end)
+            if conference:
+                ends.add((mention.start, conference.end()))
+    return [m for m in found if not any(start <= m.start and m.end <= end for start, end in ends)]

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from loaders.documents import compounds, context, labels, national, observers, partners, units
+from loaders.documents import compounds, context, events, labels, national, observers, partners, units
 from loaders.documents.compounds import in_a_longer_word
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
@@ -245,6 +245,7 @@ class MentionFinder:
         # an organisation named in a dialogue's name ("东盟-欧盟人权政策对话"), a class in a forum's ("…国家人权机构论坛")
         found = [m for m in found if not (m.lang is None or m.lang == "zh") or not _IN_AN_EVENT.match(text, m.end)]
         found = [m for m in found if not names_an_event(text, m, self.names.organisations)]
+        found = events.without_a_chinese_conference(text, found)
         found = [m for m in found if not _something_else_named(text, m, self.names.unit_owners)]
         found = [m for m in found if not (m.id in self.names.generic and _AN_ELECTION.match(text, m.end))]
         # the UN's name opening an agency's ("Organización de las Naciones Unidas para la Educación, la Ciencia y la
@@ -269,6 +270,7 @@ class MentionFinder:
             and not (m.id in self.names.organisations and not _CJK.match(m.surface) and in_a_quoted_title(text, m))
             and not (m.id in self.names.organisations and _in_an_instruments_title(text, m))
             and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
+            and not (m.id in self.names.organisations and national.its_member_states(m, found[index + 1 : index + 2]))
         ]
         return [
             council_or_committee(text, mention) for mention in without_qualifiers(text, found, self.names.organisations)

@@ -1,6 +1,8 @@
 """A country's own body named like a UN body: "菲律宾人权委员会", "Commission on Human Rights of the Philippines", "the
 Cambodian Human Rights Committee". Such national bodies have no row of their own: no mention. Nor is the States class
-named where the States are named one by one after it ("los Estados de Perú y Ecuador").
+named where the States are named one by one after it ("los Estados de Perú y Ecuador"). An organisation's Chinese name
+written right before "each of its States" ("东盟各国外长": the ASEAN States' foreign ministers) names the States, as
+"African Union Member States" is registered: the longest name wins, no mention of the organisation.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ import re
 
 from loaders.documents.countries import country_after, country_before
 
-__all__ = ["a_national_commission", "named_states"]
+__all__ = ["a_national_commission", "named_states", "its_member_states"]
 
 # A country's commission named after it: "Commission on Human Rights of the Philippines", "Comisión de Derechos Humanos
 # de Filipinas", "Commission des droits de l'homme du Maroc"
@@ -78,3 +80,33 @@ def named_states(text: str, mention) -> bool:
         return False
     link = _OF_COUNTRIES.match(text, mention.end)
     return bool(link) and country_after(text, link.end())
+
+
+# The Chinese words for the States written right after an organisation's name: "each of its States" ("东盟各国外长").
+# "成员国" after it is left to count both, as the annotated samples differ on it ("东盟成员国": states and asean in one,
+# "美洲国家组织成员国": states only in another).
+_ITS_STATES = frozenset(["各国", "各成员国"])
+
+
+def its_member_states(mention, after) -> bool:
+    """Whether an organisation's Chinese name is written right before the States class's name (the first of the names
+    found ``after`` it), as the name of its States: "东盟各国外长" (the ASEAN States' foreign ministers).
+
+    >>> from types import SimpleNamespace as Hit
+    >>> asean, states = Hit(id="asean", start=2, end=4, surface="东盟"), Hit(id="states", start=4, end=6, surface="各国")
+    >>> its_member_states(asean, [states]), its_member_states(asean, [Hit(id="states", start=5, end=7, surface="各国")])
+    (True, False)
+    >>> its_member_states(asean, [Hit(id="states", start=4, end=7, surface="成员国")])
+    False
+    """
+    following = after[0] if after else None
+    return bool(
+        following
+        and following.id == "states"
+        and following.start == mention.end
+        and following.surface in _ITS_STATES
+        and _CJK_END.search(mention.surface)
+    )
+
+
+_CJK_END = re.compile(r"[\u4e00-\u9fff]$")
