@@ -1403,3 +1403,21 @@ def test_a_resolution_whose_word_a_text_layer_glues_to_its_number():
     ]
     # no year nor bare number glued to the word
     assert [c.key for c in citations("resolution2020; resolution1325")] == []
+
+
+# -- citations, own symbols and blocks: a table of documents, one symbol on several rows ------------------------------
+def test_a_table_of_documents_whose_rows_repeat_one_symbol_has_no_page_header_and_cites_each_row():
+    from loaders.documents.structure import parse
+
+    # the Working Group on Arbitrary Detention's page of deliberations (ohchr.org, 2020): four deliberations in one
+    # report, one cell a row
+    rows = [("No 9", "A/HRC/22/44"), ("No 8", "E/CN.4/2006/7"), ("No 7", "E/CN.4/2005/6"), ("No 5", "A/HRC/39/45")]
+    rows += [(f"No {number}", "E/CN.4/1993/24") for number in (4, 3, 2, 1)]
+    text = "Le Groupe de travail peut formuler des délibérations.\n\n" + "".join(
+        f"Délibération {number}\n\nSujet\n\n{symbol}\n\n" for number, symbol in rows
+    )
+    found = parse(text, "fr")
+    assert found.symbol is None
+    cells = [p for p in found.paragraphs if p.text.strip() == "E/CN.4/1993/24"]
+    assert len(cells) == 4
+    assert all([c.key for c in citations(cell.text)] == ["E/CN.4/1993/24"] for cell in cells)
