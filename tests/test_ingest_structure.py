@@ -1421,3 +1421,32 @@ def test_a_table_of_documents_whose_rows_repeat_one_symbol_has_no_page_header_an
     cells = [p for p in found.paragraphs if p.text.strip() == "E/CN.4/1993/24"]
     assert len(cells) == 4
     assert all([c.key for c in citations(cell.text)] == ["E/CN.4/1993/24"] for cell in cells)
+
+
+# -- citations, own symbols and blocks: a web page's "UN symbol" field ------------------------------------------------
+@pytest.mark.parametrize(
+    "text, lang, symbol",
+    [
+        # ohchr.org's Chinese page of A/HRC/51/55 (2022), the whole page copied as one block
+        (
+            "文件 专题报告 A/HRC/51/55:促进和保护非洲人和非洲人后裔的人权 已发布 2022年8月4日 联合国文号 A/HRC/51/55 "
+            "查看本报告所依据的征集信息呼吁 分享 根据人权理事会第47/21号决议,专家机制提交了第一份报告。",
+            "zh",
+            "A/HRC/51/55",
+        ),
+        # its French page of A/HRC/51/29 (2022), which prints the field's label in English, one field a line
+        (
+            "Rapport 2022 du Groupe de travail\n\nPublié\n\n21 juillet 2022\n\nUN symbol\n\nA/HRC/51/29\n\n"
+            "Le Groupe de travail a adopté 85 avis (voir A/HRC/48/55).\n",
+            "fr",
+            "A/HRC/51/29",
+        ),
+    ],
+)
+def test_a_web_pages_un_symbol_field_gives_the_own_symbol_which_is_not_cited(text, lang, symbol):
+    from loaders.documents.structure import parse
+
+    found = parse(text, lang)
+    assert found.symbol == symbol
+    cited = {c.key for p in found.paragraphs for c in citations(p.text)} - found.own_keys()
+    assert symbol not in cited

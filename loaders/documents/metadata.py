@@ -163,7 +163,7 @@ def metadata(lines: list[Line], symbol: str | None, lang: str, given: dict | Non
         where = "front matter" if given.get("symbol") else "header"
         warnings.append(f"the {where} names {own} but the page headers {symbol}; {own} is kept")
     if own is None and symbol is None:
-        own = _lone_symbol(head[:40])
+        own = _field_symbol(head[:40]) or _lone_symbol(head[:40])
     if own is None and symbol is None and head:
         # a title that ends on its symbol, as document lists print it: "Report of the Group (A/HRC/52/CRP.5)"
         titled = re.search(rf"\(({SYMBOL.pattern})\)$", head[0])
@@ -231,6 +231,26 @@ def _own_numbers(head: list[str]) -> tuple[str, ...]:
         if cited.key.split(" ")[1] == number
     ]
     return tuple(dict.fromkeys(own + repeated))
+
+
+# The field of a UN web page's document record that gives the document's symbol, after its title and date: "UN symbol"
+# (ohchr.org's document pages, in English and French), "联合国文号" (its Chinese pages), on the symbol's line or the line
+# before it
+_SYMBOL_FIELD = re.compile(rf"(?:(?<![\w-])UN symbol|联合国文号)\s*[:：]?\s*({SYMBOL.pattern})")
+
+
+def _field_symbol(head: list[str]) -> str | None:
+    """The symbol a page's own "UN symbol" field gives, the field's label and value on one line or on two.
+
+    >>> _field_symbol(["A/HRC/51/29 : 2022 Rapport du Groupe de travail", "Publié", "UN symbol", "A/HRC/51/29"])
+    'A/HRC/51/29'
+    >>> _field_symbol(["文件 专题报告 已发布 2022年8月4日 联合国文号 A/HRC/51/55 查看本报告所依据的征集信息呼吁 分享"])
+    'A/HRC/51/55'
+    >>> _field_symbol(["The report (A/HRC/51/55) was presented."]) is None
+    True
+    """
+    found = _SYMBOL_FIELD.search("\n".join(head))
+    return found.group(1) if found else None
 
 
 def _lone_symbol(head: list[str]) -> str | None:
