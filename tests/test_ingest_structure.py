@@ -1450,3 +1450,22 @@ def test_a_web_pages_un_symbol_field_gives_the_own_symbol_which_is_not_cited(tex
     assert found.symbol == symbol
     cited = {c.key for p in found.paragraphs for c in citations(p.text)} - found.own_keys()
     assert symbol not in cited
+
+
+# -- citations, own symbols and blocks: the next summary record written with its part's name --------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # CEDAW's concluding observations on Cuba (CEDAW/C/CUB/CO/9, 2024), para. 1
+        (
+            "en sus sesiones 2106 y 2107 (véase CEDAW/C/SR.2106 y SR.2107), celebradas el 18 de octubre de 2024",
+            ["CEDAW/C/SR.2106", "CEDAW/C/SR.2107"],
+        ),
+        ("(voir CERD/C/SR.2784 et SR.2785)", ["CERD/C/SR.2784", "CERD/C/SR.2785"]),
+        ("(see A/HRC/38/44/Add.1 and Add.2)", ["A/HRC/38/44/Add.1", "A/HRC/38/44/Add.2"]),
+        # another part, or a record before the first: no list
+        ("(see CCPR/C/SR.3456 and Corr.1; CAT/C/SR.1880 and SR.1879)", ["CCPR/C/SR.3456", "CAT/C/SR.1880"]),
+    ],
+)
+def test_a_list_of_summary_records_whose_next_one_repeats_its_parts_name(text, expected):
+    assert [c.key for c in citations(text)] == expected
