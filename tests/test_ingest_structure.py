@@ -1469,3 +1469,18 @@ def test_a_web_pages_un_symbol_field_gives_the_own_symbol_which_is_not_cited(tex
 )
 def test_a_list_of_summary_records_whose_next_one_repeats_its_parts_name(text, expected):
     assert [c.key for c in citations(text)] == expected
+
+
+# -- citations, own symbols and blocks: another organ's resolutions numbered by year ----------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the IACHR's annex to press release 165/21 (2021): its own resolution on the pandemic
+        ("various IACHR resolutions concerning human rights and the pandemic, including Resolution 01/2020.", []),
+        ("la Resolución 1/2020 de la CIDH y la Resolución 04/19", []),
+        # the UN's, by session and number, and the Commission on Human Rights', by year and number
+        ("resolutions 5/1 and 01/2020; résolution 2004/76", ["resolution 5/1", "resolution 2004/76"]),
+    ],
+)
+def test_a_resolution_numbered_by_number_and_year_is_another_organs_and_not_cited(text, expected):
+    assert [c.key for c in citations(text)] == expected

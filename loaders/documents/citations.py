@@ -271,10 +271,16 @@ def _listed(text: str, match: re.Match, group: int, kind: str, surface: str) -> 
         start = match.start(group) + number.start()
         if number.group(8) and not (kind == "resolution" and _council_resolution(text, match.start(), start, number)):
             continue
+        if number.group(1) and _NUMBER_OF_YEAR.fullmatch(number.group(1).replace(" ", "")):
+            continue
         found.append(Citation(f"{kind} {_key(number)}", kind, surface, start))
     return found
 
 
+# Another organ's numbering, by number and year, the number set on two digits: the Inter-American Commission's
+# "Resolution 01/2020", "Resolución 1/2020", "Resolución 04/19". The UN's are by session and number ("47/21"), the
+# Commission on Human Rights' by year and number ("2004/76"): never a zero first, nor a year second.
+_NUMBER_OF_YEAR = re.compile(r"0\d{1,2}/\d{1,4}|\d{1,3}/(?:19|20)\d\d")
 # A national resolution is numbered by its year: "la Resolución 1325 de 2011" (of a ministry)
 _YEAR_AFTER = re.compile(r"\s+(?:de|del año|of)\s+\d{4}\b")
 
