@@ -1484,3 +1484,22 @@ def test_a_list_of_summary_records_whose_next_one_repeats_its_parts_name(text, e
 )
 def test_a_resolution_numbered_by_number_and_year_is_another_organs_and_not_cited(text, expected):
     assert [c.key for c in citations(text)] == expected
+
+
+# -- citations, own symbols and blocks: a periodic report's period on its cover -------------------------------------
+@pytest.mark.parametrize(
+    "period, lang",
+    [
+        # the Council of Europe Commissioner for Human Rights' 4th quarterly activity report 2020, its cover
+        ("1 octobre au 31 décembre", "fr"),
+        ("1 October to 31 December 2020", "en"),
+        ("1 de octubre al 31 de diciembre de 2020", "es"),
+    ],
+)
+def test_a_covers_period_opening_on_day_one_is_no_footnote(period, lang):
+    from loaders.documents.structure import parse
+
+    text = f"Quarterly activity report 2020\n\n{period}\n\nPresented to the Committee of Ministers\n\nThe report.\n"
+    found = parse(text, lang)
+    assert period in [p.text for p in found.paragraphs]
+    assert not [p for p in found.paragraphs if p.kind == "footnote"]

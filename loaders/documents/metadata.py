@@ -45,7 +45,7 @@ from loaders.documents.citations import SYMBOL, citations, split_symbol
 from loaders.documents.headings import heading_text
 from loaders.documents.lines import Line, width
 
-__all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS", "date_line"]
+__all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS", "date_line", "period_line"]
 
 _MONTH_NAMES = (
     ("january", "janvier", "enero"),
@@ -349,6 +349,24 @@ def date_line(text: str) -> bool:
     """
     stripped = text.strip().strip("[]()").strip()
     return bool(_DATE.fullmatch(stripped) or _CHINESE_DATE.fullmatch(stripped))
+
+
+# A day and month, the year perhaps left to the period's end: "1 octobre", "1er octobre 2020", "1 de octubre"
+_DAY_MONTH = rf"\d{{1,2}}(?:\s?er|º)?\s+(?:de\s+)?(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})(?:\s+(?:de\s+)?\d{{4}})?"
+# A period, as a periodic report's cover prints it: "1 octobre au 31 décembre", "1 October to 31 December 2020",
+# "1 de octubre al 31 de diciembre de 2020", "1 October – 31 December 2020"
+_PERIOD = re.compile(rf"(?:du\s+|from\s+|del\s+)?{_DAY_MONTH}\s*(?:au|to|al|a|[–-])\s+{_DAY_MONTH}", re.I)
+
+
+def period_line(text: str) -> bool:
+    """Whether a line is a period from one day to another and nothing more, as a periodic report's cover prints it.
+
+    >>> period_line("1 octobre au 31 décembre"), period_line("1 de octubre al 31 de diciembre de 2020")
+    (True, True)
+    >>> period_line("1 October – 31 December 2020"), period_line("1 See the report of 1 June to 3 July 2022.")
+    (True, False)
+    """
+    return bool(_PERIOD.fullmatch(text.strip().strip("[]()").strip()))
 
 
 # The front page's distribution line: the masthead above it prints the series (the letterhead, the symbol and, on a
