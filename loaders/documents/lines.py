@@ -146,8 +146,8 @@ def page_symbol(lines: list[Line]) -> str | None:
     of documents prints a lone symbol on each row, one of them perhaps on several rows (the report that
     holds several deliberations): those are citations, and none of them is a page header.
 
-    >>> rows = "Deliberation 2\nA/HRC/22/44\nDeliberation 3\nE/CN.4/1993/24\nDeliberation 4\nE/CN.4/1993/24\n"
-    >>> page_symbol(to_lines(rows + "Deliberation 5\nE/CN.4/2006/7\n", markdown=False)) is None
+    >>> rows = "Deliberation 2\\nA/HRC/22/44\\nDeliberation 3\\nE/CN.4/1993/24\\nDeliberation 4\\nE/CN.4/1993/24\\n"
+    >>> page_symbol(to_lines(rows + "Deliberation 5\\nE/CN.4/2006/7\\n", markdown=False)) is None
     True
     """
     counts = Counter(found for line in lines if (found := header_symbol(line.text.strip())))
