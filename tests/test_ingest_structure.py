@@ -1480,6 +1480,12 @@ def test_a_list_of_summary_records_whose_next_one_repeats_its_parts_name(text, e
         ("la Resolución 1/2020 de la CIDH y la Resolución 04/19", []),
         # the UN's, by session and number, and the Commission on Human Rights', by year and number
         ("resolutions 5/1 and 01/2020; résolution 2004/76", ["resolution 5/1", "resolution 2004/76"]),
+        # the African Commission's, by session in Roman numerals and year; the UN's before 1976 take no year there
+        ("Resolution 273 (LV) 2014 and Resolution 69 (XXXV) 04", []),
+        (
+            "resolutions 217 A (III) and 20 (XXXVI) of 29 February 1980",
+            ["resolution 217 A (III)", "resolution 20 (XXXVI)"],
+        ),
     ],
 )
 def test_a_resolution_numbered_by_number_and_year_is_another_organs_and_not_cited(text, expected):

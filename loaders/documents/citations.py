@@ -273,6 +273,8 @@ def _listed(text: str, match: re.Match, group: int, kind: str, surface: str) -> 
             continue
         if number.group(1) and _NUMBER_OF_YEAR.fullmatch(number.group(1).replace(" ", "")):
             continue
+        if number.group(5) and _YEAR_AFTER_SESSION.match(text, match.start(group) + number.end()):
+            continue
         found.append(Citation(f"{kind} {_key(number)}", kind, surface, start))
     return found
 
@@ -281,6 +283,10 @@ def _listed(text: str, match: re.Match, group: int, kind: str, surface: str) -> 
 # "Resolution 01/2020", "Resolución 1/2020", "Resolución 04/19". The UN's are by session and number ("47/21"), the
 # Commission on Human Rights' by year and number ("2004/76"): never a zero first, nor a year second.
 _NUMBER_OF_YEAR = re.compile(r"0\d{1,2}/\d{1,4}|\d{1,3}/(?:19|20)\d\d")
+# The African Commission's, by number, session in Roman numerals and year: "Resolution 273 (LV) 2014", "Resolution
+# 69 (XXXV) 04" (its own texts print them "ACHPR/Res.273 (LV)14", "ACHPR/Res.602 (LXXXI) 2024"). The UN's numbered by
+# session in Roman numerals (before 1976) take no year after the session: "217 A (III)", "20 (XXXVI) of 29 February".
+_YEAR_AFTER_SESSION = re.compile(r"\s*(?:19|20)?\d\d(?!\d)")
 # A national resolution is numbered by its year: "la Resolución 1325 de 2011" (of a ministry)
 _YEAR_AFTER = re.compile(r"\s+(?:de|del año|of)\s+\d{4}\b")
 
