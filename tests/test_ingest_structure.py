@@ -1403,3 +1403,109 @@ def test_a_resolution_whose_word_a_text_layer_glues_to_its_number():
     ]
     # no year nor bare number glued to the word
     assert [c.key for c in citations("resolution2020; resolution1325")] == []
+
+
+# -- citations, own symbols and blocks: a table of documents, one symbol on several rows ------------------------------
+def test_a_table_of_documents_whose_rows_repeat_one_symbol_has_no_page_header_and_cites_each_row():
+    from loaders.documents.structure import parse
+
+    # the Working Group on Arbitrary Detention's page of deliberations (ohchr.org, 2020): four deliberations in one
+    # report, one cell a row
+    rows = [("No 9", "A/HRC/22/44"), ("No 8", "E/CN.4/2006/7"), ("No 7", "E/CN.4/2005/6"), ("No 5", "A/HRC/39/45")]
+    rows += [(f"No {number}", "E/CN.4/1993/24") for number in (4, 3, 2, 1)]
+    text = "Le Groupe de travail peut formuler des délibérations.\n\n" + "".join(
+        f"Délibération {number}\n\nSujet\n\n{symbol}\n\n" for number, symbol in rows
+    )
+    found = parse(text, "fr")
+    assert found.symbol is None
+    cells = [p for p in found.paragraphs if p.text.strip() == "E/CN.4/1993/24"]
+    assert len(cells) == 4
+    assert all([c.key for c in citations(cell.text)] == ["E/CN.4/1993/24"] for cell in cells)
+
+
+# -- citations, own symbols and blocks: a web page's "UN symbol" field ------------------------------------------------
+@pytest.mark.parametrize(
+    "text, lang, symbol",
+    [
+        # ohchr.org's Chinese page of A/HRC/51/55 (2022), the whole page copied as one block
+        (
+            "文件 专题报告 A/HRC/51/55:促进和保护非洲人和非洲人后裔的人权 已发布 2022年8月4日 联合国文号 A/HRC/51/55 "
+            "查看本报告所依据的征集信息呼吁 分享 根据人权理事会第47/21号决议,专家机制提交了第一份报告。",
+            "zh",
+            "A/HRC/51/55",
+        ),
+        # its French page of A/HRC/51/29 (2022), which prints the field's label in English, one field a line
+        (
+            "Rapport 2022 du Groupe de travail\n\nPublié\n\n21 juillet 2022\n\nUN symbol\n\nA/HRC/51/29\n\n"
+            "Le Groupe de travail a adopté 85 avis (voir A/HRC/48/55).\n",
+            "fr",
+            "A/HRC/51/29",
+        ),
+    ],
+)
+def test_a_web_pages_un_symbol_field_gives_the_own_symbol_which_is_not_cited(text, lang, symbol):
+    from loaders.documents.structure import parse
+
+    found = parse(text, lang)
+    assert found.symbol == symbol
+    cited = {c.key for p in found.paragraphs for c in citations(p.text)} - found.own_keys()
+    assert symbol not in cited
+
+
+# -- citations, own symbols and blocks: the next summary record written with its part's name --------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # CEDAW's concluding observations on Cuba (CEDAW/C/CUB/CO/9, 2024), para. 1
+        (
+            "en sus sesiones 2106 y 2107 (véase CEDAW/C/SR.2106 y SR.2107), celebradas el 18 de octubre de 2024",
+            ["CEDAW/C/SR.2106", "CEDAW/C/SR.2107"],
+        ),
+        ("(voir CERD/C/SR.2784 et SR.2785)", ["CERD/C/SR.2784", "CERD/C/SR.2785"]),
+        ("(see A/HRC/38/44/Add.1 and Add.2)", ["A/HRC/38/44/Add.1", "A/HRC/38/44/Add.2"]),
+        # another part, or a record before the first: no list
+        ("(see CCPR/C/SR.3456 and Corr.1; CAT/C/SR.1880 and SR.1879)", ["CCPR/C/SR.3456", "CAT/C/SR.1880"]),
+    ],
+)
+def test_a_list_of_summary_records_whose_next_one_repeats_its_parts_name(text, expected):
+    assert [c.key for c in citations(text)] == expected
+
+
+# -- citations, own symbols and blocks: another organ's resolutions numbered by year ----------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the IACHR's annex to press release 165/21 (2021): its own resolution on the pandemic
+        ("various IACHR resolutions concerning human rights and the pandemic, including Resolution 01/2020.", []),
+        ("la Resolución 1/2020 de la CIDH y la Resolución 04/19", []),
+        # the UN's, by session and number, and the Commission on Human Rights', by year and number
+        ("resolutions 5/1 and 01/2020; résolution 2004/76", ["resolution 5/1", "resolution 2004/76"]),
+        # the African Commission's, by session in Roman numerals and year; the UN's before 1976 take no year there
+        ("Resolution 273 (LV) 2014 and Resolution 69 (XXXV) 04", []),
+        (
+            "resolutions 217 A (III) and 20 (XXXVI) of 29 February 1980",
+            ["resolution 217 A (III)", "resolution 20 (XXXVI)"],
+        ),
+    ],
+)
+def test_a_resolution_numbered_by_number_and_year_is_another_organs_and_not_cited(text, expected):
+    assert [c.key for c in citations(text)] == expected
+
+
+# -- citations, own symbols and blocks: a periodic report's period on its cover -------------------------------------
+@pytest.mark.parametrize(
+    "period, lang",
+    [
+        # the Council of Europe Commissioner for Human Rights' 4th quarterly activity report 2020, its cover
+        ("1 octobre au 31 décembre", "fr"),
+        ("1 October to 31 December 2020", "en"),
+        ("1 de octubre al 31 de diciembre de 2020", "es"),
+    ],
+)
+def test_a_covers_period_opening_on_day_one_is_no_footnote(period, lang):
+    from loaders.documents.structure import parse
+
+    text = f"Quarterly activity report 2020\n\n{period}\n\nPresented to the Committee of Ministers\n\nThe report.\n"
+    found = parse(text, lang)
+    assert period in [p.text for p in found.paragraphs]
+    assert not [p for p in found.paragraphs if p.kind == "footnote"]

@@ -160,11 +160,14 @@ _ABOUT_THEN_NUMBER = re.compile(
 _COMBINED = re.compile(r"\s+(?:et|and|y|和)\s+(\d{1,3})\b")
 # The next symbols of a list written by their last number alone, after a numbered part: "CERD/C/SR.2784和2785",
 # "CERD/C/SR.2784 and 2785", "A/HRC/38/44/Add.1, 2 y 3" (the summary records or addenda 2784 and 2785)
-_NUMBERED_END = re.compile(rf"(?:{'|'.join(_NUMBERED)})\.(\d{{1,5}})$")
+_NUMBERED_END = re.compile(rf"({'|'.join(_NUMBERED)})\.(\d{{1,5}})$")
 # The number is no day or count: no word but a joining one follows it ("A/HRC/47/L.12, 13 June 2021" cites L.12 alone).
 # A dash joins two numbers that follow each other only: a range of two is the pair ("SR.2784–2785"); of more, no list.
+# The number may repeat its part's name: "CEDAW/C/SR.2106 y SR.2107", "A/HRC/38/44/Add.1 and Add.2".
 _NEXT_NUMBER = re.compile(
-    r"\s*(?:,\s*(?:and|et|y)?|、|和|及|and|et|y|([–-]))\s*(\d{1,5})(?![\w/\-]|\.\w|\s*[号次个份%]|\s+(?!(?:and|et|y)\b)[^\W\d_])"
+    r"\s*(?:,\s*(?:and|et|y)?|、|和|及|and|et|y|([–-]))\s*"
+    rf"(?:({'|'.join(_NUMBERED)})\.\s?)?"
+    r"(\d{1,5})(?![\w/\-]|\.\w|\s*[号次个份%]|\s+(?!(?:and|et|y)\b)[^\W\d_])"
 )
 #: Resolutions and declarations of the OAS General Assembly: "AG/RES. 2421 (XXXVIII-O/08)", "AG/DEC. 106 (LII-O/22)"
 _OAS_RESOLUTION = re.compile(r"AG/(RES|DEC)\.?\s*(\d{1,5})\s*\(([IVXLC]+-[OE]/\d{2})\)")
@@ -242,17 +245,21 @@ def _abbreviated(text: str, symbol: str, end: int) -> list[Citation]:
     ['CERD/C/SR.2784', 'A/HRC/38/44/Add.2', 'CCPR/C/SR.3']
     >>> [c.key for c in citations("CAT/C/SR.1872–1873; CAT/C/SR.1880-1884; A/HRC/47/L.12, 13 June 2021")]
     ['CAT/C/SR.1872', 'CAT/C/SR.1873', 'CAT/C/SR.1880', 'A/HRC/47/L.12']
+    >>> [c.key for c in citations("CEDAW/C/SR.2106 y SR.2107; A/HRC/38/44/Add.1 and Add.2; CCPR/C/SR.3456 and Add.1")]
+    ['CEDAW/C/SR.2106', 'CEDAW/C/SR.2107', 'A/HRC/38/44/Add.1', 'A/HRC/38/44/Add.2', 'CCPR/C/SR.3456']
     """
     last = _NUMBERED_END.search(symbol)
     if not last:
         return []
-    found, number = [], last.group(1)
-    while (following := _NEXT_NUMBER.match(text, end)) and len(following.group(2)) == len(number):
-        if int(following.group(2)) <= int(number) or following.group(1) and int(following.group(2)) != int(number) + 1:
+    found, part, number = [], last.group(1), last.group(2)
+    while (following := _NEXT_NUMBER.match(text, end)) and len(following.group(3)) == len(number):
+        if following.group(2) not in (None, part):
+            break  # another part's number: "CERD/C/SR.2784 and Add.1"
+        if int(following.group(3)) <= int(number) or following.group(1) and int(following.group(3)) != int(number) + 1:
             break
-        number, end = following.group(2), following.end()
-        key = symbol[: last.start(1)] + number
-        found.append(Citation(key, "symbol", following.group(0).strip(" ,"), following.start(2)))
+        number, end = following.group(3), following.end()
+        key = symbol[: last.start(2)] + number
+        found.append(Citation(key, "symbol", following.group(0).strip(" ,"), following.start(3)))
     return found
 
 
@@ -264,10 +271,22 @@ def _listed(text: str, match: re.Match, group: int, kind: str, surface: str) -> 
         start = match.start(group) + number.start()
         if number.group(8) and not (kind == "resolution" and _council_resolution(text, match.start(), start, number)):
             continue
+        if number.group(1) and _NUMBER_OF_YEAR.fullmatch(number.group(1).replace(" ", "")):
+            continue
+        if number.group(5) and _YEAR_AFTER_SESSION.match(text, match.start(group) + number.end()):
+            continue
         found.append(Citation(f"{kind} {_key(number)}", kind, surface, start))
     return found
 
 
+# Another organ's numbering, by number and year, the number set on two digits: the Inter-American Commission's
+# "Resolution 01/2020", "Resolución 1/2020", "Resolución 04/19". The UN's are by session and number ("47/21"), the
+# Commission on Human Rights' by year and number ("2004/76"): never a zero first, nor a year second.
+_NUMBER_OF_YEAR = re.compile(r"0\d{1,2}/\d{1,4}|\d{1,3}/(?:19|20)\d\d")
+# The African Commission's, by number, session in Roman numerals and year: "Resolution 273 (LV) 2014", "Resolution
+# 69 (XXXV) 04" (its own texts print them "ACHPR/Res.273 (LV)14", "ACHPR/Res.602 (LXXXI) 2024"). The UN's numbered by
+# session in Roman numerals (before 1976) take no year after the session: "217 A (III)", "20 (XXXVI) of 29 February".
+_YEAR_AFTER_SESSION = re.compile(r"\s*(?:19|20)?\d\d(?!\d)")
 # A national resolution is numbered by its year: "la Resolución 1325 de 2011" (of a ministry)
 _YEAR_AFTER = re.compile(r"\s+(?:de|del año|of)\s+\d{4}\b")
 

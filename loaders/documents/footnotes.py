@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from loaders.documents.builder import ANNEX, PARAGRAPH_START, Paragraph
 from loaders.documents.joining import join
 from loaders.documents.lines import CJK, TERMINAL, Line, furniture, word_counts
-from loaders.documents.metadata import date_line
+from loaders.documents.metadata import date_line, period_line
 
 __all__ = ["split_footnotes", "attach_footnotes"]
 
@@ -160,8 +160,10 @@ class _NoteReader:
             key, note = marked.group(1), marked.group(2)
             return (key, note) if key == self.expected[_family(key)] else None
         plain = _FOOTNOTE_LINE.match(text)
-        if not plain or date_line(text):
-            return None  # a front page's date is no note: "1 de septiembre de 2021"
+        if not plain or date_line(text) or period_line(text):
+            return (
+                None  # a front page's date or period is no note: "1 de septiembre de 2021", "1 octobre au 31 décembre"
+            )
         indent, key, note = plain.groups()
         if key != self.expected[_family(key)] or not indent and not self._may_start_unindented():
             return None

@@ -142,12 +142,19 @@ def header_symbol(text: str) -> str | None:
 
 def page_symbol(lines: list[Line]) -> str | None:
     """The symbol printed as a page header: a line holding only a symbol (or a symbol and a job or
-    page number), seen most often."""
+    page number), seen most often, and more often than all other such lines together. A table or list
+    of documents prints a lone symbol on each row, one of them perhaps on several rows (the report that
+    holds several deliberations): those are citations, and none of them is a page header.
+
+    >>> rows = "Deliberation 2\\nA/HRC/22/44\\nDeliberation 3\\nE/CN.4/1993/24\\nDeliberation 4\\nE/CN.4/1993/24\\n"
+    >>> page_symbol(to_lines(rows + "Deliberation 5\\nE/CN.4/2006/7\\n", markdown=False)) is None
+    True
+    """
     counts = Counter(found for line in lines if (found := header_symbol(line.text.strip())))
     if not counts:
         return None
     symbol, seen = counts.most_common(1)[0]
-    return symbol if seen >= 2 else None
+    return symbol if seen >= 2 and seen > sum(counts.values()) - seen else None
 
 
 def masthead_symbol(lines: list[Line], symbol: str | None) -> int | None:

@@ -45,7 +45,7 @@ from loaders.documents.citations import SYMBOL, citations, split_symbol
 from loaders.documents.headings import heading_text
 from loaders.documents.lines import Line, width
 
-__all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS", "date_line"]
+__all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS", "date_line", "period_line"]
 
 _MONTH_NAMES = (
     ("january", "janvier", "enero"),
@@ -163,7 +163,7 @@ def metadata(lines: list[Line], symbol: str | None, lang: str, given: dict | Non
         where = "front matter" if given.get("symbol") else "header"
         warnings.append(f"the {where} names {own} but the page headers {symbol}; {own} is kept")
     if own is None and symbol is None:
-        own = _lone_symbol(head[:40])
+        own = _field_symbol(head[:40]) or _lone_symbol(head[:40])
     if own is None and symbol is None and head:
         # a title that ends on its symbol, as document lists print it: "Report of the Group (A/HRC/52/CRP.5)"
         titled = re.search(rf"\(({SYMBOL.pattern})\)$", head[0])
@@ -231,6 +231,26 @@ def _own_numbers(head: list[str]) -> tuple[str, ...]:
         if cited.key.split(" ")[1] == number
     ]
     return tuple(dict.fromkeys(own + repeated))
+
+
+# The field of a UN web page's document record that gives the document's symbol, after its title and date: "UN symbol"
+# (ohchr.org's document pages, in English and French), "联合国文号" (its Chinese pages), on the symbol's line or the line
+# before it
+_SYMBOL_FIELD = re.compile(rf"(?:(?<![\w-])UN symbol|联合国文号)\s*[:：]?\s*({SYMBOL.pattern})")
+
+
+def _field_symbol(head: list[str]) -> str | None:
+    """The symbol a page's own "UN symbol" field gives, the field's label and value on one line or on two.
+
+    >>> _field_symbol(["A/HRC/51/29 : 2022 Rapport du Groupe de travail", "Publié", "UN symbol", "A/HRC/51/29"])
+    'A/HRC/51/29'
+    >>> _field_symbol(["文件 专题报告 已发布 2022年8月4日 联合国文号 A/HRC/51/55 查看本报告所依据的征集信息呼吁 分享"])
+    'A/HRC/51/55'
+    >>> _field_symbol(["The report (A/HRC/51/55) was presented."]) is None
+    True
+    """
+    found = _SYMBOL_FIELD.search("\n".join(head))
+    return found.group(1) if found else None
 
 
 def _lone_symbol(head: list[str]) -> str | None:
@@ -329,6 +349,24 @@ def date_line(text: str) -> bool:
     """
     stripped = text.strip().strip("[]()").strip()
     return bool(_DATE.fullmatch(stripped) or _CHINESE_DATE.fullmatch(stripped))
+
+
+# A day and month, the year perhaps left to the period's end: "1 octobre", "1er octobre 2020", "1 de octubre"
+_DAY_MONTH = rf"\d{{1,2}}(?:\s?er|º)?\s+(?:de\s+)?(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})(?:\s+(?:de\s+)?\d{{4}})?"
+# A period, as a periodic report's cover prints it: "1 octobre au 31 décembre", "1 October to 31 December 2020",
+# "1 de octubre al 31 de diciembre de 2020", "1 October – 31 December 2020"
+_PERIOD = re.compile(rf"(?:du\s+|from\s+|del\s+)?{_DAY_MONTH}\s*(?:au|to|al|a|[–-])\s+{_DAY_MONTH}", re.I)
+
+
+def period_line(text: str) -> bool:
+    """Whether a line is a period from one day to another and nothing more, as a periodic report's cover prints it.
+
+    >>> period_line("1 octobre au 31 décembre"), period_line("1 de octubre al 31 de diciembre de 2020")
+    (True, True)
+    >>> period_line("1 October – 31 December 2020"), period_line("1 See the report of 1 June to 3 July 2022.")
+    (True, False)
+    """
+    return bool(_PERIOD.fullmatch(text.strip().strip("[]()").strip()))
 
 
 # The front page's distribution line: the masthead above it prints the series (the letterhead, the symbol and, on a
