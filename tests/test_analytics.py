@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from bench.analytics import networkx_centrality
@@ -159,9 +161,18 @@ def test_mechgraph_analytics_computes_on_demand(seeded, neo4j_settings, local_se
     assert not analytics.state(seeded)["stale"]
 
 
-def test_a_background_computation_runs_one_at_a_time(seeded):
+def test_a_background_computation_runs_one_at_a_time(seeded, monkeypatch):
+    change(seeded)
+    refresh, release = analytics.refresh, threading.Event()
+
+    def held(graph):
+        release.wait(timeout=60)  # the first computation runs until the second has been asked for
+        return refresh(graph)
+
+    monkeypatch.setattr(analytics, "refresh", held)
     started = analytics.in_background(seeded)
     assert started and not analytics.in_background(seeded)  # the first is still running
+    release.set()
     with analytics._running:  # waits for it to finish
         pass
     assert not analytics.state(seeded)["stale"]
