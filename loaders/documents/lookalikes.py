@@ -22,7 +22,8 @@ from dataclasses import replace
 
 from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
 from loaders.documents.national import a_national_commission
-from loaders.documents.people import a_courts_bench, a_past_participle, other_observers
+from loaders.documents.observers import other_observers
+from loaders.documents.people import a_courts_bench, a_past_participle
 from loaders.documents.subjects import in_an_instruments_name
 
 __all__ = [

@@ -1,13 +1,13 @@
 """Hits of a class's name that are persons of another kind than the class: a court's judges counted or newly elected
-("la Cour est composée de onze juges"), not the judiciary; observers counted or of a body ("107 observers", "SCA
-observers"), not the observer States.
+("la Cour est composée de onze juges"), not the judiciary; the observers of another kind are in
+:mod:`loaders.documents.observers`.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["a_courts_bench", "a_past_participle", "other_observers"]
+__all__ = ["a_courts_bench", "a_past_participle"]
 
 
 # Judges counted, newly elected, or members of a court: "deux nouveaux juges", "onze juges", "the judges elected",
@@ -57,29 +57,4 @@ def a_courts_bench(text: str, mention) -> bool:
         mention.id == "judiciary"
         and text[mention.start : mention.end].casefold() in ("judges", "juges", "jueces")
         and bool(_BENCH_BEFORE.search(text, 0, mention.start) or _BENCH_AFTER.match(text[mention.end :]))
-    )
-
-
-# Before "observers", a word that makes them another kind's: a count ("107 observers"), a body's acronym ("SCA
-# observers"), a noun or an adjective ("election observers", "independent observers"); after "and", a comma or a
-# determiner they are the observers of a UN meeting ("Member States and observers"), the class
-_OBSERVERS_OF_A_KIND = re.compile(
-    r"(?:\b\d[\d,.]*|(?<![\w-])[A-Z]{2,}|\b(?!(?i:and|or|the|of|as|for|to|with|by|from|all|its|their|other|our)\b)[A-Za-z][a-z]+)"
-    r"\s+$"
-)
-
-
-def other_observers(text: str, mention) -> bool:
-    """Whether "observers" are people of another kind than the observer States: "107 observers", "SCA observers".
-
-    >>> from types import SimpleNamespace as Hit
-    >>> other_observers("107 observers attended", Hit(id="observer-states", start=4, end=13))
-    True
-    >>> other_observers("Member States and observers", Hit(id="observer-states", start=18, end=27))
-    False
-    """
-    return (
-        mention.id == "observer-states"
-        and text[mention.start : mention.end].casefold() == "observers"
-        and _OBSERVERS_OF_A_KIND.search(text, max(0, mention.start - 30), mention.start) is not None
     )
