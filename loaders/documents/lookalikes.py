@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
 from loaders.documents.national import a_national_commission
-from loaders.documents.observers import other_observers
+from loaders.documents.observers import of_another_kind
 from loaders.documents.people import a_courts_bench, a_past_participle
 from loaders.documents.subjects import in_an_instruments_name
 
@@ -331,7 +331,7 @@ def something_else(text: str, mention) -> bool:
         or another_councils_president(text, mention)
         or a_courts_bench(text, mention)
         or a_past_participle(text, mention)
-        or other_observers(text, mention)
+        or of_another_kind(text, mention)
         or ua_in_english(text, mention)
         or the_refugees_high_commissioner(text, mention)
         or in_an_instruments_name(text, mention)

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from loaders.documents import compounds, context, events, labels, national, observers, partners, units
+from loaders.documents import compounds, context, events, labels, national, partners, units
 from loaders.documents.compounds import in_a_longer_word
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
@@ -392,11 +392,10 @@ _READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒ
 
 
 def _something_else_named(text: str, mention: Mention, owners: frozenset[str]) -> bool:
-    """An office's unit named after a body ("人权理事会处"), people sent to observe, a quoted label ("自诩为“人权捍卫者”"), States named
+    """An office's unit named after a body ("人权理事会处"), a quoted label ("自诩为“人权捍卫者”"), States named
     one by one ("los Estados de Perú y Ecuador"), a Spanish class word as an adjective ("grupos parlamentarios")."""
     return (
         units.names_a_unit(text, mention, owners)
-        or observers.observers_of_no_body(text, mention)
         or labels.a_label(text, mention)
         or national.named_states(text, mention)
         or compounds.an_adjective_after_a_noun(text, mention)

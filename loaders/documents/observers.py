@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["observers_of_no_body", "other_observers"]
+__all__ = ["of_another_kind", "observers_of_no_body", "other_observers"]
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _A_STATUS_AFTER = re.compile(r"身份|地位")  # "以观察员身份": a status, not the class
@@ -64,3 +64,8 @@ def other_observers(text: str, mention) -> bool:
         and text[mention.start : mention.end].casefold() == "observers"
         and _OBSERVERS_OF_A_KIND.search(text, max(0, mention.start - 30), mention.start) is not None
     )
+
+
+def of_another_kind(text: str, mention) -> bool:
+    """Whether a hit of the observer class names observers of another kind, in Chinese or in English."""
+    return observers_of_no_body(text, mention) or other_observers(text, mention)
