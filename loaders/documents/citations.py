@@ -120,7 +120,10 @@ _NUMBER = rf"(?:{_SESSION_NUMBER}{_LETTER}?|\d{{1,4}}\s*[(（] ?\d{{4}} ?[)）]|
 # 2009 and 43/17 of 22 June 2020"; "du 28 septembre 2007"; "6/20, de 28 de septiembre de 2007").
 # "du 1 er juillet 2016": the ordinal's letters may be set apart.
 _DATE = r"(?<!\d)\d{1,2}(?:\s?er|º)?\s+(?:de\s+)?[^\W\d_]{3,10}\s+(?:de\s+)?\d{4}"
-_DATED = rf"(?:,?\s+(?:of|du|de|del)\s+{_DATE})?"
+# A Council resolution by session and number may carry its adoption year in brackets, in a list of renewals: "resoluciones
+# 15/15 (2010), 22/8 (2013), y 31/3 (2016)"; the year is no Security Council number: "resolution 22/8".
+_YEAR_IN_BRACKETS = r"(?:(?<=/\d)|(?<=/\d\d)|(?<=/\d{3})|(?<=/\d{4}))\s*[(（] ?(?:19|20)\d\d ?[)）]"
+_DATED = rf"(?:,?\s+(?:of|du|de|del)\s+{_DATE}|{_YEAR_IN_BRACKETS})?"
 _LIST_JOIN = r"\s*(?:,\s*(?:and|et|y)?|and|et|y|&)\s*"
 _RESOLUTIONS = re.compile(
     rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the\s+|du\s+|de\s+l['’]\s*|de\s+la\s+|del\s+)?"
@@ -146,7 +149,7 @@ _LONE_NUMBER = re.compile(
     rf"|(?<!\d)({_BARE})"
 )
 # The dates of a list of resolutions, blanked before its numbers are read: "2007" of "6/20 of 28 September 2007"
-_DATES_IN_LIST = re.compile(rf"{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日")
+_DATES_IN_LIST = re.compile(rf"{_DATE}|{_YEAR_IN_BRACKETS}|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日")
 # A list of resolutions with what each is about between them: "resolutions 5/1, on institution-building,
 # and 5/2, on the code of conduct"; "résolutions 5/1, sur la mise en place de ses institutions, et 5/2".
 # Or with its title in quotes: "resolutions 24/21, entitled "…", 27/31 and 32/31"; "résolutions 24/21 du 27
