@@ -1521,6 +1521,11 @@ def test_a_covers_period_opening_on_day_one_is_no_footnote(period, lang):
             ["resolution 15/15", "resolution 22/8", "resolution 31/3"],
         ),
         ("resolutions 7/12 (2008) and 1325 (2000)", ["resolution 7/12", "resolution 1325 (2000)"]),
+        # the AU Peace and Security Council's communiqué of its 1109th meeting: the resolution's symbol after its number
+        (
+            "l’historique Résolution 1325 (S/RES/1325) du Conseil de sécurité des Nations unies (CSNU)",
+            ["resolution 1325", "S/RES/1325"],
+        ),
     ],
 )
 def test_a_list_of_resolutions_with_years_symbols_or_shared_suffix_is_read_whole(text, expected):

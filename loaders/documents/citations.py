@@ -110,7 +110,8 @@ _ROMAN_SESSION = r"\d{1,4}(?:\s*[A-Z])?\s*[(（][IVXLC]{1,8}[)）]"
 # The Security Council numbers its resolutions in one series: cited by number alone ("UNSCR 1325", "la résolution
 # 2719", "第2719号决议") it is `resolution 2719`. Such a bare number is one that does not go on ("1325/2000", "1.325")
 # and has no year or session after it (those are read whole above); ``_council_resolution`` says when it is one.
-_BARE = r"\d{3,4}(?![\d/]|[.,]\d|\s*[(（]|\s*[A-Z]\s*[(（]|\s*年)"
+# Its own symbol may follow it in brackets: "l'historique Résolution 1325 (S/RES/1325) du Conseil de sécurité".
+_BARE = r"\d{3,4}(?![\d/]|[.,]\d|\s*[(（](?!S/RES/)|\s*[A-Z]\s*[(（]|\s*年)"
 # A text layer may set a space on either side of the slash: "resolu tion 70 /1", "75/ 180", "第 43 / 2 号决议".
 # The General Assembly's emergency special sessions number theirs likewise: "resolution ES-11/1", "A/RES/ES-11/1"
 # (on the aggression against Ukraine, 2022), a copy may print a non-breaking hyphen ("ES‑11/7").
