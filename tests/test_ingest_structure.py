@@ -1526,6 +1526,12 @@ def test_a_covers_period_opening_on_day_one_is_no_footnote(period, lang):
             "l’historique Résolution 1325 (S/RES/1325) du Conseil de sécurité des Nations unies (CSNU)",
             ["resolution 1325", "S/RES/1325"],
         ),
+        # OHCHR's Chinese page on unilateral coercive measures prints two numbers with no "和" between them
+        ("人权理事会第27/21号第45/5号决议作出了界定", ["resolution 27/21", "resolution 45/5"]),
+        (
+            "第27/21号、第45/5号决议; 第6/20和12/15号决议",
+            ["resolution 27/21", "resolution 45/5", "resolution 6/20", "resolution 12/15"],
+        ),
     ],
 )
 def test_a_list_of_resolutions_with_years_symbols_or_shared_suffix_is_read_whole(text, expected):

@@ -139,10 +139,13 @@ _RESOLUTIONS = re.compile(
 )
 # "第6/20号、第12/15号和第43/17号决议", with each one's date before it ("2007年9月28日第6/20号、2009年…")
 _CHINESE_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
+# The numbers of a list share "号决议": joined by "和", "、" or "及" ("第6/20和12/15号决议", "第6/20号、第12/15号决议"),
+# or by nothing between one's "号" and the next "第" ("第27/21号第45/5号决议", as OHCHR's mandate page prints it).
+_CHINESE_JOIN = r"(?:\s*号?\s*[,，]?\s*[和、及]\s*|\s*号\s*(?=第))"
 # News items may leave out "第" after the organ's name: "安理会1325号决议", "人权理事会5/1号决议", "联合国大会60/251号决议",
 # or after a verb: "安理会全票通过2809号决议" (a number then "号决议", with no Latin letter, digit or mark before it)
 _CHINESE_RESOLUTION = re.compile(
-    rf"(?:第|(?<=安理会)|(?<=理事会)|(?<=大会)|(?<=委员会)|(?<![A-Za-z0-9/.\-第])(?={_NUMBER}\s*号\s*决[议定]))\s*({_NUMBER}(?:\s*号?\s*[,，]?\s*[和、及]\s*{_CHINESE_DATE}(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)"
+    rf"(?:第|(?<=安理会)|(?<=理事会)|(?<=大会)|(?<=委员会)|(?<![A-Za-z0-9/.\-第])(?={_NUMBER}\s*号\s*决[议定]))\s*({_NUMBER}(?:{_CHINESE_JOIN}{_CHINESE_DATE}(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)"
 )
 _LONE_NUMBER = re.compile(
     rf"({_SESSION_NUMBER})({_LETTER})?|(\d{{1,4}})\s*[(（] ?(\d{{4}}) ?[)）]"
