@@ -1549,3 +1549,15 @@ def test_a_list_of_resolutions_with_years_symbols_or_shared_suffix_is_read_whole
 )
 def test_a_bracket_after_a_number_is_no_resolution_of_its_own(text):
     assert [c.key for c in citations(text) if c.kind == "resolution"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("resolution 242 (S/RES/242 (1967))", ["resolution 242", "S/RES/242"]),
+        ("la resolución 242 (S/RES/242)", ["resolution 242", "S/RES/242"]),
+        ("resolution 242 (Annex)", []),  # a three-digit number without the Council named stays unread
+    ],
+)
+def test_a_three_digit_council_resolution_is_named_by_its_own_symbol_after_it(text, expected):
+    assert [c.key for c in citations(text)] == expected

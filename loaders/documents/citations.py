@@ -294,14 +294,16 @@ _NUMBER_OF_YEAR = re.compile(r"0\d{1,2}/\d{1,4}|\d{1,3}/(?:19|20)\d\d")
 # 69 (XXXV) 04" (its own texts print them "ACHPR/Res.273 (LV)14", "ACHPR/Res.602 (LXXXI) 2024"). The UN's numbered by
 # session in Roman numerals (before 1976) take no year after the session: "217 A (III)", "20 (XXXVI) of 29 February".
 _YEAR_AFTER_SESSION = re.compile(r"\s*(?:19|20)?\d\d(?!\d)")
+# The Council's resolution followed by its own symbol in brackets names the Council: "resolution 242 (S/RES/242)"
+_ITS_SYMBOL = re.compile(r"\s*[(（]S/RES/")
 # A national resolution is numbered by its year: "la Resolución 1325 de 2011" (of a ministry)
 _YEAR_AFTER = re.compile(r"\s+(?:de|del año|of)\s+\d{4}\b")
 
 
 def _council_resolution(text: str, begins: int, start: int, number: re.Match) -> bool:
     """Whether a resolution cited by a bare number (from ``start``; its citation from ``begins``) is the Security
-    Council's: the Council named next to it (a three-digit number then only), or a four-digit number not dated by
-    its year alone.
+    Council's: the Council named next to it or its symbol after it (a three-digit number then only), or a four-digit
+    number not dated by its year alone.
 
     >>> [[c.key for c in citations(text)] for text in ("UNSCR 1325", "resolution 242", "la Resolución 1325 de 2011")]
     [['resolution 1325'], [], []]
@@ -310,7 +312,7 @@ def _council_resolution(text: str, begins: int, start: int, number: re.Match) ->
     """
     end = number.end(8) + (start - number.start())
     named = _COUNCIL.search(text, max(0, begins - 40), min(len(text), end + 60)) is not None
-    if named:
+    if named or _ITS_SYMBOL.match(text, end):
         return True
     return len(number.group(8)) == 4 and not _YEAR_AFTER.match(text, end)
 
