@@ -1556,6 +1556,7 @@ def test_a_bracket_after_a_number_is_no_resolution_of_its_own(text):
     [
         ("resolution 242 (S/RES/242 (1967))", ["resolution 242", "S/RES/242"]),
         ("la resolución 242 (S/RES/242)", ["resolution 242", "S/RES/242"]),
+        ("la resolución 2417 ( S/RES/2417 )", ["resolution 2417", "S/RES/2417"]),  # a space inside the brackets
         ("resolution 242 (Annex)", []),  # a three-digit number without the Council named stays unread
     ],
 )

@@ -111,7 +111,7 @@ _ROMAN_SESSION = r"\d{1,4}(?:\s*[A-Z])?\s*[(（][IVXLC]{1,8}[)）]"
 # 2719", "第2719号决议") it is `resolution 2719`. Such a bare number is one that does not go on ("1325/2000", "1.325")
 # and has no year or session after it (those are read whole above); ``_council_resolution`` says when it is one.
 # Its own symbol may follow it in brackets: "l'historique Résolution 1325 (S/RES/1325) du Conseil de sécurité".
-_BARE = r"\d{3,4}(?![\d/]|[.,]\d|\s*[(（](?!S/RES/)|\s*[A-Z]\s*[(（]|\s*年)"
+_BARE = r"\d{3,4}(?![\d/]|[.,]\d|\s*[(（](?!\s?S/RES/)|\s*[A-Z]\s*[(（]|\s*年)"
 # A text layer may set a space on either side of the slash: "resolu tion 70 /1", "75/ 180", "第 43 / 2 号决议".
 # The General Assembly's emergency special sessions number theirs likewise: "resolution ES-11/1", "A/RES/ES-11/1"
 # (on the aggression against Ukraine, 2022), a copy may print a non-breaking hyphen ("ES‑11/7").
@@ -295,7 +295,7 @@ _NUMBER_OF_YEAR = re.compile(r"0\d{1,2}/\d{1,4}|\d{1,3}/(?:19|20)\d\d")
 # session in Roman numerals (before 1976) take no year after the session: "217 A (III)", "20 (XXXVI) of 29 February".
 _YEAR_AFTER_SESSION = re.compile(r"\s*(?:19|20)?\d\d(?!\d)")
 # The Council's resolution followed by its own symbol in brackets names the Council: "resolution 242 (S/RES/242)"
-_ITS_SYMBOL = re.compile(r"\s*[(（]S/RES/")
+_ITS_SYMBOL = re.compile(r"\s*[(（]\s?S/RES/")
 # A national resolution is numbered by its year: "la Resolución 1325 de 2011" (of a ministry)
 _YEAR_AFTER = re.compile(r"\s+(?:de|del año|of)\s+\d{4}\b")
 
