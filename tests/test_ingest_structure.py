@@ -1509,3 +1509,56 @@ def test_a_covers_period_opening_on_day_one_is_no_footnote(period, lang):
     found = parse(text, lang)
     assert period in [p.text for p in found.paragraphs]
     assert not [p for p in found.paragraphs if p.kind == "footnote"]
+
+
+# -- citations, own symbols and blocks: a list of renewals with each one's year, a symbol in brackets, "号第" lists --
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # OHCHR's Spanish mandate page on counter-terrorism: Council resolutions with their adoption years in brackets
+        (
+            "mediante resoluciones 15/15 (2010), 22/8 (2013), y 31/3 (2016).",
+            ["resolution 15/15", "resolution 22/8", "resolution 31/3"],
+        ),
+        ("resolutions 7/12 (2008) and 1325 (2000)", ["resolution 7/12", "resolution 1325 (2000)"]),
+        # the AU Peace and Security Council's communiqué of its 1109th meeting: the resolution's symbol after its number
+        (
+            "l’historique Résolution 1325 (S/RES/1325) du Conseil de sécurité des Nations unies (CSNU)",
+            ["resolution 1325", "S/RES/1325"],
+        ),
+        # OHCHR's Chinese page on unilateral coercive measures prints two numbers with no "和" between them
+        ("人权理事会第27/21号第45/5号决议作出了界定", ["resolution 27/21", "resolution 45/5"]),
+        (
+            "第27/21号、第45/5号决议; 第6/20和12/15号决议",
+            ["resolution 27/21", "resolution 45/5", "resolution 6/20", "resolution 12/15"],
+        ),
+    ],
+)
+def test_a_list_of_resolutions_with_years_symbols_or_shared_suffix_is_read_whole(text, expected):
+    assert [c.key for c in citations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resolution 273 (LV) 2014",  # the African Commission's numbering stays unread
+        "la Resolución 01/2020 (2020) de la CIDH",  # the Inter-American Commission's
+        "第27/21号第2段",  # a paragraph of a resolution is no second resolution
+        "Resolution 1325 (Annex)",  # a bracket that is no year, session or symbol
+    ],
+)
+def test_a_bracket_after_a_number_is_no_resolution_of_its_own(text):
+    assert [c.key for c in citations(text) if c.kind == "resolution"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("resolution 242 (S/RES/242 (1967))", ["resolution 242", "S/RES/242"]),
+        ("la resolución 242 (S/RES/242)", ["resolution 242", "S/RES/242"]),
+        ("la resolución 2417 ( S/RES/2417 )", ["resolution 2417", "S/RES/2417"]),  # a space inside the brackets
+        ("resolution 242 (Annex)", []),  # a three-digit number without the Council named stays unread
+    ],
+)
+def test_a_three_digit_council_resolution_is_named_by_its_own_symbol_after_it(text, expected):
+    assert [c.key for c in citations(text)] == expected

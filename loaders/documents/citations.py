@@ -122,7 +122,8 @@ _ROMAN_SESSION = r"\d{1,4}(?:\s*[A-Z])?\s*[(（][IVXLC]{1,8}[)）]"
 # The Security Council numbers its resolutions in one series: cited by number alone ("UNSCR 1325", "la résolution
 # 2719", "第2719号决议") it is `resolution 2719`. Such a bare number is one that does not go on ("1325/2000", "1.325")
 # and has no year or session after it (those are read whole above); ``_council_resolution`` says when it is one.
-_BARE = r"\d{3,4}(?![\d/]|[.,]\d|\s*[(（]|\s*[A-Z]\s*[(（]|\s*年)"
+# Its own symbol may follow it in brackets: "l'historique Résolution 1325 (S/RES/1325) du Conseil de sécurité".
+_BARE = r"\d{3,4}(?![\d/]|[.,]\d|\s*[(（](?!\s?S/RES/)|\s*[A-Z]\s*[(（]|\s*年)"
 # A text layer may set a space on either side of the slash: "resolu tion 70 /1", "75/ 180", "第 43 / 2 号决议".
 # The General Assembly's emergency special sessions number theirs likewise: "resolution ES-11/1", "A/RES/ES-11/1"
 # (on the aggression against Ukraine, 2022), a copy may print a non-breaking hyphen ("ES‑11/7").
@@ -132,7 +133,10 @@ _NUMBER = rf"(?:{_SESSION_NUMBER}{_LETTER}?|\d{{1,4}}\s*[(（] ?\d{{4}} ?[)）]|
 # 2009 and 43/17 of 22 June 2020"; "du 28 septembre 2007"; "6/20, de 28 de septiembre de 2007").
 # "du 1 er juillet 2016": the ordinal's letters may be set apart.
 _DATE = r"(?<!\d)\d{1,2}(?:\s?er|º)?\s+(?:de\s+)?[^\W\d_]{3,10}\s+(?:de\s+)?\d{4}"
-_DATED = rf"(?:,?\s+(?:of|du|de|del)\s+{_DATE})?"
+# A Council resolution by session and number may carry its adoption year in brackets, in a list of renewals: "resoluciones
+# 15/15 (2010), 22/8 (2013), y 31/3 (2016)"; the year is no Security Council number: "resolution 22/8".
+_YEAR_IN_BRACKETS = r"(?:(?<=/\d)|(?<=/\d\d)|(?<=/\d{3})|(?<=/\d{4}))\s*[(（] ?(?:19|20)\d\d ?[)）]"
+_DATED = rf"(?:,?\s+(?:of|du|de|del)\s+{_DATE}|{_YEAR_IN_BRACKETS})?"
 _LIST_JOIN = r"\s*(?:,\s*(?:and|et|y)?|and|et|y|&)\s*"
 _RESOLUTIONS = re.compile(
     rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the\s+|du\s+|de\s+l['’]\s*|de\s+la\s+|del\s+)?"
@@ -147,10 +151,13 @@ _RESOLUTIONS = re.compile(
 )
 # "第6/20号、第12/15号和第43/17号决议", with each one's date before it ("2007年9月28日第6/20号、2009年…")
 _CHINESE_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
+# The numbers of a list share "号决议": joined by "和", "、" or "及" ("第6/20和12/15号决议", "第6/20号、第12/15号决议"),
+# or by nothing between one's "号" and the next "第" ("第27/21号第45/5号决议", as OHCHR's mandate page prints it).
+_CHINESE_JOIN = r"(?:\s*号?\s*[,，]?\s*[和、及]\s*|\s*号\s*(?=第))"
 # News items may leave out "第" after the organ's name: "安理会1325号决议", "人权理事会5/1号决议", "联合国大会60/251号决议",
 # or after a verb: "安理会全票通过2809号决议" (a number then "号决议", with no Latin letter, digit or mark before it)
 _CHINESE_RESOLUTION = re.compile(
-    rf"(?:第|(?<=安理会)|(?<=理事会)|(?<=大会)|(?<=委员会)|(?<![A-Za-z0-9/.\-第])(?={_NUMBER}\s*号\s*决[议定]))\s*({_NUMBER}(?:\s*号?\s*[,，]?\s*[和、及]\s*{_CHINESE_DATE}(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)"
+    rf"(?:第|(?<=安理会)|(?<=理事会)|(?<=大会)|(?<=委员会)|(?<![A-Za-z0-9/.\-第])(?={_NUMBER}\s*号\s*决[议定]))\s*({_NUMBER}(?:{_CHINESE_JOIN}{_CHINESE_DATE}(?:第\s*)?{_NUMBER})*)\s*号?\s*(决议|决定)"
 )
 _LONE_NUMBER = re.compile(
     rf"({_SESSION_NUMBER})({_LETTER})?|(\d{{1,4}})\s*[(（] ?(\d{{4}}) ?[)）]"
@@ -158,7 +165,7 @@ _LONE_NUMBER = re.compile(
     rf"|(?<!\d)({_BARE})"
 )
 # The dates of a list of resolutions, blanked before its numbers are read: "2007" of "6/20 of 28 September 2007"
-_DATES_IN_LIST = re.compile(rf"{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日")
+_DATES_IN_LIST = re.compile(rf"{_DATE}|{_YEAR_IN_BRACKETS}|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日")
 # A list of resolutions with what each is about between them: "resolutions 5/1, on institution-building,
 # and 5/2, on the code of conduct"; "résolutions 5/1, sur la mise en place de ses institutions, et 5/2".
 # Or with its title in quotes: "resolutions 24/21, entitled "…", 27/31 and 32/31"; "résolutions 24/21 du 27
@@ -299,14 +306,16 @@ _NUMBER_OF_YEAR = re.compile(r"0\d{1,2}/\d{1,4}|\d{1,3}/(?:19|20)\d\d")
 # 69 (XXXV) 04" (its own texts print them "ACHPR/Res.273 (LV)14", "ACHPR/Res.602 (LXXXI) 2024"). The UN's numbered by
 # session in Roman numerals (before 1976) take no year after the session: "217 A (III)", "20 (XXXVI) of 29 February".
 _YEAR_AFTER_SESSION = re.compile(r"\s*(?:19|20)?\d\d(?!\d)")
+# The Council's resolution followed by its own symbol in brackets names the Council: "resolution 242 (S/RES/242)"
+_ITS_SYMBOL = re.compile(r"\s*[(（]\s?S/RES/")
 # A national resolution is numbered by its year: "la Resolución 1325 de 2011" (of a ministry)
 _YEAR_AFTER = re.compile(r"\s+(?:de|del año|of)\s+\d{4}\b")
 
 
 def _council_resolution(text: str, begins: int, start: int, number: re.Match) -> bool:
     """Whether a resolution cited by a bare number (from ``start``; its citation from ``begins``) is the Security
-    Council's: the Council named next to it (a three-digit number then only), or a four-digit number not dated by
-    its year alone.
+    Council's: the Council named next to it or its symbol after it (a three-digit number then only), or a four-digit
+    number not dated by its year alone.
 
     >>> [[c.key for c in citations(text)] for text in ("UNSCR 1325", "resolution 242", "la Resolución 1325 de 2011")]
     [['resolution 1325'], [], []]
@@ -315,7 +324,7 @@ def _council_resolution(text: str, begins: int, start: int, number: re.Match) ->
     """
     end = number.end(8) + (start - number.start())
     named = _COUNCIL.search(text, max(0, begins - 40), min(len(text), end + 60)) is not None
-    if named:
+    if named or _ITS_SYMBOL.match(text, end):
         return True
     return len(number.group(8)) == 4 and not _YEAR_AFTER.match(text, end)
 
