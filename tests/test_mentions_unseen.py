@@ -2693,3 +2693,28 @@ def test_chinese_and_spanish_a_class_word_inside_a_name(text, expected):
 def test_spanish_and_french_the_european_union_as_ue():
     assert ids("otras instituciones, como la UE o la OSCE.") == ["eu", "osce"]
     assert ids("au premier plan des politiques de l’UE") == ["eu"]
+
+
+# --- Chinese and Spanish: mentions of the sixteenth round ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another organisation's assembly, by its acronym
+        ("se acordó durante la asamblea general de la FIO, que se celebró", []),
+        ("la Asamblea General de la ONU aprobó", ["ga"]),
+        ("la Asamblea General aprobó la resolución", ["ga"]),
+        # the States word naming a condition
+        ("el congreso “Ataques a defensorías y estados excepcionales”", []),
+        ("durante los estados de excepción decretados", []),
+        ("los Estados de la región", ["states"]),
+        # the State concerned
+        ("con el consentimiento del Estado interesado, acerca de", ["states"]),
+        # a working group's title shortened after the UN's name
+        ("Grupo de la ONU sobre desapariciones forzadas visitará Honduras", ["wg-enforced-disappearances"]),
+        ("el Grupo de la ONU sobre la Detención Arbitraria", ["wg-arbitrary-detention"]),
+    ],
+)
+def test_spanish_sixteenth_round(text, expected):
+    assert ids(text) == expected

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from loaders.documents import compounds, context, events, labels, national, partners, units
+from loaders.documents import assemblies, compounds, context, events, labels, national, partners, units
 from loaders.documents.compounds import in_a_longer_word
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
@@ -121,8 +121,7 @@ class MentionFinder:
                 # a UN body's acronym with the UN's joined to it, as the Spanish press writes it ("CDH-ONU"): the body
                 self._add_variant(name, f"{name.surface}-ONU")
             for written in un_acronym_inside(name.surface) if name.lang == "es" else ():
-                # the UN's acronym for its name inside a Spanish name ("alto comisionado de la ONU para los Derechos
-                # Humanos"): a spelling variant
+                # a spelling variant: the UN's acronym inside a Spanish name ("alto comisionado de la ONU para …")
                 self._add_variant(name, written)
             if name.lang == "zh" and "区域" in name.surface and "区域性" not in name.surface:
                 # 区域 and its adjective 区域性 are one word: "区域性政府间组织" is "区域政府间组织"
@@ -392,13 +391,14 @@ _READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒ
 
 
 def _something_else_named(text: str, mention: Mention, owners: frozenset[str]) -> bool:
-    """An office's unit named after a body ("人权理事会处"), a quoted label ("自诩为“人权捍卫者”"), States named
-    one by one ("los Estados de Perú y Ecuador"), a Spanish class word as an adjective ("grupos parlamentarios")."""
+    """An office's unit ("人权理事会处"), a quoted label ("自诩为“人权捍卫者”"), the Spanish States word not naming the
+    class (:mod:`loaders.documents.national`), a class word as an adjective, another organisation's assembly."""
     return (
         units.names_a_unit(text, mention, owners)
         or labels.a_label(text, mention)
-        or national.named_states(text, mention)
+        or national.not_the_states(text, mention)
         or compounds.an_adjective_after_a_noun(text, mention)
+        or assemblies.another_organisations_assembly(text, mention)
     )
 
 
