@@ -2701,6 +2701,28 @@ def test_spanish_and_french_the_european_union_as_ue():
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the Council's name opening a mandate holder's title in the Chinese press is the title's
+        ("央视网消息:联合国人权理事会单边强制措施对人权负面影响问题特别报告员杜晗5月6日至17日访华", []),
+        ("联合国人权理事会酷刑问题特别报告员说", ["sr-torture"]),
+        ("人权理事会任命的特别报告员", ["hrc"]),
+        ("人权理事会和酷刑问题特别报告员", ["hrc", "sr-torture"]),
+        # a page glossing each character with its reading: the UN still qualifies the word after it
+        ("人權(quán)理事會這個聯(lián)合國機構(gòu)一時間", ["hrc"]),
+        ("安全、發(fā)展、人權(quán)是聯(lián)合國的三大支柱。", ["un"]),
+        # an embedded post's flag between the UN's acronym and the Council's name
+        ("#HRC49 | The @UN🇺🇳 Human Rights Council adopted a resolution", ["hrc"]),
+        # the UN's stance, not a position paper
+        ("其观点并不代表联合国立场。", ["un"]),
+        ("联合国立场文件", []),
+    ],
+)
+def test_chinese_sixteenth_round(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # another organisation's assembly, by its acronym
         ("se acordó durante la asamblea general de la FIO, que se celebró", []),
         ("la Asamblea General de la ONU aprobó", ["ga"]),

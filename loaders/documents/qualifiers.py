@@ -132,8 +132,8 @@ _ZH_NOUN_FOLLOWERS = re.compile(
     r"|内(?!部)|工作(?!人员|组)"
     # a partner's verb ("与……联合国合作": to work with the UN) and the framework it sets ("在联合国框架内")
     r"|合作(?!框架)|框架(?!公约)"
-    # its website ("联合国网站公开信息"), its own as "el sitio web de la ONU" is in the Spanish annotations
-    r"|网站|网页|官网"
+    # its website ("联合国网站公开信息", its own as "el sitio web de la ONU" is), its stance ("不代表联合国立场")
+    r"|网站|网页|官网|立场(?!文件)"
 )
 # A count between 联合国 and the noun it qualifies ("联合国193个会员国": its Member States) is read through (a
 # space is not: it parts a list of keywords, "联合国 人权").
@@ -206,10 +206,10 @@ def adjectival_un(text: str, mention, previous=None, following=None) -> bool:
     if (
         following
         and following.start >= mention.end
-        and following.start - mention.end <= 1
-        and text[mention.end : following.start].strip() == ""
+        and len(gap := re.sub("[\U0001f1e6-\U0001f1ff]", "", text[mention.end : following.start])) <= 1  # flags
+        and gap.strip() == ""
     ):
-        return True  # "United Nations special procedures", "联合国人权理事会"
+        return True  # "United Nations special procedures", "联合国人权理事会", a post's "@UN🇺🇳 Human Rights Council"
     chinese = text[mention.start : mention.end] in ("联合国", "聯合國")
     if previous and previous.end <= mention.start and _LINK.match(text[previous.end : mention.start]) and not chinese:
         return True  # "Consejo de Derechos Humanos de la ONU"; in Chinese the UN comes first ("国家当局联合国代表")
