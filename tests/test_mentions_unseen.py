@@ -58,7 +58,8 @@ def ids(text: str) -> list[str]:
         ("Es el foro principal dentro de Naciones Unidas y fue creado por la Asamblea.", ["un"]),
         ("La decisión fue adoptada por parte de la ONU.", ["un"]),
         ("Le débat a eu lieu au sein de l'ONU.", ["un"]),
-        ("Los programas de la ONU y los organismos de Naciones Unidas trabajan.", []),
+        # (the UN's agencies are a class of their own: un-agencies, not the UN)
+        ("Los programas de la ONU y los organismos de Naciones Unidas trabajan.", ["un-agencies"]),
         # the UN whose organ, representatives or auspices they are is the organisation, a noun
         ("La Comisión es un órgano de las Naciones Unidas con sede en Nueva York.", ["un"]),
         ("El Comité es el principal órgano de la ONU en esta materia.", ["un"]),
@@ -2736,6 +2737,8 @@ def test_chinese_sixteenth_round(text, expected):
         # a working group's title shortened after the UN's name
         ("Grupo de la ONU sobre desapariciones forzadas visitará Honduras", ["wg-enforced-disappearances"]),
         ("el Grupo de la ONU sobre la Detención Arbitraria", ["wg-arbitrary-detention"]),
+        # the UN's agencies, without "otros"
+        ("medios de comunicación y organismos de las Naciones Unidas, entre otros.", ["media", "un-agencies"]),
     ],
 )
 def test_spanish_sixteenth_round(text, expected):

@@ -213,8 +213,8 @@ def adjectival_un(text: str, mention, previous=None, following=None) -> bool:
     chinese = text[mention.start : mention.end] in ("联合国", "聯合國")
     if previous and previous.end <= mention.start and _LINK.match(text[previous.end : mention.start]) and not chinese:
         return True  # "Consejo de Derechos Humanos de la ONU"; in Chinese the UN comes first ("国家当局联合国代表")
-    if following and _LISTED_WITH.match(text[mention.end : following.start]):
-        return False  # "expertos de la ONU y OEA": the UN listed with another body
+    if following and following.surface[:1].isupper() and _LISTED_WITH.match(text[mention.end : following.start]):
+        return False  # "expertos de la ONU y OEA": the UN listed with another body (not a class: "y los organismos")
     return _before_a_noun(text, mention) or _after_a_noun(text, mention) or _in_a_title_or_place(text, mention)
 
 
