@@ -2739,6 +2739,9 @@ def test_chinese_sixteenth_round(text, expected):
         ("el Grupo de la ONU sobre la Detención Arbitraria", ["wg-arbitrary-detention"]),
         # the UN's agencies, without "otros"
         ("medios de comunicación y organismos de las Naciones Unidas, entre otros.", ["media", "un-agencies"]),
+        # the UN's purpose names the organisation; its Charter does not
+        ("a fin de preservar la razón de ser de las Naciones Unidas», dijeron", ["un"]),
+        ("basada en el Artículo 99 de la Carta de las Naciones Unidas", []),
     ],
 )
 def test_spanish_sixteenth_round(text, expected):

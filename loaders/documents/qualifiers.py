@@ -158,9 +158,9 @@ _POSTPOSED_NAMES = frozenset(
 )
 _ACTOR_BEFORE = frozenset(
     ["et", "ou", "ni", "y", "o", "e", "u", "and", "or", "nom", "part", "auprès", "près", "lors", "hors"]
-    # "dentro de Naciones Unidas", "au sein de l'ONU", "por parte de la ONU", "en nombre de la ONU": the
-    # organisation itself, not a word it qualifies
-    + ["dentro", "fuera", "seno", "sein", "través", "parte", "nombre", "cerca"]
+    # "dentro de Naciones Unidas", "au sein de l'ONU", "por parte de la ONU", "en nombre de la ONU", "la razón de ser
+    # de las Naciones Unidas" (its purpose): the organisation itself, not a word it qualifies
+    + ["dentro", "fuera", "seno", "sein", "través", "parte", "nombre", "cerca", "ser"]
 )
 # After a previous name, the same link words make the UN qualify that name (longest name wins).
 # The previous name may be followed by its acronym in brackets: "Consejo de Derechos Humanos (CDH) de la ONU".
