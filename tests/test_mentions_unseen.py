@@ -58,7 +58,8 @@ def ids(text: str) -> list[str]:
         ("Es el foro principal dentro de Naciones Unidas y fue creado por la Asamblea.", ["un"]),
         ("La decisión fue adoptada por parte de la ONU.", ["un"]),
         ("Le débat a eu lieu au sein de l'ONU.", ["un"]),
-        ("Los programas de la ONU y los organismos de Naciones Unidas trabajan.", []),
+        # (the UN's agencies are a class of their own: un-agencies, not the UN)
+        ("Los programas de la ONU y los organismos de Naciones Unidas trabajan.", ["un-agencies"]),
         # the UN whose organ, representatives or auspices they are is the organisation, a noun
         ("La Comisión es un órgano de las Naciones Unidas con sede en Nueva York.", ["un"]),
         ("El Comité es el principal órgano de la ONU en esta materia.", ["un"]),
@@ -2693,3 +2694,55 @@ def test_chinese_and_spanish_a_class_word_inside_a_name(text, expected):
 def test_spanish_and_french_the_european_union_as_ue():
     assert ids("otras instituciones, como la UE o la OSCE.") == ["eu", "osce"]
     assert ids("au premier plan des politiques de l’UE") == ["eu"]
+
+
+# --- Chinese and Spanish: mentions of the sixteenth round ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Council's name opening a mandate holder's title in the Chinese press is the title's
+        ("央视网消息:联合国人权理事会单边强制措施对人权负面影响问题特别报告员杜晗5月6日至17日访华", []),
+        ("联合国人权理事会酷刑问题特别报告员说", ["sr-torture"]),
+        ("人权理事会任命的特别报告员", ["hrc"]),
+        ("人权理事会和酷刑问题特别报告员", ["hrc", "sr-torture"]),
+        # a page glossing each character with its reading: the UN still qualifies the word after it
+        ("人權(quán)理事會這個聯(lián)合國機構(gòu)一時間", ["hrc"]),
+        ("安全、發(fā)展、人權(quán)是聯(lián)合國的三大支柱。", ["un"]),
+        # an embedded post's flag between the UN's acronym and the Council's name
+        ("#HRC49 | The @UN🇺🇳 Human Rights Council adopted a resolution", ["hrc"]),
+        # the UN's stance, not a position paper
+        ("其观点并不代表联合国立场。", ["un"]),
+        ("联合国立场文件", []),
+    ],
+)
+def test_chinese_sixteenth_round(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another organisation's assembly, by its acronym
+        ("se acordó durante la asamblea general de la FIO, que se celebró", []),
+        ("la Asamblea General de la ONU aprobó", ["ga"]),
+        ("la Asamblea General aprobó la resolución", ["ga"]),
+        # the States word naming a condition
+        ("el congreso “Ataques a defensorías y estados excepcionales”", []),
+        ("durante los estados de excepción decretados", []),
+        ("los Estados de la región", ["states"]),
+        # the State concerned
+        ("con el consentimiento del Estado interesado, acerca de", ["states"]),
+        # a working group's title shortened after the UN's name
+        ("Grupo de la ONU sobre desapariciones forzadas visitará Honduras", ["wg-enforced-disappearances"]),
+        ("el Grupo de la ONU sobre la Detención Arbitraria", ["wg-arbitrary-detention"]),
+        # the UN's agencies, without "otros"
+        ("medios de comunicación y organismos de las Naciones Unidas, entre otros.", ["media", "un-agencies"]),
+        # the UN's purpose names the organisation; its Charter does not
+        ("a fin de preservar la razón de ser de las Naciones Unidas», dijeron", ["un"]),
+        ("basada en el Artículo 99 de la Carta de las Naciones Unidas", []),
+    ],
+)
+def test_spanish_sixteenth_round(text, expected):
+    assert ids(text) == expected

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from loaders.documents import compounds, context, events, labels, national, partners, units
+from loaders.documents import assemblies, compounds, context, events, labels, national, partners, readings, units
 from loaders.documents.compounds import in_a_longer_word
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
@@ -121,8 +121,7 @@ class MentionFinder:
                 # a UN body's acronym with the UN's joined to it, as the Spanish press writes it ("CDH-ONU"): the body
                 self._add_variant(name, f"{name.surface}-ONU")
             for written in un_acronym_inside(name.surface) if name.lang == "es" else ():
-                # the UN's acronym for its name inside a Spanish name ("alto comisionado de la ONU para los Derechos
-                # Humanos"): a spelling variant
+                # a spelling variant: the UN's acronym inside a Spanish name ("alto comisionado de la ONU para …")
                 self._add_variant(name, written)
             if name.lang == "zh" and "区域" in name.surface and "区域性" not in name.surface:
                 # 区域 and its adjective 区域性 are one word: "区域性政府间组织" is "区域政府间组织"
@@ -164,10 +163,9 @@ class MentionFinder:
     def _hits(self, text: str):
         """(key, name, start, end) of every registered spelling in ``text`` that stands as a name (:meth:`_acceptable`)."""
         folded, origin = [], []
-        # a page printing each character's reading after it ("人權(quán)理事會") is read without the readings
-        readings = {index for found in _READING.finditer(text) for index in range(*found.span())}
+        glosses = {index for found in readings.READING.finditer(text) for index in range(*found.span())}  # pinyin
         for index, char in enumerate(text):
-            if index in readings:
+            if index in glosses:
                 continue
             for piece in _fold(char):
                 folded.append(piece)
@@ -186,7 +184,10 @@ class MentionFinder:
         if not len(self.automaton):
             return []
         printed, text = text, simplified(text)
+        glossed, (text, origin) = text, readings.without_readings(text)
         found = self._found(text)
+        if glossed != text:  # a page printing each character's reading after it ("人權(quán)理事會")
+            return [_as_printed(printed, glossed, m) for m in readings.as_glossed(glossed, origin, found, replace)]
         if printed == text:
             return found
         return [_as_printed(printed, text, mention) for mention in found]
@@ -387,18 +388,17 @@ _WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
 _SESSION = re.compile(r"\d{1,3}(?![\w/-]|\.\w)")
 _FOOTNOTE_CALL = re.compile(r"\d{1,2}(?![\w/.,-]\d|[\w/])")  # "Europe2 ainsi", not "Europe2.5" nor "Europe2/…"
 _SLASHED_OWNER = re.compile(r"(?<![\w/])([A-Z][A-Za-z]{1,9})/$")  # an organisation's acronym and a slash: "OSCE/"
-# A character's reading in pinyin, printed in brackets after it by pages that gloss their characters.
-_READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 
 
 def _something_else_named(text: str, mention: Mention, owners: frozenset[str]) -> bool:
-    """An office's unit named after a body ("人权理事会处"), a quoted label ("自诩为“人权捍卫者”"), States named
-    one by one ("los Estados de Perú y Ecuador"), a Spanish class word as an adjective ("grupos parlamentarios")."""
+    """An office's unit ("人权理事会处"), a quoted label ("自诩为“人权捍卫者”"), the Spanish States word not naming the
+    class (:mod:`loaders.documents.national`), a class word as an adjective, another organisation's assembly."""
     return (
         units.names_a_unit(text, mention, owners)
         or labels.a_label(text, mention)
-        or national.named_states(text, mention)
+        or national.not_the_states(text, mention)
         or compounds.an_adjective_after_a_noun(text, mention)
+        or assemblies.another_organisations_assembly(text, mention)
     )
 
 

@@ -1,6 +1,7 @@
 """A country's own body named like a UN body: "菲律宾人权委员会", "Commission on Human Rights of the Philippines", "the
 Cambodian Human Rights Committee". Such national bodies have no row of their own: no mention. Nor is the States class
-named where the States are named one by one after it ("los Estados de Perú y Ecuador"). An organisation's Chinese name
+named where the States are named one by one after it ("los Estados de Perú y Ecuador"), nor
+where the word means a condition ("los estados de excepción": states of emergency). An organisation's Chinese name
 written right before "each of its States" ("东盟各国外长": the ASEAN States' foreign ministers) names the States, as
 "African Union Member States" is registered: the longest name wins, no mention of the organisation.
 """
@@ -11,7 +12,7 @@ import re
 
 from loaders.documents.countries import country_after, country_before
 
-__all__ = ["a_national_commission", "named_states", "its_member_states"]
+__all__ = ["a_national_commission", "named_states", "its_member_states", "not_the_states"]
 
 # A country's commission named after it: "Commission on Human Rights of the Philippines", "Comisión de Derechos Humanos
 # de Filipinas", "Commission des droits de l'homme du Maroc"
@@ -80,6 +81,34 @@ def named_states(text: str, mention) -> bool:
         return False
     link = _OF_COUNTRIES.match(text, mention.end)
     return bool(link) and country_after(text, link.end())
+
+
+# After the Spanish class word, the words that make it a condition, not the States: "estados de excepción" (states of
+# emergency), "estados de emergencia", "estados de sitio", "estados de alarma", "estados excepcionales", "estados
+# financieros" (financial statements), "estados de ánimo", "estados de cuenta"
+_A_CONDITION = re.compile(
+    r"\s+(?:de\s+(?:excepción|emergencia|sitio|alarma|ánimo|cuenta|salud|guerra)|excepcionales|financieros|contables)\b",
+    re.IGNORECASE,
+)
+
+
+def not_the_states(text: str, mention) -> bool:
+    """Whether the Spanish States class word names the States one by one or a condition, not the class."""
+    return named_states(text, mention) or a_state_of_affairs(text, mention)
+
+
+def a_state_of_affairs(text: str, mention) -> bool:
+    """Whether the Spanish States class word names a condition: "los estados de excepción", "estados excepcionales".
+
+    >>> from types import SimpleNamespace as Hit
+    >>> a_state_of_affairs("Ataques a defensorías y estados excepcionales", Hit(id="states", start=24, end=31, lang="es"))
+    True
+    >>> a_state_of_affairs("los Estados de la región", Hit(id="states", start=4, end=11, lang="es"))
+    False
+    """
+    if mention.id != "states" or mention.lang != "es" or text[mention.start : mention.end].casefold() != "estados":
+        return False
+    return _A_CONDITION.match(text, mention.end) is not None
 
 
 # The Chinese words for the States written right after an organisation's name: "each of its States" ("东盟各国外长").

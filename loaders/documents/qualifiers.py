@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from loaders.documents.holders import not_the_holder
-from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
 
 __all__ = ["without_qualifiers", "adjectival_acronym", "adjectival_un"]
 
@@ -133,8 +132,8 @@ _ZH_NOUN_FOLLOWERS = re.compile(
     r"|内(?!部)|工作(?!人员|组)"
     # a partner's verb ("与……联合国合作": to work with the UN) and the framework it sets ("在联合国框架内")
     r"|合作(?!框架)|框架(?!公约)"
-    # its website ("联合国网站公开信息"), its own as "el sitio web de la ONU" is in the Spanish annotations
-    r"|网站|网页|官网"
+    # its website ("联合国网站公开信息", its own as "el sitio web de la ONU" is), its stance ("不代表联合国立场")
+    r"|网站|网页|官网|立场(?!文件)"
 )
 # A count between 联合国 and the noun it qualifies ("联合国193个会员国": its Member States) is read through (a
 # space is not: it parts a list of keywords, "联合国 人权").
@@ -147,7 +146,7 @@ _ZH_COUNT = re.compile(r"(?:\d+\s*个)?")
 # are units; the annotations read ECOSOC written after the UN ("联合国经济及社会理事会") as the council alone.
 _ZH_UNIT = re.compile(
     r"(?:(?!人权|[和及、])[\u4e00-\u9fff]){0,10}?"
-    rf"(?:办事处|小组|观察员|协调员|总部(?!大?楼|大厦)|秘书处|特派团|援助团|支助团)|{alternation(SECURITY_COUNCIL.zh, SECURITY_COUNCIL_IN_NEWS)}"
+    r"(?:办事处|小组|观察员|协调员|总部(?!大?楼|大厦)|秘书处|特派团|援助团|支助团)|安理会|安全理事会"
     # its news service ("联合国新闻报道": UN News), not a press conference of it (新闻发布会)
     r"|新闻(?!发布)"
 )
@@ -159,9 +158,9 @@ _POSTPOSED_NAMES = frozenset(
 )
 _ACTOR_BEFORE = frozenset(
     ["et", "ou", "ni", "y", "o", "e", "u", "and", "or", "nom", "part", "auprès", "près", "lors", "hors"]
-    # "dentro de Naciones Unidas", "au sein de l'ONU", "por parte de la ONU", "en nombre de la ONU": the
-    # organisation itself, not a word it qualifies
-    + ["dentro", "fuera", "seno", "sein", "través", "parte", "nombre", "cerca"]
+    # "dentro de Naciones Unidas", "au sein de l'ONU", "por parte de la ONU", "en nombre de la ONU", "la razón de ser
+    # de las Naciones Unidas" (its purpose): the organisation itself, not a word it qualifies
+    + ["dentro", "fuera", "seno", "sein", "través", "parte", "nombre", "cerca", "ser"]
 )
 # After a previous name, the same link words make the UN qualify that name (longest name wins).
 # The previous name may be followed by its acronym in brackets: "Consejo de Derechos Humanos (CDH) de la ONU".
@@ -207,15 +206,15 @@ def adjectival_un(text: str, mention, previous=None, following=None) -> bool:
     if (
         following
         and following.start >= mention.end
-        and following.start - mention.end <= 1
-        and text[mention.end : following.start].strip() == ""
+        and len(gap := re.sub("[\U0001f1e6-\U0001f1ff]", "", text[mention.end : following.start])) <= 1  # flags
+        and gap.strip() == ""
     ):
-        return True  # "United Nations special procedures", "联合国人权理事会"
+        return True  # "United Nations special procedures", "联合国人权理事会", a post's "@UN🇺🇳 Human Rights Council"
     chinese = text[mention.start : mention.end] in ("联合国", "聯合國")
     if previous and previous.end <= mention.start and _LINK.match(text[previous.end : mention.start]) and not chinese:
         return True  # "Consejo de Derechos Humanos de la ONU"; in Chinese the UN comes first ("国家当局联合国代表")
-    if following and _LISTED_WITH.match(text[mention.end : following.start]):
-        return False  # "expertos de la ONU y OEA": the UN listed with another body
+    if following and following.surface[:1].isupper() and _LISTED_WITH.match(text[mention.end : following.start]):
+        return False  # "expertos de la ONU y OEA": the UN listed with another body (not a class: "y los organismos")
     return _before_a_noun(text, mention) or _after_a_noun(text, mention) or _in_a_title_or_place(text, mention)
 
 
@@ -405,7 +404,7 @@ def _after_a_noun(text: str, mention) -> bool:
 
 
 # The Security Council, which has no row, after the UN's name: "UN Security Council", "United Nations Security Council"
-_SECURITY_COUNCIL = re.compile(rf"\s+{alternation(SECURITY_COUNCIL.en)}\b")
+_SECURITY_COUNCIL = re.compile(r"\s+Security\s+Council\b")
 # After the UN's acronym, the capitalised name of one of its offices or missions: "UN Development Cooperation Office",
 # "UN Mission in South Sudan" (a unit with no row: the UN named, as "United Nations Assistance Mission for Iraq" is)
 _UNIT_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}?[ \t]+(?:Office|Mission|Department|Division)\b")
@@ -414,7 +413,7 @@ _UNIT_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}?[ \t]+(?:Office|Missio
 # Naciones Unidas": the longest name is the UN's (tests/annotations/README.md, rule 1), as "United Nations Office for
 # West Africa" is in English
 _UNIT_OF_THE_UN = re.compile(
-    rf"(?:\b{alternation(SECURITY_COUNCIL.fr, SECURITY_COUNCIL.es)}|(?<![\w-])(?:Bureau|Office|Mission|Fonds|Programme|Département"
+    r"(?:\b(?:Conseil\s+de\s+sécurité|Consejo\s+de\s+Seguridad)|(?<![\w-])(?:Bureau|Office|Mission|Fonds|Programme|Département"
     r"|Oficina|Misión|Fondo|Programa|Departamento)"
     # in Spanish, with its capitalised words: "Misión de Verificación de Naciones Unidas en Colombia"
     r"|(?<![\w-])(?:Oficina|Misión|Fondo|Programa)(?:\s+(?:de\s+(?:la\s+|las\s+)?)?[A-ZÁÉÍÓÚ][a-záéíóúñ]+){1,3})"
