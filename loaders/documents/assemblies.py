@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.documents.organs import GENERAL_ASSEMBLY, alternation
+
 __all__ = ["another_organisations_assembly"]
 
 # After the assembly's short name, "of"/"de" and an organisation's acronym in capitals ("de la FIO", "of the IOM")
@@ -16,7 +18,7 @@ _ITS_ORGANISATION = re.compile(
 )
 # The UN's own acronyms, which keep the assembly the UN's
 _UN_ACRONYMS = frozenset(["UN", "ONU", "NU", "UNO"])
-_SHORT_NAMES = re.compile(r"(?:General\s+Assembly|Asamblea\s+General|Assemblée\s+générale)", re.IGNORECASE)
+_SHORT_NAMES = re.compile(alternation(GENERAL_ASSEMBLY.en, GENERAL_ASSEMBLY.fr, GENERAL_ASSEMBLY.es), re.IGNORECASE)
 
 
 def another_organisations_assembly(text: str, mention) -> bool:

@@ -31,6 +31,13 @@ from loaders.documents.headings import (
 )
 from loaders.documents.joining import join
 from loaders.documents.lines import Line
+from loaders.documents.organs import (
+    ECONOMIC_AND_SOCIAL_COUNCIL,
+    GENERAL_ASSEMBLY,
+    SECURITY_COUNCIL,
+    UNITED_NATIONS,
+    alternation,
+)
 
 __all__ = ["Paragraph", "Builder", "PARAGRAPH_START", "ANNEX", "TERM", "MASTHEAD", "NUMBERED_HEADING"]
 
@@ -228,11 +235,7 @@ class Builder:
 # The masthead of a UN document ("United Nations", "General Assembly" over its symbol): the series
 # it belongs to, not a body its text names. A bilingual page prints it in two languages on one line
 # ("General Assembly 大 会").
-_SERIES = (
-    r"(?:United Nations|Nations Unies|Naciones Unidas|联\s*合\s*国|General Assembly|Assemblée générale"
-    r"|Asamblea General|大\s*会|Security Council|Conseil de sécurité|Consejo de Seguridad|安\s*全\s*理\s*事\s*会"
-    r"|Economic and Social Council|Conseil économique et social|Consejo Económico y Social|经\s*济\s*及\s*社\s*会\s*理\s*事\s*会)"
-)
+_SERIES = alternation(UNITED_NATIONS, GENERAL_ASSEMBLY, SECURITY_COUNCIL, ECONOMIC_AND_SOCIAL_COUNCIL, spaced=True)
 MASTHEAD = re.compile(rf"^{_SERIES}(?:\s+{_SERIES})?$", re.I)
 
 

@@ -44,6 +44,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.documents.organs import (
+    GENERAL_ASSEMBLY,
+    HUMAN_RIGHTS_COUNCIL,
+    SECURITY_COUNCIL,
+    SECURITY_COUNCIL_IN_NEWS,
+    alternation,
+)
 from registry.keys import simplified
 
 __all__ = ["Citation", "citations", "document_id", "SYMBOL", "SPLIT_SYMBOL", "split_symbol"]
@@ -79,7 +86,9 @@ _CUT = re.compile(r" (?:[\d.][\w.]*)?/")
 _CARRIES_ON = re.compile(r"(?:\d+|[A-Za-z]+)[/.]")
 # A UN organ's short name: "GA", "UNGA", "G.A.", "HRC", "H.R.C.", "S.C.", "CHR", or its name in full
 _ORGAN_SHORT = r"(?:UNGA|GA|G\.\s?A\.|UNHRC|HRC|H\.R\.C\.|UNSC|SC|S\.\s?C\.|CHR|ECOSOC)"
-_ORGAN_FULL = r"(?:General Assembly|Human Rights Council|Security Council|Commission on Human Rights)"
+_ORGAN_FULL = alternation(
+    GENERAL_ASSEMBLY.en, HUMAN_RIGHTS_COUNCIL.en, SECURITY_COUNCIL.en, "Commission on Human Rights"
+)
 # A resolution cited by the organ's short name and "Res." (law reviews and libraries: "G.A. res. 50/176", "HRC Res
 # 30/3", "S.C. Res. 1373"), or by the Assembly's or the Council's short name alone before its session and number
 # ("adopted by General Assembly (GA 74/156)"): never a session alone ("UNGA 74", "HRC52") nor another body's "Res."
@@ -95,10 +104,13 @@ _RESOLUTION_WORD = (
 # The Security Council, named between the word and the number ("la résolution du Conseil de sécurité 2719") or next to
 # them ("Security Council resolution 1325", "resolution 1325 of the Security Council", "安理会第1325号决议").
 _COUNCIL_NAME = (
-    r"(?:Security Council|Conseil de sécurité(?: de l['’]ONU| des Nations [Uu]nies)?"
-    r"|Consejo de Seguridad(?: de la ONU| de las Naciones Unidas)?)"
+    rf"(?:{alternation(SECURITY_COUNCIL.en)}|{alternation(SECURITY_COUNCIL.fr)}(?: de l['’]ONU| des Nations [Uu]nies)?"
+    rf"|{alternation(SECURITY_COUNCIL.es)}(?: de la ONU| de las Naciones Unidas)?)"
 )
-_COUNCIL = re.compile(rf"{_COUNCIL_NAME}|UNSCR|\bUNSC\b|\bCSNU\b|\bS\.\s?C\.|安理会|安全理事会|安全理事會|安理會", re.I)
+_COUNCIL = re.compile(
+    rf"{_COUNCIL_NAME}|UNSCR|\bUNSC\b|\bCSNU\b|\bS\.\s?C\.|{alternation(SECURITY_COUNCIL.zh, SECURITY_COUNCIL_IN_NEWS)}",
+    re.I,
+)
 # A resolution's number: session/number ("18/14", "63/181 B") or, for the Security Council, the
 # number and year ("1244 (1999)", "第1244（1999）号", a copy may set a space inside the brackets: "1296 ( 2000)").
 # A special session's resolution has its session's "S-": "S-31/1".

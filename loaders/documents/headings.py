@@ -19,6 +19,14 @@ import re
 
 from loaders.documents.citations import SPLIT_SYMBOL, SYMBOL
 from loaders.documents.lines import CJK, TERMINAL, Line, standalone, width
+from loaders.documents.organs import (
+    ECONOMIC_AND_SOCIAL_COUNCIL,
+    GENERAL_ASSEMBLY,
+    HUMAN_RIGHTS_COUNCIL,
+    SECURITY_COUNCIL,
+    UNITED_NATIONS,
+    alternation,
+)
 
 __all__ = [
     "ROMAN_HEADING",
@@ -90,14 +98,12 @@ def is_heading(body: list[Line], index: int, numbered: bool, in_block: bool) -> 
 # A report's cover: its series ("General Assembly Official Records Seventy-fifth Session Supplement No. 53")
 # and its imprint ("United Nations • New York, 2020"), read as the masthead is.
 SERIES_LINE = re.compile(
-    r"^(?:General Assembly|Security Council|Economic and Social Council|Assemblée générale|Conseil de sécurité"
-    r"|Conseil économique et social|Asamblea General|Consejo de Seguridad|Consejo Económico y Social|大\s*会"
-    r"|安\s*全\s*理\s*事\s*会|经\s*济\s*及\s*社\s*会\s*理\s*事\s*会)"
+    rf"^{alternation(GENERAL_ASSEMBLY, SECURITY_COUNCIL, ECONOMIC_AND_SOCIAL_COUNCIL, spaced=True)}"
     r"\s*(?:Official Records|Documents officiels|Documentos Oficiales|正\s*式\s*记\s*录)\b",
     re.I,
 )
 IMPRINT_LINE = re.compile(
-    r"^(?:United Nations|Nations Unies|Naciones Unidas|联\s*合\s*国)\s*[•·●▪,]?\s*"
+    rf"^{alternation(UNITED_NATIONS, spaced=True)}\s*[•·●▪,]?\s*"
     r"(?:New York|Geneva|Genève|Ginebra|Nueva York|纽\s*约|日\s*内\s*瓦)\s*[,，]?\s*\d{4}$",
     re.I,
 )
@@ -175,11 +181,8 @@ def salutation_line(line: str, ends: str = ",，", words: int = 5) -> bool:
     )
 
 
-_LETTERHEAD_NAMES = (
-    r"(?:United Nations|Nations Unies|Naciones Unidas|联\s*合\s*国|General Assembly|Assemblée générale|Asamblea General"
-    r"|大\s*会|Security Council|Conseil de sécurité|Consejo de Seguridad|Economic and Social Council"
-    r"|Conseil économique et social|Consejo Económico y Social|Human Rights Council|Conseil des droits de l'homme"
-    r"|Consejo de Derechos Humanos|人\s*权\s*理\s*事\s*会)"
+_LETTERHEAD_NAMES = alternation(
+    UNITED_NATIONS, GENERAL_ASSEMBLY, SECURITY_COUNCIL, ECONOMIC_AND_SOCIAL_COUNCIL, HUMAN_RIGHTS_COUNCIL, spaced=True
 )
 #: A UN document's letterhead printed on a line with its symbol ("Naciones Unidas A/AC.293/2022/L.1") or its
 #: distribution ("Asamblea General Distr. limitada 12 de mayo de 2022"), perhaps after the number that ends

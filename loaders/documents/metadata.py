@@ -44,6 +44,7 @@ import yaml
 from loaders.documents.citations import SYMBOL, citations, split_symbol
 from loaders.documents.headings import heading_text
 from loaders.documents.lines import Line, width
+from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
 
 __all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS", "date_line", "period_line"]
 
@@ -202,7 +203,7 @@ def _one_line_header(head: list[str]) -> str | None:
 # A line that is only a resolution's number, as a resolution's page prints its title: "Resolution 2719",
 # "Resolution 2719 (2023)", "Résolution 2719 (2023)", "Resolución 2719 (2023)", "第2719(2023)号决议"
 _NUMBER_LINE = re.compile(
-    r"(?:(?:Security Council|Conseil de sécurité|Consejo de Seguridad|安理会|安全理事会)\s*)?"
+    rf"(?:{alternation(SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS)}\s*)?"
     r"(?:(?:Resolution|Résolution|Resolución|RESOLUTION|RÉSOLUTION|RESOLUCIÓN)\s+\S.{0,24}|第.{1,16}号决议)"
 )
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from loaders.documents.holders import not_the_holder
+from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
 
 __all__ = ["without_qualifiers", "adjectival_acronym", "adjectival_un"]
 
@@ -146,7 +147,7 @@ _ZH_COUNT = re.compile(r"(?:\d+\s*个)?")
 # are units; the annotations read ECOSOC written after the UN ("联合国经济及社会理事会") as the council alone.
 _ZH_UNIT = re.compile(
     r"(?:(?!人权|[和及、])[\u4e00-\u9fff]){0,10}?"
-    r"(?:办事处|小组|观察员|协调员|总部(?!大?楼|大厦)|秘书处|特派团|援助团|支助团)|安理会|安全理事会"
+    rf"(?:办事处|小组|观察员|协调员|总部(?!大?楼|大厦)|秘书处|特派团|援助团|支助团)|{alternation(SECURITY_COUNCIL.zh, SECURITY_COUNCIL_IN_NEWS)}"
     # its news service ("联合国新闻报道": UN News), not a press conference of it (新闻发布会)
     r"|新闻(?!发布)"
 )
@@ -404,7 +405,7 @@ def _after_a_noun(text: str, mention) -> bool:
 
 
 # The Security Council, which has no row, after the UN's name: "UN Security Council", "United Nations Security Council"
-_SECURITY_COUNCIL = re.compile(r"\s+Security\s+Council\b")
+_SECURITY_COUNCIL = re.compile(rf"\s+{alternation(SECURITY_COUNCIL.en)}\b")
 # After the UN's acronym, the capitalised name of one of its offices or missions: "UN Development Cooperation Office",
 # "UN Mission in South Sudan" (a unit with no row: the UN named, as "United Nations Assistance Mission for Iraq" is)
 _UNIT_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}?[ \t]+(?:Office|Mission|Department|Division)\b")
@@ -413,7 +414,7 @@ _UNIT_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}?[ \t]+(?:Office|Missio
 # Naciones Unidas": the longest name is the UN's (tests/annotations/README.md, rule 1), as "United Nations Office for
 # West Africa" is in English
 _UNIT_OF_THE_UN = re.compile(
-    r"(?:\b(?:Conseil\s+de\s+sécurité|Consejo\s+de\s+Seguridad)|(?<![\w-])(?:Bureau|Office|Mission|Fonds|Programme|Département"
+    rf"(?:\b{alternation(SECURITY_COUNCIL.fr, SECURITY_COUNCIL.es)}|(?<![\w-])(?:Bureau|Office|Mission|Fonds|Programme|Département"
     r"|Oficina|Misión|Fondo|Programa|Departamento)"
     # in Spanish, with its capitalised words: "Misión de Verificación de Naciones Unidas en Colombia"
     r"|(?<![\w-])(?:Oficina|Misión|Fondo|Programa)(?:\s+(?:de\s+(?:la\s+|las\s+)?)?[A-ZÁÉÍÓÚ][a-záéíóúñ]+){1,3})"
