@@ -2693,3 +2693,31 @@ def test_chinese_and_spanish_a_class_word_inside_a_name(text, expected):
 def test_spanish_and_french_the_european_union_as_ue():
     assert ids("otras instituciones, como la UE o la OSCE.") == ["eu", "osce"]
     assert ids("au premier plan des politiques de l’UE") == ["eu"]
+
+
+# --- English and French: national human rights institutions and their networks by their own names ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Conseil national des droits de l’Homme (CNDH) a été élu", ["nhri-mar"]),
+        ("Both GANHRI’s Chairperson and Ukraine’s NHRI delivered statements", ["ganhri", "nhri-ukraine"]),
+        ("delivered a statement on behalf of the European Network of NHRIs", ["nhri-network-europe"]),
+        ("the European Network of National Human Rights Institutions (ENNHRI)", ["nhri-network-europe"]),
+        (
+            "ont créé le Comité international de coordination des institutions nationales pour la promotion et la "
+            "protection des droits de l’homme (CIC)",
+            ["icc-nhris"],
+        ),
+        (
+            "La Section des institutions nationales, des mécanismes régionaux et de la société civile du HCDH participe",
+            ["ohchr-nirms"],
+        ),
+        ("the National Institutions, Regional Mechanisms and Civil Society Section of OHCHR", ["ohchr-nirms"]),
+        ("De même, les mécanismes des droits de l’homme des Nations Unies", ["un-hr-mechanisms"]),
+    ],
+)
+def test_national_institutions_and_their_networks_by_their_own_names(text, expected):
+    assert ids(text) == expected
+
