@@ -2721,3 +2721,18 @@ def test_spanish_and_french_the_european_union_as_ue():
 def test_national_institutions_and_their_networks_by_their_own_names(text, expected):
     assert ids(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Special Rapporteur on human rights defenders, to whom the NHRIs of Malaysia and Morocco delivered statements.",
+            ["nhri-mar", "sr-hrd"],
+        ),
+        ("les INDH du Maroc et de la Tunisie ont pris la parole", ["nhri-mar"]),
+        ("to whom the NHRIs of Burundi and India delivered statements.", ["nhris"]),
+        ("Many NHRIs participated in these dialogues", ["nhris"]),
+    ],
+)
+def test_the_national_institutions_of_a_list_of_countries(text, expected):
+    assert ids(text) == expected

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from loaders.documents import compounds, context, events, labels, national, partners, units
+from loaders.documents import compounds, context, events, labels, members, national, partners, units
 from loaders.documents.compounds import in_a_longer_word
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
@@ -236,7 +236,7 @@ class MentionFinder:
         ceux = self._ceux_de(text)
         chosen = [m for m in chosen if not any(c.start <= m.start and m.end <= c.end for c in ceux)]
         # a subject's words are no mention of their own ("human rights defenders")
-        titles = titles_listed(text, self.names, Mention)
+        titles = titles_listed(text, self.names, Mention) + members.members_listed(text, self.names, Mention)
         chosen = [m for m in chosen if not any(t.start <= m.start and m.end <= t.end for t in titles)]
         chosen = [m for m in chosen if not mandate_subject(text, m, self.names)]
         found = sorted(chosen + shared + ceux + titles, key=lambda m: m.start)
