@@ -2736,3 +2736,28 @@ def test_national_institutions_and_their_networks_by_their_own_names(text, expec
 )
 def test_the_national_institutions_of_a_list_of_countries(text, expected):
     assert ids(text) == expected
+
+
+# --- English and French: GANHRI and the CPT by their French names; the rapporteurs' short titles ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("l’Alliance mondiale des institutions nationales des droits de l’Homme (GANHRI)", ["ganhri"]),
+        ("Le comité anti-torture du Conseil de l’Europe (CPT) appelle à mettre un terme", ["cpt"]),
+        ("the International Coordinating Committee of NHRIs was set up in 1993", ["icc-nhris"]),
+        (
+            "the Council decided to merge the mandates of the Special Rapporteur on contemporary forms of slavery and "
+            "the Special Rapporteur on trafficking in persons",
+            ["sr-slavery", "sr-trafficking"],
+        ),
+        (
+            "the Special Rapporteur on racism and the Special Rapporteur on freedom of expression",
+            ["sr-freedom-expression", "sr-racism"],
+        ),
+        ("the Working Group on discrimination against women and girls", ["wg-discrimination-women"]),
+    ],
+)
+def test_french_names_of_networks_and_committees_and_short_mandate_titles(text, expected):
+    assert ids(text) == expected
