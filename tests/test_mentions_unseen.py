@@ -2761,3 +2761,22 @@ def test_the_national_institutions_of_a_list_of_countries(text, expected):
 )
 def test_french_names_of_networks_and_committees_and_short_mandate_titles(text, expected):
     assert ids(text) == expected
+
+
+# --- English: the OIC's commission by its shorter names, and the UN's name opening an agency's -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the OIC-IPHRC delegation visited the camp", ["oic-iphrc"]),
+        ("The Independent Permanent Human Rights Commission is an expert body", ["oic-iphrc"]),
+        (
+            "the Intangible Cultural Heritage of the United Nations Educational, Scientific and Cultural Organization",
+            [],
+        ),
+        ("the United Nations Industrial Development Organization and the United Nations", ["un"]),
+    ],
+)
+def test_the_oic_commission_and_the_un_opening_an_agencys_name(text, expected):
+    assert ids(text) == expected
