@@ -2780,3 +2780,21 @@ def test_french_names_of_networks_and_committees_and_short_mandate_titles(text, 
 )
 def test_the_oic_commission_and_the_un_opening_an_agencys_name(text, expected):
     assert ids(text) == expected
+
+
+# --- French and English: an acronym a document defines after a body's name ---------------------------------------------
+
+
+def test_an_acronym_the_document_defines_names_its_body_in_the_document_only():
+    document = (
+        "Le Conseil national des droits de l’Homme (CNDH) a été élu à la présidence du Sous-comité.\n\n"
+        "Les travaux de ce sous-comité, indique un communiqué du CNDH."
+    )
+    within = FINDER.in_document(document)
+    assert [m.id for m in within.find("Les travaux de ce sous-comité, indique un communiqué du CNDH.")] == ["nhri-mar"]
+    assert ids("Les travaux de ce sous-comité, indique un communiqué du CNDH.") == []
+
+
+def test_a_class_defines_no_acronym():
+    document = "les institutions nationales des droits de l’homme (INDHX) du monde.\n\nINDHX et le HCDH."
+    assert [m.id for m in FINDER.in_document(document).find("INDHX et le HCDH.")] == ["ohchr"]

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from loaders.documents import compounds, context, events, labels, members, national, partners, units
+from loaders.documents import compounds, context, defined, events, labels, members, national, partners, units
 from loaders.documents.compounds import in_a_longer_word
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
@@ -138,6 +138,7 @@ class MentionFinder:
                 self.automaton.add_word(key, (key, Name(identifier, identifier, written, lang, variant=True)))
         self.context: frozenset[str] = frozenset()
         self.secretary_elsewhere = False  # the document's Secretary-General is another organisation's
+        self.defined: dict[str, str] = {}  # the document's own acronyms (:mod:`loaders.documents.defined`)
         if len(self.automaton):
             self.automaton.make_automaton()
 
@@ -159,6 +160,7 @@ class MentionFinder:
         within.context = context.context_of(self.names, (m.id for m in named))
         within.secretary_elsewhere = context.secretary_general_of_another(text, named)
         within.counterparts_here = context.counterparts_here(self.un_bodies, self.counterparts, (m.id for m in named))
+        within.defined = defined.defined_acronyms(text, named, self.names.generic, self.names.by_key, within._found)
         return within
 
     def _hits(self, text: str):
@@ -272,9 +274,8 @@ class MentionFinder:
             and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
             and not (m.id in self.names.organisations and national.its_member_states(m, found[index + 1 : index + 2]))
         ]
-        return [
-            council_or_committee(text, mention) for mention in without_qualifiers(text, found, self.names.organisations)
-        ]
+        found = [council_or_committee(text, m) for m in without_qualifiers(text, found, self.names.organisations)]
+        return sorted(found + defined.defined_hits(text, self.defined, Mention), key=lambda m: m.start)
 
     def _ceux_de(self, text: str) -> list[Mention]:
         """French "les mécanismes … régionaux et ceux de l'ONU": those of the UN are mechanisms too."""
