@@ -2753,7 +2753,7 @@ def test_the_national_institutions_of_a_list_of_countries(text, expected):
             ["sr-slavery", "sr-trafficking"],
         ),
         (
-            "the Special Rapporteur on racism and the Special Rapporteur on freedom of expression",
+            "the Special Rapporteur on racism and the Special Rapporteur on freedom of opinion and expression",
             ["sr-freedom-expression", "sr-racism"],
         ),
         ("the Working Group on discrimination against women and girls", ["wg-discrimination-women"]),
