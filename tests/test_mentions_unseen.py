@@ -2746,3 +2746,108 @@ def test_chinese_sixteenth_round(text, expected):
 )
 def test_spanish_sixteenth_round(text, expected):
     assert ids(text) == expected
+
+
+# --- English and French: national human rights institutions and their networks by their own names ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Conseil national des droits de l’Homme (CNDH) a été élu", ["nhri-mar"]),
+        ("Both GANHRI’s Chairperson and Ukraine’s NHRI delivered statements", ["ganhri", "nhri-ukraine"]),
+        ("delivered a statement on behalf of the European Network of NHRIs", ["nhri-network-europe"]),
+        ("the European Network of National Human Rights Institutions (ENNHRI)", ["nhri-network-europe"]),
+        (
+            "ont créé le Comité international de coordination des institutions nationales pour la promotion et la "
+            "protection des droits de l’homme (CIC)",
+            ["icc-nhris"],
+        ),
+        (
+            "La Section des institutions nationales, des mécanismes régionaux et de la société civile du HCDH participe",
+            ["ohchr-nirms"],
+        ),
+        ("the National Institutions, Regional Mechanisms and Civil Society Section of OHCHR", ["ohchr-nirms"]),
+        ("De même, les mécanismes des droits de l’homme des Nations Unies", ["un-hr-mechanisms"]),
+    ],
+)
+def test_national_institutions_and_their_networks_by_their_own_names(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Special Rapporteur on human rights defenders, to whom the NHRIs of Malaysia and Morocco delivered statements.",
+            ["nhri-mar", "sr-hrd"],
+        ),
+        ("les INDH du Maroc et de la Tunisie ont pris la parole", ["nhri-mar"]),
+        ("to whom the NHRIs of Burundi and India delivered statements.", ["nhris"]),
+        ("Many NHRIs participated in these dialogues", ["nhris"]),
+    ],
+)
+def test_the_national_institutions_of_a_list_of_countries(text, expected):
+    assert ids(text) == expected
+
+
+# --- English and French: GANHRI and the CPT by their French names; the rapporteurs' short titles ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("l’Alliance mondiale des institutions nationales des droits de l’Homme (GANHRI)", ["ganhri"]),
+        ("Le comité anti-torture du Conseil de l’Europe (CPT) appelle à mettre un terme", ["cpt"]),
+        ("the International Coordinating Committee of NHRIs was set up in 1993", ["icc-nhris"]),
+        (
+            "the Council decided to merge the mandates of the Special Rapporteur on contemporary forms of slavery and "
+            "the Special Rapporteur on trafficking in persons",
+            ["sr-slavery", "sr-trafficking"],
+        ),
+        (
+            "the Special Rapporteur on racism and the Special Rapporteur on freedom of opinion and expression",
+            ["sr-freedom-expression", "sr-racism"],
+        ),
+        ("the Working Group on discrimination against women and girls", ["wg-discrimination-women"]),
+    ],
+)
+def test_french_names_of_networks_and_committees_and_short_mandate_titles(text, expected):
+    assert ids(text) == expected
+
+
+# --- English: the OIC's commission by its shorter names, and the UN's name opening an agency's -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the OIC-IPHRC delegation visited the camp", ["oic-iphrc"]),
+        ("The Independent Permanent Human Rights Commission is an expert body", ["oic-iphrc"]),
+        (
+            "the Intangible Cultural Heritage of the United Nations Educational, Scientific and Cultural Organization",
+            [],
+        ),
+        ("the United Nations Industrial Development Organization and the United Nations", ["un"]),
+    ],
+)
+def test_the_oic_commission_and_the_un_opening_an_agencys_name(text, expected):
+    assert ids(text) == expected
+
+
+# --- French and English: an acronym a document defines after a body's name ---------------------------------------------
+
+
+def test_an_acronym_the_document_defines_names_its_body_in_the_document_only():
+    document = (
+        "Le Conseil national des droits de l’Homme (CNDH) a été élu à la présidence du Sous-comité.\n\n"
+        "Les travaux de ce sous-comité, indique un communiqué du CNDH."
+    )
+    within = FINDER.in_document(document)
+    assert [m.id for m in within.find("Les travaux de ce sous-comité, indique un communiqué du CNDH.")] == ["nhri-mar"]
+    assert ids("Les travaux de ce sous-comité, indique un communiqué du CNDH.") == []
+
+
+def test_a_class_defines_no_acronym():
+    document = "les institutions nationales des droits de l’homme (INDHX) du monde.\n\nINDHX et le HCDH."
+    assert [m.id for m in FINDER.in_document(document).find("INDHX et le HCDH.")] == ["ohchr"]

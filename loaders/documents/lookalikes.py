@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from loaders.documents.agencies import an_agencys_name
 from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
 from loaders.documents.national import a_national_commission
 from loaders.documents.observers import of_another_kind
@@ -319,12 +320,13 @@ def another_names_acronym(text: str, mention) -> bool:
 def something_else(text: str, mention) -> bool:
     """Whether a hit names something else than its body: the verb "states", a country's own commission, another
     council's president, a court's bench, an organisation of States, another name's acronym, a fund's or a UN agency's name
-    (:mod:`loaders.documents.events`), observers of another kind, Ukraine's short code, the refugees' High Commissioner, a
+    (:mod:`loaders.documents.events`, :mod:`loaders.documents.agencies`), observers of another kind, Ukraine's short code, the refugees' High Commissioner, a
     past participle, a treaty's name or an instrument's reference (:mod:`loaders.documents.subjects`)."""
     return (
         a_verb(text, mention)
         or names_a_fund(text, mention)
         or names_an_agency(text, mention)
+        or an_agencys_name(text, mention)
         or another_names_acronym(text, mention)
         or a_grouping_of_states(text, mention)
         or a_national_commission(text, mention)

@@ -31,7 +31,19 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from loaders.documents import assemblies, compounds, context, events, labels, national, partners, readings, units
+from loaders.documents import (
+    assemblies,
+    compounds,
+    context,
+    defined,
+    events,
+    labels,
+    members,
+    national,
+    partners,
+    readings,
+    units,
+)
 from loaders.documents.compounds import in_a_longer_word
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
@@ -137,6 +149,7 @@ class MentionFinder:
                 self.automaton.add_word(key, (key, Name(identifier, identifier, written, lang, variant=True)))
         self.context: frozenset[str] = frozenset()
         self.secretary_elsewhere = False  # the document's Secretary-General is another organisation's
+        self.defined: dict[str, str] = {}  # the document's own acronyms (:mod:`loaders.documents.defined`)
         if len(self.automaton):
             self.automaton.make_automaton()
 
@@ -158,6 +171,7 @@ class MentionFinder:
         within.context = context.context_of(self.names, (m.id for m in named))
         within.secretary_elsewhere = context.secretary_general_of_another(text, named)
         within.counterparts_here = context.counterparts_here(self.un_bodies, self.counterparts, (m.id for m in named))
+        within.defined = defined.defined_acronyms(text, named, self.names.generic, self.names.by_key, within._found)
         return within
 
     def _hits(self, text: str):
@@ -237,7 +251,7 @@ class MentionFinder:
         ceux = self._ceux_de(text)
         chosen = [m for m in chosen if not any(c.start <= m.start and m.end <= c.end for c in ceux)]
         # a subject's words are no mention of their own ("human rights defenders")
-        titles = titles_listed(text, self.names, Mention)
+        titles = titles_listed(text, self.names, Mention) + members.members_listed(text, self.names, Mention)
         chosen = [m for m in chosen if not any(t.start <= m.start and m.end <= t.end for t in titles)]
         chosen = [m for m in chosen if not mandate_subject(text, m, self.names)]
         found = sorted(chosen + shared + ceux + titles, key=lambda m: m.start)
@@ -273,9 +287,8 @@ class MentionFinder:
             and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
             and not (m.id in self.names.organisations and national.its_member_states(m, found[index + 1 : index + 2]))
         ]
-        return [
-            council_or_committee(text, mention) for mention in without_qualifiers(text, found, self.names.organisations)
-        ]
+        found = [council_or_committee(text, m) for m in without_qualifiers(text, found, self.names.organisations)]
+        return sorted(found + defined.defined_hits(text, self.defined, Mention), key=lambda m: m.start)
 
     def _ceux_de(self, text: str) -> list[Mention]:
         """French "les mécanismes … régionaux et ceux de l'ONU": those of the UN are mechanisms too."""
