@@ -1562,3 +1562,37 @@ def test_a_bracket_after_a_number_is_no_resolution_of_its_own(text):
 )
 def test_a_three_digit_council_resolution_is_named_by_its_own_symbol_after_it(text, expected):
     assert [c.key for c in citations(text)] == expected
+
+
+# -- citations, own symbols and blocks: a masthead run together on one line, its symbol between letterhead and organ --
+@pytest.mark.parametrize(
+    "header, lang",
+    [
+        # the text layer of the Secretary-General's report on Mali, S/2021/519 (French, 2021)
+        (
+            "Nations Unies S/2021/519 Conseil de sécurité Distr. générale 1 er juin 2021 Français Original : anglais",
+            "fr",
+        ),
+        ("United Nations S/2021/519 Security Council Distr.: General 1 June 2021 Original: English", "en"),
+        (
+            "Naciones Unidas S/2021/519 Consejo de Seguridad Distr. general 1 de junio de 2021 Español Original: inglés",
+            "es",
+        ),
+    ],
+)
+def test_a_masthead_run_together_with_its_symbol_inside_gives_the_own_symbol_and_names_no_body(header, lang):
+    from loaders.documents.structure import parse
+
+    text = f"{header}\n\nLa situation au Mali\n\n1. Le précédent rapport (S/2021/299) est paru en mars 2021.\n"
+    found = parse(text, lang)
+    assert found.symbol == "S/2021/519"
+    cited = {c.key for p in found.paragraphs for c in citations(p.text)} - found.own_keys()
+    assert cited == {"S/2021/299"}
+    assert found.paragraphs[0].kind == "masthead"
+
+
+def test_a_symbol_between_a_letterhead_and_a_sentence_is_no_masthead():
+    from loaders.documents.structure import parse
+
+    found = parse("United Nations S/2021/519 reports that the Mission grew.\n\n1. Text of the paragraph.\n", "en")
+    assert found.symbol is None

@@ -192,6 +192,11 @@ def _one_line_header(head: list[str]) -> str | None:
         found = re.match(rf"^(.{{1,40}}?)\s+({SYMBOL.pattern}){_NOTE_MARK}?$", text)
         if found and _HEADER_WORDS.fullmatch(found.group(1)):
             return found.group(2).rstrip(".")
+        # the letterhead, the symbol, then the organ and the distribution, on one line as a text layer runs a
+        # masthead together: "Nations Unies S/2021/519 Conseil de sécurité Distr. générale 1 er juin 2021"
+        found = re.match(rf"^(.{{1,40}}?)\s+({SYMBOL.pattern}){_NOTE_MARK}?\s+(\S.*)$", text)
+        if found and _HEADER_WORDS.fullmatch(found.group(1)) and _DISTRIBUTION.match(found.group(3)):
+            return found.group(2).rstrip(".")
         # the page's title repeated, then the symbol, then the organ and the date, as a library's header box prints
         # them: "聯合國安理會主席聲明2022年第1號 S/PRST/2022/1 聯合國安全理事會 2022年3月23日"
         found = re.match(rf"^(.{{1,120}}?)\s+({SYMBOL.pattern})\s+(\S.*)$", text)
