@@ -1596,3 +1596,23 @@ def test_a_symbol_between_a_letterhead_and_a_sentence_is_no_masthead():
 
     found = parse("United Nations S/2021/519 reports that the Mission grew.\n\n1. Text of the paragraph.\n", "en")
     assert found.symbol is None
+
+
+# -- citations, own symbols and blocks: a range of a report's addenda -------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Human Rights Committee's follow-up report of its 128th session (2020), para. 1
+        ("comprising the present document and four addenda (CCPR/C/128/3/Adds.1–4), has", [1, 2, 3, 4]),
+        ("(CCPR/C/128/3/Add.1-4)", [1, 2, 3, 4]),
+        ("see CCPR/C/128/3/Add.1 to 3.", [1, 2, 3]),
+        ("voir CCPR/C/128/3/Add.1 à Add.3.", [1, 2, 3]),
+        ("véase CCPR/C/128/3/Add.1 a 3.", [1, 2, 3]),
+        ("见CCPR/C/128/3/Add.1至3。", [1, 2, 3]),
+        ("CCPR/C/128/3/Add.1 y 2", [1, 2]),
+        ("CCPR/C/128/3/Add.1 to 4 June 2021", [1]),  # a date, not the last addendum
+        ("CCPR/C/128/3/Add.1-45", [1]),  # no report has so many addenda: no range
+    ],
+)
+def test_a_range_of_a_reports_addenda_cites_each_addendum(text, expected):
+    assert [c.key for c in citations(text)] == [f"CCPR/C/128/3/Add.{n}" for n in expected]
