@@ -1616,3 +1616,34 @@ def test_a_symbol_between_a_letterhead_and_a_sentence_is_no_masthead():
 )
 def test_a_range_of_a_reports_addenda_cites_each_addendum(text, expected):
     assert [c.key for c in citations(text)] == [f"CCPR/C/128/3/Add.{n}" for n in expected]
+
+
+# -- citations, own symbols and blocks: a news item's dateline on a line of its own over its first paragraph ----------
+@pytest.mark.parametrize(
+    "dateline, lang",
+    [
+        ("Niamey, Republic of Niger, 28th November 2020:", "en"),  # an IPHRC news item (2020)
+        ("Arusha, 4 mai 2020 :", "fr"),
+        ("GENEVA, November 12, 2021 –", "en"),
+        ("Ciudad de Panamá, 3 de junio de 2021 –", "es"),
+    ],
+)
+def test_a_datelines_line_over_the_first_lines_of_a_news_item_opens_that_paragraph(dateline, lang):
+    from loaders.documents.structure import parse
+
+    first = (
+        "The Commission's delegation, led by its Chairperson, took part in the session of the Council of Foreign "
+        "Ministers held in the capital over two days."
+    )
+    text = f"Title of the news item on the session\n\n2020-11-28\n\n{dateline}\n{first}\n\nThe second paragraph.\n"
+    texts = [p.text for p in parse(text, lang).paragraphs]
+    assert f"{dateline} {first}" in texts
+    assert dateline not in texts
+
+
+def test_a_dateline_set_apart_by_a_blank_line_stays_a_block_of_its_own():
+    from loaders.documents.structure import parse
+
+    text = "Vienna, 20 February 2020\n\nThe Special Representative opened the meeting of the Permanent Council.\n"
+    texts = [p.text for p in parse(text, "en").paragraphs]
+    assert texts[0] == "Vienna, 20 February 2020"

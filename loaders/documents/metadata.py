@@ -46,7 +46,7 @@ from loaders.documents.headings import heading_text
 from loaders.documents.lines import Line, width
 from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
 
-__all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS", "date_line", "period_line"]
+__all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS", "date_line", "dateline", "period_line"]
 
 _MONTH_NAMES = (
     ("january", "janvier", "enero"),
@@ -355,6 +355,28 @@ def date_line(text: str) -> bool:
     """
     stripped = text.strip().strip("[]()").strip()
     return bool(_DATE.fullmatch(stripped) or _CHINESE_DATE.fullmatch(stripped))
+
+
+# A news item's dateline: its place (a city, perhaps its country) and date, then a colon or a dash, the text going on
+# from it: "Niamey, Republic of Niger, 28th November 2020:", "Arusha, 4 mai 2020 :", "GENEVA, November 12, 2021 –"
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATELINE = re.compile(
+    rf"(?:[^\W\d_][^\W\d_.'’ -]*(?:[ -][^\W\d_][^\W\d_'’-]*){{0,3}},\s*){{1,3}}"
+    rf"(?:\d{{1,2}}(?:\s?(?:st|nd|rd|th|er))?\s+(?:de\s+)?(?:{_MONTH})\s+(?:de\s+)?\d{{4}}|"
+    rf"(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\s*[:–—-]?",
+    re.I,
+)
+
+
+def dateline(text: str) -> bool:
+    """Whether a line is a news item's dateline and nothing more: its place and date.
+
+    >>> dateline("Niamey, Republic of Niger, 28th November 2020:"), dateline("Arusha, 4 mai 2020 :")
+    (True, True)
+    >>> dateline("GENEVA, November 12, 2021 –"), dateline("Report of 28 November 2020:"), dateline("28 November 2020")
+    (True, False, False)
+    """
+    return bool(_DATELINE.fullmatch(text.strip()))
 
 
 # A day and month, the year perhaps left to the period's end: "1 octobre", "1er octobre 2020", "1 de octubre"
