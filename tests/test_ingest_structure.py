@@ -1578,6 +1578,11 @@ def test_a_three_digit_council_resolution_is_named_by_its_own_symbol_after_it(te
             "Naciones Unidas S/2021/519 Consejo de Seguridad Distr. general 1 de junio de 2021 Español Original: inglés",
             "es",
         ),
+        (
+            "Naciones Unidas S/2021/519* Consejo de Seguridad Distr. general 1 de junio de 2021",
+            "es",
+        ),  # a reissue's mark
+        ("联 合 国 S/2021/519 安全理事会 Distr.: General 1 June 2021 Chinese Original: English", "zh"),
     ],
 )
 def test_a_masthead_run_together_with_its_symbol_inside_gives_the_own_symbol_and_names_no_body(header, lang):
@@ -1589,6 +1594,7 @@ def test_a_masthead_run_together_with_its_symbol_inside_gives_the_own_symbol_and
     cited = {c.key for p in found.paragraphs for c in citations(p.text)} - found.own_keys()
     assert cited == {"S/2021/299"}
     assert found.paragraphs[0].kind == "masthead"
+    assert found.date == "2021-06-01"  # "1 er juin 2021" too, as the text layer spaces "1er"
 
 
 def test_a_symbol_between_a_letterhead_and_a_sentence_is_no_masthead():

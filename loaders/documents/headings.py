@@ -192,7 +192,7 @@ _LETTERHEAD_NAMES = alternation(
 #: masthead together: "Nations Unies S/2021/519 Conseil de sécurité Distr. générale 1 er juin 2021".
 LETTERHEAD_LINE = re.compile(
     rf"^(?:\d{{1,3}}\s+)?{_LETTERHEAD_NAMES}(?:\s+{_LETTERHEAD_NAMES})*\s+"
-    rf"(?:{SYMBOL.pattern}\s+{_LETTERHEAD_NAMES}(?:\s+{_LETTERHEAD_NAMES})*\s+)?"
+    rf"(?:{SYMBOL.pattern}(?:\s?[*∗†‡]{{1,3}})?\s+{_LETTERHEAD_NAMES}(?:\s+{_LETTERHEAD_NAMES})*\s+)?"
     rf"(?:(?:Distr\.|分\s*发)|(?:{SYMBOL.pattern}|{SPLIT_SYMBOL.pattern})\.?$)",
     re.I,
 )

@@ -42,7 +42,7 @@ from typing import NamedTuple
 import yaml
 
 from loaders.documents.citations import SYMBOL, citations, split_symbol
-from loaders.documents.headings import heading_text
+from loaders.documents.headings import LETTERHEAD_LINE, heading_text
 from loaders.documents.lines import Line, width
 from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
 
@@ -63,9 +63,9 @@ _MONTH_NAMES = (
     ("december", "décembre", "diciembre"),
 )
 _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
-# "18 December 2012", "1er avril 2013", "18 de diciembre de 2012"
+# "18 December 2012", "1er avril 2013" (or "1 er juin 2021", as a text layer spaces it), "18 de diciembre de 2012"
 _DATE = re.compile(
-    rf"\b(\d{{1,2}})(?:er)?\s+(?:de\s+)?({'|'.join(sorted(_MONTHS, key=len, reverse=True))})\s+(?:de\s+)?(\d{{4}})\b",
+    rf"\b(\d{{1,2}})(?:\s?er)?\s+(?:de\s+)?({'|'.join(sorted(_MONTHS, key=len, reverse=True))})\s+(?:de\s+)?(\d{{4}})\b",
     re.I,
 )
 _CHINESE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -195,7 +195,7 @@ def _one_line_header(head: list[str]) -> str | None:
         # the letterhead, the symbol, then the organ and the distribution, on one line as a text layer runs a
         # masthead together: "Nations Unies S/2021/519 Conseil de sécurité Distr. générale 1 er juin 2021"
         found = re.match(rf"^(.{{1,40}}?)\s+({SYMBOL.pattern}){_NOTE_MARK}?\s+(\S.*)$", text)
-        if found and _HEADER_WORDS.fullmatch(found.group(1)) and _DISTRIBUTION.match(found.group(3)):
+        if found and LETTERHEAD_LINE.match(text) and _DISTRIBUTION.match(found.group(3)):
             return found.group(2).rstrip(".")
         # the page's title repeated, then the symbol, then the organ and the date, as a library's header box prints
         # them: "聯合國安理會主席聲明2022年第1號 S/PRST/2022/1 聯合國安全理事會 2022年3月23日"
