@@ -22,6 +22,7 @@ from collections import Counter
 
 from loaders.documents.builder import ANNEX, MASTHEAD, PARAGRAPH_START, TERM, Builder
 from loaders.documents.citations import split_symbol
+from loaders.documents.dates import date_line, dateline
 from loaders.documents.going_on import IMPLEMENTATION, goes_on, implementation_continues
 from loaders.documents.headings import (
     CHINESE_HEADING,
@@ -39,7 +40,6 @@ from loaders.documents.headings import (
     salutation_line,
 )
 from loaders.documents.lines import TERMINAL, Line, standalone, width
-from loaders.documents.metadata import date_line, dateline
 
 __all__ = ["segment"]
 
