@@ -1631,6 +1631,7 @@ def test_a_range_of_a_reports_addenda_cites_each_addendum(text, expected):
         ("Niamey, Republic of Niger, 28th November 2020:", "en"),  # an IPHRC news item (2020)
         ("Arusha, 4 mai 2020 :", "fr"),
         ("GENEVA, November 12, 2021 –", "en"),
+        ("Genève, le 3 mars 2021 –", "fr"),
         ("Ciudad de Panamá, 3 de junio de 2021 –", "es"),
     ],
 )

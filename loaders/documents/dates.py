@@ -64,10 +64,11 @@ def date_line(text: str) -> bool:
 
 
 # A news item's dateline: its place (a city, perhaps its country) and date, then a colon or a dash, the text going on
-# from it: "Niamey, Republic of Niger, 28th November 2020:", "Arusha, 4 mai 2020 :", "GENEVA, November 12, 2021 –"
+# from it: "Niamey, Republic of Niger, 28th November 2020:", "Arusha, 4 mai 2020 :", "Genève, le 3 mars 2021 –",
+# "GENEVA, November 12, 2021 –"
 _DATELINE = re.compile(
     rf"(?:[^\W\d_][^\W\d_.'’ -]*(?:[ -][^\W\d_][^\W\d_'’-]*){{0,3}},\s*){{1,3}}"
-    rf"(?:\d{{1,2}}(?:\s?(?:st|nd|rd|th|er))?\s+(?:de\s+)?(?:{_MONTH})\s+(?:de\s+)?\d{{4}}|"
+    rf"(?:(?:le\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th|er))?\s+(?:de\s+)?(?:{_MONTH})\s+(?:de\s+)?\d{{4}}|"
     rf"(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\s*[:–—-]?",
     re.I,
 )
