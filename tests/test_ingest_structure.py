@@ -1562,3 +1562,95 @@ def test_a_bracket_after_a_number_is_no_resolution_of_its_own(text):
 )
 def test_a_three_digit_council_resolution_is_named_by_its_own_symbol_after_it(text, expected):
     assert [c.key for c in citations(text)] == expected
+
+
+# -- citations, own symbols and blocks: a masthead run together on one line, its symbol between letterhead and organ --
+@pytest.mark.parametrize(
+    "header, lang",
+    [
+        # the text layer of the Secretary-General's report on Mali, S/2021/519 (French, 2021)
+        (
+            "Nations Unies S/2021/519 Conseil de sécurité Distr. générale 1 er juin 2021 Français Original : anglais",
+            "fr",
+        ),
+        ("United Nations S/2021/519 Security Council Distr.: General 1 June 2021 Original: English", "en"),
+        (
+            "Naciones Unidas S/2021/519 Consejo de Seguridad Distr. general 1 de junio de 2021 Español Original: inglés",
+            "es",
+        ),
+        (
+            "Naciones Unidas S/2021/519* Consejo de Seguridad Distr. general 1 de junio de 2021",
+            "es",
+        ),  # a reissue's mark
+        ("联 合 国 S/2021/519 安全理事会 Distr.: General 1 June 2021 Chinese Original: English", "zh"),
+    ],
+)
+def test_a_masthead_run_together_with_its_symbol_inside_gives_the_own_symbol_and_names_no_body(header, lang):
+    from loaders.documents.structure import parse
+
+    text = f"{header}\n\nLa situation au Mali\n\n1. Le précédent rapport (S/2021/299) est paru en mars 2021.\n"
+    found = parse(text, lang)
+    assert found.symbol == "S/2021/519"
+    cited = {c.key for p in found.paragraphs for c in citations(p.text)} - found.own_keys()
+    assert cited == {"S/2021/299"}
+    assert found.paragraphs[0].kind == "masthead"
+    assert found.date == "2021-06-01"  # "1 er juin 2021" too, as the text layer spaces "1er"
+
+
+def test_a_symbol_between_a_letterhead_and_a_sentence_is_no_masthead():
+    from loaders.documents.structure import parse
+
+    found = parse("United Nations S/2021/519 reports that the Mission grew.\n\n1. Text of the paragraph.\n", "en")
+    assert found.symbol is None
+
+
+# -- citations, own symbols and blocks: a range of a report's addenda -------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Human Rights Committee's follow-up report of its 128th session (2020), para. 1
+        ("comprising the present document and four addenda (CCPR/C/128/3/Adds.1–4), has", [1, 2, 3, 4]),
+        ("(CCPR/C/128/3/Add.1-4)", [1, 2, 3, 4]),
+        ("see CCPR/C/128/3/Add.1 to 3.", [1, 2, 3]),
+        ("voir CCPR/C/128/3/Add.1 à Add.3.", [1, 2, 3]),
+        ("véase CCPR/C/128/3/Add.1 a 3.", [1, 2, 3]),
+        ("见CCPR/C/128/3/Add.1至3。", [1, 2, 3]),
+        ("CCPR/C/128/3/Add.1 y 2", [1, 2]),
+        ("CCPR/C/128/3/Add.1 to 4 June 2021", [1]),  # a date, not the last addendum
+        ("CCPR/C/128/3/Add.1-45", [1]),  # no report has so many addenda: no range
+    ],
+)
+def test_a_range_of_a_reports_addenda_cites_each_addendum(text, expected):
+    assert [c.key for c in citations(text)] == [f"CCPR/C/128/3/Add.{n}" for n in expected]
+
+
+# -- citations, own symbols and blocks: a news item's dateline on a line of its own over its first paragraph ----------
+@pytest.mark.parametrize(
+    "dateline, lang",
+    [
+        ("Niamey, Republic of Niger, 28th November 2020:", "en"),  # an IPHRC news item (2020)
+        ("Arusha, 4 mai 2020 :", "fr"),
+        ("GENEVA, November 12, 2021 –", "en"),
+        ("Genève, le 3 mars 2021 –", "fr"),
+        ("Ciudad de Panamá, 3 de junio de 2021 –", "es"),
+    ],
+)
+def test_a_datelines_line_over_the_first_lines_of_a_news_item_opens_that_paragraph(dateline, lang):
+    from loaders.documents.structure import parse
+
+    first = (
+        "The Commission's delegation, led by its Chairperson, took part in the session of the Council of Foreign "
+        "Ministers held in the capital over two days."
+    )
+    text = f"Title of the news item on the session\n\n2020-11-28\n\n{dateline}\n{first}\n\nThe second paragraph.\n"
+    texts = [p.text for p in parse(text, lang).paragraphs]
+    assert f"{dateline} {first}" in texts
+    assert dateline not in texts
+
+
+def test_a_dateline_set_apart_by_a_blank_line_stays_a_block_of_its_own():
+    from loaders.documents.structure import parse
+
+    text = "Vienna, 20 February 2020\n\nThe Special Representative opened the meeting of the Permanent Council.\n"
+    texts = [p.text for p in parse(text, "en").paragraphs]
+    assert texts[0] == "Vienna, 20 February 2020"

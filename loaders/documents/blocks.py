@@ -22,6 +22,7 @@ from collections import Counter
 
 from loaders.documents.builder import ANNEX, MASTHEAD, PARAGRAPH_START, TERM, Builder
 from loaders.documents.citations import split_symbol
+from loaders.documents.dates import date_line, dateline
 from loaders.documents.going_on import IMPLEMENTATION, goes_on, implementation_continues
 from loaders.documents.headings import (
     CHINESE_HEADING,
@@ -39,7 +40,6 @@ from loaders.documents.headings import (
     salutation_line,
 )
 from loaders.documents.lines import TERMINAL, Line, standalone, width
-from loaders.documents.metadata import date_line
 
 __all__ = ["segment"]
 
@@ -234,7 +234,9 @@ class _Reader:
         following = self.following()
         following = following.text.strip() if following is not None else ""
         titled = ":" in stripped or re.match(r"^[^\W\d_]+\s+\d", stripped) or len(stripped.split()) <= 6
-        if heading_like(stripped) and titled and width(following) > 100 and stripped[:1].isalnum():
+        # a news item's dateline over its first lines, no blank line between them, opens that paragraph
+        opening = dateline(stripped) and width(following) > 100
+        if heading_like(stripped) and titled and width(following) > 100 and stripped[:1].isalnum() and not opening:
             build.add_heading(stripped, alone=True)
             build.markers += line.markers
             return True
@@ -243,6 +245,7 @@ class _Reader:
         going_on = going_on or bool(build.parts) and split_symbol(build.parts[-1], stripped) is not None
         # in a text that sets its blocks apart with blank lines, a salutation goes on over its lines
         going_on = going_on or self.spaced and salutation_goes_on(build.parts, stripped)
+        going_on = going_on or len(build.parts) == 1 and dateline(build.parts[0].strip())
         if build.parts and not going_on and not _linked_capitals(build.parts[-1].strip(), stripped):
             build.flush()
         return False

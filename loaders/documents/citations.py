@@ -64,8 +64,10 @@ _NUMBERED = ("Add", "Corr", "Rev", "Amend", "CN", "Sub", "AC", "CRP", "WG", "L",
 # A country part may name a territory after its State: "CHN-HKG", "CHN-MAC" (CEDAW/C/CHN-HKG/9). A resolution's or
 # decision's part is often written "Res", "Dec" ("A/Res/53/144"): it is read, and written in capitals.
 _CAPITALISED = {"Res": "RES", "Dec": "DEC"}
+# The addenda of one report named at once, the part's name in the plural: "CCPR/C/128/3/Adds.1–4" (Add.1 to Add.4)
+_ADDENDA = "Adds"
 _PART = (
-    rf"(?:(?:{'|'.join(_NUMBERED)})\.\d{{1,4}}|[A-Z]{{1,6}}\.\d{{1,4}}|E?S-\d{{1,2}}|[A-Z]{{3}}-[A-Z]{{3}}|[A-Z]{{1,6}}"
+    rf"(?:(?:{'|'.join(_NUMBERED)}|{_ADDENDA})\.\d{{1,4}}|[A-Z]{{1,6}}\.\d{{1,4}}|E?S-\d{{1,2}}|[A-Z]{{3}}-[A-Z]{{3}}|[A-Z]{{1,6}}"
     rf"|{'|'.join(_CAPITALISED)}|\d{{1,4}}(?:-\d{{1,4}})?)"
 )
 # A symbol's edges: no Latin letter, digit or slash goes on it; a Chinese character may ("CEDAW/C/SR.1977和CEDAW/C/SR.1978")
@@ -188,6 +190,10 @@ _NEXT_NUMBER = re.compile(
     rf"(?:({'|'.join(_NUMBERED)})\.\s?)?"
     r"(\d{1,5})(?![\w/\-]|\.\w|\s*[号次个份%]|\s+(?!(?:and|et|y)\b)[^\W\d_])"
 )
+# The last of a range of addenda after the first one's number: "–4", " to 4", " à Add.4", " a 4", "至4"
+_ADDENDA_RANGE = re.compile(
+    r"\s*(?:[–-]|\s(?:to|à|a|al|au)\s|至)\s*(?:Add\.\s?)?(\d{1,2})(?![\w/\-]|\.\w|\s*[号次个份%]|\s+(?!(?:and|et|y)\b)[^\W\d_])"
+)
 #: Resolutions and declarations of the OAS General Assembly: "AG/RES. 2421 (XXXVIII-O/08)", "AG/DEC. 106 (LII-O/22)"
 _OAS_RESOLUTION = re.compile(r"AG/(RES|DEC)\.?\s*(\d{1,5})\s*\(([IVXLC]+-[OE]/\d{2})\)")
 
@@ -221,6 +227,7 @@ def citations(text: str) -> list[Citation]:
         match = plain
         taken = match.end()
         symbol = "/".join(_CAPITALISED.get(part, part) for part in match.group(0).rstrip(".-").split("/"))
+        symbol = re.sub(rf"/{_ADDENDA}\.(?=\d+$)", "/Add.", symbol)
         if not any(c.isdigit() for c in symbol):
             continue  # "SPT/CPT" is two bodies, not a document
         if symbol.rsplit("/", 1)[-1] in _NUMBERED and text.startswith(".", match.end()):
@@ -271,6 +278,12 @@ def _abbreviated(text: str, symbol: str, end: int) -> list[Citation]:
     if not last:
         return []
     found, part, number = [], last.group(1), last.group(2)
+    if part == "Add" and (span := _ADDENDA_RANGE.match(text, end)) and 1 < int(span.group(1)) - int(number) <= 9:
+        # a report's addenda from the first to the last: "Add.1-4", "Adds.1–4", "Add.1 to 4", "Add.1 à 4", "Add.1至4"
+        return [
+            Citation(symbol[: last.start(2)] + str(each), "symbol", span.group(0).strip(), span.start(1))
+            for each in range(int(number) + 1, int(span.group(1)) + 1)
+        ]
     while (following := _NEXT_NUMBER.match(text, end)) and len(following.group(3)) == len(number):
         if following.group(2) not in (None, part):
             break  # another part's number: "CERD/C/SR.2784 and Add.1"

@@ -22,9 +22,9 @@ import re
 from collections import Counter, defaultdict
 
 from loaders.documents.builder import ANNEX, PARAGRAPH_START, Paragraph
+from loaders.documents.dates import date_line, period_line
 from loaders.documents.joining import join
 from loaders.documents.lines import CJK, TERMINAL, Line, furniture, word_counts
-from loaders.documents.metadata import date_line, period_line
 
 __all__ = ["split_footnotes", "attach_footnotes"]
 

@@ -188,9 +188,11 @@ _LETTERHEAD_NAMES = alternation(
 #: distribution ("Asamblea General Distr. limitada 12 de mayo de 2022"), perhaps after the number that ends
 #: a symbol broken over the line before ("1 Asamblea General Distr. limitada"): the masthead, naming no body. The
 #: symbol may be broken before its first slash ("United Nations A" over "/76/246"). (A symbol alone on its line is
-#: text: it may be a document cited in a list; its own symbol a document never cites.)
+#: text: it may be a document cited in a list; its own symbol a document never cites.) A text layer may run the whole
+#: masthead together: "Nations Unies S/2021/519 Conseil de sécurité Distr. générale 1 er juin 2021".
 LETTERHEAD_LINE = re.compile(
     rf"^(?:\d{{1,3}}\s+)?{_LETTERHEAD_NAMES}(?:\s+{_LETTERHEAD_NAMES})*\s+"
+    rf"(?:{SYMBOL.pattern}(?:\s?[*∗†‡]{{1,3}})?\s+{_LETTERHEAD_NAMES}(?:\s+{_LETTERHEAD_NAMES})*\s+)?"
     rf"(?:(?:Distr\.|分\s*发)|(?:{SYMBOL.pattern}|{SPLIT_SYMBOL.pattern})\.?$)",
     re.I,
 )

@@ -42,33 +42,13 @@ from typing import NamedTuple
 import yaml
 
 from loaders.documents.citations import SYMBOL, citations, split_symbol
-from loaders.documents.headings import heading_text
+from loaders.documents.dates import first_date
+from loaders.documents.headings import LETTERHEAD_LINE, heading_text
 from loaders.documents.lines import Line, width
 from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
 
-__all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS", "date_line", "period_line"]
+__all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS"]
 
-_MONTH_NAMES = (
-    ("january", "janvier", "enero"),
-    ("february", "février", "febrero"),
-    ("march", "mars", "marzo"),
-    ("april", "avril", "abril"),
-    ("may", "mai", "mayo"),
-    ("june", "juin", "junio"),
-    ("july", "juillet", "julio"),
-    ("august", "août", "agosto"),
-    ("september", "septembre", "septiembre", "setiembre"),
-    ("october", "octobre", "octubre"),
-    ("november", "novembre", "noviembre"),
-    ("december", "décembre", "diciembre"),
-)
-_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
-# "18 December 2012", "1er avril 2013", "18 de diciembre de 2012"
-_DATE = re.compile(
-    rf"\b(\d{{1,2}})(?:er)?\s+(?:de\s+)?({'|'.join(sorted(_MONTHS, key=len, reverse=True))})\s+(?:de\s+)?(\d{{4}})\b",
-    re.I,
-)
-_CHINESE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SESSION = re.compile(
     r"^\s*((?:[A-Z][a-z]+-)?[A-Za-zé]+(?:ième|th|st|nd|rd)\s+session|[A-Z][a-z]+(?:-[a-z]+)?\s+session|"
     r"[\w-]+ième session|第[一二三四五六七八九十百]+届会议|"
@@ -171,7 +151,7 @@ def metadata(lines: list[Line], symbol: str | None, lang: str, given: dict | Non
         own = titled.group(1) if titled and len(head[0]) <= 300 else None
     symbol = own or symbol
     session = _session(head[:40])
-    date = _iso(given.get("date")) or _date(head[:60])
+    date = _iso(given.get("date")) or first_date(head[:60])
     agenda = _agenda(head[:40])
     if given.get("session"):
         session = str(given["session"])
@@ -187,15 +167,20 @@ def _one_line_header(head: list[str]) -> str | None:
     for text in head:
         # the symbol may end on a full stop, as a title does: "A/RES/75/264. Resolution of the … General Assembly"
         found = re.match(rf"^\s*({SYMBOL.pattern})(?:\.|{_NOTE_MARK})?\s+(\S.*)$", text)
-        if found and (_HEADER_WORDS.search(found.group(2)) or _date([found.group(2)[:40]])):
+        if found and (_HEADER_WORDS.search(found.group(2)) or first_date([found.group(2)[:40]])):
             return found.group(1).rstrip(".")
         found = re.match(rf"^(.{{1,40}}?)\s+({SYMBOL.pattern}){_NOTE_MARK}?$", text)
         if found and _HEADER_WORDS.fullmatch(found.group(1)):
             return found.group(2).rstrip(".")
+        # the letterhead, the symbol, then the organ and the distribution, on one line as a text layer runs a
+        # masthead together: "Nations Unies S/2021/519 Conseil de sécurité Distr. générale 1 er juin 2021"
+        found = re.match(rf"^(.{{1,40}}?)\s+({SYMBOL.pattern}){_NOTE_MARK}?\s+(\S.*)$", text)
+        if found and LETTERHEAD_LINE.match(text) and _DISTRIBUTION.match(found.group(3)):
+            return found.group(2).rstrip(".")
         # the page's title repeated, then the symbol, then the organ and the date, as a library's header box prints
         # them: "聯合國安理會主席聲明2022年第1號 S/PRST/2022/1 聯合國安全理事會 2022年3月23日"
         found = re.match(rf"^(.{{1,120}}?)\s+({SYMBOL.pattern})\s+(\S.*)$", text)
-        if found and found.group(1) == head[0] and text != head[0] and _date([found.group(3)[:40]]):
+        if found and found.group(1) == head[0] and text != head[0] and first_date([found.group(3)[:40]]):
             return found.group(2)
     return None
 
@@ -326,48 +311,7 @@ def _iso(value) -> str | None:
     if value is None:
         return None
     text = str(value).strip()
-    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else _date([text])
-
-
-def _date(head: list[str]) -> str | None:
-    for text in head:
-        found = _DATE.search(text)
-        if found:
-            return f"{int(found.group(3)):04d}-{_MONTHS[found.group(2).lower()]:02d}-{int(found.group(1)):02d}"
-        found = _CHINESE_DATE.search(text)
-        if found:
-            return f"{found.group(1)}-{int(found.group(2)):02d}-{int(found.group(3)):02d}"
-    return None
-
-
-def date_line(text: str) -> bool:
-    """Whether a line is a date and nothing more, perhaps in brackets, as a document's front page prints it.
-
-    >>> date_line("1 de septiembre de 2021"), date_line("[13 de julio de 2023]"), date_line("2021年2月22日")
-    (True, True, True)
-    >>> date_line("1 See the report of 3 June 2022."), date_line("[English only]")
-    (False, False)
-    """
-    stripped = text.strip().strip("[]()").strip()
-    return bool(_DATE.fullmatch(stripped) or _CHINESE_DATE.fullmatch(stripped))
-
-
-# A day and month, the year perhaps left to the period's end: "1 octobre", "1er octobre 2020", "1 de octubre"
-_DAY_MONTH = rf"\d{{1,2}}(?:\s?er|º)?\s+(?:de\s+)?(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})(?:\s+(?:de\s+)?\d{{4}})?"
-# A period, as a periodic report's cover prints it: "1 octobre au 31 décembre", "1 October to 31 December 2020",
-# "1 de octubre al 31 de diciembre de 2020", "1 October – 31 December 2020"
-_PERIOD = re.compile(rf"(?:du\s+|from\s+|del\s+)?{_DAY_MONTH}\s*(?:au|to|al|a|[–-])\s+{_DAY_MONTH}", re.I)
-
-
-def period_line(text: str) -> bool:
-    """Whether a line is a period from one day to another and nothing more, as a periodic report's cover prints it.
-
-    >>> period_line("1 octobre au 31 décembre"), period_line("1 de octubre al 31 de diciembre de 2020")
-    (True, True)
-    >>> period_line("1 October – 31 December 2020"), period_line("1 See the report of 1 June to 3 July 2022.")
-    (True, False)
-    """
-    return bool(_PERIOD.fullmatch(text.strip().strip("[]()").strip()))
+    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else first_date([text])
 
 
 # The front page's distribution line: the masthead above it prints the series (the letterhead, the symbol and, on a
