@@ -2883,7 +2883,18 @@ def test_a_class_defines_no_acronym():
         # a judgment's bench: the Court's own judges, not the judiciary
         ("la Corte Interamericana de Derechos Humanos, integrada por los siguientes jueces:", ["iacthr"]),
         ("la independencia de los jueces y abogados", ["judiciary", "lawyers"]),
+        # the Council of Europe's organs with 欧洲理事会 for its name
+        ("欧洲理事会部长委员会通过了决议", ["coe-committee-of-ministers"]),
     ],
 )
 def test_spanish_and_chinese_names_of_the_seventeenth_round(text, expected):
     assert ids(text) == expected
+
+
+def test_the_european_council_is_the_council_of_europe_in_a_document_about_it_alone():
+    about_it = "欧洲人权法院的判决。\n\n该议定书主要是为了回应欧洲理事会部分成员国表达的担忧。"
+    paragraph = "该议定书主要是为了回应欧洲理事会部分成员国表达的担忧。"
+    assert [m.id for m in FINDER.in_document(about_it).find(paragraph)] == ["coe", "states"]
+    with_the_union = "欧盟与欧洲人权法院。\n\n" + paragraph
+    assert [m.id for m in FINDER.in_document(with_the_union).find(paragraph)] == ["states"]
+    assert [m.id for m in FINDER.in_document(paragraph).find(paragraph)] == ["states"]

@@ -36,6 +36,7 @@ from loaders.documents import (
     compounds,
     context,
     defined,
+    european_council,
     events,
     labels,
     members,
@@ -148,6 +149,11 @@ class MentionFinder:
         for key, (identifier, _organisation, written, lang) in self.short.items():
             if key not in self.automaton:
                 self.automaton.add_word(key, (key, Name(identifier, identifier, written, lang, variant=True)))
+        # 欧洲理事会: the Council of Europe in a document about it, and its organs so named (:mod:`.european_council`)
+        for name, written in european_council.organs(names):
+            self._add_variant(name, written)
+        coe = european_council.council_of_europe(names)
+        self.european_council = self._add_variant(coe, european_council.NAME) if coe else None
         self.context: frozenset[str] = frozenset()
         self.secretary_elsewhere = False  # the document's Secretary-General is another organisation's
         self.defined: dict[str, str] = {}  # the document's own acronyms (:mod:`loaders.documents.defined`)
@@ -167,7 +173,8 @@ class MentionFinder:
         """This finder, for the paragraphs of a document whose whole text is ``text``: the short names of
         :mod:`loaders.documents.context` name their body where the document names its organisation."""
         text = simplified(text)
-        named = [Mention(n.id, text[a:b], a, b, n.lang) for key, n, a, b in self._hits(text) if key not in self.short]
+        hits = [(key, n, a, b) for key, n, a, b in self._hits(text) if key not in self.short]
+        named = [Mention(n.id, text[a:b], a, b, n.lang) for key, n, a, b in hits if key != self.european_council]
         within = copy.copy(self)
         within.context = context.context_of(self.names, (m.id for m in named))
         within.secretary_elsewhere = context.secretary_general_of_another(text, named)
@@ -191,6 +198,8 @@ class MentionFinder:
                 continue  # "the first international human rights mechanism", "the OHCHR Regional Office in Addis Ababa"
             if key in self.short and not context.in_context(text, first, last, self.short[key][1], self.context):
                 continue  # "the Committee of Ministers" where the document does not name the Council of Europe
+            if key == self.european_council and not european_council.in_its_context(self.context):
+                continue  # the European Union's European Council, or a document about neither
             if self._acceptable(text, first, last, name):
                 yield key, name, first, last
 
