@@ -2883,6 +2883,8 @@ def test_a_class_defines_no_acronym():
         # a judgment's bench: the Court's own judges, not the judiciary
         ("la Corte Interamericana de Derechos Humanos, integrada por los siguientes jueces:", ["iacthr"]),
         ("la independencia de los jueces y abogados", ["judiciary", "lawyers"]),
+        # the Council of Europe's commission against racism by its acronym
+        ("Los miembros de la ECRI actuarán a título individual", ["ecri"]),
         # the Council of Europe's organs with 欧洲理事会 for its name
         ("欧洲理事会部长委员会通过了决议", ["coe-committee-of-ministers"]),
     ],
