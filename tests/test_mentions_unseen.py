@@ -2880,6 +2880,10 @@ def test_a_class_defines_no_acronym():
             [],
         ),
         ("los mecanismos del Consejo de Derechos Humanos", ["hrc"]),
+        (
+            "la División de Actividades Temáticas, Procedimientos Especiales y Derecho al Desarrollo del ACNUDH",
+            ["ohchr"],
+        ),
         # a judgment's bench: the Court's own judges, not the judiciary
         ("la Corte Interamericana de Derechos Humanos, integrada por los siguientes jueces:", ["iacthr"]),
         ("la independencia de los jueces y abogados", ["judiciary", "lawyers"]),
