@@ -2851,3 +2851,56 @@ def test_an_acronym_the_document_defines_names_its_body_in_the_document_only():
 def test_a_class_defines_no_acronym():
     document = "les institutions nationales des droits de l’homme (INDHX) du monde.\n\nINDHX et le HCDH."
     assert [m.id for m in FINDER.in_document(document).find("INDHX et le HCDH.")] == ["ohchr"]
+
+
+# --- Chinese and Spanish: mentions of the seventeenth round ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the OSCE's representative by the title its joint declarations print, the organisation after it
+        (
+            "el Representante para la Libertad de los Medios de Comunicación de la Organización para la Seguridad y "
+            "la Cooperación en Europa (OSCE) y el Relator Especial para la Libertad de Expresión de la Organización "
+            "de los Estados Americanos (OEA)",
+            ["iachr-rapporteur-freedom-expression", "osce-rfom"],
+        ),
+        ("el Representante para la Libertad de los Medios de Comunicación de la OSCE", ["osce-rfom"]),
+        # the African Commission's rapporteurship, not the Inter-American one with the Commission named apart
+        (
+            "la Relatoría Especial para la Libertad de expresión de la Comisión Africana de Derechos Humanos y de "
+            "los Pueblos",
+            ["achpr-sr-freedom-expression"],
+        ),
+        # an OHCHR division named after the Council: its unit, not the Council
+        (
+            "la Directora de la División de los Mecanismos del Consejo de Derechos Humanos y de los Instrumentos de "
+            "Derechos Humanos",
+            [],
+        ),
+        ("los mecanismos del Consejo de Derechos Humanos", ["hrc"]),
+        (
+            "la División de Actividades Temáticas, Procedimientos Especiales y Derecho al Desarrollo del ACNUDH",
+            ["ohchr"],
+        ),
+        # a judgment's bench: the Court's own judges, not the judiciary
+        ("la Corte Interamericana de Derechos Humanos, integrada por los siguientes jueces:", ["iacthr"]),
+        ("la independencia de los jueces y abogados", ["judiciary", "lawyers"]),
+        # the Council of Europe's commission against racism by its acronym
+        ("Los miembros de la ECRI actuarán a título individual", ["ecri"]),
+        # the Council of Europe's organs with 欧洲理事会 for its name
+        ("欧洲理事会部长委员会通过了决议", ["coe-committee-of-ministers"]),
+    ],
+)
+def test_spanish_and_chinese_names_of_the_seventeenth_round(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_european_council_is_the_council_of_europe_in_a_document_about_it_alone():
+    about_it = "欧洲人权法院的判决。\n\n该议定书主要是为了回应欧洲理事会部分成员国表达的担忧。"
+    paragraph = "该议定书主要是为了回应欧洲理事会部分成员国表达的担忧。"
+    assert [m.id for m in FINDER.in_document(about_it).find(paragraph)] == ["coe", "states"]
+    with_the_union = "欧盟与欧洲人权法院。\n\n" + paragraph
+    assert [m.id for m in FINDER.in_document(with_the_union).find(paragraph)] == ["states"]
+    assert [m.id for m in FINDER.in_document(paragraph).find(paragraph)] == ["states"]

@@ -36,6 +36,7 @@ from loaders.documents import (
     compounds,
     context,
     defined,
+    european_council,
     events,
     labels,
     members,
@@ -44,6 +45,7 @@ from loaders.documents import (
     readings,
     units,
 )
+from loaders.documents.capitals import other_capitals
 from loaders.documents.compounds import in_a_longer_word
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
@@ -147,6 +149,11 @@ class MentionFinder:
         for key, (identifier, _organisation, written, lang) in self.short.items():
             if key not in self.automaton:
                 self.automaton.add_word(key, (key, Name(identifier, identifier, written, lang, variant=True)))
+        # 欧洲理事会: the Council of Europe in a document about it, and its organs so named (:mod:`.european_council`)
+        for name, written in european_council.organs(names):
+            self._add_variant(name, written)
+        coe = european_council.council_of_europe(names)
+        self.european_council = self._add_variant(coe, european_council.NAME) if coe else None
         self.context: frozenset[str] = frozenset()
         self.secretary_elsewhere = False  # the document's Secretary-General is another organisation's
         self.defined: dict[str, str] = {}  # the document's own acronyms (:mod:`loaders.documents.defined`)
@@ -166,7 +173,8 @@ class MentionFinder:
         """This finder, for the paragraphs of a document whose whole text is ``text``: the short names of
         :mod:`loaders.documents.context` name their body where the document names its organisation."""
         text = simplified(text)
-        named = [Mention(n.id, text[a:b], a, b, n.lang) for key, n, a, b in self._hits(text) if key not in self.short]
+        hits = [(key, n, a, b) for key, n, a, b in self._hits(text) if key not in self.short]
+        named = [Mention(n.id, text[a:b], a, b, n.lang) for key, n, a, b in hits if key != self.european_council]
         within = copy.copy(self)
         within.context = context.context_of(self.names, (m.id for m in named))
         within.secretary_elsewhere = context.secretary_general_of_another(text, named)
@@ -190,6 +198,8 @@ class MentionFinder:
                 continue  # "the first international human rights mechanism", "the OHCHR Regional Office in Addis Ababa"
             if key in self.short and not context.in_context(text, first, last, self.short[key][1], self.context):
                 continue  # "the Committee of Ministers" where the document does not name the Council of Europe
+            if key == self.european_council and not european_council.in_its_context(self.context):
+                continue  # the European Union's European Council, or a document about neither
             if self._acceptable(text, first, last, name):
                 yield key, name, first, last
 
@@ -344,14 +354,8 @@ class MentionFinder:
         for country in _STATES_COUNTRIES.finditer(text, max(0, first - 10), min(len(text), last + 10)):
             if country.start() <= first and last <= country.end():
                 return False  # "Estados Unidos", "the United States": a country, not the States
-        if name.lang is not None and _UN_WORD.match(name.surface) and not _same_capitals(surface, name.surface):
-            # "UN Human Rights" is OHCHR; "UN human rights system" is not. Inside a name the UN's acronym is no
-            # adjective, and the words around it may be in lower case: "el alto comisionado de la ONU para los …"
-            return False
-        if name.lang == "en" and _lower_after_the_first(surface, name.surface) and _MID_SENTENCE.search(text, 0, first):
-            # "the Commission on human rights issues": words, not the Commission on Human Rights (a sentence or a
-            # heading may open on the name in the UN's style: "Universal periodic review")
-            return False
+        if other_capitals(text, first, surface, name):
+            return False  # "UN human rights system", "the Commission on human rights issues" (:mod:`.capitals`)
         if name.lang is None and not _CJK.search(name.surface):
             # acronyms: exact case, ignoring only spacing ("ECOWAS CJ" across a line break), or a long one printed
             # with only its first letter capital, as the press writes it ("la Oacnudh", "Unicef")
@@ -381,7 +385,6 @@ class MentionFinder:
         return bool(other and other.lang is None and other.id in self.names.organisations and other.id != name.id)
 
 
-_UN_WORD = re.compile(r"(?:the\s+|la\s+|el\s+)?(?<![\w-])(?:UN|ONU)(?![\w])")
 # After a Chinese name, the rest of a dialogue's or a forum's name: "东盟-欧盟人权政策对话", "国家人权机构论坛"
 _IN_AN_EVENT = re.compile(
     r"(?:[-－–][\u4e00-\u9fff]{1,6}?)?(?:人权|政策|战略|高级别|年度|双边|区域|问题)*(?:对话|論壇|论坛)"
@@ -394,7 +397,6 @@ _ZH_COUNT_BETWEEN = re.compile(r"(?:多|各|若干|一些|[两二三四五六七
 _AN_AGENCYS_FIELD = re.compile(r"[ \t]+para[ \t]+(?:la|el|los|las)[ \t]+(?!Derechos[ \t]+Humanos)[A-ZÁÉÍÓÚ]")
 # an acronym before another: "OSCE ODIHR", "OSCE RFoM"
 _ACRONYMS = re.compile(r"[A-Z]{2,}[ ][A-Z][A-Za-z]*[A-Z][A-Za-z]*")
-_MID_SENTENCE = re.compile(r"[a-z,;]\s+$")  # a lower-case word or a comma before: not a sentence's first word
 _PARTNER = re.compile(r"-([A-Z]{2,6})(?![\w-])")  # a second acronym joined to the first: "UN-AU"
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # an acronym joined to the next: "AP-OSCE"
 _WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
@@ -433,26 +435,6 @@ def _as_printed(printed: str, matched: str, mention: Mention) -> Mention:
     if mention.surface == span:
         return replace(mention, surface=re.sub(r"\s+", " ", printed[mention.start : mention.end]))
     return mention  # a name put together from a list ("国际…人权机制"): its parts, in the registry's characters
-
-
-def _same_capitals(written: str, registered: str) -> bool:
-    """Whether the words capitalised in ``registered`` are capitalised in ``written`` too."""
-    written_words = re.findall(r"[^\W\d_]+", written)
-    registered_words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFKC", registered))
-    if len(written_words) != len(registered_words):
-        return True  # a word broken across a line: no word-by-word comparison
-    return all(w[:1].isupper() for w, r in zip(written_words, registered_words, strict=True) if r[:1].isupper())
-
-
-def _lower_after_the_first(written: str, registered: str) -> bool:
-    """Whether a name the registry capitalises word by word (three capitals at least) is written with its first word
-    alone capitalised: "Commission on human rights" is a phrase, "Commission on Human Rights" the body."""
-    written_words = re.findall(r"[^\W\d_]+", written)
-    registered_words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFKC", registered))
-    capitals = [i for i, word in enumerate(registered_words) if word[:1].isupper()]
-    if len(written_words) != len(registered_words) or len(capitals) < 3 or not written_words[0][:1].isupper():
-        return False
-    return all(written_words[i][:1].islower() for i in capitals[1:])
 
 
 def _longest_first(hits: list[Mention]) -> list[Mention]:

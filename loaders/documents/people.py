@@ -11,11 +11,12 @@ __all__ = ["a_courts_bench", "a_past_participle"]
 
 
 # Judges counted, newly elected, or members of a court: "deux nouveaux juges", "onze juges", "the judges elected",
-# "les juges de la Cour", "la réélection des juges"; the judiciary as a class is "judges, lawyers and NGOs".
+# "les juges de la Cour", "la réélection des juges", a judgment's bench ("integrada por los siguientes jueces",
+# "composed of the following judges"); the judiciary as a class is "judges, lawyers and NGOs".
 _BENCH_BEFORE = re.compile(
     r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|new|newly\s+elected|deux|trois|quatre"
     r"|cinq|six|sept|huit|neuf|dix|onze|douze|nouveaux|dos|tres|cuatro|cinco|siete|ocho|nueve|diez|once|doce"
-    r"|nuevos)\s+|\b(?:élection|réélection|election|re-?election|elección|reelección)\s+(?:des|of(?:\s+the)?|de\s+los)\s+)$",
+    r"|nuevos|siguientes|following)\s+|\b(?:élection|réélection|election|re-?election|elección|reelección)\s+(?:des|of(?:\s+the)?|de\s+los)\s+)$",
     re.IGNORECASE,
 )
 _BENCH_AFTER = re.compile(

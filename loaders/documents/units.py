@@ -22,13 +22,15 @@ _UNIT_AFTER = re.compile(
 # French and Spanish: the unit's noun before the name, or before the subjects the name joins ("Division du Conseil des
 # droits de l'homme et des mécanismes conventionnels", "Division des activités thématiques, des procédures spéciales et
 # du droit au développement", "Division des mécanismes relevant du Conseil des droits de l'homme et des instruments
-# relatifs aux droits de l'homme", "Subdivisión de Tratados y del Consejo"); "au service du Comité" and "al servicio de"
+# relatifs aux droits de l'homme", "Subdivisión de Tratados y del Consejo", "División de los Mecanismos del Consejo de
+# Derechos Humanos y de los Instrumentos de Derechos Humanos", "División de Actividades Temáticas, Procedimientos
+# Especiales y Derecho al Desarrollo", its subjects listed without articles); "au service du Comité" and "al servicio de"
 # (serving) are no units, nor a noun in lower case ("la section du rapport"); a body after the unit's own words is its
 # owner ("la Division des droits de l'homme de la MINUSCA")
 _OF = r"(?:du|des|de\s+la|de\s+l['’]|de\s+los|de\s+las|del|de)\s*"
 _UNIT_BEFORE = re.compile(
     rf"(?<![Aa]u\s)(?<![Aa]l\s)\b(?:Division|Sous-division|Service|Section|Divisi[oó]n|Subdivisi[oó]n|Secci[oó]n|Servicio)"
-    rf"\s+{_OF}(?:(?:[^\s.;:()]+\s+){{0,8}}?(?:[^\s.;:()]+,\s+|(?:et|y|relevant)\s+){_OF})?$"
+    rf"\s+{_OF}(?:(?:[^\s.;:()]+\s+){{0,8}}?(?:[^\s.;:()]+,\s+(?:{_OF})?|(?:et|y|relevant|[Mm]ecanismos)\s+{_OF}))?$"
 )
 # Chinese: 司 (a division), 处 (a branch), 科 (a section) after the name, alone or after the other subjects ("人权理事会和
 # 条约机制司", "人权理事会机制司"), then its head's title, a stop or the next unit down to a head ("…司人权条约处…科科长");
@@ -63,6 +65,8 @@ def names_a_unit(text: str, mention, owners: frozenset[str] = frozenset()) -> bo
     True
     >>> names_a_unit("au service du Conseil des droits de l'homme", Hit(id="hrc", start=14, end=43))
     False
+    >>> names_a_unit("la División de los Mecanismos del Consejo de Derechos Humanos", Hit(id="hrc", start=33, end=61))
+    True
     >>> names_a_unit("the UN Division for Palestinian Rights", Hit(id="un", start=4, end=6), frozenset({"un"}))
     False
     """
