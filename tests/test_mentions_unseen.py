@@ -2851,3 +2851,29 @@ def test_an_acronym_the_document_defines_names_its_body_in_the_document_only():
 def test_a_class_defines_no_acronym():
     document = "les institutions nationales des droits de l’homme (INDHX) du monde.\n\nINDHX et le HCDH."
     assert [m.id for m in FINDER.in_document(document).find("INDHX et le HCDH.")] == ["ohchr"]
+
+
+# --- French and English (round 17): a registered acronym a document defines for another body ---------------------------
+
+
+def test_a_registered_acronym_the_document_defines_for_another_body_names_that_body_there():
+    document = (
+        "La Cour africaine des droits de l’homme et des peuples (Cadhp) a offert un dîner d’adieu.\n\n"
+        "Ce départ du président de la Cadhp est consécutif au renouvellement des instances."
+    )
+    within = FINDER.in_document(document)
+    assert [m.id for m in within.find("Ce départ du président de la Cadhp est consécutif.")] == ["afchpr"]
+    assert ids("Ce départ du président de la Cadhp est consécutif.") == ["achpr"]  # elsewhere, the registry's body
+
+
+def test_a_registered_acronym_that_is_not_the_names_initials_defines_nothing():
+    document = "Le Conseil des droits de l’homme des Nations Unies (ONU) a siégé.\n\nL’ONU a publié un rapport."
+    assert [m.id for m in FINDER.in_document(document).find("L’ONU a publié un rapport.")] == ["un"]
+
+
+def test_a_registered_acronym_the_document_also_ties_to_its_own_body_defines_no_other():
+    document = (
+        "The Inter-American Commission on Human Rights (IACHR) publishes its report.\n\n"
+        "The Commission before the Inter-American Court of Human Rights (IACHR).\n\nThe IACHR said."
+    )
+    assert [m.id for m in FINDER.in_document(document).find("The IACHR said.")] == ["iachr"]
