@@ -2877,3 +2877,15 @@ def test_a_registered_acronym_the_document_also_ties_to_its_own_body_defines_no_
         "The Commission before the Inter-American Court of Human Rights (IACHR).\n\nThe IACHR said."
     )
     assert [m.id for m in FINDER.in_document(document).find("The IACHR said.")] == ["iachr"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("tout en accordant une importance primordiale à la sécurité des Juges, du personnel du Greffe", []),
+        ("la formation des juges, des avocats et des procureurs", ["judiciary", "lawyers"]),
+        ("la independencia de los Jueces de la Corte y de los jueces nacionales", ["judiciary"]),
+    ],
+)
+def test_a_courts_judges_written_with_a_capital_mid_sentence_are_its_bench(text, expected):
+    assert ids(text) == expected
