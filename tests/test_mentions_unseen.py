@@ -2889,3 +2889,23 @@ def test_a_registered_acronym_the_document_also_ties_to_its_own_body_defines_no_
 )
 def test_a_courts_judges_written_with_a_capital_mid_sentence_are_its_bench(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "LA RÉPUBLIQUE DÉMOCRATIQUE DU CONGO RATIFIE LE PROTOCOLE PORTANT CRÉATION D’UNE COUR AFRICAINE DES DROITS "
+            "DE L’HOMME ET DES PEUPLES",
+            [],
+        ),
+        (
+            "the Protocol to the African Charter on Human and Peoples’ Rights on the Establishment of an African Court "
+            "on Human and Peoples’ Rights",
+            [],
+        ),
+        ("la Cour africaine des droits de l’homme et des peuples rendra deux arrêts", ["afchpr"]),
+    ],
+)
+def test_a_body_a_treatys_title_creates_is_the_titles_words(text, expected):
+    assert ids(text) == expected
