@@ -2909,3 +2909,16 @@ def test_a_courts_judges_written_with_a_capital_mid_sentence_are_its_bench(text,
 )
 def test_a_body_a_treatys_title_creates_is_the_titles_words(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("la Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali (MINUSMA)", ["un"]),
+        ("le Bureau intégré des Nations Unies en Haïti", ["un"]),
+        ("la Force intérimaire des Nations Unies au Liban", ["un"]),
+        ("le Programme d’action des Nations Unies sur les armes légères", []),
+    ],
+)
+def test_a_un_mission_named_with_words_in_lower_case_before_the_uns_name_names_the_un(text, expected):
+    assert ids(text) == expected

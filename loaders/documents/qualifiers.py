@@ -417,7 +417,9 @@ _UNIT_OF_THE_UN = re.compile(
     rf"(?:\b{alternation(SECURITY_COUNCIL.fr, SECURITY_COUNCIL.es)}|(?<![\w-])(?:Bureau|Office|Mission|Fonds|Programme|Département"
     r"|Oficina|Misión|Fondo|Programa|Departamento)"
     # in Spanish, with its capitalised words: "Misión de Verificación de Naciones Unidas en Colombia"
-    r"|(?<![\w-])(?:Oficina|Misión|Fondo|Programa)(?:\s+(?:de\s+(?:la\s+|las\s+)?)?[A-ZÁÉÍÓÚ][a-záéíóúñ]+){1,3})"
+    r"|(?<![\w-])(?:Oficina|Misión|Fondo|Programa)(?:\s+(?:de\s+(?:la\s+|las\s+)?)?[A-ZÁÉÍÓÚ][a-záéíóúñ]+){1,3}"
+    # in French, with its words in lower case: "Mission multidimensionnelle intégrée", "Bureau intégré", "Force intérimaire"
+    r"|(?<![\w-])(?:Mission|Bureau|Force)(?:\s+(?:d['’]\s*)?[a-zàâçéèêëîïôûù]+){1,3})"
     r"\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+|de\s+)$"
 )
 # In French, an office or a mission of the UN in lower case, then the place it serves: "le bureau des Nations Unies pour
