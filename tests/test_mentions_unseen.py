@@ -2922,3 +2922,16 @@ def test_a_body_a_treatys_title_creates_is_the_titles_words(text, expected):
 )
 def test_a_un_mission_named_with_words_in_lower_case_before_the_uns_name_names_the_un(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Conformément à la déclaration du Président du Conseil de sécurité du 15 octobre 2020", []),
+        ("le Président du Conseil économique et social a ouvert la session", []),
+        ("the President of the Council of the European Union said", ["eu"]),
+        ("le Président du Conseil a ouvert la session", ["hrc-president"]),
+    ],
+)
+def test_the_presidents_short_title_opening_another_councils_name_is_that_councils_president(text, expected):
+    assert ids(text) == expected
