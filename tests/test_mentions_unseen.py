@@ -2935,3 +2935,16 @@ def test_a_un_mission_named_with_words_in_lower_case_before_the_uns_name_names_t
 )
 def test_the_presidents_short_title_opening_another_councils_name_is_that_councils_president(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hon. Anne Musiwa- Vice-Chairperson of the ACERWC", ["acerwc"]),
+        ("remarks from a representative of the CSO forum, Felistus Motimedi", []),
+        ("participants to the NGO Forum that preceded the session", []),
+        ("Representatives of CSOs attended the forum", ["csos"]),
+    ],
+)
+def test_the_child_committees_english_acronym_and_a_class_word_naming_a_forum(text, expected):
+    assert ids(text) == expected
