@@ -2941,6 +2941,8 @@ def test_the_presidents_short_title_opening_another_councils_name_is_that_counci
     "text, expected",
     [
         ("Hon. Anne Musiwa- Vice-Chairperson of the ACERWC", ["acerwc"]),
+        ("both the ACtHPR and the ACmHPR are competent", ["achpr", "afchpr"]),
+        ("the ACommHPR said", ["achpr"]),
         ("remarks from a representative of the CSO forum, Felistus Motimedi", []),
         ("participants to the NGO Forum that preceded the session", []),
         ("Representatives of CSOs attended the forum", ["csos"]),
@@ -2948,3 +2950,4 @@ def test_the_presidents_short_title_opening_another_councils_name_is_that_counci
 )
 def test_the_child_committees_english_acronym_and_a_class_word_naming_a_forum(text, expected):
     assert ids(text) == expected
+
