@@ -2951,3 +2951,16 @@ def test_the_presidents_short_title_opening_another_councils_name_is_that_counci
 def test_the_child_committees_english_acronym_and_a_class_word_naming_a_forum(text, expected):
     assert ids(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "OIC-IPHRC participates in the 47th Session of OIC Conference of Foreign Ministers in Niger",
+            ["oic", "oic-iphrc"],
+        ),
+        ("the OIC Conference on human rights", []),
+    ],
+)
+def test_an_organisations_conference_of_ministers_is_its_organ_not_an_event(text, expected):
+    assert ids(text) == expected
