@@ -2964,3 +2964,18 @@ def test_the_child_committees_english_acronym_and_a_class_word_naming_a_forum(te
 )
 def test_an_organisations_conference_of_ministers_is_its_organ_not_an_event(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "the OSCE HCNM, the United Nations office in Geneva (UNoG) and the OHCHR co-organized it",
+            ["ohchr", "osce", "un"],
+        ),
+        ("the UN office in Nairobi hosted it", ["un"]),
+        ("the United Nations office space was small", []),
+    ],
+)
+def test_an_office_of_the_un_in_lower_case_at_its_place_names_the_un(text, expected):
+    assert ids(text) == expected

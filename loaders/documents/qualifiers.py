@@ -357,7 +357,7 @@ def _before_a_noun(text: str, mention) -> bool:
         return False  # "UN cooperation with the OIC": a partner, as in "UN-AU cooperation"
     if _SECURITY_COUNCIL.match(after):
         return False  # "UN Security Council": an organ with no row, whose name carries the UN's (the longest name)
-    if surface in ("UN", "U.N.") and _UNIT_AFTER.match(after):
+    if (surface in ("UN", "U.N.") and _UNIT_AFTER.match(after)) or _AN_OFFICE_AT.match(after):
         return False  # "the UN Development Cooperation Office": a unit of the UN with no row, which names the UN
     following = re.match(r"[ \t]?\n?([A-Za-z][\w’'-]*)", after)
     if not following or not after[:1].isspace():
@@ -407,8 +407,10 @@ def _after_a_noun(text: str, mention) -> bool:
 # The Security Council, which has no row, after the UN's name: "UN Security Council", "United Nations Security Council"
 _SECURITY_COUNCIL = re.compile(rf"\s+{alternation(SECURITY_COUNCIL.en)}\b")
 # After the UN's acronym, the capitalised name of one of its offices or missions: "UN Development Cooperation Office",
-# "UN Mission in South Sudan" (a unit with no row: the UN named, as "United Nations Assistance Mission for Iraq" is)
+# "UN Mission in South Sudan" (a unit with no row: the UN named, as "United Nations Assistance Mission for Iraq" is);
+# after either name, an office in lower case and its place: "the United Nations office in Geneva (UNoG)"
 _UNIT_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}?[ \t]+(?:Office|Mission|Department|Division)\b")
+_AN_OFFICE_AT = re.compile(r"[ \t]+(?:office|mission)[ \t]+(?:in|at)[ \t]+[A-Z]")
 # An organ or office of the UN with no row, its name capitalised before the UN's: "Conseil de sécurité de l'ONU",
 # "Bureau des Nations Unies pour l'Afrique de l'Ouest", "l'Office des Nations Unies à Genève", "Consejo de Seguridad de las
 # Naciones Unidas": the longest name is the UN's (tests/annotations/README.md, rule 1), as "United Nations Office for
