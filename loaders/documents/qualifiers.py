@@ -20,6 +20,7 @@ import re
 
 from loaders.documents.holders import not_the_holder
 from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
+from loaders.documents.un_titles import in_a_title_or_place
 
 __all__ = ["without_qualifiers", "adjectival_acronym", "adjectival_un"]
 
@@ -216,7 +217,7 @@ def adjectival_un(text: str, mention, previous=None, following=None) -> bool:
         return True  # "Consejo de Derechos Humanos de la ONU"; in Chinese the UN comes first ("国家当局联合国代表")
     if following and following.surface[:1].isupper() and _LISTED_WITH.match(text[mention.end : following.start]):
         return False  # "expertos de la ONU y OEA": the UN listed with another body (not a class: "y los organismos")
-    return _before_a_noun(text, mention) or _after_a_noun(text, mention) or _in_a_title_or_place(text, mention)
+    return _before_a_noun(text, mention) or _after_a_noun(text, mention) or in_a_title_or_place(text, mention)
 
 
 def adjectival_acronym(text: str, mention) -> bool:
@@ -306,36 +307,6 @@ _ROMANCE_LINKS = frozenset(
     ["et", "ou", "y", "e", "o", "u", "de", "del", "des", "du", "en", "a", "à", "al", "au", "aux", "para", "pour"]
     + ["por", "par", "con", "avec", "sobre", "sur", "que", "qui", "la", "le", "el", "lo", "un", "una", "une"]
 )
-
-
-# The kinds of document whose titles hold the UN's name: "Charter of the United Nations",
-# "United Nations Declaration on Human Rights Defenders", "UN Web TV".
-_TITLE_WORDS = r"(?:Charter|Declarations?|Conventions?|Covenants?|Principles|Guiding|Rules|Standard|Protocols?|Treaty|Web|Photo|News)"
-_TITLE_BEFORE = re.compile(rf"\b{_TITLE_WORDS}\s+of\s+the\s+$")
-_TITLE_AFTER = re.compile(rf"^(?:\s*\((?:UN|ONU)\))?\s+{_TITLE_WORDS}\b")
-# "At the United Nations, the treaty bodies…", "minorities at the UN, privacy…": a place, not an actor
-_PLACE_BEFORE = re.compile(r"\b[Aa]t\s+the\s+$")
-
-
-def _in_a_title_or_place(text: str, mention) -> bool:
-    """The UN's name inside a document's title, or the UN as the place where something happens.
-
-    >>> from loaders.documents.mentions import Mention
-    >>> def check(text, surface):
-    ...     start = text.index(surface)
-    ...     return _in_a_title_or_place(text, Mention("un", surface, start, start + len(surface), None))
-    >>> check("the Charter of the United Nations", "United Nations"), check("the UN Declaration on X", "UN")
-    (True, True)
-    >>> check("At the United Nations, the bodies met.", "United Nations"), check("The United Nations said", "United Nations")
-    (True, False)
-    """
-    surface = re.sub(r"\s+", " ", text[mention.start : mention.end])
-    if surface not in ("UN", "U.N.", "United Nations"):
-        return False
-    before = text[max(0, mention.start - 40) : mention.start]
-    if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(text[mention.end : mention.end + 40]):
-        return True
-    return bool(_PLACE_BEFORE.search(before)) and re.match(r"\s*(?:[,.;]|$)", text[mention.end :]) is not None
 
 
 def _before_a_noun(text: str, mention) -> bool:
