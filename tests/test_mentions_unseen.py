@@ -2904,3 +2904,131 @@ def test_the_european_council_is_the_council_of_europe_in_a_document_about_it_al
     with_the_union = "欧盟与欧洲人权法院。\n\n" + paragraph
     assert [m.id for m in FINDER.in_document(with_the_union).find(paragraph)] == ["states"]
     assert [m.id for m in FINDER.in_document(paragraph).find(paragraph)] == ["states"]
+
+
+# --- French and English (round 17): a registered acronym a document defines for another body ---------------------------
+
+
+def test_a_registered_acronym_the_document_defines_for_another_body_names_that_body_there():
+    document = (
+        "La Cour africaine des droits de l’homme et des peuples (Cadhp) a offert un dîner d’adieu.\n\n"
+        "Ce départ du président de la Cadhp est consécutif au renouvellement des instances."
+    )
+    within = FINDER.in_document(document)
+    assert [m.id for m in within.find("Ce départ du président de la Cadhp est consécutif.")] == ["afchpr"]
+    assert ids("Ce départ du président de la Cadhp est consécutif.") == ["achpr"]  # elsewhere, the registry's body
+
+
+def test_a_registered_acronym_that_is_not_the_names_initials_defines_nothing():
+    document = "Le Conseil des droits de l’homme des Nations Unies (ONU) a siégé.\n\nL’ONU a publié un rapport."
+    assert [m.id for m in FINDER.in_document(document).find("L’ONU a publié un rapport.")] == ["un"]
+
+
+def test_a_registered_acronym_the_document_also_ties_to_its_own_body_defines_no_other():
+    document = (
+        "The Inter-American Commission on Human Rights (IACHR) publishes its report.\n\n"
+        "The Commission before the Inter-American Court of Human Rights (IACHR).\n\nThe IACHR said."
+    )
+    assert [m.id for m in FINDER.in_document(document).find("The IACHR said.")] == ["iachr"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("tout en accordant une importance primordiale à la sécurité des Juges, du personnel du Greffe", []),
+        ("la formation des juges, des avocats et des procureurs", ["judiciary", "lawyers"]),
+        ("la independencia de los Jueces de la Corte y de los jueces nacionales", ["judiciary"]),
+    ],
+)
+def test_a_courts_judges_written_with_a_capital_mid_sentence_are_its_bench(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "LA RÉPUBLIQUE DÉMOCRATIQUE DU CONGO RATIFIE LE PROTOCOLE PORTANT CRÉATION D’UNE COUR AFRICAINE DES DROITS "
+            "DE L’HOMME ET DES PEUPLES",
+            [],
+        ),
+        (
+            "the Protocol to the African Charter on Human and Peoples’ Rights on the Establishment of an African Court "
+            "on Human and Peoples’ Rights",
+            [],
+        ),
+        ("la Cour africaine des droits de l’homme et des peuples rendra deux arrêts", ["afchpr"]),
+    ],
+)
+def test_a_body_a_treatys_title_creates_is_the_titles_words(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("la Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali (MINUSMA)", ["un"]),
+        ("le Bureau intégré des Nations Unies en Haïti", ["un"]),
+        ("la Force intérimaire des Nations Unies au Liban", ["un"]),
+        ("le Programme d’action des Nations Unies sur les armes légères", []),
+    ],
+)
+def test_a_un_mission_named_with_words_in_lower_case_before_the_uns_name_names_the_un(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Conformément à la déclaration du Président du Conseil de sécurité du 15 octobre 2020", []),
+        ("le Président du Conseil économique et social a ouvert la session", []),
+        ("the President of the Council of the European Union said", ["eu"]),
+        ("le Président du Conseil a ouvert la session", ["hrc-president"]),
+    ],
+)
+def test_the_presidents_short_title_opening_another_councils_name_is_that_councils_president(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hon. Anne Musiwa- Vice-Chairperson of the ACERWC", ["acerwc"]),
+        ("both the ACtHPR and the ACmHPR are competent", ["achpr", "afchpr"]),
+        ("the ACommHPR said", ["achpr"]),
+        ("remarks from a representative of the CSO forum, Felistus Motimedi", []),
+        ("participants to the NGO Forum that preceded the session", []),
+        ("Representatives of CSOs attended the forum", ["csos"]),
+    ],
+)
+def test_the_child_committees_english_acronym_and_a_class_word_naming_a_forum(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "OIC-IPHRC participates in the 47th Session of OIC Conference of Foreign Ministers in Niger",
+            ["oic", "oic-iphrc"],
+        ),
+        ("the OIC Conference on human rights", []),
+    ],
+)
+def test_an_organisations_conference_of_ministers_is_its_organ_not_an_event(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "the OSCE HCNM, the United Nations office in Geneva (UNoG) and the OHCHR co-organized it",
+            ["ohchr", "osce", "un"],
+        ),
+        ("the UN office in Nairobi hosted it", ["un"]),
+        ("the United Nations office space was small", []),
+    ],
+)
+def test_an_office_of_the_un_in_lower_case_at_its_place_names_the_un(text, expected):
+    assert ids(text) == expected

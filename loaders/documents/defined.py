@@ -1,7 +1,10 @@
 """Acronyms a document defines: "le Conseil national des droits de l'Homme (CNDH)" makes the document's later "CNDH"
 name that body, where the acronym is no registered spelling (the same acronym is other countries' institutions': it
 is read only in the document that ties it to its body). A class's name is no definition ("institutions nationales
-(INDH)" stays the class's own spellings), nor an acronym a document defines for two bodies.
+(INDH)" stays the class's own spellings), nor an acronym a document defines for two bodies. An acronym the registry
+gives to another body names the body the document ties it to, within that document alone, where its letters are the
+name's initials: "la Cour africaine des droits de l'homme et des peuples (Cadhp)" makes the news item's "la Cadhp" the
+Court, though the registry gives CADHP to the Commission; "(ONU)" after the Council's name defines nothing.
 
 ``make`` builds a mention from (id, surface, start, end, lang), as :mod:`loaders.documents.lists` takes it.
 
@@ -21,10 +24,12 @@ from collections.abc import Iterable
 
 from registry.keys import normalize
 
-__all__ = ["defined_acronyms", "defined_hits"]
+__all__ = ["defined_acronyms", "defined_hits", "with_defined_hits"]
 
 # An acronym in brackets right after a name: "(CNDH)", "( ENNHRI )"
 _IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})[ \t]*\)")
+# A registered acronym may be printed with one capital: "(Cadhp)"
+_REGISTERED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]{1,9})[ \t]*\)")
 
 
 def defined_acronyms(
@@ -35,9 +40,18 @@ def defined_acronyms(
     when given, reads the name's line as the mention finder does, so a hit it drops (a country's own commission, a
     qualifying "United Nations") defines nothing."""
     found: dict[str, set[str]] = {}
+    own: set[str] = set()
     for mention in named:
-        after = _IN_BRACKETS.match(text, mention.end)
-        if not after or mention.id in classes or normalize(after.group(1)) in registered:
+        after = _IN_BRACKETS.match(text, mention.end) or _REGISTERED_IN_BRACKETS.match(text, mention.end)
+        if not after or mention.id in classes:
+            continue
+        known = registered.get(normalize(after.group(1)))
+        if known is None and not _IN_BRACKETS.match(text, mention.end):
+            continue
+        if known is not None and known.id == mention.id:
+            own.add(after.group(1))  # the document ties it to its registered body too: no definition of another
+            continue
+        if known is not None and not _initials_of(after.group(1), mention.surface):
             continue
         if find is not None:
             start = max(text.rfind("\n", 0, mention.start) + 1, mention.start - 300)
@@ -45,7 +59,26 @@ def defined_acronyms(
             if not any(m.id == mention.id and start + m.end == mention.end for m in find(line)):
                 continue
         found.setdefault(after.group(1), set()).add(mention.id)
-    return {acronym: ids.pop() for acronym, ids in found.items() if len(ids) == 1}
+    return {acronym: ids.pop() for acronym, ids in found.items() if len(ids) == 1 and acronym not in own}
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym``'s letters are the initials of ``name``'s words, in order, from its first word's:
+    "Cadhp" of "Cour africaine des droits de l'homme et des peuples"."""
+    initials = "".join(word[0] for word in re.findall(r"\w+", name.casefold()) if len(word) > 1)
+    letters = acronym.casefold()
+    if not initials or letters[:1] != initials[:1]:
+        return False
+    rest = iter(initials[1:])
+    return all(letter in rest for letter in letters[1:])
+
+
+def with_defined_hits(text: str, found: list, defined: dict[str, str], make) -> list:
+    """``found`` with the document's defined acronyms, in order: where a registered spelling and a defined acronym
+    are the same words, the document's definition wins."""
+    own = defined_hits(text, defined, make)
+    spans = {(m.start, m.end) for m in own}
+    return sorted([m for m in found if (m.start, m.end) not in spans] + own, key=lambda m: m.start)
 
 
 def defined_hits(text: str, defined: dict[str, str], make) -> list:

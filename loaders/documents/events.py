@@ -17,6 +17,8 @@ __all__ = ["names_an_event", "names_a_fund", "names_an_agency", "without_a_chine
 # convention's title ("ASEAN Human Rights Declaration", "the ASEAN Charter", "the Council of Europe Convention on …").
 _EVENT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,3}?\s+(?:[Cc]onferences?|[Ss]ummits?|Dialogues?|Declarations?|Charter|Convention)\b"
+    # not an organ named "Conference": "the OIC Conference of Foreign Ministers", "… of Heads of State"
+    r"(?!\s+of\s+(?:Foreign\s+)?(?:Ministers|Heads))"
 )
 # ... or after it, in French and Spanish, with its place between ("Conférence de Varsovie de l'OSCE")
 _EVENT_BEFORE = re.compile(

@@ -24,6 +24,7 @@ from loaders.documents.agencies import an_agencys_name
 from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
 from loaders.documents.national import a_national_commission
 from loaders.documents.observers import of_another_kind
+from loaders.documents.organs import ECONOMIC_AND_SOCIAL_COUNCIL, SECURITY_COUNCIL, alternation
 from loaders.documents.people import a_courts_bench, a_past_participle
 from loaders.documents.subjects import in_an_instruments_name
 
@@ -382,17 +383,29 @@ def ua_in_english(text: str, mention) -> bool:
 # Councils whose Chinese names end on 理事会 as the Human Rights Council's does: the Security Council (安全理事会),
 # ECOSOC (经济及社会理事会, 经社理事会), an executive board (执行理事会), the European Council (欧洲理事会)
 _OTHER_COUNCIL = re.compile(r"(?:安全|经社|社会|执行|托管|欧洲|管理)$")
+# After the President's short title ("Président du Conseil", "President of the Council"), the rest of another council's
+# name: "Président du Conseil de sécurité", "… économique et social", "… européen", "President of the Council of Europe"
+_OTHER_COUNCIL_AFTER = re.compile(
+    rf"\s+(?:{alternation(SECURITY_COUNCIL.fr.removeprefix('Conseil '), ECONOMIC_AND_SOCIAL_COUNCIL.fr.removeprefix('Conseil '))}"
+    r"|européen|permanent|exécutif|de\s+paix|des\s+ministres|d['’]État|constitutionnel|de\s+l['’](?:Europe|Union)"
+    r"|of\s+(?:Europe|the\s+European\s+Union|the\s+EU|Ministers))\b"
+)
 
 
 def another_councils_president(text: str, mention) -> bool:
-    """Whether the Council President's short Chinese title (理事会主席) ends another council's name.
+    """Whether the Council President's short Chinese title (理事会主席) ends another council's name, or its short French
+    or English title opens one ("le Président du Conseil de sécurité").
 
     >>> from types import SimpleNamespace as Hit
     >>> another_councils_president("安全理事会主席发言", Hit(id="hrc-president", start=2, end=7))
     True
     >>> another_councils_president("尊敬的理事会主席,", Hit(id="hrc-president", start=3, end=8))
     False
+    >>> another_councils_president("du Président du Conseil de sécurité du", Hit(id="hrc-president", start=3, end=23))
+    True
     """
+    if mention.id == "hrc-president" and _OTHER_COUNCIL_AFTER.match(text, mention.end):
+        return True
     return (
         mention.id == "hrc-president"
         and text[mention.start : mention.end] == "理事会主席"

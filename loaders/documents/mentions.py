@@ -298,7 +298,7 @@ class MentionFinder:
             and not (m.id in self.names.organisations and national.its_member_states(m, found[index + 1 : index + 2]))
         ]
         found = [council_or_committee(text, m) for m in without_qualifiers(text, found, self.names.organisations)]
-        return sorted(found + defined.defined_hits(text, self.defined, Mention), key=lambda m: m.start)
+        return defined.with_defined_hits(text, found, self.defined, Mention)
 
     def _ceux_de(self, text: str) -> list[Mention]:
         """French "les mécanismes … régionaux et ceux de l'ONU": those of the UN are mechanisms too."""

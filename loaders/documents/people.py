@@ -26,6 +26,12 @@ _BENCH_AFTER = re.compile(
 )
 
 
+# French and Spanish write a court's own judges with a capital mid-sentence ("la sécurité des Juges, du personnel du
+# Greffe", "los Jueces de la Corte"); the judiciary as a class is "les juges", "los jueces"
+_CAPITALISED_BENCH = re.compile(r"(?:Juges|Jueces)\b")
+_MID_SENTENCE = re.compile(r"[a-zàâçéèêëîïôûùüÿñáíóú,]\s+$")
+
+
 # A one-word French hit ending on an accented "e": "jugés", "jugées"
 _PARTICIPLE = re.compile(r"[^\W\d_]+(?:é|ée|és|ées)")
 
@@ -53,9 +59,18 @@ def a_courts_bench(text: str, mention) -> bool:
     True
     >>> a_courts_bench("training for judges, lawyers and NGOs", Hit(id="judiciary", start=13, end=19))
     False
+    >>> a_courts_bench("la sécurité des Juges, du personnel du Greffe", Hit(id="judiciary", start=16, end=21))
+    True
     """
     return (
         mention.id == "judiciary"
         and text[mention.start : mention.end].casefold() in ("judges", "juges", "jueces")
-        and bool(_BENCH_BEFORE.search(text, 0, mention.start) or _BENCH_AFTER.match(text[mention.end :]))
+        and bool(
+            _BENCH_BEFORE.search(text, 0, mention.start)
+            or _BENCH_AFTER.match(text[mention.end :])
+            or (
+                _CAPITALISED_BENCH.match(text, mention.start)
+                and _MID_SENTENCE.search(text[max(0, mention.start - 5) : mention.start])
+            )
+        )
     )

@@ -20,6 +20,7 @@ import re
 
 from loaders.documents.holders import not_the_holder
 from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
+from loaders.documents.un_titles import in_a_title_or_place
 
 __all__ = ["without_qualifiers", "adjectival_acronym", "adjectival_un"]
 
@@ -216,7 +217,7 @@ def adjectival_un(text: str, mention, previous=None, following=None) -> bool:
         return True  # "Consejo de Derechos Humanos de la ONU"; in Chinese the UN comes first ("国家当局联合国代表")
     if following and following.surface[:1].isupper() and _LISTED_WITH.match(text[mention.end : following.start]):
         return False  # "expertos de la ONU y OEA": the UN listed with another body (not a class: "y los organismos")
-    return _before_a_noun(text, mention) or _after_a_noun(text, mention) or _in_a_title_or_place(text, mention)
+    return _before_a_noun(text, mention) or _after_a_noun(text, mention) or in_a_title_or_place(text, mention)
 
 
 def adjectival_acronym(text: str, mention) -> bool:
@@ -308,36 +309,6 @@ _ROMANCE_LINKS = frozenset(
 )
 
 
-# The kinds of document whose titles hold the UN's name: "Charter of the United Nations",
-# "United Nations Declaration on Human Rights Defenders", "UN Web TV".
-_TITLE_WORDS = r"(?:Charter|Declarations?|Conventions?|Covenants?|Principles|Guiding|Rules|Standard|Protocols?|Treaty|Web|Photo|News)"
-_TITLE_BEFORE = re.compile(rf"\b{_TITLE_WORDS}\s+of\s+the\s+$")
-_TITLE_AFTER = re.compile(rf"^(?:\s*\((?:UN|ONU)\))?\s+{_TITLE_WORDS}\b")
-# "At the United Nations, the treaty bodies…", "minorities at the UN, privacy…": a place, not an actor
-_PLACE_BEFORE = re.compile(r"\b[Aa]t\s+the\s+$")
-
-
-def _in_a_title_or_place(text: str, mention) -> bool:
-    """The UN's name inside a document's title, or the UN as the place where something happens.
-
-    >>> from loaders.documents.mentions import Mention
-    >>> def check(text, surface):
-    ...     start = text.index(surface)
-    ...     return _in_a_title_or_place(text, Mention("un", surface, start, start + len(surface), None))
-    >>> check("the Charter of the United Nations", "United Nations"), check("the UN Declaration on X", "UN")
-    (True, True)
-    >>> check("At the United Nations, the bodies met.", "United Nations"), check("The United Nations said", "United Nations")
-    (True, False)
-    """
-    surface = re.sub(r"\s+", " ", text[mention.start : mention.end])
-    if surface not in ("UN", "U.N.", "United Nations"):
-        return False
-    before = text[max(0, mention.start - 40) : mention.start]
-    if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(text[mention.end : mention.end + 40]):
-        return True
-    return bool(_PLACE_BEFORE.search(before)) and re.match(r"\s*(?:[,.;]|$)", text[mention.end :]) is not None
-
-
 def _before_a_noun(text: str, mention) -> bool:
     surface = text[mention.start : mention.end]
     after = text[mention.end :]
@@ -357,7 +328,7 @@ def _before_a_noun(text: str, mention) -> bool:
         return False  # "UN cooperation with the OIC": a partner, as in "UN-AU cooperation"
     if _SECURITY_COUNCIL.match(after):
         return False  # "UN Security Council": an organ with no row, whose name carries the UN's (the longest name)
-    if surface in ("UN", "U.N.") and _UNIT_AFTER.match(after):
+    if (surface in ("UN", "U.N.") and _UNIT_AFTER.match(after)) or _AN_OFFICE_AT.match(after):
         return False  # "the UN Development Cooperation Office": a unit of the UN with no row, which names the UN
     following = re.match(r"[ \t]?\n?([A-Za-z][\w’'-]*)", after)
     if not following or not after[:1].isspace():
@@ -407,8 +378,10 @@ def _after_a_noun(text: str, mention) -> bool:
 # The Security Council, which has no row, after the UN's name: "UN Security Council", "United Nations Security Council"
 _SECURITY_COUNCIL = re.compile(rf"\s+{alternation(SECURITY_COUNCIL.en)}\b")
 # After the UN's acronym, the capitalised name of one of its offices or missions: "UN Development Cooperation Office",
-# "UN Mission in South Sudan" (a unit with no row: the UN named, as "United Nations Assistance Mission for Iraq" is)
+# "UN Mission in South Sudan" (a unit with no row: the UN named, as "United Nations Assistance Mission for Iraq" is);
+# after either name, an office in lower case and its place: "the United Nations office in Geneva (UNoG)"
 _UNIT_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*){0,4}?[ \t]+(?:Office|Mission|Department|Division)\b")
+_AN_OFFICE_AT = re.compile(r"[ \t]+(?:office|mission)[ \t]+(?:in|at)[ \t]+[A-Z]")
 # An organ or office of the UN with no row, its name capitalised before the UN's: "Conseil de sécurité de l'ONU",
 # "Bureau des Nations Unies pour l'Afrique de l'Ouest", "l'Office des Nations Unies à Genève", "Consejo de Seguridad de las
 # Naciones Unidas": the longest name is the UN's (tests/annotations/README.md, rule 1), as "United Nations Office for
@@ -417,7 +390,9 @@ _UNIT_OF_THE_UN = re.compile(
     rf"(?:\b{alternation(SECURITY_COUNCIL.fr, SECURITY_COUNCIL.es)}|(?<![\w-])(?:Bureau|Office|Mission|Fonds|Programme|Département"
     r"|Oficina|Misión|Fondo|Programa|Departamento)"
     # in Spanish, with its capitalised words: "Misión de Verificación de Naciones Unidas en Colombia"
-    r"|(?<![\w-])(?:Oficina|Misión|Fondo|Programa)(?:\s+(?:de\s+(?:la\s+|las\s+)?)?[A-ZÁÉÍÓÚ][a-záéíóúñ]+){1,3})"
+    r"|(?<![\w-])(?:Oficina|Misión|Fondo|Programa)(?:\s+(?:de\s+(?:la\s+|las\s+)?)?[A-ZÁÉÍÓÚ][a-záéíóúñ]+){1,3}"
+    # in French, with its words in lower case: "Mission multidimensionnelle intégrée", "Bureau intégré", "Force intérimaire"
+    r"|(?<![\w-])(?:Mission|Bureau|Force)(?:\s+(?:d['’]\s*)?[a-zàâçéèêëîïôûù]+){1,3})"
     r"\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+|de\s+)$"
 )
 # In French, an office or a mission of the UN in lower case, then the place it serves: "le bureau des Nations Unies pour

@@ -108,9 +108,9 @@ def subject_of_a_title(text: str, mention) -> bool:
 # A class's word in the singular, as English puts a noun before the noun it qualifies: "NGO", "CSO", "State party"
 _ONE_MEMBER = re.compile(r"[A-Z]{2,5}(?<!S)|State\s+[Pp]arty")
 # After it, the papers or meetings of the class's members, an adjective between or not: "submissions", "private
-# briefings", "report(s)"; not a verb ("the State party reports that")
+# briefings", "report(s)", "the CSO forum", "the NGO Forum"; not a verb ("the State party reports that")
 _ITS_PAPERS_AFTER = re.compile(
-    r"[ \t]+(?:[a-z]+[ \t]+)?(?:reports?|submissions?|briefings?|responses?|replies)\b(?![ \t]+that\b)"
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:reports?|submissions?|briefings?|responses?|replies|[Ff]orums?)\b(?![ \t]+that\b)"
 )
 # A body's acronym inside a treaty's name ("the CPT Convention", "the CEDAW Convention", "la Convention CEDAW") or opening an instrument's
 # reference printed with spaces around its slash ("CADHP / Rés. 451 (LXVI) 2020"; without them, "ACHPR/Res.69", the
@@ -119,10 +119,19 @@ _TREATY_AFTER = re.compile(r"[ \t]+Convention\b")
 # French and Spanish put the acronym after the treaty's word: "la Convention CEDAW", "la Convención CEDAW"
 _TREATY_BEFORE = re.compile(r"\b(?:Convention|Convención)[ \t]+$")
 _REFERENCE_AFTER = re.compile(r"\s*/\s*(?:R[eé]s|RES|D[eé]c)\b")
+# A treaty's title names the body it creates with an indefinite article: "Protocole … portant création d'une Cour
+# africaine des droits de l'homme et des peuples", "Protocol … on the Establishment of an African Court on Human and
+# Peoples' Rights", "Protocolo … relativo a la creación de una Corte Africana"
+_CREATED_BEFORE = re.compile(
+    r"\b(?:portant\s+création\s+d['’]une?|establishment\s+of\s+an?|establishing\s+an?"
+    r"|(?:relativo\s+a\s+la\s+)?creación\s+de\s+una?)\s+$",
+    re.IGNORECASE,
+)
 
 
 def in_an_instruments_name(text: str, mention) -> bool:
-    """Whether a body's acronym is a word of a treaty's name or of an instrument's reference.
+    """Whether a body's acronym is a word of a treaty's name or of an instrument's reference, or its name the body the
+    treaty creates.
 
     >>> from types import SimpleNamespace as Hit
     >>> text = "Article 11 of the CPT Convention, visit reports"
@@ -135,7 +144,11 @@ def in_an_instruments_name(text: str, mention) -> bool:
     True
     >>> in_an_instruments_name("the CPT adopted its reports", Hit(start=4, end=7, lang=None))
     False
+    >>> in_an_instruments_name("le Protocole portant création d’une Cour africaine", Hit(start=36, end=50, lang="fr"))
+    True
     """
+    if _CREATED_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return True
     if mention.lang is not None or not text[mention.start : mention.end].isupper():
         return False
     return (
