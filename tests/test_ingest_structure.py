@@ -1654,3 +1654,29 @@ def test_a_dateline_set_apart_by_a_blank_line_stays_a_block_of_its_own():
     text = "Vienna, 20 February 2020\n\nThe Special Representative opened the meeting of the Permanent Council.\n"
     texts = [p.text for p in parse(text, "en").paragraphs]
     assert texts[0] == "Vienna, 20 February 2020"
+
+
+# -- citations, own symbols and blocks: a dated resolution's subject with no comma before it, a year inside it --------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Human Rights Council's resolution 55/… on a culture of peace (2024), its preamble
+        (
+            "in particular resolutions 77/32 of 6 December 2022 on the International Year of\n"
+            "Dialogue as a Guarantee of Peace, 2023, and 77/296 of 14 June 2023 on follow-up to the Declaration",
+            ["resolution 77/32", "resolution 77/296"],
+        ),
+        (
+            "les résolutions 77/32 du 6 décembre 2022 sur l’Année internationale du dialogue, 2023, et 77/296 du 14 juin",
+            ["resolution 77/32", "resolution 77/296"],
+        ),
+        (
+            "las resoluciones 77/32 de 6 de diciembre de 2022 sobre el Año Internacional, y 77/296",
+            ["resolution 77/32", "resolution 77/296"],
+        ),
+        # a list in one numbering: a count after the subject is no Security Council resolution
+        ("resolution 5/1 of 18 June 2007 on the Council, and 2000 people attended", ["resolution 5/1"]),
+    ],
+)
+def test_a_dated_resolutions_subject_with_a_year_in_it_is_read_through_to_the_next_number(text, expected):
+    assert [c.key for c in citations(text)] == expected
