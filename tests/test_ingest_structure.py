@@ -1680,3 +1680,33 @@ def test_a_dateline_set_apart_by_a_blank_line_stays_a_block_of_its_own():
 )
 def test_a_dated_resolutions_subject_with_a_year_in_it_is_read_through_to_the_next_number(text, expected):
     assert [c.key for c in citations(text)] == expected
+
+
+# -- citations, own symbols and blocks: a report's two symbols on its cover, an imprint in both seats -----------------
+@pytest.mark.parametrize(
+    "symbols",
+    [
+        "E/2025/22E/C.12/2024/3",  # the Committee's report to ECOSOC (2025): its two symbols run together
+        "E/2025/22 E/C.12/2024/3",
+    ],
+)
+def test_a_covers_two_symbols_give_the_first_as_own_and_cite_neither(symbols):
+    from loaders.documents.structure import parse
+
+    text = (
+        f"Consejo Económico y Social\n\nDocumentos Oficiales , 2025\n\nSuplemento núm. 2\n\n{symbols}\n\n"
+        "Comité de Derechos Económicos, Sociales y Culturales\n\nInforme sobre los períodos de sesiones 75º y 76º\n\n"
+        "Naciones Unidas • Nueva York y Ginebra, 2025\n\n1. El informe anterior (E/2024/22) fue aprobado.\n"
+    )
+    found = parse(text, "es")
+    assert found.symbol == "E/2025/22"
+    assert {c.key for p in found.paragraphs for c in citations(p.text)} - found.own_keys() == {"E/2024/22"}
+    imprint = next(p for p in found.paragraphs if p.text.startswith("Naciones Unidas"))
+    assert imprint.kind == "masthead"
+
+
+def test_two_symbols_of_a_table_on_two_lines_are_no_own_symbol():
+    from loaders.documents.structure import parse
+
+    found = parse("Azerbaïdjan\n\nE/C.12/AZE/4 E/C.12/AZE/Q/4\n\nBolivie\n\nE/C.12/BOL/3 E/C.12/BOL/Q/3\n", "fr")
+    assert found.symbol is None
