@@ -1710,3 +1710,14 @@ def test_two_symbols_of_a_table_on_two_lines_are_no_own_symbol():
 
     found = parse("Azerbaïdjan\n\nE/C.12/AZE/4 E/C.12/AZE/Q/4\n\nBolivie\n\nE/C.12/BOL/3 E/C.12/BOL/Q/3\n", "fr")
     assert found.symbol is None
+
+
+# -- citations, own symbols and blocks: a communication's date on eight digits is no bar code ------------------------
+def test_a_date_on_eight_digits_is_kept_and_a_bar_code_is_not():
+    from loaders.documents.structure import parse
+
+    # a special procedures communication copied with its Chinese translation under each line (AL CHN 15/2024)
+    text = "Ref.: AL CHN 15/2024\n\n编号:AL CHN 15/2024\n\n14 November 2024\n\n20241114\n\nExcellency,\n\n阁下:\n"
+    assert "20241114" in [p.text for p in parse(text, "zh").paragraphs]
+    barcode = "Rapport du Groupe de travail.\n\n2115339\n\n1. Le Groupe de travail a tenu sa session.\n"
+    assert all("2115339" not in p.text for p in parse(barcode, "fr").paragraphs)
