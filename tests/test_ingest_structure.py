@@ -1654,3 +1654,70 @@ def test_a_dateline_set_apart_by_a_blank_line_stays_a_block_of_its_own():
     text = "Vienna, 20 February 2020\n\nThe Special Representative opened the meeting of the Permanent Council.\n"
     texts = [p.text for p in parse(text, "en").paragraphs]
     assert texts[0] == "Vienna, 20 February 2020"
+
+
+# -- citations, own symbols and blocks: a dated resolution's subject with no comma before it, a year inside it --------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Human Rights Council's resolution 55/… on a culture of peace (2024), its preamble
+        (
+            "in particular resolutions 77/32 of 6 December 2022 on the International Year of\n"
+            "Dialogue as a Guarantee of Peace, 2023, and 77/296 of 14 June 2023 on follow-up to the Declaration",
+            ["resolution 77/32", "resolution 77/296"],
+        ),
+        (
+            "les résolutions 77/32 du 6 décembre 2022 sur l’Année internationale du dialogue, 2023, et 77/296 du 14 juin",
+            ["resolution 77/32", "resolution 77/296"],
+        ),
+        (
+            "las resoluciones 77/32 de 6 de diciembre de 2022 sobre el Año Internacional, y 77/296",
+            ["resolution 77/32", "resolution 77/296"],
+        ),
+        # a list in one numbering: a count after the subject is no Security Council resolution
+        ("resolution 5/1 of 18 June 2007 on the Council, and 2000 people attended", ["resolution 5/1"]),
+    ],
+)
+def test_a_dated_resolutions_subject_with_a_year_in_it_is_read_through_to_the_next_number(text, expected):
+    assert [c.key for c in citations(text)] == expected
+
+
+# -- citations, own symbols and blocks: a report's two symbols on its cover, an imprint in both seats -----------------
+@pytest.mark.parametrize(
+    "symbols",
+    [
+        "E/2025/22E/C.12/2024/3",  # the Committee's report to ECOSOC (2025): its two symbols run together
+        "E/2025/22 E/C.12/2024/3",
+    ],
+)
+def test_a_covers_two_symbols_give_the_first_as_own_and_cite_neither(symbols):
+    from loaders.documents.structure import parse
+
+    text = (
+        f"Consejo Económico y Social\n\nDocumentos Oficiales , 2025\n\nSuplemento núm. 2\n\n{symbols}\n\n"
+        "Comité de Derechos Económicos, Sociales y Culturales\n\nInforme sobre los períodos de sesiones 75º y 76º\n\n"
+        "Naciones Unidas • Nueva York y Ginebra, 2025\n\n1. El informe anterior (E/2024/22) fue aprobado.\n"
+    )
+    found = parse(text, "es")
+    assert found.symbol == "E/2025/22"
+    assert {c.key for p in found.paragraphs for c in citations(p.text)} - found.own_keys() == {"E/2024/22"}
+    imprint = next(p for p in found.paragraphs if p.text.startswith("Naciones Unidas"))
+    assert imprint.kind == "masthead"
+
+
+def test_two_symbols_of_a_table_on_two_lines_are_no_own_symbol():
+    from loaders.documents.structure import parse
+
+    found = parse("Azerbaïdjan\n\nE/C.12/AZE/4 E/C.12/AZE/Q/4\n\nBolivie\n\nE/C.12/BOL/3 E/C.12/BOL/Q/3\n", "fr")
+    assert found.symbol is None
+
+
+# -- citations, own symbols and blocks: a communication's date on eight digits is no bar code ------------------------
+def test_a_date_on_eight_digits_is_kept_and_a_bar_code_is_not():
+    from loaders.documents.structure import parse
+
+    # a special procedures communication copied with its Chinese translation under each line (AL CHN 15/2024)
+    text = "Ref.: AL CHN 15/2024\n\n编号:AL CHN 15/2024\n\n14 November 2024\n\n20241114\n\nExcellency,\n\n阁下:\n"
+    assert "20241114" in [p.text for p in parse(text, "zh").paragraphs]
+    barcode = "Rapport du Groupe de travail.\n\n2115339\n\n1. Le Groupe de travail a tenu sa session.\n"
+    assert all("2115339" not in p.text for p in parse(barcode, "fr").paragraphs)

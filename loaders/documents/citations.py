@@ -173,8 +173,12 @@ _DATES_IN_LIST = re.compile(rf"{_DATE}|{_YEAR_IN_BRACKETS}|\d{{4}}\s*年\s*\d{{1
 # Or with its title in quotes: "resolutions 24/21, entitled "…", 27/31 and 32/31"; "résolutions 24/21 du 27
 # septembre 2013, intitulée « … », 27/31 du 26 septembre 2014 et 32/31"; "resoluciones 24/21, titulada «…», y 27/31".
 _TITLED = r"(?:intitulée?s?|entitled|titulad[oa]s?)\s*[«\"“]\s*[^»\"”]{1,300}?\s*[»\"”]"
+# After a date the subject needs no comma, and it may hold a year of its own: "resolutions 77/32 of 6 December 2022 on the
+# International Year of Dialogue as a Guarantee of Peace, 2023, and 77/296 of 14 June 2023 on follow-up to …".
+_ABOUT_YEAR = r"(?<![\d/])(?:19|20)\d\d(?![\d/])"
 _ABOUT_THEN_NUMBER = re.compile(
-    rf"\s*,\s*(?:(?:on|sur|sobre|relative|relating|concerning|concernant|relativa)\b[^\d.;:()]{{1,120}}?,?\s+"
+    rf"(?:\s*,\s*|(?<=\d)\s+)(?:(?:on|sur|sobre|relative|relating|concerning|concernant|relativa)\b"
+    rf"(?:[^\d.;:()]|{_ABOUT_YEAR}){{1,120}}?,?\s+"
     rf"(?:and|et|y)\s+|{_TITLED}\s*,?\s*(?:(?:and|et|y)\s+)?)"
     rf"({_NUMBER}{_DATED}(?:{_LIST_JOIN}{_NUMBER}{_DATED})*)"
 )
@@ -244,10 +248,12 @@ def citations(text: str) -> list[Citation]:
         found += _abbreviated(text, symbol, match.end())
     for match in _RESOLUTIONS.finditer(text):
         kind = "decision" if match.group(0)[:3].lower() in ("dec", "déc") else "resolution"
-        found += _listed(text, match, 1, kind, match.group(0))
+        listed = _listed(text, match, 1, kind, match.group(0))
+        found += listed
         end = match.end()
         while about := _ABOUT_THEN_NUMBER.match(text, end):
-            found += _listed(text, about, 1, kind, about.group(0))
+            # a list goes on in its own numbering: after "77/32 … on …, and" a bare "2000" is no Council resolution
+            found += [c for c in _listed(text, about, 1, kind, about.group(0)) if _same_series(listed, c)]
             end = about.end()
     plain = simplified(text)  # "第12/15號決議" in traditional characters too
     for match in _CHINESE_RESOLUTION.finditer(plain):
@@ -258,6 +264,11 @@ def citations(text: str) -> list[Citation]:
         key = f"AG/{match.group(1)}.{match.group(2)}({match.group(3)})"
         found.append(Citation(key, kind, match.group(0), match.start()))
     return sorted(found, key=lambda citation: citation.start)
+
+
+def _same_series(listed: list[Citation], citation: Citation) -> bool:
+    """Whether ``citation`` is numbered as the list's first one is: by session and number ("77/296"), or not."""
+    return not listed or ("/" in listed[0].key) == ("/" in citation.key)
 
 
 def _abbreviated(text: str, symbol: str, end: int) -> list[Citation]:

@@ -96,7 +96,9 @@ def is_heading(body: list[Line], index: int, numbered: bool, in_block: bool) -> 
 
 
 # A report's cover: its series ("General Assembly Official Records Seventy-fifth Session Supplement No. 53")
-# and its imprint ("United Nations • New York, 2020"), read as the masthead is.
+# and its imprint ("United Nations • New York, 2020"; the Economic and Social Council's, printed in both seats: "Naciones
+# Unidas • Nueva York y Ginebra, 2025"), read as the masthead is.
+_SEAT = r"(?:New York|Geneva|Genève|Ginebra|Nueva York|纽\s*约|日\s*内\s*瓦)"
 SERIES_LINE = re.compile(
     rf"^{alternation(GENERAL_ASSEMBLY, SECURITY_COUNCIL, ECONOMIC_AND_SOCIAL_COUNCIL, spaced=True)}"
     r"\s*(?:Official Records|Documents officiels|Documentos Oficiales|正\s*式\s*记\s*录)\b",
@@ -104,7 +106,7 @@ SERIES_LINE = re.compile(
 )
 IMPRINT_LINE = re.compile(
     rf"^{alternation(UNITED_NATIONS, spaced=True)}\s*[•·●▪,]?\s*"
-    r"(?:New York|Geneva|Genève|Ginebra|Nueva York|纽\s*约|日\s*内\s*瓦)\s*[,，]?\s*\d{4}$",
+    rf"{_SEAT}(?:\s*(?:and|et|y|和|及|、)\s*{_SEAT})?\s*[,，]?\s*\d{{4}}$",
     re.I,
 )
 

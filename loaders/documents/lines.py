@@ -73,6 +73,8 @@ _GLUED_NUMBER = re.compile(r"^(\s*\d{1,3})\.(?=[A-ZÀ-ÖØ-Þ\u4e00-\u9fff]|\d{4
 # So is a section's letter or Roman number: "A.Introduction", "A.导言", "II.Métodos de trabajo"
 _GLUED_HEADING = re.compile(r"^(\s*(?:[A-H]|[IVX]{1,5}))\.(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ]|[\u4e00-\u9fff])")
 _BARCODE = re.compile(r"^\s*[\\*]*\s*(\d\s*){7,}[\\*]*\s*$|^\s*\\?\*\s*(\d\s+){5,}\d\s*\\?\*\s*$")
+# A date written on eight digits, as a letter's Chinese copy prints it under the English one ("20241114"): no bar code
+_COMPACT_DATE = re.compile(r"^\s*(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*$")
 _MD_RULE = re.compile(r"^\s*(-{3,}|\*{3,}|_{3,})\s*$")
 # A page header or footer holding the symbol, alone or with a job or page number, as text copied
 # from the web keeps them: "A/HRC/28/31", "GE.14-24717 A/HRC/28/31", "2 A/HRC/28/31", "A/HRC/28/31 3"
@@ -190,7 +192,7 @@ def furniture(lines: list[Line], symbol: str | None) -> set[int]:
         if stripped and (
             (symbol and header_symbol(stripped) == symbol)
             or _JOB_NUMBER.match(stripped)
-            or _BARCODE.match(stripped)
+            or (_BARCODE.match(stripped) and not _COMPACT_DATE.match(stripped))
             or _MD_RULE.match(stripped)
         ):
             strong.add(index)

@@ -158,7 +158,9 @@ def metadata(lines: list[Line], symbol: str | None, lang: str, given: dict | Non
     if given.get("agenda"):
         agenda = [str(item) for item in re.findall(r"\d+", str(given["agenda"]))]
     title = str(given["title"]) if given.get("title") else _title(lines, session, lang)
-    return Metadata(symbol, title, date, session, agenda, warnings, _own_numbers(head[:12]))
+    # a report's second symbol, its body's, beside its own: the same document, never a citation of it
+    seconds = tuple(pair[1] for text in head[:40] if (pair := _double_symbol(text)) and pair[0] == symbol)
+    return Metadata(symbol, title, date, session, agenda, warnings, _own_numbers(head[:12]) + seconds)
 
 
 def _one_line_header(head: list[str]) -> str | None:
@@ -251,8 +253,32 @@ def _lone_symbol(head: list[str]) -> str | None:
     >>> _lone_symbol(["Azerbaijan", "E/C.12/AZE/4", "Bolivia", "E/C.12/BOL/3"]) is None
     True
     """
-    lone = list(dict.fromkeys(found.group(1) for text in head if (found := _MARKED_SYMBOL.fullmatch(text))))
+    lone = list(dict.fromkeys(symbol for text in head if (symbol := _symbol_line(text))))
     return lone[0] if len(lone) == 1 else None
+
+
+def _symbol_line(text: str) -> str | None:
+    """The symbol of a line that is only a symbol (perhaps with a footnote's mark) or a report's two symbols."""
+    if found := _MARKED_SYMBOL.fullmatch(text):
+        return found.group(1)
+    pair = _double_symbol(text)
+    return pair[0] if pair else None
+
+
+def _double_symbol(text: str) -> tuple[str, str] | None:
+    """A report's two symbols on one line, its organ's series then its body's, side by side or run
+    together as a cover's text layer prints them: a committee's report to the Economic and Social Council is
+    "E/2025/22 E/C.12/2024/3", its Official Records' symbol first.
+
+    >>> _double_symbol("E/2025/22E/C.12/2024/3"), _double_symbol("A/79/48 CAT/C/79/2"), _double_symbol("A/79/48")
+    (('E/2025/22', 'E/C.12/2024/3'), ('A/79/48', 'CAT/C/79/2'), None)
+    """
+    for index in range(3, len(text) - 3):
+        if text[index].isupper() and text[index - 1] not in "/." and not text[index - 1].isupper():
+            first, second = text[:index].rstrip(), text[index:]
+            if SYMBOL.fullmatch(first) and SYMBOL.fullmatch(second) and first != second:
+                return first, second
+    return None
 
 
 def _whole_symbols(head: list[str]) -> list[str]:
