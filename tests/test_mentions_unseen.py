@@ -3032,3 +3032,17 @@ def test_an_organisations_conference_of_ministers_is_its_organ_not_an_event(text
 )
 def test_an_office_of_the_un_in_lower_case_at_its_place_names_the_un(text, expected):
     assert ids(text) == expected
+
+
+# --- French and English mentions (eighteenth round): a registered acronym defined in another case --------------
+
+
+def test_a_registered_acronym_in_another_case_defined_in_brackets_names_its_body_in_that_document():
+    text = (
+        "ya no podrán acceder al Tribunal Europeo de Derechos Humanos (Tedh), al abandonar Rusia el Convenio.\n"
+        "Por su parte, el Tedh, brazo judicial del Consejo, anunció que suspendía el estudio."
+    )
+    finder = FINDER.in_document(text)
+    second = text.split("\n")[1]
+    assert [(m.id, m.surface) for m in finder.find(second)] == [("ecthr", "Tedh")]
+    assert ids(second) == []  # without the document's definition "Tedh" is no spelling of the Court

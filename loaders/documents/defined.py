@@ -41,6 +41,7 @@ def defined_acronyms(
     qualifying "United Nations") defines nothing."""
     found: dict[str, set[str]] = {}
     own: set[str] = set()
+    case_variants: dict[str, str] = {}  # "(Tedh)" after the Court's name: its registered TEDH, in the document's case
     for mention in named:
         after = _IN_BRACKETS.match(text, mention.end) or _REGISTERED_IN_BRACKETS.match(text, mention.end)
         if not after or mention.id in classes:
@@ -50,6 +51,8 @@ def defined_acronyms(
             continue
         if known is not None and known.id == mention.id:
             own.add(after.group(1))  # the document ties it to its registered body too: no definition of another
+            if after.group(1) != known.surface and after.group(1).casefold() == known.surface.casefold():
+                case_variants[after.group(1)] = mention.id
             continue
         if known is not None and not _initials_of(after.group(1), mention.surface):
             continue
@@ -59,7 +62,8 @@ def defined_acronyms(
             if not any(m.id == mention.id and start + m.end == mention.end for m in find(line)):
                 continue
         found.setdefault(after.group(1), set()).add(mention.id)
-    return {acronym: ids.pop() for acronym, ids in found.items() if len(ids) == 1 and acronym not in own}
+    defined = {acronym: ids.pop() for acronym, ids in found.items() if len(ids) == 1 and acronym not in own}
+    return defined | {acronym: id_ for acronym, id_ in case_variants.items() if acronym not in found}
 
 
 def _initials_of(acronym: str, name: str) -> bool:
