@@ -3046,3 +3046,16 @@ def test_a_registered_acronym_in_another_case_defined_in_brackets_names_its_body
     second = text.split("\n")[1]
     assert [(m.id, m.surface) for m in finder.find(second)] == [("ecthr", "Tedh")]
     assert ids(second) == []  # without the document's definition "Tedh" is no spelling of the Court
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ii. Mr Joseph Whittal, representing the Network of National Human Rights Institutions;", []),
+        ("Le Réseau des institutions nationales des droits de l'homme (Indh) en Afrique de l'Ouest", []),
+        ("the Network of African National Human Rights Institutions (NANHRI)", ["nanhri"]),
+        ("a network of national human rights institutions met", ["nhris"]),
+    ],
+)
+def test_a_capitalised_network_named_after_the_class_it_gathers_is_the_networks_name(text, expected):
+    assert ids(text) == expected
