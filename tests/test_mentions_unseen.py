@@ -3059,3 +3059,14 @@ def test_a_registered_acronym_in_another_case_defined_in_brackets_names_its_body
 )
 def test_a_capitalised_network_named_after_the_class_it_gathers_is_the_networks_name(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Réseau des institutions nationales africaines des droits de l’homme (NANHRI) est un organisme régional",
+        "les membres du RINADH ont réaffirmé leur confiance au CNDH",
+    ],
+)
+def test_the_african_network_of_national_institutions_french_name_and_acronym(text):
+    assert ids(text) == ["nanhri"]
