@@ -3070,3 +3070,16 @@ def test_a_capitalised_network_named_after_the_class_it_gathers_is_the_networks_
 )
 def test_the_african_network_of_national_institutions_french_name_and_acronym(text):
     assert ids(text) == ["nanhri"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("WHDC 2024 - Situation difficile des droits de l'homme dans la région de l'OSCE", []),
+        ("des journalistes courageux de toute la région de l'OSCE, en Turquie", []),
+        ("organisée par la Présidence maltaise de l'OSCE dans la région de l'OSCE", ["osce"]),
+        ("la OSCE y la región de la OSCE", ["osce"]),
+    ],
+)
+def test_an_organisations_acronym_after_a_french_or_spanish_noun_of_area_is_the_areas_name(text, expected):
+    assert ids(text) == expected
