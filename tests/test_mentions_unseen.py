@@ -3083,3 +3083,26 @@ def test_the_african_network_of_national_institutions_french_name_and_acronym(te
 )
 def test_an_organisations_acronym_after_a_french_or_spanish_noun_of_area_is_the_areas_name(text, expected):
     assert ids(text) == expected
+
+
+def test_an_acronym_in_brackets_after_a_longer_name_ending_with_a_body_defines_nothing_for_the_body():
+    text = (
+        "M. Rousopoulos a été élu Président de l'Assemblée parlementaire du Conseil de l'Europe (APCE), pour un an.\n"
+        "M. Michael O'Flaherty a été élu par l'APCE commissaire aux droits de l'homme."
+    )
+    finder = FINDER.in_document(text)
+    assert sorted({m.id for m in finder.find(text.split("\n")[1])}) == ["coe-commissioner"]
+    text = "Le Conseil national des droits de l'Homme (CNDH) a été élu. Un communiqué du CNDH"
+    assert "CNDH" in FINDER.in_document(text).defined
+
+
+@pytest.mark.parametrize(
+    "text, judiciary",
+    [
+        ("Les juges sont élus par l'Assemblée à partir d'une liste de trois candidats", False),
+        ("The judges are elected by the Parliamentary Assembly from a list of three candidates", False),
+        ("Les juges sont élus depuis longtemps et les avocats aussi", True),
+    ],
+)
+def test_judges_elected_by_an_assembly_are_a_courts_bench_not_the_judiciary(text, judiciary):
+    assert ("judiciary" in ids(text)) is judiciary
