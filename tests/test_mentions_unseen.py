@@ -3106,3 +3106,8 @@ def test_an_acronym_in_brackets_after_a_longer_name_ending_with_a_body_defines_n
 )
 def test_judges_elected_by_an_assembly_are_a_courts_bench_not_the_judiciary(text, judiciary):
     assert ("judiciary" in ids(text)) is judiciary
+
+
+def test_the_oic_commissions_french_name_with_et_between_its_adjectives_is_the_commission():
+    text = "RAPPORT DE LA SIXIÈME SESSION DE LA COMMISSION PERMANENTE ET INDEPENDANTE DES DROITS DE L'HOMME DE L’OCI"
+    assert ids(text) == ["oic-iphrc"]
