@@ -3032,3 +3032,82 @@ def test_an_organisations_conference_of_ministers_is_its_organ_not_an_event(text
 )
 def test_an_office_of_the_un_in_lower_case_at_its_place_names_the_un(text, expected):
     assert ids(text) == expected
+
+
+# --- French and English mentions (eighteenth round): a registered acronym defined in another case --------------
+
+
+def test_a_registered_acronym_in_another_case_defined_in_brackets_names_its_body_in_that_document():
+    text = (
+        "ya no podrán acceder al Tribunal Europeo de Derechos Humanos (Tedh), al abandonar Rusia el Convenio.\n"
+        "Por su parte, el Tedh, brazo judicial del Consejo, anunció que suspendía el estudio."
+    )
+    finder = FINDER.in_document(text)
+    second = text.split("\n")[1]
+    assert [(m.id, m.surface) for m in finder.find(second)] == [("ecthr", "Tedh")]
+    assert ids(second) == []  # without the document's definition "Tedh" is no spelling of the Court
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ii. Mr Joseph Whittal, representing the Network of National Human Rights Institutions;", []),
+        ("Le Réseau des institutions nationales des droits de l'homme (Indh) en Afrique de l'Ouest", []),
+        ("the Network of African National Human Rights Institutions (NANHRI)", ["nanhri"]),
+        ("a network of national human rights institutions met", ["nhris"]),
+    ],
+)
+def test_a_capitalised_network_named_after_the_class_it_gathers_is_the_networks_name(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Réseau des institutions nationales africaines des droits de l’homme (NANHRI) est un organisme régional",
+        "les membres du RINADH ont réaffirmé leur confiance au CNDH",
+    ],
+)
+def test_the_african_network_of_national_institutions_french_name_and_acronym(text):
+    assert ids(text) == ["nanhri"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("WHDC 2024 - Situation difficile des droits de l'homme dans la région de l'OSCE", []),
+        ("des journalistes courageux de toute la région de l'OSCE, en Turquie", []),
+        ("organisée par la Présidence maltaise de l'OSCE dans la région de l'OSCE", ["osce"]),
+        ("la OSCE y la región de la OSCE", ["osce"]),
+    ],
+)
+def test_an_organisations_acronym_after_a_french_or_spanish_noun_of_area_is_the_areas_name(text, expected):
+    assert ids(text) == expected
+
+
+def test_an_acronym_in_brackets_after_a_longer_name_ending_with_a_body_defines_nothing_for_the_body():
+    text = (
+        "M. Rousopoulos a été élu Président de l'Assemblée parlementaire du Conseil de l'Europe (APCE), pour un an.\n"
+        "M. Michael O'Flaherty a été élu par l'APCE commissaire aux droits de l'homme."
+    )
+    finder = FINDER.in_document(text)
+    assert sorted({m.id for m in finder.find(text.split("\n")[1])}) == ["coe-commissioner"]
+    text = "Le Conseil national des droits de l'Homme (CNDH) a été élu. Un communiqué du CNDH"
+    assert "CNDH" in FINDER.in_document(text).defined
+
+
+@pytest.mark.parametrize(
+    "text, judiciary",
+    [
+        ("Les juges sont élus par l'Assemblée à partir d'une liste de trois candidats", False),
+        ("The judges are elected by the Parliamentary Assembly from a list of three candidates", False),
+        ("Les juges sont élus depuis longtemps et les avocats aussi", True),
+    ],
+)
+def test_judges_elected_by_an_assembly_are_a_courts_bench_not_the_judiciary(text, judiciary):
+    assert ("judiciary" in ids(text)) is judiciary
+
+
+def test_the_oic_commissions_french_name_with_et_between_its_adjectives_is_the_commission():
+    text = "RAPPORT DE LA SIXIÈME SESSION DE LA COMMISSION PERMANENTE ET INDEPENDANTE DES DROITS DE L'HOMME DE L’OCI"
+    assert ids(text) == ["oic-iphrc"]

@@ -4,7 +4,8 @@ is read only in the document that ties it to its body). A class's name is no def
 (INDH)" stays the class's own spellings), nor an acronym a document defines for two bodies. An acronym the registry
 gives to another body names the body the document ties it to, within that document alone, where its letters are the
 name's initials: "la Cour africaine des droits de l'homme et des peuples (Cadhp)" makes the news item's "la Cadhp" the
-Court, though the registry gives CADHP to the Commission; "(ONU)" after the Council's name defines nothing.
+Court, though the registry gives CADHP to the Commission; "(ONU)" after the Council's name defines nothing, nor
+"(APCE)" after "l'Assemblée parlementaire du Conseil de l'Europe": the initials of the Assembly, a longer name.
 
 ``make`` builds a mention from (id, surface, start, end, lang), as :mod:`loaders.documents.lists` takes it.
 
@@ -41,6 +42,7 @@ def defined_acronyms(
     qualifying "United Nations") defines nothing."""
     found: dict[str, set[str]] = {}
     own: set[str] = set()
+    case_variants: dict[str, str] = {}  # "(Tedh)" after the Court's name: its registered TEDH, in the document's case
     for mention in named:
         after = _IN_BRACKETS.match(text, mention.end) or _REGISTERED_IN_BRACKETS.match(text, mention.end)
         if not after or mention.id in classes:
@@ -50,16 +52,42 @@ def defined_acronyms(
             continue
         if known is not None and known.id == mention.id:
             own.add(after.group(1))  # the document ties it to its registered body too: no definition of another
+            if after.group(1) != known.surface and after.group(1).casefold() == known.surface.casefold():
+                case_variants[after.group(1)] = mention.id
             continue
         if known is not None and not _initials_of(after.group(1), mention.surface):
             continue
+        if known is None and _a_longer_names(text, mention, after.group(1)):
+            continue  # "l'Assemblée parlementaire du Conseil de l'Europe (APCE)": the Assembly's acronym
         if find is not None:
             start = max(text.rfind("\n", 0, mention.start) + 1, mention.start - 300)
             line = text[start : after.end()]
             if not any(m.id == mention.id and start + m.end == mention.end for m in find(line)):
                 continue
         found.setdefault(after.group(1), set()).add(mention.id)
-    return {acronym: ids.pop() for acronym, ids in found.items() if len(ids) == 1 and acronym not in own}
+    defined = {acronym: ids.pop() for acronym, ids in found.items() if len(ids) == 1 and acronym not in own}
+    return defined | {acronym: id_ for acronym, id_ in case_variants.items() if acronym not in found}
+
+
+# A capitalised name and its link to the body named after it: "Assemblée parlementaire du ", "Parliamentary Assembly of the "
+_NAME_AND_LINK = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:of[ \t]+the|of|du|de[ \t]+la|de[ \t]+l['’]|des|del)[ \t]*"
+)
+
+
+def _a_longer_names(text: str, mention, acronym: str) -> bool:
+    """Whether ``acronym`` is the initials of a longer name that ends with ``mention``'s, not of the body's own:
+    "(APCE)" after "Assemblée parlementaire du Conseil de l'Europe" is the Assembly's."""
+    if _initials_of(acronym, text[mention.start : mention.end]):
+        return False
+    window = range(max(0, mention.start - 80), mention.start)
+    return any(
+        text[index].isupper()
+        and (index == 0 or not re.match(r"[\w-]", text[index - 1]))
+        and _NAME_AND_LINK.fullmatch(text, index, mention.start) is not None
+        and _initials_of(acronym, text[index : mention.end])
+        for index in window
+    )
 
 
 def _initials_of(acronym: str, name: str) -> bool:

@@ -11,7 +11,7 @@ __all__ = ["a_courts_bench", "a_past_participle"]
 
 
 # Judges counted, newly elected, or members of a court: "deux nouveaux juges", "onze juges", "the judges elected",
-# "les juges de la Cour", "la réélection des juges", a judgment's bench ("integrada por los siguientes jueces",
+# "les juges de la Cour", "la réélection des juges", "Les juges sont élus par l'Assemblée", a judgment's bench ("integrada por los siguientes jueces",
 # "composed of the following judges"); the judiciary as a class is "judges, lawyers and NGOs".
 _BENCH_BEFORE = re.compile(
     r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|new|newly\s+elected|deux|trois|quatre"
@@ -21,6 +21,8 @@ _BENCH_BEFORE = re.compile(
 )
 _BENCH_AFTER = re.compile(
     r"^\s+(?:(?:nouvellement|newly|recién)\s+)?(?:élus|elected|electos|elegidos|membres|members|miembros"
+    r"|(?:sont|seront|ont\s+été|are|were|shall\s+be|will\s+be|son|serán|fueron)\s+(?:élus|elected|elegidos|electos)"
+    r"\s+(?:par|by|por)\b"
     r"|(?:de\s+la|of\s+the|del)\s+(?:Cour|Court|Corte|Tribunal)\b)",
     re.IGNORECASE,
 )

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.documents.areas import an_areas_name
 from loaders.documents.holders import not_the_holder
 from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
 from loaders.documents.un_titles import in_a_title_or_place
@@ -182,6 +183,8 @@ def without_qualifiers(text: str, mentions: list, organisations: frozenset[str] 
             continue  # a deputy; an organ printed as a masthead ("Nations Unies Assemblée générale Distr. générale")
         if mention.id in organisations and mention.id != "un" and adjectival_acronym(text, mention):
             continue
+        if mention.id in organisations and mention.id != "un" and an_areas_name(text, mention):
+            continue  # "la région de l'OSCE": the region, as "the OSCE region"
         if _a_class_word_qualifying(text, mention):
             continue  # "media freedom", "media actors": the noun after it, not the media
         if mention.id == "un":

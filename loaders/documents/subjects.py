@@ -48,6 +48,10 @@ _DATABASE_OF = re.compile(
 # Steering Committee", "le Forum des ONG": the forum's name (tests/annotations/README.md, rule 1), not the class acting
 _FORUM_AFTER = re.compile(r"\s+Forum\b")
 _FORUM_OF_BEFORE = re.compile(r"\bForum\s+(?:of|des|de)\s+(?:(?:the|les|la)\s+)?(?:[^()\n]{2,60}\(\s*)?$")
+# A network named after the class it gathers, capitalised: "the Network of National Human Rights Institutions", "le
+# Réseau des institutions nationales des droits de l'homme (Indh) en Afrique de l'Ouest", "la Red de Instituciones
+# Nacionales": the network's name (rule 1), not the class acting
+_NETWORK_OF_BEFORE = re.compile(r"\b(?:Network|Réseau|Red)\s+(?:of|des|de)\s+(?:(?:the|les|las|los)\s+)?$")
 
 
 def subject_of_a_title(text: str, mention) -> bool:
@@ -97,6 +101,8 @@ def subject_of_a_title(text: str, mention) -> bool:
         return True  # "la base de données des organes conventionnels": the database's name
     if _FORUM_AFTER.match(text, mention.end) or _FORUM_OF_BEFORE.search(before):
         return True  # "the NGO Forum", "the Forum of non-governmental organisations (NGO)": the forum's name
+    if _NETWORK_OF_BEFORE.search(before):
+        return True  # "the Network of National Human Rights Institutions": the network's name
     if _ONE_MEMBER.fullmatch(text, mention.start, mention.end) and _ITS_PAPERS_AFTER.match(text, mention.end):
         return True  # "CSO submissions", "NGO private briefings", "State party reports": the papers, not the class
     opened = text.rfind("《", 0, mention.start)
