@@ -3032,3 +3032,21 @@ def test_an_organisations_conference_of_ministers_is_its_organ_not_an_event(text
 )
 def test_an_office_of_the_un_in_lower_case_at_its_place_names_the_un(text, expected):
     assert ids(text) == expected
+
+
+# Chinese and Spanish: the special procedures' Chinese titles and the African Court's Chinese names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("人权捍卫者状况问题特别报告员、少数群体问题特别报告员", ["sr-hrd"]),
+        ("联合国人權捍衛者狀況特別報告員表示", ["sr-hrd"]),
+        ("促进和保护意见和表达自由权特别报告员的报告", ["sr-freedom-expression"]),
+        ("联合国和平集会和结社自由权问题特别报告员今天提交了报告", ["sr-freedom-assembly-association"]),
+        ("非洲人权法院每年平均受理案件45起", ["afchpr"]),
+        ("非洲人权和人民权利委员会、非洲人权和民族权利法院", ["achpr", "afchpr"]),
+    ],
+)
+def test_the_special_procedures_and_the_african_courts_chinese_names_as_printed(text, expected):
+    assert ids(text) == expected
