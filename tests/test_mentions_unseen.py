@@ -3050,3 +3050,10 @@ def test_an_office_of_the_un_in_lower_case_at_its_place_names_the_un(text, expec
 )
 def test_the_special_procedures_and_the_african_courts_chinese_names_as_printed(text, expected):
     assert ids(text) == expected
+
+
+def test_a_freedoms_mandate_title_in_chinese_without_quan_is_the_mandate():
+    assert ids("和平集会与结社自由问题特别报告员、人权捍卫者状况问题特别报告员") == [
+        "sr-freedom-assembly-association",
+        "sr-hrd",
+    ]
