@@ -3057,3 +3057,18 @@ def test_a_freedoms_mandate_title_in_chinese_without_quan_is_the_mandate():
         "sr-freedom-assembly-association",
         "sr-hrd",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "explica Gina Romero, relatora de la ONU sobre los derechos a la libertad de reunión pacífica y de asociación.",
+            ["sr-freedom-assembly-association"],
+        ),
+        ("el relator de la ONU sobre la tortura visitó el país", ["sr-torture"]),
+        ("un relator de la ONU visitó el país", []),
+    ],
+)
+def test_a_spanish_rapporteurs_title_without_especial_before_the_uns_acronym_is_the_mandate(text, expected):
+    assert ids(text) == expected
