@@ -3072,3 +3072,15 @@ def test_a_freedoms_mandate_title_in_chinese_without_quan_is_the_mandate():
 )
 def test_a_spanish_rapporteurs_title_without_especial_before_the_uns_acronym_is_the_mandate(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("El Alto Comisionado Volker Türk ofrece una actualización global © ACNUDH", ["high-commissioner"]),
+        ("高级专员蒂尔克在人权理事会第52届会议上发表介绍性讲话。©联合国/Volaine Martin", ["high-commissioner", "hrc"]),
+        ("El ACNUDH publicó el informe", ["ohchr"]),
+    ],
+)
+def test_a_body_named_in_a_photos_credit_after_the_copyright_sign_is_no_mention(text, expected):
+    assert ids(text) == expected
