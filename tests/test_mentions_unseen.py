@@ -3084,3 +3084,30 @@ def test_a_spanish_rapporteurs_title_without_especial_before_the_uns_acronym_is_
 )
 def test_a_body_named_in_a_photos_credit_after_the_copyright_sign_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "当地时间7日,《消除对妇女一切形式歧视公约》第23届缔约国大会在纽约举行,选举消除对妇女歧视委员会委员",
+            ["cedaw"],
+        ),
+        ("《公约》缔约国会议选举委员会委员", []),
+        ("缔约国应当向联合国大会提交报告", ["ga", "states"]),
+    ],
+)
+def test_a_treatys_states_parties_meeting_in_chinese_is_neither_the_general_assembly_nor_the_states(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("中新网 联合国6月7日电 当地时间7日,会议举行", []),
+        ("新华社联合国12月3日电 联合国大会3日通过决议", ["ga"]),
+        ("联合国6月7日通过决议", ["un"]),
+    ],
+)
+def test_the_uns_chinese_name_in_a_news_agencys_dateline_is_no_mention(text, expected):
+    assert ids(text) == expected
