@@ -3077,18 +3077,6 @@ def test_a_spanish_rapporteurs_title_without_especial_before_the_uns_acronym_is_
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("El Alto Comisionado Volker Türk ofrece una actualización global © ACNUDH", ["high-commissioner"]),
-        ("高级专员蒂尔克在人权理事会第52届会议上发表介绍性讲话。©联合国/Volaine Martin", ["high-commissioner", "hrc"]),
-        ("El ACNUDH publicó el informe", ["ohchr"]),
-    ],
-)
-def test_a_body_named_in_a_photos_credit_after_the_copyright_sign_is_no_mention(text, expected):
-    assert ids(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         (
             "当地时间7日,《消除对妇女一切形式歧视公约》第23届缔约国大会在纽约举行,选举消除对妇女歧视委员会委员",
             ["cedaw"],
