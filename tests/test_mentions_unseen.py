@@ -3099,3 +3099,14 @@ def test_a_treatys_states_parties_meeting_in_chinese_is_neither_the_general_asse
 )
 def test_the_uns_chinese_name_in_a_news_agencys_dateline_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("demandó a los países de las Naciones Unidas que respalden la renovación del mandato", []),
+        ("la Sede de las Naciones Unidas en Nueva York", ["un"]),
+    ],
+)
+def test_the_countries_of_the_un_in_spanish_are_no_mention_of_the_un(text, expected):
+    assert ids(text) == expected

@@ -403,8 +403,10 @@ _ITS_PLACE_AFTER = re.compile(r"\s+(?:pour|en|au|aux|à|dans)\s+(?:(?:la|le|les)
 # redes sociales de la ONU", "los miembros de las Naciones Unidas"): the organisation named as owner, as the Spanish
 # annotations read it; not its system, entities, bodies, agencies, programmes or funds (classes it qualifies), nor its
 # reports
+# ("los países de las Naciones Unidas" are the countries it gathers, the UN adjectival: not owned, as its bodies are)
 _OWNED_IN_SPANISH = re.compile(
-    r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Ss]us|[Aa]mb[ao]s)\s+(?!(?:sistemas?|entidades|organismos|órganos|agencias|programas|fondos|informes?)\b)"
+    r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Ss]us|[Aa]mb[ao]s)\s+"
+    r"(?!(?:sistemas?|entidades|organismos|órganos|agencias|programas|fondos|informes?|países)\b)"
     r"[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+(?:de\s+la|de\s+las|de)\s+$"
 )
 # What belongs to the organisation as a whole, written before it with an article: one organ of it, its
