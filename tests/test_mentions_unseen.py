@@ -3110,3 +3110,15 @@ def test_the_uns_chinese_name_in_a_news_agencys_dateline_is_no_mention(text, exp
 )
 def test_the_countries_of_the_un_in_spanish_are_no_mention_of_the_un(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("son independientes de las Naciones Unidas, ya que no cobran ningún salario", ["un"]),
+        ("un experto independiente de la ONU visitó el país", ["un"]),
+        ("la Carta de las Naciones Unidas", []),
+    ],
+)
+def test_independent_of_the_un_in_spanish_names_the_un(text, expected):
+    assert ids(text) == expected
