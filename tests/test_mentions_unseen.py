@@ -3083,6 +3083,10 @@ def test_a_spanish_rapporteurs_title_without_especial_before_the_uns_acronym_is_
         ),
         ("《公约》缔约国会议选举委员会委员", []),
         ("缔约国应当向联合国大会提交报告", ["ga", "states"]),
+        ("作为第四次世界妇女大会东道国", []),
+        ("全国人民代表大会常务委员会通过", []),
+        ("第79届大会第三委员会", ["ga"]),
+        ("报告提交大会审议", ["ga"]),
     ],
 )
 def test_a_treatys_states_parties_meeting_in_chinese_is_neither_the_general_assembly_nor_the_states(text, expected):

@@ -5,7 +5,9 @@ organisations written after it are read in :mod:`loaders.documents.lookalikes`.
 
 A treaty's States parties meeting in Chinese, "缔约国大会" or "缔约国会议" ("《消除对妇女一切形式歧视公约》第23届缔约国大会",
 which elects the CEDAW's members), is their own assembly: neither the General Assembly (大会) nor the States as a class
-(缔约国, a word of the meeting's name).
+(缔约国, a word of the meeting's name). So is any 大会 glued to the words that name whose assembly it is: a world
+conference ("第四次世界妇女大会", "世界卫生大会"), a people's congress ("全国人民代表大会"), the UN Environment Assembly
+("联合国环境大会").
 """
 
 from __future__ import annotations
@@ -30,8 +32,16 @@ _STATES_PARTIES = ("缔约国", "締約國")
 _MEETING = ("大会", "大會", "会议", "會議")
 
 
+# Just before 大会, the words naming whose assembly it is: a world conference's theme, a congress of representatives, the
+# States parties, members, shareholders, workers, the environment
+_ANOTHER_ASSEMBLY_BEFORE = re.compile(
+    r"(?:世界[\u4e00-\u9fff]{0,6}|妇女|卫生|代表|缔约国|締約國|成员国|会员国|會員國|股东|职工|工会|环境)$"
+)
+
+
 def a_states_parties_meeting(text: str, mention) -> bool:
-    """Whether the mention is the 大会 of "缔约国大会" or the 缔约国 of "缔约国大会" / "缔约国会议".
+    """Whether the mention is the 大会 of another assembly ("缔约国大会", "世界卫生大会") or the 缔约国 of "缔约国大会" /
+    "缔约国会议".
 
     >>> from types import SimpleNamespace as Hit
     >>> text = "公约第23届缔约国大会在纽约举行"
@@ -39,11 +49,13 @@ def a_states_parties_meeting(text: str, mention) -> bool:
     (True, True)
     >>> a_states_parties_meeting("缔约国和联合国大会", Hit(id="states", start=0, end=3))
     False
+    >>> a_states_parties_meeting("世界卫生大会通过", Hit(id="ga", start=4, end=6)), a_states_parties_meeting("提交大会审议", Hit(id="ga", start=2, end=4))
+    (True, False)
     """
     if mention.id == "ga":
         return (
             text[mention.start : mention.end] in _MEETING
-            and text[max(0, mention.start - 3) : mention.start] in _STATES_PARTIES
+            and _ANOTHER_ASSEMBLY_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
         )
     if mention.id == "states":
         return text[mention.start : mention.end] in _STATES_PARTIES and text[mention.end : mention.end + 2] in _MEETING
