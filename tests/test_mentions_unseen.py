@@ -3126,3 +3126,15 @@ def test_the_countries_of_the_un_in_spanish_are_no_mention_of_the_un(text, expec
 )
 def test_independent_of_the_un_in_spanish_names_the_un(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("只有非洲人权和人民权利委员会和其他非盟国家可以向其提交申请", ["achpr"]),
+        ("欧盟国家的代表出席了会议", []),
+        ("非盟呼吁各方保持克制", ["au"]),
+    ],
+)
+def test_an_organisations_chinese_name_before_guojia_qualifies_the_countries(text, expected):
+    assert ids(text) == expected

@@ -222,6 +222,10 @@ def adjectival_un(text: str, mention, previous=None, following=None) -> bool:
     return _before_a_noun(text, mention) or _after_a_noun(text, mention) or in_a_title_or_place(text, mention)
 
 
+# After an organisation's Chinese name, 国家 (countries), not a national institution's or a country team's name
+_ITS_COUNTRIES_IN_CHINESE = re.compile(r"国家(?!人权|机构|工作队)")
+
+
 def adjectival_acronym(text: str, mention) -> bool:
     """Whether an organisation's acronym qualifies the word in lower case after it, as "UN" does ("UN experts"):
     "the OSCE region", "our OSCE founding documents", "OSCE participating States"; its own organs, written with
@@ -233,10 +237,12 @@ def adjectival_acronym(text: str, mention) -> bool:
     ...     return adjectival_acronym(text, Mention("osce", surface, start, start + len(surface), None))
     >>> check("across the OSCE region", "OSCE"), check("the OSCE Permanent Council", "OSCE"), check("the OSCE has", "OSCE")
     (True, False, False)
-    >>> check("a risk to the wider OSCE region", "OSCE")
-    True
+    >>> check("a risk to the wider OSCE region", "OSCE"), check("其他欧安组织国家", "欧安组织")
+    (True, True)
     """
     surface = text[mention.start : mention.end]
+    if re.match(r"[\u4e00-\u9fff]", surface) and _ITS_COUNTRIES_IN_CHINESE.match(text, mention.end):
+        return True  # "其他非盟国家", "欧盟国家的代表": the countries it gathers
     if surface.isupper() and (
         _ITS_STATES_OR_AFFAIRS.match(text, mention.end) or _A_POST_AFTER.match(text, mention.end)
     ):
