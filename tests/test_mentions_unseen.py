@@ -3138,3 +3138,7 @@ def test_independent_of_the_un_in_spanish_names_the_un(text, expected):
 )
 def test_an_organisations_chinese_name_before_guojia_qualifies_the_countries(text, expected):
     assert ids(text) == expected
+
+
+def test_the_councils_rotating_president_in_chinese_is_its_president():
+    assert ids("瑞士今年获得人权理事会轮值主席的席位。") == ["hrc-president"]
