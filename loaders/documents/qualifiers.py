@@ -163,8 +163,9 @@ _ACTOR_BEFORE = frozenset(
     # "dentro de Naciones Unidas", "au sein de l'ONU", "por parte de la ONU", "en nombre de la ONU", "la razón de ser
     # de las Naciones Unidas" (its purpose): the organisation itself, not a word it qualifies
     + ["dentro", "fuera", "seno", "sein", "través", "parte", "nombre", "cerca", "ser"]
-    # "son independientes de las Naciones Unidas": independent of the organisation itself
-    + ["independiente", "independientes"]
+    # "son independientes de las Naciones Unidas": independent of the organisation itself (the singular is a title's
+    # word: "el Experto independiente de la ONU sobre …", where the UN qualifies the title)
+    + ["independientes"]
 )
 # After a previous name, the same link words make the UN qualify that name (longest name wins).
 # The previous name may be followed by its acronym in brackets: "Consejo de Derechos Humanos (CDH) de la ONU".
