@@ -3142,3 +3142,14 @@ def test_an_organisations_chinese_name_before_guojia_qualifies_the_countries(tex
 
 def test_the_councils_rotating_president_in_chinese_is_its_president():
     assert ids("瑞士今年获得人权理事会轮值主席的席位。") == ["hrc-president"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("联合国致中国政府正式通报函 - 编号AL CHN 15/2024", ["un"]),
+        ("联合国预算危机加剧", []),
+    ],
+)
+def test_the_un_sending_a_letter_in_chinese_is_the_un(text, expected):
+    assert ids(text) == expected

@@ -124,8 +124,9 @@ _NOUN_FOLLOWERS = frozenset(
 # After 联合国, these characters make it a noun (the organisation): conjunctions, particles and
 # the verbs that follow an actor; any other character starts the noun that 联合国 qualifies.
 _ZH_NOUN_FOLLOWERS = re.compile(
-    # 会, 所, 和: a verb, a particle, a conjunction ("联合国会提供"), not the start of 会员国, 会议, 所有 or 和平
-    r"(?!会员|会议|所有|和平)[与和及、，,。；;：:）)的在已将是对于为应向也还并等就同跟会可能所曾自从之以即亦均都正需]"
+    # 会, 所, 和: a verb, a particle, a conjunction ("联合国会提供"), not the start of 会员国, 会议, 所有 or 和平; 致, a letter's
+    # sender ("联合国致中国政府正式通报函")
+    r"(?!会员|会议|所有|和平)[与和及、，,。；;：:）)的在已将是对于为应向也还并等就同跟会可能所曾自从之以即亦均都正需致]"
     r"|以及|通过|提供|支持|呼吁|表示|认为|指出|希望|强调|决定|作为|参与|协助|建议|鼓励|欢迎|发起|开展|举行|进行|反对"
     # its representatives ("常驻联合国代表", "常驻联合国副代表": to the UN, and a deputy) and its main organs
     r"|副?代表|主要"
