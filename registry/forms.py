@@ -319,6 +319,8 @@ def un_acronym_inside(text: str) -> Iterable[str]:
     ['Comité de la ONU contra las Desapariciones Forzadas']
     >>> list(un_acronym_inside("Grupo de Trabajo sobre Desapariciones Forzadas"))
     ['Grupo de Trabajo de la ONU sobre Desapariciones Forzadas', 'Grupo de la ONU sobre Desapariciones Forzadas']
+    >>> list(un_acronym_inside("Relatora Especial sobre la tortura"))
+    ['Relatora Especial de la ONU sobre la tortura', 'Relatora de la ONU sobre la tortura']
     """
     cut = _UN_INSIDE.sub("de la ONU", text, count=1)
     if cut != text:
@@ -331,6 +333,10 @@ def un_acronym_inside(text: str) -> Iterable[str]:
             # the press drops "de Trabajo" once the UN's name follows "Grupo" ("Grupo de la ONU sobre desapariciones
             # forzadas visitará Honduras", La Prensa, 16 March 2023): the subject still names one working group
             yield f"Grupo de la ONU {text[head.end(1) :].lstrip()}"
+        elif head.group(1).startswith("Relator"):
+            # and "Especial" once the UN's name follows "Relator(a)" ("relatora de la ONU sobre los derechos a la
+            # libertad de reunión pacífica y de asociación", infoLibre, 2024): the subject still names one mandate
+            yield f"{head.group(1).split()[0]} de la ONU {text[head.end(1) :].lstrip()}"
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,12 @@ VARIANTS = {
         ("有辱人格的待遇", "有辱人格待遇"),
         ("及", "与"),
         ("与", "和"),
+        # a freedom's mandate title is printed without 权 too: "和平集会与结社自由问题特别报告员" for the registered
+        # "和平集会与结社自由权问题特别报告员" (the Chinese of communication AL CHN 15/2024's mandate list)
+        ("自由权问题", "自由问题"),
+        # a council's presidency rotates among the regional groups: the press writes its President 轮值主席 ("瑞士今年获得
+        # 人权理事会轮值主席的席位", swissinfo, 2025; "議長ポストを輪番で担当する", VOV, 2025)
+        ("理事会主席", "理事会轮值主席"),
         # the High Commissioners' offices are printed 办公室 too ("联合国人权事务高级专员办公室", as Xinhua writes it)
         ("高级专员办事处", "高级专员办公室"),
         # the regional human rights courts are printed 法院 as well as 法庭 ("美洲人权法院", "欧洲人权法院", "非洲人权和

@@ -3111,3 +3111,124 @@ def test_judges_elected_by_an_assembly_are_a_courts_bench_not_the_judiciary(text
 def test_the_oic_commissions_french_name_with_et_between_its_adjectives_is_the_commission():
     text = "RAPPORT DE LA SIXIÈME SESSION DE LA COMMISSION PERMANENTE ET INDEPENDANTE DES DROITS DE L'HOMME DE L’OCI"
     assert ids(text) == ["oic-iphrc"]
+
+
+# Chinese and Spanish: the special procedures' Chinese titles and the African Court's Chinese names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("人权捍卫者状况问题特别报告员、少数群体问题特别报告员", ["sr-hrd"]),
+        ("联合国人權捍衛者狀況特別報告員表示", ["sr-hrd"]),
+        ("促进和保护意见和表达自由权特别报告员的报告", ["sr-freedom-expression"]),
+        ("联合国和平集会和结社自由权问题特别报告员今天提交了报告", ["sr-freedom-assembly-association"]),
+        ("非洲人权法院每年平均受理案件45起", ["afchpr"]),
+        ("非洲人权和人民权利委员会、非洲人权和民族权利法院", ["achpr", "afchpr"]),
+    ],
+)
+def test_the_special_procedures_and_the_african_courts_chinese_names_as_printed(text, expected):
+    assert ids(text) == expected
+
+
+def test_a_freedoms_mandate_title_in_chinese_without_quan_is_the_mandate():
+    assert ids("和平集会与结社自由问题特别报告员、人权捍卫者状况问题特别报告员") == [
+        "sr-freedom-assembly-association",
+        "sr-hrd",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "explica Gina Romero, relatora de la ONU sobre los derechos a la libertad de reunión pacífica y de asociación.",
+            ["sr-freedom-assembly-association"],
+        ),
+        ("el relator de la ONU sobre la tortura visitó el país", ["sr-torture"]),
+        ("un relator de la ONU visitó el país", []),
+    ],
+)
+def test_a_spanish_rapporteurs_title_without_especial_before_the_uns_acronym_is_the_mandate(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "当地时间7日,《消除对妇女一切形式歧视公约》第23届缔约国大会在纽约举行,选举消除对妇女歧视委员会委员",
+            ["cedaw"],
+        ),
+        ("《公约》缔约国会议选举委员会委员", []),
+        ("缔约国应当向联合国大会提交报告", ["ga", "states"]),
+        ("作为第四次世界妇女大会东道国", []),
+        ("全国人民代表大会常务委员会通过", []),
+        ("第79届大会第三委员会", ["ga"]),
+        ("报告提交大会审议", ["ga"]),
+    ],
+)
+def test_a_treatys_states_parties_meeting_in_chinese_is_neither_the_general_assembly_nor_the_states(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("中新网 联合国6月7日电 当地时间7日,会议举行", []),
+        ("新华社联合国12月3日电 联合国大会3日通过决议", ["ga"]),
+        ("联合国6月7日通过决议", ["un"]),
+    ],
+)
+def test_the_uns_chinese_name_in_a_news_agencys_dateline_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("demandó a los países de las Naciones Unidas que respalden la renovación del mandato", []),
+        ("la Sede de las Naciones Unidas en Nueva York", ["un"]),
+    ],
+)
+def test_the_countries_of_the_un_in_spanish_are_no_mention_of_the_un(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("son independientes de las Naciones Unidas, ya que no cobran ningún salario", ["un"]),
+        ("El Experto independiente de la ONU sobre los derechos humanos y solidaridad internacional", []),
+        ("la Carta de las Naciones Unidas", []),
+    ],
+)
+def test_independent_of_the_un_in_spanish_names_the_un(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("只有非洲人权和人民权利委员会和其他非盟国家可以向其提交申请", ["achpr"]),
+        ("欧盟国家的代表出席了会议", []),
+        ("非盟呼吁各方保持克制", ["au"]),
+    ],
+)
+def test_an_organisations_chinese_name_before_guojia_qualifies_the_countries(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_councils_rotating_president_in_chinese_is_its_president():
+    assert ids("瑞士今年获得人权理事会轮值主席的席位。") == ["hrc-president"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("联合国致中国政府正式通报函 - 编号AL CHN 15/2024", ["un"]),
+        ("联合国预算危机加剧", []),
+    ],
+)
+def test_the_un_sending_a_letter_in_chinese_is_the_un(text, expected):
+    assert ids(text) == expected

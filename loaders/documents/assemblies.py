@@ -2,6 +2,12 @@
 de la FIO" (the Ibero-American Federation of Ombudsmen, which has no row), "the General Assembly of the IOM". The
 organisation's acronym written after it makes the assembly that organisation's: no mention of the UN's. Registered
 organisations written after it are read in :mod:`loaders.documents.lookalikes`.
+
+A treaty's States parties meeting in Chinese, "缔约国大会" or "缔约国会议" ("《消除对妇女一切形式歧视公约》第23届缔约国大会",
+which elects the CEDAW's members), is their own assembly: neither the General Assembly (大会) nor the States as a class
+(缔约国, a word of the meeting's name). So is any 大会 glued to the words that name whose assembly it is: a world
+conference ("第四次世界妇女大会", "世界卫生大会"), a people's congress ("全国人民代表大会"), the UN Environment Assembly
+("联合国环境大会").
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ import re
 
 from loaders.documents.organs import GENERAL_ASSEMBLY, alternation
 
-__all__ = ["another_organisations_assembly"]
+__all__ = ["a_states_parties_meeting", "another_organisations_assembly"]
 
 # After the assembly's short name, "of"/"de" and an organisation's acronym in capitals ("de la FIO", "of the IOM")
 _ITS_ORGANISATION = re.compile(
@@ -19,6 +25,41 @@ _ITS_ORGANISATION = re.compile(
 # The UN's own acronyms, which keep the assembly the UN's
 _UN_ACRONYMS = frozenset(["UN", "ONU", "NU", "UNO"])
 _SHORT_NAMES = re.compile(alternation(GENERAL_ASSEMBLY.en, GENERAL_ASSEMBLY.fr, GENERAL_ASSEMBLY.es), re.IGNORECASE)
+
+
+# The States parties' meeting, in simplified or traditional characters
+_STATES_PARTIES = ("缔约国", "締約國")
+_MEETING = ("大会", "大會", "会议", "會議")
+
+
+# Just before 大会, the words naming whose assembly it is: a world conference's theme, a congress of representatives, the
+# States parties, members, shareholders, workers, the environment
+_ANOTHER_ASSEMBLY_BEFORE = re.compile(
+    r"(?:世界[\u4e00-\u9fff]{0,6}|妇女|卫生|代表|缔约国|締約國|成员国|会员国|會員國|股东|职工|工会|环境)$"
+)
+
+
+def a_states_parties_meeting(text: str, mention) -> bool:
+    """Whether the mention is the 大会 of another assembly ("缔约国大会", "世界卫生大会") or the 缔约国 of "缔约国大会" /
+    "缔约国会议".
+
+    >>> from types import SimpleNamespace as Hit
+    >>> text = "公约第23届缔约国大会在纽约举行"
+    >>> a_states_parties_meeting(text, Hit(id="ga", start=9, end=11)), a_states_parties_meeting(text, Hit(id="states", start=6, end=9))
+    (True, True)
+    >>> a_states_parties_meeting("缔约国和联合国大会", Hit(id="states", start=0, end=3))
+    False
+    >>> a_states_parties_meeting("世界卫生大会通过", Hit(id="ga", start=4, end=6)), a_states_parties_meeting("提交大会审议", Hit(id="ga", start=2, end=4))
+    (True, False)
+    """
+    if mention.id == "ga":
+        return (
+            text[mention.start : mention.end] in _MEETING
+            and _ANOTHER_ASSEMBLY_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+        )
+    if mention.id == "states":
+        return text[mention.start : mention.end] in _STATES_PARTIES and text[mention.end : mention.end + 2] in _MEETING
+    return False
 
 
 def another_organisations_assembly(text: str, mention) -> bool:
@@ -31,6 +72,8 @@ def another_organisations_assembly(text: str, mention) -> bool:
     >>> another_organisations_assembly("la Asamblea General de la ONU", Hit(id="ga", start=3, end=19))
     False
     """
+    if a_states_parties_meeting(text, mention):
+        return True
     if mention.id != "ga" or not _SHORT_NAMES.fullmatch(re.sub(r"\s+", " ", text[mention.start : mention.end])):
         return False
     owner = _ITS_ORGANISATION.match(text, mention.end)

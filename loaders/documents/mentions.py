@@ -35,6 +35,7 @@ from loaders.documents import (
     assemblies,
     compounds,
     context,
+    datelines,
     defined,
     european_council,
     events,
@@ -411,6 +412,7 @@ def _something_else_named(text: str, mention: Mention, owners: frozenset[str]) -
     return (
         units.names_a_unit(text, mention, owners)
         or labels.a_label(text, mention)
+        or datelines.a_dateline(text, mention)
         or national.not_the_states(text, mention)
         or compounds.an_adjective_after_a_noun(text, mention)
         or assemblies.another_organisations_assembly(text, mention)

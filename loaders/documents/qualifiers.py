@@ -125,8 +125,9 @@ _NOUN_FOLLOWERS = frozenset(
 # After 联合国, these characters make it a noun (the organisation): conjunctions, particles and
 # the verbs that follow an actor; any other character starts the noun that 联合国 qualifies.
 _ZH_NOUN_FOLLOWERS = re.compile(
-    # 会, 所, 和: a verb, a particle, a conjunction ("联合国会提供"), not the start of 会员国, 会议, 所有 or 和平
-    r"(?!会员|会议|所有|和平)[与和及、，,。；;：:）)的在已将是对于为应向也还并等就同跟会可能所曾自从之以即亦均都正需]"
+    # 会, 所, 和: a verb, a particle, a conjunction ("联合国会提供"), not the start of 会员国, 会议, 所有 or 和平; 致, a letter's
+    # sender ("联合国致中国政府正式通报函")
+    r"(?!会员|会议|所有|和平)[与和及、，,。；;：:）)的在已将是对于为应向也还并等就同跟会可能所曾自从之以即亦均都正需致]"
     r"|以及|通过|提供|支持|呼吁|表示|认为|指出|希望|强调|决定|作为|参与|协助|建议|鼓励|欢迎|发起|开展|举行|进行|反对"
     # its representatives ("常驻联合国代表", "常驻联合国副代表": to the UN, and a deputy) and its main organs
     r"|副?代表|主要"
@@ -164,6 +165,9 @@ _ACTOR_BEFORE = frozenset(
     # "dentro de Naciones Unidas", "au sein de l'ONU", "por parte de la ONU", "en nombre de la ONU", "la razón de ser
     # de las Naciones Unidas" (its purpose): the organisation itself, not a word it qualifies
     + ["dentro", "fuera", "seno", "sein", "través", "parte", "nombre", "cerca", "ser"]
+    # "son independientes de las Naciones Unidas": independent of the organisation itself (the singular is a title's
+    # word: "el Experto independiente de la ONU sobre …", where the UN qualifies the title)
+    + ["independientes"]
 )
 # After a previous name, the same link words make the UN qualify that name (longest name wins).
 # The previous name may be followed by its acronym in brackets: "Consejo de Derechos Humanos (CDH) de la ONU".
@@ -223,6 +227,10 @@ def adjectival_un(text: str, mention, previous=None, following=None) -> bool:
     return _before_a_noun(text, mention) or _after_a_noun(text, mention) or in_a_title_or_place(text, mention)
 
 
+# After an organisation's Chinese name, 国家 (countries), not a national institution's or a country team's name
+_ITS_COUNTRIES_IN_CHINESE = re.compile(r"国家(?!人权|机构|工作队)")
+
+
 def adjectival_acronym(text: str, mention) -> bool:
     """Whether an organisation's acronym qualifies the word in lower case after it, as "UN" does ("UN experts"):
     "the OSCE region", "our OSCE founding documents", "OSCE participating States"; its own organs, written with
@@ -234,10 +242,12 @@ def adjectival_acronym(text: str, mention) -> bool:
     ...     return adjectival_acronym(text, Mention("osce", surface, start, start + len(surface), None))
     >>> check("across the OSCE region", "OSCE"), check("the OSCE Permanent Council", "OSCE"), check("the OSCE has", "OSCE")
     (True, False, False)
-    >>> check("a risk to the wider OSCE region", "OSCE")
-    True
+    >>> check("a risk to the wider OSCE region", "OSCE"), check("其他欧安组织国家", "欧安组织")
+    (True, True)
     """
     surface = text[mention.start : mention.end]
+    if re.match(r"[\u4e00-\u9fff]", surface) and _ITS_COUNTRIES_IN_CHINESE.match(text, mention.end):
+        return True  # "其他非盟国家", "欧盟国家的代表": the countries it gathers
     if surface.isupper() and (
         _ITS_STATES_OR_AFFAIRS.match(text, mention.end) or _A_POST_AFTER.match(text, mention.end)
     ):
@@ -406,8 +416,10 @@ _ITS_PLACE_AFTER = re.compile(r"\s+(?:pour|en|au|aux|à|dans)\s+(?:(?:la|le|les)
 # redes sociales de la ONU", "los miembros de las Naciones Unidas"): the organisation named as owner, as the Spanish
 # annotations read it; not its system, entities, bodies, agencies, programmes or funds (classes it qualifies), nor its
 # reports
+# ("los países de las Naciones Unidas" are the countries it gathers, the UN adjectival: not owned, as its bodies are)
 _OWNED_IN_SPANISH = re.compile(
-    r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Ss]us|[Aa]mb[ao]s)\s+(?!(?:sistemas?|entidades|organismos|órganos|agencias|programas|fondos|informes?)\b)"
+    r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Ss]us|[Aa]mb[ao]s)\s+"
+    r"(?!(?:sistemas?|entidades|organismos|órganos|agencias|programas|fondos|informes?|países)\b)"
     r"[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+(?:de\s+la|de\s+las|de)\s+$"
 )
 # What belongs to the organisation as a whole, written before it with an article: one organ of it, its
