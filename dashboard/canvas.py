@@ -53,7 +53,18 @@ def _served() -> Path:
     return folder
 
 
-_component = components.declare_component("network_canvas", path=str(_served()))
+def _declared():
+    """The component, declared. Streamlit names it after the module that declares it, which it finds with
+    ``inspect.getmodule``; that function's caches are filled without a lock, so while another thread fills them
+    (two pages importing at once) it may find no module, and Streamlit refuses ("module is None"). Asked again, the
+    caches are full. The dashboard's warm-up imports this module before any page runs (:mod:`dashboard.serve`)."""
+    try:
+        return components.declare_component("network_canvas", path=str(_served()))
+    except RuntimeError:
+        return components.declare_component("network_canvas", path=str(_served()))
+
+
+_component = _declared()
 
 
 def network_canvas(model: dict, drawing: str, focus: str | None, key: str, height: int = 650) -> dict | None:

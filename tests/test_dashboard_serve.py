@@ -84,3 +84,24 @@ def test_the_warm_up_gives_way_to_a_running_page_but_not_to_one_waiting_for_it(m
     briefing.join(5)
     running.join(5)
     assert not serve._running and not serve._waiting
+
+
+def test_the_canvas_is_declared_even_when_a_page_on_another_thread_hides_its_module_once(monkeypatch):
+    import importlib
+    import inspect
+
+    from dashboard import canvas
+
+    assert "dashboard.canvas" in serve.STEPS["network"]  # declared by the warm-up, before any page runs
+    found = inspect.getmodule
+    hidden = []
+
+    def getmodule(thing, *rest):
+        if not hidden:  # another thread filling inspect's caches at that moment: no module found, once
+            hidden.append(thing)
+            return None
+        return found(thing, *rest)
+
+    monkeypatch.setattr(inspect, "getmodule", getmodule)
+    reloaded = importlib.reload(canvas)
+    assert hidden and reloaded._component.name == "dashboard.canvas.network_canvas"
