@@ -57,7 +57,8 @@ def _declared():
     """The component, declared. Streamlit names it after the module that declares it, which it finds with
     ``inspect.getmodule``; that function's caches are filled without a lock, so while another thread fills them
     (two pages importing at once) it may find no module, and Streamlit refuses ("module is None"). Asked again, the
-    caches are full. The dashboard's warm-up imports this module before any page runs (:mod:`dashboard.serve`)."""
+    caches are full. Declared by a page, never by the warm-up: Streamlit registers a component with the server only
+    when a page's script declares it."""
     try:
         return components.declare_component("network_canvas", path=str(_served()))
     except RuntimeError:

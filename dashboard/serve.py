@@ -39,8 +39,6 @@ __all__ = ["STEPS", "MODULES", "imported", "page_running", "warm_up", "asking", 
 STEPS = {
     "network": (
         "dashboard.common",
-        # The canvas declares its Streamlit component as it is imported: once, here, while the pages wait (canvas.py).
-        "dashboard.canvas",
         "dashboard.drawing",
         "dashboard.layout",
         "dashboard.evidence",
