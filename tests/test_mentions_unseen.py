@@ -3232,3 +3232,22 @@ def test_the_councils_rotating_president_in_chinese_is_its_president():
 )
 def test_the_un_sending_a_letter_in_chinese_is_the_un(text, expected):
     assert ids(text) == expected
+
+
+# French and English mentions (nineteenth round)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "a déclaré vendredi le bureau de l’OSCE pour la démocratie et les droits de l’homme.",
+            ["osce-odihr"],
+        ),
+        ("Le Bureau pour les institutions démocratiques et les droits de l'homme est basé à Varsovie.", ["osce-odihr"]),
+        ("et Jan Braathu nouveau Représentant pour la liberté des médias.", ["osce-rfom"]),
+        ("Teresa Ribeiro, Représentante pour la liberté des médias, a rappelé", ["osce-rfom"]),
+    ],
+)
+def test_the_osce_institutions_french_names_as_news_print_them(text, expected):
+    assert ids(text) == expected
