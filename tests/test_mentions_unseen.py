@@ -3251,3 +3251,16 @@ def test_the_un_sending_a_letter_in_chinese_is_the_un(text, expected):
 )
 def test_the_osce_institutions_french_names_as_news_print_them(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("and implement UN Security Council Resolution (UNSCR) 1325 and its subsequent resolutions", []),
+        ("in line with United Nations Security Council resolution 1325 (2000) on women, peace and security", []),
+        ("la Résolution 1325 (2000) du Conseil de sécurité des Nations unies, qui est une décision historique", []),
+        ("the UN Security Council adopted a resolution on women, peace and security", ["un"]),
+    ],
+)
+def test_the_uns_name_inside_the_security_councils_citing_its_resolution_is_adjectival(text, expected):
+    assert ids(text) == expected

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from loaders.documents.areas import an_areas_name
+from loaders.documents.council_resolutions import names_a_council_resolutions_author
 from loaders.documents.holders import not_the_holder
 from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
 from loaders.documents.un_titles import in_a_title_or_place
@@ -224,6 +225,8 @@ def adjectival_un(text: str, mention, previous=None, following=None) -> bool:
         return True  # "Consejo de Derechos Humanos de la ONU"; in Chinese the UN comes first ("国家当局联合国代表")
     if following and following.surface[:1].isupper() and _LISTED_WITH.match(text[mention.end : following.start]):
         return False  # "expertos de la ONU y OEA": the UN listed with another body (not a class: "y los organismos")
+    if names_a_council_resolutions_author(text, mention):
+        return True  # "UN Security Council Resolution 1325": the Council, citing its resolution, carries the UN's name
     return _before_a_noun(text, mention) or _after_a_noun(text, mention) or in_a_title_or_place(text, mention)
 
 
