@@ -3264,3 +3264,10 @@ def test_the_osce_institutions_french_names_as_news_print_them(text, expected):
 )
 def test_the_uns_name_inside_the_security_councils_citing_its_resolution_is_adjectival(text, expected):
     assert ids(text) == expected
+
+
+def test_the_documents_of_the_un_in_a_french_reports_front_matter_name_the_un():
+    text = (
+        "Les cotes des documents de l’Organisation des Nations Unies se composent de lettres majuscules et de chiffres."
+    )
+    assert ids(text) == ["un"]

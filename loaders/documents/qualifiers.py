@@ -433,6 +433,8 @@ _OWNED = re.compile(
     # its seat, its Secretariat, one entity of it, its chart of organs: "la Sede de las Naciones Unidas", "le Secrétariat
     # de l'ONU", "una entidad de las Naciones Unidas", "el organigrama de Naciones Unidas"
     r"|\b(?:sede|siège|secretaría|secrétariat|entidad|entité|organigrama|organigramme|institution|institución)"
+    # the documents it issues, as a report's front matter names them: "Les cotes des documents de l'Organisation ..."
+    r"|\bdes\s+documents"
     # the people who speak for it in Spanish releases: "expertos y expertas de la ONU", "Relatores de la ONU", "el
     # Comisionado de la ONU" (an organ of it, as the annotation conventions read them)
     r"|\b(?:expert[oa]s(?:\s+independientes)?(?:\s+y\s+expert[oa]s)?|relator[ae]s|comisionad[oa])\*?"
