@@ -3271,3 +3271,14 @@ def test_the_documents_of_the_un_in_a_french_reports_front_matter_name_the_un():
         "Les cotes des documents de l’Organisation des Nations Unies se composent de lettres majuscules et de chiffres."
     )
     assert ids(text) == ["un"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("to pass key legislation as part of Bosnia and Herzegovina’s EU path, including laws", []),
+        ("Norway’s OSCE Chairpersonship", ["osce"]),
+    ],
+)
+def test_an_organisations_acronym_after_a_possessive_qualifies_the_noun_after_it(text, expected):
+    assert ids(text) == expected

@@ -313,10 +313,10 @@ _PAST_TENSES = frozenset(
     ["met", "held", "took", "gave", "made", "sent", "led", "saw", "won", "set", "put", "began", "kept", "found"]
     + ["told", "went", "came", "became", "brought", "spoke", "wrote", "chose", "sought", "thought", "got", "ran"]
 )
-# The acronym qualifies a noun phrase that an English determiner opens: "the OSCE region", "our OSCE documents", with
-# an adjective of extent between them or not: "the wider OSCE region", "the whole OSCE area"
+# The acronym qualifies a noun phrase that an English determiner or a possessive opens: "the OSCE region", "our OSCE
+# documents", "Bosnia and Herzegovina’s EU path", with an adjective of extent between them or not: "the wider OSCE region"
 _ENGLISH_DETERMINER = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa]ll|[Ee]ach|[Ee]very|[Aa]n?)\s+"
+    r"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa]ll|[Ee]ach|[Ee]very|[Aa]n?)|[^\W\d_][’']s)\s+"
     r"(?:(?:wider|whole|entire|broader|greater|larger)\s+)?$"
 )
 _ROMANCE_LINKS = frozenset(
