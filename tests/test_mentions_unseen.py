@@ -3282,3 +3282,17 @@ def test_the_documents_of_the_un_in_a_french_reports_front_matter_name_the_un():
 )
 def test_an_organisations_acronym_after_a_possessive_qualifies_the_noun_after_it(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("la Cour interaméricaine travaille avec la Commission interaméricaine", ["iacthr"]),
+        (
+            "la CIDH et la Cour interaméricaines des Droits de l’Homme sont les deux principaux organes",
+            ["iachr", "iacthr"],
+        ),
+    ],
+)
+def test_the_inter_american_courts_french_short_name_and_its_printed_misspelling(text, expected):
+    assert ids(text) == expected
