@@ -3247,9 +3247,10 @@ def test_the_un_sending_a_letter_in_chinese_is_the_un(text, expected):
         ("Le Bureau pour les institutions démocratiques et les droits de l'homme est basé à Varsovie.", ["osce-odihr"]),
         ("et Jan Braathu nouveau Représentant pour la liberté des médias.", ["osce-rfom"]),
         ("Teresa Ribeiro, Représentante pour la liberté des médias, a rappelé", ["osce-rfom"]),
+        ("the Representative on Freedom of the Media, Teresa Ribeiro, said", ["osce-rfom"]),
     ],
 )
-def test_the_osce_institutions_french_names_as_news_print_them(text, expected):
+def test_the_osce_institutions_names_as_news_and_the_osce_print_them(text, expected):
     assert ids(text) == expected
 
 
