@@ -3297,3 +3297,7 @@ def test_an_organisations_acronym_after_a_possessive_qualifies_the_noun_after_it
 )
 def test_the_inter_american_courts_french_short_name_and_its_printed_misspelling(text, expected):
     assert ids(text) == expected
+
+
+def test_the_osces_field_missions_in_french_are_its_field_operations():
+    assert ids("Chacune des 17 missions de terrain de l’OSCE est différente") == ["osce-field-missions"]
