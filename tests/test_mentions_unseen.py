@@ -3260,6 +3260,8 @@ def test_the_osce_institutions_names_as_news_and_the_osce_print_them(text, expec
         ("and implement UN Security Council Resolution (UNSCR) 1325 and its subsequent resolutions", []),
         ("in line with United Nations Security Council resolution 1325 (2000) on women, peace and security", []),
         ("la Résolution 1325 (2000) du Conseil de sécurité des Nations unies, qui est une décision historique", []),
+        ("les résolutions 1325 et 2242 du Conseil de sécurité de l’ONU", []),
+        ("resolutions 1325 (2000) and 2242 (2015) of the United Nations Security Council", []),
         ("the UN Security Council adopted a resolution on women, peace and security", ["un"]),
     ],
 )

@@ -25,8 +25,10 @@ from loaders.documents.organs import SECURITY_COUNCIL, alternation
 
 __all__ = ["names_a_council_resolutions_author"]
 
-# A resolution cited by number, with its year or its acronym in brackets: "Resolution (UNSCR) 1325", "resolution 1325 (2000)"
-_NUMBERED = r"[Rr]esolutions?\s+(?:\(UNSCR\)\s+)?\d{1,4}(?:\s*\(\d{4}\))?"
+# One or more resolutions cited by number, with their years or the acronym in brackets: "Resolution (UNSCR) 1325",
+# "resolution 1325 (2000)", "resolutions 1325 and 2242", "résolutions 1325, 1820 et 2242"
+_NUMBERS = r"\d{1,4}(?:\s*\(\d{4}\))?(?:\s*(?:,|and|et)\s*\d{1,4}(?:\s*\(\d{4}\))?)*"
+_NUMBERED = rf"[Rr]esolutions?\s+(?:\(UNSCR\)\s+)?{_NUMBERS}"
 # In English, the Council's name after the UN's, then the resolution: "UN Security Council Resolution 1325"
 _COUNCIL_THEN_RESOLUTION = re.compile(rf"\s+{alternation(SECURITY_COUNCIL.en)}(?:['’]s)?\s+{_NUMBERED}")
 # ... or the resolution first: "resolution 2719 (2023) of the United Nations Security Council"
@@ -35,7 +37,7 @@ _COUNCIL_AFTER = re.compile(rf"\s+{alternation(SECURITY_COUNCIL.en)}\b")
 # In French, the resolution, then the Council, then the UN: "Résolution 1325 (2000) du Conseil de sécurité des Nations
 # unies", "résolution 2719 du Conseil de sécurité de l'ONU"
 _FRENCH = re.compile(
-    rf"[Rr]ésolutions?\s+\d{{1,4}}(?:\s*\(\d{{4}}\))?\s+du\s+{alternation(SECURITY_COUNCIL.fr)}\s+(?:des\s+|de\s+l['’]\s*)$"
+    rf"[Rr]ésolutions?\s+{_NUMBERS}\s+du\s+{alternation(SECURITY_COUNCIL.fr)}\s+(?:des\s+|de\s+l['’]\s*)$"
 )
 
 
