@@ -3232,3 +3232,74 @@ def test_the_councils_rotating_president_in_chinese_is_its_president():
 )
 def test_the_un_sending_a_letter_in_chinese_is_the_un(text, expected):
     assert ids(text) == expected
+
+
+# French and English mentions (nineteenth round)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "a déclaré vendredi le bureau de l’OSCE pour la démocratie et les droits de l’homme.",
+            ["osce-odihr"],
+        ),
+        ("Le Bureau pour les institutions démocratiques et les droits de l'homme est basé à Varsovie.", ["osce-odihr"]),
+        ("et Jan Braathu nouveau Représentant pour la liberté des médias.", ["osce-rfom"]),
+        ("Teresa Ribeiro, Représentante pour la liberté des médias, a rappelé", ["osce-rfom"]),
+        ("the Representative on Freedom of the Media, Teresa Ribeiro, said", ["osce-rfom"]),
+    ],
+)
+def test_the_osce_institutions_names_as_news_and_the_osce_print_them(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("and implement UN Security Council Resolution (UNSCR) 1325 and its subsequent resolutions", []),
+        ("in line with United Nations Security Council resolution 1325 (2000) on women, peace and security", []),
+        ("la Résolution 1325 (2000) du Conseil de sécurité des Nations unies, qui est une décision historique", []),
+        ("les résolutions 1325 et 2242 du Conseil de sécurité de l’ONU", []),
+        ("resolutions 1325 (2000) and 2242 (2015) of the United Nations Security Council", []),
+        ("the UN Security Council adopted a resolution on women, peace and security", ["un"]),
+    ],
+)
+def test_the_uns_name_inside_the_security_councils_citing_its_resolution_is_adjectival(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_documents_of_the_un_in_a_french_reports_front_matter_name_the_un():
+    text = (
+        "Les cotes des documents de l’Organisation des Nations Unies se composent de lettres majuscules et de chiffres."
+    )
+    assert ids(text) == ["un"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("to pass key legislation as part of Bosnia and Herzegovina’s EU path, including laws", []),
+        ("Norway’s OSCE Chairpersonship", ["osce"]),
+    ],
+)
+def test_an_organisations_acronym_after_a_possessive_qualifies_the_noun_after_it(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("la Cour interaméricaine travaille avec la Commission interaméricaine", ["iacthr"]),
+        (
+            "la CIDH et la Cour interaméricaines des Droits de l’Homme sont les deux principaux organes",
+            ["iachr", "iacthr"],
+        ),
+    ],
+)
+def test_the_inter_american_courts_french_short_name_and_its_printed_misspelling(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_osces_field_missions_in_french_are_its_field_operations():
+    assert ids("Chacune des 17 missions de terrain de l’OSCE est différente") == ["osce-field-missions"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from loaders.documents.areas import an_areas_name
+from loaders.documents.council_resolutions import names_a_council_resolutions_author
 from loaders.documents.holders import not_the_holder
 from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
 from loaders.documents.un_titles import in_a_title_or_place
@@ -224,6 +225,8 @@ def adjectival_un(text: str, mention, previous=None, following=None) -> bool:
         return True  # "Consejo de Derechos Humanos de la ONU"; in Chinese the UN comes first ("国家当局联合国代表")
     if following and following.surface[:1].isupper() and _LISTED_WITH.match(text[mention.end : following.start]):
         return False  # "expertos de la ONU y OEA": the UN listed with another body (not a class: "y los organismos")
+    if names_a_council_resolutions_author(text, mention):
+        return True  # "UN Security Council Resolution 1325": the Council, citing its resolution, carries the UN's name
     return _before_a_noun(text, mention) or _after_a_noun(text, mention) or in_a_title_or_place(text, mention)
 
 
@@ -310,10 +313,10 @@ _PAST_TENSES = frozenset(
     ["met", "held", "took", "gave", "made", "sent", "led", "saw", "won", "set", "put", "began", "kept", "found"]
     + ["told", "went", "came", "became", "brought", "spoke", "wrote", "chose", "sought", "thought", "got", "ran"]
 )
-# The acronym qualifies a noun phrase that an English determiner opens: "the OSCE region", "our OSCE documents", with
-# an adjective of extent between them or not: "the wider OSCE region", "the whole OSCE area"
+# The acronym qualifies a noun phrase that an English determiner or a possessive opens: "the OSCE region", "our OSCE
+# documents", "Bosnia and Herzegovina’s EU path", with an adjective of extent between them or not: "the wider OSCE region"
 _ENGLISH_DETERMINER = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa]ll|[Ee]ach|[Ee]very|[Aa]n?)\s+"
+    r"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa]ll|[Ee]ach|[Ee]very|[Aa]n?)|[^\W\d_][’']s)\s+"
     r"(?:(?:wider|whole|entire|broader|greater|larger)\s+)?$"
 )
 _ROMANCE_LINKS = frozenset(
@@ -430,6 +433,8 @@ _OWNED = re.compile(
     # its seat, its Secretariat, one entity of it, its chart of organs: "la Sede de las Naciones Unidas", "le Secrétariat
     # de l'ONU", "una entidad de las Naciones Unidas", "el organigrama de Naciones Unidas"
     r"|\b(?:sede|siège|secretaría|secrétariat|entidad|entité|organigrama|organigramme|institution|institución)"
+    # the documents it issues, as a report's front matter names them: "Les cotes des documents de l'Organisation ..."
+    r"|\bdes\s+documents"
     # the people who speak for it in Spanish releases: "expertos y expertas de la ONU", "Relatores de la ONU", "el
     # Comisionado de la ONU" (an organ of it, as the annotation conventions read them)
     r"|\b(?:expert[oa]s(?:\s+independientes)?(?:\s+y\s+expert[oa]s)?|relator[ae]s|comisionad[oa])\*?"
