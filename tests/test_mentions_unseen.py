@@ -3232,3 +3232,33 @@ def test_the_councils_rotating_president_in_chinese_is_its_president():
 )
 def test_the_un_sending_a_letter_in_chinese_is_the_un(text, expected):
     assert ids(text) == expected
+
+
+# --- Chinese and Spanish, nineteenth round: the UN acting, shortened titles, offices glossed ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("自成立以来,联合国一直遵循《联合国宪章》的宗旨和原则。", ["un"]),
+        ("联合国始终与老挝人民站在一起。", ["un"]),
+        ("中华人民共和国恢复联合国合法席位50周年", ["un"]),
+        ("今天,联合国驻华系统在北京举行纪念仪式", ["un"]),
+        ("加强整个联合国系统的协调", []),
+        ("每年的10月24日是联合国日", []),
+    ],
+)
+def test_the_un_acting_or_seated_in_chinese_is_the_un(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "conforme a los estándares establecidos en el informe del relator especial sobre Ejecuciones Extrajudiciales.",
+        "El Relator Especial de la Organización de las Naciones Unidas (ONU) sobre ejecuciones extrajudiciales, condenó",
+        "el mandato del Relator Especial sobre ejecuciones sumarias o arbitrarias",
+    ],
+)
+def test_the_executions_rapporteurs_shortened_spanish_titles(text):
+    assert ids(text) == ["sr-summary-executions"]
