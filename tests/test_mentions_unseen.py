@@ -3262,3 +3262,8 @@ def test_the_un_acting_or_seated_in_chinese_is_the_un(text, expected):
 )
 def test_the_executions_rapporteurs_shortened_spanish_titles(text):
     assert ids(text) == ["sr-summary-executions"]
+
+
+def test_unhcrs_chinese_short_name_without_the_uns_stands_alone():
+    text = "曾为联合国人权高专办、难民署、开发计划署、儿童基金会等多个联合国机构担任专家或顾问。"
+    assert ids(text) == ["ohchr", "undp", "unhcr", "unicef"]
