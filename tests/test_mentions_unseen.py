@@ -3267,3 +3267,15 @@ def test_the_executions_rapporteurs_shortened_spanish_titles(text):
 def test_unhcrs_chinese_short_name_without_the_uns_stands_alone():
     text = "曾为联合国人权高专办、难民署、开发计划署、儿童基金会等多个联合国机构担任专家或顾问。"
     assert ids(text) == ["ohchr", "undp", "unhcr", "unicef"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("缔约国代表团,其中包括外交、欧洲联盟和合作部、司法部、内政部的代表", ["states"]),
+        ("外交和欧盟事务部发表声明", []),
+        ("非盟和平与安全部主任出席了会议", ["au"]),
+    ],
+)
+def test_an_organisation_among_a_chinese_ministrys_subjects_is_no_mention(text, expected):
+    assert ids(text) == expected

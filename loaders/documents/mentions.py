@@ -41,6 +41,7 @@ from loaders.documents import (
     events,
     labels,
     members,
+    ministries,
     national,
     partners,
     readings,
@@ -414,6 +415,7 @@ def _something_else_named(text: str, mention: Mention, owners: frozenset[str]) -
         or labels.a_label(text, mention)
         or datelines.a_dateline(text, mention)
         or national.not_the_states(text, mention)
+        or ministries.in_a_ministrys_name(text, mention)
         or compounds.an_adjective_after_a_noun(text, mention)
         or assemblies.another_organisations_assembly(text, mention)
     )
