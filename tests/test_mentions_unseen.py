@@ -3279,3 +3279,17 @@ def test_unhcrs_chinese_short_name_without_the_uns_stands_alone():
 )
 def test_an_organisation_among_a_chinese_ministrys_subjects_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "El Alto Comisionado de las Naciones Unidas para los Derechos Humanos (ACNUDH) se pronunció",
+            ["high-commissioner", "ohchr"],
+        ),
+        ("la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos (ACNUDH) dijo", ["ohchr"]),
+    ],
+)
+def test_a_title_glossed_with_its_offices_acronym_names_both(text, expected):
+    assert ids(text) == expected

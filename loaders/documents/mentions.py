@@ -39,6 +39,7 @@ from loaders.documents import (
     defined,
     european_council,
     events,
+    glossed,
     labels,
     members,
     ministries,
@@ -269,6 +270,7 @@ class MentionFinder:
         found = sorted(chosen + shared + ceux + titles, key=lambda m: m.start)
         found = owned_titles(text, found, self.names, Mention)
         found = [office_of_the_holder(text, mention, Mention) for mention in found]
+        found = glossed.acronym_apart(text, found, self.names, Mention)  # "Alto Comisionado … (ACNUDH)": two bodies
         # an organisation named in a dialogue's name ("东盟-欧盟人权政策对话"), a class in a forum's ("…国家人权机构论坛")
         found = [m for m in found if not (m.lang is None or m.lang == "zh") or not _IN_AN_EVENT.match(text, m.end)]
         found = [m for m in found if not names_an_event(text, m, self.names.organisations)]
