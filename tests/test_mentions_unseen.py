@@ -3293,3 +3293,15 @@ def test_an_organisation_among_a_chinese_ministrys_subjects_is_no_mention(text, 
 )
 def test_a_title_glossed_with_its_offices_acronym_names_both(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("由于代表俄罗斯当选的法官缺席,这项裁决一致通过", []),
+        ("欧洲人权法院法官作出判决", ["ecthr"]),
+        ("委员会建议缔约国加强对法官、律师和检察官的培训", ["judiciary", "lawyers", "states"]),
+    ],
+)
+def test_a_courts_own_judges_in_chinese_are_not_the_judiciary(text, expected):
+    assert ids(text) == expected
