@@ -3305,3 +3305,15 @@ def test_a_title_glossed_with_its_offices_acronym_names_both(text, expected):
 )
 def test_a_courts_own_judges_in_chinese_are_not_the_judiciary(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Para acreditación de los medios de comunicación:", []),
+        ("Para los medios de comunicación acreditados que asistan a reuniones públicas en el Palais Wilson", []),
+        ("Los medios de comunicación denunciaron la censura", ["media"]),
+    ],
+)
+def test_the_media_a_press_releases_contact_line_addresses_are_no_mention(text, expected):
+    assert ids(text) == expected

@@ -1,6 +1,6 @@
 """Hits of a registered name whose words name something else: an office's unit ("人权理事会处"), a quoted label
 ("自诩为“人权捍卫者”"), a dateline, the Spanish States word not naming the class, a ministry's subject, a class word as
-an adjective, another organisation's assembly, a court's own judges.
+an adjective, another organisation's assembly, a court's own judges, the media a press release's contact line addresses.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from loaders.documents import (
     assemblies,
     benches,
     compounds,
+    contacts,
     datelines,
     labels,
     ministries,
@@ -31,4 +32,5 @@ def something_else_named(text: str, mention, owners: frozenset[str]) -> bool:
         or compounds.an_adjective_after_a_noun(text, mention)
         or assemblies.another_organisations_assembly(text, mention)
         or benches.a_courts_judges(text, mention)
+        or contacts.a_contact_line(text, mention)
     )
