@@ -3317,3 +3317,10 @@ def test_a_courts_own_judges_in_chinese_are_not_the_judiciary(text, expected):
 )
 def test_the_media_a_press_releases_contact_line_addresses_are_no_mention(text, expected):
     assert ids(text) == expected
+
+
+def test_the_offices_acronym_after_the_high_commissioners_name_stays_the_offices_in_a_document():
+    text = (
+        "El Alto Comisionado de las Naciones Unidas para los Derechos Humanos (ACNUDH) se pronunció sobre el hallazgo."
+    )
+    assert in_document(text, text) == ["high-commissioner", "ohchr"]

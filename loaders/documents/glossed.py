@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["acronym_apart"]
+__all__ = ["acronym_apart", "owners_acronyms_kept"]
 
 # A name and an acronym in brackets closing it: "… Derechos Humanos (ACNUDH)"
 _GLOSSED = re.compile(r"(?P<name>.*?\S)[ \t]*\([ \t]*(?P<acronym>[A-Z][A-Za-z]{1,9})[ \t]*\)", re.DOTALL)
@@ -41,3 +41,9 @@ def _ends_with(names, name: str, identifier: str) -> bool:
     """Whether the last words of ``name`` are a registered spelling of ``identifier``."""
     words = name.split()
     return any(names.resolve(" ".join(words[cut:])).id == identifier for cut in range(1, len(words)))
+
+
+def owners_acronyms_kept(defined: dict[str, str], names) -> dict[str, str]:
+    """The document's acronym definitions (:mod:`loaders.documents.defined`) less those that would give a body the
+    registered acronym of a body it is part of: "(ACNUDH)" after the High Commissioner's name stays the Office's."""
+    return {acronym: id_ for acronym, id_ in defined.items() if names.resolve(acronym).id not in names.ancestors(id_)}

@@ -177,7 +177,8 @@ class MentionFinder:
         within.context = context.context_of(self.names, (m.id for m in named))
         within.secretary_elsewhere = context.secretary_general_of_another(text, named)
         within.counterparts_here = context.counterparts_here(self.un_bodies, self.counterparts, (m.id for m in named))
-        within.defined = defined.defined_acronyms(text, named, self.names.generic, self.names.by_key, within._found)
+        found = defined.defined_acronyms(text, named, self.names.generic, self.names.by_key, within._found)
+        within.defined = glossed.owners_acronyms_kept(found, self.names)
         return within
 
     def _hits(self, text: str):
