@@ -3324,3 +3324,14 @@ def test_the_offices_acronym_after_the_high_commissioners_name_stays_the_offices
         "El Alto Comisionado de las Naciones Unidas para los Derechos Humanos (ACNUDH) se pronunció sobre el hallazgo."
     )
     assert in_document(text, text) == ["high-commissioner", "ohchr"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("la relatora especial sobre la trata de personas presentó su informe", ["sr-trafficking"]),
+        ("la Relatora Especial sobre violencia contra la mujer presentó su informe", ["sr-vaw"]),
+    ],
+)
+def test_spanish_rapporteurs_titles_shortened_as_the_press_prints_them(text, expected):
+    assert ids(text) == expected
