@@ -3335,3 +3335,7 @@ def test_the_offices_acronym_after_the_high_commissioners_name_stays_the_offices
 )
 def test_spanish_rapporteurs_titles_shortened_as_the_press_prints_them(text, expected):
     assert ids(text) == expected
+
+
+def test_un_womens_chinese_short_name_without_the_uns_stands_alone():
+    assert ids("会员国确认,妇女署的运作经费至少需要5亿美元") == ["states", "un-women"]
