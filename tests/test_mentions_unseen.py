@@ -3313,6 +3313,9 @@ def test_a_courts_own_judges_in_chinese_are_not_the_judiciary(text, expected):
         ("Para acreditación de los medios de comunicación:", []),
         ("Para los medios de comunicación acreditados que asistan a reuniones públicas en el Palais Wilson", []),
         ("Los medios de comunicación denunciaron la censura", ["media"]),
+        ("For media accreditation, please contact the Press Section", []),
+        ("Accréditation des médias :", []),
+        ("Les médias accrédités ont relayé la déclaration", ["media"]),
     ],
 )
 def test_the_media_a_press_releases_contact_line_addresses_are_no_mention(text, expected):

@@ -12,7 +12,7 @@ __all__ = ["a_contact_line"]
 # The line's words before the name: "for"/"para"/"pour", the accreditation of ("acreditación de los", "accréditation des",
 # "media accreditation" has none), or an article ("Para los ")
 _OPENING = re.compile(
-    r"[ \t]*(?:(?:para|pour|for)\s+)?(?:(?:la\s+|l['’]\s*)?(?P<accreditation>acreditaci[oó]n|accr[ée]ditation)\s+"
+    r"[ \t]*(?:(?P<addressed>para|pour|for)\s+)?(?:(?:la\s+|l['’]\s*)?(?P<accreditation>acreditaci[oó]n|accr[ée]ditation)\s+"
     r"(?:de\s+los|de\s+las|des|de\s+la)\s+|los\s+|las\s+|les\s+|the\s+)?",
     re.IGNORECASE,
 )
@@ -36,9 +36,16 @@ def a_contact_line(text: str, mention) -> bool:
     True
     >>> check("媒体联系方式:", "媒体"), check("Los medios de comunicación denunciaron", "medios de comunicación")
     (True, False)
+    >>> check("For media accreditation, please contact", "media"), check("Les médias accrédités ont relayé", "médias")
+    (True, False)
     """
     if mention.id != "media":
         return False
     line_start = text.rfind("\n", 0, mention.start) + 1
     opening = _OPENING.fullmatch(text, line_start, mention.start)
-    return bool(opening and (opening.group("accreditation") or _AFTER.match(text, mention.end)))
+    if opening is None:
+        return False
+    # the media accredited addressed ("Para los medios … acreditados") or a heading's "Media contacts", not "Les médias
+    # accrédités ont relayé", the media acting
+    addressed = opening.group("addressed") or opening.end() - opening.start() == 0
+    return bool(opening.group("accreditation") or (addressed and _AFTER.match(text, mention.end)))
