@@ -3303,3 +3303,113 @@ def test_the_inter_american_courts_french_short_name_and_its_printed_misspelling
 
 def test_the_osces_field_missions_in_french_are_its_field_operations():
     assert ids("Chacune des 17 missions de terrain de l’OSCE est différente") == ["osce-field-missions"]
+
+
+# --- Chinese and Spanish, nineteenth round: the UN acting, shortened titles, offices glossed ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("自成立以来,联合国一直遵循《联合国宪章》的宗旨和原则。", ["un"]),
+        ("联合国始终与老挝人民站在一起。", ["un"]),
+        ("中华人民共和国恢复联合国合法席位50周年", ["un"]),
+        ("今天,联合国驻华系统在北京举行纪念仪式", ["un"]),
+        ("加强整个联合国系统的协调", []),
+        ("每年的10月24日是联合国日", []),
+    ],
+)
+def test_the_un_acting_or_seated_in_chinese_is_the_un(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "conforme a los estándares establecidos en el informe del relator especial sobre Ejecuciones Extrajudiciales.",
+        "El Relator Especial de la Organización de las Naciones Unidas (ONU) sobre ejecuciones extrajudiciales, condenó",
+        "el mandato del Relator Especial sobre ejecuciones sumarias o arbitrarias",
+    ],
+)
+def test_the_executions_rapporteurs_shortened_spanish_titles(text):
+    assert ids(text) == ["sr-summary-executions"]
+
+
+def test_unhcrs_chinese_short_name_without_the_uns_stands_alone():
+    text = "曾为联合国人权高专办、难民署、开发计划署、儿童基金会等多个联合国机构担任专家或顾问。"
+    assert ids(text) == ["ohchr", "undp", "unhcr", "unicef"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("缔约国代表团,其中包括外交、欧洲联盟和合作部、司法部、内政部的代表", ["states"]),
+        ("外交和欧盟事务部发表声明", []),
+        ("非盟和平与安全部主任出席了会议", ["au"]),
+    ],
+)
+def test_an_organisation_among_a_chinese_ministrys_subjects_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "El Alto Comisionado de las Naciones Unidas para los Derechos Humanos (ACNUDH) se pronunció",
+            ["high-commissioner", "ohchr"],
+        ),
+        ("la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos (ACNUDH) dijo", ["ohchr"]),
+    ],
+)
+def test_a_title_glossed_with_its_offices_acronym_names_both(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("由于代表俄罗斯当选的法官缺席,这项裁决一致通过", []),
+        ("欧洲人权法院法官作出判决", ["ecthr"]),
+        ("委员会建议缔约国加强对法官、律师和检察官的培训", ["judiciary", "lawyers", "states"]),
+    ],
+)
+def test_a_courts_own_judges_in_chinese_are_not_the_judiciary(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Para acreditación de los medios de comunicación:", []),
+        ("Para los medios de comunicación acreditados que asistan a reuniones públicas en el Palais Wilson", []),
+        ("Los medios de comunicación denunciaron la censura", ["media"]),
+        ("For media accreditation, please contact the Press Section", []),
+        ("Accréditation des médias :", []),
+        ("Les médias accrédités ont relayé la déclaration", ["media"]),
+    ],
+)
+def test_the_media_a_press_releases_contact_line_addresses_are_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_offices_acronym_after_the_high_commissioners_name_stays_the_offices_in_a_document():
+    text = (
+        "El Alto Comisionado de las Naciones Unidas para los Derechos Humanos (ACNUDH) se pronunció sobre el hallazgo."
+    )
+    assert in_document(text, text) == ["high-commissioner", "ohchr"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("la relatora especial sobre la trata de personas presentó su informe", ["sr-trafficking"]),
+        ("la Relatora Especial sobre violencia contra la mujer presentó su informe", ["sr-vaw"]),
+    ],
+)
+def test_spanish_rapporteurs_titles_shortened_as_the_press_prints_them(text, expected):
+    assert ids(text) == expected
+
+
+def test_un_womens_chinese_short_name_without_the_uns_stands_alone():
+    assert ids("会员国确认,妇女署的运作经费至少需要5亿美元") == ["states", "un-women"]

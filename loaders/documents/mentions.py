@@ -32,19 +32,16 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from loaders.documents import (
-    assemblies,
-    compounds,
     context,
-    datelines,
     defined,
+    elsewhere,
     european_council,
     events,
-    labels,
+    glossed,
     members,
     national,
     partners,
     readings,
-    units,
 )
 from loaders.documents.capitals import other_capitals
 from loaders.documents.compounds import in_a_longer_word
@@ -180,7 +177,8 @@ class MentionFinder:
         within.context = context.context_of(self.names, (m.id for m in named))
         within.secretary_elsewhere = context.secretary_general_of_another(text, named)
         within.counterparts_here = context.counterparts_here(self.un_bodies, self.counterparts, (m.id for m in named))
-        within.defined = defined.defined_acronyms(text, named, self.names.generic, self.names.by_key, within._found)
+        found = defined.defined_acronyms(text, named, self.names.generic, self.names.by_key, within._found)
+        within.defined = glossed.owners_acronyms_kept(found, self.names)
         return within
 
     def _hits(self, text: str):
@@ -268,11 +266,12 @@ class MentionFinder:
         found = sorted(chosen + shared + ceux + titles, key=lambda m: m.start)
         found = owned_titles(text, found, self.names, Mention)
         found = [office_of_the_holder(text, mention, Mention) for mention in found]
+        found = glossed.acronym_apart(text, found, self.names, Mention)  # "Alto Comisionado … (ACNUDH)": two bodies
         # an organisation named in a dialogue's name ("东盟-欧盟人权政策对话"), a class in a forum's ("…国家人权机构论坛")
         found = [m for m in found if not (m.lang is None or m.lang == "zh") or not _IN_AN_EVENT.match(text, m.end)]
         found = [m for m in found if not names_an_event(text, m, self.names.organisations)]
         found = events.without_a_chinese_conference(text, found)
-        found = [m for m in found if not _something_else_named(text, m, self.names.unit_owners)]
+        found = [m for m in found if not elsewhere.something_else_named(text, m, self.names.unit_owners)]
         found = [m for m in found if not (m.id in self.names.generic and _AN_ELECTION.match(text, m.end))]
         # the UN's name opening an agency's ("Organización de las Naciones Unidas para la Educación, la Ciencia y la
         # Cultura": UNESCO, with no row) is that agency's words, as "Naciones Unidas" inside it is adjectival
@@ -404,19 +403,6 @@ _WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
 _SESSION = re.compile(r"\d{1,3}(?![\w/-]|\.\w)")
 _FOOTNOTE_CALL = re.compile(r"\d{1,2}(?![\w/.,-]\d|[\w/])")  # "Europe2 ainsi", not "Europe2.5" nor "Europe2/…"
 _SLASHED_OWNER = re.compile(r"(?<![\w/])([A-Z][A-Za-z]{1,9})/$")  # an organisation's acronym and a slash: "OSCE/"
-
-
-def _something_else_named(text: str, mention: Mention, owners: frozenset[str]) -> bool:
-    """An office's unit ("人权理事会处"), a quoted label ("自诩为“人权捍卫者”"), the Spanish States word not naming the
-    class (:mod:`loaders.documents.national`), a class word as an adjective, another organisation's assembly."""
-    return (
-        units.names_a_unit(text, mention, owners)
-        or labels.a_label(text, mention)
-        or datelines.a_dateline(text, mention)
-        or national.not_the_states(text, mention)
-        or compounds.an_adjective_after_a_noun(text, mention)
-        or assemblies.another_organisations_assembly(text, mention)
-    )
 
 
 def _in_an_instruments_title(text: str, mention: Mention) -> bool:

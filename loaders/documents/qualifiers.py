@@ -130,6 +130,8 @@ _ZH_NOUN_FOLLOWERS = re.compile(
     # sender ("联合国致中国政府正式通报函")
     r"(?!会员|会议|所有|和平)[与和及、，,。；;：:）)的在已将是对于为应向也还并等就同跟会可能所曾自从之以即亦均都正需致]"
     r"|以及|通过|提供|支持|呼吁|表示|认为|指出|希望|强调|决定|作为|参与|协助|建议|鼓励|欢迎|发起|开展|举行|进行|反对"
+    # an adverb before the actor's verb ("联合国一直遵循", "联合国始终与……站在一起"), and its seat ("恢复联合国合法席位")
+    r"|一直|始终|继续|遵循|(?:合法)?席位"
     # its representatives ("常驻联合国代表", "常驻联合国副代表": to the UN, and a deputy) and its main organs
     r"|副?代表|主要"
     # a postposition ("联合国内": within the UN) and the Organization's own work ("联合国工作的基石"; its staff,
@@ -152,6 +154,7 @@ _ZH_COUNT = re.compile(r"(?:\d+\s*个)?")
 _ZH_UNIT = re.compile(
     r"(?:(?!人权|[和及、])[\u4e00-\u9fff]){0,10}?"
     rf"(?:办事处|小组|观察员|协调员|总部(?!大?楼|大厦)|秘书处|特派团|援助团|支助团)|{alternation(SECURITY_COUNCIL.zh, SECURITY_COUNCIL_IN_NEWS)}"
+    r"|驻[\u4e00-\u9fff]{1,6}?系统"  # its system in a country ("联合国驻华系统": its country team), not 联合国系统 alone
     # its news service ("联合国新闻报道": UN News), not a press conference of it (新闻发布会)
     r"|新闻(?!发布)"
 )
