@@ -82,13 +82,7 @@ def in_an_instruments_title(text: str, mention) -> bool:
     >>> in_an_instruments_title(text, Hit(start=16, end=len(text), lang="es"))
     False
     """
-    words = re.findall(r"[^\W\d_]{4,}", text[mention.start : mention.end])
-    return (
-        mention.lang in ("es", "fr")
-        and bool(words)
-        and all(word[:1].isupper() for word in words)
-        and _AN_INSTRUMENT_BEFORE.search(text, max(0, mention.start - 120), mention.start) is not None
-    )
+    return _capitalised_after(text, mention, _AN_INSTRUMENT_BEFORE, 120)
 
 
 # A council's capitalised name, up to a class's name capitalised the same way: "el Consejo General del Poder Judicial"
@@ -110,12 +104,18 @@ def in_a_councils_name(text: str, mention) -> bool:
     >>> in_a_councils_name("la independencia del Poder Judicial", Hit(start=21, end=35, lang="es"))
     False
     """
+    return _capitalised_after(text, mention, _A_COUNCIL_BEFORE, 40)
+
+
+def _capitalised_after(text: str, mention, before: re.Pattern, reach: int) -> bool:
+    """Whether a Spanish or French class's name, capitalised word by word, follows ``before`` within ``reach``
+    characters: the end of a capitalised name that holds it."""
     words = re.findall(r"[^\W\d_]{4,}", text[mention.start : mention.end])
     return (
         mention.lang in ("es", "fr")
         and bool(words)
         and all(word[:1].isupper() for word in words)
-        and _A_COUNCIL_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+        and before.search(text, max(0, mention.start - reach), mention.start) is not None
     )
 
 
