@@ -170,7 +170,7 @@ class MentionFinder:
     def in_document(self, text: str) -> MentionFinder:
         """This finder, for the paragraphs of a document whose whole text is ``text``: the short names of
         :mod:`loaders.documents.context` name their body where the document names its organisation."""
-        text = simplified(text)
+        text, _ = readings.without_readings(simplified(text))  # read as find reads each paragraph
         hits = [(key, n, a, b) for key, n, a, b in self._hits(text) if key not in self.short]
         named = [Mention(n.id, text[a:b], a, b, n.lang) for key, n, a, b in hits if key != self.european_council]
         within = copy.copy(self)
@@ -184,10 +184,7 @@ class MentionFinder:
     def _hits(self, text: str):
         """(key, name, start, end) of every registered spelling in ``text`` that stands as a name (:meth:`_acceptable`)."""
         folded, origin = [], []
-        glosses = {index for found in readings.READING.finditer(text) for index in range(*found.span())}  # pinyin
         for index, char in enumerate(text):
-            if index in glosses:
-                continue
             for piece in _fold(char):
                 folded.append(piece)
                 origin.append(index)
