@@ -3413,3 +3413,18 @@ def test_spanish_rapporteurs_titles_shortened_as_the_press_prints_them(text, exp
 
 def test_un_womens_chinese_short_name_without_the_uns_stands_alone():
     assert ids("会员国确认,妇女署的运作经费至少需要5亿美元") == ["states", "un-women"]
+
+
+# civil society in French
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("les États, la société civile et la communauté internationale devaient être vigilants", ["csos", "states"]),
+        ("les acteurs de la société civile, y compris les défenseurs des droits de l'homme", ["csos", "hrds"]),
+        ("avec des représentants de la société civile.", ["csos"]),
+        # the class's full name stays one mention; OHCHR's section named after it stays the section
+        ("les organisations de la société civile ont été consultées", ["csos"]),
+    ],
+)
+def test_civil_society_as_french_prints_it(text, expected):
+    assert ids(text) == expected
