@@ -1721,3 +1721,51 @@ def test_a_date_on_eight_digits_is_kept_and_a_bar_code_is_not():
     assert "20241114" in [p.text for p in parse(text, "zh").paragraphs]
     barcode = "Rapport du Groupe de travail.\n\n2115339\n\n1. Le Groupe de travail a tenu sa session.\n"
     assert all("2115339" not in p.text for p in parse(barcode, "fr").paragraphs)
+
+
+# -- citations, own symbols and blocks: a long preambular list of two organs' resolutions, a subject after each group --
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Human Rights Council resolution 51/23 (A/HRC/RES/51/23, 2022), its preamble: after each group's subject the
+        # list goes on with a comma alone
+        (
+            "Recalling Commission on Human Rights resolutions 2005/70 of 20 April 2005, on human rights and transitional "
+            "justice, 2005/81 of 21 April 2005, on impunity, and 2005/66 of 20 April 2005, on the right to the truth, "
+            "Human Rights Council resolutions 9/10 of 24 September 2008 and 42/17 of 26 September 2019, on human rights "
+            "and transitional justice, 9/11 of 18 September 2008, 12/12 of 1 October 2009 and 21/7 of 27 September "
+            "2012, on the right to the truth, 10/26 of 27 March 2009 and 15/5 of 29 September 2010, on forensic "
+            "genetics and human rights, Council decisions 2/105 of 27 November 2006, on the right to the truth,",
+            ["2005/70", "2005/81", "2005/66", "9/10", "42/17", "9/11", "12/12", "21/7", "10/26", "15/5", "2/105"],
+        ),
+        # the same list as the French and Spanish texts print it: the organ named in full between word and number
+        (
+            "Rappelant les résolutions de la Commission des droits de l’homme 2005/70 du 20 avril 2005 sur les droits de "
+            "l’homme et la justice de transition, 2005/81 du 21 avril 2005 sur l’impunité et 2005/66 du 20 avril 2005 "
+            "sur le droit à la vérité, les résolutions du Conseil des droits de l’homme 9/11 du 18 septembre 2008, "
+            "12/12 du 1er octobre 2009 et 21/7 du 27 septembre 2012 sur le droit à la vérité, 10/26 du 27 mars 2009",
+            ["2005/70", "2005/81", "2005/66", "9/11", "12/12", "21/7", "10/26"],
+        ),
+        (
+            "Recordando las resoluciones de la Comisión de Derechos Humanos 2005/70, de 20 de abril de 2005, sobre los "
+            "derechos humanos y la justicia de transición, 2005/81, de 21 de abril de 2005, sobre la impunidad, y "
+            "2005/66, de 20 de abril de 2005, sobre el derecho a la verdad, y las resoluciones del Consejo de Derechos "
+            "Humanos 9/11, de 18 de septiembre de 2008, 12/12, de 1 de octubre de 2009, y 21/7, sobre el derecho a la "
+            "verdad, 10/26, de 27 de marzo de 2009,",
+            ["2005/70", "2005/81", "2005/66", "9/11", "12/12", "21/7", "10/26"],
+        ),
+        # Human Rights Council resolution 27/3 (A/HRC/RES/27/3, Chinese, docstore.ohchr.org): each number with its "号"
+        (
+            "还回顾 人权委员会关于人权与过渡时期司法的 2005 年 4 月 20 日第 2005/70 号决议、关于有罪不罚问题的 2005 年 4 月 21 日"
+            "第 2005/81 号决议、关于了解真相权的 2005 年 4 月 20 日第 2005/66 号决议,人权理事会关于了解真相权的 2008 年 9 月 18 日"
+            "第 9/11 号决议、 2009 年 10 月 1 日第 12/12 号决议和 2012 年 9 月 27 日第 21/7 号决议、关于法医遗传学与人权的 "
+            "2009 年 3 月 27 日第 10/26 号决议",
+            ["2005/70", "2005/81", "2005/66", "9/11", "12/12", "21/7", "10/26"],
+        ),
+        # the comma alone goes on only to a number by session: a date or a count after a subject is none
+        ("resolution 5/1 of 18 June 2007, on institution-building, 12/10/2020", ["5/1"]),
+        ("resolution 5/1, on the Council, 2000 people attended", ["5/1"]),
+    ],
+)
+def test_a_list_of_two_organs_resolutions_goes_on_after_each_groups_subject(text, expected):
+    assert [c.key.split(" ", 1)[1] for c in citations(text)] == expected

@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.documents.organs import (
+    COMMISSION_ON_HUMAN_RIGHTS,
     GENERAL_ASSEMBLY,
     HUMAN_RIGHTS_COUNCIL,
     SECURITY_COUNCIL,
@@ -89,7 +90,13 @@ _CARRIES_ON = re.compile(r"(?:\d+|[A-Za-z]+)[/.]")
 # A UN organ's short name: "GA", "UNGA", "G.A.", "HRC", "H.R.C.", "S.C.", "CHR", or its name in full
 _ORGAN_SHORT = r"(?:UNGA|GA|G\.\s?A\.|UNHRC|HRC|H\.R\.C\.|UNSC|SC|S\.\s?C\.|CHR|ECOSOC)"
 _ORGAN_FULL = alternation(
-    GENERAL_ASSEMBLY.en, HUMAN_RIGHTS_COUNCIL.en, SECURITY_COUNCIL.en, "Commission on Human Rights"
+    GENERAL_ASSEMBLY.en, HUMAN_RIGHTS_COUNCIL.en, SECURITY_COUNCIL.en, COMMISSION_ON_HUMAN_RIGHTS.en
+)
+# An organ named in full between the word and the number, its name in French or Spanish holding words in lower case:
+# "les résolutions de la Commission des droits de l'homme 2005/66", "las resoluciones del Consejo de Derechos Humanos 9/11"
+_ORGAN_NAMED_BETWEEN = alternation(
+    *(organ.fr for organ in (GENERAL_ASSEMBLY, HUMAN_RIGHTS_COUNCIL, COMMISSION_ON_HUMAN_RIGHTS)),
+    *(organ.es for organ in (GENERAL_ASSEMBLY, HUMAN_RIGHTS_COUNCIL, COMMISSION_ON_HUMAN_RIGHTS)),
 )
 # A resolution cited by the organ's short name and "Res." (law reviews and libraries: "G.A. res. 50/176", "HRC Res
 # 30/3", "S.C. Res. 1373"), or by the Assembly's or the Council's short name alone before its session and number
@@ -142,7 +149,7 @@ _DATED = rf"(?:,?\s+(?:of|du|de|del)\s+{_DATE}|{_YEAR_IN_BRACKETS})?"
 _LIST_JOIN = r"\s*(?:,\s*(?:and|et|y)?|and|et|y|&)\s*"
 _RESOLUTIONS = re.compile(
     rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the\s+|du\s+|de\s+l['’]\s*|de\s+la\s+|del\s+)?"
-    rf"(?:{_COUNCIL_NAME}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}))?"
+    rf"(?:{_COUNCIL_NAME}|{_ORGAN_NAMED_BETWEEN}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}))?"
     # its acronym in brackets, "Resolution (UNSCR) 1325"; "UNSCR" may touch its number: "the joint UNSCR1325 statement"
     # a text layer may glue the word to its session and number: "GA resolution63/170"
     rf"(?:\s*\([A-Z]{{2,8}}\))?(?:\s+|(?<=UNSCR)|(?<=UNSCRs)|(?<=[Rr]esolution)(?=\d{{1,4}}/\d))"
@@ -176,10 +183,12 @@ _TITLED = r"(?:intitulée?s?|entitled|titulad[oa]s?)\s*[«\"“]\s*[^»\"”]{1,
 # After a date the subject needs no comma, and it may hold a year of its own: "resolutions 77/32 of 6 December 2022 on the
 # International Year of Dialogue as a Guarantee of Peace, 2023, and 77/296 of 14 June 2023 on follow-up to …".
 _ABOUT_YEAR = r"(?<![\d/])(?:19|20)\d\d(?![\d/])"
+# A long list may go on after a subject with a comma alone, before the next resolution numbered by session: "2005/70 of 20
+# April 2005, on human rights and transitional justice, 2005/81 of 21 April 2005, on impunity, and 2005/66" (A/HRC/RES/51/23)
+_NEXT_IN_LIST = r",\s+(?=(?:E?S[-‑])?\d{1,4} ?/ ?\d{1,4}(?![\d/]))"
 _ABOUT_THEN_NUMBER = re.compile(
     rf"(?:\s*,\s*|(?<=\d)\s+)(?:(?:on|sur|sobre|relative|relating|concerning|concernant|relativa)\b"
-    rf"(?:[^\d.;:()]|{_ABOUT_YEAR}){{1,120}}?,?\s+"
-    rf"(?:and|et|y)\s+|{_TITLED}\s*,?\s*(?:(?:and|et|y)\s+)?)"
+    rf"(?:[^\d.;:()]|{_ABOUT_YEAR}){{1,120}}?(?:,?\s+(?:and|et|y)\s+|{_NEXT_IN_LIST})|{_TITLED}\s*,?\s*(?:(?:and|et|y)\s+)?)"
     rf"({_NUMBER}{_DATED}(?:{_LIST_JOIN}{_NUMBER}{_DATED})*)"
 )
 _COMBINED = re.compile(r"\s+(?:et|and|y|和)\s+(\d{1,3})\b")
