@@ -1769,3 +1769,31 @@ def test_a_date_on_eight_digits_is_kept_and_a_bar_code_is_not():
 )
 def test_a_list_of_two_organs_resolutions_goes_on_after_each_groups_subject(text, expected):
     assert [c.key.split(" ", 1)[1] for c in citations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Human Rights Council resolution 9/10 (A/HRC/RES/9/10, 2008, right-docs.org): each subject, then its number
+        (
+            "Recalling previous resolutions of the Commission on Human Rights on human rights and\n"
+            "transitional justice (2005/70), impunity (2005/81) and the right to the truth (2005/66),\n"
+            "General Assembly resolution 60/147 on the Basic Principles",
+            ["resolution 2005/70", "resolution 2005/81", "resolution 2005/66", "resolution 60/147"],
+        ),
+        # Human Rights Council resolution 18/7 (A/HRC/RES/18/7, French, 2011, studylibfr.com): dated in the brackets
+        (
+            "ainsi que les décisions du Conseil sur le droit\nà la vérité (2/105 du 27 novembre 2006) et la justice de "
+            "transition (4/102 du 23 mars 2007),",
+            ["decision 2/105", "decision 4/102"],
+        ),
+        (
+            "las resoluciones del Consejo de Derechos Humanos sobre el derecho a la verdad (9/11, 12/12 y 21/7)",
+            ["resolution 9/11", "resolution 12/12", "resolution 21/7"],
+        ),
+        # a year or a symbol in the brackets is no resolution numbered by session
+        ("resolutions on the situation in Syria (2019 and 2020) and on Myanmar (A/HRC/45/L.3)", ["A/HRC/45/L.3"]),
+    ],
+)
+def test_resolutions_cited_each_after_its_subject_in_brackets_are_read(text, expected):
+    assert [c.key for c in citations(text)] == expected

@@ -191,6 +191,15 @@ _ABOUT_THEN_NUMBER = re.compile(
     rf"(?:[^\d.;:()]|{_ABOUT_YEAR}){{1,120}}?(?:,?\s+(?:and|et|y)\s+|{_NEXT_IN_LIST})|{_TITLED}\s*,?\s*(?:(?:and|et|y)\s+)?)"
     rf"({_NUMBER}{_DATED}(?:{_LIST_JOIN}{_NUMBER}{_DATED})*)"
 )
+# Or each group's subject first, its numbers in brackets after it: "resolutions of the Commission on Human Rights on human
+# rights and transitional justice (2005/70), impunity (2005/81) and the right to the truth (2005/66)" (A/HRC/RES/9/10),
+# "les décisions du Conseil sur le droit à la vérité (2/105 du 27 novembre 2006) et la justice de transition (4/102 …)"
+_IN_BRACKETS = rf"[^\d.;:()]{{1,100}}?\(\s*({_SESSION_NUMBER}{_DATED}(?:{_LIST_JOIN}{_SESSION_NUMBER}{_DATED})*)\s*\)"
+_SUBJECT_THEN_NUMBERS = re.compile(
+    rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the|du|de\s+la|de\s+l['’]|del)\s*(?:{_ORGAN_NAMED_BETWEEN}|{_ORGAN_FULL}"
+    rf"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}))?\s+(?:on|sur|sobre)\s{_IN_BRACKETS}"
+)
+_NEXT_SUBJECT = re.compile(rf"\s*(?:,\s*(?:(?:and|et|y)\s)?|\s(?:and|et|y)\s){_IN_BRACKETS}")
 _COMBINED = re.compile(r"\s+(?:et|and|y|和)\s+(\d{1,3})\b")
 # The next symbols of a list written by their last number alone, after a numbered part: "CERD/C/SR.2784和2785",
 # "CERD/C/SR.2784 and 2785", "A/HRC/38/44/Add.1, 2 y 3" (the summary records or addenda 2784 and 2785)
@@ -264,6 +273,11 @@ def citations(text: str) -> list[Citation]:
             # a list goes on in its own numbering: after "77/32 … on …, and" a bare "2000" is no Council resolution
             found += [c for c in _listed(text, about, 1, kind, about.group(0)) if _same_series(listed, c)]
             end = about.end()
+    for match in _SUBJECT_THEN_NUMBERS.finditer(text):
+        kind = "decision" if match.group(0)[:3].lower() in ("dec", "déc") else "resolution"
+        while match:
+            found += _listed(text, match, 1, kind, match.group(0))
+            match = _NEXT_SUBJECT.match(text, match.end())
     plain = simplified(text)  # "第12/15號決議" in traditional characters too
     for match in _CHINESE_RESOLUTION.finditer(plain):
         kind = "decision" if match.group(2) == "决定" else "resolution"
