@@ -1797,3 +1797,18 @@ def test_a_list_of_two_organs_resolutions_goes_on_after_each_groups_subject(text
 )
 def test_resolutions_cited_each_after_its_subject_in_brackets_are_read(text, expected):
     assert [c.key for c in citations(text)] == expected
+
+
+# -- citations, own symbols and blocks: the distribution, the symbol and the date run together on one line -------------
+def test_a_masthead_column_run_together_from_its_distribution_gives_the_own_symbol():
+    from loaders.documents.structure import parse
+
+    # the Human Rights Council's report on its seventh session (A/HRC/7/78, Spanish, fdocuments.ec): the text layer
+    # runs the masthead's right-hand column together, the distribution first
+    text = (
+        "Distr. GENERAL A/HRC/7/78 14 de julio de 2008 ESPAÑOL Original: INGLÉS CONSEJO DE DERECHOS HUMANOS Séptimo "
+        "período de sesiones Tema 1 de la agenda\n\nINFORME DEL CONSEJO DE DERECHOS HUMANOS SOBRE SU SÉPTIMO PERÍODO\n"
+    )
+    assert parse(text, "es").symbol == "A/HRC/7/78"
+    # a sentence that names a distribution and symbols is no masthead
+    assert parse("Distr. GENERAL A/HRC/7/78 and A/HRC/7/79 were issued.\n\n1. The report.\n", "en").symbol is None

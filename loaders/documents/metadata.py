@@ -179,6 +179,11 @@ def _one_line_header(head: list[str]) -> str | None:
         found = re.match(rf"^(.{{1,40}}?)\s+({SYMBOL.pattern}){_NOTE_MARK}?\s+(\S.*)$", text)
         if found and LETTERHEAD_LINE.match(text) and _DISTRIBUTION.match(found.group(3)):
             return found.group(2).rstrip(".")
+        # the distribution first, then the symbol and the date, as a text layer runs the older masthead's right-hand
+        # column together: "Distr. GENERAL A/HRC/7/78 14 de julio de 2008 ESPAÑOL Original: INGLÉS"
+        found = re.match(rf"^Distr\.:?\s*\w+\s+({SYMBOL.pattern}){_NOTE_MARK}?\s+(\S.*)$", text)
+        if found and first_date([found.group(2)[:40]]):
+            return found.group(1)
         # the page's title repeated, then the symbol, then the organ and the date, as a library's header box prints
         # them: "聯合國安理會主席聲明2022年第1號 S/PRST/2022/1 聯合國安全理事會 2022年3月23日"
         found = re.match(rf"^(.{{1,120}}?)\s+({SYMBOL.pattern})\s+(\S.*)$", text)
