@@ -1812,3 +1812,19 @@ def test_a_masthead_column_run_together_from_its_distribution_gives_the_own_symb
     assert parse(text, "es").symbol == "A/HRC/7/78"
     # a sentence that names a distribution and symbols is no masthead
     assert parse("Distr. GENERAL A/HRC/7/78 and A/HRC/7/79 were issued.\n\n1. The report.\n", "en").symbol is None
+
+
+# -- citations, own symbols and blocks: a stray space in a symbol's organ letters or before its first slash ------------
+def test_a_stray_space_in_a_symbols_organ_letters_or_before_its_first_slash_is_read_through():
+    from loaders.documents.structure import parse
+
+    # CEDAW's concluding observations on Belarus (CEDAW/C/BLR/CO/7, Chinese, 2011, docstore.ohchr.org): the masthead
+    text = (
+        "联 合 国\n\nC EDAW/C/BLR/CO/7\n\n消除对妇女一切形式歧视 公约\n\nDistr.: General\n\n6 April 2011\n\nChinese\n\n"
+        "Original: English\n\n消除对妇女歧视 委员会\n\n1.委员会举行了第973次和974次会议(CEDAW/C/SR.973和974)。\n"
+    )
+    assert parse(text, "zh").symbol == "CEDAW/C/BLR/CO/7"
+    # CEDAW's concluding observations on Georgia (CEDAW/C/GEO/CO/4-5, Chinese, 2014, docstore.ohchr.org)
+    assert [c.key for c in citations("委员会的 议题和问题 清单载于 CEDAW /C/GEO/Q/4-5 号文件")] == ["CEDAW/C/GEO/Q/4-5"]
+    # one letter before a spaced slash is no organ, nor a symbol with no number
+    assert [c.key for c in citations("Plan A / B; options A /76/1; CAT /SPT")] == []

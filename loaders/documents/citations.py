@@ -78,7 +78,8 @@ _AFTER = r"(?![A-Za-z0-9_/])"
 _BROKEN_NUMBER = re.compile(r"\.[ \t]*\n\s*(\d{1,3})(?![\w/.])")
 #: A UN document symbol; at least one of its parts is a number.
 SYMBOL = re.compile(rf"{_BEFORE}{_ORGAN}(?:/{_PART}){{1,7}}{_AFTER}")
-_SYMBOL_START = re.compile(rf"{_BEFORE}{_ORGAN}/")
+# a stray space may come before the first slash: "CEDAW /C/GEO/Q/4-5" (OHCHR's Chinese texts), never after one letter
+_SYMBOL_START = re.compile(rf"{_BEFORE}(?:{_ORGAN}|(?=[A-Z]{{2}}){_ORGAN} )/")
 #: A symbol broken before its first slash, as a masthead's text layer may print it: "United Nations A" over "/76/246".
 SPLIT_SYMBOL = re.compile(rf"{_BEFORE}({_ORGAN})\s+((?:/{_PART}){{1,7}}){_AFTER}")
 _ENDS_ON_ORGAN = re.compile(rf"(?:^|\s){_ORGAN}$")
@@ -239,7 +240,7 @@ def citations(text: str) -> list[Citation]:
             continue
         plain = SYMBOL.match(text, match.start())
         spaced = _spaced(text, match.start())
-        if spaced and (not plain or len(spaced[0]) > len(plain.group(0).rstrip(".-"))):
+        if spaced and (not plain or len(spaced[0]) > len(plain.group(0).rstrip(".-"))) and re.search(r"\d", spaced[0]):
             # a text layer with stray spaces inside a symbol ("A/7 5/L.64", "A/ 75/L. 64/A dd.1"): read whole
             found.append(Citation(spaced[0], "symbol", text[match.start() : spaced[1]], match.start()))
             taken = spaced[1]

@@ -297,11 +297,16 @@ def _whole_symbols(head: list[str]) -> list[str]:
     (['Naciones Unidas A/HRC/48/L.23/Rev.1'], ['A/HRC/48/L.23/Rev.1'])
     >>> _whole_symbols(["Consejo de Derechos Humanos", "1"]), _whole_symbols(["United Nations A", "/76/246"])
     (['Consejo de Derechos Humanos', '1'], ['United Nations A/76/246'])
+    >>> _whole_symbols(["联 合 国", "C EDAW/C/BLR/CO/7"]), _whole_symbols(["S CAT/C/5"])
+    (['联 合 国', 'CEDAW/C/BLR/CO/7'], ['S CAT/C/5'])
     """
     joined: list[str] = []
     for text in head:
         if joined and split_symbol(joined[-1], text):  # broken before its first slash: "United Nations A" + "/76/246"
             joined[-1] += text
+            continue
+        if _SPACED_ORGAN.fullmatch(text) and SYMBOL.fullmatch(text.replace(" ", "", 1)):
+            joined.append(text.replace(" ", "", 1))  # a stray space in its organ's letters: "C EDAW/C/BLR/CO/7"
             continue
         broken = _BROKEN_SYMBOL.search(joined[-1]) if joined and _SYMBOL_REST.fullmatch(text) else None
         if broken and SYMBOL.fullmatch(broken.group(1) + text):
@@ -314,6 +319,9 @@ def _whole_symbols(head: list[str]) -> list[str]:
 # A line ending on a symbol cut inside its last part ("…/L.", "…/Rev.", "…/"), and the line that ends it ("1", "Rev.1")
 _BROKEN_SYMBOL = re.compile(r"(?<!\S)(\S+/(?:(?:Add|Corr|Rev|Amend|L)\.)?)$")
 _SYMBOL_REST = re.compile(r"(?:(?:Add|Corr|Rev|Amend|L)\.)?\d{1,3}")
+# A symbol alone on its line with a stray space in its organ's letters, as the Chinese texts of a treaty body's concluding
+# observations on the OHCHR document store print their masthead: "联 合 国" over "C EDAW/C/BLR/CO/7" (2011)
+_SPACED_ORGAN = re.compile(r"[A-Z]{1,4} [A-Z]{1,5}/\S+")
 
 
 def _session(head: list[str]) -> str | None:
