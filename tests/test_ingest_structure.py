@@ -1721,3 +1721,110 @@ def test_a_date_on_eight_digits_is_kept_and_a_bar_code_is_not():
     assert "20241114" in [p.text for p in parse(text, "zh").paragraphs]
     barcode = "Rapport du Groupe de travail.\n\n2115339\n\n1. Le Groupe de travail a tenu sa session.\n"
     assert all("2115339" not in p.text for p in parse(barcode, "fr").paragraphs)
+
+
+# -- citations, own symbols and blocks: a long preambular list of two organs' resolutions, a subject after each group --
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Human Rights Council resolution 51/23 (A/HRC/RES/51/23, 2022), its preamble: after each group's subject the
+        # list goes on with a comma alone
+        (
+            "Recalling Commission on Human Rights resolutions 2005/70 of 20 April 2005, on human rights and transitional "
+            "justice, 2005/81 of 21 April 2005, on impunity, and 2005/66 of 20 April 2005, on the right to the truth, "
+            "Human Rights Council resolutions 9/10 of 24 September 2008 and 42/17 of 26 September 2019, on human rights "
+            "and transitional justice, 9/11 of 18 September 2008, 12/12 of 1 October 2009 and 21/7 of 27 September "
+            "2012, on the right to the truth, 10/26 of 27 March 2009 and 15/5 of 29 September 2010, on forensic "
+            "genetics and human rights, Council decisions 2/105 of 27 November 2006, on the right to the truth,",
+            ["2005/70", "2005/81", "2005/66", "9/10", "42/17", "9/11", "12/12", "21/7", "10/26", "15/5", "2/105"],
+        ),
+        # the same list as the French and Spanish texts print it: the organ named in full between word and number
+        (
+            "Rappelant les résolutions de la Commission des droits de l’homme 2005/70 du 20 avril 2005 sur les droits de "
+            "l’homme et la justice de transition, 2005/81 du 21 avril 2005 sur l’impunité et 2005/66 du 20 avril 2005 "
+            "sur le droit à la vérité, les résolutions du Conseil des droits de l’homme 9/11 du 18 septembre 2008, "
+            "12/12 du 1er octobre 2009 et 21/7 du 27 septembre 2012 sur le droit à la vérité, 10/26 du 27 mars 2009",
+            ["2005/70", "2005/81", "2005/66", "9/11", "12/12", "21/7", "10/26"],
+        ),
+        (
+            "Recordando las resoluciones de la Comisión de Derechos Humanos 2005/70, de 20 de abril de 2005, sobre los "
+            "derechos humanos y la justicia de transición, 2005/81, de 21 de abril de 2005, sobre la impunidad, y "
+            "2005/66, de 20 de abril de 2005, sobre el derecho a la verdad, y las resoluciones del Consejo de Derechos "
+            "Humanos 9/11, de 18 de septiembre de 2008, 12/12, de 1 de octubre de 2009, y 21/7, sobre el derecho a la "
+            "verdad, 10/26, de 27 de marzo de 2009,",
+            ["2005/70", "2005/81", "2005/66", "9/11", "12/12", "21/7", "10/26"],
+        ),
+        # Human Rights Council resolution 27/3 (A/HRC/RES/27/3, Chinese, docstore.ohchr.org): each number with its "号"
+        (
+            "还回顾 人权委员会关于人权与过渡时期司法的 2005 年 4 月 20 日第 2005/70 号决议、关于有罪不罚问题的 2005 年 4 月 21 日"
+            "第 2005/81 号决议、关于了解真相权的 2005 年 4 月 20 日第 2005/66 号决议,人权理事会关于了解真相权的 2008 年 9 月 18 日"
+            "第 9/11 号决议、 2009 年 10 月 1 日第 12/12 号决议和 2012 年 9 月 27 日第 21/7 号决议、关于法医遗传学与人权的 "
+            "2009 年 3 月 27 日第 10/26 号决议",
+            ["2005/70", "2005/81", "2005/66", "9/11", "12/12", "21/7", "10/26"],
+        ),
+        # the comma alone goes on only to a number by session: a date or a count after a subject is none
+        ("resolution 5/1 of 18 June 2007, on institution-building, 12/10/2020", ["5/1"]),
+        ("resolution 5/1, on the Council, 2000 people attended", ["5/1"]),
+    ],
+)
+def test_a_list_of_two_organs_resolutions_goes_on_after_each_groups_subject(text, expected):
+    assert [c.key.split(" ", 1)[1] for c in citations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Human Rights Council resolution 9/10 (A/HRC/RES/9/10, 2008, right-docs.org): each subject, then its number
+        (
+            "Recalling previous resolutions of the Commission on Human Rights on human rights and\n"
+            "transitional justice (2005/70), impunity (2005/81) and the right to the truth (2005/66),\n"
+            "General Assembly resolution 60/147 on the Basic Principles",
+            ["resolution 2005/70", "resolution 2005/81", "resolution 2005/66", "resolution 60/147"],
+        ),
+        # Human Rights Council resolution 18/7 (A/HRC/RES/18/7, French, 2011, studylibfr.com): dated in the brackets
+        (
+            "ainsi que les décisions du Conseil sur le droit\nà la vérité (2/105 du 27 novembre 2006) et la justice de "
+            "transition (4/102 du 23 mars 2007),",
+            ["decision 2/105", "decision 4/102"],
+        ),
+        (
+            "las resoluciones del Consejo de Derechos Humanos sobre el derecho a la verdad (9/11, 12/12 y 21/7)",
+            ["resolution 9/11", "resolution 12/12", "resolution 21/7"],
+        ),
+        # a year or a symbol in the brackets is no resolution numbered by session
+        ("resolutions on the situation in Syria (2019 and 2020) and on Myanmar (A/HRC/45/L.3)", ["A/HRC/45/L.3"]),
+    ],
+)
+def test_resolutions_cited_each_after_its_subject_in_brackets_are_read(text, expected):
+    assert [c.key for c in citations(text)] == expected
+
+
+# -- citations, own symbols and blocks: the distribution, the symbol and the date run together on one line -------------
+def test_a_masthead_column_run_together_from_its_distribution_gives_the_own_symbol():
+    from loaders.documents.structure import parse
+
+    # the Human Rights Council's report on its seventh session (A/HRC/7/78, Spanish, fdocuments.ec): the text layer
+    # runs the masthead's right-hand column together, the distribution first
+    text = (
+        "Distr. GENERAL A/HRC/7/78 14 de julio de 2008 ESPAÑOL Original: INGLÉS CONSEJO DE DERECHOS HUMANOS Séptimo "
+        "período de sesiones Tema 1 de la agenda\n\nINFORME DEL CONSEJO DE DERECHOS HUMANOS SOBRE SU SÉPTIMO PERÍODO\n"
+    )
+    assert parse(text, "es").symbol == "A/HRC/7/78"
+    # a sentence that names a distribution and symbols is no masthead
+    assert parse("Distr. GENERAL A/HRC/7/78 and A/HRC/7/79 were issued.\n\n1. The report.\n", "en").symbol is None
+
+
+# -- citations, own symbols and blocks: a stray space in a symbol's organ letters or before its first slash ------------
+def test_a_stray_space_in_a_symbols_organ_letters_or_before_its_first_slash_is_read_through():
+    from loaders.documents.structure import parse
+
+    # CEDAW's concluding observations on Belarus (CEDAW/C/BLR/CO/7, Chinese, 2011, docstore.ohchr.org): the masthead
+    text = (
+        "联 合 国\n\nC EDAW/C/BLR/CO/7\n\n消除对妇女一切形式歧视 公约\n\nDistr.: General\n\n6 April 2011\n\nChinese\n\n"
+        "Original: English\n\n消除对妇女歧视 委员会\n\n1.委员会举行了第973次和974次会议(CEDAW/C/SR.973和974)。\n"
+    )
+    assert parse(text, "zh").symbol == "CEDAW/C/BLR/CO/7"
+    # CEDAW's concluding observations on Georgia (CEDAW/C/GEO/CO/4-5, Chinese, 2014, docstore.ohchr.org)
+    assert [c.key for c in citations("委员会的 议题和问题 清单载于 CEDAW /C/GEO/Q/4-5 号文件")] == ["CEDAW/C/GEO/Q/4-5"]
+    # one letter before a spaced slash is no organ, nor a symbol with no number
+    assert [c.key for c in citations("Plan A / B; options A /76/1; CAT /SPT")] == []

@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.documents.organs import (
+    COMMISSION_ON_HUMAN_RIGHTS,
     GENERAL_ASSEMBLY,
     HUMAN_RIGHTS_COUNCIL,
     SECURITY_COUNCIL,
@@ -77,7 +78,8 @@ _AFTER = r"(?![A-Za-z0-9_/])"
 _BROKEN_NUMBER = re.compile(r"\.[ \t]*\n\s*(\d{1,3})(?![\w/.])")
 #: A UN document symbol; at least one of its parts is a number.
 SYMBOL = re.compile(rf"{_BEFORE}{_ORGAN}(?:/{_PART}){{1,7}}{_AFTER}")
-_SYMBOL_START = re.compile(rf"{_BEFORE}{_ORGAN}/")
+# a stray space may come before the first slash: "CEDAW /C/GEO/Q/4-5" (OHCHR's Chinese texts), never after one letter
+_SYMBOL_START = re.compile(rf"{_BEFORE}(?:{_ORGAN}|(?=[A-Z]{{2}}){_ORGAN} )/")
 #: A symbol broken before its first slash, as a masthead's text layer may print it: "United Nations A" over "/76/246".
 SPLIT_SYMBOL = re.compile(rf"{_BEFORE}({_ORGAN})\s+((?:/{_PART}){{1,7}}){_AFTER}")
 _ENDS_ON_ORGAN = re.compile(rf"(?:^|\s){_ORGAN}$")
@@ -89,7 +91,13 @@ _CARRIES_ON = re.compile(r"(?:\d+|[A-Za-z]+)[/.]")
 # A UN organ's short name: "GA", "UNGA", "G.A.", "HRC", "H.R.C.", "S.C.", "CHR", or its name in full
 _ORGAN_SHORT = r"(?:UNGA|GA|G\.\s?A\.|UNHRC|HRC|H\.R\.C\.|UNSC|SC|S\.\s?C\.|CHR|ECOSOC)"
 _ORGAN_FULL = alternation(
-    GENERAL_ASSEMBLY.en, HUMAN_RIGHTS_COUNCIL.en, SECURITY_COUNCIL.en, "Commission on Human Rights"
+    GENERAL_ASSEMBLY.en, HUMAN_RIGHTS_COUNCIL.en, SECURITY_COUNCIL.en, COMMISSION_ON_HUMAN_RIGHTS.en
+)
+# An organ named in full between the word and the number, its name in French or Spanish holding words in lower case:
+# "les résolutions de la Commission des droits de l'homme 2005/66", "las resoluciones del Consejo de Derechos Humanos 9/11"
+_ORGAN_NAMED_BETWEEN = alternation(
+    *(organ.fr for organ in (GENERAL_ASSEMBLY, HUMAN_RIGHTS_COUNCIL, COMMISSION_ON_HUMAN_RIGHTS)),
+    *(organ.es for organ in (GENERAL_ASSEMBLY, HUMAN_RIGHTS_COUNCIL, COMMISSION_ON_HUMAN_RIGHTS)),
 )
 # A resolution cited by the organ's short name and "Res." (law reviews and libraries: "G.A. res. 50/176", "HRC Res
 # 30/3", "S.C. Res. 1373"), or by the Assembly's or the Council's short name alone before its session and number
@@ -142,7 +150,7 @@ _DATED = rf"(?:,?\s+(?:of|du|de|del)\s+{_DATE}|{_YEAR_IN_BRACKETS})?"
 _LIST_JOIN = r"\s*(?:,\s*(?:and|et|y)?|and|et|y|&)\s*"
 _RESOLUTIONS = re.compile(
     rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the\s+|du\s+|de\s+l['’]\s*|de\s+la\s+|del\s+)?"
-    rf"(?:{_COUNCIL_NAME}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}))?"
+    rf"(?:{_COUNCIL_NAME}|{_ORGAN_NAMED_BETWEEN}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}))?"
     # its acronym in brackets, "Resolution (UNSCR) 1325"; "UNSCR" may touch its number: "the joint UNSCR1325 statement"
     # a text layer may glue the word to its session and number: "GA resolution63/170"
     rf"(?:\s*\([A-Z]{{2,8}}\))?(?:\s+|(?<=UNSCR)|(?<=UNSCRs)|(?<=[Rr]esolution)(?=\d{{1,4}}/\d))"
@@ -176,12 +184,23 @@ _TITLED = r"(?:intitulée?s?|entitled|titulad[oa]s?)\s*[«\"“]\s*[^»\"”]{1,
 # After a date the subject needs no comma, and it may hold a year of its own: "resolutions 77/32 of 6 December 2022 on the
 # International Year of Dialogue as a Guarantee of Peace, 2023, and 77/296 of 14 June 2023 on follow-up to …".
 _ABOUT_YEAR = r"(?<![\d/])(?:19|20)\d\d(?![\d/])"
+# A long list may go on after a subject with a comma alone, before the next resolution numbered by session: "2005/70 of 20
+# April 2005, on human rights and transitional justice, 2005/81 of 21 April 2005, on impunity, and 2005/66" (A/HRC/RES/51/23)
+_NEXT_IN_LIST = r",\s+(?=(?:E?S[-‑])?\d{1,4} ?/ ?\d{1,4}(?![\d/]))"
 _ABOUT_THEN_NUMBER = re.compile(
     rf"(?:\s*,\s*|(?<=\d)\s+)(?:(?:on|sur|sobre|relative|relating|concerning|concernant|relativa)\b"
-    rf"(?:[^\d.;:()]|{_ABOUT_YEAR}){{1,120}}?,?\s+"
-    rf"(?:and|et|y)\s+|{_TITLED}\s*,?\s*(?:(?:and|et|y)\s+)?)"
+    rf"(?:[^\d.;:()]|{_ABOUT_YEAR}){{1,120}}?(?:,?\s+(?:and|et|y)\s+|{_NEXT_IN_LIST})|{_TITLED}\s*,?\s*(?:(?:and|et|y)\s+)?)"
     rf"({_NUMBER}{_DATED}(?:{_LIST_JOIN}{_NUMBER}{_DATED})*)"
 )
+# Or each group's subject first, its numbers in brackets after it: "resolutions of the Commission on Human Rights on human
+# rights and transitional justice (2005/70), impunity (2005/81) and the right to the truth (2005/66)" (A/HRC/RES/9/10),
+# "les décisions du Conseil sur le droit à la vérité (2/105 du 27 novembre 2006) et la justice de transition (4/102 …)"
+_IN_BRACKETS = rf"[^\d.;:()]{{1,100}}?\(\s*({_SESSION_NUMBER}{_DATED}(?:{_LIST_JOIN}{_SESSION_NUMBER}{_DATED})*)\s*\)"
+_SUBJECT_THEN_NUMBERS = re.compile(
+    rf"{_RESOLUTION_WORD}(?:\s+(?:of\s+the|du|de\s+la|de\s+l['’]|del)\s*(?:{_ORGAN_NAMED_BETWEEN}|{_ORGAN_FULL}"
+    rf"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}))?\s+(?:on|sur|sobre)\s{_IN_BRACKETS}"
+)
+_NEXT_SUBJECT = re.compile(rf"\s*(?:,\s*(?:(?:and|et|y)\s)?|\s(?:and|et|y)\s){_IN_BRACKETS}")
 _COMBINED = re.compile(r"\s+(?:et|and|y|和)\s+(\d{1,3})\b")
 # The next symbols of a list written by their last number alone, after a numbered part: "CERD/C/SR.2784和2785",
 # "CERD/C/SR.2784 and 2785", "A/HRC/38/44/Add.1, 2 y 3" (the summary records or addenda 2784 and 2785)
@@ -221,7 +240,7 @@ def citations(text: str) -> list[Citation]:
             continue
         plain = SYMBOL.match(text, match.start())
         spaced = _spaced(text, match.start())
-        if spaced and (not plain or len(spaced[0]) > len(plain.group(0).rstrip(".-"))):
+        if spaced and (not plain or len(spaced[0]) > len(plain.group(0).rstrip(".-"))) and re.search(r"\d", spaced[0]):
             # a text layer with stray spaces inside a symbol ("A/7 5/L.64", "A/ 75/L. 64/A dd.1"): read whole
             found.append(Citation(spaced[0], "symbol", text[match.start() : spaced[1]], match.start()))
             taken = spaced[1]
@@ -255,6 +274,11 @@ def citations(text: str) -> list[Citation]:
             # a list goes on in its own numbering: after "77/32 … on …, and" a bare "2000" is no Council resolution
             found += [c for c in _listed(text, about, 1, kind, about.group(0)) if _same_series(listed, c)]
             end = about.end()
+    for match in _SUBJECT_THEN_NUMBERS.finditer(text):
+        kind = "decision" if match.group(0)[:3].lower() in ("dec", "déc") else "resolution"
+        while match:
+            found += _listed(text, match, 1, kind, match.group(0))
+            match = _NEXT_SUBJECT.match(text, match.end())
     plain = simplified(text)  # "第12/15號決議" in traditional characters too
     for match in _CHINESE_RESOLUTION.finditer(plain):
         kind = "decision" if match.group(2) == "决定" else "resolution"

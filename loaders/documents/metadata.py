@@ -179,6 +179,11 @@ def _one_line_header(head: list[str]) -> str | None:
         found = re.match(rf"^(.{{1,40}}?)\s+({SYMBOL.pattern}){_NOTE_MARK}?\s+(\S.*)$", text)
         if found and LETTERHEAD_LINE.match(text) and _DISTRIBUTION.match(found.group(3)):
             return found.group(2).rstrip(".")
+        # the distribution first, then the symbol and the date, as a text layer runs the older masthead's right-hand
+        # column together: "Distr. GENERAL A/HRC/7/78 14 de julio de 2008 ESPAÑOL Original: INGLÉS"
+        found = re.match(rf"^Distr\.:?\s*\w+\s+({SYMBOL.pattern}){_NOTE_MARK}?\s+(\S.*)$", text)
+        if found and first_date([found.group(2)[:40]]):
+            return found.group(1)
         # the page's title repeated, then the symbol, then the organ and the date, as a library's header box prints
         # them: "聯合國安理會主席聲明2022年第1號 S/PRST/2022/1 聯合國安全理事會 2022年3月23日"
         found = re.match(rf"^(.{{1,120}}?)\s+({SYMBOL.pattern})\s+(\S.*)$", text)
@@ -292,11 +297,16 @@ def _whole_symbols(head: list[str]) -> list[str]:
     (['Naciones Unidas A/HRC/48/L.23/Rev.1'], ['A/HRC/48/L.23/Rev.1'])
     >>> _whole_symbols(["Consejo de Derechos Humanos", "1"]), _whole_symbols(["United Nations A", "/76/246"])
     (['Consejo de Derechos Humanos', '1'], ['United Nations A/76/246'])
+    >>> _whole_symbols(["联 合 国", "C EDAW/C/BLR/CO/7"]), _whole_symbols(["S CAT/C/5"])
+    (['联 合 国', 'CEDAW/C/BLR/CO/7'], ['S CAT/C/5'])
     """
     joined: list[str] = []
     for text in head:
         if joined and split_symbol(joined[-1], text):  # broken before its first slash: "United Nations A" + "/76/246"
             joined[-1] += text
+            continue
+        if _SPACED_ORGAN.fullmatch(text) and SYMBOL.fullmatch(text.replace(" ", "", 1)):
+            joined.append(text.replace(" ", "", 1))  # a stray space in its organ's letters: "C EDAW/C/BLR/CO/7"
             continue
         broken = _BROKEN_SYMBOL.search(joined[-1]) if joined and _SYMBOL_REST.fullmatch(text) else None
         if broken and SYMBOL.fullmatch(broken.group(1) + text):
@@ -309,6 +319,9 @@ def _whole_symbols(head: list[str]) -> list[str]:
 # A line ending on a symbol cut inside its last part ("…/L.", "…/Rev.", "…/"), and the line that ends it ("1", "Rev.1")
 _BROKEN_SYMBOL = re.compile(r"(?<!\S)(\S+/(?:(?:Add|Corr|Rev|Amend|L)\.)?)$")
 _SYMBOL_REST = re.compile(r"(?:(?:Add|Corr|Rev|Amend|L)\.)?\d{1,3}")
+# A symbol alone on its line with a stray space in its organ's letters, as the Chinese texts of a treaty body's concluding
+# observations on the OHCHR document store print their masthead: "联 合 国" over "C EDAW/C/BLR/CO/7" (2011)
+_SPACED_ORGAN = re.compile(r"[A-Z]{1,4} [A-Z]{1,5}/\S+")
 
 
 def _session(head: list[str]) -> str | None:

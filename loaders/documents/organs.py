@@ -29,6 +29,7 @@ __all__ = [
     "SECURITY_COUNCIL_IN_NEWS",
     "ECONOMIC_AND_SOCIAL_COUNCIL",
     "HUMAN_RIGHTS_COUNCIL",
+    "COMMISSION_ON_HUMAN_RIGHTS",
     "alternation",
 ]
 
@@ -52,6 +53,11 @@ ECONOMIC_AND_SOCIAL_COUNCIL = Organ(
 )
 HUMAN_RIGHTS_COUNCIL = Organ(
     "Human Rights Council", "Conseil des droits de l'homme", "Consejo de Derechos Humanos", "人权理事会"
+)
+#: The Economic and Social Council's functional commission that the Human Rights Council replaced in 2006: its
+#: resolutions ("2005/66") are still cited next to the Council's
+COMMISSION_ON_HUMAN_RIGHTS = Organ(
+    "Commission on Human Rights", "Commission des droits de l'homme", "Comisión de Derechos Humanos", "人权委员会"
 )
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
