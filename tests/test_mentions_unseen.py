@@ -3413,3 +3413,25 @@ def test_spanish_rapporteurs_titles_shortened_as_the_press_prints_them(text, exp
 
 def test_un_womens_chinese_short_name_without_the_uns_stands_alone():
     assert ids("会员国确认,妇女署的运作经费至少需要5亿美元") == ["states", "un-women"]
+
+
+# --- Chinese and Spanish: regional NHRI networks and other organisations' assemblies ------------------------------
+
+
+def test_the_asia_pacific_forums_chinese_name_in_traditional_characters_names_the_forum_not_the_class():
+    text = "赴斐濟出席第30屆亞太地區國家人權機構論壇（APF）年度會員大會及雙年研討會"
+    assert ids(text) == ["nhri-network-asia-pacific"]
+
+
+@pytest.mark.parametrize(
+    "document, paragraph, expected",
+    [
+        ("出席APF年度會員大會。在會員大會中,人權會參與會議", "在會員大會中,人權會參與會議", []),
+        ("出席APF年度會員大會。在正式大會議程之外,人權會交流", "在正式大會議程之外,人權會交流", []),
+        ("出席论坛年度大会", "出席论坛年度大会", []),
+        ("出席年度会员大会后,联合国大会通过决议。大会还决定", "大会还决定", ["ga"]),
+        ("大会通过了决议", "大会通过了决议", ["ga"]),
+    ],
+)
+def test_an_organisations_members_or_annual_assembly_is_no_general_assembly(document, paragraph, expected):
+    assert in_document(document, paragraph) == expected

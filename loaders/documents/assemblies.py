@@ -7,7 +7,9 @@ A treaty's States parties meeting in Chinese, "缔约国大会" or "缔约国会
 which elects the CEDAW's members), is their own assembly: neither the General Assembly (大会) nor the States as a class
 (缔约国, a word of the meeting's name). So is any 大会 glued to the words that name whose assembly it is: a world
 conference ("第四次世界妇女大会", "世界卫生大会"), a people's congress ("全国人民代表大会"), the UN Environment Assembly
-("联合国环境大会").
+("联合国环境大会"), an organisation's members' or annual assembly ("亚太地区国家人权机构论坛（APF）年度会员大会").
+Where a document names such a members' or annual assembly and never the UN's (联合国大会), its bare 大会 ("在会员大会中",
+"在正式大会议程之外") is that assembly too.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 
 from loaders.documents.organs import GENERAL_ASSEMBLY, alternation
 
-__all__ = ["a_states_parties_meeting", "another_organisations_assembly"]
+__all__ = ["a_states_parties_meeting", "another_organisations_assembly", "members_assembly_named"]
 
 # After the assembly's short name, "of"/"de" and an organisation's acronym in capitals ("de la FIO", "of the IOM")
 _ITS_ORGANISATION = re.compile(
@@ -33,10 +35,13 @@ _MEETING = ("大会", "大會", "会议", "會議")
 
 
 # Just before 大会, the words naming whose assembly it is: a world conference's theme, a congress of representatives, the
-# States parties, members, shareholders, workers, the environment
+# States parties, members, shareholders, workers, the environment; a yearly assembly (年度大会)
 _ANOTHER_ASSEMBLY_BEFORE = re.compile(
-    r"(?:世界[\u4e00-\u9fff]{0,6}|妇女|卫生|代表|缔约国|締約國|成员国|会员国|會員國|股东|职工|工会|环境)$"
+    r"(?:世界[\u4e00-\u9fff]{0,6}|妇女|卫生|代表|缔约国|締約國|成员国|会员|會員|股东|职工|工会|环境|年度)$"
 )
+# An organisation's members' or annual assembly, and the UN's own (in simplified characters, as the finder reads)
+_MEMBERS_ASSEMBLY = re.compile(r"(?:会员|年度)大会")
+_UNS_ASSEMBLY = re.compile(r"联合国大会|联大")
 
 
 def a_states_parties_meeting(text: str, mention) -> bool:
@@ -60,6 +65,16 @@ def a_states_parties_meeting(text: str, mention) -> bool:
     if mention.id == "states":
         return text[mention.start : mention.end] in _STATES_PARTIES and text[mention.end : mention.end + 2] in _MEETING
     return False
+
+
+def members_assembly_named(text: str) -> bool:
+    """Whether a document (its text in simplified characters) names an organisation's members' or annual assembly and
+    never the UN's General Assembly: then its bare 大会 is that assembly.
+
+    >>> members_assembly_named("出席APF年度会员大会。在会员大会中"), members_assembly_named("会员大会后，联合国大会通过")
+    (True, False)
+    """
+    return _MEMBERS_ASSEMBLY.search(text) is not None and _UNS_ASSEMBLY.search(text) is None
 
 
 def another_organisations_assembly(text: str, mention) -> bool:

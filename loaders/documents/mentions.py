@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from loaders.documents import (
+    assemblies,
     context,
     defined,
     elsewhere,
@@ -154,6 +155,7 @@ class MentionFinder:
         self.european_council = self._add_variant(coe, european_council.NAME) if coe else None
         self.context: frozenset[str] = frozenset()
         self.secretary_elsewhere = False  # the document's Secretary-General is another organisation's
+        self.assembly_elsewhere = False  # the document's bare 大会 is another organisation's (:mod:`.assemblies`)
         self.defined: dict[str, str] = {}  # the document's own acronyms (:mod:`loaders.documents.defined`)
         if len(self.automaton):
             self.automaton.make_automaton()
@@ -176,6 +178,7 @@ class MentionFinder:
         within = copy.copy(self)
         within.context = context.context_of(self.names, (m.id for m in named))
         within.secretary_elsewhere = context.secretary_general_of_another(text, named)
+        within.assembly_elsewhere = assemblies.members_assembly_named(text)
         within.counterparts_here = context.counterparts_here(self.un_bodies, self.counterparts, (m.id for m in named))
         found = defined.defined_acronyms(text, named, self.names.generic, self.names.by_key, within._found)
         within.defined = glossed.owners_acronyms_kept(found, self.names)
@@ -248,6 +251,7 @@ class MentionFinder:
         chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not something_else(text, m)]
         chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
         chosen = [m for m in chosen if not context.another_secretary_general(m, chosen, self.secretary_elsewhere)]
+        chosen = [m for m in chosen if not (self.assembly_elsewhere and m.id == "ga" and m.surface == "大会")]
         chosen = [context.as_counterpart(text, m, self.counterparts, self.counterparts_here) for m in chosen]
         first = shared_heads_first(text, self.names, Mention)
         # a list's name inside a longer registered name gives way to it: "États membres de l'Union africaine et élus"
