@@ -3435,3 +3435,47 @@ def test_the_asia_pacific_forums_chinese_name_in_traditional_characters_names_th
 )
 def test_an_organisations_members_or_annual_assembly_is_no_general_assembly(document, paragraph, expected):
     assert in_document(document, paragraph) == expected
+
+
+def test_the_cedaw_committees_chinese_short_name_names_the_committee():
+    assert ids("他们会同港澳特区代表一起就相关问题与消歧委员会进行了建设性对话") == ["cedaw"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("700多名持不同政见者在冲进议会大楼后被捕", []),
+        ("示威者包围了议会大厦", []),
+        ("在教育、卫生、融入和媒体教育领域促进实现共同的政策目标", []),
+        ("提高媒体素养", []),
+        ("议会通过了该法律", ["parliaments"]),
+        ("媒体披露了此事", ["media"]),
+    ],
+)
+def test_a_chinese_class_word_before_a_building_or_a_field_qualifies_it(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("主要的原因就是我們不是聯合國的會員國", ["states"]),
+        ("台湾不是联合国的成员国", ["states"]),
+        ("联合国的工作和会员国的义务", ["states", "un"]),
+    ],
+)
+def test_the_uns_member_states_with_de_between_are_the_registered_member_states(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "document, paragraph, expected",
+    [
+        ("取自韓國國家人權機構(NHRCK)", "取自韓國國家人權機構(NHRCK)", []),
+        ("與多個國家人權機構交流", "與多個國家人權機構交流", ["nhris"]),
+        ("臺灣正式成立國家人權委員會,由首任人權委員會主席陳菊領軍", "由首任人權委員會主席陳菊領軍", []),
+        ("人权委员会于1946年成立", "人权委员会于1946年成立", ["commission-on-human-rights"]),
+    ],
+)
+def test_a_countrys_own_institution_and_its_commissions_short_name_are_no_un_body(document, paragraph, expected):
+    assert in_document(document, paragraph) == expected
