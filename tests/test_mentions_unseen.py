@@ -3479,3 +3479,28 @@ def test_the_uns_member_states_with_de_between_are_the_registered_member_states(
 )
 def test_a_countrys_own_institution_and_its_commissions_short_name_are_no_un_body(document, paragraph, expected):
     assert in_document(document, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "document, paragraph, expected",
+    [
+        (
+            "Lamentamos que no se hayan renovado los cargos de secretario general ni de los responsables de las "
+            "instituciones de la OSCE: el Alto Comisionado sobre las Minorías Nacionales.",
+            "Lamentamos que no se hayan renovado los cargos de secretario general.",
+            [],
+        ),
+        (
+            "The Secretary General thanked the participating States of the OSCE.",
+            "The Secretary General thanked the participating States.",
+            ["states"],
+        ),
+        (
+            "El secretario general pidió a la OSCE y al Consejo de Derechos Humanos cooperar.",
+            "El secretario general pidió cooperar.",
+            ["un-secretary-general"],
+        ),
+    ],
+)
+def test_the_bare_secretary_general_of_a_document_about_another_organisation_is_its_own(document, paragraph, expected):
+    assert in_document(document, paragraph) == expected

@@ -43,6 +43,7 @@ from loaders.documents import (
     national,
     partners,
     readings,
+    secretaries,
 )
 from loaders.documents.capitals import other_capitals
 from loaders.documents.compounds import in_a_longer_word
@@ -183,6 +184,8 @@ class MentionFinder:
         within = copy.copy(self)
         within.context = context.context_of(self.names, (m.id for m in named))
         within.secretary_elsewhere = context.secretary_general_of_another(text, named)
+        if secretaries.secretary_general_elsewhere((m.id for m in named), self.names.organisations, self.un_bodies):
+            within.secretary_elsewhere = within.secretary_elsewhere | {"un-secretary-general"}
         within.bare_elsewhere = frozenset(
             [("ga", "大会")] * assemblies.members_assembly_named(text)
             + [("commission-on-human-rights", "人权委员会")] * national.national_commission_named(text)
