@@ -3504,3 +3504,16 @@ def test_a_countrys_own_institution_and_its_commissions_short_name_are_no_un_bod
 )
 def test_the_bare_secretary_general_of_a_document_about_another_organisation_is_its_own(document, paragraph, expected):
     assert in_document(document, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("El 28 de noviembre de 2012, los jueces internacionales condenaron a Costa Rica", []),
+        ("las juezas y los jueces interamericanos dictaron sentencia", []),
+        ("les juges internationaux ont rendu leur arrêt", []),
+        ("los jueces nacionales aplican la Convención", ["judiciary"]),
+    ],
+)
+def test_judges_called_international_are_a_courts_bench_not_the_judiciary(text, expected):
+    assert ids(text) == expected
