@@ -3517,3 +3517,8 @@ def test_the_bare_secretary_general_of_a_document_about_another_organisation_is_
 )
 def test_judges_called_international_are_a_courts_bench_not_the_judiciary(text, expected):
     assert ids(text) == expected
+
+
+def test_the_ohchr_field_operations_divisions_spanish_name_names_the_division():
+    text = "Christian Salazar Volkmann, director de la División de Operaciones sobre el Terreno y Cooperación Técnica"
+    assert ids(text) == ["ohchr-fotcd"]
