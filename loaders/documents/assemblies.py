@@ -37,10 +37,10 @@ _MEETING = ("大会", "大會", "会议", "會議")
 # Just before 大会, the words naming whose assembly it is: a world conference's theme, a congress of representatives, the
 # States parties, members, shareholders, workers, the environment; a yearly assembly (年度大会)
 _ANOTHER_ASSEMBLY_BEFORE = re.compile(
-    r"(?:世界[\u4e00-\u9fff]{0,6}|妇女|卫生|代表|缔约国|締約國|成员国|会员|會員|股东|职工|工会|环境|年度)$"
+    r"(?:世界[\u4e00-\u9fff]{0,6}|妇女|卫生|代表|缔约国|締約國|成员|会员|會員|股东|职工|工会|环境|年度)$"
 )
-# An organisation's members' or annual assembly, and the UN's own (in simplified characters, as the finder reads)
-_MEMBERS_ASSEMBLY = re.compile(r"(?:会员|年度)大会")
+# An organisation's members' (会员大会, 成员大会) or annual assembly, and the UN's own (in simplified characters, as the finder reads)
+_MEMBERS_ASSEMBLY = re.compile(r"(?:会员|成员|年度)大会")
 _UNS_ASSEMBLY = re.compile(r"联合国大会|联大")
 
 
