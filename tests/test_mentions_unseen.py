@@ -3523,3 +3523,17 @@ def test_judges_called_international_are_a_courts_bench_not_the_judiciary(text, 
 def test_the_ohchr_field_operations_divisions_spanish_name_names_the_division():
     text = "Christian Salazar Volkmann, director de la División de Operaciones sobre el Terreno y Cooperación Técnica"
     assert ids(text) == ["ohchr-fotcd"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("la Comisión de Derechos Humanos de la Ciudad de México emitió una recomendación", []),
+        ("la Comisión de Derechos Humanos del Estado de México presentó su informe", []),
+        ("la Comisión de Derechos Humanos del Distrito Federal", []),
+        ("广东省人权委员会", []),
+        ("la Comisión de Derechos Humanos de las Naciones Unidas adoptó la resolución", ["commission-on-human-rights"]),
+    ],
+)
+def test_a_citys_or_a_provinces_human_rights_commission_is_no_un_commission(text, expected):
+    assert ids(text) == expected

@@ -22,6 +22,14 @@ __all__ = ["a_national_commission", "named_states", "its_member_states", "nation
 _OF_A_COUNTRY = re.compile(r"\s+(?:of|de|du|del|des)\s+(?:(?:the|la|las|los|el|le|les)\s+|l['’]\s*)?")
 
 
+# A city, a state, a province or a district named after a commission's name: "Comisión de Derechos Humanos de la Ciudad de
+# México", "del Estado de México", "del Distrito Federal", "Human Rights Commission of the City of New York"; and in
+# Chinese a province, a city, a state or a county glued before it ("广东省", "纽约市")
+_A_LOCAL_UNIT = re.compile(
+    r"(?:Ciudad|Estado|Provincia|Departamento|Municipio|City|State|Province|County|Ville|Région)\s+(?:de\s+|of\s+|du\s+)?"
+    r"(?:la\s+|l['’]\s*)?[A-ZÁÉÍÓÚÀ-Ý]|Distrito\s+Federal"
+)
+_A_LOCAL_UNIT_BEFORE = re.compile(r"[\u4e00-\u9fff][省市州县]$")
 # A country's adjective before the name: "the Cambodian Human Rights Committee", "the Kenyan Human Rights Commission"
 # (not "Inter-American", written with its hyphen)
 _NATIONALITY_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:an|ese|ish|ine|i)\s+$")
@@ -45,6 +53,11 @@ def a_national_commission(text: str, mention) -> bool:
     False
     >>> a_national_commission("成立了国家人权委员会", Hit(id="commission-on-human-rights", start=5, end=10, lang="zh"))
     True
+    >>> text = "la Comisión de Derechos Humanos de la Ciudad de México"
+    >>> a_national_commission(text, Hit(id="commission-on-human-rights", start=3, end=31, lang="es"))
+    True
+    >>> a_national_commission("广东省人权委员会", Hit(id="commission-on-human-rights", start=3, end=8, lang="zh"))
+    True
     >>> a_national_commission("取自韩国国家人权机构(NHRCK)", Hit(id="nhris", start=4, end=10, lang="zh"))
     True
     >>> a_national_commission("多个国家人权机构", Hit(id="nhris", start=2, end=8, lang="zh"))
@@ -67,10 +80,11 @@ def a_national_commission(text: str, mention) -> bool:
         return False
     if mention.lang == "zh":
         before = text[max(0, mention.start - 12) : mention.start]
-        # "国家人权委员会", a National Human Rights Commission (the State's, named or not): no UN body is called so
-        return before.endswith("国家") or country_before(before)
+        # "国家人权委员会", a National Human Rights Commission (the State's, named or not): no UN body is called so; nor
+        # is a province's, a city's or a state's ("广东省人权委员会", "纽约市人权委员会")
+        return before.endswith("国家") or country_before(before) or _A_LOCAL_UNIT_BEFORE.search(before) is not None
     link = _OF_A_COUNTRY.match(text, mention.end)
-    return bool(link) and country_after(text, link.end())
+    return bool(link) and (country_after(text, link.end()) or _A_LOCAL_UNIT.match(text, link.end()) is not None)
 
 
 def national_commission_named(text: str) -> bool:
