@@ -3537,3 +3537,18 @@ def test_the_ohchr_field_operations_divisions_spanish_name_names_the_division():
 )
 def test_a_citys_or_a_provinces_human_rights_commission_is_no_un_commission(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("la Asamblea General de socios aprobó las cuentas", []),
+        ("la Asamblea General Ordinaria de la asociación eligió a su junta directiva", []),
+        ("l'Assemblée générale des membres a élu son bureau", []),
+        ("the Annual General Assembly of the network", []),
+        ("la Asamblea General aprobó la resolución", ["ga"]),
+        ("los miembros de la Asamblea General", ["ga"]),
+    ],
+)
+def test_an_associations_members_or_ordinary_general_assembly_is_no_un_organ(text, expected):
+    assert ids(text) == expected

@@ -1,6 +1,8 @@
 """Another organisation's general assembly, named by the short name the registry gives the UN's: "la asamblea general
 de la FIO" (the Ibero-American Federation of Ombudsmen, which has no row), "the General Assembly of the IOM". The
-organisation's acronym written after it makes the assembly that organisation's: no mention of the UN's. Registered
+organisation's acronym written after it makes the assembly that organisation's: no mention of the UN's; so do its
+members or an ordinary or annual meeting ("la Asamblea General de socios", "la Asamblea General Ordinaria", "the Annual
+General Assembly"). Registered
 organisations written after it are read in :mod:`loaders.documents.lookalikes`.
 
 A treaty's States parties meeting in Chinese, "缔约国大会" or "缔约国会议" ("《消除对妇女一切形式歧视公约》第23届缔约国大会",
@@ -24,6 +26,16 @@ __all__ = ["a_states_parties_meeting", "another_organisations_assembly", "member
 _ITS_ORGANISATION = re.compile(
     r"\s+(?:de\s+la|de\s+las|de\s+los|del|de|of\s+the|of|de\s+l['’]\s*|du|des)\s+([A-Z][A-Z-]{1,9})\b(?![’']?\s*[a-z])"
 )
+# After it, an association's members' or ordinary meeting: "la Asamblea General de socios", "la Asamblea General
+# Ordinaria", "l'Assemblée générale des membres", "the General Assembly of members"; before it, "the Annual General
+# Assembly" (the UN's is a session, "período extraordinario de sesiones de la Asamblea General", never so named)
+_MEMBERS_AFTER = re.compile(
+    r"\s+(?:de\s+(?:los\s+|las\s+|sus\s+)?(?:soci[oa]s|miembros|asociad[oa]s|afiliad[oa]s)\b"
+    r"|des\s+(?:membres|adhérents|associés)\b|of\s+(?:its\s+|the\s+)?members\b"
+    r"|(?:Ordinaria|Extraordinaria|Anual|ordinaire|extraordinaire|annuelle)\b)",
+    re.IGNORECASE,
+)
+_ANNUAL_BEFORE = re.compile(r"\bAnnual\s+$", re.IGNORECASE)
 # The UN's own acronyms, which keep the assembly the UN's
 _UN_ACRONYMS = frozenset(["UN", "ONU", "NU", "UNO"])
 _SHORT_NAMES = re.compile(alternation(GENERAL_ASSEMBLY.en, GENERAL_ASSEMBLY.fr, GENERAL_ASSEMBLY.es), re.IGNORECASE)
@@ -86,10 +98,16 @@ def another_organisations_assembly(text: str, mention) -> bool:
     True
     >>> another_organisations_assembly("la Asamblea General de la ONU", Hit(id="ga", start=3, end=19))
     False
+    >>> another_organisations_assembly("la Asamblea General de socios aprobó", Hit(id="ga", start=3, end=19))
+    True
     """
     if a_states_parties_meeting(text, mention):
         return True
     if mention.id != "ga" or not _SHORT_NAMES.fullmatch(re.sub(r"\s+", " ", text[mention.start : mention.end])):
         return False
+    if _MEMBERS_AFTER.match(text, mention.end) or _ANNUAL_BEFORE.search(
+        text, max(0, mention.start - 10), mention.start
+    ):
+        return True  # an association's members' meeting: "la Asamblea General de socios", "the Annual General Assembly"
     owner = _ITS_ORGANISATION.match(text, mention.end)
     return bool(owner) and owner.group(1) not in _UN_ACRONYMS
