@@ -3428,3 +3428,142 @@ def test_un_womens_chinese_short_name_without_the_uns_stands_alone():
 )
 def test_civil_society_as_french_prints_it(text, expected):
     assert ids(text) == expected
+
+
+# --- Chinese and Spanish: regional NHRI networks and other organisations' assemblies ------------------------------
+
+
+def test_the_asia_pacific_forums_chinese_name_in_traditional_characters_names_the_forum_not_the_class():
+    text = "赴斐濟出席第30屆亞太地區國家人權機構論壇（APF）年度會員大會及雙年研討會"
+    assert ids(text) == ["nhri-network-asia-pacific"]
+
+
+@pytest.mark.parametrize(
+    "document, paragraph, expected",
+    [
+        ("出席APF年度會員大會。在會員大會中,人權會參與會議", "在會員大會中,人權會參與會議", []),
+        ("出席APF年度會員大會。在正式大會議程之外,人權會交流", "在正式大會議程之外,人權會交流", []),
+        ("出席论坛年度大会", "出席论坛年度大会", []),
+        ("网络成员大会选举了主席", "网络成员大会选举了主席", []),
+        ("出席年度会员大会后,联合国大会通过决议。大会还决定", "大会还决定", ["ga"]),
+        ("大会通过了决议", "大会通过了决议", ["ga"]),
+    ],
+)
+def test_an_organisations_members_or_annual_assembly_is_no_general_assembly(document, paragraph, expected):
+    assert in_document(document, paragraph) == expected
+
+
+def test_the_cedaw_committees_chinese_short_name_names_the_committee():
+    assert ids("他们会同港澳特区代表一起就相关问题与消歧委员会进行了建设性对话") == ["cedaw"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("700多名持不同政见者在冲进议会大楼后被捕", []),
+        ("示威者包围了议会大厦", []),
+        ("在教育、卫生、融入和媒体教育领域促进实现共同的政策目标", []),
+        ("提高媒体素养", []),
+        ("议会通过了该法律", ["parliaments"]),
+        ("媒体披露了此事", ["media"]),
+    ],
+)
+def test_a_chinese_class_word_before_a_building_or_a_field_qualifies_it(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("主要的原因就是我們不是聯合國的會員國", ["states"]),
+        ("台湾不是联合国的成员国", ["states"]),
+        ("联合国的工作和会员国的义务", ["states", "un"]),
+    ],
+)
+def test_the_uns_member_states_with_de_between_are_the_registered_member_states(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "document, paragraph, expected",
+    [
+        ("取自韓國國家人權機構(NHRCK)", "取自韓國國家人權機構(NHRCK)", []),
+        ("與多個國家人權機構交流", "與多個國家人權機構交流", ["nhris"]),
+        ("臺灣正式成立國家人權委員會,由首任人權委員會主席陳菊領軍", "由首任人權委員會主席陳菊領軍", []),
+        ("人权委员会于1946年成立", "人权委员会于1946年成立", ["commission-on-human-rights"]),
+    ],
+)
+def test_a_countrys_own_institution_and_its_commissions_short_name_are_no_un_body(document, paragraph, expected):
+    assert in_document(document, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "document, paragraph, expected",
+    [
+        (
+            "Lamentamos que no se hayan renovado los cargos de secretario general ni de los responsables de las "
+            "instituciones de la OSCE: el Alto Comisionado sobre las Minorías Nacionales.",
+            "Lamentamos que no se hayan renovado los cargos de secretario general.",
+            [],
+        ),
+        (
+            "The Secretary General thanked the participating States of the OSCE.",
+            "The Secretary General thanked the participating States.",
+            ["states"],
+        ),
+        (
+            "El secretario general pidió a la OSCE y al Consejo de Derechos Humanos cooperar.",
+            "El secretario general pidió cooperar.",
+            ["un-secretary-general"],
+        ),
+    ],
+)
+def test_the_bare_secretary_general_of_a_document_about_another_organisation_is_its_own(document, paragraph, expected):
+    assert in_document(document, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("El 28 de noviembre de 2012, los jueces internacionales condenaron a Costa Rica", []),
+        ("las juezas y los jueces interamericanos dictaron sentencia", []),
+        ("les juges internationaux ont rendu leur arrêt", []),
+        ("los jueces nacionales aplican la Convención", ["judiciary"]),
+    ],
+)
+def test_judges_called_international_are_a_courts_bench_not_the_judiciary(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_ohchr_field_operations_divisions_spanish_name_names_the_division():
+    text = "Christian Salazar Volkmann, director de la División de Operaciones sobre el Terreno y Cooperación Técnica"
+    assert ids(text) == ["ohchr-fotcd"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("la Comisión de Derechos Humanos de la Ciudad de México emitió una recomendación", []),
+        ("la Comisión de Derechos Humanos del Estado de México presentó su informe", []),
+        ("la Comisión de Derechos Humanos del Distrito Federal", []),
+        ("广东省人权委员会", []),
+        ("la Comisión de Derechos Humanos de las Naciones Unidas adoptó la resolución", ["commission-on-human-rights"]),
+    ],
+)
+def test_a_citys_or_a_provinces_human_rights_commission_is_no_un_commission(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("la Asamblea General de socios aprobó las cuentas", []),
+        ("la Asamblea General Ordinaria de la asociación eligió a su junta directiva", []),
+        ("l'Assemblée générale des membres a élu son bureau", []),
+        ("the Annual General Assembly of the network", []),
+        ("la Asamblea General aprobó la resolución", ["ga"]),
+        ("los miembros de la Asamblea General", ["ga"]),
+    ],
+)
+def test_an_associations_members_or_ordinary_general_assembly_is_no_un_organ(text, expected):
+    assert ids(text) == expected

@@ -20,6 +20,8 @@ names no class; written before a particle, a conjunction, a verb or punctuation 
 (True, True, False)
 >>> check("首席大法官", "法官"), check("法官和律师独立性问题", "法官"), check("法官、律师和执法人员", "法官")
 (True, True, False)
+>>> check("冲进议会大楼后被捕", "议会"), check("就业、融入和媒体教育领域", "媒体"), check("议会通过了法律", "议会")
+(True, True, False)
 >>> check("设立了与民间社会关系专员办公室", "民间社会"), check("与民间社会的关系", "民间社会")
 (True, False)
 """
@@ -40,9 +42,12 @@ _WORDS_ACROSS = frozenset(
 _OTHER_THING_BEFORE = re.compile(r"(?:社交|自|参|众)$")
 # Nouns a class word qualifies when written against it, as "media" does in "media freedom": an association, a firm,
 # a freedom, an independence, workers, reports, a platform, an assembly or union of its own, an advisory or a briefing
-# ("媒体公告": a media advisory; "媒体通报会": a press briefing) (a closed list: Chinese
+# ("媒体公告": a media advisory; "媒体通报会": a press briefing), its building ("议会大楼", "议会大厦"), an education or a
+# literacy in it ("媒体教育", "媒体素养": a field) (a closed list: Chinese
 # prints verbs against a class word too, "议会选举了主席", and those keep it named)
-_QUALIFIED_NOUN = re.compile(r"协会|事务所|自由|独立|工作者|从业|专业人士|报道|平台|大会|联盟|公告|通报")
+_QUALIFIED_NOUN = re.compile(
+    r"协会|事务所|自由|独立|工作者|从业|专业人士|报道|平台|大会|联盟|公告|通报|大楼|大厦|教育|素养"
+)
 # ... and so do two class words joined before such a noun: "法官和律师独立性" (the independence of judges and lawyers,
 # a rapporteur's subject: "法官和律师独立性问题特别报告员")
 _JOINED_QUALIFYING = re.compile(rf"(?:和|与|及)[\u4e00-\u9fff]{{2}}(?:{_QUALIFIED_NOUN.pattern})")

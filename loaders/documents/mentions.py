@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from loaders.documents import (
+    assemblies,
     context,
     defined,
     elsewhere,
@@ -42,6 +43,7 @@ from loaders.documents import (
     national,
     partners,
     readings,
+    secretaries,
 )
 from loaders.documents.capitals import other_capitals
 from loaders.documents.compounds import in_a_longer_word
@@ -138,6 +140,9 @@ class MentionFinder:
             if name.lang == "zh" and "区域" in name.surface and "区域性" not in name.surface:
                 # 区域 and its adjective 区域性 are one word: "区域性政府间组织" is "区域政府间组织"
                 self._add_variant(name, name.surface.replace("区域", "区域性", 1))
+        self.states_spellings = frozenset(
+            n.surface for n in names.by_key.values() if n.id == "states" and n.lang == "zh"
+        )
         #: short names that name a body where the document names its organisation (:mod:`loaders.documents.context`)
         self.short = context.short_names(names)
         #: UN mandates with a regional counterpart, and those the document's body makes the counterpart's
@@ -154,6 +159,9 @@ class MentionFinder:
         self.european_council = self._add_variant(coe, european_council.NAME) if coe else None
         self.context: frozenset[str] = frozenset()
         self.secretary_elsewhere = False  # the document's Secretary-General is another organisation's
+        # (id, bare Chinese name) another body's in the document: 大会 a members' assembly's (:mod:`.assemblies`),
+        # 人权委员会 a national commission's (:mod:`.national`)
+        self.bare_elsewhere: frozenset[tuple[str, str]] = frozenset()
         self.defined: dict[str, str] = {}  # the document's own acronyms (:mod:`loaders.documents.defined`)
         if len(self.automaton):
             self.automaton.make_automaton()
@@ -176,6 +184,12 @@ class MentionFinder:
         within = copy.copy(self)
         within.context = context.context_of(self.names, (m.id for m in named))
         within.secretary_elsewhere = context.secretary_general_of_another(text, named)
+        if secretaries.secretary_general_elsewhere((m.id for m in named), self.names.organisations, self.un_bodies):
+            within.secretary_elsewhere = within.secretary_elsewhere | {"un-secretary-general"}
+        within.bare_elsewhere = frozenset(
+            [("ga", "大会")] * assemblies.members_assembly_named(text)
+            + [("commission-on-human-rights", "人权委员会")] * national.national_commission_named(text)
+        )
         within.counterparts_here = context.counterparts_here(self.un_bodies, self.counterparts, (m.id for m in named))
         found = defined.defined_acronyms(text, named, self.names.generic, self.names.by_key, within._found)
         within.defined = glossed.owners_acronyms_kept(found, self.names)
@@ -248,6 +262,7 @@ class MentionFinder:
         chosen = [m for m in chosen if not word_in_capitals(text, m, chosen) and not something_else(text, m)]
         chosen = [m for m in chosen if not another_organisations_organ(text, m, chosen)]
         chosen = [m for m in chosen if not context.another_secretary_general(m, chosen, self.secretary_elsewhere)]
+        chosen = [m for m in chosen if (m.id, m.surface) not in self.bare_elsewhere]
         chosen = [context.as_counterpart(text, m, self.counterparts, self.counterparts_here) for m in chosen]
         first = shared_heads_first(text, self.names, Mention)
         # a list's name inside a longer registered name gives way to it: "États membres de l'Union africaine et élus"
@@ -292,7 +307,10 @@ class MentionFinder:
             and not (m.id in self.names.organisations and not _CJK.match(m.surface) and in_a_quoted_title(text, m))
             and not (m.id in self.names.organisations and _in_an_instruments_title(text, m))
             and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
-            and not (m.id in self.names.organisations and national.its_member_states(m, found[index + 1 : index + 2]))
+            and not (
+                m.id in self.names.organisations
+                and national.its_member_states(m, found[index + 1 : index + 2], text, self.states_spellings)
+            )
         ]
         found = [council_or_committee(text, m) for m in without_qualifiers(text, found, self.names.organisations)]
         return defined.with_defined_hits(text, found, self.defined, Mention)
