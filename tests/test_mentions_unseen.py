@@ -3413,3 +3413,25 @@ def test_spanish_rapporteurs_titles_shortened_as_the_press_prints_them(text, exp
 
 def test_un_womens_chinese_short_name_without_the_uns_stands_alone():
     assert ids("会员国确认,妇女署的运作经费至少需要5亿美元") == ["states", "un-women"]
+
+
+# --- French and English: the Inter-American Court's English acronym; an organisation's countries and building ---
+
+
+def test_the_inter_american_courts_english_acronym_names_the_court():
+    assert ids("Message of the President of the IACtHR, Judge Ana Pérez, at the opening of the judicial year") == [
+        "iacthr"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The delegates discussed matters of ASEAN countries’ common interest.", []),
+        ("The meeting took place at the ASEAN Building in Jakarta.", []),
+        ("Officials from all OSCE countries attended the seminar.", []),
+        ("ASEAN welcomed the countries’ commitments at the meeting.", ["asean"]),
+    ],
+)
+def test_an_organisations_countries_and_building_are_no_mention_of_it(text, expected):
+    assert ids(text) == expected

@@ -11,6 +11,7 @@ from loaders.documents import (
     compounds,
     contacts,
     datelines,
+    gathered,
     labels,
     ministries,
     national,
@@ -25,6 +26,7 @@ def something_else_named(text: str, mention, owners: frozenset[str]) -> bool:
     bodies that own units (:mod:`loaders.documents.units`)."""
     return (
         units.names_a_unit(text, mention, owners)
+        or gathered.its_countries_or_building(text, mention)
         or labels.a_label(text, mention)
         or datelines.a_dateline(text, mention)
         or national.not_the_states(text, mention)
