@@ -3435,3 +3435,14 @@ def test_the_inter_american_courts_english_acronym_names_the_court():
 )
 def test_an_organisations_countries_and_building_are_no_mention_of_it(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("As chair I will keep working with all @OSCE partners on the dialogue.", []),
+        ("Thanks to @UNHumanRights and the OSCE for their support.", ["osce"]),
+    ],
+)
+def test_a_name_written_as_an_accounts_handle_is_no_mention(text, expected):
+    assert ids(text) == expected

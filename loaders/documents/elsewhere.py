@@ -12,6 +12,7 @@ from loaders.documents import (
     contacts,
     datelines,
     gathered,
+    handles,
     labels,
     ministries,
     national,
@@ -27,6 +28,7 @@ def something_else_named(text: str, mention, owners: frozenset[str]) -> bool:
     return (
         units.names_a_unit(text, mention, owners)
         or gathered.its_countries_or_building(text, mention)
+        or handles.a_handle(text, mention)
         or labels.a_label(text, mention)
         or datelines.a_dateline(text, mention)
         or national.not_the_states(text, mention)
