@@ -3446,3 +3446,16 @@ def test_an_organisations_countries_and_building_are_no_mention_of_it(text, expe
 )
 def test_a_name_written_as_an_accounts_handle_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ces opérations relèvent du droit de l’Union européenne et des accords internationaux.", []),
+        ("The directive brought national rules in line with EU law.", []),
+        ("La reforma se ajusta al derecho de la Unión Europea.", []),
+        ("L'Acte constitutif consacre le droit de l'Union africaine d'intervenir.", ["au"]),
+    ],
+)
+def test_an_organisations_body_of_law_is_no_mention_of_it(text, expected):
+    assert ids(text) == expected

@@ -8,6 +8,7 @@ from __future__ import annotations
 from loaders.documents import (
     assemblies,
     benches,
+    bodies_of_law,
     compounds,
     contacts,
     datelines,
@@ -29,6 +30,7 @@ def something_else_named(text: str, mention, owners: frozenset[str]) -> bool:
         units.names_a_unit(text, mention, owners)
         or gathered.its_countries_or_building(text, mention)
         or handles.a_handle(text, mention)
+        or bodies_of_law.owner_of_a_body_of_law(text, mention)
         or labels.a_label(text, mention)
         or datelines.a_dateline(text, mention)
         or national.not_the_states(text, mention)
