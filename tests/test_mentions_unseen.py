@@ -3459,3 +3459,16 @@ def test_a_name_written_as_an_accounts_handle_is_no_mention(text, expected):
 )
 def test_an_organisations_body_of_law_is_no_mention_of_it(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The OSCE and its field operations keep supporting the reforms.", ["osce", "osce-field-missions"]),
+        ("L'OSCE et ses opérations de terrain soutiennent les réformes.", ["osce", "osce-field-missions"]),
+        ("La OSCE y sus operaciones sobre el terreno apoyan las reformas.", ["osce", "osce-field-missions"]),
+        ("The OSCE and its partners keep supporting the reforms.", ["osce"]),
+    ],
+)
+def test_a_body_named_by_its_organisation_and_a_possessive(text, expected):
+    assert ids(text) == expected
