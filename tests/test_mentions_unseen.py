@@ -3472,3 +3472,14 @@ def test_an_organisations_body_of_law_is_no_mention_of_it(text, expected):
 )
 def test_a_body_named_by_its_organisation_and_a_possessive(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The review looked at AICHR’s evolution as a regional human rights mechanism.", ["aichr"]),
+        ("She has worked as a human rights defender for ten years.", ["hrds"]),
+    ],
+)
+def test_a_class_of_bodies_after_as_a_describes_one_body(text, expected):
+    assert ids(text) == expected
