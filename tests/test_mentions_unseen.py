@@ -3483,3 +3483,15 @@ def test_a_body_named_by_its_organisation_and_a_possessive(text, expected):
 )
 def test_a_class_of_bodies_after_as_a_describes_one_body(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Statement in response to the report by the Head of the OSCE mission in Moldova", ["osce"]),
+        ("The OSCE office in Yerevan hosted the training.", ["osce"]),
+        ("Participants came from across the OSCE region.", []),
+    ],
+)
+def test_an_organisations_field_unit_in_lower_case_with_its_place_names_the_organisation(text, expected):
+    assert ids(text) == expected

@@ -26,7 +26,7 @@ import re
 import unicodedata
 import weakref
 
-from loaders.documents import its_own
+from loaders.documents import field_units, its_own
 from registry.names import Resolver
 
 __all__ = ["owned_titles", "office_of_the_holder", "by_subject", "subject_of", "title_words"]
@@ -58,6 +58,7 @@ def owned_titles(text: str, mentions: list, names: Resolver, mention_type) -> li
     mentions = _subject_before(text, mentions, names, mention_type)
     mentions = _plural_owners(text, mentions, names, mention_type)
     mentions = its_own.bodies_after_its(text, mentions, names, mention_type)  # "the OSCE and its field operations"
+    mentions = field_units.with_field_units(text, mentions, names, mention_type)  # "the OSCE mission in Kosovo"
     return _owner_after(text, mentions, names, mention_type)
 
 
