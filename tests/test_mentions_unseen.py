@@ -3495,3 +3495,15 @@ def test_a_class_of_bodies_after_as_a_describes_one_body(text, expected):
 )
 def test_an_organisations_field_unit_in_lower_case_with_its_place_names_the_organisation(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The meeting discussed its alignment with the ASEAN Comprehensive Recovery Framework.", []),
+        ("It took stock of the implementation of ASEAN Community Vision 2025.", []),
+        ("ASEAN adopted a new framework on recovery.", ["asean"]),
+    ],
+)
+def test_an_organisations_acronym_opening_a_plans_name_is_no_mention(text, expected):
+    assert ids(text) == expected
