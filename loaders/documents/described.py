@@ -11,8 +11,9 @@ import re
 __all__ = ["as_one_body"]
 
 _AS_A = re.compile(r"\b(?:as\s+an?|en\s+tant\s+que|comme)\s+$", re.IGNORECASE)
-# The class's head noun: a kind of body, not of person
-_A_BODY = re.compile(r"(?i:mechanism|body|institution|organ|mécanisme|organe|mecanismo|órgano)$")
+# The class's head noun, a kind of body, not of person: last in English, first in French and Spanish
+_A_BODY_LAST = re.compile(r"(?i:mechanism|body|institution|organ)$")
+_A_BODY_FIRST = re.compile(r"(?i:mécanisme|organe|institution|mecanismo|órgano|institución)\b")
 
 
 def as_one_body(text: str, start: int, end: int | None) -> bool:
@@ -21,12 +22,15 @@ def as_one_body(text: str, start: int, end: int | None) -> bool:
     >>> text = "its evolution as a regional human rights mechanism"
     >>> as_one_body(text, text.index("regional"), len(text))
     True
+    >>> text = "son rôle en tant que mécanisme régional"
+    >>> as_one_body(text, text.index("mécanisme"), len(text))
+    True
     >>> text = "She works as a human rights defender"
     >>> as_one_body(text, text.index("human"), len(text))
     False
     """
     return (
         end is not None
-        and _A_BODY.search(text, start, end) is not None
+        and (_A_BODY_LAST.search(text, start, end) is not None or _A_BODY_FIRST.match(text, start, end) is not None)
         and _AS_A.search(text, max(0, start - 20), start) is not None
     )
