@@ -3567,3 +3567,97 @@ def test_a_citys_or_a_provinces_human_rights_commission_is_no_un_commission(text
 )
 def test_an_associations_members_or_ordinary_general_assembly_is_no_un_organ(text, expected):
     assert ids(text) == expected
+
+
+# --- French and English: the Inter-American Court's English acronym; an organisation's countries and building ---
+
+
+def test_the_inter_american_courts_english_acronym_names_the_court():
+    assert ids("Message of the President of the IACtHR, Judge Ana Pérez, at the opening of the judicial year") == [
+        "iacthr"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The delegates discussed matters of ASEAN countries’ common interest.", []),
+        ("The meeting took place at the ASEAN Building in Jakarta.", []),
+        ("Officials from all OSCE countries attended the seminar.", []),
+        ("ASEAN welcomed the countries’ commitments at the meeting.", ["asean"]),
+    ],
+)
+def test_an_organisations_countries_and_building_are_no_mention_of_it(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("As chair I will keep working with all @OSCE partners on the dialogue.", []),
+        ("Thanks to @UNHumanRights and the OSCE for their support.", ["osce"]),
+    ],
+)
+def test_a_name_written_as_an_accounts_handle_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ces opérations relèvent du droit de l’Union européenne et des accords internationaux.", []),
+        ("The directive brought national rules in line with EU law.", []),
+        ("La reforma se ajusta al derecho de la Unión Europea.", []),
+        ("L'Acte constitutif consacre le droit de l'Union africaine d'intervenir.", ["au"]),
+    ],
+)
+def test_an_organisations_body_of_law_is_no_mention_of_it(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The OSCE and its field operations keep supporting the reforms.", ["osce", "osce-field-missions"]),
+        ("L'OSCE et ses opérations de terrain soutiennent les réformes.", ["osce", "osce-field-missions"]),
+        ("La OSCE y sus operaciones sobre el terreno apoyan las reformas.", ["osce", "osce-field-missions"]),
+        ("The OSCE and its partners keep supporting the reforms.", ["osce"]),
+    ],
+)
+def test_a_body_named_by_its_organisation_and_a_possessive(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The review looked at AICHR’s evolution as a regional human rights mechanism.", ["aichr"]),
+        ("She has worked as a human rights defender for ten years.", ["hrds"]),
+    ],
+)
+def test_a_class_of_bodies_after_as_a_describes_one_body(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Statement in response to the report by the Head of the OSCE mission in Moldova", ["osce"]),
+        ("The OSCE office in Yerevan hosted the training.", ["osce"]),
+        ("Participants came from across the OSCE region.", []),
+    ],
+)
+def test_an_organisations_field_unit_in_lower_case_with_its_place_names_the_organisation(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The meeting discussed its alignment with the ASEAN Comprehensive Recovery Framework.", []),
+        ("It took stock of the implementation of ASEAN Community Vision 2025.", []),
+        ("ASEAN adopted a new framework on recovery.", ["asean"]),
+    ],
+)
+def test_an_organisations_acronym_opening_a_plans_name_is_no_mention(text, expected):
+    assert ids(text) == expected

@@ -8,9 +8,12 @@ from __future__ import annotations
 from loaders.documents import (
     assemblies,
     benches,
+    bodies_of_law,
     compounds,
     contacts,
     datelines,
+    gathered,
+    handles,
     labels,
     ministries,
     national,
@@ -25,6 +28,9 @@ def something_else_named(text: str, mention, owners: frozenset[str]) -> bool:
     bodies that own units (:mod:`loaders.documents.units`)."""
     return (
         units.names_a_unit(text, mention, owners)
+        or gathered.its_countries_or_building(text, mention)
+        or handles.a_handle(text, mention)
+        or bodies_of_law.owner_of_a_body_of_law(text, mention)
         or labels.a_label(text, mention)
         or datelines.a_dateline(text, mention)
         or national.not_the_states(text, mention)

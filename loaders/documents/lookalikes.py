@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import replace
 
 from loaders.documents.agencies import an_agencys_name
+from loaders.documents.described import as_one_body
 from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
 from loaders.documents.national import a_national_commission
 from loaders.documents.observers import of_another_kind
@@ -425,7 +426,7 @@ def one_of_a_class(text: str, start: int, end: int | None = None) -> bool:
     """Whether a class's name, printed in the singular where the registry holds the plural, is one body of the class by
     the words before it ("the first international human rights mechanism to address all countries", "le principal
     organe de l'ONU") or by its place after it ("the OHCHR Regional Office in Addis Ababa": one office, which has no
-    row), not the class.
+    row), or after "as a" (:mod:`loaders.documents.described`), not the class.
 
     >>> text = "It is the first international human rights mechanism"
     >>> one_of_a_class(text, text.index("international")), one_of_a_class("a mechanism", 2)
@@ -434,7 +435,9 @@ def one_of_a_class(text: str, start: int, end: int | None = None) -> bool:
     >>> one_of_a_class(text, 4, text.index(" in"))
     True
     """
-    return _ONE_OF.search(text, max(0, start - 30), start) is not None or (
+    if _ONE_OF.search(text, max(0, start - 30), start) is not None or as_one_body(text, start, end):
+        return True
+    return (
         end is not None and _AN_OFFICE.search(text, start, end) is not None and _ITS_PLACE.match(text, end) is not None
     )
 

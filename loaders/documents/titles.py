@@ -26,6 +26,7 @@ import re
 import unicodedata
 import weakref
 
+from loaders.documents import field_units, its_own, plans
 from registry.names import Resolver
 
 __all__ = ["owned_titles", "office_of_the_holder", "by_subject", "subject_of", "title_words"]
@@ -56,6 +57,9 @@ def owned_titles(text: str, mentions: list, names: Resolver, mention_type) -> li
     mentions = _owner_inside(text, mentions, names, mention_type)
     mentions = _subject_before(text, mentions, names, mention_type)
     mentions = _plural_owners(text, mentions, names, mention_type)
+    mentions = its_own.bodies_after_its(text, mentions, names, mention_type)  # "the OSCE and its field operations"
+    mentions = field_units.with_field_units(text, mentions, names, mention_type)  # "the OSCE mission in Kosovo"
+    mentions = plans.without_plans(text, mentions, names)  # "the ASEAN Comprehensive Recovery Framework"
     return _owner_after(text, mentions, names, mention_type)
 
 
