@@ -1828,3 +1828,46 @@ def test_a_stray_space_in_a_symbols_organ_letters_or_before_its_first_slash_is_r
     assert [c.key for c in citations("委员会的 议题和问题 清单载于 CEDAW /C/GEO/Q/4-5 号文件")] == ["CEDAW/C/GEO/Q/4-5"]
     # one letter before a spaced slash is no organ, nor a symbol with no number
     assert [c.key for c in citations("Plan A / B; options A /76/1; CAT /SPT")] == []
+
+
+# -- citations, own symbols and blocks: a masthead run together on one line below a cover, or around a treaty's name ----
+def test_a_masthead_run_together_below_a_cover_or_around_a_treatys_name_gives_the_own_symbol():
+    from loaders.documents.structure import parse
+
+    # the High Commissioner's annual report on Guatemala (A/HRC/49/20), the Office in Guatemala's edition (issuu.com):
+    # a cover of a few lines, then the masthead's symbol, distribution, date and language on one line
+    text = (
+        "Informe de la Alta Comisionada de las Naciones Unidas para los Derechos Humanos\n\n"
+        "Situación de los derechos humanos en Guatemala\n\nNaciones Unidas\n\nAsamblea General\n\n"
+        "A/HRC/49/20 Distr. general 22 de marzo de 2022 Original: español\n\n"
+        "Consejo de Derechos Humanos 49º periodo de sesiones\n\n1. El presente informe abarca el año 2021.\n"
+    )
+    assert parse(text, "es").symbol == "A/HRC/49/20"
+    # a treaty body's masthead run together, the treaty's name between the symbol and the distribution, as the text
+    # layer of the UN's document system prints concluding observations (CRC/C/GBR/CO/6-7, 2023; CCPR/C/CHN-HKG/CO/4,
+    # 2022; CED/C/SR.522, 2025), in the four languages
+    for line, lang, symbol in (
+        (
+            "United Nations CRC/C/GBR/CO/6-7 Convention on the Rights of the Child Distr.: General 22 June 2023",
+            "en",
+            "CRC/C/GBR/CO/6-7",
+        ),
+        (
+            "Nations Unies CCPR/C/CHN-HKG/CO/4 Pacte international relatif aux droits civils et politiques "
+            "Distr. générale 11 novembre 2022",
+            "fr",
+            "CCPR/C/CHN-HKG/CO/4",
+        ),
+        (
+            "Naciones Unidas CED/C/SR.522 Convención Internacional para la Protección de Todas las Personas contra las "
+            "Desapariciones Forzadas Distr. general 2 de abril de 2025",
+            "es",
+            "CED/C/SR.522",
+        ),
+        ("联 合 国 CRC/C/CHN/CO/5-6* 儿童权利公约 Distr.: General 4 October 2023", "zh", "CRC/C/CHN/CO/5-6"),
+    ):
+        assert parse(f"{line}\n\n1. The Committee considered the report.\n", lang).symbol == symbol
+    # a symbol cited in a sentence above a distribution line is none of the document's
+    cited = "The Committee recalls CRC/C/GBR/CO/5 (2016), paragraph 4.\n\nDistr.: General\n\n1. Text.\n"
+    assert parse(cited, "en").symbol is None
+
