@@ -1871,3 +1871,23 @@ def test_a_masthead_run_together_below_a_cover_or_around_a_treatys_name_gives_th
     cited = "The Committee recalls CRC/C/GBR/CO/5 (2016), paragraph 4.\n\nDistr.: General\n\n1. Text.\n"
     assert parse(cited, "en").symbol is None
 
+
+# -- citations, own symbols and blocks: the Inter-American Commission's resolutions, numbered as the UN's ------------
+def test_the_inter_american_commissions_precautionary_measures_resolutions_are_no_un_citations():
+    # the IACHR's release 240/21 (French), its list of precautionary measures (oas.org, Spanish and Portuguese)
+    for text in (
+        "Le 4 septembre 2021, la Commission interaméricaine des droits de l'homme (CIDH) a adopté la résolution 74/21,"
+        " dans laquelle elle accorde des mesures conservatoires à Camille Occius.",
+        "On September 4, 2021, the IACHR adopted Resolution 74/21 to grant precautionary measures to Camille Occius.",
+        "El 6 de septiembre de 2024, la Comisión Interamericana de Derechos Humanos adoptó la Resolución 63/24.",
+        "Resolución 18/19 MC 1286-18, 1287-18 - Inírida Josefina Ramos López, Venezuela",
+        "Resolução No. 51/23 MC 308-23 - Jonatan Alberto Palacios Castillo, Venezuela",
+    ):
+        assert [c.key for c in citations(text)] == [], text
+    # the UN's resolutions, named with their organ or adopted by it, stay cited, the Commission named or not
+    for text in (
+        "The IACHR welcomed Human Rights Council resolution 47/21 on Haiti.",
+        "la CIDH saluda la resolución 47/21 del Consejo de Derechos Humanos",
+        "The Council adopted resolution 47/21. The IACHR granted precautionary measures.",
+    ):
+        assert [c.key for c in citations(text)] == ["resolution 47/21"], text
