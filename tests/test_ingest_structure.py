@@ -1891,3 +1891,23 @@ def test_the_inter_american_commissions_precautionary_measures_resolutions_are_n
         "The Council adopted resolution 47/21. The IACHR granted precautionary measures.",
     ):
         assert [c.key for c in citations(text)] == ["resolution 47/21"], text
+
+
+# -- citations, own symbols and blocks: a summary record's list of contents and the agenda items it repeats -----------
+def test_a_summary_records_contents_and_the_agenda_items_repeating_them_are_blocks_of_their_own():
+    from loaders.documents.structure import parse
+
+    # the Committee on Enforced Disappearances' summary record of its 522nd meeting (CED/C/SR.522, docstore.ohchr.org)
+    item = "Consideration of reports of States Parties under article 29 (1) of the Convention (continued)"
+    belgium = "Additional information submitted by Belgium under article 29 (4) of the Convention"
+    text = (
+        f"United Nations\n\nCED/C/SR.522\n\nDistr.: General\n\n2 April 2025\n\nContents\n\n{item}\n\n{belgium}\n\n"
+        f"The meeting was called to order at 10 a.m.\n\n{item}\n\n{belgium} (CED/C/BEL/AI/1; CED/C/BEL/Q/AI/1)\n\n"
+        "At the invitation of the Chair, the delegation of Belgium joined the meeting.\n\n"
+        "A representative of Belgium said that civil society had been involved.\n"
+    )
+    blocks = {p.text: p.locator for p in parse(text, "en").paragraphs}
+    assert item in blocks and belgium in blocks and "The meeting was called to order at 10 a.m." in blocks
+    assert f"{belgium} (CED/C/BEL/AI/1; CED/C/BEL/Q/AI/1)" in blocks
+    debate = blocks["At the invitation of the Chair, the delegation of Belgium joined the meeting."]
+    assert debate == f"heading: {belgium} (CED/C/BEL/AI/1; CED/C/BEL/Q/AI/1)"
