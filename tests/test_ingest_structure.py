@@ -1911,3 +1911,25 @@ def test_a_summary_records_contents_and_the_agenda_items_repeating_them_are_bloc
     assert f"{belgium} (CED/C/BEL/AI/1; CED/C/BEL/Q/AI/1)" in blocks
     debate = blocks["At the invitation of the Chair, the delegation of Belgium joined the meeting."]
     assert debate == f"heading: {belgium} (CED/C/BEL/AI/1; CED/C/BEL/Q/AI/1)"
+
+
+# -- citations, own symbols and blocks: an older masthead's symbol and date under its distribution ---------------------
+def test_an_older_mastheads_symbol_and_date_under_its_distribution_give_the_own_symbol():
+    from loaders.documents.structure import parse
+
+    # CAT's list of issues on Israel (CAT/C/ISR/Q/4, French, 2009, docstore.ohchr.org): the letterhead over several lines,
+    # the symbol's last number run into the date's day
+    text = (
+        "NATIONS UNIES\n\nCAT\n\nConvention contre la torture et autres peines ou traitements cruels, inhumains ou "
+        "dégradants\n\nDistr.GÉNÉRALE\n\nCAT/C/ISR/Q/412 février 2009\n\nFRANÇAISOriginal: ANGLAIS\n\n"
+        "1.Dans ses précédentes observations finales, le Comité a recommandé d’incorporer la Convention.\n"
+    )
+    assert parse(text, "fr").symbol == "CAT/C/ISR/Q/4"
+    # CRC's summary record of its 772nd meeting (CRC/C/SR.772, Spanish, 2004, docstore.ohchr.org), its letterhead over
+    # more lines than the first three
+    text = (
+        "NACIONES\n\nUNIDAS\n\nCRC\n\nConvención sobre los Derechos del Niño\n\nDistr.\n\nGENERAL\n\n"
+        "CRC/C/SR.772 10 de junio de 2004\n\nESPAÑOL Original: FRANCÉS\n\n1. Por invitación del Presidente, la "
+        "delegación de Andorra toma asiento.\n"
+    )
+    assert parse(text, "es").symbol == "CRC/C/SR.772"
