@@ -1933,3 +1933,18 @@ def test_an_older_mastheads_symbol_and_date_under_its_distribution_give_the_own_
         "delegación de Andorra toma asiento.\n"
     )
     assert parse(text, "es").symbol == "CRC/C/SR.772"
+    # the Human Rights Committee's summary record of its 1583rd meeting (CCPR/C/SR.1583, French, docstore.ohchr.org)
+    item = "Examen des rapports présentés par les États parties conformément à l’article 40 du Pacte (suite)"
+    colombia = (
+        "Conclusions du Comité des droits de l’homme au sujet du quatrième rapport périodique de la Colombie (suite)"
+    )
+    text = (
+        f"Compte rendu analytique de la 1583e séance\n\nSommaire\n\n{item}\n\n{colombia}\n\n"
+        f"La séance est ouverte à 15h 30.\n\n{item}\n\n{colombia} (à venir, sous la cote : CCPR/C/79/Add.75)\n\n"
+        "La Présidente déclare que le Comité souhaite adopter le paragraphe 34.\n"
+    )
+    blocks = {p.text: p.locator for p in parse(text, "fr").paragraphs}
+    assert "La séance est ouverte à 15h 30." in blocks
+    assert blocks["La Présidente déclare que le Comité souhaite adopter le paragraphe 34."].startswith(
+        f"heading: {colombia}"
+    )

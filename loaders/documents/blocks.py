@@ -116,7 +116,7 @@ class _Reader:
         )
 
     def contents_item(self, line: Line) -> bool:
-        """A short list of contents under its title ("Contents", "Table des matières", "Índice", "目录"), as a summary
+        """A short list of contents under its title ("Contents", "Sommaire", "Sumario", "目录"), as a summary
         record prints the items of its agenda over the first sentence of the meeting ("The meeting was called to
         order…"): each item, standing alone, is a block of its own, not a broken paragraph joined to the next one; the
         line that repeats an item in the debate, standing alone, is a heading ("Additional information submitted by
@@ -375,8 +375,9 @@ def _in_capitals(text: str) -> bool:
     return re.search(r"[A-Z]{3,}", text) is not None and re.search(r"[a-z]{3,}|[A-Z][a-z]{2,}", text) is None
 
 
-# The title of a list of contents standing alone, in the four languages
-_CONTENTS_TITLE = re.compile(r"Contents|CONTENTS|Table des matières|Sommaire|Índice|Contenido|目\s*录")
+# The title of a list of contents standing alone, in the four languages (a summary record's: "Contents", "Sommaire",
+# "Sumario", in capitals on the older ones)
+_CONTENTS_TITLE = re.compile(r"Contents|Table des matières|Sommaire|Sumario|Índice|Contenido|目\s*录", re.I)
 #: The most items a short list of contents holds: a summary record's agenda; a report's table of contents is longer
 _CONTENTS_ITEMS = 12
 
