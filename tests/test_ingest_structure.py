@@ -1828,3 +1828,123 @@ def test_a_stray_space_in_a_symbols_organ_letters_or_before_its_first_slash_is_r
     assert [c.key for c in citations("委员会的 议题和问题 清单载于 CEDAW /C/GEO/Q/4-5 号文件")] == ["CEDAW/C/GEO/Q/4-5"]
     # one letter before a spaced slash is no organ, nor a symbol with no number
     assert [c.key for c in citations("Plan A / B; options A /76/1; CAT /SPT")] == []
+
+
+# -- citations, own symbols and blocks: a masthead run together on one line below a cover, or around a treaty's name ----
+def test_a_masthead_run_together_below_a_cover_or_around_a_treatys_name_gives_the_own_symbol():
+    from loaders.documents.structure import parse
+
+    # the High Commissioner's annual report on Guatemala (A/HRC/49/20), the Office in Guatemala's edition (issuu.com):
+    # a cover of a few lines, then the masthead's symbol, distribution, date and language on one line
+    text = (
+        "Informe de la Alta Comisionada de las Naciones Unidas para los Derechos Humanos\n\n"
+        "Situación de los derechos humanos en Guatemala\n\nNaciones Unidas\n\nAsamblea General\n\n"
+        "A/HRC/49/20 Distr. general 22 de marzo de 2022 Original: español\n\n"
+        "Consejo de Derechos Humanos 49º periodo de sesiones\n\n1. El presente informe abarca el año 2021.\n"
+    )
+    assert parse(text, "es").symbol == "A/HRC/49/20"
+    # a treaty body's masthead run together, the treaty's name between the symbol and the distribution, as the text
+    # layer of the UN's document system prints concluding observations (CRC/C/GBR/CO/6-7, 2023; CCPR/C/CHN-HKG/CO/4,
+    # 2022; CED/C/SR.522, 2025), in the four languages
+    for line, lang, symbol in (
+        (
+            "United Nations CRC/C/GBR/CO/6-7 Convention on the Rights of the Child Distr.: General 22 June 2023",
+            "en",
+            "CRC/C/GBR/CO/6-7",
+        ),
+        (
+            "Nations Unies CCPR/C/CHN-HKG/CO/4 Pacte international relatif aux droits civils et politiques "
+            "Distr. générale 11 novembre 2022",
+            "fr",
+            "CCPR/C/CHN-HKG/CO/4",
+        ),
+        (
+            "Naciones Unidas CED/C/SR.522 Convención Internacional para la Protección de Todas las Personas contra las "
+            "Desapariciones Forzadas Distr. general 2 de abril de 2025",
+            "es",
+            "CED/C/SR.522",
+        ),
+        ("联 合 国 CRC/C/CHN/CO/5-6* 儿童权利公约 Distr.: General 4 October 2023", "zh", "CRC/C/CHN/CO/5-6"),
+    ):
+        assert parse(f"{line}\n\n1. The Committee considered the report.\n", lang).symbol == symbol
+    # a symbol cited in a sentence above a distribution line is none of the document's
+    cited = "The Committee recalls CRC/C/GBR/CO/5 (2016), paragraph 4.\n\nDistr.: General\n\n1. Text.\n"
+    assert parse(cited, "en").symbol is None
+
+
+# -- citations, own symbols and blocks: the Inter-American Commission's resolutions, numbered as the UN's ------------
+def test_the_inter_american_commissions_precautionary_measures_resolutions_are_no_un_citations():
+    # the IACHR's release 240/21 (French), its list of precautionary measures (oas.org, Spanish and Portuguese)
+    for text in (
+        "Le 4 septembre 2021, la Commission interaméricaine des droits de l'homme (CIDH) a adopté la résolution 74/21,"
+        " dans laquelle elle accorde des mesures conservatoires à Camille Occius.",
+        "On September 4, 2021, the IACHR adopted Resolution 74/21 to grant precautionary measures to Camille Occius.",
+        "El 6 de septiembre de 2024, la Comisión Interamericana de Derechos Humanos adoptó la Resolución 63/24.",
+        "Resolución 18/19 MC 1286-18, 1287-18 - Inírida Josefina Ramos López, Venezuela",
+        "Resolução No. 51/23 MC 308-23 - Jonatan Alberto Palacios Castillo, Venezuela",
+    ):
+        assert [c.key for c in citations(text)] == [], text
+    # the UN's resolutions, named with their organ or adopted by it, stay cited, the Commission named or not
+    for text in (
+        "The IACHR welcomed Human Rights Council resolution 47/21 on Haiti.",
+        "la CIDH saluda la resolución 47/21 del Consejo de Derechos Humanos",
+        "The Council adopted resolution 47/21. The IACHR granted precautionary measures.",
+    ):
+        assert [c.key for c in citations(text)] == ["resolution 47/21"], text
+
+
+# -- citations, own symbols and blocks: a summary record's list of contents and the agenda items it repeats -----------
+def test_a_summary_records_contents_and_the_agenda_items_repeating_them_are_blocks_of_their_own():
+    from loaders.documents.structure import parse
+
+    # the Committee on Enforced Disappearances' summary record of its 522nd meeting (CED/C/SR.522, docstore.ohchr.org)
+    item = "Consideration of reports of States Parties under article 29 (1) of the Convention (continued)"
+    belgium = "Additional information submitted by Belgium under article 29 (4) of the Convention"
+    text = (
+        f"United Nations\n\nCED/C/SR.522\n\nDistr.: General\n\n2 April 2025\n\nContents\n\n{item}\n\n{belgium}\n\n"
+        f"The meeting was called to order at 10 a.m.\n\n{item}\n\n{belgium} (CED/C/BEL/AI/1; CED/C/BEL/Q/AI/1)\n\n"
+        "At the invitation of the Chair, the delegation of Belgium joined the meeting.\n\n"
+        "A representative of Belgium said that civil society had been involved.\n"
+    )
+    blocks = {p.text: p.locator for p in parse(text, "en").paragraphs}
+    assert item in blocks and belgium in blocks and "The meeting was called to order at 10 a.m." in blocks
+    assert f"{belgium} (CED/C/BEL/AI/1; CED/C/BEL/Q/AI/1)" in blocks
+    debate = blocks["At the invitation of the Chair, the delegation of Belgium joined the meeting."]
+    assert debate == f"heading: {belgium} (CED/C/BEL/AI/1; CED/C/BEL/Q/AI/1)"
+
+
+# -- citations, own symbols and blocks: an older masthead's symbol and date under its distribution ---------------------
+def test_an_older_mastheads_symbol_and_date_under_its_distribution_give_the_own_symbol():
+    from loaders.documents.structure import parse
+
+    # CAT's list of issues on Israel (CAT/C/ISR/Q/4, French, 2009, docstore.ohchr.org): the letterhead over several lines,
+    # the symbol's last number run into the date's day
+    text = (
+        "NATIONS UNIES\n\nCAT\n\nConvention contre la torture et autres peines ou traitements cruels, inhumains ou "
+        "dégradants\n\nDistr.GÉNÉRALE\n\nCAT/C/ISR/Q/412 février 2009\n\nFRANÇAISOriginal: ANGLAIS\n\n"
+        "1.Dans ses précédentes observations finales, le Comité a recommandé d’incorporer la Convention.\n"
+    )
+    assert parse(text, "fr").symbol == "CAT/C/ISR/Q/4"
+    # CRC's summary record of its 772nd meeting (CRC/C/SR.772, Spanish, 2004, docstore.ohchr.org), its letterhead over
+    # more lines than the first three
+    text = (
+        "NACIONES\n\nUNIDAS\n\nCRC\n\nConvención sobre los Derechos del Niño\n\nDistr.\n\nGENERAL\n\n"
+        "CRC/C/SR.772 10 de junio de 2004\n\nESPAÑOL Original: FRANCÉS\n\n1. Por invitación del Presidente, la "
+        "delegación de Andorra toma asiento.\n"
+    )
+    assert parse(text, "es").symbol == "CRC/C/SR.772"
+    # the Human Rights Committee's summary record of its 1583rd meeting (CCPR/C/SR.1583, French, docstore.ohchr.org)
+    item = "Examen des rapports présentés par les États parties conformément à l’article 40 du Pacte (suite)"
+    colombia = (
+        "Conclusions du Comité des droits de l’homme au sujet du quatrième rapport périodique de la Colombie (suite)"
+    )
+    text = (
+        f"Compte rendu analytique de la 1583e séance\n\nSommaire\n\n{item}\n\n{colombia}\n\n"
+        f"La séance est ouverte à 15h 30.\n\n{item}\n\n{colombia} (à venir, sous la cote : CCPR/C/79/Add.75)\n\n"
+        "La Présidente déclare que le Comité souhaite adopter le paragraphe 34.\n"
+    )
+    blocks = {p.text: p.locator for p in parse(text, "fr").paragraphs}
+    assert "La séance est ouverte à 15h 30." in blocks
+    assert blocks["La Présidente déclare que le Comité souhaite adopter le paragraphe 34."].startswith(
+        f"heading: {colombia}"
+    )

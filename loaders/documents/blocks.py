@@ -92,6 +92,7 @@ class _Reader:
         self.body, self.lang, self.build = body, lang, build
         self.index = 0
         self.spaced = not build.wrapped and _blocks_spaced(body)
+        self.contents: list[int] = []  # the lines of a short list of contents' items, each a block of its own
 
     def step(self) -> None:
         line = self.body[self.index]
@@ -113,6 +114,30 @@ class _Reader:
         return bool(_TOC.search(line.text) and len(stripped) < 250) or (
             stripped.startswith("[") and stripped.endswith("]") and len(stripped) < 40 and not date_line(stripped)
         )
+
+    def contents_item(self, line: Line) -> bool:
+        """A short list of contents under its title ("Contents", "Sommaire", "Sumario", "目录"), as a summary
+        record prints the items of its agenda over the first sentence of the meeting ("The meeting was called to
+        order…"): each item, standing alone, is a block of its own, not a broken paragraph joined to the next one; the
+        line that repeats an item in the debate, standing alone, is a heading ("Additional information submitted by
+        Belgium … (CED/C/BEL/AI/1)"), not the start of the debate's first sentence."""
+        stripped, at = line.text.strip(), self.index - 1
+        if _CONTENTS_TITLE.fullmatch(stripped) and standalone(self.body, at):
+            self.contents = _contents_items(self.body, self.index)
+            return False
+        if line.blank or not standalone(self.body, at) or not self.contents:
+            return False
+        if at in self.contents:
+            self.build.flush()
+            self.build.add(line)
+            self.build.markers += line.markers
+            self.build.flush()
+            return True
+        if not any(stripped.startswith(self.body[item].text.strip()) for item in self.contents):
+            return False
+        self.build.add_heading(stripped, alone=True)
+        self.build.markers += line.markers
+        return True
 
     def annex(self, line: Line) -> bool:
         """ "Annex II" (with its title on the same line or not) starts an annex."""
@@ -350,8 +375,33 @@ def _in_capitals(text: str) -> bool:
     return re.search(r"[A-Z]{3,}", text) is not None and re.search(r"[a-z]{3,}|[A-Z][a-z]{2,}", text) is None
 
 
+# The title of a list of contents standing alone, in the four languages (a summary record's: "Contents", "Sommaire",
+# "Sumario", in capitals on the older ones)
+_CONTENTS_TITLE = re.compile(r"Contents|Table des matières|Sommaire|Sumario|Índice|Contenido|目\s*录", re.I)
+#: The most items a short list of contents holds: a summary record's agenda; a report's table of contents is longer
+_CONTENTS_ITEMS = 12
+
+
+def _contents_items(body: list[Line], start: int) -> list[int]:
+    """The lines of the items of the list of contents from line ``start``: its lines up to the first sentence (a line
+    ending on a full stop), where that sentence comes within a few lines, each item stands alone and none is a page's
+    number or a column's title; else none (a report's table of contents, with its pages, is read as before)."""
+    items = []
+    for index in range(start, len(body)):
+        text = body[index].text.strip()
+        if not text:
+            continue
+        if text.endswith(TERMINAL):
+            return items
+        if len(items) == _CONTENTS_ITEMS or not standalone(body, index) or re.search(r"\d$|^Page", text):
+            return []
+        items.append(index)
+    return []
+
+
 _STEPS = (
     _Reader.skipped,
+    _Reader.contents_item,
     _Reader.annex,
     _Reader.implementation,
     _Reader.markdown_heading,

@@ -52,6 +52,7 @@ from loaders.documents.organs import (
     SECURITY_COUNCIL_IN_NEWS,
     alternation,
 )
+from loaders.documents.regional_resolutions import regional_resolution
 from registry.keys import simplified
 
 __all__ = ["Citation", "citations", "document_id", "SYMBOL", "SPLIT_SYMBOL", "split_symbol"]
@@ -336,6 +337,8 @@ def _listed(text: str, match: re.Match, group: int, kind: str, surface: str) -> 
     found = []
     for number in _LONE_NUMBER.finditer(listed):
         start = match.start(group) + number.start()
+        if number.group(1) and regional_resolution(text, match.start(), match.start(group) + number.end()):
+            continue
         if number.group(8) and not (kind == "resolution" and _council_resolution(text, match.start(), start, number)):
             continue
         if number.group(1) and _NUMBER_OF_YEAR.fullmatch(number.group(1).replace(" ", "")):

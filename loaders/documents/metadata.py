@@ -45,6 +45,7 @@ from loaders.documents.citations import SYMBOL, citations, split_symbol
 from loaders.documents.dates import first_date
 from loaders.documents.headings import LETTERHEAD_LINE, heading_text
 from loaders.documents.lines import Line, width
+from loaders.documents.mastheads import masthead_symbol
 from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
 
 __all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS"]
@@ -144,7 +145,7 @@ def metadata(lines: list[Line], symbol: str | None, lang: str, given: dict | Non
         where = "front matter" if given.get("symbol") else "header"
         warnings.append(f"the {where} names {own} but the page headers {symbol}; {own} is kept")
     if own is None and symbol is None:
-        own = _field_symbol(head[:40]) or _lone_symbol(head[:40])
+        own = _field_symbol(head[:40]) or masthead_symbol(head[:40]) or _lone_symbol(head[:40])
     if own is None and symbol is None and head:
         # a title that ends on its symbol, as document lists print it: "Report of the Group (A/HRC/52/CRP.5)"
         titled = re.search(rf"\(({SYMBOL.pattern})\)$", head[0])
