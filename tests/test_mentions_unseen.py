@@ -3661,3 +3661,36 @@ def test_an_organisations_field_unit_in_lower_case_with_its_place_names_the_orga
 )
 def test_an_organisations_acronym_opening_a_plans_name_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+# French: the inter-American system's short name and the treaty bodies' follow-up rapporteurs
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Une pétition pourrait être présentée devant le système interaméricain.", ["inter-american-system"]),
+        (
+            "M. Hani, rapporteur du Comité chargé du suivi des observations finales, a présenté son rapport.",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        (
+            "Le rapporteur chargé du suivi des communications a présenté son rapport.",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        (
+            "M. Politi, rapporteur du Comité pour le suivi des observations finales, a présenté son projet.",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        (
+            "Le rapporteur par intérim pour le suivi des observations finales a indiqué que…",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        (
+            "Le Comité a créé un mandat de rapporteur spécial chargé du suivi des constatations.",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+    ],
+)
+def test_french_short_and_follow_up_titles(text, expected):
+    assert ids(text) == expected
