@@ -3694,3 +3694,20 @@ def test_an_organisations_acronym_opening_a_plans_name_is_no_mention(text, expec
 )
 def test_french_short_and_follow_up_titles(text, expected):
     assert ids(text) == expected
+
+
+# English: one of the OSCE's dimensions of commitments, written with "of the"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Human Dimension of the OSCE: Reviving Key Principles from the Past", []),
+        ("Progress in the politico-military dimension of the OSCE was slow.", []),
+        ("She attended the meetings of the Human Dimension of the OSCE in Warsaw.", ["osce"]),
+        ("The OSCE held its human dimension meeting.", ["osce"]),
+    ],
+)
+def test_an_osce_dimension_of_commitments_is_no_mention_of_the_organisation(text, expected):
+    assert ids(text) == expected
+
