@@ -3711,3 +3711,18 @@ def test_french_short_and_follow_up_titles(text, expected):
 def test_an_osce_dimension_of_commitments_is_no_mention_of_the_organisation(text, expected):
     assert ids(text) == expected
 
+
+# All languages: a system's name opening a monitoring tool's name
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Inter-American System for Monitoring Recommendations (SIMORE Inter-American) grew.", []),
+        ("El Sistema Interamericano de Monitoreo de Recomendaciones (SIMORE Interamericano) creció.", []),
+        ("Le Système interaméricain de suivi des recommandations (SIMORE Interaméricain) s'est consolidé.", []),
+        ("Une pétition peut être présentée devant le système interaméricain.", ["inter-american-system"]),
+    ],
+)
+def test_a_systems_name_opening_a_monitoring_tools_name_is_no_mention(text, expected):
+    assert ids(text) == expected
