@@ -3726,3 +3726,18 @@ def test_an_osce_dimension_of_commitments_is_no_mention_of_the_organisation(text
 )
 def test_a_systems_name_opening_a_monitoring_tools_name_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+# Chinese: an acronym a document defines in full-width brackets, printed against Chinese characters
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("人權會副主委11月9日至16日赴斐濟出席APF年度會員大會及雙年研討會。", ["nhri-network-asia-pacific"]),
+        ("人權會發表APFS年度報告。", []),
+    ],
+)
+def test_an_acronym_defined_in_full_width_brackets_is_read_against_chinese_characters(paragraph, expected):
+    document = "國家人權委員會出席第30屆亞太地區國家人權機構論壇（APF）年度會員大會及雙年研討會。\n\n" + paragraph
+    assert in_document(document, paragraph) == expected
