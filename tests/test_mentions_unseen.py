@@ -3741,3 +3741,18 @@ def test_a_systems_name_opening_a_monitoring_tools_name_is_no_mention(text, expe
 def test_an_acronym_defined_in_full_width_brackets_is_read_against_chinese_characters(paragraph, expected):
     document = "國家人權委員會出席第30屆亞太地區國家人權機構論壇（APF）年度會員大會及雙年研討會。\n\n" + paragraph
     assert in_document(document, paragraph) == expected
+
+
+# French: an organisation's member or participating States
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La conférence a réuni les Etats membres de l'OSCE et des organisations.", ["states"]),
+        ("Les 57 États participants de l'OSCE sont parvenus à un consensus.", ["states"]),
+        ("L'OSCE et ses États participants ont adopté la décision.", ["osce", "states"]),
+    ],
+)
+def test_french_member_or_participating_states_of_an_organisation_qualify_its_acronym(text, expected):
+    assert ids(text) == expected
