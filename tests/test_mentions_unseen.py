@@ -3756,3 +3756,18 @@ def test_an_acronym_defined_in_full_width_brackets_is_read_against_chinese_chara
 )
 def test_french_member_or_participating_states_of_an_organisation_qualify_its_acronym(text, expected):
     assert ids(text) == expected
+
+
+# French and Spanish: an organisation's commitments
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La mission évalue la conformité des élections avec les engagements de l’OSCE.", []),
+        ("Los Estados deben cumplir los compromisos de la OSCE.", ["states"]),
+        ("L'OSCE a pris des engagements.", ["osce"]),
+    ],
+)
+def test_an_organisations_commitments_qualify_its_acronym(text, expected):
+    assert ids(text) == expected

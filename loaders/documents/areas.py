@@ -4,7 +4,8 @@
 region", which qualifies the region (:func:`loaders.documents.qualifiers.adjectival_acronym`): the samples read it as
 geographic (tests/annotations/sample8, sample18). The organisation acting in the same sentence is named elsewhere.
 So are its member or participating States in French ("les Etats membres de l'OSCE", "les États participants de
-l'OSCE"), as "OSCE participating States" is read (tests/annotations/sample18, sample19). So is one of the OSCE's dimensions of commitments written with "of the" ("The Human Dimension of the OSCE", "the
+l'OSCE"), as "OSCE participating States" is read (tests/annotations/sample18, sample19), and its commitments ("les
+engagements de l'OSCE", "los compromisos de la OSCE"), as "OSCE commitments" is (sample11). So is one of the OSCE's dimensions of commitments written with "of the" ("The Human Dimension of the OSCE", "the
 politico-military dimension of the OSCE"), as "the OSCE human dimension" is; the complement of a noun before it
 ("the meetings of the Human Dimension of the OSCE") keeps the organisation as their owner.
 
@@ -17,6 +18,8 @@ False
 >>> an_areas_name("en toda la región de la OSCE", Hit(start=24, end=28))
 True
 >>> an_areas_name("entre les Etats membres de l'OSCE et", Hit(start=29, end=33))
+True
+>>> an_areas_name("avec les engagements de l’OSCE, les", Hit(start=26, end=30))
 True
 >>> an_areas_name("The Human Dimension of the OSCE: Reviving", Hit(start=27, end=31))
 True
@@ -39,6 +42,8 @@ _AREA_OF = re.compile(
 # The States that are an organisation's members or participants, in French: "les Etats membres de l'", "les États
 # participants de l'"
 _STATES_OF = re.compile(r"\b(?:[EÉ]tats|[EÉ]TATS)\s+(?:[Mm]embres|[Pp]articipants)\s+de\s+l['’]\s*$")
+# Its commitments, in French and Spanish: "les engagements de l'", "los compromisos de la"
+_COMMITMENTS_OF = re.compile(r"\b(?:[Ee]ngagements\s+de\s+l['’]\s*|[Cc]ompromisos\s+de\s+la\s+)$")
 # One of the OSCE's three dimensions of commitments before "of the", not itself the complement of a noun ("of the")
 _DIMENSION_OF = re.compile(
     r"(?<![Oo]f\sthe\s)\b(?:[Hh]uman|[Pp]olitico-[Mm]ilitary|[Ee]conomic\s+and\s+[Ee]nvironmental)\s+"
@@ -53,5 +58,6 @@ def an_areas_name(text: str, mention) -> bool:
     if not surface.isupper():
         return False
     return any(
-        area.search(text, max(0, mention.start - 60), mention.start) for area in (_AREA_OF, _STATES_OF, _DIMENSION_OF)
+        area.search(text, max(0, mention.start - 60), mention.start)
+        for area in (_AREA_OF, _STATES_OF, _COMMITMENTS_OF, _DIMENSION_OF)
     )
