@@ -3661,3 +3661,113 @@ def test_an_organisations_field_unit_in_lower_case_with_its_place_names_the_orga
 )
 def test_an_organisations_acronym_opening_a_plans_name_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+# French: the inter-American system's short name and the treaty bodies' follow-up rapporteurs
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Une pétition pourrait être présentée devant le système interaméricain.", ["inter-american-system"]),
+        (
+            "M. Hani, rapporteur du Comité chargé du suivi des observations finales, a présenté son rapport.",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        (
+            "Le rapporteur chargé du suivi des communications a présenté son rapport.",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        (
+            "M. Politi, rapporteur du Comité pour le suivi des observations finales, a présenté son projet.",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        (
+            "Le rapporteur par intérim pour le suivi des observations finales a indiqué que…",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+        (
+            "Le Comité a créé un mandat de rapporteur spécial chargé du suivi des constatations.",
+            ["treaty-bodies-follow-up-rapporteurs"],
+        ),
+    ],
+)
+def test_french_short_and_follow_up_titles(text, expected):
+    assert ids(text) == expected
+
+
+# English: one of the OSCE's dimensions of commitments, written with "of the"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Human Dimension of the OSCE: Reviving Key Principles from the Past", []),
+        ("Progress in the politico-military dimension of the OSCE was slow.", []),
+        ("She attended the meetings of the Human Dimension of the OSCE in Warsaw.", ["osce"]),
+        ("The OSCE held its human dimension meeting.", ["osce"]),
+    ],
+)
+def test_an_osce_dimension_of_commitments_is_no_mention_of_the_organisation(text, expected):
+    assert ids(text) == expected
+
+
+# All languages: a system's name opening a monitoring tool's name
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Inter-American System for Monitoring Recommendations (SIMORE Inter-American) grew.", []),
+        ("El Sistema Interamericano de Monitoreo de Recomendaciones (SIMORE Interamericano) creció.", []),
+        ("Le Système interaméricain de suivi des recommandations (SIMORE Interaméricain) s'est consolidé.", []),
+        ("Une pétition peut être présentée devant le système interaméricain.", ["inter-american-system"]),
+    ],
+)
+def test_a_systems_name_opening_a_monitoring_tools_name_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+# Chinese: an acronym a document defines in full-width brackets, printed against Chinese characters
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("人權會副主委11月9日至16日赴斐濟出席APF年度會員大會及雙年研討會。", ["nhri-network-asia-pacific"]),
+        ("人權會發表APFS年度報告。", []),
+    ],
+)
+def test_an_acronym_defined_in_full_width_brackets_is_read_against_chinese_characters(paragraph, expected):
+    document = "國家人權委員會出席第30屆亞太地區國家人權機構論壇（APF）年度會員大會及雙年研討會。\n\n" + paragraph
+    assert in_document(document, paragraph) == expected
+
+
+# French: an organisation's member or participating States
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La conférence a réuni les Etats membres de l'OSCE et des organisations.", ["states"]),
+        ("Les 57 États participants de l'OSCE sont parvenus à un consensus.", ["states"]),
+        ("L'OSCE et ses États participants ont adopté la décision.", ["osce", "states"]),
+    ],
+)
+def test_french_member_or_participating_states_of_an_organisation_qualify_its_acronym(text, expected):
+    assert ids(text) == expected
+
+
+# French and Spanish: an organisation's commitments
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La mission évalue la conformité des élections avec les engagements de l’OSCE.", []),
+        ("Los Estados deben cumplir los compromisos de la OSCE.", ["states"]),
+        ("L'OSCE a pris des engagements.", ["osce"]),
+    ],
+)
+def test_an_organisations_commitments_qualify_its_acronym(text, expected):
+    assert ids(text) == expected

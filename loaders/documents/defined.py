@@ -16,6 +16,12 @@ Court, though the registry gives CADHP to the Commission; "(ONU)" after the Coun
 {'CNDH': 'nhri-mar'}
 >>> [(m.surface, m.start) for m in defined_hits(text, defined, lambda *a: Hit(surface=a[1], start=a[2]))]
 [('CNDH', 43), ('CNDH', 77)]
+>>> text = "出席亞太地區國家人權機構論壇（APF）年度會員大會。代表團赴斐濟出席APF年度會員大會"
+>>> defined = defined_acronyms(text, [Hit(id="nhri-network-asia-pacific", start=2, end=14)], frozenset(), {})
+>>> [(m.surface, m.start) for m in defined_hits(text, defined, lambda *a: Hit(surface=a[1], start=a[2]))]
+[('APF', 15), ('APF', 34)]
+>>> defined_hits("the CNDHS report", {"CNDH": "nhri-mar"}, lambda *a: a)
+[]
 """
 
 from __future__ import annotations
@@ -27,10 +33,14 @@ from registry.keys import normalize
 
 __all__ = ["defined_acronyms", "defined_hits", "with_defined_hits"]
 
-# An acronym in brackets right after a name: "(CNDH)", "( ENNHRI )"
-_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})[ \t]*\)")
+# An acronym in brackets right after a name: "(CNDH)", "( ENNHRI )", and in a Chinese text's full-width brackets:
+# "亞太地區國家人權機構論壇（APF）"
+_IN_BRACKETS = re.compile(r"[ \t]*[(（][ \t]*([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,6})[ \t]*[)）]")
 # A registered acronym may be printed with one capital: "(Cadhp)"
-_REGISTERED_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]{1,9})[ \t]*\)")
+_REGISTERED_IN_BRACKETS = re.compile(r"[ \t]*[(（][ \t]*([A-Z][A-Za-z]{1,9})[ \t]*[)）]")
+# A character that joins an acronym into a longer word: a letter, a digit, "/" or "-", but not a Chinese or Japanese
+# character, which a Chinese text writes right against a Latin acronym ("出席APF年度會員大會")
+_JOINED = r"(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])[\w/-]"
 
 
 def defined_acronyms(
@@ -114,5 +124,5 @@ def defined_hits(text: str, defined: dict[str, str], make) -> list:
     return [
         make(identifier, acronym, hit.start(), hit.end(), None)
         for acronym, identifier in defined.items()
-        for hit in re.finditer(rf"(?<![\w/-]){re.escape(acronym)}(?![\w/-])", text)
+        for hit in re.finditer(rf"(?<!{_JOINED}){re.escape(acronym)}(?!{_JOINED})", text)
     ]

@@ -5,7 +5,9 @@
 (tests/annotations/README.md) count the class only where it acts or is addressed, not where a title is about it.
 Nor is a class's word in the singular before a document or a meeting of its members ("CSO submissions", "NGO
 private briefings", "the State party report"), nor a body's acronym inside a treaty's name ("the CPT Convention")
-or an instrument's reference ("CADHP / Rés. 451 (LXVI) 2020"): the samples read these as adjectival.
+or an instrument's reference ("CADHP / Rés. 451 (LXVI) 2020"), nor a system's name opening a monitoring tool's
+("the Inter-American System for Monitoring Recommendations", "le Système interaméricain de suivi des
+recommandations"): the samples read these as adjectival.
 """
 
 from __future__ import annotations
@@ -125,6 +127,13 @@ _TREATY_AFTER = re.compile(r"[ \t]+Convention\b")
 # French and Spanish put the acronym after the treaty's word: "la Convention CEDAW", "la Convención CEDAW"
 _TREATY_BEFORE = re.compile(r"\b(?:Convention|Convención)[ \t]+$")
 _REFERENCE_AFTER = re.compile(r"\s*/\s*(?:R[eé]s|RES|D[eé]c)\b")
+# A system's name that opens a monitoring tool's: "Inter-American System for Monitoring Recommendations (SIMORE)",
+# "Sistema Interamericano de Monitoreo de Recomendaciones", "Système interaméricain de suivi des recommandations"
+_SYSTEM_WORD = re.compile(r"\b(?:[Ss]ystem|[Ss]ystème|[Ss]istema)\b")
+_MONITORING_AFTER = re.compile(
+    r"\s+(?:for|of|de|d['’]|para)\s*(?:(?:the|la|las|los)\s+|l['’])?(?:[Mm]onitoring|[Ff]ollow-up|[Ss]uivi|[Mm]onitoreo"
+    r"|[Ss]eguimiento)\b"
+)
 # A treaty's title names the body it creates with an indefinite article: "Protocole … portant création d'une Cour
 # africaine des droits de l'homme et des peuples", "Protocol … on the Establishment of an African Court on Human and
 # Peoples' Rights", "Protocolo … relativo a la creación de una Corte Africana"
@@ -152,9 +161,13 @@ def in_an_instruments_name(text: str, mention) -> bool:
     False
     >>> in_an_instruments_name("le Protocole portant création d’une Cour africaine", Hit(start=36, end=50, lang="fr"))
     True
+    >>> in_an_instruments_name("le Système interaméricain de suivi des recommandations", Hit(start=3, end=25, lang="fr"))
+    True
     """
     if _CREATED_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return True
+    if _SYSTEM_WORD.search(text, mention.start, mention.end) and _MONITORING_AFTER.match(text, mention.end):
+        return True  # a monitoring tool's name
     if mention.lang is not None or not text[mention.start : mention.end].isupper():
         return False
     return (
