@@ -3661,3 +3661,20 @@ def test_an_organisations_field_unit_in_lower_case_with_its_place_names_the_orga
 )
 def test_an_organisations_acronym_opening_a_plans_name_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+# --- mentions in Chinese and Spanish, and an organisation's acronym in title case --------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("【港區國安法】聯合國人權事務專員關注 籲港府監察執法情況", ["high-commissioner"]),
+        ("聯合國人權專員呼籲採取一致行動", ["high-commissioner"]),
+        ("我們(聯合國人權事務專員辦事處)關注該法律", ["ohchr"]),
+        # the tail of another body's name names no body alone
+        ("该国人权事务专员表示关切", []),
+    ],
+)
+def test_the_high_commissioners_headline_short_forms_in_chinese(text, expected):
+    assert ids(text) == expected
