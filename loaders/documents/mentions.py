@@ -39,6 +39,7 @@ from loaders.documents import (
     european_council,
     events,
     glossed,
+    instruments,
     members,
     national,
     partners,
@@ -306,6 +307,7 @@ class MentionFinder:
             )
             and not (m.id in self.names.organisations and not _CJK.match(m.surface) and in_a_quoted_title(text, m))
             and not (m.id in self.names.organisations and _in_an_instruments_title(text, m))
+            and not (m.id in self.names.organisations and instruments.before_a_title(text, m.start, m.end))
             and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
             and not (
                 m.id in self.names.organisations
