@@ -3678,3 +3678,26 @@ def test_an_organisations_acronym_opening_a_plans_name_is_no_mention(text, expec
 )
 def test_the_high_commissioners_headline_short_forms_in_chinese(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("確保該法符合北京已簽署的聯合國《公民權利和政治權利國際公約》", []),
+        ("欧洲委员会《伊斯坦布尔公约》已生效。", []),
+        ("联合国与《公约》缔约国举行了会议。", ["states", "un"]),
+    ],
+)
+def test_an_organisations_chinese_name_before_a_title_in_book_marks_is_the_titles_word(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("美国支持了反对派控制的国民议会领导人。", []),
+        ("议会通过了法律。", ["parliaments"]),
+    ],
+)
+def test_a_countrys_chamber_named_in_chinese_is_no_mention_of_parliaments(text, expected):
+    assert ids(text) == expected
