@@ -3701,3 +3701,14 @@ def test_an_organisations_chinese_name_before_a_title_in_book_marks_is_the_title
 )
 def test_a_countrys_chamber_named_in_chinese_is_no_mention_of_parliaments(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La Oficina de Derechos Humanos de la ONU en Colombia dio seguimiento a la situación.", ["ohchr"]),
+        ("La Oficina de la ONU para los Derechos Humanos no tiene ninguna afiliación con este grupo.", ["ohchr"]),
+    ],
+)
+def test_the_offices_spanish_short_names_with_the_uns_acronym(text, expected):
+    assert ids(text) == expected
