@@ -3712,3 +3712,19 @@ def test_a_countrys_chamber_named_in_chinese_is_no_mention_of_parliaments(text, 
 )
 def test_the_offices_spanish_short_names_with_the_uns_acronym(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Maroc siège au Conseil de sécurité de l'Onu.", ["un"]),
+        ("Son ambassadeur à l’Onu a pris la parole.", ["un"]),
+        ("La Onu condenó el ataque y la Oea lo lamentó.", ["oas", "un"]),
+        ("Il a rencontré les observateurs de l'Osce.", ["osce"]),
+        # a mechanism's acronym in title case is a word, and so is an acronym without an article
+        ("Il a nourri le Cat de la maison.", []),
+        ("Según Onu, la cifra es alta.", []),
+    ],
+)
+def test_an_organisations_short_acronym_in_title_case_after_an_article(text, expected):
+    assert ids(text) == expected

@@ -61,6 +61,7 @@ from loaders.documents.lookalikes import (
 from loaders.documents.mandates import mandate_subject, titles_listed
 from loaders.documents.qualifiers import without_qualifiers
 from loaders.documents.subjects import in_a_quoted_title, subject_of_a_title
+from loaders.documents.titled_acronyms import after_an_article
 from loaders.documents.titles import office_of_the_holder, owned_titles
 from registry.forms import number, un_acronym_inside
 from registry.keys import normalize, simplified
@@ -378,6 +379,8 @@ class MentionFinder:
             # with only its first letter capital, as the press writes it ("la Oacnudh", "Unicef")
             written = re.sub(r"[\s\-]+", "", surface)
             registered = re.sub(r"[\s\-]+", "", unicodedata.normalize("NFKC", name.surface))
+            if name.id in self.names.organisations and after_an_article(text[:first], written, registered, self.words):
+                return True  # "l'Onu", "la Oea": an organisation's acronym in title case after an article
             return written == registered or capitalised_acronym(written, registered, self.words)
         return True
 
