@@ -3728,3 +3728,18 @@ def test_the_offices_spanish_short_names_with_the_uns_acronym(text, expected):
 )
 def test_an_organisations_short_acronym_in_title_case_after_an_article(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "It discussed the Strategic and Holistic Initiative to Link ASEAN Responses to Emergencies and Disasters "
+            "(ASEAN SHIELD).",
+            [],
+        ),
+        ("The initiative to link ASEAN responses was welcomed by ASEAN.", ["asean"]),
+    ],
+)
+def test_an_organisations_acronym_in_an_initiatives_capitalised_name_is_the_initiatives_word(text, expected):
+    assert ids(text) == expected
