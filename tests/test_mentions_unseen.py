@@ -3708,6 +3708,7 @@ def test_a_countrys_chamber_named_in_chinese_is_no_mention_of_parliaments(text, 
     [
         ("La Oficina de Derechos Humanos de la ONU en Colombia dio seguimiento a la situación.", ["ohchr"]),
         ("La Oficina de la ONU para los Derechos Humanos no tiene ninguna afiliación con este grupo.", ["ohchr"]),
+        ("Oficina de DDHH de la ONU amplía misión en Colombia hasta 2032", ["ohchr"]),
     ],
 )
 def test_the_offices_spanish_short_names_with_the_uns_acronym(text, expected):
