@@ -262,8 +262,18 @@ class Resolver:
         )
         self._organisation_titles(rows)
         self._parents_of_the_un(rows)
+        self._drop_tails_of_other_names()
         self._keys = list(self.by_key)
         self.ids = {name.id for name in self.by_key.values()}
+
+    def _drop_tails_of_other_names(self) -> None:
+        """Chinese prints a title after its owner ("欧洲委员会的人权事务专员"): a Chinese variant that ends another
+        body's registered name ("人权事务专员", cut from "联合国人权事务专员") names that title of any owner, no body."""
+        chinese = [(key, name.id) for key, name in self.by_key.items() if name.lang == "zh" and not name.variant]
+        tails = {key[i:]: identifier for key, identifier in chinese for i in range(1, len(key))}
+        for key, name in list(self.by_key.items()):
+            if name.variant and name.lang == "zh" and tails.get(key, name.id) != name.id:
+                del self.by_key[key]
 
     def _organisation_titles(self, rows: list[dict]) -> None:
         """A body's title with an organisation's acronym in it ("OSCE Representative on Freedom of the

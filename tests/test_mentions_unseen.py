@@ -3771,3 +3771,86 @@ def test_french_member_or_participating_states_of_an_organisation_qualify_its_ac
 )
 def test_an_organisations_commitments_qualify_its_acronym(text, expected):
     assert ids(text) == expected
+
+
+# --- mentions in Chinese and Spanish, and an organisation's acronym in title case --------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("【港區國安法】聯合國人權事務專員關注 籲港府監察執法情況", ["high-commissioner"]),
+        ("聯合國人權專員呼籲採取一致行動", ["high-commissioner"]),
+        ("我們(聯合國人權事務專員辦事處)關注該法律", ["ohchr"]),
+        # the tail of another body's name names no body alone
+        ("该国人权事务专员表示关切", []),
+    ],
+)
+def test_the_high_commissioners_headline_short_forms_in_chinese(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("確保該法符合北京已簽署的聯合國《公民權利和政治權利國際公約》", []),
+        ("欧洲委员会《伊斯坦布尔公约》已生效。", []),
+        ("联合国与《公约》缔约国举行了会议。", ["states", "un"]),
+    ],
+)
+def test_an_organisations_chinese_name_before_a_title_in_book_marks_is_the_titles_word(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("美国支持了反对派控制的国民议会领导人。", []),
+        ("议会通过了法律。", ["parliaments"]),
+    ],
+)
+def test_a_countrys_chamber_named_in_chinese_is_no_mention_of_parliaments(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La Oficina de Derechos Humanos de la ONU en Colombia dio seguimiento a la situación.", ["ohchr"]),
+        ("La Oficina de la ONU para los Derechos Humanos no tiene ninguna afiliación con este grupo.", ["ohchr"]),
+        ("Oficina de DDHH de la ONU amplía misión en Colombia hasta 2032", ["ohchr"]),
+    ],
+)
+def test_the_offices_spanish_short_names_with_the_uns_acronym(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Maroc siège au Conseil de sécurité de l'Onu.", ["un"]),
+        ("Son ambassadeur à l’Onu a pris la parole.", ["un"]),
+        ("La Onu condenó el ataque y la Oea lo lamentó.", ["oas", "un"]),
+        ("Il a rencontré les observateurs de l'Osce.", ["osce"]),
+        # a mechanism's acronym in title case is a word, and so is an acronym without an article
+        ("Il a nourri le Cat de la maison.", []),
+        ("Según Onu, la cifra es alta.", []),
+    ],
+)
+def test_an_organisations_short_acronym_in_title_case_after_an_article(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "It discussed the Strategic and Holistic Initiative to Link ASEAN Responses to Emergencies and Disasters "
+            "(ASEAN SHIELD).",
+            [],
+        ),
+        ("The initiative to link ASEAN responses was welcomed by ASEAN.", ["asean"]),
+    ],
+)
+def test_an_organisations_acronym_in_an_initiatives_capitalised_name_is_the_initiatives_word(text, expected):
+    assert ids(text) == expected

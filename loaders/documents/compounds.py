@@ -18,6 +18,8 @@ names no class; written before a particle, a conjunction, a verb or punctuation 
 (True, False, True)
 >>> check("欧洲议会观察员", "议会"), check("泛非议会", "议会"), check("各国议会和法院", "议会")
 (True, True, False)
+>>> check("反对派控制的国民议会领导人", "议会"), check("瑞士联邦议会通过", "议会")
+(True, True)
 >>> check("首席大法官", "法官"), check("法官和律师独立性问题", "法官"), check("法官、律师和执法人员", "法官")
 (True, True, False)
 >>> check("冲进议会大楼后被捕", "议会"), check("就业、融入和媒体教育领域", "媒体"), check("议会通过了法律", "议会")
@@ -54,8 +56,10 @@ _JOINED_QUALIFYING = re.compile(rf"(?:和|与|及)[\u4e00-\u9fff]{{2}}(?:{_QUALI
 # Before 法官 (judges), the words of one judge's title: 大法官 (a justice), 首席法官 and 首席大法官 (a chief justice)
 _A_JUDGES_TITLE = re.compile(r"(?:大|首席)$")
 # Before 议会, a region that makes it one named chamber, not the class: 欧洲议会 (the European Parliament), 泛非议会
-# (the Pan-African Parliament), 中美洲议会, 拉美议会, 安第斯议会, 阿拉伯议会, 东盟议会
-_A_REGIONS_CHAMBER = re.compile(r"(?:欧洲|泛非|美洲|拉美|安第斯|阿拉伯|东盟|地中海|北欧)$")
+# (the Pan-African Parliament), 中美洲议会, 拉美议会, 安第斯议会, 阿拉伯议会, 东盟议会; and one country's chamber so
+# named, as "the National Assembly" is no class in English: 国民议会 (Venezuela's, France's National Assembly), 联邦议会
+# (Switzerland's Federal Assembly)
+_A_REGIONS_CHAMBER = re.compile(r"(?:欧洲|泛非|美洲|拉美|安第斯|阿拉伯|东盟|地中海|北欧|国民|联邦)$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: The longest class word this reads: a word of two characters (三 and more are names of their own: 观察员国, 缔约国)
 _SHORT = 2

@@ -52,7 +52,38 @@ def names_an_event(text: str, mention, organisations) -> bool:
     if mention.id not in organisations:
         return False
     before = text[: mention.start]
-    return bool(_EVENT_AFTER.match(text, mention.end) or _EVENT_BEFORE.search(before) or _TREATY_BEFORE.search(before))
+    if _EVENT_AFTER.match(text, mention.end) or _EVENT_BEFORE.search(before) or _TREATY_BEFORE.search(before):
+        return True
+    return in_an_initiatives_name(text, mention)
+
+
+# An initiative's or a programme's name, word by word in capitals, with an organisation's acronym inside it ("the
+# Strategic and Holistic Initiative to Link ASEAN Responses to Emergencies and Disasters"), and the name's own acronym
+# in parentheses after it ("(ASEAN SHIELD)"): the initiative is named, no organisation acting
+_INITIATIVE_BEFORE = re.compile(
+    r"\b(?:Initiative|Programme|Program|Project)(?:[ \t]+(?:[A-Z][\w-]*|to|and|of|for|on|the|in))*[ \t]+(\(?)$"
+)
+_INITIATIVE_READ = 200  # characters before the acronym
+_A_WORD_IN_CAPITALS = re.compile(r"[ \t]+[A-Z][a-z]")
+_THE_NAMES_ACRONYM = re.compile(r"[ \t]+[A-Z]{2,}\)")
+
+
+def in_an_initiatives_name(text: str, mention) -> bool:
+    """Whether an organisation's acronym is a word of an initiative's name in capitals, or of that name's acronym.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> text = "the Strategic and Holistic Initiative to Link ASEAN Responses to Emergencies and Disasters (ASEAN SHIELD)."
+    >>> [in_an_initiatives_name(text, Hit(start=s, end=s + 5)) for s in (text.index("ASEAN"), text.rindex("ASEAN"))]
+    [True, True]
+    >>> text = "The initiative to link ASEAN responses was discussed with ASEAN Member States."
+    >>> in_an_initiatives_name(text, Hit(start=text.index("ASEAN"), end=text.index("ASEAN") + 5))
+    False
+    """
+    found = _INITIATIVE_BEFORE.search(text[max(0, mention.start - _INITIATIVE_READ) : mention.start])
+    if not found:
+        return False
+    after = _THE_NAMES_ACRONYM if found.group(1) else _A_WORD_IN_CAPITALS
+    return after.match(text, mention.end) is not None
 
 
 # A fund's name after a body's, in capitals: "the UN Human Rights Mainstreaming Fund" (a fund, no body)

@@ -39,6 +39,7 @@ from loaders.documents import (
     european_council,
     events,
     glossed,
+    instruments,
     members,
     national,
     partners,
@@ -60,6 +61,7 @@ from loaders.documents.lookalikes import (
 from loaders.documents.mandates import mandate_subject, titles_listed
 from loaders.documents.qualifiers import without_qualifiers
 from loaders.documents.subjects import in_a_quoted_title, subject_of_a_title
+from loaders.documents.titled_acronyms import after_an_article
 from loaders.documents.titles import office_of_the_holder, owned_titles
 from registry.forms import number, un_acronym_inside
 from registry.keys import normalize, simplified
@@ -305,7 +307,7 @@ class MentionFinder:
                 )
             )
             and not (m.id in self.names.organisations and not _CJK.match(m.surface) and in_a_quoted_title(text, m))
-            and not (m.id in self.names.organisations and _in_an_instruments_title(text, m))
+            and not (m.id in self.names.organisations and instruments.in_or_before_a_title(text, m.start, m.end))
             and not self._owner_before(text, m, found[index + 1] if index + 1 < len(found) else None)
             and not (
                 m.id in self.names.organisations
@@ -376,6 +378,8 @@ class MentionFinder:
             # with only its first letter capital, as the press writes it ("la Oacnudh", "Unicef")
             written = re.sub(r"[\s\-]+", "", surface)
             registered = re.sub(r"[\s\-]+", "", unicodedata.normalize("NFKC", name.surface))
+            if name.id in self.names.organisations and after_an_article(text[:first], written, registered, self.words):
+                return True  # "l'Onu", "la Oea": an organisation's acronym in title case after an article
             return written == registered or capitalised_acronym(written, registered, self.words)
         return True
 
@@ -418,18 +422,6 @@ _WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
 _SESSION = re.compile(r"\d{1,3}(?![\w/-]|\.\w)")
 _FOOTNOTE_CALL = re.compile(r"\d{1,2}(?![\w/.,-]\d|[\w/])")  # "Europe2 ainsi", not "Europe2.5" nor "Europe2/…"
 _SLASHED_OWNER = re.compile(r"(?<![\w/])([A-Z][A-Za-z]{1,9})/$")  # an organisation's acronym and a slash: "OSCE/"
-
-
-def _in_an_instruments_title(text: str, mention: Mention) -> bool:
-    """Whether a Chinese organisation's name is a word of a law's, a treaty's or a book's title in 《》: "批准《欧洲委员会
-    预防和打击暴力侵害妇女行为及家庭暴力公约》" names the convention, as "the Council of Europe Convention" does. A
-    resolution's title after 题为 names the bodies it is about, as the annotations read it."""
-    if not _CJK.match(mention.surface[:1]):
-        return False
-    opened = text.rfind("《", 0, mention.start)
-    if opened < 0 or text.find("》", opened, mention.start) >= 0 or text.find("》", mention.end) < 0:
-        return False
-    return not text[max(0, opened - 3) : opened].endswith(("题为", "題為"))
 
 
 def _as_printed(printed: str, matched: str, mention: Mention) -> Mention:
