@@ -1957,7 +1957,8 @@ OAS_RESOLUTION = (
     "Del 26 al 28 de junio de 2024\nParaguay\n\nOEA/Ser.P\nAG/doc.5871/24\n29 junio 2024\n\n"
     "DECLARACIONES Y RESOLUCIONES APROBADAS POR LA ASAMBLEA GENERAL\n\nAG/RES. 3029 (LIV-O/24)\n\n"
     "FORTALECIMIENTO DE LA DEMOCRACIA\n\n(Aprobada en la cuarta sesión plenaria celebrada el 28 de junio de 2024)\n\n"
-    "LA ASAMBLEA GENERAL,\n\nRECORDANDO la resolución AG/RES. 3004 (LIII-O/23) y todas las resoluciones anteriores;\n"
+    "LA ASAMBLEA GENERAL,\n\nRECORDANDO la resolución AG/RES. 3004 (LIII-O/23) y todas las resoluciones anteriores "
+    "aprobadas sobre este tema;\n"
 )
 
 
@@ -1981,3 +1982,11 @@ def test_a_volume_listing_oas_resolutions_has_none_of_them_as_its_own():
     assert parse(index, "es").symbol is None
     news = "La OEA aprobó la resolución.\n\nAG/RES. 3029 (LIV-O/24)\n\nEl texto se publicó ayer.\n"
     assert parse(news, "es").symbol is None
+
+
+def test_an_oas_front_page_keeps_its_record_number_and_date_in_one_block():
+    from loaders.documents.structure import parse
+
+    texts = [paragraph.text for paragraph in parse(OAS_RESOLUTION, "es").paragraphs]
+    assert "OEA/Ser.P AG/doc.5871/24 29 junio 2024" in texts
+    assert "Del 26 al 28 de junio de 2024" not in texts

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["oas_resolutions", "oas_own_symbol"]
+__all__ = ["oas_resolutions", "oas_own_symbol", "OAS_RECORD"]
 
 #: Resolutions and declarations of the OAS General Assembly: "AG/RES. 2421 (XXXVIII-O/08)", "AG/DEC. 106 (LII-O/22)"
 OAS_RESOLUTION = re.compile(r"AG/(RES|DEC)\.?\s*(\d{1,5})\s*\(([IVXLC]+-[OE]/\d{2})\)")
+#: An OAS document's record number, its series first: "OEA/Ser.P", "OAS/Ser.L/V/II", "OEA/Ser.G CP/doc.5800/24"
+OAS_RECORD = re.compile(r"(?:OEA|OAS)/Ser\.\s?[A-Z]")
 
 # How the resolution was adopted, or the Assembly that speaks it, each on its own line below the title
 _ADOPTED = re.compile(
