@@ -1958,7 +1958,11 @@ OAS_RESOLUTION = (
     "DECLARACIONES Y RESOLUCIONES APROBADAS POR LA ASAMBLEA GENERAL\n\nAG/RES. 3029 (LIV-O/24)\n\n"
     "FORTALECIMIENTO DE LA DEMOCRACIA\n\n(Aprobada en la cuarta sesión plenaria celebrada el 28 de junio de 2024)\n\n"
     "LA ASAMBLEA GENERAL,\n\nRECORDANDO la resolución AG/RES. 3004 (LIII-O/23) y todas las resoluciones anteriores "
-    "aprobadas sobre este tema;\n"
+    "aprobadas sobre este tema;\n\nCONSCIENTE de que la Carta de la Organización de los Estados Americanos establece "
+    "en su preámbulo que la democracia representativa es condición indispensable para la estabilidad;\n\n"
+    "CONSIDERANDO que los programas, actividades y tareas establecidas en las resoluciones de competencia de la "
+    "Comisión de Asuntos Jurídicos y Políticos coadyuvan al cumplimiento de los propósitos esenciales de la "
+    "Organización;\n\nRESUELVE:\n"
 )
 
 
