@@ -55,6 +55,9 @@ def oas_own_symbol(head: list[str]) -> str | None:
     >>> oas_own_symbol(["OEA/Ser.P", "AG/doc.5871/24", "AG/RES. 3029 (LIV-O/24)", "FORTALECIMIENTO DE LA DEMOCRACIA",
     ...                 "(Aprobada en la cuarta sesión plenaria celebrada el 28 de junio de 2024)", "LA ASAMBLEA GENERAL,"])
     'AG/RES.3029(LIV-O/24)'
+    >>> oas_own_symbol(["AG/RES. 2976 (LI-O/21)", "ADVANCING HEMISPHERIC INITIATIVES ON INTEGRAL DEVELOPMENT",
+    ...                 "(Adopted at the fourth plenary session, held on November 12, 2021)", "THE GENERAL ASSEMBLY,"])
+    'AG/RES.2976(LI-O/21)'
     >>> oas_own_symbol(["ÍNDICE", "AG/DEC. 106 (LII-O/22)", "Declaración de Lima", "AG/DEC. 107 (LII-O/22)"]) is None
     True
     >>> oas_own_symbol(["AG/RES. 2887 (XLVI-O/16)", "La Comisión saluda la resolución."]) is None
