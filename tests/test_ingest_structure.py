@@ -1948,3 +1948,49 @@ def test_an_older_mastheads_symbol_and_date_under_its_distribution_give_the_own_
     assert blocks["La Présidente déclare que le Comité souhaite adopter le paragraphe 34."].startswith(
         f"heading: {colombia}"
     )
+
+
+# OAS resolutions: their own symbols and their front pages' record numbers
+
+OAS_RESOLUTION = (
+    "Resolución Asamblea General de la OEA\n\nQUINCUAGÉSIMO CUARTO PERÍODO ORDINARIO DE SESIONES\n"
+    "Del 26 al 28 de junio de 2024\nParaguay\n\nOEA/Ser.P\nAG/doc.5871/24\n29 junio 2024\n\n"
+    "DECLARACIONES Y RESOLUCIONES APROBADAS POR LA ASAMBLEA GENERAL\n\nAG/RES. 3029 (LIV-O/24)\n\n"
+    "FORTALECIMIENTO DE LA DEMOCRACIA\n\n(Aprobada en la cuarta sesión plenaria celebrada el 28 de junio de 2024)\n\n"
+    "LA ASAMBLEA GENERAL,\n\nRECORDANDO la resolución AG/RES. 3004 (LIII-O/23) y todas las resoluciones anteriores "
+    "aprobadas sobre este tema;\n\nCONSCIENTE de que la Carta de la Organización de los Estados Americanos establece "
+    "en su preámbulo que la democracia representativa es condición indispensable para la estabilidad;\n\n"
+    "CONSIDERANDO que los programas, actividades y tareas establecidas en las resoluciones de competencia de la "
+    "Comisión de Asuntos Jurídicos y Políticos coadyuvan al cumplimiento de los propósitos esenciales de la "
+    "Organización;\n\nRESUELVE:\n"
+)
+
+
+def test_an_oas_resolution_prints_its_own_symbol_above_its_title():
+    from loaders.documents.structure import parse
+
+    found = parse(OAS_RESOLUTION, "es")
+    assert found.symbol == "AG/RES.3029(LIV-O/24)"
+    cited = {c.key for p in found.paragraphs for c in citations(p.text)} - found.own_keys()
+    assert cited == {"AG/RES.3004(LIII-O/23)"}
+
+
+def test_a_volume_listing_oas_resolutions_has_none_of_them_as_its_own():
+    from loaders.documents.structure import parse
+
+    index = (
+        "ORGANIZACIÓN DE LOS ESTADOS AMERICANOS\nASAMBLEA GENERAL\nOEA/Ser.P/LII-O.2\n\nÍNDICE\n\n"
+        "AG/DEC. 106 (LII-O/22)\nDeclaración de Lima\n\nAG/RES. 2982 (LII-O/22)\n"
+        "(Aprobada en la cuarta sesión plenaria)\n"
+    )
+    assert parse(index, "es").symbol is None
+    news = "La OEA aprobó la resolución.\n\nAG/RES. 3029 (LIV-O/24)\n\nEl texto se publicó ayer.\n"
+    assert parse(news, "es").symbol is None
+
+
+def test_an_oas_front_page_keeps_its_record_number_and_date_in_one_block():
+    from loaders.documents.structure import parse
+
+    texts = [paragraph.text for paragraph in parse(OAS_RESOLUTION, "es").paragraphs]
+    assert "OEA/Ser.P AG/doc.5871/24 29 junio 2024" in texts
+    assert "Del 26 al 28 de junio de 2024" not in texts

@@ -40,6 +40,7 @@ from loaders.documents.headings import (
     salutation_line,
 )
 from loaders.documents.lines import TERMINAL, Line, standalone, width
+from loaders.documents.oas_symbols import OAS_RECORD
 
 __all__ = ["segment"]
 
@@ -348,9 +349,16 @@ def _row(body: list[Line], index: int) -> bool:
         start < index
         and all(width(cell) <= _CELL_WIDTH and not cell.endswith(TERMINAL) for cell in cells)
         and not any(_BULLET.match(cell) for cell in cells)  # the items of a list are blocks of their own
-        and not any(_front_page(cell) for cell in cells)
+        and (_oas_record(cells) or not any(_front_page(cell) for cell in cells))
         and not any(body[position].heading_level for position in range(start, end + 1))
     )
+
+
+def _oas_record(cells: list[str]) -> bool:
+    """Whether a run of lines opens with an OAS document's record: its series, its document number and its date, one
+    block as the OAS prints it ("OEA/Ser.P" / "AG/doc.5871/24" / "29 junio 2024"), though its date stands alone on the
+    UN's front page."""
+    return bool(OAS_RECORD.match(cells[0]))
 
 
 def _front_page(cell: str) -> bool:

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.documents.oas_symbols import oas_resolutions
 from loaders.documents.organs import (
     COMMISSION_ON_HUMAN_RIGHTS,
     GENERAL_ASSEMBLY,
@@ -218,8 +219,6 @@ _NEXT_NUMBER = re.compile(
 _ADDENDA_RANGE = re.compile(
     r"\s*(?:[–-]|\s(?:to|à|a|al|au)\s|至)\s*(?:Add\.\s?)?(\d{1,2})(?![\w/\-]|\.\w|\s*[号次个份%]|\s+(?!(?:and|et|y)\b)[^\W\d_])"
 )
-#: Resolutions and declarations of the OAS General Assembly: "AG/RES. 2421 (XXXVIII-O/08)", "AG/DEC. 106 (LII-O/22)"
-_OAS_RESOLUTION = re.compile(r"AG/(RES|DEC)\.?\s*(\d{1,5})\s*\(([IVXLC]+-[OE]/\d{2})\)")
 
 
 @dataclass(frozen=True)
@@ -284,10 +283,7 @@ def citations(text: str) -> list[Citation]:
     for match in _CHINESE_RESOLUTION.finditer(plain):
         kind = "decision" if match.group(2) == "决定" else "resolution"
         found += _listed(plain, match, 1, kind, text[match.start() : match.end()])
-    for match in _OAS_RESOLUTION.finditer(text):
-        kind = "declaration" if match.group(1) == "DEC" else "resolution"
-        key = f"AG/{match.group(1)}.{match.group(2)}({match.group(3)})"
-        found.append(Citation(key, kind, match.group(0), match.start()))
+    found += [Citation(*cited) for cited in oas_resolutions(text)]
     return sorted(found, key=lambda citation: citation.start)
 
 

@@ -6,7 +6,7 @@ on one line at the top, as text copied from the web or the UN's document system 
 ("A/HRC/22/62 United Nations General Assembly Distr.: General 18 December 2012 Original:
 English", or the older "A/HRC/22/62 18 December 2012"), from the symbol printed as a page
 header (``lines.page_symbol``), else from the first line of the front page that is only a
-symbol. A header symbol that the page headers contradict is kept, with a warning naming both.
+symbol (an OAS resolution's, above its title: ``oas_symbols.oas_own_symbol``). A header symbol that the page headers contradict is kept, with a warning naming both.
 The date is the first one written out in English, French, Spanish or Chinese; the session a
 phrase such as "Twenty-third session", "Vingt-troisième session", "22º período de sesiones"
 or "第十五届会议"; the agenda items those of "Agenda items 2 and 3" (and its translations); the
@@ -46,6 +46,7 @@ from loaders.documents.dates import first_date
 from loaders.documents.headings import LETTERHEAD_LINE, heading_text
 from loaders.documents.lines import Line, width
 from loaders.documents.mastheads import masthead_symbol
+from loaders.documents.oas_symbols import oas_own_symbol
 from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
 
 __all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS"]
@@ -145,7 +146,12 @@ def metadata(lines: list[Line], symbol: str | None, lang: str, given: dict | Non
         where = "front matter" if given.get("symbol") else "header"
         warnings.append(f"the {where} names {own} but the page headers {symbol}; {own} is kept")
     if own is None and symbol is None:
-        own = _field_symbol(head[:40]) or masthead_symbol(head[:40]) or _lone_symbol(head[:40])
+        own = (
+            _field_symbol(head[:40])
+            or masthead_symbol(head[:40])
+            or _lone_symbol(head[:40])
+            or oas_own_symbol(head[:40])
+        )
     if own is None and symbol is None and head:
         # a title that ends on its symbol, as document lists print it: "Report of the Group (A/HRC/52/CRP.5)"
         titled = re.search(rf"\(({SYMBOL.pattern})\)$", head[0])
