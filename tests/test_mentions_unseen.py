@@ -3854,3 +3854,38 @@ def test_an_organisations_short_acronym_in_title_case_after_an_article(text, exp
 )
 def test_an_organisations_acronym_in_an_initiatives_capitalised_name_is_the_initiatives_word(text, expected):
     assert ids(text) == expected
+
+
+# --- mentions in Chinese and Spanish: another organisation's general assembly ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "document, paragraph, expected",
+    [
+        (
+            "Resolución Asamblea General de la OEA. LA ASAMBLEA GENERAL, RESUELVE",
+            "LA ASAMBLEA GENERAL, RESUELVE",
+            [],
+        ),
+        (
+            "Dans le cadre de la 54e Assemblée générale de l'OEA, l'Assemblée générale a approuvé une déclaration.",
+            "l'Assemblée générale a approuvé une déclaration.",
+            [],
+        ),
+        (
+            "the General Assembly of the OAS met. The General Assembly adopted it.",
+            "The General Assembly adopted it.",
+            [],
+        ),
+        ("美洲国家组织大会在亚松森举行。大会通过了决议。", "大会通过了决议。", []),
+        # the UN's named in full keeps the bare name the UN's
+        (
+            "la Asamblea General de la OEA y la Asamblea General de las Naciones Unidas. La Asamblea General aprobó",
+            "La Asamblea General aprobó",
+            ["ga"],
+        ),
+        ("La Asamblea General aprobó la resolución 60/251.", "La Asamblea General aprobó", ["ga"]),
+    ],
+)
+def test_another_organisations_general_assembly_named_makes_the_bare_name_its_own(document, paragraph, expected):
+    assert in_document(document, paragraph) == expected

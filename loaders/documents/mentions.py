@@ -191,6 +191,7 @@ class MentionFinder:
         within.bare_elsewhere = frozenset(
             [("ga", "大会")] * assemblies.members_assembly_named(text)
             + [("commission-on-human-rights", "人权委员会")] * national.national_commission_named(text)
+            + [("ga", written) for written in assemblies.assembly_of_another_named(text)]
         )
         within.counterparts_here = context.counterparts_here(self.un_bodies, self.counterparts, (m.id for m in named))
         found = defined.defined_acronyms(text, named, self.names.generic, self.names.by_key, within._found)
