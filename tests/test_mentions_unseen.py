@@ -3889,3 +3889,27 @@ def test_an_organisations_acronym_in_an_initiatives_capitalised_name_is_the_init
 )
 def test_another_organisations_general_assembly_named_makes_the_bare_name_its_own(document, paragraph, expected):
     assert in_document(document, paragraph) == expected
+
+
+def test_the_african_commissions_spanish_short_name_names_it():
+    assert ids("El informe fue adoptado por la Comisión Africana en 2003.") == ["achpr"]
+
+
+def test_a_national_human_rights_institution_in_the_spanish_singular_is_the_class():
+    assert ids("La aprobación de legislación para crear una institución nacional de derechos humanos.") == ["nhris"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "la Sra. Jamesina King, Relatora Especial para la Libertad de Expresión y de los Medios de la Comisión "
+            "Africana, quien no pudo participar.",
+            ["achpr-sr-freedom-expression"],
+        ),
+        ("el Relator Especial sobre la tortura y Comisionados de la Comisión Africana", ["achpr", "sr-torture"]),
+        ("the Special Rapporteur on torture and members of the African Commission", ["achpr", "sr-torture"]),
+    ],
+)
+def test_a_registered_title_continued_up_to_another_body_is_that_bodys_mandate(text, expected):
+    assert ids(text) == expected
