@@ -3913,3 +3913,23 @@ def test_a_national_human_rights_institution_in_the_spanish_singular_is_the_clas
 )
 def test_a_registered_title_continued_up_to_another_body_is_that_bodys_mandate(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("中央将就此向联合国提交报告。", ["un"]),
+        ("该法在通过前已引起联合国批评。", ["un"]),
+        ("联合国谴责美国对委内瑞拉的制裁。", ["un"]),
+        ("该行为受到联合国一天前对美国的严格制裁。", ["un"]),
+        ("联合国周三发表声明。", ["un"]),
+        ("联合国消除种族歧视委员会审议了报告。", ["cerd"]),
+        ("联合国报告指出", []),
+    ],
+)
+def test_the_un_as_an_actor_or_addressee_before_a_verb_or_a_time_word_is_a_mention(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_uns_privileges_and_immunities_in_spanish_name_the_organisation():
+    assert ids("en virtud de los privilegios e inmunidades de las Naciones Unidas.") == ["un"]
