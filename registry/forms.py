@@ -208,6 +208,7 @@ _NUMBER = {
     "órgano": "órganos",
     "procedimiento": "procedimientos",
     "mecanismo": "mecanismos",
+    "institución nacional": "instituciones nacionales",
     "institución": "instituciones",
     "defensor": "defensores",
     "defensora": "defensoras",

@@ -3854,3 +3854,82 @@ def test_an_organisations_short_acronym_in_title_case_after_an_article(text, exp
 )
 def test_an_organisations_acronym_in_an_initiatives_capitalised_name_is_the_initiatives_word(text, expected):
     assert ids(text) == expected
+
+
+# --- mentions in Chinese and Spanish: another organisation's general assembly ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "document, paragraph, expected",
+    [
+        (
+            "Resolución Asamblea General de la OEA. LA ASAMBLEA GENERAL, RESUELVE",
+            "LA ASAMBLEA GENERAL, RESUELVE",
+            [],
+        ),
+        (
+            "Dans le cadre de la 54e Assemblée générale de l'OEA, l'Assemblée générale a approuvé une déclaration.",
+            "l'Assemblée générale a approuvé une déclaration.",
+            [],
+        ),
+        (
+            "the General Assembly of the OAS met. The General Assembly adopted it.",
+            "The General Assembly adopted it.",
+            [],
+        ),
+        ("美洲国家组织大会在亚松森举行。大会通过了决议。", "大会通过了决议。", []),
+        # the UN's named in full keeps the bare name the UN's
+        (
+            "la Asamblea General de la OEA y la Asamblea General de las Naciones Unidas. La Asamblea General aprobó",
+            "La Asamblea General aprobó",
+            ["ga"],
+        ),
+        ("La Asamblea General aprobó la resolución 60/251.", "La Asamblea General aprobó", ["ga"]),
+    ],
+)
+def test_another_organisations_general_assembly_named_makes_the_bare_name_its_own(document, paragraph, expected):
+    assert in_document(document, paragraph) == expected
+
+
+def test_the_african_commissions_spanish_short_name_names_it():
+    assert ids("El informe fue adoptado por la Comisión Africana en 2003.") == ["achpr"]
+
+
+def test_a_national_human_rights_institution_in_the_spanish_singular_is_the_class():
+    assert ids("La aprobación de legislación para crear una institución nacional de derechos humanos.") == ["nhris"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "la Sra. Jamesina King, Relatora Especial para la Libertad de Expresión y de los Medios de la Comisión "
+            "Africana, quien no pudo participar.",
+            ["achpr-sr-freedom-expression"],
+        ),
+        ("el Relator Especial sobre la tortura y Comisionados de la Comisión Africana", ["achpr", "sr-torture"]),
+        ("the Special Rapporteur on torture and members of the African Commission", ["achpr", "sr-torture"]),
+    ],
+)
+def test_a_registered_title_continued_up_to_another_body_is_that_bodys_mandate(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("中央将就此向联合国提交报告。", ["un"]),
+        ("该法在通过前已引起联合国批评。", ["un"]),
+        ("联合国谴责美国对委内瑞拉的制裁。", ["un"]),
+        ("该行为受到联合国一天前对美国的严格制裁。", ["un"]),
+        ("联合国周三发表声明。", ["un"]),
+        ("联合国消除种族歧视委员会审议了报告。", ["cerd"]),
+        ("联合国报告指出", []),
+    ],
+)
+def test_the_un_as_an_actor_or_addressee_before_a_verb_or_a_time_word_is_a_mention(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_uns_privileges_and_immunities_in_spanish_name_the_organisation():
+    assert ids("en virtud de los privilegios e inmunidades de las Naciones Unidas.") == ["un"]

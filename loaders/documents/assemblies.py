@@ -12,6 +12,11 @@ conference ("第四次世界妇女大会", "世界卫生大会"), a people's con
 ("联合国环境大会"), an organisation's members' or annual assembly ("亚太地区国家人权机构论坛（APF）年度会员大会").
 Where a document names such a members' or annual assembly and never the UN's (联合国大会), its bare 大会 ("在会员大会中",
 "在正式大会议程之外") is that assembly too.
+
+So in every language, where a document names another organisation's general assembly ("Resolución Asamblea General de
+la OEA", "la 54e Assemblée générale de l'OEA", "美洲国家组织大会") and never the UN's by its full name, its bare short name
+("LA ASAMBLEA GENERAL,", "l'Assemblée générale a approuvé") is that organisation's assembly, as
+:mod:`loaders.documents.secretaries` reads its Secretary General.
 """
 
 from __future__ import annotations
@@ -20,12 +25,20 @@ import re
 
 from loaders.documents.organs import GENERAL_ASSEMBLY, alternation
 
-__all__ = ["a_states_parties_meeting", "another_organisations_assembly", "members_assembly_named"]
+__all__ = [
+    "a_states_parties_meeting",
+    "another_organisations_assembly",
+    "assembly_of_another_named",
+    "members_assembly_named",
+]
 
 # After the assembly's short name, "of"/"de" and an organisation's acronym in capitals ("de la FIO", "of the IOM")
-_ITS_ORGANISATION = re.compile(
-    r"\s+(?:de\s+la|de\s+las|de\s+los|del|de|of\s+the|of|de\s+l['’]\s*|du|des)\s+([A-Z][A-Z-]{1,9})\b(?![’']?\s*[a-z])"
+_OWNER = (
+    r"\s+(?:de\s+la|de\s+las|de\s+los|del|de|of\s+the|of|de\s+l['’]\s*|du|des)(?:\s+|(?<=['’]))([A-Z][A-Z-]{1,9})\b"
 )
+_ITS_ORGANISATION = re.compile(_OWNER + r"(?![’']?\s*[a-z])")
+# Where the whole document is read, a sentence's words may follow the acronym ("de l'OEA approuve"), not its possessive
+_ITS_ORGANISATION_IN_TEXT = re.compile(_OWNER + r"(?![’']s\b)")
 # After it, an association's members' or ordinary meeting: "la Asamblea General de socios", "la Asamblea General
 # Ordinaria", "l'Assemblée générale des membres", "the General Assembly of members"; before it, "the Annual General
 # Assembly" (the UN's is a session, "período extraordinario de sesiones de la Asamblea General", never so named)
@@ -52,7 +65,7 @@ _ANOTHER_ASSEMBLY_BEFORE = re.compile(
     r"(?:世界[\u4e00-\u9fff]{0,6}|妇女|卫生|代表|缔约国|締約國|成员|会员|會員|股东|职工|工会|环境|年度)$"
 )
 # An organisation's members' (会员大会, 成员大会) or annual assembly, and the UN's own (in simplified characters, as the finder reads)
-_MEMBERS_ASSEMBLY = re.compile(r"(?:会员|成员|年度)大会")
+_MEMBERS_ASSEMBLY = re.compile(r"(?:会员|成员|年度|组织)大会")
 _UNS_ASSEMBLY = re.compile(r"联合国大会|联大")
 
 
@@ -111,3 +124,32 @@ def another_organisations_assembly(text: str, mention) -> bool:
         return True  # an association's members' meeting: "la Asamblea General de socios", "the Annual General Assembly"
     owner = _ITS_ORGANISATION.match(text, mention.end)
     return bool(owner) and owner.group(1) not in _UN_ACRONYMS
+
+
+# The UN's General Assembly by its full name: "Asamblea General de las Naciones Unidas", "UN General Assembly"
+_UN_AFTER = re.compile(
+    r"\s+(?:of\s+the|of|de\s+las|de\s+la|des|de)\s+(?:United\s+Nations|Nations\s+Unies|Naciones\s+Unidas|ONU|UN)\b",
+    re.IGNORECASE,
+)
+_UN_BEFORE = re.compile(r"(?:United\s+Nations|UN)\s+$")
+
+
+def assembly_of_another_named(text: str) -> frozenset[str]:
+    """The General Assembly's short names as written in a document that names another organisation's general assembly
+    ("Asamblea General de la OEA") and never the UN's by its full name: there each is that organisation's assembly.
+
+    >>> sorted(assembly_of_another_named("Resolución Asamblea General de la OEA. LA ASAMBLEA GENERAL, RESUELVE"))
+    ['ASAMBLEA GENERAL', 'Asamblea General']
+    >>> assembly_of_another_named("la Asamblea General de la OEA y la Asamblea General de las Naciones Unidas")
+    frozenset()
+    >>> assembly_of_another_named("la Asamblea General aprobó la resolución 60/251")
+    frozenset()
+    """
+    written, another = set(), False
+    for match in _SHORT_NAMES.finditer(text):
+        if _UN_AFTER.match(text, match.end()) or _UN_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            return frozenset()
+        owner = _ITS_ORGANISATION_IN_TEXT.match(text, match.end())
+        another = another or bool(owner and owner.group(1) not in _UN_ACRONYMS)
+        written.add(re.sub(r"\s+", " ", match.group()))
+    return frozenset(written) if another else frozenset()

@@ -40,6 +40,7 @@ from loaders.documents import (
     events,
     glossed,
     instruments,
+    longer_titles,
     members,
     national,
     partners,
@@ -191,6 +192,7 @@ class MentionFinder:
         within.bare_elsewhere = frozenset(
             [("ga", "大会")] * assemblies.members_assembly_named(text)
             + [("commission-on-human-rights", "人权委员会")] * national.national_commission_named(text)
+            + [("ga", written) for written in assemblies.assembly_of_another_named(text)]
         )
         within.counterparts_here = context.counterparts_here(self.un_bodies, self.counterparts, (m.id for m in named))
         found = defined.defined_acronyms(text, named, self.names.generic, self.names.by_key, within._found)
@@ -279,6 +281,7 @@ class MentionFinder:
         chosen = [m for m in chosen if not mandate_subject(text, m, self.names)]
         found = sorted(chosen + shared + ceux + titles, key=lambda m: m.start)
         found = owned_titles(text, found, self.names, Mention)
+        found = longer_titles.titles_continued(text, found, self.names, Mention)  # "… y de los Medios de la CADHP"
         found = [office_of_the_holder(text, mention, Mention) for mention in found]
         found = glossed.acronym_apart(text, found, self.names, Mention)  # "Alto Comisionado … (ACNUDH)": two bodies
         # an organisation named in a dialogue's name ("东盟-欧盟人权政策对话"), a class in a forum's ("…国家人权机构论坛")

@@ -45,14 +45,15 @@ _UNIT_OF_THE_UN = re.compile(
 _AN_OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:bureau|mission)\s+(?:de\s+l['’]\s*|des\s+)$")
 _ITS_PLACE_AFTER = re.compile(r"\s+(?:pour|en|au|aux|à|dans)\s+(?:(?:la|le|les)\s+|l['’]\s*)?[A-ZÀ-Ý]")
 # In Spanish, a thing the organisation owns, written with its article ("las recomendaciones de Naciones Unidas", "las
-# redes sociales de la ONU", "los miembros de las Naciones Unidas"): the organisation named as owner, as the Spanish
+# redes sociales de la ONU", "los miembros de las Naciones Unidas", two joined: "los privilegios e inmunidades de las
+# Naciones Unidas"): the organisation named as owner, as the Spanish
 # annotations read it; not its system, entities, bodies, agencies, programmes or funds (classes it qualifies), nor its
 # reports
 # ("los países de las Naciones Unidas" are the countries it gathers, the UN adjectival: not owned, as its bodies are)
 _OWNED_IN_SPANISH = re.compile(
     r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Ss]us|[Aa]mb[ao]s)\s+"
     r"(?!(?:sistemas?|entidades|organismos|órganos|agencias|programas|fondos|informes?|países)\b)"
-    r"[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+(?:de\s+la|de\s+las|de)\s+$"
+    r"[a-záéíóúñ]+(?:\s+[ey])?(?:\s+[a-záéíóúñ]+)?\s+(?:de\s+la|de\s+las|de)\s+$"
 )
 # What belongs to the organisation as a whole, written before it with an article: one organ of it, its
 # principal organs, its representatives, its auspices ("les organes compétents de l'ONU" are a qualified class)

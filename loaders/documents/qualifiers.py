@@ -142,6 +142,10 @@ _ZH_NOUN_FOLLOWERS = re.compile(
     r"|合作(?!框架)|框架(?!公约)"
     # its website ("联合国网站公开信息", its own as "el sitio web de la ONU" is), its stance ("不代表联合国立场")
     r"|网站|网页|官网|立场(?!文件)"
+    # the actor's verbs of judging and acting ("联合国批评", "联合国谴责美国"; not a committee's name, "联合国消除种族歧视委员会"),
+    # the addressee's ("向联合国提交报告"), and a time word before the verb ("联合国一天前", "联合国周三")
+    r"|批评|谴责|消除(?![^，。、；]{0,12}(?:委员会|公约|宣言|日))|提交|递交"
+    r"|(?:今|昨|前|近|日)[天日]|(?:\d+|[一两二三四五六七八九十几])(?:天|日|周|个月|年)[前后]|周[一二三四五六日]|星期[一二三四五六日天]"
 )
 # A count between 联合国 and the noun it qualifies ("联合国193个会员国": its Member States) is read through (a
 # space is not: it parts a list of keywords, "联合国 人权").
