@@ -3854,3 +3854,18 @@ def test_an_organisations_short_acronym_in_title_case_after_an_article(text, exp
 )
 def test_an_organisations_acronym_in_an_initiatives_capitalised_name_is_the_initiatives_word(text, expected):
     assert ids(text) == expected
+
+
+# French and English: the Inter-American Court's French short name
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Achèvement du VIe Forum de la Cour IDH et de la CIDH sur la démocratie", ["iachr", "iacthr"]),
+        ("le 45e anniversaire de la Cour interaméricaine des droits de l'homme (Cour IDH).", ["iacthr"]),
+        ("en présence de juges de la Cour IDH.", ["iacthr"]),
+    ],
+)
+def test_the_inter_american_courts_french_short_name(text, expected):
+    assert ids(text) == expected
