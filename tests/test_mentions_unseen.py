@@ -3869,3 +3869,19 @@ def test_an_organisations_acronym_in_an_initiatives_capitalised_name_is_the_init
 )
 def test_the_inter_american_courts_french_short_name(text, expected):
     assert ids(text) == expected
+
+
+# French and English: the classes' usual French names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("le dialogue avec la société civile, le monde universitaire, les États", ["academia", "csos", "states"]),
+        ("des juridictions régionales et sous-régionales, des organes de presse", ["media", "regional-hr-courts"]),
+        # a newspaper's offices are no class
+        ("les bureaux de presse de la capitale", []),
+    ],
+)
+def test_the_classes_usual_french_names(text, expected):
+    assert ids(text) == expected
