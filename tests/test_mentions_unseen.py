@@ -3885,3 +3885,19 @@ def test_the_inter_american_courts_french_short_name(text, expected):
 )
 def test_the_classes_usual_french_names(text, expected):
     assert ids(text) == expected
+
+
+# French and English: an acronym between two numbers is a range's word
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("DU 2 AU 6 DECEMBRE 2024", []),
+        ("DU 1ER AU 5 JUILLET 2024", []),
+        ("LE SOMMET DE L'UA ET DE L'ONU", ["au", "un"]),
+        ("LA SESSION DE 2024 AU SIÈGE DE L'UNION AFRICAINE", ["au"]),
+    ],
+)
+def test_an_acronym_between_two_numbers_is_a_ranges_word(text, expected):
+    assert ids(text) == expected
