@@ -3901,3 +3901,20 @@ def test_the_classes_usual_french_names(text, expected):
 )
 def test_an_acronym_between_two_numbers_is_a_ranges_word(text, expected):
     assert ids(text) == expected
+
+
+# French and English: WHO, the World Health Organization's acronym, and the pronoun in capitals
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Press Conferences | IFRC , OHCHR , UNHCR , WHO", ["ohchr", "unhcr", "who"]),
+        ("UNICEF and WHO warned of an outbreak.", ["unicef", "who"]),
+        ("WHO Director-General Tedros spoke.", ["who"]),
+        ("PEOPLE WHO USE DRUGS", []),
+        ("the people who use drugs", []),
+    ],
+)
+def test_whos_acronym_and_the_pronoun_in_capitals(text, expected):
+    assert ids(text) == expected
