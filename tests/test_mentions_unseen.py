@@ -3918,3 +3918,20 @@ def test_an_acronym_between_two_numbers_is_a_ranges_word(text, expected):
 )
 def test_whos_acronym_and_the_pronoun_in_capitals(text, expected):
     assert ids(text) == expected
+
+
+# French and English: the UN's acronym before its office's city
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("UN Geneva Press Briefing - 17 September 2024", ["un"]),
+        ("UN GENEVA PRESS BRIEFING", ["un"]),
+        ("Selon l'ONU Genève, le Conseil se réunira en mars.", ["un"]),
+        # another capitalised word after the acronym is an agency's name
+        ("ONU Femmes a publié un rapport.", ["un-women"]),
+    ],
+)
+def test_the_uns_acronym_before_its_offices_city(text, expected):
+    assert ids(text) == expected
