@@ -3865,6 +3865,9 @@ def test_an_organisations_acronym_in_an_initiatives_capitalised_name_is_the_init
         ("Achèvement du VIe Forum de la Cour IDH et de la CIDH sur la démocratie", ["iachr", "iacthr"]),
         ("le 45e anniversaire de la Cour interaméricaine des droits de l'homme (Cour IDH).", ["iacthr"]),
         ("en présence de juges de la Cour IDH.", ["iacthr"]),
+        # the European Court's, as French case notes print it
+        ("Jurisprudence de la Cour européenne des Droits de l'Homme (CourEDH)", ["ecthr"]),
+        ("un arrêt de la CourEDH", ["ecthr"]),
     ],
 )
 def test_the_inter_american_courts_french_short_name(text, expected):
