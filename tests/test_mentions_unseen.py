@@ -3933,3 +3933,87 @@ def test_the_un_as_an_actor_or_addressee_before_a_verb_or_a_time_word_is_a_menti
 
 def test_the_uns_privileges_and_immunities_in_spanish_name_the_organisation():
     assert ids("en virtud de los privilegios e inmunidades de las Naciones Unidas.") == ["un"]
+
+
+# French and English: the Inter-American Court's French short name
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Achèvement du VIe Forum de la Cour IDH et de la CIDH sur la démocratie", ["iachr", "iacthr"]),
+        ("le 45e anniversaire de la Cour interaméricaine des droits de l'homme (Cour IDH).", ["iacthr"]),
+        ("en présence de juges de la Cour IDH.", ["iacthr"]),
+        # the European Court's, as French case notes print it
+        ("Jurisprudence de la Cour européenne des Droits de l'Homme (CourEDH)", ["ecthr"]),
+        ("un arrêt de la CourEDH", ["ecthr"]),
+    ],
+)
+def test_the_inter_american_courts_french_short_name(text, expected):
+    assert ids(text) == expected
+
+
+# French and English: the classes' usual French names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("le dialogue avec la société civile, le monde universitaire, les États", ["academia", "csos", "states"]),
+        ("des juridictions régionales et sous-régionales, des organes de presse", ["media", "regional-hr-courts"]),
+        # a newspaper's offices are no class
+        ("les bureaux de presse de la capitale", []),
+    ],
+)
+def test_the_classes_usual_french_names(text, expected):
+    assert ids(text) == expected
+
+
+# French and English: an acronym between two numbers is a range's word
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("DU 2 AU 6 DECEMBRE 2024", []),
+        ("DU 1ER AU 5 JUILLET 2024", []),
+        ("LE SOMMET DE L'UA ET DE L'ONU", ["au", "un"]),
+        ("LA SESSION DE 2024 AU SIÈGE DE L'UNION AFRICAINE", ["au"]),
+    ],
+)
+def test_an_acronym_between_two_numbers_is_a_ranges_word(text, expected):
+    assert ids(text) == expected
+
+
+# French and English: WHO, the World Health Organization's acronym, and the pronoun in capitals
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Press Conferences | IFRC , OHCHR , UNHCR , WHO", ["ohchr", "unhcr", "who"]),
+        ("UNICEF and WHO warned of an outbreak.", ["unicef", "who"]),
+        ("WHO Director-General Tedros spoke.", ["who"]),
+        ("PEOPLE WHO USE DRUGS", []),
+        ("the people who use drugs", []),
+    ],
+)
+def test_whos_acronym_and_the_pronoun_in_capitals(text, expected):
+    assert ids(text) == expected
+
+
+# French and English: the UN's acronym before its office's city
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("UN Geneva Press Briefing - 17 September 2024", ["un"]),
+        ("UN GENEVA PRESS BRIEFING", ["un"]),
+        ("Selon l'ONU Genève, le Conseil se réunira en mars.", ["un"]),
+        # another capitalised word after the acronym is an agency's name
+        ("ONU Femmes a publié un rapport.", ["un-women"]),
+    ],
+)
+def test_the_uns_acronym_before_its_offices_city(text, expected):
+    assert ids(text) == expected

@@ -22,11 +22,13 @@ from dataclasses import replace
 
 from loaders.documents.agencies import an_agencys_name
 from loaders.documents.described import as_one_body
+from loaders.documents.english_words import an_english_word
 from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
 from loaders.documents.national import a_national_commission
 from loaders.documents.observers import of_another_kind
 from loaders.documents.organs import ECONOMIC_AND_SOCIAL_COUNCIL, SECURITY_COUNCIL, alternation
 from loaders.documents.people import a_courts_bench, a_past_participle
+from loaders.documents.ranges import a_ranges_word
 from loaders.documents.subjects import in_an_instruments_name
 
 __all__ = [
@@ -121,6 +123,8 @@ def word_in_capitals(text: str, mention, chosen: list) -> bool:
     word = mention.surface.casefold()
     if mention.lang is not None or not mention.surface.isupper():
         return False
+    if a_ranges_word(text, mention) or an_english_word(text, mention):  # "DU 2 AU 6", "PEOPLE WHO USE"
+        return True
     # the run of words in capitals around it, without the acronyms found in it ("THE UN AND THE AU":
     # "UN" is no French word there)
     acronyms = [(m.start, m.end) for m in chosen if m.lang is None]

@@ -20,6 +20,7 @@ import re
 
 from loaders.documents.areas import an_areas_name
 from loaders.documents.council_resolutions import names_a_council_resolutions_author
+from loaders.documents.duty_stations import at_a_duty_station
 from loaders.documents.holders import not_the_holder
 from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
 from loaders.documents.postposed import after_its_noun
@@ -326,6 +327,8 @@ def _before_a_noun(text: str, mention) -> bool:
         if _ZH_UNIT.match(after):
             return False  # "联合国日内瓦办事处": a unit of the UN that the registry does not hold names the UN
         return bool(after) and re.match(r"[\u4e00-\u9fff]", after) is not None and not _ZH_NOUN_FOLLOWERS.match(after)
+    if surface in ("UN", "U.N.", "ONU") and at_a_duty_station(after):
+        return False  # "UN Geneva", "l'ONU Genève": the UN's office there, a unit with no row, which names the UN
     if surface == "ONU":
         # "ONU Hábitat", "ONU Femmes": an agency's name, not the organisation acting (found whole where it is registered)
         return re.match(r" [A-ZÀ-Ý][a-zà-ÿ]{2,}", after) is not None
