@@ -4017,3 +4017,15 @@ def test_whos_acronym_and_the_pronoun_in_capitals(text, expected):
 )
 def test_the_uns_acronym_before_its_offices_city(text, expected):
     assert ids(text) == expected
+
+
+# human rights defenders by the UN's usual Chinese name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("特别报告员对人权维护者遭到逮捕表示关切", ["hrds"]),
+        ("保护人权捍卫者的安全", ["hrds"]),
+    ],
+)
+def test_human_rights_defenders_by_the_uns_usual_chinese_name(text, expected):
+    assert ids(text) == expected
