@@ -2032,3 +2032,23 @@ def test_a_letterhead_retyped_with_a_hyphen_beside_the_symbol_is_the_masthead():
         assert cited == {"S/2021/828"}, lang
         masthead = [p.kind for p in found.paragraphs if p.text.startswith(page.split()[0])]
         assert masthead == ["masthead"], lang
+
+
+# -- citations, own symbols and blocks: a list's conjunction in the language of the list's name ------------------------
+def test_a_french_pronoun_y_is_no_spanish_and_in_a_list_after_a_shared_head(finder):
+    # the IACHR's French release on the OAS General Assembly's declaration (communiqué 152/24): "y" is "there"
+    from loaders.documents.lists import shared_heads_first
+    from loaders.documents.mentions import Mention
+
+    french = "L'Assemblée générale y reconnaît le rôle de la Commission interaméricaine des droits de l'homme."
+    assert shared_heads_first(french, finder.names, Mention) == []
+    assert [m.surface for m in finder.find(french)].count("Assemblée générale") == 1
+    # the lists themselves, each in its own language's conjunction, are still read
+    spanish = "Los sistemas interamericano, africano y europeo de derechos humanos cooperan."
+    assert {m.id for m in finder.find(spanish) if "…" in m.surface} == {
+        "inter-american-system",
+        "african-human-rights-system",
+        "european-human-rights-system",
+    }
+    french = "Les systèmes africain, interaméricain et européen ont échangé leurs pratiques."
+    assert len([m for m in finder.find(french) if "…" in m.surface]) == 3
