@@ -2006,6 +2006,7 @@ def test_a_symbol_with_its_parts_label_on_the_masthead_is_the_own_symbol_in_ever
         "en": "United Nations\n\nCED/C/IRQ/VR/1 (Findings)\n\nDistr.: General\n\n19 April 2023\n\n",
         "es": "Naciones Unidas\n\nCED/C/MEX/VR/1 (Recommendations)\n\nDistr. general\n\n16 de mayo de 2022\n\n",
         "fr": "Nations Unies\n\nCED/C/MEX/VR/1 (Recommendations)\n\nDistr. générale\n\n16 mai 2022\n\n",
+        "zh": "联合国\n\nCED/C/MEX/VR/1 (Findings)\n\n分发：普通\n\n2022年5月16日\n\n",
     }
     body = "1. The Committee recalls its report (CED/C/MEX/1).\n"
     for lang, cover in covers.items():
