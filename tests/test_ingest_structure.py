@@ -1994,3 +1994,62 @@ def test_an_oas_front_page_keeps_its_record_number_and_date_in_one_block():
     texts = [paragraph.text for paragraph in parse(OAS_RESOLUTION, "es").paragraphs]
     assert "OEA/Ser.P AG/doc.5871/24 29 junio 2024" in texts
     assert "Del 26 al 28 de junio de 2024" not in texts
+
+
+# -- citations, own symbols and blocks: a symbol with its part's label, a letterhead retyped with a hyphen -------------
+def test_a_symbol_with_its_parts_label_on_the_masthead_is_the_own_symbol_in_every_language():
+    from loaders.documents.structure import parse
+
+    # CED's visit reports, published in two parts under one symbol, the label in English in every edition
+    # (CED/C/IRQ/VR/1 (Findings), English, 2023; CED/C/MEX/VR/1 (Recommendations), Spanish, 2022; docstore.ohchr.org)
+    covers = {
+        "en": "United Nations\n\nCED/C/IRQ/VR/1 (Findings)\n\nDistr.: General\n\n19 April 2023\n\n",
+        "es": "Naciones Unidas\n\nCED/C/MEX/VR/1 (Recommendations)\n\nDistr. general\n\n16 de mayo de 2022\n\n",
+        "fr": "Nations Unies\n\nCED/C/MEX/VR/1 (Recommendations)\n\nDistr. générale\n\n16 mai 2022\n\n",
+        "zh": "联合国\n\nCED/C/MEX/VR/1 (Findings)\n\n分发：普通\n\n2022年5月16日\n\n",
+    }
+    body = "1. The Committee recalls its report (CED/C/MEX/1).\n"
+    for lang, cover in covers.items():
+        found = parse(cover + body, lang)
+        assert found.symbol in {"CED/C/IRQ/VR/1", "CED/C/MEX/VR/1"}, lang
+        cited = {c.key for p in found.paragraphs for c in citations(p.text)} - found.own_keys()
+        assert cited == {"CED/C/MEX/1"}, lang
+
+
+def test_a_letterhead_retyped_with_a_hyphen_beside_the_symbol_is_the_masthead():
+    from loaders.documents.structure import parse
+
+    # the Secretary-General's report on BINUH (S/2022/117) as a news site reprints its masthead (haiticonnexion, 2022)
+    pages = {
+        "fr": "Nations-Unies                    S/2022/117\n\nConseil de sécurité   Distr. générale 15 février 2022\n\n",
+        "es": "Naciones-Unidas                  S/2022/117\n\nConsejo de Seguridad   Distr. general 15 de febrero de 2022\n\n",
+        "en": "United-Nations                   S/2022/117\n\nSecurity Council   Distr.: General 15 February 2022\n\n",
+    }
+    body = "1. Le présent rapport fait suite au précédent (S/2021/828).\n"
+    for lang, page in pages.items():
+        found = parse("Rapport du Secrétaire général\n\n" + page + body, lang)
+        assert found.symbol == "S/2022/117", lang
+        cited = {c.key for p in found.paragraphs for c in citations(p.text)} - found.own_keys()
+        assert cited == {"S/2021/828"}, lang
+        masthead = [p.kind for p in found.paragraphs if p.text.startswith(page.split()[0])]
+        assert masthead == ["masthead"], lang
+
+
+# -- citations, own symbols and blocks: a list's conjunction in the language of the list's name ------------------------
+def test_a_french_pronoun_y_is_no_spanish_and_in_a_list_after_a_shared_head(finder):
+    # the IACHR's French release on the OAS General Assembly's declaration (communiqué 152/24): "y" is "there"
+    from loaders.documents.lists import shared_heads_first
+    from loaders.documents.mentions import Mention
+
+    french = "L'Assemblée générale y reconnaît le rôle de la Commission interaméricaine des droits de l'homme."
+    assert shared_heads_first(french, finder.names, Mention) == []
+    assert [m.surface for m in finder.find(french)].count("Assemblée générale") == 1
+    # the lists themselves, each in its own language's conjunction, are still read
+    spanish = "Los sistemas interamericano, africano y europeo de derechos humanos cooperan."
+    assert {m.id for m in finder.find(spanish) if "…" in m.surface} == {
+        "inter-american-system",
+        "african-human-rights-system",
+        "european-human-rights-system",
+    }
+    french = "Les systèmes africain, interaméricain et européen ont échangé leurs pratiques."
+    assert len([m for m in finder.find(french) if "…" in m.surface]) == 3

@@ -60,7 +60,16 @@ def shared_heads(text: str, chosen: list, names: Resolver, mention_type) -> list
 def shared_heads_first(text: str, names: Resolver, mention_type) -> list:
     """French and Spanish lists after a shared head: "les systèmes africain, interaméricain et
     européen", "los sistemas interamericano, africano y europeo de derechos humanos" name each
-    system that the head, one adjective and the words after the list make."""
+    system that the head, one adjective and the words after the list make, the list's conjunction in the name's
+    language.
+
+    >>> from registry.names import Resolver
+    >>> names, listed = Resolver.from_seeds(), lambda *mention: mention[1]
+    >>> shared_heads_first("les systèmes africain, interaméricain et européen", names, listed)
+    ['systèmes … africain', 'systèmes … interaméricain', 'systèmes … européen']
+    >>> shared_heads_first("L'Assemblée générale y reconnaît le rôle de la Commission.", names, listed)
+    []
+    """
     extra = []
     for found in _HEAD_FIRST_LIST.finditer(text):
         head, listed = found.group(1), found.group(2)
@@ -73,7 +82,7 @@ def shared_heads_first(text: str, names: Resolver, mention_type) -> list:
             for words in tails:
                 forms = [f"{head} {w} {words}".strip() for w in dict.fromkeys([word, word.removesuffix("s")])]
                 match = next((m for m in map(names.resolve, forms) if m.id), None)
-                if match:
+                if match and found.group(3) in _CONJUNCTIONS.get(match.lang, _LIST_JOINS):
                     start = found.start(2) + adjective.start()
                     # after the UN's system, the UN qualifying it lies inside the mention
                     first = found.start(2) if any(_UN_IN(listed[: adjective.start()])) else start
@@ -116,8 +125,11 @@ _HEAD_FIRST_LIST = re.compile(
     + r")\s*,\s*)*(?:[a-zà-öø-ÿ][\w-]*|"
     + _UN_MEMBER
     + r")"
-    r"\s+(?:et|y|e|ou|o)\s+[a-zà-öø-ÿ][\w-]*)"
+    r"\s+(et|y|e|ou|o)\s+[a-zà-öø-ÿ][\w-]*)"
 )
+# The conjunction that ends a list in each language: a list's name is read in the language of its conjunction, so a
+# French pronoun is never the Spanish "and" ("L'Assemblée générale y reconnaît": it recognises there)
+_CONJUNCTIONS = {"fr": frozenset(["et", "ou"]), "es": frozenset(["y", "e", "o"])}
 
 
 _UN_IN = re.compile(_UN_MEMBER).finditer

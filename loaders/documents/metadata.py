@@ -87,7 +87,11 @@ _FRONT_LINE = re.compile(rf"^\**({'|'.join(FRONT_MATTER_KEYS)})\**\s*:\**\s*(.*?
 # The mark of a footnote on the front page's symbol, where a note says the document is reissued, late or adopted at a
 # later session: "CRPD/C/25/2*", "A/HRC/47/54**", "CAT/C/GC/4 ∗", "E/C.12/2021/1†"
 _NOTE_MARK = r"(?:\s?(?:[*∗]{1,3}|[†‡]{1,2}))"
-_MARKED_SYMBOL = re.compile(rf"({SYMBOL.pattern}){_NOTE_MARK}?")
+# The label of one part of a document published in parts under one symbol, in English in every language's edition, after
+# the symbol on its masthead: a treaty body's visit report, "CED/C/MEX/VR/1 (Findings)" and "CED/C/MEX/VR/1
+# (Recommendations)" (docstore.ohchr.org, CED/C/IRQ/VR/1, 2023)
+_PART_LABEL = r"(?:\s?\((?:Findings|Recommendations)\))"
+_MARKED_SYMBOL = re.compile(rf"({SYMBOL.pattern}){_NOTE_MARK}?{_PART_LABEL}?")
 
 
 class Metadata(NamedTuple):
@@ -179,7 +183,7 @@ def _one_line_header(head: list[str]) -> str | None:
         if found and (_HEADER_WORDS.search(found.group(2)) or first_date([found.group(2)[:40]])):
             return found.group(1).rstrip(".")
         found = re.match(rf"^(.{{1,40}}?)\s+({SYMBOL.pattern}){_NOTE_MARK}?$", text)
-        if found and _HEADER_WORDS.fullmatch(found.group(1)):
+        if found and (_HEADER_WORDS.fullmatch(found.group(1)) or LETTERHEAD_LINE.match(text)):
             return found.group(2).rstrip(".")
         # the letterhead, the symbol, then the organ and the distribution, on one line as a text layer runs a
         # masthead together: "Nations Unies S/2021/519 Conseil de sécurité Distr. générale 1 er juin 2021"
@@ -262,6 +266,8 @@ def _lone_symbol(head: list[str]) -> str | None:
     'CAT/C/NIC/PCO/2'
     >>> _lone_symbol(["United Nations", "CRPD/C/25/2*", "Convention on the Rights of Persons with Disabilities"])
     'CRPD/C/25/2'
+    >>> _lone_symbol(["Naciones Unidas", "CED/C/MEX/VR/1 (Recommendations)", "Distr. general"])
+    'CED/C/MEX/VR/1'
     >>> _lone_symbol(["Azerbaijan", "E/C.12/AZE/4", "Bolivia", "E/C.12/BOL/3"]) is None
     True
     """

@@ -14,6 +14,10 @@ True
 True
 >>> bool(re.fullmatch(alternation(HUMAN_RIGHTS_COUNCIL), "Conseil des droits de l’homme"))
 True
+>>> bool(re.fullmatch(alternation(UNITED_NATIONS, spaced=True), "Nations-Unies"))
+True
+>>> bool(re.fullmatch(alternation(UNITED_NATIONS), "Nations-Unies"))
+False
 """
 
 from __future__ import annotations
@@ -65,8 +69,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def alternation(*names: Organ | tuple[str, ...] | str, spaced: bool = False) -> str:
     """A regular expression's group matching any of the names (an organ or a tuple stands for all of its names): a space may be
-    any run of white space, an apostrophe either apostrophe, and, where ``spaced``, the characters of a Chinese name
-    may be set apart as a PDF's letter-spaced masthead prints them ("联 合 国").
+    any run of white space, an apostrophe either apostrophe, and, where ``spaced`` (a masthead's or a cover's name),
+    the characters of a Chinese name may be set apart as a PDF's letter-spaced masthead prints them ("联 合 国") and
+    the words of another joined by a hyphen as a site retyping a masthead prints them ("Nations-Unies").
 
     >>> alternation(GENERAL_ASSEMBLY.en, "Economic and Social Council")
     '(?:General\\\\s+Assembly|Economic\\\\s+and\\\\s+Social\\\\s+Council)'
@@ -77,5 +82,6 @@ def alternation(*names: Organ | tuple[str, ...] | str, spaced: bool = False) -> 
             if spaced and _CJK.search(one):
                 spelled.append(r"\s*".join(re.escape(char) for char in one))
             else:
-                spelled.append(re.escape(one).replace(r"\ ", r"\s+").replace("'", "['’]"))
+                space = r"(?:\s+|-)" if spaced else r"\s+"
+                spelled.append(re.escape(one).replace(r"\ ", space).replace("'", "['’]"))
     return "(?:" + "|".join(spelled) + ")"
