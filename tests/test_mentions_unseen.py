@@ -4017,3 +4017,42 @@ def test_whos_acronym_and_the_pronoun_in_capitals(text, expected):
 )
 def test_the_uns_acronym_before_its_offices_city(text, expected):
     assert ids(text) == expected
+
+
+# French: a UN country mandate's title with the UN inside it, and the UN's units with no row
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "sur la situation des droits de l'homme" is every country mandate's subject, no thematic mandate's
+        (
+            "William O'Neill, Expert indépendant des Nations Unies sur la situation des droits de l'homme en Haïti",
+            ["un"],
+        ),
+        ("l'Experte indépendante de l'ONU sur la situation des droits de l'homme au Soudan", ["un"]),
+        ("the United Nations Independent Expert on the situation of human rights in Haiti", ["un"]),
+        # a registered title is its holder, the UN inside it
+        ("la Rapporteuse spéciale des Nations Unies sur la situation des défenseurs des droits de l'homme", ["sr-hrd"]),
+        ("le Rapporteur spécial des Nations Unies sur la torture", ["sr-torture"]),
+        # the bare "experts de l'ONU" qualify a class
+        ("des experts de l'ONU ont dit", []),
+    ],
+)
+def test_a_country_mandates_title_with_the_un_inside_it(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("le Bureau Intégré des Nations Unies en Haïti a publié", ["un"]),
+        ("le Bureau intégré des Nations Unies en Haïti a publié", ["un"]),
+        ("Rapport complet sur Haïti de Helen La Lime, représentante du SG de l'ONU", ["un"]),
+        # a registered acronym before the UN is its body, the UN inside its name
+        ("le HCDH de l'ONU a dit", ["ohchr"]),
+        ("les organes compétents de l'ONU", []),
+    ],
+)
+def test_a_un_unit_with_no_row_names_the_un(text, expected):
+    assert ids(text) == expected
