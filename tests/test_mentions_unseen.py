@@ -4056,3 +4056,49 @@ def test_a_country_mandates_title_with_the_un_inside_it(text, expected):
 )
 def test_a_un_unit_with_no_row_names_the_un(text, expected):
     assert ids(text) == expected
+
+
+# English: an organisation's organs as a class, a country's High Commissioner and the Office's head's informal title
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Representatives of the African Union Commission and AU Organs, Representatives of UN Agencies", ["auc"]),
+        ("the AU Organs and the OAS Bodies met", []),
+        ("The AU said", ["au"]),
+    ],
+)
+def test_an_organisations_organs_as_a_class(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "High Commissioner of the Republic of South Africa to the Kingdom of Lesotho, H.E. Constance Seoposengwe;",
+            [],
+        ),
+        ("the High Commissioner of India to Fiji said", []),
+        ("la Haut-Commissaire du Canada au Ghana", []),
+        # the UN High Commissioner visiting a country stays named
+        ("the visit of the High Commissioner to Mexico", ["high-commissioner"]),
+        ("la visite de la Haut-Commissaire au Mexique", ["high-commissioner"]),
+    ],
+)
+def test_a_countrys_high_commissioner_is_a_diplomat(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Comment By UN Human Rights Chief Volker Türk On Creation Of Regional Office In The Caribbean", []),
+        ("UN Human Rights chief Volker Türk said", []),
+        ("UN Human Rights said the Office would open", ["ohchr"]),
+        ("OHCHR Head of Office in Guatemala", ["ohchr"]),
+    ],
+)
+def test_the_offices_name_in_its_heads_informal_title(text, expected):
+    assert ids(text) == expected

@@ -21,13 +21,14 @@ import unicodedata
 from dataclasses import replace
 
 from loaders.documents.agencies import an_agencys_name
+from loaders.documents.diplomats import a_countrys_high_commissioner
 from loaders.documents.english_words import an_english_word
 from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
 from loaders.documents.national import a_national_commission
 from loaders.documents.observers import of_another_kind
 from loaders.documents.one_of_class import one_of_a_class
 from loaders.documents.organs import ECONOMIC_AND_SOCIAL_COUNCIL, SECURITY_COUNCIL, alternation
-from loaders.documents.people import a_courts_bench, a_past_participle
+from loaders.documents.people import a_chiefs_title, a_courts_bench, a_past_participle
 from loaders.documents.ranges import a_ranges_word
 from loaders.documents.subjects import in_an_instruments_name
 
@@ -326,7 +327,7 @@ def another_names_acronym(text: str, mention) -> bool:
 def something_else(text: str, mention) -> bool:
     """Whether a hit names something else than its body: the verb "states", a country's own commission, another
     council's president, a court's bench, an organisation of States, another name's acronym, a fund's or a UN agency's name
-    (:mod:`loaders.documents.events`, :mod:`loaders.documents.agencies`), observers of another kind, Ukraine's short code, the refugees' High Commissioner, a
+    (:mod:`loaders.documents.events`, :mod:`loaders.documents.agencies`), observers of another kind, Ukraine's short code, the refugees' or a country's High Commissioner, the Office's head's informal title, a
     past participle, a treaty's name or an instrument's reference (:mod:`loaders.documents.subjects`)."""
     return (
         a_verb(text, mention)
@@ -342,6 +343,8 @@ def something_else(text: str, mention) -> bool:
         or of_another_kind(text, mention)
         or ua_in_english(text, mention)
         or the_refugees_high_commissioner(text, mention)
+        or a_countrys_high_commissioner(text, mention)
+        or a_chiefs_title(text, mention)
         or in_an_instruments_name(text, mention)
     )
 
