@@ -4082,6 +4082,7 @@ def test_an_organisations_organs_as_a_class(text, expected):
         ),
         ("the High Commissioner of India to Fiji said", []),
         ("la Haut-Commissaire du Canada au Ghana", []),
+        ("el Alto Comisionado del Reino Unido en Kenia", []),
         # the UN High Commissioner visiting a country stays named
         ("the visit of the High Commissioner to Mexico", ["high-commissioner"]),
         ("la visite de la Haut-Commissaire au Mexique", ["high-commissioner"]),

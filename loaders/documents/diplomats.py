@@ -14,7 +14,7 @@ __all__ = ["a_countrys_high_commissioner"]
 # After the short title, the link to the country it represents, with a State's formal style: "of the Republic of",
 # "du", "de la", "de l'" (not "to" nor "in": "the visit of the High Commissioner to Mexico" is the UN's)
 _OF_A_COUNTRY = re.compile(
-    r"\s+(?:of|du|de\s+la|de\s+l['’]\s*|de|d['’]\s*)\s*(?:the\s+)?"
+    r"\s+(?:of|du|del|de\s+la|de\s+l['’]\s*|de|d['’]\s*)\s*(?:the\s+)?"
     r"(?:(?:(?:Federal|Islamic|United|Democratic|People['’]s|Cooperative)\s+)?(?:Republic|Kingdom|Commonwealth|State)"
     r"\s+of\s+(?:the\s+)?)?"
 )
