@@ -4029,3 +4029,89 @@ def test_the_uns_acronym_before_its_offices_city(text, expected):
 )
 def test_human_rights_defenders_by_the_uns_usual_chinese_name(text, expected):
     assert ids(text) == expected
+
+
+# French: a UN country mandate's title with the UN inside it, and the UN's units with no row
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "sur la situation des droits de l'homme" is every country mandate's subject, no thematic mandate's
+        (
+            "William O'Neill, Expert indépendant des Nations Unies sur la situation des droits de l'homme en Haïti",
+            ["un"],
+        ),
+        ("l'Experte indépendante de l'ONU sur la situation des droits de l'homme au Soudan", ["un"]),
+        ("the United Nations Independent Expert on the situation of human rights in Haiti", ["un"]),
+        # a registered title is its holder, the UN inside it
+        ("la Rapporteuse spéciale des Nations Unies sur la situation des défenseurs des droits de l'homme", ["sr-hrd"]),
+        ("le Rapporteur spécial des Nations Unies sur la torture", ["sr-torture"]),
+        # the bare "experts de l'ONU" qualify a class
+        ("des experts de l'ONU ont dit", []),
+    ],
+)
+def test_a_country_mandates_title_with_the_un_inside_it(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("le Bureau Intégré des Nations Unies en Haïti a publié", ["un"]),
+        ("le Bureau intégré des Nations Unies en Haïti a publié", ["un"]),
+        ("Rapport complet sur Haïti de Helen La Lime, représentante du SG de l'ONU", ["un"]),
+        # a registered acronym before the UN is its body, the UN inside its name
+        ("le HCDH de l'ONU a dit", ["ohchr"]),
+        ("les organes compétents de l'ONU", []),
+    ],
+)
+def test_a_un_unit_with_no_row_names_the_un(text, expected):
+    assert ids(text) == expected
+
+
+# English: an organisation's organs as a class, a country's High Commissioner and the Office's head's informal title
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Representatives of the African Union Commission and AU Organs, Representatives of UN Agencies", ["auc"]),
+        ("the AU Organs and the OAS Bodies met", []),
+        ("The AU said", ["au"]),
+    ],
+)
+def test_an_organisations_organs_as_a_class(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "High Commissioner of the Republic of South Africa to the Kingdom of Lesotho, H.E. Constance Seoposengwe;",
+            [],
+        ),
+        ("the High Commissioner of India to Fiji said", []),
+        ("la Haut-Commissaire du Canada au Ghana", []),
+        ("el Alto Comisionado del Reino Unido en Kenia", []),
+        # the UN High Commissioner visiting a country stays named
+        ("the visit of the High Commissioner to Mexico", ["high-commissioner"]),
+        ("la visite de la Haut-Commissaire au Mexique", ["high-commissioner"]),
+    ],
+)
+def test_a_countrys_high_commissioner_is_a_diplomat(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Comment By UN Human Rights Chief Volker Türk On Creation Of Regional Office In The Caribbean", []),
+        ("UN Human Rights chief Volker Türk said", []),
+        ("UN Human Rights said the Office would open", ["ohchr"]),
+        ("OHCHR Head of Office in Guatemala", ["ohchr"]),
+    ],
+)
+def test_the_offices_name_in_its_heads_informal_title(text, expected):
+    assert ids(text) == expected

@@ -21,13 +21,14 @@ import unicodedata
 from dataclasses import replace
 
 from loaders.documents.agencies import an_agencys_name
-from loaders.documents.described import as_one_body
+from loaders.documents.diplomats import a_countrys_high_commissioner
 from loaders.documents.english_words import an_english_word
 from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
 from loaders.documents.national import a_national_commission
 from loaders.documents.observers import of_another_kind
+from loaders.documents.one_of_class import one_of_a_class
 from loaders.documents.organs import ECONOMIC_AND_SOCIAL_COUNCIL, SECURITY_COUNCIL, alternation
-from loaders.documents.people import a_courts_bench, a_past_participle
+from loaders.documents.people import a_chiefs_title, a_courts_bench, a_past_participle
 from loaders.documents.ranges import a_ranges_word
 from loaders.documents.subjects import in_an_instruments_name
 
@@ -326,7 +327,7 @@ def another_names_acronym(text: str, mention) -> bool:
 def something_else(text: str, mention) -> bool:
     """Whether a hit names something else than its body: the verb "states", a country's own commission, another
     council's president, a court's bench, an organisation of States, another name's acronym, a fund's or a UN agency's name
-    (:mod:`loaders.documents.events`, :mod:`loaders.documents.agencies`), observers of another kind, Ukraine's short code, the refugees' High Commissioner, a
+    (:mod:`loaders.documents.events`, :mod:`loaders.documents.agencies`), observers of another kind, Ukraine's short code, the refugees' or a country's High Commissioner, the Office's head's informal title, a
     past participle, a treaty's name or an instrument's reference (:mod:`loaders.documents.subjects`)."""
     return (
         a_verb(text, mention)
@@ -342,6 +343,8 @@ def something_else(text: str, mention) -> bool:
         or of_another_kind(text, mention)
         or ua_in_english(text, mention)
         or the_refugees_high_commissioner(text, mention)
+        or a_countrys_high_commissioner(text, mention)
+        or a_chiefs_title(text, mention)
         or in_an_instruments_name(text, mention)
     )
 
@@ -416,39 +419,3 @@ def another_councils_president(text: str, mention) -> bool:
         and text[mention.start : mention.end] == "理事会主席"
         and _OTHER_COUNCIL.search(text, 0, mention.start) is not None
     )
-
-
-# Before a class's name in the singular, the words that make it one body of the class: "the first", "the only", "le
-# principal", "el único" (an indefinite article does not: "un defensor de los derechos humanos" names the defenders)
-_ONE_OF = re.compile(
-    r"\b(?:principal|principale|premi(?:er|ère)|primer[oa]?|seule?|únic[oa]|the\s+(?:first|only|sole|main|principal))\s+$",
-    re.IGNORECASE,
-)
-
-
-def one_of_a_class(text: str, start: int, end: int | None = None) -> bool:
-    """Whether a class's name, printed in the singular where the registry holds the plural, is one body of the class by
-    the words before it ("the first international human rights mechanism to address all countries", "le principal
-    organe de l'ONU") or by its place after it ("the OHCHR Regional Office in Addis Ababa": one office, which has no
-    row), or after "as a" (:mod:`loaders.documents.described`), not the class.
-
-    >>> text = "It is the first international human rights mechanism"
-    >>> one_of_a_class(text, text.index("international")), one_of_a_class("a mechanism", 2)
-    (True, False)
-    >>> text = "the OHCHR Regional Office in Addis Ababa"
-    >>> one_of_a_class(text, 4, text.index(" in"))
-    True
-    """
-    if _ONE_OF.search(text, max(0, start - 30), start) is not None or as_one_body(text, start, end):
-        return True
-    return (
-        end is not None and _AN_OFFICE.search(text, start, end) is not None and _ITS_PLACE.match(text, end) is not None
-    )
-
-
-# A class of offices named in the singular ("OHCHR Regional Office", "human rights field presence"); a person of a
-# class with a place ("a human rights defender in Guerrero") is still the class, as the annotations read it
-_AN_OFFICE = re.compile(r"(?i:office|bureau|oficina|presence|présence|presencia)$")
-# After a class's name in the singular, the place of the one body it names: "in Addis Ababa", "for West Africa", "pour
-# l'Afrique de l'Ouest", "en México"
-_ITS_PLACE = re.compile(r"\s+(?:in|at|for|pour|en|à|au|para)\s+(?:(?:the|la|le|el)\s+|l['’]\s*)?[A-ZÀ-Ý]")

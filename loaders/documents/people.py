@@ -1,5 +1,6 @@
 """Hits of a class's name that are persons of another kind than the class: a court's judges counted or newly elected
-("la Cour est composée de onze juges"), not the judiciary; the observers of another kind are in
+("la Cour est composée de onze juges"), not the judiciary; the Office's brand name in its head's title ("UN Human Rights
+Chief Volker Türk"), not the Office; the observers of another kind are in
 :mod:`loaders.documents.observers`.
 """
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["a_courts_bench", "a_past_participle"]
+__all__ = ["a_chiefs_title", "a_courts_bench", "a_past_participle"]
 
 
 # Judges counted, newly elected, or members of a court: "deux nouveaux juges", "onze juges", "the judges elected",
@@ -76,3 +77,21 @@ def a_courts_bench(text: str, mention) -> bool:
             )
         )
     )
+
+
+# After the Office's name, its head's informal title, which no spelling registers: "UN Human Rights Chief Volker Türk",
+# "OHCHR chief" (not "Head of": "OSCE Head of Mission" is a post of the organisation, which it names)
+_CHIEF_AFTER = re.compile(r"[ \t]\n?(?:[Cc]hief|[Hh]ead|[Bb]oss)\b(?!\s+of\b)")
+
+
+def a_chiefs_title(text: str, mention) -> bool:
+    """Whether the Office's name is part of its head's informal title ("UN Human Rights Chief"): the High Commissioner
+    named by a title with no registered spelling, not the Office.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> a_chiefs_title("UN Human Rights Chief Volker Türk", Hit(id="ohchr", start=0, end=15))
+    True
+    >>> a_chiefs_title("UN Human Rights said", Hit(id="ohchr", start=0, end=15))
+    False
+    """
+    return mention.id == "ohchr" and _CHIEF_AFTER.match(text, mention.end) is not None

@@ -37,7 +37,10 @@ _UNIT_OF_THE_UN = re.compile(
     # in Spanish, with its capitalised words: "Misión de Verificación de Naciones Unidas en Colombia"
     r"|(?<![\w-])(?:Oficina|Misión|Fondo|Programa)(?:\s+(?:de\s+(?:la\s+|las\s+)?)?[A-ZÁÉÍÓÚ][a-záéíóúñ]+){1,3}"
     # in French, with its words in lower case: "Mission multidimensionnelle intégrée", "Bureau intégré", "Force intérimaire"
-    r"|(?<![\w-])(?:Mission|Bureau|Force)(?:\s+(?:d['’]\s*)?[a-zàâçéèêëîïôûù]+){1,3})"
+    r"|(?<![\w-])(?:Mission|Bureau|Force)(?:\s+(?:d['’]\s*)?[a-zàâçéèêëîïôûù]+){1,3}"
+    # or capitalised: "le Bureau Intégré des Nations Unies en Haïti"; or an organ's or unit's acronym with no row: "la
+    # représentante du SG de l'ONU"
+    r"|(?<![\w-])(?:Mission|Bureau|Force)(?:\s+[A-ZÀ-Ý][a-zàâçéèêëîïôûù]+){1,3}|(?<![\w-])[A-Z]{2,6})"
     r"\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|de\s+las\s+|de\s+)$"
 )
 # In French, an office or a mission of the UN in lower case, then the place it serves: "le bureau des Nations Unies pour
@@ -68,6 +71,10 @@ _OWNED = re.compile(
     # the people who speak for it in Spanish releases: "expertos y expertas de la ONU", "Relatores de la ONU", "el
     # Comisionado de la ONU" (an organ of it, as the annotation conventions read them)
     r"|\b(?:expert[oa]s(?:\s+independientes)?(?:\s+y\s+expert[oa]s)?|relator[ae]s|comisionad[oa])\*?"
+    # in French, the title of a UN mandate with no row, the UN inside it: "Expert indépendant des Nations Unies sur la
+    # situation des droits de l'homme en Haïti" (a registered title is its holder: titles.py; the bare "experts de
+    # l'ONU" qualify a class, as the French annotations read them)
+    r"|\b(?:experte?s?\s+indépendante?s?|rapporteu(?:r|se)s?\s+spécia(?:l|le|ux|les))"
     # its treaties, their owner named: "les principaux instruments des Nations Unies" ("d'instruments": no article)
     r"|\b(?:les|des|aux|principaux|ces|ses)\s+instruments(?:\s+(?:fondamentaux|principaux|internationaux|universels))?"
     r"(?:\s+relatifs\s+aux\s+droits\s+(?:de\s+l['’]\s*homme|humains))?)"

@@ -293,9 +293,10 @@ _THE_CLASS_ITSELF = frozenset(["organisations", "organizations", "outlets", "hou
 
 
 # After an organisation's acronym, its member States (the class, as "African Union Member States" is registered), its
-# parliamentarians (the class: "OSCE Parliamentarians") or its affairs as a ministry's subject ("ASEAN Affairs")
+# parliamentarians (the class: "OSCE Parliamentarians"), its affairs as a ministry's subject ("ASEAN Affairs") or its
+# organs as a class, capitalised in a list of participants ("Representatives of the African Union Commission and AU Organs")
 _ITS_STATES_OR_AFFAIRS = re.compile(
-    r"[ \t]\n?(?:[Mm]ember\s+[Ss]tates|participating\s+States|[Pp]arliamentarians|Affairs)\b"
+    r"[ \t]\n?(?:[Mm]ember\s+[Ss]tates|participating\s+States|[Pp]arliamentarians|Affairs|Organs|Bodies|Agencies)\b"
 )
 # After an acronym, a post it qualifies in lower case, no determiner needed (headlines drop it): "OSCE human rights head"
 _A_POST_AFTER = re.compile(

@@ -181,8 +181,8 @@ def by_subject(names: Resolver, owner: str, words: str) -> tuple[str, int] | Non
         if _word(tokens[size - 1].group(0)) in _LINK_WORDS:
             continue  # a subject ends on a word of its own, not on "la" or "de"
         subject = {_word(t.group(0)) for t in tokens[:size]} - _LINK_WORDS
-        if len(subject) < 2:
-            break
+        if len(subject) < 2 or subject <= _SITUATION_WORDS:
+            break  # "sur la situation des droits de l'homme" is every country mandate's subject, none with a row
         holders = {identifier for identifier, sets in candidates if any(subject <= held for held in sets)}
         if len(holders) == 1:
             return holders.pop(), tokens[size - 1].end()
@@ -220,6 +220,9 @@ def _word(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
 
 
+# The words of a country mandate's subject ("on the situation of human rights in Haiti", "sur la situation des droits
+# de l'homme en Haïti", "sobre la situación de los derechos humanos en …"): alone, they name no thematic mandate.
+_SITUATION_WORDS = frozenset(["situation", "situacion", "human", "rights", "droits", "homme", "derechos", "humanos"])
 # Words that link a title's subject and name nothing (articles, prepositions, conjunctions), and a title's head.
 _LINK_WORDS = frozenset(
     [
