@@ -49,6 +49,7 @@ from loaders.documents import (
 )
 from loaders.documents.capitals import other_capitals
 from loaders.documents.compounds import in_a_longer_word
+from loaders.documents.glued import link_word_glued
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
     another_organisations_organ,
@@ -361,7 +362,8 @@ class MentionFinder:
             # a footnote's call glued to a name's last word, as text layers print it: "États membres du Conseil de
             # l'Europe2"
             footnote = name.lang is not None and surface[-1:].islower() and _FOOTNOTE_CALL.match(text, last)
-            if last < len(text) and (_in_a_word(text[last]) or text[last] == "/") and not (session or footnote):
+            glued = session or footnote or link_word_glued(text, last, name)  # "Forzadasobre" (:mod:`.glued`)
+            if last < len(text) and (_in_a_word(text[last]) or text[last] == "/") and not glued:
                 return False
             if last + 1 < len(text) and text[last] == "-" and text[last + 1].isalpha():
                 # the start of a compound: "États-Unis" is not "États"; but two organisations' acronyms joined by
