@@ -4067,3 +4067,20 @@ def test_defending_after_a_noun_of_organisations_is_its_adjective(text, expected
 )
 def test_the_high_commissioners_title_for_the_defence_of_human_rights(text, expected):
     assert ids(text) == expected
+
+
+# All languages: two acronyms joined by a slash (a joint project's), each named; a document symbol's parts are not
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("De l'avis du chef du projet FSI/HCDH, Achille", ["ohchr"]),
+        ("un programa conjunto ACNUDH/PNUD en Honduras", ["ohchr"]),
+        # a document symbol's parts, and an organisation's acronym before its own body's
+        ("véase A/HRC/55/5 y CCPR/C/GC/37", []),
+        ("l'OSCE/BIDDH a observé", ["osce-odihr"]),
+    ],
+)
+def test_two_acronyms_joined_by_a_slash_are_each_named(text, expected):
+    assert ids(text) == expected
