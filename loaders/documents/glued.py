@@ -27,6 +27,6 @@ def link_word_glued(text: str, last: int, name) -> bool:
     """Whether a Spanish name ending at ``last`` has a link word glued to it ("Forzadasobre su")."""
     return bool(
         name.lang == "es"
-        and _CAPITALISED_LAST_WORD.search(text[max(0, last - 30) : last])
         and _LINK_WORD.match(text, last)
+        and _CAPITALISED_LAST_WORD.search(text[max(0, last - 30) : last])
     )
