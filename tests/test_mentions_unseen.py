@@ -4115,3 +4115,70 @@ def test_a_countrys_high_commissioner_is_a_diplomat(text, expected):
 )
 def test_the_offices_name_in_its_heads_informal_title(text, expected):
     assert ids(text) == expected
+
+
+# Spanish: a name with a link word glued to it by a PDF's text layer, "organizaciones defensoras" as an adjective,
+# the High Commissioner's title for the defence or promotion of human rights
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Informe del Comité contra la Desaparición Forzadasobre su visita a México", ["ced"]),
+        ("el Comité contra la Desaparición Forzadaen su informe", ["ced"]),
+        ("Observaciones del Consejo de Derechos Humanosy del Comité", ["hrc"]),
+        # a longer word, or a word glued to a name's lower-case word, is no join
+        ("las Naciones Unidasmente", []),
+    ],
+)
+def test_a_spanish_name_with_a_link_word_glued_to_it(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ataques dirigidos a personas y organizaciones defensoras de derechos humanos", []),
+        ("las ONG defensoras de los derechos humanos denunciaron", ["ngos"]),
+        ("colectivos defensores de derechos humanos", []),
+        ("las defensoras de derechos humanos denunciaron", ["hrds"]),
+        ("personas defensoras de derechos humanos", ["hrds"]),
+    ],
+)
+def test_defending_after_a_noun_of_organisations_is_its_adjective(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "El Alto Comisionado de las Naciones Unidas para la Defensa de los Derechos Humanos (Acnudh) indicó",
+            ["high-commissioner", "ohchr"],
+        ),
+        ("el Alto Comisionado para la promoción y protección de todos los derechos humanos", ["high-commissioner"]),
+        ("the High Commissioner for the promotion and protection of all human rights", ["high-commissioner"]),
+        # another High Commissioner's subject
+        ("el Alto Comisionado para los Refugiados", []),
+        ("the High Commissioner for the Protection of National Minorities", []),
+    ],
+)
+def test_the_high_commissioners_title_for_the_defence_of_human_rights(text, expected):
+    assert ids(text) == expected
+
+
+# All languages: two acronyms joined by a slash (a joint project's), each named; a document symbol's parts are not
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("De l'avis du chef du projet FSI/HCDH, Achille", ["ohchr"]),
+        ("un programa conjunto ACNUDH/PNUD en Honduras", ["ohchr"]),
+        # a document symbol's parts, and an organisation's acronym before its own body's
+        ("véase A/HRC/55/5 y CCPR/C/GC/37", []),
+        ("l'OSCE/BIDDH a observé", ["osce-odihr"]),
+    ],
+)
+def test_two_acronyms_joined_by_a_slash_are_each_named(text, expected):
+    assert ids(text) == expected

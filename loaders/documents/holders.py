@@ -37,7 +37,11 @@ def not_the_holder(text: str, mention) -> bool:
         and text[max(0, mention.start - 2) : mention.start] in ("问题", "事务")
         # a title that already says its subject is for human rights ("the High Commissioner for Human Rights on
         # reports on Ukraine") holds no other subject after it
-        or (_OTHER_SUBJECT.match(text, mention.end) and not _HUMAN_RIGHTS.search(mention.surface))
+        or (
+            _OTHER_SUBJECT.match(text, mention.end)
+            and not _HUMAN_RIGHTS.search(mention.surface)
+            and not _DEFENDING_HUMAN_RIGHTS.match(text, mention.end)
+        )
     ):
         return True
     return bool(
@@ -65,3 +69,12 @@ _OTHER_SUBJECT = re.compile(
     r"|sobre\s+(?:las\s+)?[Mm]inor[ií]as)"
 )
 _HUMAN_RIGHTS = re.compile(r"Human\s+Rights|droits\s+de\s+l|Derechos\s+Humanos|人权|人權", re.IGNORECASE)
+# A subject that is human rights in longer words: the title as General Assembly resolution 48/141 creates it ("for the
+# promotion and protection of all human rights", "para la promoción y protección de todos los derechos humanos",
+# "pour la promotion et la protection de tous les droits de l'homme"), or as the press writes it ("para la Defensa de
+# los Derechos Humanos")
+_DEFENDING_HUMAN_RIGHTS = re.compile(
+    r"\s+(?:for|pour|para)\s+(?:the\s+|la\s+)?(?:promotion|protection|promoción|protección|défense|defensa)\b"
+    r"[^.,;:()\n]{0,50}?(?:human\s+rights|droits\s+de\s+l|derechos\s+humanos)",
+    re.IGNORECASE,
+)

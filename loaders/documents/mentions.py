@@ -49,6 +49,7 @@ from loaders.documents import (
 )
 from loaders.documents.capitals import other_capitals
 from loaders.documents.compounds import in_a_longer_word
+from loaders.documents.glued import link_word_glued
 from loaders.documents.lists import shared_heads, shared_heads_first
 from loaders.documents.lookalikes import (
     another_organisations_organ,
@@ -61,6 +62,7 @@ from loaders.documents.lookalikes import (
 )
 from loaders.documents.mandates import mandate_subject, titles_listed
 from loaders.documents.qualifiers import without_qualifiers
+from loaders.documents.slashed import two_acronyms
 from loaders.documents.subjects import in_a_quoted_title, subject_of_a_title
 from loaders.documents.titled_acronyms import after_an_article
 from loaders.documents.titles import office_of_the_holder, owned_titles
@@ -338,10 +340,12 @@ class MentionFinder:
         surface = text[first:last]
         if _WEB_ADDRESS.match(text, last) and (first == 0 or text[first - 1] in "./@"):
             return False  # a part of a web or mail address: "www.CIDH.org", "prensa@ohchr.org"
+        # two acronyms joined by a slash, each named: "le projet FSI/HCDH" (:mod:`loaders.documents.slashed`)
+        paired = "/" in text[max(0, first - 1) : last + 1] and two_acronyms(text, first, last, self.names)
         if not _CJK.match(surface[:1]):
             if first > 0 and _in_a_word(text[first - 1]):
                 return False  # inside a word
-            if first > 0 and text[first - 1] == "/" and not self._after_its_organisation(text, first, name):
+            if first > 0 and text[first - 1] == "/" and not (paired or self._after_its_organisation(text, first, name)):
                 return False  # a part of a document symbol (A/HRC/15/56); but "OSCE/BIDDH" is the ODIHR
             if (
                 first > 1
@@ -361,7 +365,8 @@ class MentionFinder:
             # a footnote's call glued to a name's last word, as text layers print it: "États membres du Conseil de
             # l'Europe2"
             footnote = name.lang is not None and surface[-1:].islower() and _FOOTNOTE_CALL.match(text, last)
-            if last < len(text) and (_in_a_word(text[last]) or text[last] == "/") and not (session or footnote):
+            glued = session or footnote or paired or link_word_glued(text, last, name)  # "Forzadasobre" (:mod:`.glued`)
+            if last < len(text) and (_in_a_word(text[last]) or text[last] == "/") and not glued:
                 return False
             if last + 1 < len(text) and text[last] == "-" and text[last + 1].isalpha():
                 # the start of a compound: "États-Unis" is not "États"; but two organisations' acronyms joined by
