@@ -2053,3 +2053,37 @@ def test_a_french_pronoun_y_is_no_spanish_and_in_a_list_after_a_shared_head(find
     }
     french = "Les systèmes africain, interaméricain et européen ont échangé leurs pratiques."
     assert len([m for m in finder.find(french) if "…" in m.surface]) == 3
+
+
+# Press releases' own numbers (PART CITE)
+
+
+@pytest.mark.parametrize(
+    "head, number",
+    [
+        ("9316e séance – matin\n\nCS/15274\n\nLe Conseil de sécurité entend l’exposé annuel", "CS/15274"),
+        (
+            "Seventy-fifth Session,\n\n30th and 31st Meetings (AM & PM)\n\nGA/12290\n\nAdopting 10 Resolutions",
+            "GA/12290",
+        ),
+        ("SG/SM/20846-HR/5470\n\nSecretary-General Calls for an End to Impunity", "SG/SM/20846"),
+    ],
+)
+def test_a_press_releases_number_alone_at_its_head_is_its_own_symbol(head, number):
+    from loaders.documents.structure import parse
+
+    text = f"{head}\n\nThe Security Council met today with the Chairperson (see also SC/15101 and A/HRC/52/3).\n"
+    found = parse(text, "en")
+    assert found.symbol == number
+    cited = {citation.key for paragraph in found.paragraphs for citation in citations(paragraph.text)}
+    assert cited == {"A/HRC/52/3"}
+
+
+def test_a_press_releases_number_quoted_in_a_text_is_no_own_symbol():
+    from loaders.documents.structure import parse
+
+    text = (
+        "Le Conseil de sécurité et l’OSCE\n\nUn article de presse\n\nParis, le 4 mai 2023\n\nPar la rédaction\n\n"
+        "Le communiqué CS/15274 résume la séance.\n\nCS/15274\n"
+    )
+    assert parse(text, "fr").symbol is None

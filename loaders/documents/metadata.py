@@ -48,6 +48,7 @@ from loaders.documents.lines import Line, width
 from loaders.documents.mastheads import masthead_symbol
 from loaders.documents.oas_symbols import oas_own_symbol
 from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
+from loaders.documents.press_numbers import press_number
 
 __all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS"]
 
@@ -155,6 +156,7 @@ def metadata(lines: list[Line], symbol: str | None, lang: str, given: dict | Non
             or masthead_symbol(head[:40])
             or _lone_symbol(head[:40])
             or oas_own_symbol(head[:40])
+            or press_number(head)
         )
     if own is None and symbol is None and head:
         # a title that ends on its symbol, as document lists print it: "Report of the Group (A/HRC/52/CRP.5)"
