@@ -2055,7 +2055,7 @@ def test_a_french_pronoun_y_is_no_spanish_and_in_a_list_after_a_shared_head(find
     assert len([m for m in finder.find(french) if "…" in m.surface]) == 3
 
 
-# Press releases' own numbers (PART CITE)
+# Citations, own symbols and blocks: press releases, covers
 
 
 @pytest.mark.parametrize(
@@ -2087,3 +2087,25 @@ def test_a_press_releases_number_quoted_in_a_text_is_no_own_symbol():
         "Le communiqué CS/15274 résume la séance.\n\nCS/15274\n"
     )
     assert parse(text, "fr").symbol is None
+
+
+def test_a_covers_long_agenda_item_title_above_the_masthead_keeps_the_symbols_line_as_a_block():
+    from loaders.documents.structure import parse
+
+    title = (
+        "Informe anual del Alto Comisionado de las Naciones Unidas para los Derechos Humanos e informes de la "
+        "Oficina del Alto Comisionado y del Secretario General"
+    )
+    text = (
+        f"Consejo de Derechos Humanos\n\n55° período de sesiones\n\nTema 2 de la agenda\n\n{title}\n\nA/HRC/55/21\n\n"
+        "Distr. general 6 de febrero de 2024\n\nSituación de los derechos humanos en Guatemala\n\n"
+        "1. El presente informe abarca el período comprendido entre enero y diciembre de 2023 y cita A/HRC/52/3.\n\n"
+        "A/HRC/55/21\n\n2. La Oficina documentó casos.\n\nA/HRC/55/21\n"
+    )
+    found = parse(text, "es")
+    assert found.symbol == "A/HRC/55/21"
+    # the masthead's symbol is a block a reader sees; the page headers that repeat it are not
+    assert [paragraph.text for paragraph in found.paragraphs].count("A/HRC/55/21") == 1
+    # a long line that is no agenda item's title still ends the masthead
+    untitled = parse(text.replace("Tema 2 de la agenda", "Nota de la Secretaría"), "es")
+    assert [paragraph.text for paragraph in untitled.paragraphs].count("A/HRC/55/21") == 0
