@@ -2109,3 +2109,22 @@ def test_a_covers_long_agenda_item_title_above_the_masthead_keeps_the_symbols_li
     # a long line that is no agenda item's title still ends the masthead
     untitled = parse(text.replace("Tema 2 de la agenda", "Nota de la Secretaría"), "es")
     assert [paragraph.text for paragraph in untitled.paragraphs].count("A/HRC/55/21") == 0
+
+
+def test_a_resolutions_adoption_note_in_brackets_is_a_block_and_a_language_note_is_not():
+    from loaders.documents.structure import parse
+
+    # the text layer of A/HRC/RES/55/5 (2024), its lines as the PDF breaks them
+    ending = (
+        "A/HRC/RES/55/5\n\nHuman Rights Council\n\nAgenda item 3\n\n55/5.\nMandate of Special Rapporteur in the "
+        "field of cultural rights\n\nThe Human Rights Council,\n\n1.\nDecides to renew, for a period of three "
+        "years, the mandate of Special\nRapporteur in the field of cultural rights;\n\n2.\nAlso decides to continue "
+        "its consideration of this matter under the same agenda\nitem in accordance with its programme of work.\n\n"
+        "53rd meeting\n3 April 2024\n\n{note}\n\n[English only]\n\nGE.24-06212 (E)\n"
+    )
+    for note in ("[Adopted without a vote.]", "[Adoptée sans vote.]"):
+        texts = [paragraph.text for paragraph in parse(ending.format(note=note), "en").paragraphs]
+        assert texts[-1] == note
+        assert "[English only]" not in " ".join(texts)
+    zh = ending.replace("{note}", "[未经表决获得通过。]")
+    assert "[未经表决获得通过。]" in [paragraph.text for paragraph in parse(zh, "zh").paragraphs]
