@@ -8,8 +8,9 @@ the Security Council's "SC/" ("CS/" in French), the General Assembly's "GA/" ("A
 human rights "HR/" ("DH/"), legal affairs "L/", observances "OBV/", non-governmental organizations "NGO/" ("ONG/"),
 women "WOM/" ("FEM/"), development "DEV/", "ENV/DEV/", population "POP/", social "SOC/", the Deputy Secretary-General's
 "DSG/SM/"; a release in two series prints both, joined by a dash ("SG/SM/20846-HR/5470"): the first is kept. Only such
-a line in the first lines of the page is the release's own number: a text that quotes a release's number elsewhere
-does not own it, and these numbers are never document symbols a text cites (``citations.SYMBOL`` reads none of them).
+a line in the first lines of the page, before the text's first sentence, is the release's own number: a text that
+quotes a release's number does not own it, and these numbers are never document symbols a text cites
+(``citations.SYMBOL`` reads none of them).
 
 >>> press_number(["9316e séance – matin", "CS/15274", "Le Conseil de sécurité entend l’exposé annuel"])
 'CS/15274'
@@ -19,7 +20,10 @@ does not own it, and these numbers are never document symbols a text cites (``ci
 ('SG/SM/20846', 'AG/SHC/4380')
 >>> press_number(["The Council met (press release SC/15274).", "SC/15274 of 4 May 2023 reported it."]) is None
 True
->>> press_number(["Title", "Subtitle", "Date", "Place", "Lead", "Text", "SC/15274"]) is None
+>>> press_number(["Skip to main content", "Meetings Coverage and Press Releases", "Home", "4 May 2023",
+...               "9316th Meeting (AM)", "SC/15274", "Chairperson-in-Office Briefs Security Council"])
+'SC/15274'
+>>> press_number(["Briefing", "The Council met today with the Chairperson of the OSCE.", "SC/15274"]) is None
 True
 """
 
@@ -33,14 +37,19 @@ __all__ = ["press_number"]
 _SERIES = r"(?:SC|CS|GA|AG|ECOSOC|SG|DSG|HR|DH|L|OBV|NGO|ONG|WOM|FEM|DEV|ENV|POP|SOC|PI|ORG|PKO|IHA|SEA|PAL)"
 _NUMBER = rf"{_SERIES}(?:/[A-Z]{{1,4}}){{0,2}}/\d{{3,5}}"
 _LINE = re.compile(rf"({_NUMBER})(?:\s?[-–]\s?{_NUMBER})*")
-# the number stands between the meeting's line and the title, among the page's first lines
-_HEAD = 5
+# the number stands between the meeting's line and the title, among the page's first lines (after a copied page's
+# links and date), before any sentence of the text
+_HEAD = 10
 
 
 def press_number(head: list[str]) -> str | None:
-    """The number of the press release whose first lines are ``head``, where one of them is that number alone."""
+    """The number of the press release whose first lines are ``head``, where one of them, before the text's first
+    sentence, is that number alone."""
     for text in head[:_HEAD]:
-        found = _LINE.fullmatch(text.strip())
+        stripped = text.strip()
+        found = _LINE.fullmatch(stripped)
         if found:
             return found.group(1)
+        if len(stripped) > 120 or stripped.endswith((".", "。")) and len(stripped.split()) >= 3:
+            return None
     return None
