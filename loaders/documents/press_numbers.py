@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["press_number"]
+__all__ = ["press_number", "is_press_number"]
 
 #: The first part of a press release's number: its series, in English and in French (press.un.org).
 _SERIES = r"(?:SC|CS|GA|AG|ECOSOC|SG|DSG|HR|DH|L|OBV|NGO|ONG|WOM|FEM|DEV|ENV|POP|SOC|PI|ORG|PKO|IHA|SEA|PAL)"
@@ -53,3 +53,12 @@ def press_number(head: list[str]) -> str | None:
         if len(stripped) > 120 or stripped.endswith((".", "。")) and len(stripped.split()) >= 3:
             return None
     return None
+
+
+def is_press_number(symbol: str | None) -> bool:
+    """Whether ``symbol`` is a press release's number, not a document's symbol: "CS/15274", not "A/HRC/55/21".
+
+    >>> is_press_number("CS/15274"), is_press_number("A/HRC/55/21"), is_press_number(None)
+    (True, False, False)
+    """
+    return bool(symbol and _LINE.fullmatch(symbol))
