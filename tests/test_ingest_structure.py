@@ -2128,3 +2128,16 @@ def test_a_resolutions_adoption_note_in_brackets_is_a_block_and_a_language_note_
         assert "[English only]" not in " ".join(texts)
     zh = ending.replace("{note}", "[未经表决获得通过。]")
     assert "[未经表决获得通过。]" in [paragraph.text for paragraph in parse(zh, "zh").paragraphs]
+
+
+def test_a_list_of_press_releases_owns_none_of_their_numbers():
+    from loaders.documents.structure import parse
+
+    # press.un.org's French list of meetings coverage: each release's number alone over its summary
+    text = (
+        "Couverture des réunions\n\nCS/16229\n\nLe Conseil de sécurité a tenu, cet après-midi, une réunion sur "
+        "l’Ukraine.\n\nCS/16227\n\nLe Conseil de sécurité a tenu, ce matin, sa séance d’information mensuelle.\n\n"
+        "AG/12731\n\nL’Assemblée générale a débattu, aujourd’hui, de la représentation équitable.\n"
+    )
+    assert parse(text, "fr").symbol is None
+    assert parse(text.split("CS/16227")[0], "fr").symbol == "CS/16229"

@@ -9,8 +9,9 @@ human rights "HR/" ("DH/"), legal affairs "L/", observances "OBV/", non-governme
 women "WOM/" ("FEM/"), development "DEV/", "ENV/DEV/", population "POP/", social "SOC/", the Deputy Secretary-General's
 "DSG/SM/"; a release in two series prints both, joined by a dash ("SG/SM/20846-HR/5470"): the first is kept. Only such
 a line in the first lines of the page, before the text's first sentence, is the release's own number: a text that
-quotes a release's number does not own it, and these numbers are never document symbols a text cites
-(``citations.SYMBOL`` reads none of them).
+quotes a release's number does not own it, nor does a list of releases (press.un.org's "Couverture des réunions"
+pages: a number alone over each release's summary, several numbers), and these numbers are never document symbols a
+text cites (``citations.SYMBOL`` reads none of them).
 
 >>> press_number(["9316e séance – matin", "CS/15274", "Le Conseil de sécurité entend l’exposé annuel"])
 'CS/15274'
@@ -25,6 +26,9 @@ True
 'SC/15274'
 >>> press_number(["Briefing", "The Council met today with the Chairperson of the OSCE.", "SC/15274"]) is None
 True
+>>> press_number(["Couverture des réunions", "CS/16229", "Le Conseil a tenu une réunion.", "AG/12731", "L’Assemblée…"])
+>>> press_number(["CS/2669", "FACE A LA MENACE TERRORISTE", "28/04/2004", "Communiqué de presse", "CS/2669"])
+'CS/2669'
 """
 
 from __future__ import annotations
@@ -40,11 +44,15 @@ _LINE = re.compile(rf"({_NUMBER})(?:\s?[-–]\s?{_NUMBER})*")
 # the number stands between the meeting's line and the title, among the page's first lines (after a copied page's
 # links and date), before any sentence of the text
 _HEAD = 10
+# how far a list of releases is looked for: a second number alone on its line there
+_LIST = 40
 
 
 def press_number(head: list[str]) -> str | None:
     """The number of the press release whose first lines are ``head``, where one of them, before the text's first
     sentence, is that number alone."""
+    if len({found.group(1) for text in head[:_LIST] if (found := _LINE.fullmatch(text.strip()))}) > 1:
+        return None  # a list of releases
     for text in head[:_HEAD]:
         stripped = text.strip()
         found = _LINE.fullmatch(stripped)
