@@ -182,3 +182,25 @@ def test_an_encoding_given_with_encoding_is_obeyed(graph, neo4j_settings, tmp_pa
     assert "read as text, cp1250; language en" in result.stdout
     unknown = run_cli("ingest", str(path), "--encoding", "klingon", "--dry-run", env=env_of(neo4j_settings))
     assert unknown.returncode == 1 and "unknown encoding 'klingon'" in unknown.stderr
+
+
+# Citations, own symbols and blocks: a press release's number
+
+
+def test_a_press_release_is_identified_by_its_number_and_is_no_report(tmp_path):
+    from loaders.documents.mentions import MentionFinder
+    from registry.names import Resolver
+
+    path = tmp_path / "cs15274.txt"
+    path.write_text(
+        "9316e séance – matin\n\nCS/15274\n\nLe Conseil de sécurité entend l’exposé annuel du Président en exercice "
+        "de l’OSCE\n\nL’exposé annuel devant le Conseil de sécurité a été l’occasion aujourd’hui de rappeler le "
+        "concept unique de l’Organisation pour la sécurité et la coopération en Europe (OSCE), selon la résolution "
+        "2719 (2023) et le communiqué CS/15101.\n",
+        encoding="utf-8",
+    )
+    report, plan = ingestion.prepare(path, MentionFinder(Resolver.from_seeds()))
+    assert (report.document_id, report.symbol) == ("cs-15274-fr", "CS/15274")
+    assert plan["document"]["kind"] == "other"
+    # the release it quotes is no citation, the resolution is
+    assert [cited["key"] for cited in plan["citations"]] == ["resolution 2719 (2023)"]

@@ -2053,3 +2053,91 @@ def test_a_french_pronoun_y_is_no_spanish_and_in_a_list_after_a_shared_head(find
     }
     french = "Les systèmes africain, interaméricain et européen ont échangé leurs pratiques."
     assert len([m for m in finder.find(french) if "…" in m.surface]) == 3
+
+
+# Citations, own symbols and blocks: press releases, covers
+
+
+@pytest.mark.parametrize(
+    "head, number",
+    [
+        ("9316e séance – matin\n\nCS/15274\n\nLe Conseil de sécurité entend l’exposé annuel", "CS/15274"),
+        (
+            "Seventy-fifth Session,\n\n30th and 31st Meetings (AM & PM)\n\nGA/12290\n\nAdopting 10 Resolutions",
+            "GA/12290",
+        ),
+        ("SG/SM/20846-HR/5470\n\nSecretary-General Calls for an End to Impunity", "SG/SM/20846"),
+    ],
+)
+def test_a_press_releases_number_alone_at_its_head_is_its_own_symbol(head, number):
+    from loaders.documents.structure import parse
+
+    text = f"{head}\n\nThe Security Council met today with the Chairperson (see also SC/15101 and A/HRC/52/3).\n"
+    found = parse(text, "en")
+    assert found.symbol == number
+    cited = {citation.key for paragraph in found.paragraphs for citation in citations(paragraph.text)}
+    assert cited == {"A/HRC/52/3"}
+
+
+def test_a_press_releases_number_quoted_in_a_text_is_no_own_symbol():
+    from loaders.documents.structure import parse
+
+    text = (
+        "Le Conseil de sécurité et l’OSCE\n\nUn article de presse\n\nParis, le 4 mai 2023\n\nPar la rédaction\n\n"
+        "Le communiqué CS/15274 résume la séance.\n\nCS/15274\n"
+    )
+    assert parse(text, "fr").symbol is None
+
+
+def test_a_covers_long_agenda_item_title_above_the_masthead_keeps_the_symbols_line_as_a_block():
+    from loaders.documents.structure import parse
+
+    title = (
+        "Informe anual del Alto Comisionado de las Naciones Unidas para los Derechos Humanos e informes de la "
+        "Oficina del Alto Comisionado y del Secretario General"
+    )
+    text = (
+        f"Consejo de Derechos Humanos\n\n55° período de sesiones\n\nTema 2 de la agenda\n\n{title}\n\nA/HRC/55/21\n\n"
+        "Distr. general 6 de febrero de 2024\n\nSituación de los derechos humanos en Guatemala\n\n"
+        "1. El presente informe abarca el período comprendido entre enero y diciembre de 2023 y cita A/HRC/52/3.\n\n"
+        "A/HRC/55/21\n\n2. La Oficina documentó casos.\n\nA/HRC/55/21\n"
+    )
+    found = parse(text, "es")
+    assert found.symbol == "A/HRC/55/21"
+    # the masthead's symbol is a block a reader sees; the page headers that repeat it are not
+    assert [paragraph.text for paragraph in found.paragraphs].count("A/HRC/55/21") == 1
+    # a long line that is no agenda item's title still ends the masthead
+    untitled = parse(text.replace("Tema 2 de la agenda", "Nota de la Secretaría"), "es")
+    assert [paragraph.text for paragraph in untitled.paragraphs].count("A/HRC/55/21") == 0
+
+
+def test_a_resolutions_adoption_note_in_brackets_is_a_block_and_a_language_note_is_not():
+    from loaders.documents.structure import parse
+
+    # the text layer of A/HRC/RES/55/5 (2024), its lines as the PDF breaks them
+    ending = (
+        "A/HRC/RES/55/5\n\nHuman Rights Council\n\nAgenda item 3\n\n55/5.\nMandate of Special Rapporteur in the "
+        "field of cultural rights\n\nThe Human Rights Council,\n\n1.\nDecides to renew, for a period of three "
+        "years, the mandate of Special\nRapporteur in the field of cultural rights;\n\n2.\nAlso decides to continue "
+        "its consideration of this matter under the same agenda\nitem in accordance with its programme of work.\n\n"
+        "53rd meeting\n3 April 2024\n\n{note}\n\n[English only]\n\nGE.24-06212 (E)\n"
+    )
+    for note in ("[Adopted without a vote.]", "[Adoptée sans vote.]"):
+        texts = [paragraph.text for paragraph in parse(ending.format(note=note), "en").paragraphs]
+        assert texts[-1] == note
+        assert "[English only]" not in " ".join(texts)
+    zh = ending.replace("{note}", "[未经表决获得通过。]")
+    assert "[未经表决获得通过。]" in [paragraph.text for paragraph in parse(zh, "zh").paragraphs]
+
+
+def test_a_list_of_press_releases_owns_none_of_their_numbers():
+    from loaders.documents.structure import parse
+
+    # press.un.org's French list of meetings coverage: each release's number alone over its summary
+    text = (
+        "Couverture des réunions\n\nCS/16229\n\nLe Conseil de sécurité a tenu, cet après-midi, une réunion sur "
+        "l’Ukraine.\n\nCS/16227\n\nLe Conseil de sécurité a tenu, ce matin, sa séance d’information mensuelle.\n\n"
+        "AG/12731\n\nL’Assemblée générale a débattu, aujourd’hui, de la représentation équitable.\n"
+    )
+    assert parse(text, "fr").symbol is None
+    assert parse(text.split("CS/16227")[0], "fr").symbol == "CS/16229"

@@ -110,10 +110,16 @@ class _Reader:
 
     # -- the steps: each says whether it took the line --------------------------------
     def skipped(self, line: Line) -> bool:
-        """A table of contents line, or a note such as "[English only]" (a date in brackets is the document's)."""
+        """A table of contents line, or a note such as "[English only]" (a date in brackets is the document's, and so
+        is a sentence: a resolution's adoption, "[Adopted without a vote.]", "[Adoptée sans vote.]", "[未经表决获得通过。]")."""
         stripped = line.text.strip()
+        sentence = stripped[:-1].rstrip().endswith((".", "。"))
         return bool(_TOC.search(line.text) and len(stripped) < 250) or (
-            stripped.startswith("[") and stripped.endswith("]") and len(stripped) < 40 and not date_line(stripped)
+            stripped.startswith("[")
+            and stripped.endswith("]")
+            and len(stripped) < 40
+            and not date_line(stripped)
+            and not sentence
         )
 
     def contents_item(self, line: Line) -> bool:

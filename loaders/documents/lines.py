@@ -32,6 +32,7 @@ __all__ = [
     "header_symbol",
     "furniture",
     "masthead_symbol",
+    "AGENDA",
     "width",
     "standalone",
     "word_counts",
@@ -142,6 +143,16 @@ def header_symbol(text: str) -> str | None:
     return found.group(1) if found else None
 
 
+_ITEMS = r"(\d{1,2}(?:\s*(?:,|and|et|y|和|、)\s*\d{1,2})*)"
+#: A document's agenda items, in its four languages: "Agenda items 2 and 3", "Point 2 de l'ordre du jour", "Tema 2 de
+#: la agenda", "议程项目 2"; the numbers are the groups that matched.
+AGENDA = re.compile(
+    rf"Agenda items?\s+{_ITEMS}|Points?\s+{_ITEMS}\s+de l['’]ordre du jour|"
+    rf"Temas?\s+{_ITEMS}\s+(?:de la agenda|del (?:programa|orden del día))|议程项目\s*{_ITEMS}",
+    re.I,
+)
+
+
 def page_symbol(lines: list[Line]) -> str | None:
     """The symbol printed as a page header: a line holding only a symbol (or a symbol and a job or
     page number), seen most often, and more often than all other such lines together. A table or list
@@ -170,12 +181,16 @@ def masthead_symbol(lines: list[Line], symbol: str | None) -> int | None:
     """
     if not symbol:
         return None
+    after_agenda = False
     for index, line in enumerate(lines[:80]):
         stripped = line.text.strip()
         if stripped == symbol:
             return index
-        if width(stripped) > 100 or stripped.endswith((".", "。")) and len(stripped.split()) >= 3:
+        # a cover may print the agenda item's title, long but no sentence, above the masthead's symbol
+        titled = after_agenda and not stripped.endswith((".", "。"))
+        if width(stripped) > 100 and not titled or stripped.endswith((".", "。")) and len(stripped.split()) >= 3:
             return None
+        after_agenda = bool(AGENDA.fullmatch(stripped)) if stripped else after_agenda
     return None
 
 

@@ -44,10 +44,11 @@ import yaml
 from loaders.documents.citations import SYMBOL, citations, split_symbol
 from loaders.documents.dates import first_date
 from loaders.documents.headings import LETTERHEAD_LINE, heading_text
-from loaders.documents.lines import Line, width
+from loaders.documents.lines import AGENDA, Line, width
 from loaders.documents.mastheads import masthead_symbol
 from loaders.documents.oas_symbols import oas_own_symbol
 from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
+from loaders.documents.press_numbers import press_number
 
 __all__ = ["Metadata", "metadata", "front_matter", "FRONT_MATTER_KEYS"]
 
@@ -63,12 +64,6 @@ _SESSION_IN_LINE = re.compile(
     r"Asamblea General)\s+((?:[A-Z][a-z]+-)?[A-Za-z]+(?:th|st|nd|rd)\s+session|[\w-]+ième\s+session|"
     r"\d{1,3}\s*[º°o]\s+período de sesiones|[A-ZÁÉÍÓÚ][a-záéíóú]+(?:\s+[a-záéíóú]+)?\s+período de sesiones)"
     r"|人权理事会\s*(第[一二三四五六七八九十百]+届会议)",
-)
-_ITEMS = r"(\d{1,2}(?:\s*(?:,|and|et|y|和|、)\s*\d{1,2})*)"
-_AGENDA = re.compile(
-    rf"Agenda items?\s+{_ITEMS}|Points?\s+{_ITEMS}\s+de l['’]ordre du jour|"
-    rf"Temas?\s+{_ITEMS}\s+(?:de la agenda|del (?:programa|orden del día))|议程项目\s*{_ITEMS}",
-    re.I,
 )
 _HEADER_WORDS = re.compile(
     r"Distr\.|分发|General Assembly|Assemblée générale|Asamblea General|大\s*会|United Nations|Nations Unies|"
@@ -155,6 +150,7 @@ def metadata(lines: list[Line], symbol: str | None, lang: str, given: dict | Non
             or masthead_symbol(head[:40])
             or _lone_symbol(head[:40])
             or oas_own_symbol(head[:40])
+            or press_number(head)
         )
     if own is None and symbol is None and head:
         # a title that ends on its symbol, as document lists print it: "Report of the Group (A/HRC/52/CRP.5)"
@@ -351,7 +347,7 @@ def _session(head: list[str]) -> str | None:
 
 def _agenda(head: list[str]) -> list[str]:
     for text in head:
-        found = _AGENDA.search(text)
+        found = AGENDA.search(text)
         if found:
             items = next(group for group in found.groups() if group)
             return re.findall(r"\d+", items)

@@ -37,6 +37,7 @@ from loaders.documents.candidates import extract, quote
 from loaders.documents.citations import document_id
 from loaders.documents.mentions import MentionFinder
 from loaders.documents.owners import stated_owners
+from loaders.documents.press_numbers import is_press_number
 from loaders.documents.reading import Text, read
 from loaders.documents.report import IngestReport
 from loaders.documents.structure import Paragraph, Structure, parse
@@ -122,7 +123,8 @@ def prepare(
             "session": structure.session,
             "agenda": structure.agenda or None,
             "url": structure.front.get("source"),
-            "kind": "report" if symbol else "other",
+            # a press release's own number is no report's symbol
+            "kind": "report" if symbol and not is_press_number(symbol) else "other",
             "held": True,
             "source": EXTRACTED,
         },

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.documents.organs import COMMISSION_ON_HUMAN_RIGHTS, UNITED_NATIONS, alternation
+
 __all__ = ["regional_resolution"]
 
 # The Inter-American Commission's names, as its releases print them
@@ -31,10 +33,13 @@ _COMMISSION = re.compile(
     r"|Comissão\s+Interamericana)\b",
     re.I,
 )
-# A UN organ or the UN named just before the resolution's word or with it: the resolution is the UN's
+# A UN organ or the UN named just before the resolution's word or with it: the resolution is the UN's. Any council or
+# assembly is one (the Human Rights Council, the General Assembly, the Security Council, named in full or not, in the
+# four languages and in Portuguese), so is the Commission on Human Rights (``organs``); the UN by its names there, by
+# its short names and in Portuguese.
 _UN_BETWEEN = re.compile(
-    r"Council|Conseil|Consejo|Conselho|Assembly|Assemblée|Asamblea|Assembleia|Commission\s+on|Commission\s+des"
-    r"|Comisión\s+de|\bONU\b|\bUN\b|United\s+Nations|Nations\s+Unies|Naciones\s+Unidas|Nações\s+Unidas",
+    rf"{alternation(UNITED_NATIONS.en, UNITED_NATIONS.fr, UNITED_NATIONS.es, COMMISSION_ON_HUMAN_RIGHTS)}"
+    r"|Council|Conseil|Consejo|Conselho|Assembly|Assemblée|Asamblea|Assembleia|\bONU\b|\bUN\b|Nações\s+Unidas",
     re.I,
 )
 # Precautionary measures named in the sentence, or a precautionary measure's own number: "MC 1286-18", "PM 807-21"
