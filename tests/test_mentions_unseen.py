@@ -4182,3 +4182,28 @@ def test_the_high_commissioners_title_for_the_defence_of_human_rights(text, expe
 )
 def test_two_acronyms_joined_by_a_slash_are_each_named(text, expected):
     assert ids(text) == expected
+
+
+# French: the treaty bodies' long and usual short names, as OHCHR's French pages and the press print them
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "le second rapport périodique au Comité des droits des travailleurs migrants et des membres de leurs familles",
+            ["cmw"],
+        ),
+        (
+            "Le Comité pour la protection des droits de tous les travailleurs migrants et des membres de leur famille a conclu",
+            ["cmw"],
+        ),
+        ("LE COMITÉ POUR LA PROTECTION DES DROITS DES TRAVAILLEURS MIGRANTS ACHÈVE SA SESSION", ["cmw"]),
+        (
+            "le Sous-Comité pour la prévention de la torture et autres peines ou traitements cruels, inhumains ou dégradants",
+            ["spt"],
+        ),
+    ],
+)
+def test_the_treaty_bodies_long_french_names_are_found(text, expected):
+    assert ids(text) == expected
