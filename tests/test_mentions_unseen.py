@@ -4184,6 +4184,26 @@ def test_two_acronyms_joined_by_a_slash_are_each_named(text, expected):
     assert ids(text) == expected
 
 
+# French and English: two bodies' acronyms joined by a hyphen before a name's words, each named
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In preparation for the AICHR-UN Dialogue and the ASEAN-EU Policy Dialogue on Human Rights",
+            ["aichr", "asean", "eu", "un"],
+        ),
+        ("Le Comité a tenu le dialogue ASEAN-UE sur les droits de l'homme.", ["asean", "eu"]),
+        # a body's acronym after its owner's is one body; a lowercase acronym is no registered acronym
+        ("the 47 members of the CDH-ONU met", ["hrc"]),
+        ("the AICHR-Un Dialogue", []),
+    ],
+)
+def test_two_bodies_acronyms_joined_by_a_hyphen_are_each_named(text, expected):
+    assert ids(text) == expected
+
+
 # French: the treaty bodies' long and usual short names, as OHCHR's French pages and the press print them
 
 
