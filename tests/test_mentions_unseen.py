@@ -4227,3 +4227,20 @@ def test_two_bodies_acronyms_joined_by_a_hyphen_are_each_named(text, expected):
 )
 def test_the_treaty_bodies_long_french_names_are_found(text, expected):
     assert ids(text) == expected
+
+
+# English and French: a post or part of a body written with another registered name of that body
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I speak to you in my capacity as President of the United Nations Human Rights Council.", ["hrc-president"]),
+        ("the President of the HRC opened the session", ["hrc-president"]),
+        ("the Secretariat of the African Commission on Human and Peoples' Rights (ACHPR)", ["achpr-secretariat"]),
+        # another post, inside a longer word
+        ("the Vice-President of the UN Human Rights Council", ["hrc"]),
+    ],
+)
+def test_a_post_written_with_another_name_of_its_body_is_the_post(text, expected):
+    assert ids(text) == expected
