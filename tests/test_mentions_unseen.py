@@ -4244,3 +4244,13 @@ def test_the_treaty_bodies_long_french_names_are_found(text, expected):
 )
 def test_a_post_written_with_another_name_of_its_body_is_the_post(text, expected):
     assert ids(text) == expected
+
+
+# English and French: the freedom of expression rapporteur's title with its two verbs in the other order
+
+
+def test_the_freedom_of_expression_rapporteur_with_protection_before_promotion_is_found():
+    text = "Irene Khan, the United Nations Special Rapporteur on the Protection and Promotion of Freedom of Opinion and Expression"
+    assert ids(text) == ["sr-freedom-expression"]
+    text = "du rapporteur spécial sur la protection et la promotion du droit à la liberté d’opinion et d’expression"
+    assert ids(text) == ["sr-freedom-expression"]
