@@ -4254,3 +4254,18 @@ def test_the_freedom_of_expression_rapporteur_with_protection_before_promotion_i
     assert ids(text) == ["sr-freedom-expression"]
     text = "du rapporteur spécial sur la protection et la promotion du droit à la liberté d’opinion et d’expression"
     assert ids(text) == ["sr-freedom-expression"]
+
+
+# French: a UN committee's name with the UN's written after its head noun, as the French press writes it
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("le Comité des Nations Unies contre la torture a examiné le rapport", ["cat"]),
+        ("selon le Comité de l'ONU contre la torture", ["cat"]),
+        ("le Comité des Nations unies pour l'élimination de la discrimination raciale", ["cerd"]),
+    ],
+)
+def test_a_un_committees_french_name_with_the_un_after_its_head_is_the_committee(text, expected):
+    assert ids(text) == expected
