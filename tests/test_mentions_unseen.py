@@ -4238,6 +4238,10 @@ def test_the_treaty_bodies_long_french_names_are_found(text, expected):
         ("I speak to you in my capacity as President of the United Nations Human Rights Council.", ["hrc-president"]),
         ("the President of the HRC opened the session", ["hrc-president"]),
         ("the Secretariat of the African Commission on Human and Peoples' Rights (ACHPR)", ["achpr-secretariat"]),
+        # in English, the post's head after its body's name or acronym
+        ("The HRC President appoints the mandate holders.", ["hrc-president"]),
+        ("the ACHPR Secretariat said", ["achpr-secretariat"]),
+        ("the HRC presidency", ["hrc"]),
         # another post, inside a longer word
         ("the Vice-President of the UN Human Rights Council", ["hrc"]),
     ],

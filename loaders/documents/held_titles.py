@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from itertools import islice
 
 from registry.keys import normalize
 from registry.names import Resolver
@@ -71,13 +72,39 @@ def post_before(names: Resolver, text: str, start: int, body: str, lang: str | N
     return None
 
 
+def post_after(names: Resolver, text: str, end: int, body: str, lang: str | None) -> tuple[str, int] | None:
+    """The post and its head's end, where an English registered head, capitalised, is written after ``body``'s name
+    or acronym ending at ``end``: "HRC President", "Human Rights Council President"."""
+    if lang not in (None, "en"):
+        return None
+    posts = _posts(names)
+    words = [word.end() for word in islice(_HEAD_WORD.finditer(text, end), _WORDS_BEFORE)]
+    for last in words:
+        head = text[end:last].strip()
+        if re.fullmatch(r"[ \t]+(?:[A-Z][\w-]*[ \t]+)*[A-Z][\w-]*", text[end:last]) and not _IN_A_WORD.match(
+            text, last
+        ):
+            post = posts.get((body, "en", normalize(head)))
+            if post:
+                return post, last
+    return None
+
+
 def posts_written_with_another_name(text: str, mentions: list, names: Resolver, mention_type) -> list:
-    """``mentions`` with each body's name after a registered post's head read as the post's holder."""
+    """``mentions`` with each body's name after a registered post's head, or before it in English ("HRC
+    President"), read as the post's holder."""
     result = []
     for mention in mentions:
         found = post_before(names, text, mention.start, mention.id, mention.lang)
+        after = None if found else post_after(names, text, mention.end, mention.id, mention.lang)
         if found and not any(m.start <= found[1] < m.end for m in result):
             result.append(mention_type(found[0], text[found[1] : mention.end], found[1], mention.end, mention.lang))
+        elif after:
+            result.append(mention_type(after[0], text[mention.start : after[1]], mention.start, after[1], mention.lang))
         else:
             result.append(mention)
     return result
+
+
+_HEAD_WORD = re.compile(r"[ \t]+[^\W\d_][\w-]*")
+_IN_A_WORD = re.compile(r"[\w-]")
