@@ -1,10 +1,12 @@
 """A post of a body written with another of that body's registered names: "President of the United Nations Human
 Rights Council", where "President of the Human Rights Council" is registered. The post is registered as its head, a
 link and its body's name ("President" "of the" "Human Rights Council"); written with any other registered name of
-the same body, in the same language, it is the same post, and the longest name wins (tests/annotations/README.md):
-the mention is the post's holder, not the body. Only heads registered so, before a name of the body the post is
-part of; a head inside a longer word ("Vice-President of the …") is another post. The UN's own parts are left to the
-rules on the UN's name after a noun (:mod:`loaders.documents.postposed`), where it is often adjectival.
+the same body in the same language, or with its acronym ("President of the HRC"), it is the same post, and the
+longest name wins (tests/annotations/README.md): the mention is the post's holder, not the body. English also puts
+the head after the body's name or acronym ("HRC President"). Only heads registered so, next to a name of the body
+the post is part of; a head inside a longer word ("Vice-President of the …") is another post. The UN's own parts
+are left to the rules on the UN's name after a noun (:mod:`loaders.documents.postposed`), where it is often
+adjectival.
 
 >>> from registry.names import Resolver
 >>> names = Resolver.from_seeds()
