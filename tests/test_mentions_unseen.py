@@ -4219,6 +4219,12 @@ def test_two_bodies_acronyms_joined_by_a_hyphen_are_each_named(text, expected):
             ["cmw"],
         ),
         ("LE COMITÉ POUR LA PROTECTION DES DROITS DES TRAVAILLEURS MIGRANTS ACHÈVE SA SESSION", ["cmw"]),
+        # and their English long names, which the registry lacked too
+        ("the Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families", ["cmw"]),
+        (
+            "the Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",
+            ["spt"],
+        ),
         (
             "le Sous-Comité pour la prévention de la torture et autres peines ou traitements cruels, inhumains ou dégradants",
             ["spt"],
