@@ -65,6 +65,8 @@ VARIANTS = {
         ("Rapporteur spécial sur", "Rapporteur spécial des Nations Unies sur"),
         ("Rapporteuse spéciale sur", "Rapporteuse spéciale des Nations Unies sur"),
         ("Rapporteure spéciale sur", "Rapporteure spéciale des Nations Unies sur"),
+        ("Comité contre ", "Comité des Nations Unies contre "),  # "le Comité des Nations Unies contre la torture"
+        ("Comité pour l'", "Comité des Nations Unies pour l'"),
         (" des Nations Unies", " de l'ONU"),
         ("Haut-Commissaire", "Haute-Commissaire"),
         # a chair's title in the feminine: "la Présidente du Conseil"

@@ -4182,3 +4182,100 @@ def test_the_high_commissioners_title_for_the_defence_of_human_rights(text, expe
 )
 def test_two_acronyms_joined_by_a_slash_are_each_named(text, expected):
     assert ids(text) == expected
+
+
+# French and English: two bodies' acronyms joined by a hyphen before a name's words, each named
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In preparation for the AICHR-UN Dialogue and the ASEAN-EU Policy Dialogue on Human Rights",
+            ["aichr", "asean", "eu", "un"],
+        ),
+        ("Le Comité a tenu le dialogue ASEAN-UE sur les droits de l'homme.", ["asean", "eu"]),
+        # a body's acronym after its owner's is one body; a lowercase acronym is no registered acronym
+        ("the 47 members of the CDH-ONU met", ["hrc"]),
+        ("the AICHR-Un Dialogue", []),
+    ],
+)
+def test_two_bodies_acronyms_joined_by_a_hyphen_are_each_named(text, expected):
+    assert ids(text) == expected
+
+
+# French: the treaty bodies' long and usual short names, as OHCHR's French pages and the press print them
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "le second rapport périodique au Comité des droits des travailleurs migrants et des membres de leurs familles",
+            ["cmw"],
+        ),
+        (
+            "Le Comité pour la protection des droits de tous les travailleurs migrants et des membres de leur famille a conclu",
+            ["cmw"],
+        ),
+        ("LE COMITÉ POUR LA PROTECTION DES DROITS DES TRAVAILLEURS MIGRANTS ACHÈVE SA SESSION", ["cmw"]),
+        # and their English long names, which the registry lacked too
+        ("the Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families", ["cmw"]),
+        (
+            "the Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",
+            ["spt"],
+        ),
+        (
+            "le Sous-Comité pour la prévention de la torture et autres peines ou traitements cruels, inhumains ou dégradants",
+            ["spt"],
+        ),
+    ],
+)
+def test_the_treaty_bodies_long_french_names_are_found(text, expected):
+    assert ids(text) == expected
+
+
+# English and French: a post or part of a body written with another registered name of that body
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I speak to you in my capacity as President of the United Nations Human Rights Council.", ["hrc-president"]),
+        ("the President of the HRC opened the session", ["hrc-president"]),
+        ("the Secretariat of the African Commission on Human and Peoples' Rights (ACHPR)", ["achpr-secretariat"]),
+        # in English, the post's head after its body's name or acronym
+        ("The HRC President appoints the mandate holders.", ["hrc-president"]),
+        ("the ACHPR Secretariat said", ["achpr-secretariat"]),
+        ("the HRC presidency", ["hrc"]),
+        # another post, inside a longer word
+        ("the Vice-President of the UN Human Rights Council", ["hrc"]),
+    ],
+)
+def test_a_post_written_with_another_name_of_its_body_is_the_post(text, expected):
+    assert ids(text) == expected
+
+
+# English and French: the freedom of expression rapporteur's title with its two verbs in the other order
+
+
+def test_the_freedom_of_expression_rapporteur_with_protection_before_promotion_is_found():
+    text = "Irene Khan, the United Nations Special Rapporteur on the Protection and Promotion of Freedom of Opinion and Expression"
+    assert ids(text) == ["sr-freedom-expression"]
+    text = "du rapporteur spécial sur la protection et la promotion du droit à la liberté d’opinion et d’expression"
+    assert ids(text) == ["sr-freedom-expression"]
+
+
+# French: a UN committee's name with the UN's written after its head noun, as the French press writes it
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("le Comité des Nations Unies contre la torture a examiné le rapport", ["cat"]),
+        ("selon le Comité de l'ONU contre la torture", ["cat"]),
+        ("le Comité des Nations unies pour l'élimination de la discrimination raciale", ["cerd"]),
+    ],
+)
+def test_a_un_committees_french_name_with_the_un_after_its_head_is_the_committee(text, expected):
+    assert ids(text) == expected

@@ -39,6 +39,7 @@ from loaders.documents import (
     european_council,
     events,
     glossed,
+    hyphenated,
     instruments,
     longer_titles,
     members,
@@ -55,7 +56,6 @@ from loaders.documents.lookalikes import (
     another_organisations_organ,
     capitalised_acronym,
     council_or_committee,
-    names_an_event,
     one_of_a_class,
     something_else,
     word_in_capitals,
@@ -288,7 +288,7 @@ class MentionFinder:
         found = glossed.acronym_apart(text, found, self.names, Mention)  # "Alto Comisionado … (ACNUDH)": two bodies
         # an organisation named in a dialogue's name ("东盟-欧盟人权政策对话"), a class in a forum's ("…国家人权机构论坛")
         found = [m for m in found if not (m.lang is None or m.lang == "zh") or not _IN_AN_EVENT.match(text, m.end)]
-        found = [m for m in found if not names_an_event(text, m, self.names.organisations)]
+        found = [m for m in found if not hyphenated.names_an_event(text, m, self.names)]
         found = events.without_a_chinese_conference(text, found)
         found = [m for m in found if not elsewhere.something_else_named(text, m, self.names.unit_owners)]
         found = [m for m in found if not (m.id in self.names.generic and _AN_ELECTION.match(text, m.end))]
@@ -342,6 +342,8 @@ class MentionFinder:
             return False  # a part of a web or mail address: "www.CIDH.org", "prensa@ohchr.org"
         # two acronyms joined by a slash, each named: "le projet FSI/HCDH" (:mod:`loaders.documents.slashed`)
         paired = "/" in text[max(0, first - 1) : last + 1] and two_acronyms(text, first, last, self.names)
+        if hyphenated.two_acronyms(text, first, last, self.names):
+            return True  # two bodies' acronyms joined by a hyphen: "the AICHR-UN Dialogue" (:mod:`.hyphenated`)
         if not _CJK.match(surface[:1]):
             if first > 0 and _in_a_word(text[first - 1]):
                 return False  # inside a word

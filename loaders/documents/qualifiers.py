@@ -342,6 +342,8 @@ def _before_a_noun(text: str, mention) -> bool:
         surface, after = "UN", after[titled.end() :]
     if re.match(r"\s+(?:co-?operation|partnership)\s+with\s", after, re.IGNORECASE):
         return False  # "UN cooperation with the OIC": a partner, as in "UN-AU cooperation"
+    if text[mention.start - 1 : mention.start] == "-" and re.match(r"[ \t]+[A-Z]", after):
+        return False  # "the AICHR-UN Dialogue": a party, named with its partner's acronym before a name's word
     if _SECURITY_COUNCIL.match(after):
         return False  # "UN Security Council": an organ with no row, whose name carries the UN's (the longest name)
     if (surface in ("UN", "U.N.") and _UNIT_AFTER.match(after)) or _AN_OFFICE_AT.match(after):

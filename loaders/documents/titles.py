@@ -26,7 +26,7 @@ import re
 import unicodedata
 import weakref
 
-from loaders.documents import field_units, its_own, plans
+from loaders.documents import field_units, held_titles, its_own, plans
 from registry.names import Resolver
 
 __all__ = ["owned_titles", "office_of_the_holder", "by_subject", "subject_of", "title_words"]
@@ -54,6 +54,9 @@ def owned_titles(text: str, mentions: list, names: Resolver, mention_type) -> li
 
     ``mention_type`` builds a new mention (id, surface, start, end, lang).
     """
+    mentions = held_titles.posts_written_with_another_name(
+        text, mentions, names, mention_type
+    )  # "President of the UN …"
     mentions = _owner_inside(text, mentions, names, mention_type)
     mentions = _subject_before(text, mentions, names, mention_type)
     mentions = _plural_owners(text, mentions, names, mention_type)

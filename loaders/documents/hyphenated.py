@@ -1,0 +1,52 @@
+"""Two registered acronyms of two bodies joined by a hyphen, as a dialogue or a partnership between them is named:
+"the AICHR-UN Dialogue", "the ASEAN-EU Policy Dialogue", "UN-AU cooperation". Each acronym names its body, as each
+does in "the OHCHR/UNDP programme" (:mod:`loaders.documents.slashed`); a compound word is no such pair ("COVID-19",
+"ONU-DH" is a name of its own, "FORTY-THIRD" no acronym), nor is a body's acronym after its owner's ("OSCE-ODIHR",
+"CDH-ONU": one body, its owner's name qualifying it). Both parts must be registered acronyms, written exactly so.
+
+>>> from registry.names import Resolver
+>>> names = Resolver.from_seeds()
+>>> text = "the AICHR-UN Dialogue and the ASEAN-EU Policy Dialogue"
+>>> two_acronyms(text, 4, 9, names), two_acronyms(text, 10, 12, names), two_acronyms(text, 36, 38, names)
+(True, True, True)
+>>> two_acronyms("the CDH-ONU meeting", 4, 7, names), two_acronyms("the AICHR-Un Dialogue", 4, 9, names)
+(False, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.documents import events
+from registry.keys import normalize
+
+__all__ = ["names_an_event", "two_acronyms"]
+
+_PAIR = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,6}[A-Z])-([A-Z][A-Za-z]{0,6}[A-Z])(?![\w-])")
+_REACH = 10  # the longest acronym looked for, with its hyphen
+
+
+def two_acronyms(text: str, first: int, last: int, names) -> bool:
+    """Whether the text at ``first``..``last`` is one of two bodies' registered acronyms joined by a hyphen."""
+    for pair in _PAIR.finditer(text, max(0, first - _REACH), min(len(text), last + _REACH)):
+        if (first, last) not in ((pair.start(1), pair.end(1)), (pair.start(2), pair.end(2))):
+            continue
+        ids = [_acronym(pair.group(1), names), _acronym(pair.group(2), names)]
+        if None in ids or ids[0] == ids[1]:
+            return False
+        return ids[0] not in names.ancestors(ids[1]) and ids[1] not in names.ancestors(ids[0])
+    return False
+
+
+def _acronym(written: str, names) -> str | None:
+    """The id of the body whose registered acronym ``written`` is, exactly as registered."""
+    found = names.by_key.get(normalize(written))
+    return found.id if found and found.lang is None and found.surface == written else None
+
+
+def names_an_event(text: str, mention, names) -> bool:
+    """Whether an organisation's name before an event's names the event (:func:`loaders.documents.events.names_an_event`),
+    unless it is one of two partners' acronyms: "the ASEAN-EU Policy Dialogue" names the EU as it names ASEAN."""
+    return events.names_an_event(text, mention, names.organisations) and not two_acronyms(
+        text, mention.start, mention.end, names
+    )
