@@ -10,8 +10,9 @@ import re
 
 __all__ = ["not_the_holder"]
 
-# Words that make a title another person's: before it ("Deputy", "副") or after it ("adjointe").
-_DEPUTY_BEFORE = re.compile(r"(?:\b(?:Deputy|Assistant|Vice)\s+|副)$", re.IGNORECASE)
+# Words that make a title another person's: before it ("Deputy", "副", "助理": "助理秘书长" is an Assistant
+# Secretary-General) or after it ("adjointe").
+_DEPUTY_BEFORE = re.compile(r"(?:\b(?:Deputy|Assistant|Vice)\s+|副|助理)$", re.IGNORECASE)
 _DEPUTY_AFTER = re.compile(r"^[\s-]+(?:adjoint|adjointe|adjunto|adjunta)\b", re.IGNORECASE)
 
 
