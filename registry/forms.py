@@ -30,6 +30,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from registry.loose_titles import loose_rapporteur_titles
+
 __all__ = [
     "Step",
     "STEPS",
@@ -45,6 +47,7 @@ __all__ = [
     "number",
     "zh_title",
     "un_acronym_inside",
+    "spanish_forms",
     "acronym_before_owner",
     "owner_as_acronym",
 ]
@@ -338,6 +341,14 @@ def un_acronym_inside(text: str) -> Iterable[str]:
             # and "Especial" once the UN's name follows "Relator(a)" ("relatora de la ONU sobre los derechos a la
             # libertad de reunión pacífica y de asociación", infoLibre, 2024): the subject still names one mandate
             yield f"{head.group(1).split()[0]} de la ONU {text[head.end(1) :].lstrip()}"
+
+
+def spanish_forms(name) -> Iterable[str]:
+    """The other spellings the press prints of a registered Spanish ``name``: the UN's acronym inside it
+    (:func:`un_acronym_inside`) and, for a UN mandate, its loose titles (:mod:`registry.loose_titles`)."""
+    yield from un_acronym_inside(name.surface)
+    if name.system == "UN":
+        yield from loose_rapporteur_titles(name.surface)
 
 
 @dataclass(frozen=True)

@@ -4182,3 +4182,52 @@ def test_the_high_commissioners_title_for_the_defence_of_human_rights(text, expe
 )
 def test_two_acronyms_joined_by_a_slash_are_each_named(text, expected):
     assert ids(text) == expected
+
+
+# Chinese and Spanish mentions: loose rapporteur titles, datelines, an assistant's title, a branch's Spanish name
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "El relator especial de la ONU para evaluar la situación de los defensores de derechos humanos asegura",
+            ["sr-hrd"],
+        ),
+        ("la relatora de la ONU sobre los defensores de derechos humanos", ["sr-hrd"]),
+        ("el relator especial para la situación de los defensores de derechos humanos", ["sr-hrd"]),
+        # the subject is the registered mandate's own, word for word
+        ("el relator especial de la ONU sobre los líderes sociales", ["un"]),
+    ],
+)
+def test_the_loose_titles_of_a_un_rapporteur_in_the_spanish_press(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("NACIONES UNIDAS – La agenda de derechos humanos corre el riesgo", []),
+        ("UNITED NATIONS (IPS) – The agenda is at risk", []),
+        # the name in running text, or in capitals without a dash after it
+        ("Naciones Unidas – la agenda", ["un"]),
+        ("NACIONES UNIDAS Y LA OEA firmaron", ["oas", "un"]),
+    ],
+)
+def test_a_place_in_capitals_before_a_dash_opening_a_paragraph_is_a_dateline(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("负责人权事务的助理秘书长伊尔泽·布兰兹·科里斯表示", []),
+        ("联合国秘书长古特雷斯表示", ["un-secretary-general"]),
+    ],
+)
+def test_an_assistant_secretary_general_is_not_the_secretary_general(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_special_procedures_branch_has_its_spanish_name():
+    assert ids("el personal de la Subdivisión de Procedimientos Especiales desempeña") == ["ohchr-spb"]
