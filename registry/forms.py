@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from registry.inclusive import inclusive_forms
 from registry.loose_titles import loose_rapporteur_titles
 
 __all__ = [
@@ -345,8 +346,10 @@ def un_acronym_inside(text: str) -> Iterable[str]:
 
 def spanish_forms(name) -> Iterable[str]:
     """The other spellings the press prints of a registered Spanish ``name``: the UN's acronym inside it
-    (:func:`un_acronym_inside`) and, for a UN mandate, its loose titles (:mod:`registry.loose_titles`)."""
+    (:func:`un_acronym_inside`), its people with both articles (:mod:`registry.inclusive`) and, for a UN mandate, its
+    loose titles (:mod:`registry.loose_titles`)."""
     yield from un_acronym_inside(name.surface)
+    yield from inclusive_forms(name.surface)
     if name.system == "UN":
         yield from loose_rapporteur_titles(name.surface)
 

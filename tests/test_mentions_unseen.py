@@ -4231,3 +4231,20 @@ def test_an_assistant_secretary_general_is_not_the_secretary_general(text, expec
 
 def test_the_special_procedures_branch_has_its_spanish_name():
     assert ids("el personal de la Subdivisión de Procedimientos Especiales desempeña") == ["ohchr-spb"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "el mandato de la Relatoría Especial sobre la situación de las y los defensores de los derechos humanos",
+            ["sr-hrd"],
+        ),
+        ("la Relatora Especial sobre la situación de los y las defensores de derechos humanos", ["sr-hrd"]),
+        ("el Relator Especial sobre los derechos humanos de las y los migrantes", ["sr-migrants"]),
+        # only the article before people is doubled
+        ("el Relator Especial sobre las y los derechos humanos de los migrantes", []),
+    ],
+)
+def test_a_spanish_name_with_both_articles_before_people_is_the_same_body(text, expected):
+    assert ids(text) == expected
