@@ -20,7 +20,7 @@ import re
 
 from loaders.documents.areas import an_areas_name
 from loaders.documents.council_resolutions import names_a_council_resolutions_author
-from loaders.documents.defending import qualifies_an_organisation
+from loaders.documents.defending import half_of_a_doublet, qualifies_an_organisation
 from loaders.documents.duty_stations import at_a_duty_station
 from loaders.documents.holders import not_the_holder
 from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
@@ -187,8 +187,8 @@ def without_qualifiers(text: str, mentions: list, organisations: frozenset[str] 
             continue  # "la région de l'OSCE": the region, as "the OSCE region"
         if _a_class_word_qualifying(text, mention):
             continue  # "media freedom", "media actors": the noun after it, not the media
-        if qualifies_an_organisation(text, mention):
-            continue  # "organizaciones defensoras de derechos humanos": organisations, not the defenders
+        if qualifies_an_organisation(text, mention) or half_of_a_doublet(text, mention):
+            continue  # "organizaciones defensoras de derechos humanos": organisations; "defensores y defensoras …"
         if mention.id == "un":
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             previous = mentions[index - 1] if index else None
