@@ -4248,3 +4248,26 @@ def test_the_special_procedures_branch_has_its_spanish_name():
 )
 def test_a_spanish_name_with_both_articles_before_people_is_the_same_body(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La situación de los defensores y las defensoras de derechos humanos sigue siendo alarmante", []),
+        ("las defensoras de derechos humanos", ["hrds"]),
+    ],
+)
+def test_the_feminine_half_of_a_spanish_doublet_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("包括执政党秘书长2022年8月呼吁", []),
+        ("总工会秘书长说", []),
+        ("联合国秘书长古特雷斯表示", ["un-secretary-general"]),
+    ],
+)
+def test_a_partys_or_unions_secretary_general_is_not_the_uns(text, expected):
+    assert ids(text) == expected
