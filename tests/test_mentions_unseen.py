@@ -4271,3 +4271,17 @@ def test_the_feminine_half_of_a_spanish_doublet_is_no_mention(text, expected):
 )
 def test_a_partys_or_unions_secretary_general_is_not_the_uns(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("人权办对布隆迪不断恶化的局势感到关切", ["ohchr"]),
+        # 办 opening another office's 办公室 or 办事处
+        ("该国人权办公室表示", []),
+        ("联合国和平集会自由权和结社自由权特别报告员克莱芒·武莱", ["sr-freedom-assembly-association"]),
+        ("寻求真相、正义、赔偿和杜绝再犯问题特别报告员", ["sr-transitional-justice"]),
+    ],
+)
+def test_chinese_short_and_printed_names_of_ohchr_and_two_mandates(text, expected):
+    assert ids(text) == expected
