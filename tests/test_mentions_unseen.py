@@ -4209,6 +4209,7 @@ def test_the_loose_titles_of_a_un_rapporteur_in_the_spanish_press(text, expected
     [
         ("NACIONES UNIDAS – La agenda de derechos humanos corre el riesgo", []),
         ("UNITED NATIONS (IPS) – The agenda is at risk", []),
+        ("NACIONES UNIDAS, Nueva York, 5 feb (IPS) – La agenda", []),
         # the name in running text, or in capitals without a dash after it
         ("Naciones Unidas – la agenda", ["un"]),
         ("NACIONES UNIDAS Y LA OEA firmaron", ["oas", "un"]),

@@ -13,6 +13,8 @@ agenda…", "UNITED NATIONS (IPS) – …", "NATIONS UNIES, 3 mai – …").
 ...     return a_dateline(text, Hit(start=text.index(name), end=text.index(name) + len(name)))
 >>> opening("NACIONES UNIDAS – La agenda", "NACIONES UNIDAS"), opening("UNITED NATIONS (IPS) - The", "UNITED NATIONS")
 (True, True)
+>>> opening("NACIONES UNIDAS, Nueva York, 5 feb (IPS) – La", "NACIONES UNIDAS")
+True
 >>> opening("Naciones Unidas – La agenda", "Naciones Unidas"), opening("NACIONES UNIDAS y la OEA", "NACIONES UNIDAS")
 (False, False)
 """
@@ -26,7 +28,7 @@ __all__ = ["a_dateline"]
 # After the UN's name, a date and 电 (or 電): "联合国6月7日电", "联合国 12月 3日電"
 _DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電]")
 # After a place in capitals opening a paragraph: a date or agency in brackets or after a comma, then a dash
-_PLACE_BEFORE_DASH = re.compile(r"(?:\s*\([^()\n]{1,40}\)|,[^,–—\n]{1,40})?\s*[–—-]\s")
+_PLACE_BEFORE_DASH = re.compile(r"(?:\s*\([^()\n]{1,40}\)|,[^–—\n]{1,60}?)?\s*[–—-]\s")
 
 
 def a_dateline(text: str, mention) -> bool:
