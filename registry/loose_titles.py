@@ -4,14 +4,16 @@ News items name a UN special rapporteur by the registered title with its words l
 "Relator(a)", the UN's name after the head ("relator especial de la ONU"), "Especial" dropped once the UN's name
 follows ("relator de la ONU"), "para" or "para evaluar" for "sobre" ("el relator especial de la ONU para evaluar la
 situación de los defensores de derechos humanos", Blu Radio, 2019), and, with the UN's name, the subject without the
-frame "la situación de" ("relator especial de la ONU sobre los defensores de derechos humanos"). The subject stays
-the registered mandate's own, word for word: a title on another subject, or a regional body's rapporteur, is not
-read so (only the UN's mandates' registered titles are loosened).
+frame "la situación de", with or without the article after it ("relator especial de la ONU sobre (los) defensores de
+derechos humanos"). The subject stays the registered mandate's own, word for word: a title on another subject, or a
+regional body's rapporteur, is not read so (only the UN's mandates' registered titles are loosened).
 
 >>> forms = list(loose_rapporteur_titles("Relator Especial sobre la situación de los defensores de derechos humanos"))
 >>> "Relator Especial de la ONU para evaluar la situación de los defensores de derechos humanos" in forms
 True
 >>> "Relator de la ONU sobre los defensores de derechos humanos" in forms
+True
+>>> "Relator Especial de la ONU sobre defensores de derechos humanos" in forms
 True
 >>> "Relator Especial sobre los defensores de derechos humanos" in forms  # no UN's name, no shorter subject
 False
@@ -43,7 +45,9 @@ def loose_rapporteur_titles(title: str) -> Iterable[str]:
     if not match:
         return
     head, subject = match.group(1), match.group(2)
-    short = [subject[len(_FRAME) :]] if subject.startswith(_FRAME) and _ARTICLE.match(subject[len(_FRAME) :]) else []
+    rest = subject[len(_FRAME) :]
+    # with the UN's name, the subject without its frame, with or without its article ("sobre (los) defensores de …")
+    short = [rest, _ARTICLE.sub("", rest, count=1)] if subject.startswith(_FRAME) and _ARTICLE.match(rest) else []
     links = _LINKS + (("de",) if _ARTICLE.match(subject) else ())
     heads = [head, "Relator"] if head == "Relatora" else [head]
     for special, un in [("Especial ", "")] + [(special, un) for un in _UN_NAMES for special in ("Especial ", "")]:

@@ -4195,6 +4195,7 @@ def test_two_acronyms_joined_by_a_slash_are_each_named(text, expected):
             ["sr-hrd"],
         ),
         ("la relatora de la ONU sobre los defensores de derechos humanos", ["sr-hrd"]),
+        ("el relator especial de la ONU sobre defensores de derechos humanos, Michel Forst", ["sr-hrd"]),
         ("el relator especial para la situación de los defensores de derechos humanos", ["sr-hrd"]),
         # the subject is the registered mandate's own, word for word
         ("el relator especial de la ONU sobre los líderes sociales", ["un"]),
