@@ -4287,3 +4287,8 @@ def test_a_partys_or_unions_secretary_general_is_not_the_uns(text, expected):
 )
 def test_chinese_short_and_printed_names_of_ohchr_and_two_mandates(text, expected):
     assert ids(text) == expected
+
+
+def test_the_council_of_europe_commissioner_under_the_european_councils_name_in_the_spanish_press():
+    text = "la comisaria de derechos humanos del Consejo Europeo, Dunja Mijatović"
+    assert ids(text) == ["coe-commissioner"]
