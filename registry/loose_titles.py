@@ -29,7 +29,7 @@ from collections.abc import Iterable
 __all__ = ["loose_rapporteur_titles"]
 
 # A registered Spanish rapporteur's title: its head, the UN's name if any, "sobre" and the mandate's subject
-_TITLE = re.compile(r"^(Relatora?) Especial (?:de (?:las )?Naciones Unidas |de la ONU )?sobre (\S.+)$")
+_TITLE = re.compile(r"^(Relatora?) Especial (de (?:las )?Naciones Unidas |de la ONU )?sobre (\S.+)$")
 _UN_NAMES = ("de la ONU ", "de las Naciones Unidas ")
 # the words the press writes between the title and its subject, for "sobre"; "de" only before an article
 _LINKS = ("sobre", "para", "para evaluar")
@@ -40,17 +40,21 @@ _FRAME = "la situación de "
 
 def loose_rapporteur_titles(title: str) -> Iterable[str]:
     """The loose forms of a UN rapporteur's registered Spanish ``title`` (see the module's text), in its own gender and,
-    for a woman's title, in the man's (the registry writes each man's title in the woman's too, not the reverse)."""
+    for a woman's title with the UN's name, in the man's (the registry writes each man's title in the woman's too, not
+    the reverse; without the UN's name, a title on a subject a regional rapporteur shares is read by the mandate rules
+    of :mod:`loaders.documents.mandates`)."""
     match = _TITLE.match(title)
     if not match:
         return
-    head, subject = match.group(1), match.group(2)
+    head, named, subject = match.groups()
     rest = subject[len(_FRAME) :]
     # with the UN's name, the subject without its frame, with or without its article ("sobre (los) defensores de …")
     short = [rest, _ARTICLE.sub("", rest, count=1)] if subject.startswith(_FRAME) and _ARTICLE.match(rest) else []
     links = _LINKS + (("de",) if _ARTICLE.match(subject) else ())
     heads = [head, "Relator"] if head == "Relatora" else [head]
-    for special, un in [("Especial ", "")] + [(special, un) for un in _UN_NAMES for special in ("Especial ", "")]:
+    # a title with the UN's name in it keeps it: without it, the subject may be a regional rapporteur's too
+    unnamed = [] if named else [("Especial ", "")]
+    for special, un in unnamed + [(special, un) for un in _UN_NAMES for special in ("Especial ", "")]:
         for link in links:
             for words in [subject, *short] if un else [subject]:
-                yield from (f"{each} {special}{un}{link} {words}" for each in heads)
+                yield from (f"{each} {special}{un}{link} {words}" for each in (heads if un else [head]))

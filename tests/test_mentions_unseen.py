@@ -4196,9 +4196,11 @@ def test_two_acronyms_joined_by_a_slash_are_each_named(text, expected):
         ),
         ("la relatora de la ONU sobre los defensores de derechos humanos", ["sr-hrd"]),
         ("el relator especial de la ONU sobre defensores de derechos humanos, Michel Forst", ["sr-hrd"]),
-        ("el relator especial para la situación de los defensores de derechos humanos", ["sr-hrd"]),
+        ("el relator especial para la situación de los defensores de los derechos humanos", ["sr-hrd"]),
         # the subject is the registered mandate's own, word for word
         ("el relator especial de la ONU sobre los líderes sociales", ["un"]),
+        # a regional rapporteur's title on the same subject stays the regional one's
+        ("Habló el Relator Especial sobre libertad de expresión de la CIDH.", ["iachr-rapporteur-freedom-expression"]),
     ],
 )
 def test_the_loose_titles_of_a_un_rapporteur_in_the_spanish_press(text, expected):
