@@ -30,6 +30,9 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from registry.inclusive import inclusive_forms
+from registry.loose_titles import loose_rapporteur_titles
+
 __all__ = [
     "Step",
     "STEPS",
@@ -45,6 +48,7 @@ __all__ = [
     "number",
     "zh_title",
     "un_acronym_inside",
+    "spanish_forms",
     "acronym_before_owner",
     "owner_as_acronym",
 ]
@@ -338,6 +342,16 @@ def un_acronym_inside(text: str) -> Iterable[str]:
             # and "Especial" once the UN's name follows "Relator(a)" ("relatora de la ONU sobre los derechos a la
             # libertad de reunión pacífica y de asociación", infoLibre, 2024): the subject still names one mandate
             yield f"{head.group(1).split()[0]} de la ONU {text[head.end(1) :].lstrip()}"
+
+
+def spanish_forms(name) -> Iterable[str]:
+    """The other spellings the press prints of a registered Spanish ``name``: the UN's acronym inside it
+    (:func:`un_acronym_inside`), its people with both articles (:mod:`registry.inclusive`) and, for a UN mandate, its
+    loose titles (:mod:`registry.loose_titles`)."""
+    yield from un_acronym_inside(name.surface)
+    yield from inclusive_forms(name.surface)
+    if name.system == "UN":
+        yield from loose_rapporteur_titles(name.surface)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,8 @@ def simplified(text: str) -> str:
     return "".join(_simplified_char(c) if _HAN.match(c) else c for c in text)
 
 
+# the same spellings are normalised again for every finder built in one process (a quality run builds one per folder)
+@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """The form names are compared in: no case, accents, hyphens, spaces or leading article.
 

@@ -4279,3 +4279,115 @@ def test_the_freedom_of_expression_rapporteur_with_protection_before_promotion_i
 )
 def test_a_un_committees_french_name_with_the_un_after_its_head_is_the_committee(text, expected):
     assert ids(text) == expected
+
+
+# Chinese and Spanish mentions: loose rapporteur titles, datelines, an assistant's title, a branch's Spanish name
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "El relator especial de la ONU para evaluar la situación de los defensores de derechos humanos asegura",
+            ["sr-hrd"],
+        ),
+        ("la relatora de la ONU sobre los defensores de derechos humanos", ["sr-hrd"]),
+        ("el relator especial de la ONU sobre defensores de derechos humanos, Michel Forst", ["sr-hrd"]),
+        ("el relator especial para la situación de los defensores de los derechos humanos", ["sr-hrd"]),
+        # the subject is the registered mandate's own, word for word
+        ("el relator especial de la ONU sobre los líderes sociales", ["un"]),
+        # a regional rapporteur's title on the same subject stays the regional one's
+        ("Habló el Relator Especial sobre libertad de expresión de la CIDH.", ["iachr-rapporteur-freedom-expression"]),
+    ],
+)
+def test_the_loose_titles_of_a_un_rapporteur_in_the_spanish_press(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("NACIONES UNIDAS – La agenda de derechos humanos corre el riesgo", []),
+        ("UNITED NATIONS (IPS) – The agenda is at risk", []),
+        ("NACIONES UNIDAS, Nueva York, 5 feb (IPS) – La agenda", []),
+        # the name in running text, or in capitals without a dash after it
+        ("Naciones Unidas – la agenda", ["un"]),
+        ("NACIONES UNIDAS Y LA OEA firmaron", ["oas", "un"]),
+    ],
+)
+def test_a_place_in_capitals_before_a_dash_opening_a_paragraph_is_a_dateline(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("负责人权事务的助理秘书长伊尔泽·布兰兹·科里斯表示", []),
+        ("联合国秘书长古特雷斯表示", ["un-secretary-general"]),
+    ],
+)
+def test_an_assistant_secretary_general_is_not_the_secretary_general(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_special_procedures_branch_has_its_spanish_name():
+    assert ids("el personal de la Subdivisión de Procedimientos Especiales desempeña") == ["ohchr-spb"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "el mandato de la Relatoría Especial sobre la situación de las y los defensores de los derechos humanos",
+            ["sr-hrd"],
+        ),
+        ("la Relatora Especial sobre la situación de los y las defensores de derechos humanos", ["sr-hrd"]),
+        ("el Relator Especial sobre los derechos humanos de las y los migrantes", ["sr-migrants"]),
+        # only the article before people is doubled
+        ("el Relator Especial sobre las y los derechos humanos de los migrantes", []),
+    ],
+)
+def test_a_spanish_name_with_both_articles_before_people_is_the_same_body(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La situación de los defensores y las defensoras de derechos humanos sigue siendo alarmante", []),
+        ("las defensoras de derechos humanos", ["hrds"]),
+    ],
+)
+def test_the_feminine_half_of_a_spanish_doublet_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("包括执政党秘书长2022年8月呼吁", []),
+        ("总工会秘书长说", []),
+        ("联合国秘书长古特雷斯表示", ["un-secretary-general"]),
+    ],
+)
+def test_a_partys_or_unions_secretary_general_is_not_the_uns(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("人权办对布隆迪不断恶化的局势感到关切", ["ohchr"]),
+        # 办 opening another office's 办公室 or 办事处
+        ("该国人权办公室表示", []),
+        ("联合国和平集会自由权和结社自由权特别报告员克莱芒·武莱", ["sr-freedom-assembly-association"]),
+        ("寻求真相、正义、赔偿和杜绝再犯问题特别报告员", ["sr-transitional-justice"]),
+    ],
+)
+def test_chinese_short_and_printed_names_of_ohchr_and_two_mandates(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_council_of_europe_commissioner_under_the_european_councils_name_in_the_spanish_press():
+    text = "la comisaria de derechos humanos del Consejo Europeo, Dunja Mijatović"
+    assert ids(text) == ["coe-commissioner"]

@@ -32,7 +32,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_a_longer_word", "in_an_instruments_title", "in_a_councils_name", "an_adjective_after_a_noun"]
+__all__ = [
+    "in_a_longer_word",
+    "in_an_instruments_title",
+    "in_a_councils_name",
+    "an_adjective_after_a_noun",
+    "opens_an_office_word",
+]
 
 # Words that end on a class word's first character: 议会 read across "审议|会议", "决议|会", "建议|会"…
 _WORDS_ACROSS = frozenset(
@@ -184,3 +190,15 @@ def an_adjective_after_a_noun(text: str, mention) -> bool:
         return False
     before = _PLURAL_NOUN_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     return bool(before) and not _NOT_A_NOUN.fullmatch(before.group(1))
+
+
+def opens_an_office_word(text: str, mention) -> bool:
+    """Whether a short Chinese name ending in 办 ("人权办", OHCHR's) opens the word 办公室 or 办事处 of another office's
+    name: "民主制度和人权办公室" (ODIHR), "该国人权办公室" are not it.
+
+    >>> from types import SimpleNamespace as Hit
+    >>> opens_an_office_word("该国人权办公室表示", Hit(start=2, end=5)), opens_an_office_word("人权办对此表示", Hit(start=0, end=3))
+    (True, False)
+    """
+    surface = text[mention.start : mention.end]
+    return len(surface) <= 3 and surface.endswith("办") and text.startswith(("公室", "事处"), mention.end)

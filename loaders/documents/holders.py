@@ -10,8 +10,11 @@ import re
 
 __all__ = ["not_the_holder"]
 
-# Words that make a title another person's: before it ("Deputy", "副") or after it ("adjointe").
-_DEPUTY_BEFORE = re.compile(r"(?:\b(?:Deputy|Assistant|Vice)\s+|副)$", re.IGNORECASE)
+# Words that make a title another person's: before it ("Deputy", "副", "助理": "助理秘书长" is an Assistant
+# Secretary-General) or after it ("adjointe").
+_DEPUTY_BEFORE = re.compile(r"(?:\b(?:Deputy|Assistant|Vice)\s+|副|助理)$", re.IGNORECASE)
+# A body not the UN's glued before the Chinese title 秘书长: a party's ("执政党秘书长"), a union's, an association's
+_ANOTHER_BODY_BEFORE = re.compile(r"(?:党|工会|协会|商会|联盟)$")
 _DEPUTY_AFTER = re.compile(r"^[\s-]+(?:adjoint|adjointe|adjunto|adjunta)\b", re.IGNORECASE)
 
 
@@ -44,6 +47,10 @@ def not_the_holder(text: str, mention) -> bool:
         )
     ):
         return True
+    if mention.id == "un-secretary-general" and _ANOTHER_BODY_BEFORE.search(
+        text, max(0, mention.start - 4), mention.start
+    ):
+        return True  # "执政党秘书长": a party's or union's Secretary-General
     return bool(
         _DEPUTY_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
         or _DEPUTY_AFTER.match(text[mention.end : mention.end + 12])

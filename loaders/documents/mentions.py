@@ -66,7 +66,7 @@ from loaders.documents.slashed import two_acronyms
 from loaders.documents.subjects import in_a_quoted_title, subject_of_a_title
 from loaders.documents.titled_acronyms import after_an_article
 from loaders.documents.titles import office_of_the_holder, owned_titles
-from registry.forms import number, un_acronym_inside
+from registry.forms import number, spanish_forms
 from registry.keys import normalize, simplified
 from registry.names import Name, Resolver
 
@@ -139,7 +139,7 @@ class MentionFinder:
             if name.lang is None and name.system == "UN" and name.id != "un" and name.surface.isupper():
                 # a UN body's acronym with the UN's joined to it, as the Spanish press writes it ("CDH-ONU"): the body
                 self._add_variant(name, f"{name.surface}-ONU")
-            for written in un_acronym_inside(name.surface) if name.lang == "es" else ():
+            for written in spanish_forms(name) if name.lang == "es" else ():
                 # a spelling variant: the UN's acronym inside a Spanish name ("alto comisionado de la ONU para …")
                 self._add_variant(name, written)
             if name.lang == "zh" and "区域" in name.surface and "区域性" not in name.surface:

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 
 from loaders.documents.areas import an_areas_name
+from loaders.documents.compounds import opens_an_office_word
 from loaders.documents.council_resolutions import names_a_council_resolutions_author
-from loaders.documents.defending import qualifies_an_organisation
+from loaders.documents.defending import half_of_a_doublet, qualifies_an_organisation
 from loaders.documents.duty_stations import at_a_duty_station
 from loaders.documents.holders import not_the_holder
 from loaders.documents.organs import SECURITY_COUNCIL, SECURITY_COUNCIL_IN_NEWS, alternation
@@ -179,7 +180,11 @@ def without_qualifiers(text: str, mentions: list, organisations: frozenset[str] 
     where its acronym does ("the OSCE region"), and without titles held by a deputy."""
     result = []
     for index, mention in enumerate(mentions):
-        if not_the_holder(text, mention) or _MASTHEAD_AFTER.match(text, mention.end):
+        if (
+            not_the_holder(text, mention)
+            or _MASTHEAD_AFTER.match(text, mention.end)
+            or opens_an_office_word(text, mention)
+        ):
             continue  # a deputy; an organ printed as a masthead ("Nations Unies Assemblée générale Distr. générale")
         if mention.id in organisations and mention.id != "un" and adjectival_acronym(text, mention):
             continue
@@ -187,8 +192,8 @@ def without_qualifiers(text: str, mentions: list, organisations: frozenset[str] 
             continue  # "la région de l'OSCE": the region, as "the OSCE region"
         if _a_class_word_qualifying(text, mention):
             continue  # "media freedom", "media actors": the noun after it, not the media
-        if qualifies_an_organisation(text, mention):
-            continue  # "organizaciones defensoras de derechos humanos": organisations, not the defenders
+        if qualifies_an_organisation(text, mention) or half_of_a_doublet(text, mention):
+            continue  # "organizaciones defensoras de derechos humanos": organisations; "defensores y defensoras …"
         if mention.id == "un":
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             previous = mentions[index - 1] if index else None
