@@ -35,6 +35,7 @@ from registry.loose_titles import loose_rapporteur_titles
 
 __all__ = [
     "Step",
+    "chinese_forms",
     "STEPS",
     "clean",
     "parenthesis",
@@ -352,6 +353,24 @@ def spanish_forms(name) -> Iterable[str]:
     yield from inclusive_forms(name.surface)
     if name.system == "UN":
         yield from loose_rapporteur_titles(name.surface)
+
+
+# The UN's Chinese name and the particle a text may write between it and the rest of a name: "联合国的人权机制"
+_UN_ZH = "联合国"
+_OF_ZH = "的"
+
+
+def chinese_forms(name) -> Iterable[str]:
+    """The other spellings Chinese texts print of a registered Chinese ``name`` that opens on the UN's name: with 的
+    after it ("联合国的人权机制" for 联合国人权机制: the UN's human rights mechanisms, the same body).
+
+    >>> from types import SimpleNamespace as Name
+    >>> list(chinese_forms(Name(surface="联合国人权机制"))), list(chinese_forms(Name(surface="联合国")))
+    (['联合国的人权机制'], [])
+    """
+    rest = name.surface[len(_UN_ZH) :]
+    if name.surface.startswith(_UN_ZH) and len(rest) >= 2 and not rest.startswith(_OF_ZH):
+        yield _UN_ZH + _OF_ZH + rest
 
 
 @dataclass(frozen=True)
