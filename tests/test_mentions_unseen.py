@@ -4441,3 +4441,28 @@ def test_the_uns_chinese_name_with_de_and_as_an_actor(text, expected):
 def test_a_chinese_class_word_before_a_society_names_the_society():
     assert ids("包括香港律师学会") == []
     assert ids("律师学会了") == ids("律师和记者") == ["lawyers"]
+
+
+# Spanish: the UN system's name in a country, a photo credit's source, a class noun's adjectives in the other number
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ONU Bolivia alienta a defender los derechos humanos", ["un"]),
+        ("ONU México y el Gobierno", ["un"]),
+        ("ONU Hábitat", []),
+    ],
+)
+def test_the_uns_name_before_a_countrys_is_the_un_system_there(text, expected):
+    assert ids(text) == expected
+
+
+def test_a_photo_credits_source_after_the_photographers_name_and_a_slash():
+    assert ids("Michelle Bachelet. - Violaine Martin/UN Geneva/dpa - Archivo") == ["un"]
+    assert ids("véase el documento A/HRC/45/33") == []
+
+
+def test_a_spanish_class_noun_in_the_singular_with_its_adjectives_agreeing():
+    assert ids("la organización no gubernamental Médicos Sin Fronteras denunció") == ["ngos"]
+    assert ids("las organizaciones no gubernamental") == []

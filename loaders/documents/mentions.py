@@ -64,7 +64,7 @@ from loaders.documents.lookalikes import (
 )
 from loaders.documents.mandates import mandate_subject, titles_listed
 from loaders.documents.qualifiers import without_qualifiers
-from loaders.documents.slashed import two_acronyms
+from loaders.documents.slashed import in_a_photo_credit, two_acronyms
 from loaders.documents.subjects import in_a_quoted_title, subject_of_a_title
 from loaders.documents.titled_acronyms import after_an_article
 from loaders.documents.titles import office_of_the_holder, owned_titles
@@ -335,8 +335,11 @@ class MentionFinder:
         surface = text[first:last]
         if _WEB_ADDRESS.match(text, last) and (first == 0 or text[first - 1] in "./@"):
             return False  # a part of a web or mail address: "www.CIDH.org", "prensa@ohchr.org"
-        # two acronyms joined by a slash, each named: "le projet FSI/HCDH" (:mod:`loaders.documents.slashed`)
-        paired = "/" in text[max(0, first - 1) : last + 1] and two_acronyms(text, first, last, self.names)
+        # two acronyms joined by a slash, each named: "le projet FSI/HCDH"; a photo credit's source, "Violaine Martin/UN
+        # Geneva/dpa" (:mod:`loaders.documents.slashed`)
+        paired = "/" in text[max(0, first - 1) : last + 1] and (
+            two_acronyms(text, first, last, self.names) or in_a_photo_credit(text, first, last)
+        )
         if hyphenated.two_acronyms(text, first, last, self.names):
             return True  # two bodies' acronyms joined by a hyphen: "the AICHR-UN Dialogue" (:mod:`.hyphenated`)
         if not _CJK.match(surface[:1]):

@@ -21,6 +21,7 @@ import re
 from loaders.documents.areas import an_areas_name
 from loaders.documents.compounds import opens_an_office_word
 from loaders.documents.council_resolutions import names_a_council_resolutions_author
+from loaders.documents.countries import country_after
 from loaders.documents.defending import half_of_a_doublet, qualifies_an_organisation
 from loaders.documents.duty_stations import at_a_duty_station
 from loaders.documents.holders import not_the_holder
@@ -342,6 +343,8 @@ def _before_a_noun(text: str, mention) -> bool:
         return bool(after) and re.match(r"[\u4e00-\u9fff]", after) is not None and not _ZH_NOUN_FOLLOWERS.match(after)
     if surface in ("UN", "U.N.", "ONU") and at_a_duty_station(after):
         return False  # "UN Geneva", "l'ONU Genève": the UN's office there, a unit with no row, which names the UN
+    if surface == "ONU" and after[:1] == " " and country_after(after, 1):
+        return False  # "ONU Bolivia", "ONU México": the UN system's name in a country (its country team) names the UN
     if surface == "ONU":
         # "ONU Hábitat", "ONU Femmes": an agency's name, not the organisation acting (found whole where it is registered)
         return re.match(r" [A-ZÀ-Ý][a-zà-ÿ]{2,}", after) is not None
