@@ -4,7 +4,7 @@ defines does (:mod:`loaders.documents.defined`), and in that document only: the 
 elsewhere (欧委会 is also the European Union's Commission), so it is never registered.
 
 A definition is a bracket right after the body's name holding the short name, alone or after a foreign name and a
-comma, or after 以下简称, 简称, 下称 or 以下称. Where the short name is not so introduced, its characters must be the
+comma, or after 以下简称, 简称, 下称 or 以下称 (and 简称为…). Where the short name is not so introduced, its characters must be the
 name's, in order, from its first ("欧委会" of "欧洲委员会"), so that a place or a date in brackets defines nothing. A
 class's name defines nothing, nor a bracket inside a longer registered name ("西非国家经济共同体(西非经共体)法庭": the
 Court's name), nor a registered spelling ("欧洲联盟基本权利署(欧盟)": 欧盟 stays the Union's), nor a short name the
@@ -17,6 +17,8 @@ document gives two bodies.
 >>> text = "西非国家经济共同体(西非经共体)法庭"
 >>> defined_short_names(text, [Hit(id="ecowas", start=0, end=9), Hit(id="ecowas-court", start=0, end=18)], frozenset(), {})
 {}
+>>> defined_short_names("欧洲安全与合作组织(简称为“安合组”)", [Hit(id="osce", start=0, end=9)], frozenset(), {})
+{'安合组': 'osce'}
 >>> defined_short_names("人权理事会(日内瓦)", [Hit(id="hrc", start=0, end=5)], frozenset(), {})
 {}
 >>> defined_short_names("国家人权机构(以下简称人权机构)", [Hit(id="nhris", start=0, end=6)], frozenset({"nhris"}), {})
@@ -35,7 +37,7 @@ __all__ = ["defined_short_names"]
 _HAN = r"[\u4e00-\u9fff]"
 # "(以下简称欧安组织)", "（简称：“欧委会”）", "(Conseil de l'Europe,欧委会)", "(欧委会)"
 _DEFINITION = re.compile(
-    rf"[ \t]*[(（][ \t]*(?:(?P<said>以下简称|以下称|下称|简称)[:：]?|[^()（）\u4e00-\u9fff]*[,，、;；][ \t]*)?"
+    rf"[ \t]*[(（][ \t]*(?:(?P<said>(?:以下简|以下|下|简)称为?)[:：]?|[^()（）\u4e00-\u9fff]*[,，、;；][ \t]*)?"
     rf"[“「\"]?(?P<short>{_HAN}{{2,8}})[”」\"]?[ \t]*[)）]"
 )
 
