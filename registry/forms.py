@@ -35,6 +35,7 @@ from registry.loose_titles import loose_rapporteur_titles
 
 __all__ = [
     "Step",
+    "chinese_forms",
     "STEPS",
     "clean",
     "parenthesis",
@@ -223,10 +224,14 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_NUMB
 
 
 def number(text: str) -> Iterable[str]:
-    """ "treaty body" and "treaty bodies", "special procedure" and "special procedures": each class noun changes number alone.
+    """ "treaty body" and "treaty bodies", "special procedure" and "special procedures": each class noun changes number
+    alone, and in Spanish the adjectives right after it with it ("organizaciones no gubernamentales", "organización no
+    gubernamental").
 
     >>> sorted(number("treaty body chairpersons"))
     ['treaty bodies chairpersons', 'treaty body chairperson']
+    >>> list(number("organizaciones no gubernamentales")), list(number("mecanismo regional de derechos humanos"))
+    (['organización no gubernamental'], ['mecanismos regionales de derechos humanos'])
     """
     lower = text.casefold()
     for found in _NUMBER_WORD.finditer(lower):
@@ -234,7 +239,42 @@ def number(text: str) -> Iterable[str]:
         original = text[found.start() : found.end()]
         if original[:1].isupper():
             other = other[:1].upper() + other[1:]
-        yield text[: found.start()] + other + text[found.end() :]
+        rest = text[found.end() :]
+        if found.group(0) in _SPANISH_NOUNS:
+            rest = _spanish_adjectives_agreeing(rest, plural=other.endswith("s"))
+        yield text[: found.start()] + other + rest
+
+
+#: The Spanish class nouns, whose adjectives agree with them in number
+_SPANISH_NOUNS = frozenset(
+    ["organización", "órgano", "procedimiento", "mecanismo", "institución", "defensor", "defensora", "sistema"]
+    + ["organizaciones", "órganos", "procedimientos", "mecanismos", "instituciones", "defensores", "defensoras"]
+    + ["sistemas"]
+)
+# An adjective right after a Spanish noun (after "no"), in the plural and in the singular: "gubernamentales",
+# "regionales", "independientes", "africanos"; "gubernamental", "regional", "independiente", "africano"
+_ES_PLURAL_ADJECTIVE = re.compile(r"([ \t]+(?:no[ \t]+)?)([A-Za-záéíóúñÁÉÍÓÚ][a-záéíóúñ]*(?:[lrn]es|[eoa]s))(?![\w-])")
+_ES_SINGULAR_ADJECTIVE = re.compile(r"([ \t]+(?:no[ \t]+)?)([A-Za-záéíóúñÁÉÍÓÚ][a-záéíóúñ]*(?:al|ar|[eoa]))(?![\w-])")
+# Words after a noun that are no adjectives of it: "de", "del", "para", "sobre"…
+_ES_NOT_ADJECTIVES = frozenset(["de", "del", "para", "sobre", "contra", "entre", "que", "como", "la", "las", "los"])
+
+
+def _spanish_adjectives_agreeing(rest: str, plural: bool) -> str:
+    """``rest`` (the words after a Spanish noun whose number changed) with the adjectives right after it in
+    ``plural`` or in the singular."""
+    out, index = [], 0
+    while True:
+        found = (_ES_SINGULAR_ADJECTIVE if plural else _ES_PLURAL_ADJECTIVE).match(rest, index)
+        if not found or found.group(2).casefold() in _ES_NOT_ADJECTIVES:
+            break
+        word = found.group(2)
+        if plural:
+            word = word + ("es" if word[-1] in "lrn" else "s")
+        else:
+            word = word[:-2] if re.search(r"[lrn]es$", word) else word[:-1]
+        out.append(found.group(1) + word)
+        index = found.end()
+    return "".join(out) + rest[index:]
 
 
 #: A UN rapporteur's Chinese title is printed long and short: 问题特别报告员, 问题报告员, 特别报告员.
@@ -352,6 +392,24 @@ def spanish_forms(name) -> Iterable[str]:
     yield from inclusive_forms(name.surface)
     if name.system == "UN":
         yield from loose_rapporteur_titles(name.surface)
+
+
+# The UN's Chinese name and the particle a text may write between it and the rest of a name: "联合国的人权机制"
+_UN_ZH = "联合国"
+_OF_ZH = "的"
+
+
+def chinese_forms(name) -> Iterable[str]:
+    """The other spellings Chinese texts print of a registered Chinese ``name`` that opens on the UN's name: with 的
+    after it ("联合国的人权机制" for 联合国人权机制: the UN's human rights mechanisms, the same body).
+
+    >>> from types import SimpleNamespace as Name
+    >>> list(chinese_forms(Name(surface="联合国人权机制"))), list(chinese_forms(Name(surface="联合国")))
+    (['联合国的人权机制'], [])
+    """
+    rest = name.surface[len(_UN_ZH) :]
+    if name.surface.startswith(_UN_ZH) and len(rest) >= 2 and not rest.startswith(_OF_ZH):
+        yield _UN_ZH + _OF_ZH + rest
 
 
 @dataclass(frozen=True)

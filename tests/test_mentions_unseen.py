@@ -4391,3 +4391,78 @@ def test_chinese_short_and_printed_names_of_ohchr_and_two_mandates(text, expecte
 def test_the_council_of_europe_commissioner_under_the_european_councils_name_in_the_spanish_press():
     text = "la comisaria de derechos humanos del Consejo Europeo, Dunja Mijatović"
     assert ids(text) == ["coe-commissioner"]
+
+
+# Chinese and Spanish: a short name a Chinese text defines, an organ without its organisation's name, 的 after the UN's
+# name, the UN as an actor, a class word qualifying a society
+
+
+def _in_document(text: str) -> list[tuple[str, str]]:
+    within = FINDER.in_document(text)
+    return [(m.id, m.surface) for m in within.find(text)]
+
+
+def test_a_short_name_a_chinese_text_defines_names_its_body_in_that_text_only():
+    text = "欧洲委员会(Conseil de l'Europe,欧委会)宣布。希腊也退出了欧委会。"
+    assert ("coe", "欧委会") in _in_document(text)
+    assert ids("希腊也退出了欧委会。") == []
+    # a short name the text defines after 以下简称
+    assert _in_document("欧洲安全与合作组织(以下简称安合组)开会。安合组表示")[1:] == [("osce", "安合组")] * 2
+    # a place in brackets is no short name
+    assert _in_document("人权理事会(日内瓦)开会。日内瓦") == [("hrc", "人权理事会")]
+
+
+def test_a_chinese_bracket_inside_a_longer_name_or_with_a_registered_spelling_defines_nothing():
+    text = "西非国家经济共同体(西非经共体)法庭的裁决。欧洲联盟基本权利署(欧盟)的报告。"
+    found = _in_document(text)
+    assert ("ecowas", "西非经共体") not in found and ("eu-fra", "欧盟") not in found
+
+
+def test_a_chinese_organ_without_its_organisations_name_where_the_text_names_the_organisation():
+    assert ("coe-committee-of-ministers", "部长委员会") in _in_document("欧洲委员会的部长委员会举行特别会议。")
+    assert _in_document("东盟外长举行会议。部长委员会开会。") == [("asean", "东盟")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("公民团体参与联合国的人权机制", ["un-hr-mechanisms"]),
+        ("与联合国联系,会否被指控", ["un"]),
+        ("联合国或联合国辖下的人权机构", ["un"]),
+        ("聯合國要求古巴當局釋放", ["un"]),
+        ("联合国关切强迫失踪的维吾尔人", ["un"]),
+        ("身为联合国成员", ["un"]),
+    ],
+)
+def test_the_uns_chinese_name_with_de_and_as_an_actor(text, expected):
+    assert ids(text) == expected
+
+
+def test_a_chinese_class_word_before_a_society_names_the_society():
+    assert ids("包括香港律师学会") == []
+    assert ids("律师学会了") == ids("律师和记者") == ["lawyers"]
+
+
+# Spanish: the UN system's name in a country, a photo credit's source, a class noun's adjectives in the other number
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ONU Bolivia alienta a defender los derechos humanos", ["un"]),
+        ("ONU México y el Gobierno", ["un"]),
+        ("ONU Hábitat", []),
+    ],
+)
+def test_the_uns_name_before_a_countrys_is_the_un_system_there(text, expected):
+    assert ids(text) == expected
+
+
+def test_a_photo_credits_source_after_the_photographers_name_and_a_slash():
+    assert ids("Michelle Bachelet. - Violaine Martin/UN Geneva/dpa - Archivo") == ["un"]
+    assert ids("véase el documento A/HRC/45/33") == []
+
+
+def test_a_spanish_class_noun_in_the_singular_with_its_adjectives_agreeing():
+    assert ids("la organización no gubernamental Médicos Sin Fronteras denunció") == ["ngos"]
+    assert ids("las organizaciones no gubernamental") == []

@@ -51,10 +51,11 @@ _OTHER_THING_BEFORE = re.compile(r"(?:社交|自|参|众)$")
 # Nouns a class word qualifies when written against it, as "media" does in "media freedom": an association, a firm,
 # a freedom, an independence, workers, reports, a platform, an assembly or union of its own, an advisory or a briefing
 # ("媒体公告": a media advisory; "媒体通报会": a press briefing), its building ("议会大楼", "议会大厦"), an education or a
-# literacy in it ("媒体教育", "媒体素养": a field) (a closed list: Chinese
+# literacy in it ("媒体教育", "媒体素养": a field), a society or guild of its own ("律师学会": a law society, "律师公会": a
+# bar association; 学会 not the verb "learnt", "律师学会了") (a closed list: Chinese
 # prints verbs against a class word too, "议会选举了主席", and those keep it named)
 _QUALIFIED_NOUN = re.compile(
-    r"协会|事务所|自由|独立|工作者|从业|专业人士|报道|平台|大会|联盟|公告|通报|大楼|大厦|教育|素养"
+    r"协会|事务所|自由|独立|工作者|从业|专业人士|报道|平台|大会|联盟|公告|通报|大楼|大厦|教育|素养|学会(?!了)|公会"
 )
 # ... and so do two class words joined before such a noun: "法官和律师独立性" (the independence of judges and lawyers,
 # a rapporteur's subject: "法官和律师独立性问题特别报告员")

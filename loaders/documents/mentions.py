@@ -47,6 +47,8 @@ from loaders.documents import (
     partners,
     readings,
     secretaries,
+    zh_defined,
+    zh_organs,
 )
 from loaders.documents.capitals import other_capitals
 from loaders.documents.compounds import in_a_longer_word
@@ -62,11 +64,11 @@ from loaders.documents.lookalikes import (
 )
 from loaders.documents.mandates import mandate_subject, titles_listed
 from loaders.documents.qualifiers import without_qualifiers
-from loaders.documents.slashed import two_acronyms
+from loaders.documents.slashed import in_a_photo_credit, two_acronyms
 from loaders.documents.subjects import in_a_quoted_title, subject_of_a_title
 from loaders.documents.titled_acronyms import after_an_article
 from loaders.documents.titles import office_of_the_holder, owned_titles
-from registry.forms import number, spanish_forms
+from registry.forms import chinese_forms, number, spanish_forms
 from registry.keys import normalize, simplified
 from registry.names import Name, Resolver
 
@@ -139,8 +141,11 @@ class MentionFinder:
             if name.lang is None and name.system == "UN" and name.id != "un" and name.surface.isupper():
                 # a UN body's acronym with the UN's joined to it, as the Spanish press writes it ("CDH-ONU"): the body
                 self._add_variant(name, f"{name.surface}-ONU")
-            for written in spanish_forms(name) if name.lang == "es" else ():
-                # a spelling variant: the UN's acronym inside a Spanish name ("alto comisionado de la ONU para …")
+            for written in (
+                spanish_forms(name) if name.lang == "es" else chinese_forms(name) if name.lang == "zh" else ()
+            ):
+                # a spelling variant: the UN's acronym inside a Spanish name ("alto comisionado de la ONU para …"), 的
+                # after the UN's Chinese name ("联合国的人权机制")
                 self._add_variant(name, written)
             if name.lang == "zh" and "区域" in name.surface and "区域性" not in name.surface:
                 # 区域 and its adjective 区域性 are one word: "区域性政府间组织" is "区域政府间组织"
@@ -149,7 +154,7 @@ class MentionFinder:
             n.surface for n in names.by_key.values() if n.id == "states" and n.lang == "zh"
         )
         #: short names that name a body where the document names its organisation (:mod:`loaders.documents.context`)
-        self.short = context.short_names(names)
+        self.short = context.short_names(names) | zh_organs.organ_short_names(names)
         #: UN mandates with a regional counterpart, and those the document's body makes the counterpart's
         self.counterparts = context.regional_counterparts(names)
         self.un_bodies = context.un_bodies(names)
@@ -198,7 +203,9 @@ class MentionFinder:
         )
         within.counterparts_here = context.counterparts_here(self.un_bodies, self.counterparts, (m.id for m in named))
         found = defined.defined_acronyms(text, named, self.names.generic, self.names.by_key, within._found)
-        within.defined = glossed.owners_acronyms_kept(found, self.names)
+        within.defined = glossed.owners_acronyms_kept(found, self.names) | zh_defined.defined_short_names(
+            text, named, self.names.generic, self.names.by_key
+        )
         return within
 
     def _hits(self, text: str):
@@ -231,18 +238,6 @@ class MentionFinder:
         if printed == text:
             return found
         return [_as_printed(printed, text, mention) for mention in found]
-
-    def _organ_of(self, before: list[Mention], mention: Mention) -> bool:
-        """Whether a Chinese class name is written right after an organisation's name (other than the UN's,
-        which qualifies the class: "联合国特别程序"), as one of its organs: "欧安组织议会"."""
-        previous = before[-1] if before else None
-        return bool(
-            previous
-            and previous.end == mention.start
-            and previous.id in self.names.organisations - {"un"}
-            and mention.lang == "zh"
-            and mention.id != "states"  # its member States are no organ of it: "东盟成员国" names the States
-        )
 
     def _owner_before(self, text: str, mention: Mention, following: Mention | None) -> bool:
         """Whether a name is written right against the name of one of its own bodies, which it qualifies:
@@ -307,7 +302,7 @@ class MentionFinder:
                 m.id in self.names.generic
                 and (
                     subject_of_a_title(text, m)
-                    or self._organ_of(found[:index], m)
+                    or zh_organs.organ_of(found[:index], m, self.names.organisations)
                     or in_a_longer_word(text, m, found[index - 1] if index else None)
                 )
             )
@@ -340,8 +335,11 @@ class MentionFinder:
         surface = text[first:last]
         if _WEB_ADDRESS.match(text, last) and (first == 0 or text[first - 1] in "./@"):
             return False  # a part of a web or mail address: "www.CIDH.org", "prensa@ohchr.org"
-        # two acronyms joined by a slash, each named: "le projet FSI/HCDH" (:mod:`loaders.documents.slashed`)
-        paired = "/" in text[max(0, first - 1) : last + 1] and two_acronyms(text, first, last, self.names)
+        # two acronyms joined by a slash, each named: "le projet FSI/HCDH"; a photo credit's source, "Violaine Martin/UN
+        # Geneva/dpa" (:mod:`loaders.documents.slashed`)
+        paired = "/" in text[max(0, first - 1) : last + 1] and (
+            two_acronyms(text, first, last, self.names) or in_a_photo_credit(text, first, last)
+        )
         if hyphenated.two_acronyms(text, first, last, self.names):
             return True  # two bodies' acronyms joined by a hyphen: "the AICHR-UN Dialogue" (:mod:`.hyphenated`)
         if not _CJK.match(surface[:1]):

@@ -21,6 +21,7 @@ import re
 from loaders.documents.areas import an_areas_name
 from loaders.documents.compounds import opens_an_office_word
 from loaders.documents.council_resolutions import names_a_council_resolutions_author
+from loaders.documents.countries import country_after
 from loaders.documents.defending import half_of_a_doublet, qualifies_an_organisation
 from loaders.documents.duty_stations import at_a_duty_station
 from loaders.documents.holders import not_the_holder
@@ -148,6 +149,10 @@ _ZH_NOUN_FOLLOWERS = re.compile(
     # the actor's verbs of judging and acting ("联合国批评", "联合国谴责美国"; not a committee's name, "联合国消除种族歧视委员会"),
     # the addressee's ("向联合国提交报告"), and a time word before the verb ("联合国一天前", "联合国周三")
     r"|批评|谴责|消除(?![^，。、；]{0,12}(?:委员会|公约|宣言|日))|提交|递交"
+    # the actor's demand and concern ("联合国要求古巴当局释放", "联合国关切强迫失踪的维吾尔人"), "or" ("联合国或联合国辖下的
+    # 人权机构"), the owner's jurisdiction ("联合国辖下的人权机构", "联合国旗下"), a contact with it ("与联合国联系") and a
+    # member of it ("身为联合国成员"; 联合国成员国 are its Member States)
+    r"|要求|关切|关注|或|辖下|旗下|联系|成员(?!国)"
     r"|(?:今|昨|前|近|日)[天日]|(?:\d+|[一两二三四五六七八九十几])(?:天|日|周|个月|年)[前后]|周[一二三四五六日]|星期[一二三四五六日天]"
 )
 # A count between 联合国 and the noun it qualifies ("联合国193个会员国": its Member States) is read through (a
@@ -338,6 +343,8 @@ def _before_a_noun(text: str, mention) -> bool:
         return bool(after) and re.match(r"[\u4e00-\u9fff]", after) is not None and not _ZH_NOUN_FOLLOWERS.match(after)
     if surface in ("UN", "U.N.", "ONU") and at_a_duty_station(after):
         return False  # "UN Geneva", "l'ONU Genève": the UN's office there, a unit with no row, which names the UN
+    if surface == "ONU" and after[:1] == " " and country_after(after, 1):
+        return False  # "ONU Bolivia", "ONU México": the UN system's name in a country (its country team) names the UN
     if surface == "ONU":
         # "ONU Hábitat", "ONU Femmes": an agency's name, not the organisation acting (found whole where it is registered)
         return re.match(r" [A-ZÀ-Ý][a-zà-ÿ]{2,}", after) is not None

@@ -13,6 +13,15 @@ ODIHR): it is left to the longest name.
 (True, False)
 >>> two_acronyms("OSCE/BIDDH", 0, 4, names)
 False
+
+A photo credit prints the photographer's name, the source and the agency between slashes: "Violaine Martin/UN
+Geneva/dpa". The source is named there as in "Photo: UN Geneva" (tests/annotations/README.md: a photo credit that
+names a body names it).
+
+>>> text = "Michelle Bachelet. - Violaine Martin/UN Geneva/dpa - Archivo"
+>>> start = text.index("UN")
+>>> in_a_photo_credit(text, start, start + 2), in_a_photo_credit("A/HRC/55/5", 2, 5)
+(True, False)
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ import re
 
 from registry.keys import normalize
 
-__all__ = ["two_acronyms"]
+__all__ = ["two_acronyms", "in_a_photo_credit"]
 
 _TOKEN_EDGE = re.compile(r"[\s(\[«“\"]")
 _PAIR = re.compile(r"[A-Z][A-Za-z]{0,8}[A-Z]/[A-Z][A-Za-z]{0,8}[A-Z]")
@@ -43,3 +52,19 @@ def two_acronyms(text: str, first: int, last: int, names) -> bool:
         return False
     ids = [names.by_key[key].id for key in map(normalize, text[start:end].split("/")) if key in names.by_key]
     return not (len(ids) == 2 and (ids[0] in names.ancestors(ids[1]) or ids[1] in names.ancestors(ids[0])))
+
+
+# A photographer's name (two capitalised words at least) and a slash before the source, and after it the rest of the
+# source's name, then a slash, a dash or the line's end: "Violaine Martin/UN Geneva/dpa - Archivo"
+_PHOTOGRAPHER = re.compile(r"(?<![\w/])[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.-]+)+/$")
+_REST_OF_SOURCE = re.compile(r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,2}[ \t]*(?:/|[-–][ \t]|$)", re.MULTILINE)
+
+
+def in_a_photo_credit(text: str, first: int, last: int) -> bool:
+    """Whether the name at ``first``..``last`` is the source of a photo credit, after the photographer's name and a
+    slash."""
+    line_start = text.rfind("\n", 0, first) + 1
+    return (
+        _PHOTOGRAPHER.search(text, max(line_start, first - 60), first) is not None
+        and _REST_OF_SOURCE.match(text, last) is not None
+    )
