@@ -4391,3 +4391,30 @@ def test_chinese_short_and_printed_names_of_ohchr_and_two_mandates(text, expecte
 def test_the_council_of_europe_commissioner_under_the_european_councils_name_in_the_spanish_press():
     text = "la comisaria de derechos humanos del Consejo Europeo, Dunja Mijatović"
     assert ids(text) == ["coe-commissioner"]
+
+
+# --- English: the Council of Europe's bodies under its name, an organisation's possessive before its body -----------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the CPT's usual name on the Council of Europe's own pages, with and without the possessive
+        ("Council of Europe anti-torture Committee publishes report on Croatia", ["cpt"]),
+        ("The Council of Europe’s anti-torture Committee calls on Malta to act", ["cpt"]),
+        (
+            "The Council of Europe’s Committee for the Prevention of Torture and Inhuman or Degrading Treatment or "
+            "Punishment (CPT) published today the response",
+            ["cpt"],
+        ),
+        ("the Council of Europe’s Human Rights Commissioner took office", ["coe-commissioner"]),
+        # the possessive of an organisation before one of its own registered bodies: the body only
+        ("the Council of Europe's Commissioner for Human Rights said", ["coe-commissioner"]),
+        ("The United Nations’ Secretary General has issued his report", ["un-secretary-general"]),
+        # before a body that is not its own, or one with no row, the organisation stays named
+        ("the Council of Europe's Directorate General of Human Rights", ["coe"]),
+        ("the OSCE’s Committee against Torture", ["cat", "osce"]),
+    ],
+)
+def test_the_council_of_europes_bodies_and_an_organisations_possessive_before_its_body(text, expected):
+    assert ids(text) == expected
