@@ -4418,3 +4418,21 @@ def test_the_council_of_europe_commissioner_under_the_european_councils_name_in_
 )
 def test_the_council_of_europes_bodies_and_an_organisations_possessive_before_its_body(text, expected):
     assert ids(text) == expected
+
+
+# --- English: an organisation's acronym joined by a hyphen to a State's name, as partners ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Meeting took note of the update on the Philippines-UN Joint Programme on Human Rights.", ["un"]),
+        ("the UN-Philippines partnership on human rights", ["un"]),
+        ("the Nigeria-AU talks on the crisis", ["au"]),
+        # a compound that is no State's name, nor an acronym of the registry
+        ("a Sino-UN meeting", []),
+        ("the UN-Habitat office", []),
+    ],
+)
+def test_an_organisations_acronym_joined_to_a_states_name_names_the_organisation(text, expected):
+    assert ids(text) == expected

@@ -343,7 +343,7 @@ class MentionFinder:
             return False  # a part of a web or mail address: "www.CIDH.org", "prensa@ohchr.org"
         # two acronyms joined by a slash, each named: "le projet FSI/HCDH" (:mod:`loaders.documents.slashed`)
         paired = "/" in text[max(0, first - 1) : last + 1] and two_acronyms(text, first, last, self.names)
-        if hyphenated.two_acronyms(text, first, last, self.names):
+        if hyphenated.partners_joined(text, first, last, self.names):
             return True  # two bodies' acronyms joined by a hyphen: "the AICHR-UN Dialogue" (:mod:`.hyphenated`)
         if not _CJK.match(surface[:1]):
             if first > 0 and _in_a_word(text[first - 1]):
