@@ -4436,3 +4436,23 @@ def test_the_council_of_europes_bodies_and_an_organisations_possessive_before_it
 )
 def test_an_organisations_acronym_joined_to_a_states_name_names_the_organisation(text, expected):
     assert ids(text) == expected
+
+
+# --- English: a class named by its singular before one of its members as the example --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "This is why regional organization, like the Council of Europe, are essential.",
+            ["coe", "regional-organizations"],
+        ),
+        ("a regional organisation such as the AU", ["au", "regional-organizations"]),
+        # no registered member follows: one body of the class, or another organisation
+        ("a regional organization like ours", []),
+        ("a regional organization such as the United Nations", ["un"]),
+    ],
+)
+def test_a_class_named_by_its_singular_before_a_registered_member(text, expected):
+    assert ids(text) == expected
