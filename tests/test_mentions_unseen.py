@@ -4410,6 +4410,11 @@ def test_the_council_of_europe_commissioner_under_the_european_councils_name_in_
         ("the Council of Europe’s Human Rights Commissioner took office", ["coe-commissioner"]),
         ("Council of Europe Anti-Racism Commission publishes new reports", ["ecri"]),
         ("says the Council of Europe's anti-racism commission", ["ecri"]),
+        (
+            "the Council of Europe’s Advisory Committee on the Framework Convention for the Protection of National "
+            "Minorities",
+            ["coe-acfc"],
+        ),
         # the possessive of an organisation before one of its own registered bodies: the body only
         ("the Council of Europe's Commissioner for Human Rights said", ["coe-commissioner"]),
         ("The United Nations’ Secretary General has issued his report", ["un-secretary-general"]),
