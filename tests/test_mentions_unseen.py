@@ -4418,6 +4418,9 @@ def test_the_council_of_europe_commissioner_under_the_european_councils_name_in_
         # the possessive of an organisation before one of its own registered bodies: the body only
         ("the Council of Europe's Commissioner for Human Rights said", ["coe-commissioner"]),
         ("The United Nations’ Secretary General has issued his report", ["un-secretary-general"]),
+        # its own down the registry's chain: the UN's treaty bodies and the Council's mandates
+        ("the UN’s Committee against Torture said", ["cat"]),
+        ("the UN's Special Rapporteur on torture visited", ["sr-torture"]),
         # before a body that is not its own, or one with no row, the organisation stays named
         ("the Council of Europe's Directorate General of Human Rights", ["coe"]),
         ("the OSCE’s Committee against Torture", ["cat", "osce"]),

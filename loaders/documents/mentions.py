@@ -256,7 +256,7 @@ class MentionFinder:
                 if mention.lang == "zh" or _CJK.match(mention.surface[-1:])  # a Chinese short name: "欧安组织"
                 else possessives.written_before(text, mention, following)
             )
-            and mention.id in self.names.parents.get(following.id, ())
+            and mention.id in self.names.ancestors(following.id)
         )
 
     def _found(self, text: str) -> list[Mention]:
