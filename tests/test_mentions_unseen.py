@@ -4466,3 +4466,78 @@ def test_a_photo_credits_source_after_the_photographers_name_and_a_slash():
 def test_a_spanish_class_noun_in_the_singular_with_its_adjectives_agreeing():
     assert ids("la organización no gubernamental Médicos Sin Fronteras denunció") == ["ngos"]
     assert ids("las organizaciones no gubernamental") == []
+
+
+# --- English: the Council of Europe's bodies under its name, an organisation's possessive before its body -----------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the CPT's usual name on the Council of Europe's own pages, with and without the possessive
+        ("Council of Europe anti-torture Committee publishes report on Croatia", ["cpt"]),
+        ("The Council of Europe’s anti-torture Committee calls on Malta to act", ["cpt"]),
+        (
+            "The Council of Europe’s Committee for the Prevention of Torture and Inhuman or Degrading Treatment or "
+            "Punishment (CPT) published today the response",
+            ["cpt"],
+        ),
+        ("the Council of Europe’s Human Rights Commissioner took office", ["coe-commissioner"]),
+        ("Council of Europe Anti-Racism Commission publishes new reports", ["ecri"]),
+        ("says the Council of Europe's anti-racism commission", ["ecri"]),
+        (
+            "the Council of Europe’s Advisory Committee on the Framework Convention for the Protection of National "
+            "Minorities",
+            ["coe-acfc"],
+        ),
+        # the possessive of an organisation before one of its own registered bodies: the body only
+        ("the Council of Europe's Commissioner for Human Rights said", ["coe-commissioner"]),
+        ("The United Nations’ Secretary General has issued his report", ["un-secretary-general"]),
+        # its own down the registry's chain: the UN's treaty bodies and the Council's mandates
+        ("the UN’s Committee against Torture said", ["cat"]),
+        ("the UN's Special Rapporteur on torture visited", ["sr-torture"]),
+        # before a body that is not its own, or one with no row, the organisation stays named
+        ("the Council of Europe's Directorate General of Human Rights", ["coe"]),
+        ("the OSCE’s Committee against Torture", ["cat", "osce"]),
+    ],
+)
+def test_the_council_of_europes_bodies_and_an_organisations_possessive_before_its_body(text, expected):
+    assert ids(text) == expected
+
+
+# --- English: an organisation's acronym joined by a hyphen to a State's name, as partners ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Meeting took note of the update on the Philippines-UN Joint Programme on Human Rights.", ["un"]),
+        ("the UN-Philippines partnership on human rights", ["un"]),
+        ("the Nigeria-AU talks on the crisis", ["au"]),
+        # a compound that is no State's name, nor an acronym of the registry
+        ("a Sino-UN meeting", []),
+        ("the UN-Habitat office", []),
+    ],
+)
+def test_an_organisations_acronym_joined_to_a_states_name_names_the_organisation(text, expected):
+    assert ids(text) == expected
+
+
+# --- English: a class named by its singular before one of its members as the example --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "This is why regional organization, like the Council of Europe, are essential.",
+            ["coe", "regional-organizations"],
+        ),
+        ("a regional organisation such as the AU", ["au", "regional-organizations"]),
+        # no registered member follows: one body of the class, or another organisation
+        ("a regional organization like ours", []),
+        ("a regional organization such as the United Nations", ["un"]),
+    ],
+)
+def test_a_class_named_by_its_singular_before_a_registered_member(text, expected):
+    assert ids(text) == expected

@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 
 from loaders.documents import events
+from loaders.documents.countries import country_after, country_before
 from registry.keys import normalize
 
-__all__ = ["names_an_event", "two_acronyms"]
+__all__ = ["names_an_event", "partners_joined", "two_acronyms"]
 
 _PAIR = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,6}[A-Z])-([A-Z][A-Za-z]{0,6}[A-Z])(?![\w-])")
 _REACH = 10  # the longest acronym looked for, with its hyphen
@@ -36,6 +37,23 @@ def two_acronyms(text: str, first: int, last: int, names) -> bool:
             return False
         return ids[0] not in names.ancestors(ids[1]) and ids[1] not in names.ancestors(ids[0])
     return False
+
+
+def partners_joined(text: str, first: int, last: int, names) -> bool:
+    """Whether the text at ``first``..``last`` is one of two partners joined by a hyphen: two bodies' acronyms
+    (:func:`two_acronyms`), or an organisation's registered acronym and a State's name, as a programme or a dialogue
+    between them is named ("the Philippines-UN Joint Programme", "the UN-Philippines partnership"): the organisation
+    is named as a party, as each acronym is in "the AICHR-UN Dialogue"."""
+    return two_acronyms(text, first, last, names) or _with_a_state(text, first, last, names)
+
+
+def _with_a_state(text: str, first: int, last: int, names) -> bool:
+    if _acronym(text[first:last], names) not in names.organisations:
+        return False
+    if first > 1 and text[first - 1] == "-" and country_before(text[: first - 1]):
+        return last == len(text) or not (text[last].isalnum() or text[last] == "-")
+    before = first == 0 or not (text[first - 1].isalnum() or text[first - 1] == "-")
+    return before and text[last : last + 1] == "-" and country_after(" " + text[last + 1 : last + 80], 1)
 
 
 def _acronym(written: str, names) -> str | None:

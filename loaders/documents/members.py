@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from loaders.documents.countries import countries, country_after, country_name
+from loaders.documents.exemplified import class_before_a_member
 from registry.names import Resolver
 
 __all__ = ["countries_listed", "members_listed"]
@@ -60,7 +61,8 @@ def countries_listed(text: str, at: int) -> list[tuple[int, str, str]]:
 def members_listed(text: str, names: Resolver, make) -> list:
     """The institutions with a row among those that a plural class name before a list of countries names: "the NHRIs
     of Malaysia and Morocco" is Morocco's (its "NHRI of Morocco" is a registered spelling), Malaysia's has no row. Each
-    runs from the class's name to the country's, so the class's name is no mention of its own."""
+    runs from the class's name to the country's, so the class's name is no mention of its own. And a class named by its
+    singular before one of its members as the example (:mod:`loaders.documents.exemplified`)."""
     found = []
     for plural in _PLURAL_CLASS.finditer(text):
         for start, printed, code in countries_listed(text, plural.end()):
@@ -68,4 +70,4 @@ def members_listed(text: str, names: Resolver, make) -> list:
             if match.id and _NATIONAL_CLASS in names.ancestors(match.id):
                 surface = text[plural.start() : start + len(printed)]
                 found.append(make(match.id, surface, plural.start(), start + len(printed), None))
-    return found
+    return found + class_before_a_member(text, names, make)

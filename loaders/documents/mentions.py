@@ -45,6 +45,7 @@ from loaders.documents import (
     members,
     national,
     partners,
+    possessives,
     readings,
     secretaries,
     zh_defined,
@@ -248,9 +249,9 @@ class MentionFinder:
             and (
                 _ZH_COUNT_BETWEEN.fullmatch(text, mention.end, following.start) is not None
                 if mention.lang == "zh" or _CJK.match(mention.surface[-1:])  # a Chinese short name: "欧安组织"
-                else _ACRONYMS.fullmatch(text, mention.start, following.end)
+                else possessives.written_before(text, mention, following)
             )
-            and mention.id in self.names.parents.get(following.id, ())
+            and mention.id in self.names.ancestors(following.id)
         )
 
     def _found(self, text: str) -> list[Mention]:
@@ -340,7 +341,7 @@ class MentionFinder:
         paired = "/" in text[max(0, first - 1) : last + 1] and (
             two_acronyms(text, first, last, self.names) or in_a_photo_credit(text, first, last)
         )
-        if hyphenated.two_acronyms(text, first, last, self.names):
+        if hyphenated.partners_joined(text, first, last, self.names):
             return True  # two bodies' acronyms joined by a hyphen: "the AICHR-UN Dialogue" (:mod:`.hyphenated`)
         if not _CJK.match(surface[:1]):
             if first > 0 and _in_a_word(text[first - 1]):
@@ -422,8 +423,6 @@ _AN_ELECTION = re.compile(r"选举(?!了)")
 # Between a Chinese name and one of its own bodies, nothing or a count: "多个", "各个", "若干", "一些", "两个"
 _ZH_COUNT_BETWEEN = re.compile(r"(?:多|各|若干|一些|[两二三四五六七八九十\d]+)?个?")
 _AN_AGENCYS_FIELD = re.compile(r"[ \t]+para[ \t]+(?:la|el|los|las)[ \t]+(?!Derechos[ \t]+Humanos)[A-ZÁÉÍÓÚ]")
-# an acronym before another: "OSCE ODIHR", "OSCE RFoM"
-_ACRONYMS = re.compile(r"[A-Z]{2,}[ ][A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _PARTNER = re.compile(r"-([A-Z]{2,6})(?![\w-])")  # a second acronym joined to the first: "UN-AU"
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,4}-$")  # an acronym joined to the next: "AP-OSCE"
 _WEB_ADDRESS = re.compile(r"\.(?:org|int|com|net|gov|edu|ch|es|fr)\b", re.I)
