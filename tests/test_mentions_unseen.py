@@ -4391,3 +4391,20 @@ def test_chinese_short_and_printed_names_of_ohchr_and_two_mandates(text, expecte
 def test_the_council_of_europe_commissioner_under_the_european_councils_name_in_the_spanish_press():
     text = "la comisaria de derechos humanos del Consejo Europeo, Dunja Mijatović"
     assert ids(text) == ["coe-commissioner"]
+
+
+# French: the singular of the treaty bodies and NPMs, the follow-up rapporteur's short title, law enforcement officials,
+# and "droits humains" for "droits de l'homme" in every French name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("car ce dernier est un organe conventionnel qui travaille sur le terrain", ["treaty-bodies"]),
+        ("le gouvernement ayant réduit les ressources du mécanisme national de prévention.", ["npms"]),
+        ("au Rapporteur chargé du suivi au titre de l’article 19.", ["treaty-bodies-follow-up-rapporteurs"]),
+        ("la formation des responsables de l'application des lois", ["law-enforcement-agencies"]),
+        ("la Commission interaméricaine des droits humains (CIDH) a publié", ["iachr"]),
+        ("les défenseurs des droits humains et les institutions nationales des droits humains", ["hrds", "nhris"]),
+    ],
+)
+def test_french_singulars_short_titles_and_droits_humains(text, expected):
+    assert ids(text) == expected
