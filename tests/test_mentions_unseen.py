@@ -4408,3 +4408,14 @@ def test_the_council_of_europe_commissioner_under_the_european_councils_name_in_
 )
 def test_french_singulars_short_titles_and_droits_humains(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rappelant sa Résolution CADHP/Rés.69 (XXXV) 04 sur la protection des défenseurs des droits de l’homme", []),
+        ("Rappelant la résolution 1325 ; les défenseurs des droits de l’homme sont menacés", ["hrds"]),
+    ],
+)
+def test_a_class_as_the_subject_of_a_french_resolutions_title_is_no_mention(text, expected):
+    assert ids(text) == expected
