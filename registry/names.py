@@ -71,6 +71,7 @@ VARIANTS = {
         ("Haut-Commissaire", "Haute-Commissaire"),
         # a chair's title in the feminine: "la Présidente du Conseil"
         ("Président ", "Présidente "),
+        ("droits de l'homme", "droits humains"),  # as French NGOs and the IACHR print it (tests/names/forms.yaml)
     ),
     # "^" marks a prefix: "联合国儿童权利委员会" is printed "儿童权利委员会" too.
     # "的" before "待遇" is printed or not in the torture bodies' long names ("有辱人格(的)待遇或处罚").

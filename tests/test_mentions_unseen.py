@@ -4541,3 +4541,31 @@ def test_an_organisations_acronym_joined_to_a_states_name_names_the_organisation
 )
 def test_a_class_named_by_its_singular_before_a_registered_member(text, expected):
     assert ids(text) == expected
+
+
+# French: the singular of the treaty bodies and NPMs, the follow-up rapporteur's short title, law enforcement officials,
+# and "droits humains" for "droits de l'homme" in every French name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("car ce dernier est un organe conventionnel qui travaille sur le terrain", ["treaty-bodies"]),
+        ("le gouvernement ayant réduit les ressources du mécanisme national de prévention.", ["npms"]),
+        ("au Rapporteur chargé du suivi au titre de l’article 19.", ["treaty-bodies-follow-up-rapporteurs"]),
+        ("la formation des responsables de l'application des lois", ["law-enforcement-agencies"]),
+        ("la Commission interaméricaine des droits humains (CIDH) a publié", ["iachr"]),
+        ("les défenseurs des droits humains et les institutions nationales des droits humains", ["hrds", "nhris"]),
+    ],
+)
+def test_french_singulars_short_titles_and_droits_humains(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rappelant sa Résolution CADHP/Rés.69 (XXXV) 04 sur la protection des défenseurs des droits de l’homme", []),
+        ("Rappelant la résolution 1325 ; les défenseurs des droits de l’homme sont menacés", ["hrds"]),
+    ],
+)
+def test_a_class_as_the_subject_of_a_french_resolutions_title_is_no_mention(text, expected):
+    assert ids(text) == expected

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.documents.resolution_subjects import subject_of_a_resolution
+
 __all__ = ["in_a_quoted_title", "subject_of_a_title", "in_an_instruments_name"]
 
 # A class named as the subject of a declaration's or a day's title: "the Declaration on Human Rights Defenders",
@@ -90,6 +92,8 @@ def subject_of_a_title(text: str, mention) -> bool:
     before = text[max(0, mention.start - 60) : mention.start]
     if _SUBJECT_BEFORE.search(before) or _SUBJECT_AFTER.match(text[mention.end : mention.end + 12]):
         return True
+    if subject_of_a_resolution(text, mention):
+        return True  # "sa Résolution CADHP/Rés.69 (XXXV) 04 sur la protection des défenseurs": the title's subject
     if mention.id == "rhrms" and (
         _CHAPTER_VIII_BEFORE.search(text, max(0, mention.start - 90), mention.start)
         or _OR_AGENCIES_AFTER.match(text, mention.end)
