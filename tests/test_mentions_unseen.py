@@ -4569,3 +4569,22 @@ def test_french_singulars_short_titles_and_droits_humains(text, expected):
 )
 def test_a_class_as_the_subject_of_a_french_resolutions_title_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+# French: the OIC's human rights commission by the short and variant names its own pages print
+# (oic-iphrc.org/fr/press_details/?id=14 "La Commission des droits de l’homme de l’OCI", ?id=27 "Commission
+# permanente et Indépendante des Droits de l’Homme de l’OCI"; oic-oci.org/topic/?lan=fr&t_id=8586 "Commission
+# indépendante permanente des droits de l’homme de l’OCI (CIPDH)")
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Djeddah : Lancement de la 24ème session de la Commission des droits de l’homme de l’OCI", ["oic-iphrc"]),
+        ("La Commission permanente et Indépendante des Droits de l’Homme de l’OCI conclut sa session", ["oic-iphrc"]),
+        ("La CIPDH clôture sa 3ème session ordinaire à Djeddah", ["oic-iphrc"]),
+        ("la Commission indépendante permanente des droits de l’homme a clôturé", ["oic-iphrc"]),
+        # the former UN commission keeps its own name
+        ("la Commission des droits de l’homme a été remplacée en 2006", ["commission-on-human-rights"]),
+    ],
+)
+def test_french_short_names_of_the_oic_human_rights_commission(text, expected):
+    assert ids(text) == expected
