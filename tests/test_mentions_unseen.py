@@ -4588,3 +4588,23 @@ def test_a_class_as_the_subject_of_a_french_resolutions_title_is_no_mention(text
 )
 def test_french_short_names_of_the_oic_human_rights_commission(text, expected):
     assert ids(text) == expected
+
+
+# French: the Human Rights Council's President by the Council's full name, as the Council's French page titles the
+# post (ohchr.org/fr/hr-bodies/hrc/presidency "Président du Conseil des droits de l'homme"), feminine, and "en
+# exercice" (the current holder); the post, not the Council (longest name wins)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Omar Zniber, président en exercice du Conseil des droits de l'Homme (CDH) au titre de l'année 2024.",
+            ["hrc-president"],
+        ),
+        ("la Présidente du Conseil des droits de l’homme, Mme Schroderus-Fox, a ouvert", ["hrc-president"]),
+        ("Le Président du Conseil des droits de l'homme des Nations Unies a déclaré", ["hrc-president"]),
+        # the Human Rights Committee's chair is another post
+        ("le Président du Comité des droits de l'homme", ["ccpr"]),
+    ],
+)
+def test_french_titles_of_the_human_rights_councils_president(text, expected):
+    assert ids(text) == expected
