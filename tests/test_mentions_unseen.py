@@ -4608,3 +4608,24 @@ def test_french_short_names_of_the_oic_human_rights_commission(text, expected):
 )
 def test_french_titles_of_the_human_rights_councils_president(text, expected):
     assert ids(text) == expected
+
+
+# French and Spanish: a list after a shared head written in capitals, as agenda items print it, names each body as the
+# same words in lower case do
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "COOPÉRATION ENTRE L’ORGANISATION DES NATIONS UNIES ET LES ORGANISATIONS RÉGIONALES ET SOUS-RÉGIONALES",
+            ["regional-organizations", "subregional-organizations", "un"],
+        ),
+        (
+            "COOPERACIÓN ENTRE LAS NACIONES UNIDAS Y LAS ORGANIZACIONES REGIONALES Y SUBREGIONALES",
+            ["regional-organizations", "subregional-organizations", "un"],
+        ),
+        # capitals with no list: the one class
+        ("LES ORGANISATIONS RÉGIONALES JOUENT UN RÔLE", ["regional-organizations"]),
+    ],
+)
+def test_a_list_after_a_shared_head_in_capitals(text, expected):
+    assert ids(text) == expected
