@@ -4582,6 +4582,8 @@ def test_a_class_as_the_subject_of_a_french_resolutions_title_is_no_mention(text
         ("La Commission permanente et Indépendante des Droits de l’Homme de l’OCI conclut sa session", ["oic-iphrc"]),
         ("La CIPDH clôture sa 3ème session ordinaire à Djeddah", ["oic-iphrc"]),
         ("la Commission indépendante permanente des droits de l’homme a clôturé", ["oic-iphrc"]),
+        # the OIC news agencies' union's presentation of it (mauriweb.info/node/15009)
+        ("Djeddah : L’UNA présente la Commission Indépendante des Droits de l’Homme de l’OCI", ["oic-iphrc"]),
         # its short name in the OIC news agencies' union's dispatch (una-oic.org/fr, 1 December 2024)
         ("le rôle essentiel joué par la Commission permanente indépendante dans la promotion", ["oic-iphrc"]),
         # the former UN commission keeps its own name
