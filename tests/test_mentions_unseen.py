@@ -4569,3 +4569,67 @@ def test_french_singulars_short_titles_and_droits_humains(text, expected):
 )
 def test_a_class_as_the_subject_of_a_french_resolutions_title_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+# French: the OIC's human rights commission by the short and variant names its own pages print
+# (oic-iphrc.org/fr/press_details/?id=14 "La Commission des droits de l’homme de l’OCI", ?id=27 "Commission
+# permanente et Indépendante des Droits de l’Homme de l’OCI"; oic-oci.org/topic/?lan=fr&t_id=8586 "Commission
+# indépendante permanente des droits de l’homme de l’OCI (CIPDH)")
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Djeddah : Lancement de la 24ème session de la Commission des droits de l’homme de l’OCI", ["oic-iphrc"]),
+        ("La Commission permanente et Indépendante des Droits de l’Homme de l’OCI conclut sa session", ["oic-iphrc"]),
+        ("La CIPDH clôture sa 3ème session ordinaire à Djeddah", ["oic-iphrc"]),
+        ("la Commission indépendante permanente des droits de l’homme a clôturé", ["oic-iphrc"]),
+        # the OIC news agencies' union's presentation of it (mauriweb.info/node/15009)
+        ("Djeddah : L’UNA présente la Commission Indépendante des Droits de l’Homme de l’OCI", ["oic-iphrc"]),
+        # its short name in the OIC news agencies' union's dispatch (una-oic.org/fr, 1 December 2024)
+        ("le rôle essentiel joué par la Commission permanente indépendante dans la promotion", ["oic-iphrc"]),
+        # the former UN commission keeps its own name
+        ("la Commission des droits de l’homme a été remplacée en 2006", ["commission-on-human-rights"]),
+    ],
+)
+def test_french_short_names_of_the_oic_human_rights_commission(text, expected):
+    assert ids(text) == expected
+
+
+# French: the Human Rights Council's President by the Council's full name, as the Council's French page titles the
+# post (ohchr.org/fr/hr-bodies/hrc/presidency "Président du Conseil des droits de l'homme"), feminine, and "en
+# exercice" (the current holder); the post, not the Council (longest name wins)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Omar Zniber, président en exercice du Conseil des droits de l'Homme (CDH) au titre de l'année 2024.",
+            ["hrc-president"],
+        ),
+        ("la Présidente du Conseil des droits de l’homme, Mme Schroderus-Fox, a ouvert", ["hrc-president"]),
+        ("Le Président du Conseil des droits de l'homme des Nations Unies a déclaré", ["hrc-president"]),
+        # the Human Rights Committee's chair is another post
+        ("le Président du Comité des droits de l'homme", ["ccpr"]),
+    ],
+)
+def test_french_titles_of_the_human_rights_councils_president(text, expected):
+    assert ids(text) == expected
+
+
+# French and Spanish: a list after a shared head written in capitals, as agenda items print it, names each body as the
+# same words in lower case do
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "COOPÉRATION ENTRE L’ORGANISATION DES NATIONS UNIES ET LES ORGANISATIONS RÉGIONALES ET SOUS-RÉGIONALES",
+            ["regional-organizations", "subregional-organizations", "un"],
+        ),
+        (
+            "COOPERACIÓN ENTRE LAS NACIONES UNIDAS Y LAS ORGANIZACIONES REGIONALES Y SUBREGIONALES",
+            ["regional-organizations", "subregional-organizations", "un"],
+        ),
+        # capitals with no list: the one class
+        ("LES ORGANISATIONS RÉGIONALES JOUENT UN RÔLE", ["regional-organizations"]),
+    ],
+)
+def test_a_list_after_a_shared_head_in_capitals(text, expected):
+    assert ids(text) == expected

@@ -33,6 +33,7 @@ import ahocorasick
 
 from loaders.documents import (
     assemblies,
+    capital_lists,
     context,
     defined,
     elsewhere,
@@ -266,7 +267,7 @@ class MentionFinder:
         chosen = [m for m in chosen if not context.another_secretary_general(m, chosen, self.secretary_elsewhere)]
         chosen = [m for m in chosen if (m.id, m.surface) not in self.bare_elsewhere]
         chosen = [context.as_counterpart(text, m, self.counterparts, self.counterparts_here) for m in chosen]
-        first = shared_heads_first(text, self.names, Mention)
+        first = shared_heads_first(text, self.names, Mention) + capital_lists.in_capitals(text, self.names, Mention)
         # a list's name inside a longer registered name gives way to it: "États membres de l'Union africaine et élus"
         first = [s for s in first if not any(m.start <= s.start and s.end <= m.end for m in chosen)]
         shared = shared_heads(text, chosen, self.names, Mention) + first
