@@ -4569,3 +4569,9 @@ def test_french_singulars_short_titles_and_droits_humains(text, expected):
 )
 def test_a_class_as_the_subject_of_a_french_resolutions_title_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+# Chinese and Spanish: OHCHR's petitions section by its Chinese name
+def test_ohchr_petitions_section_by_its_chinese_name():
+    text = "紧急行动的责任从人权条约处请愿科转移至委员会秘书处"
+    assert ids(text) == ["ohchr-petitions-inquiries"]
