@@ -4575,3 +4575,30 @@ def test_a_class_as_the_subject_of_a_french_resolutions_title_is_no_mention(text
 def test_ohchr_petitions_section_by_its_chinese_name():
     text = "紧急行动的责任从人权条约处请愿科转移至委员会秘书处"
     assert ids(text) == ["ohchr-petitions-inquiries"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("這位獨立專家並不代表聯合國發言，她說", ["un"]),
+        ("特别报告员不代表联合国发言。", ["un"]),
+        ("联合国发言人迪雅里克表示", []),
+    ],
+)
+def test_speaking_for_the_un_in_chinese_names_it(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Oficina en México del Comisionado de las Naciones Unidas para los Derechos Humanos (ONU-DH) condenó",
+            ["ohchr"],
+        ),
+        ("el Comisionado de la ONU para los Derechos Humanos visitó el país", []),
+        ("el apoyo de las Naciones Unidas para la reconstrucción", ["un"]),
+    ],
+)
+def test_the_un_inside_a_spanish_name_for_human_rights_is_no_mention(text, expected):
+    assert ids(text) == expected
