@@ -4602,3 +4602,7 @@ def test_speaking_for_the_un_in_chinese_names_it(text, expected):
 )
 def test_the_un_inside_a_spanish_name_for_human_rights_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+def test_the_aichr_by_its_chinese_short_name():
+    assert ids("东盟人权委会寻求在10月峰会通过二宣言") == ["aichr"]
