@@ -4606,3 +4606,14 @@ def test_the_un_inside_a_spanish_name_for_human_rights_is_no_mention(text, expec
 
 def test_the_aichr_by_its_chinese_short_name():
     assert ids("东盟人权委会寻求在10月峰会通过二宣言") == ["aichr"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Para: Estados miembro del Consejo de Derechos Humano", ["hrc", "states"]),
+        ("el Consejo de Derechos Humanos se reunió", ["hrc"]),
+    ],
+)
+def test_the_council_without_the_final_s_as_two_spanish_pages_print_it(text, expected):
+    assert ids(text) == expected
