@@ -4617,3 +4617,18 @@ def test_the_aichr_by_its_chinese_short_name():
 )
 def test_the_council_without_the_final_s_as_two_spanish_pages_print_it(text, expected):
     assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "促进和保护意见与表达自由问题特别报告员、和平集会与结社自由问题特别报告员",
+            ["sr-freedom-assembly-association", "sr-freedom-expression"],
+        ),
+        ("少数群体问题特别报告员以及妇女和女童歧视问题工作组", ["wg-discrimination-women"]),
+        ("la Presidenta del Comité sobre Desapariciones Forzadas de Naciones Unidas", ["ced"]),
+    ],
+)
+def test_mandates_and_committees_as_a_communication_and_the_iachr_print_them(text, expected):
+    assert ids(text) == expected
