@@ -4632,3 +4632,8 @@ def test_the_council_without_the_final_s_as_two_spanish_pages_print_it(text, exp
 )
 def test_mandates_and_committees_as_a_communication_and_the_iachr_print_them(text, expected):
     assert ids(text) == expected
+
+
+def test_the_executions_rapporteur_without_especial_in_spanish():
+    text = "el informe a Morris Tidball-Binz, relator sobre Ejecuciones Extrajudiciales de la Organización de las Naciones Unidas."
+    assert ids(text) == ["sr-summary-executions"]
