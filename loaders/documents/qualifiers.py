@@ -238,8 +238,10 @@ def adjectival_un(text: str, mention, previous=None, following=None) -> bool:
         return False  # "expertos de la ONU y OEA": the UN listed with another body (not a class: "y los organismos")
     if names_a_council_resolutions_author(text, mention):
         return True  # "UN Security Council Resolution 1325": the Council, citing its resolution, carries the UN's name
-    if _FOR_HUMAN_RIGHTS.match(text, mention.end):
-        return True  # "Oficina … del Comisionado de las Naciones Unidas para los Derechos Humanos": inside a name
+    if _FOR_HUMAN_RIGHTS.match(text, mention.end) and not text[mention.start : mention.end].startswith("Organizaci"):
+        # "Oficina … del Comisionado de las Naciones Unidas para los Derechos Humanos": inside a name (the UN's own
+        # name before it, "la Organización de las Naciones Unidas para los Derechos Humanos", is OHCHR's written loosely)
+        return True
     return _before_a_noun(text, mention) or after_its_noun(text, mention) or in_a_title_or_place(text, mention)
 
 
