@@ -4633,3 +4633,71 @@ def test_french_titles_of_the_human_rights_councils_president(text, expected):
 )
 def test_a_list_after_a_shared_head_in_capitals(text, expected):
     assert ids(text) == expected
+
+
+# Chinese and Spanish: OHCHR's petitions section by its Chinese name
+def test_ohchr_petitions_section_by_its_chinese_name():
+    text = "紧急行动的责任从人权条约处请愿科转移至委员会秘书处"
+    assert ids(text) == ["ohchr-petitions-inquiries"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("這位獨立專家並不代表聯合國發言，她說", ["un"]),
+        ("特别报告员不代表联合国发言。", ["un"]),
+        ("联合国发言人迪雅里克表示", []),
+    ],
+)
+def test_speaking_for_the_un_in_chinese_names_it(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Oficina en México del Comisionado de las Naciones Unidas para los Derechos Humanos (ONU-DH) condenó",
+            ["ohchr"],
+        ),
+        ("el Comisionado de la ONU para los Derechos Humanos visitó el país", []),
+        ("el apoyo de las Naciones Unidas para la reconstrucción", ["un"]),
+    ],
+)
+def test_the_un_inside_a_spanish_name_for_human_rights_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_aichr_by_its_chinese_short_name():
+    assert ids("东盟人权委会寻求在10月峰会通过二宣言") == ["aichr"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Para: Estados miembro del Consejo de Derechos Humano", ["hrc", "states"]),
+        ("el Consejo de Derechos Humanos se reunió", ["hrc"]),
+    ],
+)
+def test_the_council_without_the_final_s_as_two_spanish_pages_print_it(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "促进和保护意见与表达自由问题特别报告员、和平集会与结社自由问题特别报告员",
+            ["sr-freedom-assembly-association", "sr-freedom-expression"],
+        ),
+        ("少数群体问题特别报告员以及妇女和女童歧视问题工作组", ["wg-discrimination-women"]),
+        ("la Presidenta del Comité sobre Desapariciones Forzadas de Naciones Unidas", ["ced"]),
+    ],
+)
+def test_mandates_and_committees_as_a_communication_and_the_iachr_print_them(text, expected):
+    assert ids(text) == expected
+
+
+def test_the_executions_rapporteur_without_especial_in_spanish():
+    text = "el informe a Morris Tidball-Binz, relator sobre Ejecuciones Extrajudiciales de la Organización de las Naciones Unidas."
+    assert ids(text) == ["sr-summary-executions"]

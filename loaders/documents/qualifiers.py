@@ -146,6 +146,8 @@ _ZH_NOUN_FOLLOWERS = re.compile(
     r"|合作(?!框架)|框架(?!公约)"
     # its website ("联合国网站公开信息", its own as "el sitio web de la ONU" is), its stance ("不代表联合国立场")
     r"|网站|网页|官网|立场(?!文件)"
+    # speaking for it ("不代表联合国发言"; its spokesperson, 联合国发言人, is a title it qualifies)
+    r"|发言(?!人)"
     # the actor's verbs of judging and acting ("联合国批评", "联合国谴责美国"; not a committee's name, "联合国消除种族歧视委员会"),
     # the addressee's ("向联合国提交报告"), and a time word before the verb ("联合国一天前", "联合国周三")
     r"|批评|谴责|消除(?![^，。、；]{0,12}(?:委员会|公约|宣言|日))|提交|递交"
@@ -176,6 +178,8 @@ _ZH_UNIT = re.compile(
 _LINK = re.compile(
     r"^\s*(?:\(\s*[^\W\d_]{2,10}\s*\)\s*)?(?:de l['’]\s*|des\s+|of the\s+|du\s+|de la\s+|de las\s+|de\s+)?$"
 )
+# After the UN, the end of the High Commissioner's and the Office's names, however the words before it are printed
+_FOR_HUMAN_RIGHTS = re.compile(r"\s+para\s+los\s+[Dd]erechos\s+[Hh]umanos\b")
 # Between the UN and the next body of a list: "de la ONU y (la) OEA".
 _LISTED_WITH = re.compile(r"^\s+(?:y|e|et|and)\s+(?:(?:la|le|les|el|los|las|the)\s+|l['’]\s*)?$")
 
@@ -234,6 +238,10 @@ def adjectival_un(text: str, mention, previous=None, following=None) -> bool:
         return False  # "expertos de la ONU y OEA": the UN listed with another body (not a class: "y los organismos")
     if names_a_council_resolutions_author(text, mention):
         return True  # "UN Security Council Resolution 1325": the Council, citing its resolution, carries the UN's name
+    if _FOR_HUMAN_RIGHTS.match(text, mention.end) and not text[mention.start : mention.end].startswith("Organizaci"):
+        # "Oficina … del Comisionado de las Naciones Unidas para los Derechos Humanos": inside a name (the UN's own
+        # name before it, "la Organización de las Naciones Unidas para los Derechos Humanos", is OHCHR's written loosely)
+        return True
     return _before_a_noun(text, mention) or after_its_noun(text, mention) or in_a_title_or_place(text, mention)
 
 
