@@ -276,9 +276,12 @@ def main() -> None:
     # The warm-up asks Streamlit's caches outside any page; Streamlit warns about each such call.
     logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").setLevel(logging.ERROR)
     logging.getLogger("streamlit.runtime.caching.cache_data_api").setLevel(logging.ERROR)
-    threading.Thread(target=_in_background, name="mechgraph-warm-up", daemon=True).start()
+    # Streamlit itself is imported here first: begun at once in two threads, its modules, which import each
+    # other, can each hold what the other waits for; Python then stops one import, and the next one runs
+    # Streamlit's set-up a second time, which refuses to start the server.
     from streamlit.web import cli
 
+    threading.Thread(target=_in_background, name="mechgraph-warm-up", daemon=True).start()
     sys.argv[0] = "streamlit"
     cli.main(prog_name="streamlit")
 

@@ -106,3 +106,27 @@ def test_the_canvas_is_declared_even_when_a_page_on_another_thread_hides_its_mod
     monkeypatch.setattr(inspect, "getmodule", getmodule)
     reloaded = importlib.reload(canvas)
     assert hidden and reloaded._component.name == "dashboard.canvas.network_canvas"
+
+
+def test_streamlit_is_imported_before_the_warm_up_thread_starts():
+    """Begun in two threads at once, Streamlit's imports can deadlock; Python then stops one, and Streamlit's
+    set-up runs twice and refuses to start the server ("DeltaGeneratorSingleton instance already exists")."""
+    import subprocess
+
+    script = """
+import sys, threading
+started = []
+class Recording(threading.Thread):
+    def start(self):
+        started.append('streamlit.web.cli' in sys.modules)
+import dashboard.serve as serve
+serve.threading.Thread = Recording
+sys.argv = ["dashboard", "version"]  # Streamlit's command line prints its version and exits
+try:
+    serve.main()
+except SystemExit:
+    pass
+print(started)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[True]"
