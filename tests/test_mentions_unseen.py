@@ -4569,3 +4569,19 @@ def test_french_singulars_short_titles_and_droits_humains(text, expected):
 )
 def test_a_class_as_the_subject_of_a_french_resolutions_title_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+# --- PART EN: English names of national institutions, organs of other bodies, agencies' US spellings ---------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Its Chairperson heads the National Human Rights Council (NHRC) of the country.", []),
+        ("the Qatari delegation and the National Human Rights Committee met in Doha.", []),
+        ("The Human Rights Council held its session; the National Human Rights Council attended.", ["hrc"]),
+        ("the Chair of the National Human Rights Council of Morocco", ["nhri-mar"]),
+    ],
+)
+def test_national_before_a_un_bodys_english_name_is_a_countrys_institution(text, expected):
+    assert ids(text) == expected

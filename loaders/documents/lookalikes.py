@@ -25,6 +25,7 @@ from loaders.documents.diplomats import a_countrys_high_commissioner
 from loaders.documents.english_words import an_english_word
 from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
 from loaders.documents.national import a_national_commission
+from loaders.documents.national_names import a_national_institutions_name
 from loaders.documents.observers import of_another_kind
 from loaders.documents.one_of_class import one_of_a_class
 from loaders.documents.organs import ECONOMIC_AND_SOCIAL_COUNCIL, SECURITY_COUNCIL, alternation
@@ -337,6 +338,7 @@ def something_else(text: str, mention) -> bool:
         or another_names_acronym(text, mention)
         or a_grouping_of_states(text, mention)
         or a_national_commission(text, mention)
+        or a_national_institutions_name(text, mention)
         or another_councils_president(text, mention)
         or a_courts_bench(text, mention)
         or a_past_participle(text, mention)
