@@ -4585,3 +4585,15 @@ def test_a_class_as_the_subject_of_a_french_resolutions_title_is_no_mention(text
 )
 def test_national_before_a_un_bodys_english_name_is_a_countrys_institution(text, expected):
     assert ids(text) == expected
+
+
+# The US spelling of UNDP's name (en.wikipedia.org/wiki/United_Nations_Development_Program): the UN is not read in it
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("representatives of the United Nations Development Program met in Copenhagen.", ["undp"]),
+        ("the United Nations and the United Nations Development Program (UNDP) met.", ["un", "undp"]),
+    ],
+)
+def test_undps_us_spelling_is_undp_alone(text, expected):
+    assert ids(text) == expected
