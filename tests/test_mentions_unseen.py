@@ -4597,3 +4597,19 @@ def test_national_before_a_un_bodys_english_name_is_a_countrys_institution(text,
 )
 def test_undps_us_spelling_is_undp_alone(text, expected):
     assert ids(text) == expected
+
+
+# Another organisation's General Assembly or Secretary General, its acronym right before the organ's name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The NANHRI General Assembly elected its chair; the UN General Assembly took note.", ["ga", "nanhri"]),
+        ("GANHRI's General Assembly adopted the plan.", ["ganhri"]),
+        (
+            "the OIC Secretary-General wrote to the Secretary-General of the United Nations.",
+            ["oic", "un-secretary-general"],
+        ),
+    ],
+)
+def test_an_organisations_acronym_before_the_general_assemblys_name_names_its_own_organ(text, expected):
+    assert ids(text) == expected

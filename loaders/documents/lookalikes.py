@@ -32,6 +32,7 @@ from loaders.documents.organs import ECONOMIC_AND_SOCIAL_COUNCIL, SECURITY_COUNC
 from loaders.documents.people import a_chiefs_title, a_courts_bench, a_past_participle
 from loaders.documents.ranges import a_ranges_word
 from loaders.documents.subjects import in_an_instruments_name
+from loaders.documents.their_organs import its_own_organ
 
 __all__ = [
     "a_grouping_of_states",
@@ -179,6 +180,8 @@ def another_organisations_organ(text: str, mention, chosen: list) -> bool:
     """
     if mention.id == "ga" and text[max(0, mention.start - 2) : mention.start] == "议会":
         return True  # "欧安组织议会大会": a Parliamentary Assembly, not the General Assembly
+    if its_own_organ(text, mention, chosen):
+        return True  # "the GANHRI General Assembly": the organisation named right before its organ
     owners = _OWN_ORGANS.get(mention.id)
     if not owners or _UN_IN_NAME.search(mention.surface):
         return False
