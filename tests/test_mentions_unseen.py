@@ -4613,3 +4613,16 @@ def test_undps_us_spelling_is_undp_alone(text, expected):
 )
 def test_an_organisations_acronym_before_the_general_assemblys_name_names_its_own_organ(text, expected):
     assert ids(text) == expected
+
+
+# A UN body's proper English name written all in lower case is a phrase of ordinary words
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Assembly's principal human rights committee began its work.", []),
+        ("The general assembly of the bar association elected its board.", []),
+        ("The Human Rights Committee and the General Assembly met.", ["ccpr", "ga"]),
+    ],
+)
+def test_a_un_bodys_name_in_lower_case_is_a_phrase(text, expected):
+    assert ids(text) == expected
