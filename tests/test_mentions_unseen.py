@@ -4626,3 +4626,19 @@ def test_an_organisations_acronym_before_the_general_assemblys_name_names_its_ow
 )
 def test_a_un_bodys_name_in_lower_case_is_a_phrase(text, expected):
     assert ids(text) == expected
+
+
+# The regional networks of NHRIs with the acronym before "regional networks" (ganhri.org/governance, "the GANHRI regional
+# networks"; ijrcenter.org, "Regional NHRI Networks and Forums"): the class of NHRIs is not read inside
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the meetings of the four NHRI regional networks", ["nhri-regional-networks"]),
+        (
+            "Regional NHRI networks and forums support national human rights institutions.",
+            ["nhri-regional-networks", "nhris"],
+        ),
+    ],
+)
+def test_nhri_regional_networks_in_english_word_orders(text, expected):
+    assert ids(text) == expected
