@@ -4642,3 +4642,16 @@ def test_a_un_bodys_name_in_lower_case_is_a_phrase(text, expected):
 )
 def test_nhri_regional_networks_in_english_word_orders(text, expected):
     assert ids(text) == expected
+
+
+# A UN agency's or office's acronym joined by a hyphen to a country's name: its country office, the parent counted
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mr. Ali, Representative of Unicef-Lesotho, spoke.", ["unicef"]),
+        ("the OHCHR-Chad office and UNDP-Nepal staff", ["ohchr", "undp"]),
+        ("UN-Habitat and Unicef-funded schools", []),
+    ],
+)
+def test_an_agencys_acronym_hyphenated_to_a_country_names_the_agency(text, expected):
+    assert ids(text) == expected
