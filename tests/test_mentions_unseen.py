@@ -4655,3 +4655,16 @@ def test_nhri_regional_networks_in_english_word_orders(text, expected):
 )
 def test_an_agencys_acronym_hyphenated_to_a_country_names_the_agency(text, expected):
     assert ids(text) == expected
+
+
+# The English of the registered French "organisations régionales des droits de l'homme", as the Council's resolution
+# 52/15 is entitled ("Cooperation with regional human rights organizations", A/HRC/RES/52/15)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Council adopted a text on cooperation with regional human rights organizations.", ["rhrms"]),
+        ("regional organizations and regional human rights organisations met", ["regional-organizations", "rhrms"]),
+    ],
+)
+def test_regional_human_rights_organizations_are_the_regional_mechanisms(text, expected):
+    assert ids(text) == expected
