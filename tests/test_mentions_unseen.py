@@ -4668,3 +4668,15 @@ def test_an_agencys_acronym_hyphenated_to_a_country_names_the_agency(text, expec
 )
 def test_regional_human_rights_organizations_are_the_regional_mechanisms(text, expected):
     assert ids(text) == expected
+
+
+# One of the OSCE's dimensions of commitments written after its acronym, capitalised: the dimension, not the OSCE acting
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Delegates reviewed the implementation of the OSCE Human Dimension commitments in Warsaw.", []),
+        ("The OSCE Human Dimension Committee met in Vienna.", ["osce"]),
+    ],
+)
+def test_an_osce_dimension_capitalised_after_the_acronym_is_no_mention(text, expected):
+    assert ids(text) == expected

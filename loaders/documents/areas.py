@@ -50,6 +50,12 @@ _DIMENSION_OF = re.compile(
     r"[Dd]imension\s+of\s+the\s+$"
 )
 
+# The same dimension written after the acronym ("the OSCE Human Dimension commitments"), as "the OSCE human dimension"
+# is; its Committee ("the OSCE Human Dimension Committee") is an organ, which names the organisation
+_DIMENSION_AFTER = re.compile(
+    r"\s+(?:[Hh]uman|[Pp]olitico-[Mm]ilitary|[Ee]conomic\s+and\s+[Ee]nvironmental)\s+[Dd]imension\b(?!\s+Committee)"
+)
+
 
 def an_areas_name(text: str, mention) -> bool:
     """Whether an organisation's acronym (printed in capitals) is the complement of a French or Spanish noun of area, or
@@ -57,6 +63,8 @@ def an_areas_name(text: str, mention) -> bool:
     surface = text[mention.start : mention.end]
     if not surface.isupper():
         return False
+    if _DIMENSION_AFTER.match(text, mention.end):
+        return True  # "the OSCE Human Dimension commitments": the dimension, not the organisation acting
     return any(
         area.search(text, max(0, mention.start - 60), mention.start)
         for area in (_AREA_OF, _STATES_OF, _COMMITMENTS_OF, _DIMENSION_OF)
