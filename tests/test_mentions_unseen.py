@@ -4680,3 +4680,15 @@ def test_regional_human_rights_organizations_are_the_regional_mechanisms(text, e
 )
 def test_an_osce_dimension_capitalised_after_the_acronym_is_no_mention(text, expected):
     assert ids(text) == expected
+
+
+# A class's acronym in the singular before a steering committee's name: the committee's name, not the class acting
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ms. Diallo, Representative of the NGO Steering Committee, spoke first.", []),
+        ("the CSO Steering Committee and the NGOs present", ["ngos"]),
+    ],
+)
+def test_a_class_acronym_before_steering_committee_is_its_name(text, expected):
+    assert ids(text) == expected
