@@ -4692,3 +4692,15 @@ def test_an_osce_dimension_capitalised_after_the_acronym_is_no_mention(text, exp
 )
 def test_a_class_acronym_before_steering_committee_is_its_name(text, expected):
     assert ids(text) == expected
+
+
+# A federation's "federal member states" are its own states, not the States class
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The expert met the presidents of two federal member states in Mogadishu.", []),
+        ("The expert met the member states and the Federal Member States of Somalia.", ["states"]),
+    ],
+)
+def test_federal_member_states_are_a_federations_own(text, expected):
+    assert ids(text) == expected

@@ -26,7 +26,7 @@ from loaders.documents.english_words import an_english_word
 from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
 from loaders.documents.lowercase_phrases import a_phrase_in_lower_case
 from loaders.documents.national import a_national_commission
-from loaders.documents.national_names import a_national_institutions_name
+from loaders.documents.national_names import a_federations_states, a_national_institutions_name
 from loaders.documents.observers import of_another_kind
 from loaders.documents.one_of_class import one_of_a_class
 from loaders.documents.organs import ECONOMIC_AND_SOCIAL_COUNCIL, SECURITY_COUNCIL, alternation
@@ -343,6 +343,7 @@ def something_else(text: str, mention) -> bool:
         or a_grouping_of_states(text, mention)
         or a_national_commission(text, mention)
         or a_national_institutions_name(text, mention)
+        or a_federations_states(text, mention)
         or a_phrase_in_lower_case(text, mention)
         or another_councils_president(text, mention)
         or a_courts_bench(text, mention)
