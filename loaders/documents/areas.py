@@ -51,9 +51,10 @@ _DIMENSION_OF = re.compile(
 )
 
 # The same dimension written after the acronym ("the OSCE Human Dimension commitments"), as "the OSCE human dimension"
-# is; its Committee ("the OSCE Human Dimension Committee") is an organ, which names the organisation
+# is; where it opens a capitalised name ("the OSCE Human Dimension Committee", "the OSCE Human Dimension Implementation
+# Meeting"), that organ or meeting is the organisation's own, which names it
 _DIMENSION_AFTER = re.compile(
-    r"\s+(?:[Hh]uman|[Pp]olitico-[Mm]ilitary|[Ee]conomic\s+and\s+[Ee]nvironmental)\s+[Dd]imension\b(?!\s+Committee)"
+    r"\s+(?:[Hh]uman|[Pp]olitico-[Mm]ilitary|[Ee]conomic\s+and\s+[Ee]nvironmental)\s+[Dd]imension\b(?!\s+[A-Z])"
 )
 
 
