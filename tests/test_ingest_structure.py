@@ -2141,3 +2141,22 @@ def test_a_list_of_press_releases_owns_none_of_their_numbers():
     )
     assert parse(text, "fr").symbol is None
     assert parse(text.split("CS/16227")[0], "fr").symbol == "CS/16229"
+
+
+# --- PART EN: a news aggregator's feed lines ------------------------------------------------------
+
+
+def test_an_aggregators_feed_line_credits_the_item_and_names_no_body(finder):
+    from loaders.documents.candidates import extract
+    from loaders.documents.structure import parse
+
+    # a news aggregator's page: each item's title, then the feed it came from with a weekday, date and time
+    text = (
+        "UNHCR welcomes new asylum law\n\nUNHCR - Wed, 03/13/2024 - 09:15\n\nGENEVA - UNHCR, the UN Refugee Agency, "
+        "welcomed the law adopted on Tuesday.\n"
+    )
+    paragraphs = parse(text, "en").paragraphs
+    feed = next(paragraph for paragraph in paragraphs if paragraph.text.startswith("UNHCR - Wed"))
+    assert feed.kind == "masthead"
+    assert extract(feed, finder).mentions == []
+    assert "unhcr" in {mention.id for mention in extract(paragraphs[-1], finder).mentions}

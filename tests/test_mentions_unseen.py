@@ -4701,3 +4701,138 @@ def test_mandates_and_committees_as_a_communication_and_the_iachr_print_them(tex
 def test_the_executions_rapporteur_without_especial_in_spanish():
     text = "el informe a Morris Tidball-Binz, relator sobre Ejecuciones Extrajudiciales de la Organización de las Naciones Unidas."
     assert ids(text) == ["sr-summary-executions"]
+
+
+# --- PART EN: English names of national institutions, organs of other bodies, agencies' US spellings ---------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Its Chairperson heads the National Human Rights Council (NHRC) of the country.", []),
+        ("the Qatari delegation and the National Human Rights Committee met in Doha.", []),
+        ("The Human Rights Council held its session; the National Human Rights Council attended.", ["hrc"]),
+        ("the Chair of the National Human Rights Council of Morocco", ["nhri-mar"]),
+    ],
+)
+def test_national_before_a_un_bodys_english_name_is_a_countrys_institution(text, expected):
+    assert ids(text) == expected
+
+
+# The US spelling of UNDP's name (en.wikipedia.org/wiki/United_Nations_Development_Program): the UN is not read in it
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("representatives of the United Nations Development Program met in Copenhagen.", ["undp"]),
+        ("the United Nations and the United Nations Development Program (UNDP) met.", ["un", "undp"]),
+    ],
+)
+def test_undps_us_spelling_is_undp_alone(text, expected):
+    assert ids(text) == expected
+
+
+# Another organisation's General Assembly or Secretary General, its acronym right before the organ's name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The NANHRI General Assembly elected its chair; the UN General Assembly took note.", ["ga", "nanhri"]),
+        ("GANHRI's General Assembly adopted the plan.", ["ganhri"]),
+        (
+            "the OIC Secretary-General wrote to the Secretary-General of the United Nations.",
+            ["oic", "un-secretary-general"],
+        ),
+    ],
+)
+def test_an_organisations_acronym_before_the_general_assemblys_name_names_its_own_organ(text, expected):
+    assert ids(text) == expected
+
+
+# A UN body's proper English name written all in lower case after a qualifying word is a phrase of ordinary words
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Assembly's principal human rights committee began its work.", []),
+        ("A parliamentary human rights committee heard the minister.", []),
+        ("The Human Rights Committee and the General Assembly met.", ["ccpr", "ga"]),
+    ],
+)
+def test_a_un_bodys_name_in_lower_case_is_a_phrase(text, expected):
+    assert ids(text) == expected
+
+
+# The regional networks of NHRIs with the acronym before "regional networks" (ganhri.org/governance, "the GANHRI regional
+# networks"; ijrcenter.org, "Regional NHRI Networks and Forums"): the class of NHRIs is not read inside
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the meetings of the four NHRI regional networks", ["nhri-regional-networks"]),
+        (
+            "Regional NHRI networks and forums support national human rights institutions.",
+            ["nhri-regional-networks", "nhris"],
+        ),
+    ],
+)
+def test_nhri_regional_networks_in_english_word_orders(text, expected):
+    assert ids(text) == expected
+
+
+# A UN agency's or office's acronym joined by a hyphen to a country's name: its country office, the parent counted
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mr. Ali, Representative of Unicef-Lesotho, spoke.", ["unicef"]),
+        ("the OHCHR-Chad office and UNDP-Nepal staff", ["ohchr", "undp"]),
+        ("UN-Habitat and Unicef-funded schools", []),
+    ],
+)
+def test_an_agencys_acronym_hyphenated_to_a_country_names_the_agency(text, expected):
+    assert ids(text) == expected
+
+
+# The English of the registered French "organisations régionales des droits de l'homme", as the Council's resolution
+# 52/15 is entitled ("Cooperation with regional human rights organizations", A/HRC/RES/52/15)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Council adopted a text on cooperation with regional human rights organizations.", ["rhrms"]),
+        ("regional organizations and regional human rights organisations met", ["regional-organizations", "rhrms"]),
+    ],
+)
+def test_regional_human_rights_organizations_are_the_regional_mechanisms(text, expected):
+    assert ids(text) == expected
+
+
+# One of the OSCE's dimensions of commitments written after its acronym, capitalised: the dimension, not the OSCE acting
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Delegates reviewed the implementation of the OSCE Human Dimension commitments in Warsaw.", []),
+        ("The OSCE Human Dimension Committee met in Vienna.", ["osce"]),
+    ],
+)
+def test_an_osce_dimension_capitalised_after_the_acronym_is_no_mention(text, expected):
+    assert ids(text) == expected
+
+
+# A class's acronym in the singular before a steering committee's name: the committee's name, not the class acting
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ms. Diallo, Representative of the NGO Steering Committee, spoke first.", []),
+        ("the CSO Steering Committee and the NGOs present", ["ngos"]),
+    ],
+)
+def test_a_class_acronym_before_steering_committee_is_its_name(text, expected):
+    assert ids(text) == expected
+
+
+# A federation's "federal member states" are its own states, not the States class
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The expert met the presidents of two federal member states in Mogadishu.", []),
+        ("The expert met the member states and the Federal Member States of Somalia.", ["states"]),
+    ],
+)
+def test_federal_member_states_are_a_federations_own(text, expected):
+    assert ids(text) == expected

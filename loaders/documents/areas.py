@@ -50,6 +50,13 @@ _DIMENSION_OF = re.compile(
     r"[Dd]imension\s+of\s+the\s+$"
 )
 
+# The same dimension written after the acronym ("the OSCE Human Dimension commitments"), as "the OSCE human dimension"
+# is; where it opens a capitalised name ("the OSCE Human Dimension Committee", "the OSCE Human Dimension Implementation
+# Meeting"), that organ or meeting is the organisation's own, which names it
+_DIMENSION_AFTER = re.compile(
+    r"\s+(?:[Hh]uman|[Pp]olitico-[Mm]ilitary|[Ee]conomic\s+and\s+[Ee]nvironmental)\s+[Dd]imension\b(?!\s+[A-Z])"
+)
+
 
 def an_areas_name(text: str, mention) -> bool:
     """Whether an organisation's acronym (printed in capitals) is the complement of a French or Spanish noun of area, or
@@ -57,6 +64,8 @@ def an_areas_name(text: str, mention) -> bool:
     surface = text[mention.start : mention.end]
     if not surface.isupper():
         return False
+    if _DIMENSION_AFTER.match(text, mention.end):
+        return True  # "the OSCE Human Dimension commitments": the dimension, not the organisation acting
     return any(
         area.search(text, max(0, mention.start - 60), mention.start)
         for area in (_AREA_OF, _STATES_OF, _COMMITMENTS_OF, _DIMENSION_OF)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from loaders.documents.headings import (
     CHINESE_HEADING,
+    FEED_LINE,
     IMPRINT_LINE,
     LETTER_HEADING,
     LETTERHEAD_LINE,
@@ -128,8 +129,8 @@ class Builder:
             self.implementation = None
         text = join(self.parts, self.words)
         kind = self.pending.get("kind", "text")
-        if kind == "text" and (SERIES_LINE.match(text) or IMPRINT_LINE.match(text) or LETTERHEAD_LINE.match(text)):
-            kind = "masthead"  # a report's cover: the series it is printed in, its publisher; a letterhead
+        if kind == "text" and any(line.match(text) for line in (SERIES_LINE, IMPRINT_LINE, LETTERHEAD_LINE, FEED_LINE)):
+            kind = "masthead"  # a report's cover: the series it is printed in, its publisher; a letterhead; a feed
         if text and kind != "masthead" and (kind != "text" or finished(text)):
             self.head = False  # the head ends at the first finished sentence or numbered block
         if text:

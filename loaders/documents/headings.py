@@ -36,6 +36,7 @@ __all__ = [
     "SUMMARY",
     "SERIES_LINE",
     "IMPRINT_LINE",
+    "FEED_LINE",
     "LETTERHEAD_LINE",
     "finished",
     "salutation",
@@ -109,6 +110,9 @@ IMPRINT_LINE = re.compile(
     rf"{_SEAT}(?:\s*(?:and|et|y|和|及|、)\s*{_SEAT})?\s*[,，]?\s*\d{{4}}$",
     re.I,
 )
+# A news aggregator's source line under an item's title: the feed that published it, a weekday, a date and a time
+# ("OSCE - Tue, 01/23/2024 - 12:08"). It credits the item, as an imprint does: it names no body acting in the text.
+FEED_LINE = re.compile(r"^[^\n]{1,80}? - (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2}/\d{1,2}/\d{4} - \d{1,2}:\d{2}$")
 
 
 def finished(text: str) -> bool:

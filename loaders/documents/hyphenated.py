@@ -43,17 +43,28 @@ def partners_joined(text: str, first: int, last: int, names) -> bool:
     """Whether the text at ``first``..``last`` is one of two partners joined by a hyphen: two bodies' acronyms
     (:func:`two_acronyms`), or an organisation's registered acronym and a State's name, as a programme or a dialogue
     between them is named ("the Philippines-UN Joint Programme", "the UN-Philippines partnership"): the organisation
-    is named as a party, as each acronym is in "the AICHR-UN Dialogue"."""
+    is named as a party, as each acronym is in "the AICHR-UN Dialogue"; and a UN agency's or office's acronym with a
+    country's name after it, its country office ("Unicef-Lesotho"): the agency is named as its parent."""
     return two_acronyms(text, first, last, names) or _with_a_state(text, first, last, names)
 
 
 def _with_a_state(text: str, first: int, last: int, names) -> bool:
-    if _acronym(text[first:last], names) not in names.organisations:
+    if _acronym(text[first:last], names) not in names.organisations and not _a_un_office(text[first:last], names):
         return False
     if first > 1 and text[first - 1] == "-" and country_before(text[: first - 1]):
         return last == len(text) or not (text[last].isalnum() or text[last] == "-")
     before = first == 0 or not (text[first - 1].isalnum() or text[first - 1] == "-")
     return before and text[last : last + 1] == "-" and country_after(" " + text[last + 1 : last + 80], 1)
+
+
+def _a_un_office(written: str, names) -> bool:
+    """Whether ``written`` is the registered acronym of one of the UN's agencies or offices (not the UN's own, which
+    begins names: "UN-Habitat"), exactly or, four letters and more, capitalised as the press writes it ("Unicef"): with a
+    country's name joined by a hyphen it names its country office ("OHCHR-Chad", "Unicef-Lesotho"), whose parent is
+    counted as for other units."""
+    upper = written.upper() if len(written) >= 4 and written[1:].islower() else written
+    found = names.by_key.get(normalize(upper))
+    return bool(found and found.lang is None and found.surface == upper and found.system == "UN" and found.id != "un")
 
 
 def _acronym(written: str, names) -> str | None:

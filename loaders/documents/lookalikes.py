@@ -24,13 +24,16 @@ from loaders.documents.agencies import an_agencys_name
 from loaders.documents.diplomats import a_countrys_high_commissioner
 from loaders.documents.english_words import an_english_word
 from loaders.documents.events import names_a_fund, names_an_agency, names_an_event
+from loaders.documents.lowercase_phrases import a_phrase_in_lower_case
 from loaders.documents.national import a_national_commission
+from loaders.documents.national_names import a_federations_states, a_national_institutions_name
 from loaders.documents.observers import of_another_kind
 from loaders.documents.one_of_class import one_of_a_class
 from loaders.documents.organs import ECONOMIC_AND_SOCIAL_COUNCIL, SECURITY_COUNCIL, alternation
 from loaders.documents.people import a_chiefs_title, a_courts_bench, a_past_participle
 from loaders.documents.ranges import a_ranges_word
 from loaders.documents.subjects import in_an_instruments_name
+from loaders.documents.their_organs import its_own_organ
 
 __all__ = [
     "a_grouping_of_states",
@@ -178,6 +181,8 @@ def another_organisations_organ(text: str, mention, chosen: list) -> bool:
     """
     if mention.id == "ga" and text[max(0, mention.start - 2) : mention.start] == "议会":
         return True  # "欧安组织议会大会": a Parliamentary Assembly, not the General Assembly
+    if its_own_organ(text, mention, chosen):
+        return True  # "the GANHRI General Assembly": the organisation named right before its organ
     owners = _OWN_ORGANS.get(mention.id)
     if not owners or _UN_IN_NAME.search(mention.surface):
         return False
@@ -337,6 +342,9 @@ def something_else(text: str, mention) -> bool:
         or another_names_acronym(text, mention)
         or a_grouping_of_states(text, mention)
         or a_national_commission(text, mention)
+        or a_national_institutions_name(text, mention)
+        or a_federations_states(text, mention)
+        or a_phrase_in_lower_case(text, mention)
         or another_councils_president(text, mention)
         or a_courts_bench(text, mention)
         or a_past_participle(text, mention)

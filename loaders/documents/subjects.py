@@ -120,9 +120,10 @@ def subject_of_a_title(text: str, mention) -> bool:
 # A class's word in the singular, as English puts a noun before the noun it qualifies: "NGO", "CSO", "State party"
 _ONE_MEMBER = re.compile(r"[A-Z]{2,5}(?<!S)|State\s+[Pp]arty")
 # After it, the papers or meetings of the class's members, an adjective between or not: "submissions", "private
-# briefings", "report(s)", "the CSO forum", "the NGO Forum"; not a verb ("the State party reports that")
+# briefings", "report(s)", "the CSO forum", "the NGO Forum", "the NGO Steering Committee"; not a verb ("the State party reports that")
 _ITS_PAPERS_AFTER = re.compile(
-    r"[ \t]+(?:[a-z]+[ \t]+)?(?:reports?|submissions?|briefings?|responses?|replies|[Ff]orums?)\b(?![ \t]+that\b)"
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:reports?|submissions?|briefings?|responses?|replies|[Ff]orums?|Steering[ \t]+Committee)\b"
+    r"(?![ \t]+that\b)"
 )
 # A body's acronym inside a treaty's name ("the CPT Convention", "the CEDAW Convention", "la Convention CEDAW") or opening an instrument's
 # reference printed with spaces around its slash ("CADHP / Rés. 451 (LXVI) 2020"; without them, "ACHPR/Res.69", the
