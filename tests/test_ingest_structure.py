@@ -2143,7 +2143,7 @@ def test_a_list_of_press_releases_owns_none_of_their_numbers():
     assert parse(text.split("CS/16227")[0], "fr").symbol == "CS/16229"
 
 
-# --- PART EN: a news aggregator's feed lines ------------------------------------------------------
+# --- Blocks: a news aggregator's feed lines ------------------------------------------------------
 
 
 def test_an_aggregators_feed_line_credits_the_item_and_names_no_body(finder):

@@ -4703,7 +4703,7 @@ def test_the_executions_rapporteur_without_especial_in_spanish():
     assert ids(text) == ["sr-summary-executions"]
 
 
-# --- PART EN: English names of national institutions, organs of other bodies, agencies' US spellings ---------------
+# --- English mentions: names of national institutions, organs of other bodies, agencies' US spellings ---------------
 
 
 @pytest.mark.parametrize(
