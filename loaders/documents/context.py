@@ -119,7 +119,7 @@ def secretary_general_of_another(text: str, mentions: list) -> frozenset[str]:
 
     >>> from types import SimpleNamespace as Hit
     >>> text = "The Secretary General of the OAS spoke."
-    >>> found = [Hit(id="un-secretary-general", surface="Secretary General", start=4, end=21), Hit(id="oas", start=29, end=32)]
+    >>> found = [Hit(id="un-secretary-general", surface="Secretary General", start=4, end=21), Hit(id="oas", surface="OAS", start=29, end=32)]
     >>> sorted(secretary_general_of_another(text, found))
     ['un-secretary-general']
     >>> text = "re-elected him as High Commissioner for Refugees."
