@@ -62,6 +62,8 @@ LANGUAGE_FIELDS = {
 }
 #: The longest input the fuzzy "did you mean" ranks: a pasted paragraph is not a name.
 _NEAREST_INPUT = 200
+#: Where an owner's possessive ends and its body's name begins (:func:`registry.forms.clean` wrote one apostrophe).
+_OWNERS_POSSESSIVE = re.compile(r"(?<=\w)'s?\s+")
 
 
 @dataclass(frozen=True)
@@ -329,6 +331,25 @@ class Resolver:
                 readings = tuple(_match(text, name, "+".join(path)) for name, path in hits.values())
                 return Match(input=text, id=None, reason="two_bodies", readings=readings)
             tried.update(new)
+        return self._owners_body(text)
+
+    def _owners_body(self, text: str) -> Match:
+        """An organisation's possessive before the name of one of its own bodies names the body: "the Council of
+        Europe’s Committee for the Prevention of Torture …" is the CPT, whose ``part_of`` chain holds the Council of
+        Europe; "the OSCE's Human Rights Committee" is nothing (the Committee is no body of the OSCE).
+
+        >>> Resolver.from_seeds()._owners_body("the Council of Europe’s European Committee for the Prevention of Torture").id
+        'cpt'
+        """
+        cleaned = forms.clean(text)
+        for cut in _OWNERS_POSSESSIVE.finditer(cleaned):
+            owner = self.by_key.get(normalize(cleaned[: cut.start()]))
+            if owner is None:
+                continue
+            body = self.resolve(cleaned[cut.end() :])
+            if body.id and owner.id in self.ancestors(body.id):
+                reason = "+".join(["owners_possessive", *(s for s in body.reason.split("+") if s != "exact")])
+                return replace(body, input=text, reason=reason)
         return Match(input=text, id=None)
 
     def nearest(self, text: str, limit: int = 5, separator: str = ", ") -> str:

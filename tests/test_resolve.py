@@ -184,6 +184,40 @@ def test_rewrites_that_reach_no_body_are_refused(written):
     assert SEEDED.resolve(written).id is None
 
 
+@pytest.mark.parametrize(
+    "written, expected, reason",
+    [
+        (
+            "the Council of Europe’s Committee for the Prevention of Torture and Inhuman or Degrading Treatment or "
+            "Punishment (CPT)",
+            "cpt",
+            "name_and_acronym+owners_possessive",
+        ),
+        ("the Council of Europe's European Committee for the Prevention of Torture", "cpt", "owners_possessive"),
+        ("CoE’s CPT", "cpt", "owners_possessive"),
+        ("CoE’s European Committee of Social Rights", "ecsr", "owners_possessive"),
+        ("the UN's Human Rights Council", "hrc", "possessive"),
+        ("the Council of Europe's Commissioner for Human Rights", "coe-commissioner", "possessive"),
+    ],
+)
+def test_an_organisations_possessive_before_its_own_bodys_name_names_the_body(written, expected, reason):
+    match = SEEDED.resolve(written)
+    assert (match.id, match.reason) == (expected, reason)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Amnesty's report",  # no registered owner
+        "the OSCE's Human Rights Committee",  # the Committee is the UN's, no body of the OSCE
+        "the Council of Europe’s Human Rights Council",  # nor is the Council the Council of Europe's
+        "the OAS’s Committee for the Prevention of Torture",
+    ],
+)
+def test_an_organisations_possessive_before_another_organisations_body_names_nothing(written):
+    assert SEEDED.resolve(written).id is None
+
+
 def test_a_name_and_an_acronym_of_two_bodies_are_refused_with_both_readings():
     match = SEEDED.resolve("ACHPR (IACHR)")
     assert (match.id, match.reason) == (None, "two_bodies")
